@@ -1,0 +1,24 @@
+package io.enis.constructs;
+
+import com.hashicorp.cdktf.TerraformStack;
+import com.hashicorp.cdktf.Testing;
+import com.hashicorp.cdktf.providers.aws.provider.AwsProvider;
+import com.hashicorp.cdktf.providers.aws.provider.AwsProviderConfig;
+import io.enis.constructs.core.AwsAccount;
+import io.enis.constructs.core.Naming;
+import java.util.Map;
+
+/** A fresh stack with an AWS provider, for synthesizing one construct in a test. */
+public final class TestStacks {
+    public static final AwsAccount ACCOUNT = new AwsAccount("123456789012", "eu-west-1");
+    public static final Naming NAMING = Naming.of("enis", "test", "unit", Map.of("Owner", "platform"));
+
+    private TestStacks() {
+    }
+
+    public static TerraformStack aws() {
+        TerraformStack stack = new TerraformStack(Testing.app(), "test");
+        new AwsProvider(stack, "aws", AwsProviderConfig.builder().region(ACCOUNT.region()).build());
+        return stack;
+    }
+}
