@@ -38,6 +38,12 @@ public final class Require {
         return List.copyOf(values);
     }
 
+    /** An immutable copy; {@code null} becomes the empty list. */
+    public <T> List<T> list(Collection<T> values) {
+        return values == null ? List.of() : List.copyOf(values);
+    }
+
+    /** An immutable copy; {@code null} becomes the empty map. */
     public <K, V> Map<K, V> map(Map<K, V> values) {
         return values == null ? Map.of() : Map.copyOf(values);
     }
@@ -46,6 +52,12 @@ public final class Require {
         if (value < min || value > max) {
             throw fail(field, "is " + value + "; allowed: " + min + ".." + max);
         }
+        return value;
+    }
+
+    /** Checks {@code value} against {@code regex}; the message says what is allowed. */
+    public String matches(String field, String value, String regex, String allowed) {
+        check(value != null && value.matches(regex), field, "'" + value + "' is not allowed; " + allowed);
         return value;
     }
 
