@@ -4,6 +4,8 @@ import com.hashicorp.cdktf.TerraformStack;
 import com.hashicorp.cdktf.Testing;
 import com.hashicorp.cdktf.providers.aws.provider.AwsProvider;
 import com.hashicorp.cdktf.providers.aws.provider.AwsProviderConfig;
+import io.enis.constructs.aws.kms.EncryptionKey;
+import io.enis.constructs.aws.kms.EncryptionKeyProps;
 import io.enis.constructs.core.AwsAccount;
 import io.enis.constructs.core.Naming;
 import java.util.Map;
@@ -20,5 +22,11 @@ public final class TestStacks {
         TerraformStack stack = new TerraformStack(Testing.app(), "test");
         new AwsProvider(stack, "aws", AwsProviderConfig.builder().region(ACCOUNT.region()).build());
         return stack;
+    }
+
+    /** A key for constructs that need one. */
+    public static EncryptionKey key(TerraformStack stack, String purpose) {
+        return new EncryptionKey(stack, "Key-" + purpose, EncryptionKeyProps.builder()
+                .naming(NAMING).account(ACCOUNT).purpose(purpose).build());
     }
 }
