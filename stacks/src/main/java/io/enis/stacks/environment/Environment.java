@@ -1,0 +1,125 @@
+package io.enis.stacks.environment;
+
+import io.enis.constructs.core.AwsAccount;
+import io.enis.constructs.core.Naming;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One deployment environment, as validated from {@code environments/<name>.yaml}. This record is
+ * the only place environments differ; stacks read it and constructs never see environment names.
+ * Every field is documented in {@code environments/README.md}.
+ */
+public record Environment(
+        String name,
+        AccountSpec account,
+        List<String> availabilityZones,
+        StateSpec state,
+        NetworkSpec network,
+        EksSpec eks,
+        PostgresSpec postgres,
+        RedisSpec redis,
+        int logRetentionDays,
+        BackupSpec backups,
+        Map<String, String> tags,
+        Map<String, ServiceSpec> services) {
+
+    /** Project prefix of every resource name. */
+    public static final String PROJECT = "enis";
+
+    public Environment {
+        availabilityZones = List.copyOf(availabilityZones);
+        tags = Collections.unmodifiableMap(new LinkedHashMap<>(tags));
+        services = Collections.unmodifiableMap(new LinkedHashMap<>(services));
+    }
+
+    /** Names and tags for one component of this environment, e.g. {@code naming("platform")}. */
+    public Naming naming(String component) {
+        return Naming.of(PROJECT, name, component, tags);
+    }
+
+    /** The account and region the stacks deploy into. */
+    public AwsAccount awsAccount() {
+        return new AwsAccount(account.id(), account.region());
+    }
+
+    /**
+     * One service's release and sizing.
+     *
+     * @throws IllegalArgumentException when the service is not in the file (names the known ones)
+     */
+    public ServiceSpec service(String serviceName) {
+        ServiceSpec spec = services.get(serviceName);
+        if (spec == null) {
+            throw new IllegalArgumentException("environment " + name + " has no service '" + serviceName
+                    + "'; known: " + services.keySet());
+        }
+        return spec;
+    }
+
+    /** The account id and region. */
+    public record AccountSpec(String id, String region) {
+    }
+
+    /** Where Terraform keeps state: S3 bucket, DynamoDB lock table, key prefix. */
+    public record StateSpec(String bucket, String lockTable, String keyPrefix) {
+        /** {@code <keyPrefix>/<stackId>.tfstate}. */
+        public String key(String stackId) {
+            return keyPrefix + "/" + stackId + ".tfstate";
+        }
+    }
+
+    /** VPC CIDR, one subnet CIDR per zone and tier, NAT mode ({@code none}, {@code one}, {@code perAz}). */
+    public record NetworkSpec(String vpcCidr, List<String> publicSubnets, List<String> privateSubnets,
+            List<String> dataSubnets, String natGateways) {
+        public NetworkSpec {
+            publicSubnets = List.copyOf(publicSubnets);
+            privateSubnets = List.copyOf(privateSubnets);
+            dataSubnets = List.copyOf(dataSubnets);
+        }
+    }
+
+    /** Kubernetes version, public endpoint allowlist (empty: private only), node groups by name. */
+    public record EksSpec(String version, List<String> publicAccessCidrs, Map<String, NodeGroup> nodeGroups) {
+        public EksSpec {
+            publicAccessCidrs = List.copyOf(publicAccessCidrs);
+            nodeGroups = Collections.unmodifiableMap(new LinkedHashMap<>(nodeGroups));
+        }
+    }
+
+    /** One managed node group's instance types and sizes. */
+    public record NodeGroup(List<String> instanceTypes, int minSize, int desiredSize, int maxSize, int diskSizeGb) {
+        public NodeGroup {
+            instanceTypes = List.copyOf(instanceTypes);
+        }
+    }
+
+    /** The shared PostgreSQL instance. */
+    public record PostgresSpec(String engineVersion, String instanceClass, int allocatedStorageGb,
+            int maxAllocatedStorageGb, boolean multiAz, int backupRetentionDays, boolean deletionProtection,
+            boolean finalSnapshot) {
+    }
+
+    /** The shared Redis replication group. */
+    public record RedisSpec(String engineVersion, String nodeType, int replicas, boolean multiAz,
+            int snapshotRetentionDays) {
+    }
+
+    /** The backups bucket: Object Lock days, 0 for off. */
+    public record BackupSpec(int objectLockDays) {
+    }
+
+    /** One service's release version, replica range and container resources. */
+    public record ServiceSpec(String version, Replicas replicas, Resources resources) {
+    }
+
+    /** Autoscaling range of a service. */
+    public record Replicas(int min, int max) {
+    }
+
+    /** Kubernetes requests and limits of a service's container. */
+    public record Resources(String cpuRequest, String memoryRequest, String cpuLimit, String memoryLimit) {
+    }
+}
