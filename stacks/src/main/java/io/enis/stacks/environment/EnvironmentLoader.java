@@ -76,9 +76,19 @@ public final class EnvironmentLoader {
 
     /** Loads every environment in the directory; problems of all files are reported together. */
     public List<Environment> loadAll() {
+        return loadAll(names());
+    }
+
+    /**
+     * Loads the named environments; problems of all files are reported together.
+     *
+     * @throws UnknownEnvironmentException for a name without a file
+     * @throws InvalidEnvironmentException with every problem of every file
+     */
+    public List<Environment> loadAll(List<String> names) {
         List<Environment> environments = new ArrayList<>();
         List<String> errors = new ArrayList<>();
-        for (String name : names()) {
+        for (String name : names) {
             try {
                 environments.add(load(name));
             } catch (InvalidEnvironmentException e) {

@@ -1,0 +1,112 @@
+package io.enis.stacks.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.hashicorp.cdktf.App;
+import com.hashicorp.cdktf.AppConfig;
+import io.enis.stacks.environment.Environment;
+import io.enis.stacks.environment.EnvironmentLoader;
+import io.enis.stacks.environment.UnknownEnvironmentException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Synthesizes the selected stacks of the selected environments into one output directory
+ * ({@code <out>/stacks/<stack>/cdk.tf.json} plus cdktf's {@code manifest.json}).
+ *
+ * <p>Every environment is loaded and validated before any construct is created; the output is
+ * written to a staging directory and swapped in only when everything succeeded, so a failed synth
+ * leaves the previous output untouched. One instance can synth many times in the same JVM (watch
+ * mode, tests, benchmarks): only the first synth pays for starting jsii.
+ */
+public final class Synthesizer {
+    /** {@code --env} value selecting every environment. */
+    public static final String ALL = "all";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final EnvironmentLoader loader;
+
+    public Synthesizer(EnvironmentLoader loader) {
+        this.loader = loader;
+    }
+
+    /**
+     * Environment names selected by an {@code --env} value ({@code all} or one name).
+     *
+     * @throws UnknownEnvironmentException naming the valid environments
+     */
+    public List<String> environments(String env) {
+        List<String> known = loader.names();
+        if (env == null || env.equals(ALL)) {
+            return known;
+        }
+        if (!known.contains(env)) {
+            List<String> allowed = new ArrayList<>(known);
+            allowed.add(ALL);
+            throw new UnknownEnvironmentException(env, allowed);
+        }
+        return List.of(env);
+    }
+
+    /**
+     * Synthesizes and publishes to {@code out}.
+     *
+     * @param env an environment name or {@code all}
+     * @param stack a component, a stack id, or {@code null} for all
+     * @throws UnknownEnvironmentException, UnknownStackException for names not known
+     * @throws io.enis.stacks.environment.InvalidEnvironmentException with every problem of every selected environment file
+     * @throws io.enis.constructs.core.InvalidPropsException when a construct refuses its props
+     */
+    public SynthReport synth(String env, String stack, Path out) {
+        List<String> names = environments(env);
+        Set<String> components = StackCatalog.select(stack, names);
+        List<Environment> environments = loader.loadAll(names);
+
+        try (StagedDirectory staged = new StagedDirectory(out)) {
+            long started = System.nanoTime();
+            App app = new App(AppConfig.builder().outdir(staged.path().toString()).stackTraces(false).build());
+            List<String> ids = new ArrayList<>();
+            List<Duration> times = new ArrayList<>();
+            for (Environment environment : environments) {
+                long stackStarted = System.nanoTime();
+                List<String> added = StackCatalog.addStacks(app, environment, components);
+                Duration each = Duration.ofNanos(System.nanoTime() - stackStarted).dividedBy(Math.max(1, added.size()));
+                for (String id : added) {
+                    ids.add(id);
+                    times.add(each);
+                }
+            }
+            Duration constructTime = Duration.ofNanos(System.nanoTime() - started);
+            long synthStarted = System.nanoTime();
+            app.synth();
+            Duration synthTime = Duration.ofNanos(System.nanoTime() - synthStarted);
+
+            List<SynthReport.StackResult> results = new ArrayList<>();
+            for (int i = 0; i < ids.size(); i++) {
+                String id = ids.get(i);
+                Path relative = Path.of("stacks", id, "cdk.tf.json");
+                results.add(new SynthReport.StackResult(id, countResources(staged.path().resolve(relative)),
+                        out.resolve(relative), times.get(i)));
+            }
+            staged.publish();
+            return new SynthReport(results, constructTime, synthTime);
+        }
+    }
+
+    private static int countResources(Path file) {
+        try {
+            int count = 0;
+            for (JsonNode byType : JSON.readTree(file.toFile()).path("resource")) {
+                count += byType.size();
+            }
+            return count;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read synthesized " + file, e);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package io.enis.stacks.cli;
+
+import io.enis.constructs.core.InvalidPropsException;
+import io.enis.stacks.app.UnknownStackException;
+import io.enis.stacks.environment.InvalidEnvironmentException;
+import io.enis.stacks.environment.UnknownEnvironmentException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns failures into one clear message per problem on stderr, never a stack trace (unless
+ * {@code ENIS_DEBUG=1}). Bad input (unknown names, invalid environment files, refused construct
+ * props) exits with 2; any other failure with 1.
+ */
+final class ErrorReporter implements IExecutionExceptionHandler {
+    static final int BAD_INPUT = 2;
+    static final int FAILED = 1;
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cli, ParseResult parseResult) {
+        return print(e, cli.getErr());
+    }
+
+    /** Prints {@code e} and returns the exit code it deserves. */
+    static int print(Exception e, PrintWriter err) {
+        int code;
+        if (e instanceof InvalidEnvironmentException invalid) {
+            invalid.errors().forEach(line -> err.println("error: " + line));
+            code = BAD_INPUT;
+        } else if (e instanceof UnknownEnvironmentException || e instanceof UnknownStackException
+                || e instanceof InvalidPropsException) {
+            err.println("error: " + e.getMessage());
+            code = BAD_INPUT;
+        } else {
+            err.println("error: synth failed: " + e);
+            code = FAILED;
+        }
+        if ("1".equals(System.getenv("ENIS_DEBUG"))) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return code;
+    }
+}

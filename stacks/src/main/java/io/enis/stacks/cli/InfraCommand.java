@@ -1,0 +1,24 @@
+package io.enis.stacks.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code infra}: the ENIS Cloud infrastructure command line. */
+@Command(name = "infra",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Synthesizes the ENIS Cloud stacks (Terraform JSON) for each environment.",
+            "Environments are defined in environments/<env>.yaml (see environments/README.md)."
+        },
+        subcommands = {SynthCommand.class, ListCommand.class},
+        footer = {"", "Exit codes: 0 success, 1 synth failed, 2 bad input (unknown name, invalid file or option)."})
+public final class InfraCommand {
+    @Option(names = "--environments", paramLabel = "DIR",
+            description = "Directory of the environment files. Default: <repository>/environments.")
+    java.nio.file.Path environments;
+
+    java.nio.file.Path environmentsDirectory() {
+        return environments != null ? environments : ProjectHome.environments();
+    }
+}

@@ -1,0 +1,192 @@
+package io.enis.stacks.platform;
+
+import com.hashicorp.cdktf.TerraformOutput;
+import com.hashicorp.cdktf.TerraformOutputConfig;
+import com.hashicorp.cdktf.TerraformStack;
+import io.enis.constructs.aws.ecr.ContainerRegistry;
+import io.enis.constructs.aws.ecr.ContainerRegistryProps;
+import io.enis.constructs.aws.eks.EksCluster;
+import io.enis.constructs.aws.eks.EksClusterProps;
+import io.enis.constructs.aws.eks.NodeGroupSpec;
+import io.enis.constructs.aws.elasticache.RedisCluster;
+import io.enis.constructs.aws.elasticache.RedisClusterProps;
+import io.enis.constructs.aws.kms.EncryptionKey;
+import io.enis.constructs.aws.kms.EncryptionKeyProps;
+import io.enis.constructs.aws.network.NatGateways;
+import io.enis.constructs.aws.network.Network;
+import io.enis.constructs.aws.network.NetworkProps;
+import io.enis.constructs.aws.rds.PostgresDatabase;
+import io.enis.constructs.aws.rds.PostgresDatabaseProps;
+import io.enis.constructs.aws.s3.SecureBucket;
+import io.enis.constructs.aws.s3.SecureBucketProps;
+import io.enis.stacks.common.AwsStackSetup;
+import io.enis.stacks.environment.Environment;
+import java.util.List;
+import java.util.Map;
+import software.constructs.Construct;
+
+/**
+ * The shared platform of one environment ({@code platform-<env>}): KMS keys, network, EKS,
+ * container registry, PostgreSQL, Redis and the log and backup buckets. Composes constructs from
+ * the environment's values only; outputs what the service stacks need.
+ */
+public final class PlatformStack extends TerraformStack {
+    /** Component name: stack ids are {@code platform-<env>}. */
+    public static final String COMPONENT = "platform";
+
+    private final Network network;
+    private final EncryptionKey dataKey;
+    private final EksCluster cluster;
+    private final ContainerRegistry registry;
+    private final PostgresDatabase postgres;
+    private final RedisCluster redis;
+
+    public PlatformStack(Construct scope, Environment env) {
+        super(scope, COMPONENT + "-" + env.name());
+        AwsStackSetup.configure(this, env, COMPONENT);
+        var naming = env.naming(COMPONENT);
+        var account = env.awsAccount();
+        String region = env.account().region();
+
+        var logsKey = new EncryptionKey(this, "LogsKey", EncryptionKeyProps.builder()
+                .naming(naming).account(account).purpose("logs")
+                .description("CloudWatch Logs of " + naming.prefix())
+                .servicePrincipals(List.of("logs." + region + ".amazonaws.com"))
+                .build());
+        this.dataKey = new EncryptionKey(this, "DataKey", EncryptionKeyProps.builder()
+                .naming(naming).account(account).purpose("data")
+                .description("Data at rest of " + naming.prefix())
+                .viaServices(List.of("rds", "elasticache", "secretsmanager", "s3", "ecr", "eks", "ec2").stream()
+                        .map(service -> service + "." + region + ".amazonaws.com").toList())
+                .grantees(List.of("arn:aws:iam::" + account.accountId()
+                        + ":role/aws-service-role/autoscaling.amazonaws.com/AWSServiceRoleForAutoScaling"))
+                .build());
+
+        var accessLogs = new SecureBucket(this, "AccessLogs", SecureBucketProps.builder()
+                .naming(naming).account(account).purpose("access-logs").logTarget(true)
+                .build());
+        var backups = new SecureBucket(this, "Backups", SecureBucketProps.builder()
+                .naming(naming).account(account).purpose("backups").key(dataKey)
+                .accessLogBucket(accessLogs.bucketName())
+                .objectLockRetentionDays(env.backups().objectLockDays() > 0 ? env.backups().objectLockDays() : null)
+                .build());
+
+        var net = env.network();
+        this.network = new Network(this, "Network", NetworkProps.builder()
+                .naming(naming).account(account).cidr(net.vpcCidr())
+                .availabilityZones(env.availabilityZones())
+                .publicSubnetCidrs(net.publicSubnets())
+                .privateSubnetCidrs(net.privateSubnets())
+                .dataSubnetCidrs(net.dataSubnets())
+                .natGateways(natGateways(net.natGateways()))
+                .flowLogRetentionDays(env.logRetentionDays())
+                .logKey(logsKey)
+                .build());
+
+        var eks = env.eks();
+        this.cluster = new EksCluster(this, "Eks", EksClusterProps.builder()
+                .naming(naming).account(account).version(eks.version())
+                .vpcId(network.vpcId()).subnetIds(network.privateSubnetIds())
+                .key(dataKey).logKey(logsKey).logRetentionDays(env.logRetentionDays())
+                .apiAccessCidrs(network.privateSubnetCidrs())
+                .publicEndpoint(!eks.publicAccessCidrs().isEmpty())
+                .publicAccessCidrs(eks.publicAccessCidrs())
+                .nodeGroups(eks.nodeGroups().entrySet().stream()
+                        .map(group -> NodeGroupSpec.builder()
+                                .name(group.getKey())
+                                .instanceTypes(group.getValue().instanceTypes())
+                                .minSize(group.getValue().minSize())
+                                .desiredSize(group.getValue().desiredSize())
+                                .maxSize(group.getValue().maxSize())
+                                .diskSizeGb(group.getValue().diskSizeGb())
+                                .build())
+                        .toList())
+                .build());
+
+        this.registry = new ContainerRegistry(this, "Registry", ContainerRegistryProps.builder()
+                .naming(naming).repositories(List.copyOf(env.services().keySet())).key(dataKey)
+                .build());
+
+        Map<String, String> fromCluster = Map.of("eks-cluster", cluster.clusterSecurityGroupId());
+        var pg = env.postgres();
+        this.postgres = new PostgresDatabase(this, "Postgres", PostgresDatabaseProps.builder()
+                .naming(naming).vpcId(network.vpcId()).subnetIds(network.dataSubnetIds()).key(dataKey)
+                .engineVersion(pg.engineVersion()).instanceClass(pg.instanceClass())
+                .allocatedStorageGb(pg.allocatedStorageGb()).maxAllocatedStorageGb(pg.maxAllocatedStorageGb())
+                .multiAz(pg.multiAz()).backupRetentionDays(pg.backupRetentionDays())
+                .deletionProtection(pg.deletionProtection()).finalSnapshot(pg.finalSnapshot())
+                .allowedSources(fromCluster)
+                .build());
+
+        var cache = env.redis();
+        this.redis = new RedisCluster(this, "Redis", RedisClusterProps.builder()
+                .naming(naming).vpcId(network.vpcId()).subnetIds(network.dataSubnetIds()).key(dataKey)
+                .engineVersion(cache.engineVersion()).nodeType(cache.nodeType())
+                .replicas(cache.replicas()).multiAz(cache.multiAz())
+                .snapshotRetentionDays(cache.snapshotRetentionDays()).logRetentionDays(env.logRetentionDays())
+                .allowedSources(fromCluster)
+                .build());
+
+        output("vpc_id", network.vpcId(), "VPC id");
+        output("private_subnet_ids", network.privateSubnetIds(), "Private subnet ids, one per zone");
+        output("data_subnet_ids", network.dataSubnetIds(), "Data subnet ids, one per zone");
+        output("cluster_name", cluster.name(), "EKS cluster name");
+        output("cluster_endpoint", cluster.endpoint(), "EKS API endpoint");
+        output("cluster_certificate_authority", cluster.certificateAuthorityData(), "EKS API CA data (base64)");
+        output("cluster_oidc_provider_arn", cluster.oidcProviderArn(), "IAM OIDC provider for IRSA");
+        output("cluster_oidc_issuer_url", cluster.oidcIssuerUrl(), "OIDC issuer URL of the cluster");
+        output("postgres_endpoint", postgres.endpoint(), "PostgreSQL host:port");
+        output("postgres_secret_arn", postgres.masterSecretArn(), "Secret with the PostgreSQL master credentials");
+        output("redis_endpoint", redis.primaryEndpoint(), "Redis primary endpoint");
+        output("redis_auth_secret_arn", redis.authTokenSecretArn(), "Secret with the Redis AUTH token");
+        output("registry_urls", registry.repositoryNames().stream()
+                .collect(java.util.stream.Collectors.toMap(name -> name, registry::repositoryUrl,
+                        (a, b) -> a, java.util.TreeMap::new)), "ECR repository URL per service");
+        output("data_key_arn", dataKey.arn(), "KMS key for data at rest");
+        output("logs_key_arn", logsKey.arn(), "KMS key for CloudWatch Logs");
+        output("backups_bucket", backups.bucketName(), "Backups bucket");
+    }
+
+    private void output(String name, Object value, String description) {
+        new TerraformOutput(this, name, TerraformOutputConfig.builder().value(value).description(description).build());
+    }
+
+    private static NatGateways natGateways(String mode) {
+        return switch (mode) {
+            case "none" -> NatGateways.NONE;
+            case "one" -> NatGateways.ONE;
+            case "perAz" -> NatGateways.PER_AZ;
+            default -> throw new IllegalArgumentException("network.natGateways: '" + mode + "'; allowed: none, one, perAz");
+        };
+    }
+
+    /** The VPC and its subnets. */
+    public Network network() {
+        return network;
+    }
+
+    /** The key for data at rest (databases, caches, secrets, images, volumes). */
+    public EncryptionKey dataKey() {
+        return dataKey;
+    }
+
+    /** The EKS cluster. */
+    public EksCluster cluster() {
+        return cluster;
+    }
+
+    /** The container registry, one repository per service. */
+    public ContainerRegistry registry() {
+        return registry;
+    }
+
+    /** The shared PostgreSQL instance. */
+    public PostgresDatabase postgres() {
+        return postgres;
+    }
+
+    /** The shared Redis replication group. */
+    public RedisCluster redis() {
+        return redis;
+    }
+}
