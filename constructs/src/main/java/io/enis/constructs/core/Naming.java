@@ -24,7 +24,7 @@ public final class Naming {
         this.project = part(require, "project", project);
         this.environment = part(require, "environment", environment);
         this.component = part(require, "component", component);
-        this.tags = Map.copyOf(tags);
+        this.tags = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(tags));
     }
 
     /**

@@ -43,9 +43,9 @@ public final class Require {
         return values == null ? List.of() : List.copyOf(values);
     }
 
-    /** An immutable copy; {@code null} becomes the empty map. */
+    /** An immutable copy keeping the iteration order (so synthesized output is stable); {@code null} becomes the empty map. */
     public <K, V> Map<K, V> map(Map<K, V> values) {
-        return values == null ? Map.of() : Map.copyOf(values);
+        return values == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
     }
 
     public int range(String field, int value, int min, int max) {

@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EnvironmentLoaderTest {
-    static final Path ENVIRONMENTS = Path.of("..", "environments");
+    static final Path ENVIRONMENTS = io.enis.stacks.TestEnvironments.DIRECTORY;
     private static final Path DEV = Path.of("environments/dev.yaml");
 
     private static String devYaml() throws IOException {

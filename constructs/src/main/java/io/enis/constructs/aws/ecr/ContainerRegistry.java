@@ -1,14 +1,14 @@
 package io.enis.constructs.aws.ecr;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.hashicorp.cdktf.providers.aws.ecr_lifecycle_policy.EcrLifecyclePolicy;
 import com.hashicorp.cdktf.providers.aws.ecr_lifecycle_policy.EcrLifecyclePolicyConfig;
 import com.hashicorp.cdktf.providers.aws.ecr_repository.EcrRepository;
 import com.hashicorp.cdktf.providers.aws.ecr_repository.EcrRepositoryConfig;
 import com.hashicorp.cdktf.providers.aws.ecr_repository.EcrRepositoryEncryptionConfiguration;
 import com.hashicorp.cdktf.providers.aws.ecr_repository.EcrRepositoryImageScanningConfiguration;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,24 +44,23 @@ public final class ContainerRegistry extends Construct {
         }
     }
 
+    /** The lifecycle policy JSON; built from ordered nodes so the output is the same on every run. */
     static String lifecyclePolicy(ContainerRegistryProps props) {
-        var untagged = Map.of(
-                "rulePriority", 1,
-                "description", "Expire untagged images after " + props.untaggedExpiryDays() + " days",
-                "selection", Map.of("tagStatus", "untagged", "countType", "sinceImagePushed",
-                        "countUnit", "days", "countNumber", props.untaggedExpiryDays()),
-                "action", Map.of("type", "expire"));
-        var keep = Map.of(
-                "rulePriority", 2,
-                "description", "Keep the newest " + props.keepImages() + " images",
-                "selection", Map.of("tagStatus", "any", "countType", "imageCountMoreThan",
-                        "countNumber", props.keepImages()),
-                "action", Map.of("type", "expire"));
-        try {
-            return JSON.writeValueAsString(Map.of("rules", List.of(untagged, keep)));
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        ObjectNode policy = JSON.createObjectNode();
+        ArrayNode rules = policy.putArray("rules");
+        ObjectNode untagged = rules.addObject()
+                .put("rulePriority", 1)
+                .put("description", "Expire untagged images after " + props.untaggedExpiryDays() + " days");
+        untagged.putObject("selection").put("tagStatus", "untagged").put("countType", "sinceImagePushed")
+                .put("countUnit", "days").put("countNumber", props.untaggedExpiryDays());
+        untagged.putObject("action").put("type", "expire");
+        ObjectNode keep = rules.addObject()
+                .put("rulePriority", 2)
+                .put("description", "Keep the newest " + props.keepImages() + " images");
+        keep.putObject("selection").put("tagStatus", "any").put("countType", "imageCountMoreThan")
+                .put("countNumber", props.keepImages());
+        keep.putObject("action").put("type", "expire");
+        return policy.toString();
     }
 
     /** Repository URL of one service, e.g. {@code 1234.dkr.ecr.eu-west-1.amazonaws.com/enis-prod-billing}. */

@@ -1,0 +1,84 @@
+package io.enis.stacks.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.hashicorp.cdktf.Testing;
+import io.enis.constructs.testing.Template;
+import io.enis.stacks.TestEnvironments;
+import io.enis.stacks.environment.Environment;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PlatformStackTest {
+
+    private static Template synth(Environment env) {
+        return Template.synth(new PlatformStack(Testing.app(), env));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "staging", "prod"})
+    void environmentDifferencesComeFromTheEnvironmentFile(String name) {
+        Environment env = TestEnvironments.load(name);
+        Template template = synth(env);
+
+        JsonNode db = template.resource("aws_db_instance");
+        assertThat(db.path("multi_az").asBoolean()).isEqualTo(env.postgres().multiAz());
+        assertThat(db.path("deletion_protection").asBoolean()).isEqualTo(env.postgres().deletionProtection());
+        assertThat(db.path("skip_final_snapshot").asBoolean()).isEqualTo(!env.postgres().finalSnapshot());
+        assertThat(db.path("backup_retention_period").asInt()).isEqualTo(env.postgres().backupRetentionDays());
+        assertThat(template.resource("aws_elasticache_replication_group").path("multi_az_enabled").asBoolean())
+                .isEqualTo(env.redis().multiAz());
+
+        int expectedNats = switch (env.network().natGateways()) {
+            case "none" -> 0;
+            case "one" -> 1;
+            default -> env.availabilityZones().size();
+        };
+        assertThat(template.resources("aws_nat_gateway")).hasSize(expectedNats);
+        assertThat(template.resources("aws_subnet")).hasSize(3 * env.availabilityZones().size());
+        assertThat(template.resource("aws_vpc").path("cidr_block").asText()).isEqualTo(env.network().vpcCidr());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "staging", "prod"})
+    void backendProviderTagsAndOutputs(String name) {
+        Environment env = TestEnvironments.load(name);
+        Template template = synth(env);
+
+        JsonNode backend = template.json().at("/terraform/backend/s3");
+        assertThat(backend.path("bucket").asText()).isEqualTo(env.state().bucket());
+        assertThat(backend.path("key").asText()).isEqualTo("enis/platform-" + name + ".tfstate");
+        assertThat(backend.path("encrypt").asBoolean()).isTrue();
+        assertThat(backend.path("dynamodb_table").asText()).isEqualTo(env.state().lockTable());
+
+        JsonNode provider = template.json().at("/provider/aws/0");
+        assertThat(provider.at("/allowed_account_ids/0").asText()).isEqualTo(env.account().id());
+        JsonNode tags = provider.at("/default_tags/0/tags");
+        assertThat(tags.path("Project").asText()).isEqualTo("enis");
+        assertThat(tags.path("Environment").asText()).isEqualTo(name);
+        assertThat(tags.path("Component").asText()).isEqualTo("platform");
+        assertThat(tags.path("ManagedBy").asText()).isEqualTo("cdktf");
+        assertThat(tags.path("Owner").asText()).isEqualTo(env.tags().get("Owner"));
+        assertThat(tags.path("CostCenter").asText()).isEqualTo(env.tags().get("CostCenter"));
+
+        assertThat(template.outputs()).containsKeys("cluster_name", "cluster_endpoint", "cluster_oidc_provider_arn",
+                "private_subnet_ids", "data_subnet_ids", "postgres_endpoint", "postgres_secret_arn",
+                "redis_endpoint", "registry_urls", "data_key_arn", "logs_key_arn");
+        assertThat(template.resources("aws_ecr_repository")).hasSize(5);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "staging", "prod"})
+    void databasesAcceptOnlyTheClusterAndObjectLockFollowsTheEnvironment(String name) {
+        Environment env = TestEnvironments.load(name);
+        Template template = synth(env);
+        assertThat(template.resources("aws_vpc_security_group_ingress_rule").values())
+                .filteredOn(rule -> rule.path("from_port").asInt() == 5432 || rule.path("from_port").asInt() == 6379)
+                .hasSize(2)
+                .allSatisfy(rule -> assertThat(rule.path("referenced_security_group_id").asText())
+                        .contains("aws_eks_cluster").contains("cluster_security_group_id"));
+        assertThat(template.resources("aws_s3_bucket_object_lock_configuration"))
+                .hasSize(env.backups().objectLockDays() > 0 ? 1 : 0);
+    }
+}
