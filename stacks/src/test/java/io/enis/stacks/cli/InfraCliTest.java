@@ -1,0 +1,132 @@
+package io.enis.stacks.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.enis.constructs.core.InvalidPropsException;
+import io.enis.stacks.TestEnvironments;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InfraCliTest {
+    private static final String ENVS = "--environments=" + TestEnvironments.DIRECTORY;
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void synthWritesEveryEnvironmentAndPrintsTable() {
+        Path out = temp.resolve("cdktf.out");
+        CliRun run = CliRun.of(ENVS, "synth", "--out", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        for (String env : new String[] {"dev", "staging", "prod"}) {
+            assertThat(out.resolve("stacks/platform-" + env + "/cdk.tf.json")).isRegularFile();
+            assertThat(run.out()).containsPattern("platform-" + env + " +\\d+ ");
+        }
+        assertThat(out.resolve("manifest.json")).isRegularFile();
+        assertThat(run.out()).contains("STACK", "RESOURCES", "OUTPUT", "TIME").contains("3 stack(s)");
+    }
+
+    @Test
+    void synthOfOneStackId() {
+        Path out = temp.resolve("out");
+        CliRun run = CliRun.of(ENVS, "synth", "--stack", "platform-staging", "--env", "staging", "--out", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(out.resolve("stacks/platform-staging/cdk.tf.json")).isRegularFile();
+        assertThat(out.resolve("stacks/platform-dev")).doesNotExist();
+    }
+
+    @Test
+    void unknownEnvironmentListsValidNamesAndExits2() {
+        CliRun run = CliRun.of(ENVS, "synth", "--env", "qa", "--out", temp.resolve("out").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("error: unknown environment 'qa'; allowed: dev, prod, staging, all\n");
+        assertThat(temp.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void unknownStackListsValidNamesAndExits2() {
+        CliRun run = CliRun.of(ENVS, "synth", "--env", "dev", "--stack", "billing", "--out", temp.resolve("out").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("error: unknown stack 'billing'; allowed: platform, platform-dev\n");
+    }
+
+    @Test
+    void invalidEnvironmentReportsEveryErrorAndKeepsPreviousOutput() throws IOException {
+        Path envs = TestEnvironments.copyTo(temp.resolve("environments"));
+        Path out = temp.resolve("cdktf.out");
+        assertThat(CliRun.of("--environments=" + envs, "synth", "--env", "dev", "--out", out.toString()).exitCode()).isZero();
+        String before = Files.readString(out.resolve("stacks/platform-dev/cdk.tf.json"));
+
+        Path prod = envs.resolve("prod.yaml");
+        Files.writeString(prod, Files.readString(prod)
+                .replace("vpcCidr: 10.30.0.0/16", "vpcCidr: 10.30.0.0/33")
+                .replace("natGateways: perAz", "natGateways: always"));
+        CliRun run = CliRun.of("--environments=" + envs, "synth", "--out", out.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().lines()).containsExactlyInAnyOrder(
+                "error: " + prod + ": network.natGateways: 'always' is not allowed; allowed: none, one (shared) or perAz (one per availability zone)",
+                "error: " + prod + ": network.vpcCidr: '10.30.0.0/33' is not an IPv4 CIDR; allowed: a.b.c.d/n such as 10.20.0.0/16");
+        assertThat(run.out()).isEmpty();
+        assertThat(Files.readString(out.resolve("stacks/platform-dev/cdk.tf.json"))).isEqualTo(before);
+        try (var siblings = Files.list(temp)) {
+            assertThat(siblings.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("environments", "cdktf.out");
+        }
+    }
+
+    @Test
+    void invalidYamlIsBadInput() throws IOException {
+        Path envs = TestEnvironments.copyTo(temp.resolve("environments"));
+        Files.writeString(envs.resolve("dev.yaml"), "name: dev\n  account: : :\n");
+        CliRun run = CliRun.of("--environments=" + envs, "synth", "--env", "dev", "--out", temp.resolve("out").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("error: " + envs.resolve("dev.yaml") + ": line 2, column ").contains("invalid YAML");
+        assertThat(run.err()).doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void refusedConstructPropsAreBadInput() {
+        StringWriter err = new StringWriter();
+        int code = ErrorReporter.print(new InvalidPropsException("EksClusterProps", "publicAccessCidrs", "is empty"),
+                new PrintWriter(err, true));
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("error: EksClusterProps.publicAccessCidrs: is empty\n");
+    }
+
+    @Test
+    void unexpectedFailureExits1WithoutStackTrace() {
+        StringWriter err = new StringWriter();
+        int code = ErrorReporter.print(new IllegalStateException("boom"), new PrintWriter(err, true));
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("error: synth failed: java.lang.IllegalStateException: boom\n");
+    }
+
+    @Test
+    void listShowsEnvironmentsAndStacks() {
+        CliRun run = CliRun.of(ENVS, "list");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("dev          platform-dev", "prod         platform-prod", "staging      platform-staging");
+    }
+
+    @Test
+    void helpOnEveryCommandAndVersion() {
+        assertThat(CliRun.of("--help").out()).contains("synth", "list", "Exit codes");
+        assertThat(CliRun.of("synth", "--help").out()).contains("--env", "--stack", "--out", "--watch");
+        assertThat(CliRun.of("list", "--help").out()).contains("Lists the environments");
+        CliRun version = CliRun.of("--version");
+        assertThat(version.exitCode()).isZero();
+        assertThat(version.out()).startsWith("infra 0.1.0-SNAPSHOT").contains("cdktf 0.19.2", "AWS provider 18.0.3");
+    }
+
+    @Test
+    void unknownOptionIsUsageError() {
+        CliRun run = CliRun.of("synth", "--environment", "dev");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("Unknown options: '--environment'", "Possible solutions: --env");
+    }
+}
