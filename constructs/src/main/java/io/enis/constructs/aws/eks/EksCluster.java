@@ -159,7 +159,7 @@ public final class EksCluster extends Construct {
                 .updateConfig(EksNodeGroupUpdateConfig.builder().maxUnavailablePercentage(33).build())
                 .launchTemplate(EksNodeGroupLaunchTemplate.builder()
                         .id(template.getId())
-                        .version(template.getLatestVersion().toString())
+                        .version(com.hashicorp.cdktf.Token.asString(template.getLatestVersion()))
                         .build())
                 // the cluster autoscaler changes the desired size at run time
                 .lifecycle(TerraformResourceLifecycle.builder()

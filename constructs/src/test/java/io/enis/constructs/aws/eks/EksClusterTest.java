@@ -45,6 +45,7 @@ class EksClusterTest {
         JsonNode nodes = template.resource("aws_eks_node_group");
         assertThat(nodes.at("/scaling_config/min_size").asInt()).isEqualTo(2);
         assertThat(nodes.at("/scaling_config/max_size").asInt()).isEqualTo(4);
+        assertThat(nodes.at("/launch_template/version").asText()).matches("\\$\\{aws_launch_template\\.Eks_LaunchTemplate-general_[0-9A-F]{8}\\.latest_version}");
         assertThat(template.resource("aws_iam_openid_connect_provider").at("/client_id_list/0").asText())
                 .isEqualTo("sts.amazonaws.com");
         JsonNode apiRule = template.resource("aws_vpc_security_group_ingress_rule");
