@@ -1,0 +1,78 @@
+package io.enis.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The {@code ./infra} launcher, run as a user runs it, from the repository root. */
+class InfraLauncherIT {
+    private static final Path HOME = Path.of(System.getProperty("enis.home", "..")).toAbsolutePath().normalize();
+
+    @TempDir
+    Path temp;
+
+    record Result(int exitCode, String out, String err) {
+    }
+
+    private Result infra(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(HOME.resolve("infra").toString());
+        command.addAll(List.of(args));
+        Path out = temp.resolve("stdout.txt");
+        Path err = temp.resolve("stderr.txt");
+        Process process = new ProcessBuilder(command).directory(HOME.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("./infra finished").isTrue();
+        return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void synthesizesEveryEnvironmentIntoValidTerraformJson() throws Exception {
+        Path out = temp.resolve("cdktf.out");
+        Result result = infra("synth", "--out", out.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        ObjectMapper json = new ObjectMapper();
+        for (String env : List.of("dev", "staging", "prod")) {
+            JsonNode stack = json.readTree(out.resolve("stacks/platform-" + env + "/cdk.tf.json").toFile());
+            assertThat(stack.at("/terraform/backend/s3/key").asText()).isEqualTo("enis/platform-" + env + ".tfstate");
+            assertThat(stack.path("resource").path("aws_eks_cluster").size()).isEqualTo(1);
+            assertThat(result.out()).containsPattern("platform-" + env + " +\\d{2,} +");
+        }
+        JsonNode manifest = json.readTree(out.resolve("manifest.json").toFile());
+        assertThat(manifest.path("stacks").size()).isEqualTo(3);
+    }
+
+    @Test
+    void badInputExits2WithOneClearMessage() throws Exception {
+        Result unknownEnv = infra("synth", "--env", "qa", "--out", temp.resolve("x").toString());
+        assertThat(unknownEnv.exitCode()).isEqualTo(2);
+        assertThat(unknownEnv.err()).contains("error: unknown environment 'qa'; allowed: dev, prod, staging, all")
+                .doesNotContain("Exception");
+        assertThat(temp.resolve("x")).doesNotExist();
+
+        Result unknownStack = infra("synth", "--stack", "nope", "--out", temp.resolve("x").toString());
+        assertThat(unknownStack.exitCode()).isEqualTo(2);
+        assertThat(unknownStack.err()).contains("error: unknown stack 'nope'; allowed: platform, platform-dev");
+    }
+
+    @Test
+    void helpAndVersion() throws Exception {
+        Result help = infra("--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("Usage: infra", "synth", "list");
+        Result version = infra("--version");
+        assertThat(version.out()).startsWith("infra ");
+    }
+}
