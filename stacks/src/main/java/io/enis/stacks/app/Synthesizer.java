@@ -22,7 +22,8 @@ import java.util.Set;
  * <p>Every environment is loaded and validated before any construct is created; the output is
  * written to a staging directory and swapped in only when everything succeeded, so a failed synth
  * leaves the previous output untouched. One instance can synth many times in the same JVM (watch
- * mode, tests, benchmarks): only the first synth pays for starting jsii.
+ * mode, tests, benchmarks): only the first synth pays for starting jsii, and that start runs in the
+ * background while the environment files are validated ({@link JsiiPreload}).
  */
 public final class Synthesizer {
     /** {@code --env} value selecting every environment. */
@@ -63,9 +64,11 @@ public final class Synthesizer {
      * @throws io.enis.constructs.core.InvalidPropsException when a construct refuses its props
      */
     public SynthReport synth(String env, String stack, Path out) {
+        JsiiPreload.start();
         List<String> names = environments(env);
         Set<String> components = StackCatalog.select(stack, names);
         List<Environment> environments = loader.loadAll(names);
+        JsiiPreload.await();
 
         try (StagedDirectory staged = new StagedDirectory(out)) {
             long started = System.nanoTime();
