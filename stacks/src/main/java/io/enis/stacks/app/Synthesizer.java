@@ -64,6 +64,10 @@ public final class Synthesizer {
      * @throws io.enis.constructs.core.InvalidPropsException when a construct refuses its props
      */
     public SynthReport synth(String env, String stack, Path out) {
+        if (System.getenv("CDKTF_OUTDIR") != null) {
+            throw new IllegalStateException("CDKTF_OUTDIR is set, so cdktf would write there and bypass the staged output; "
+                    + "run through ./infra, which passes CDKTF_OUTDIR on as the output directory");
+        }
         JsiiPreload.start();
         List<String> names = environments(env);
         Set<String> components = StackCatalog.select(stack, names);

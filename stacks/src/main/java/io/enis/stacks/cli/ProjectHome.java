@@ -20,9 +20,12 @@ final class ProjectHome {
         return path().resolve("environments");
     }
 
-    /** {@code $CDKTF_OUTDIR} when cdktf-cli runs us, else {@code <home>/cdktf.out}. */
+    /**
+     * {@code $ENIS_DEFAULT_OUT} (the launcher sets it from cdktf-cli's {@code CDKTF_OUTDIR}), else
+     * {@code <home>/cdktf.out}.
+     */
     static Path output() {
-        String cdktfOut = System.getenv("CDKTF_OUTDIR");
-        return cdktfOut == null || cdktfOut.isBlank() ? path().resolve("cdktf.out") : Path.of(cdktfOut);
+        String out = System.getenv("ENIS_DEFAULT_OUT");
+        return out == null || out.isBlank() ? path().resolve("cdktf.out") : Path.of(out);
     }
 }

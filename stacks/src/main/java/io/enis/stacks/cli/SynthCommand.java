@@ -35,7 +35,7 @@ final class SynthCommand implements Callable<Integer> {
     String stack;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Output directory. Default: $CDKTF_OUTDIR if set, else <repository>/cdktf.out.")
+            description = "Output directory. Default: <repository>/cdktf.out (under cdktf-cli: its CDKTF_OUTDIR).")
     Path out;
 
     @Option(names = "--watch",
