@@ -25,13 +25,19 @@ class InfraLauncherIT {
     }
 
     private Result infra(String... args) throws IOException, InterruptedException {
+        return infra(java.util.Map.of(), args);
+    }
+
+    private Result infra(java.util.Map<String, String> environment, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(HOME.resolve("infra").toString());
         command.addAll(List.of(args));
         Path out = temp.resolve("stdout.txt");
         Path err = temp.resolve("stderr.txt");
-        Process process = new ProcessBuilder(command).directory(HOME.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(HOME.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("./infra finished").isTrue();
         return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));
@@ -52,6 +58,19 @@ class InfraLauncherIT {
         }
         JsonNode manifest = json.readTree(out.resolve("manifest.json").toFile());
         assertThat(manifest.path("stacks").size()).isEqualTo(3);
+    }
+
+    @Test
+    void writesWhereCdktfCliAsksThroughTheStagedOutput() throws Exception {
+        Path out = temp.resolve("from-cdktf-cli");
+        Result result = infra(java.util.Map.of("CDKTF_OUTDIR", out.toString()), "synth", "--env", "dev");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(out.resolve("stacks/platform-dev/cdk.tf.json")).isRegularFile();
+        assertThat(out.resolve("manifest.json")).isRegularFile();
+        try (var siblings = Files.list(temp)) {
+            assertThat(siblings.map(p -> p.getFileName().toString()).filter(n -> n.contains("staging"))).isEmpty();
+        }
     }
 
     @Test
