@@ -23,6 +23,8 @@ public record Environment(
         RedisSpec redis,
         int logRetentionDays,
         BackupSpec backups,
+        IngressSpec ingress,
+        AddonsSpec addons,
         Map<String, String> tags,
         Map<String, ServiceSpec> services) {
 
@@ -111,8 +113,70 @@ public record Environment(
     public record BackupSpec(int objectLockDays) {
     }
 
-    /** One service's release version, replica range and container resources. */
-    public record ServiceSpec(String version, Replicas replicas, Resources resources) {
+    /** Public entry of the services: DNS name, ACM certificate, load balancer scheme. */
+    public record IngressSpec(String domain, String certificateArn, String scheme) {
+    }
+
+    /**
+     * Cluster add-on settings: chart version overrides (by chart key), Prometheus retention and
+     * scrape interval, Alertmanager receivers, cluster-state backups.
+     */
+    public record AddonsSpec(Map<String, String> chartVersions, PrometheusSpec prometheus, AlertingSpec alerting,
+            ClusterBackupSpec clusterBackups) {
+        public AddonsSpec {
+            chartVersions = chartVersions == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(chartVersions));
+        }
+    }
+
+    /** Prometheus retention (days) and scrape interval (seconds). */
+    public record PrometheusSpec(int retentionDays, int scrapeIntervalSeconds) {
+    }
+
+    /** Alertmanager receivers. */
+    public record AlertingSpec(List<Receiver> receivers) {
+        public AlertingSpec {
+            receivers = List.copyOf(receivers);
+        }
+    }
+
+    /**
+     * One Alertmanager receiver: its type ({@code slack}, {@code pagerduty}, {@code webhook}), the
+     * Secrets Manager secret holding its URL or key, and the severities routed to it.
+     */
+    public record Receiver(String name, String type, String secret, List<String> severities) {
+        public Receiver {
+            severities = List.copyOf(severities);
+        }
+    }
+
+    /** Velero schedule (cron) and retention of cluster-state backups. */
+    public record ClusterBackupSpec(String schedule, int retentionDays) {
+    }
+
+    /**
+     * One service's release and settings.
+     *
+     * @param version release version deployed
+     * @param replicas autoscaling range
+     * @param minAvailable PodDisruptionBudget minimum, below {@code replicas.min}
+     * @param resources container requests and limits
+     * @param rateLimitPerMinute requests per minute per API key (seed 000)
+     * @param database scorecard and billing: {@code shared} or {@code dedicated}; {@code null} for the others
+     * @param redis cloud-bus: {@code shared} or {@code dedicated}; {@code null} for the others
+     * @param evidenceRetentionDays compliance: Object Lock retention of evidence; {@code null} for the others
+     */
+    public record ServiceSpec(String version, Replicas replicas, int minAvailable, Resources resources,
+            int rateLimitPerMinute, String database, String redis, Integer evidenceRetentionDays) {
+
+        /** True when the service gets its own PostgreSQL instance instead of a database on the platform's. */
+        public boolean dedicatedDatabase() {
+            return "dedicated".equals(database);
+        }
+
+        /** True when the service gets its own Redis instead of the platform's. */
+        public boolean dedicatedRedis() {
+            return "dedicated".equals(redis);
+        }
     }
 
     /** Autoscaling range of a service. */

@@ -121,7 +121,8 @@ public final class EnvironmentLoader {
         }
         List<String> problems = new ArrayList<>(SCHEMA.validate(document));
         if (document.isObject()) {
-            problems.addAll(EnvironmentRules.check(file.getFileName().toString(), document));
+            problems.addAll(EnvironmentRules.check(file.getFileName().toString(), document,
+                    io.enis.stacks.addons.ChartCatalog.pinned().keys()));
         }
         if (!problems.isEmpty()) {
             throw new InvalidEnvironmentException(problems.stream().map(p -> where + ": " + p).toList());

@@ -27,7 +27,7 @@ final class EnvironmentRules {
     }
 
     /** Every rule violation in {@code doc}, which was read from the file named {@code fileName}. */
-    static List<String> check(String fileName, JsonNode doc) {
+    static List<String> check(String fileName, JsonNode doc, java.util.Set<String> chartKeys) {
         EnvironmentRules rules = new EnvironmentRules();
         rules.name(fileName, doc);
         int zones = rules.zones(doc);
@@ -37,6 +37,7 @@ final class EnvironmentRules {
         rules.nodeGroups(doc.path("eks").path("nodeGroups"));
         rules.ordered(doc.path("postgres"), "postgres", "allocatedStorageGb", "maxAllocatedStorageGb");
         rules.services(doc.path("services"));
+        rules.chartVersions(doc.path("addons").path("chartVersions"), chartKeys);
         return rules.errors;
     }
 
@@ -140,9 +141,23 @@ final class EnvironmentRules {
             String path = "services." + service.getKey();
             JsonNode spec = service.getValue();
             ordered(spec.path("replicas"), path + ".replicas", "min", "max");
+            JsonNode minAvailable = spec.path("minAvailable");
+            JsonNode minReplicas = spec.path("replicas").path("min");
+            if (minAvailable.isInt() && minReplicas.isInt() && minReplicas.asInt() <= minAvailable.asInt()) {
+                errors.add(path + ".replicas.min: is " + minReplicas.asInt() + " but minAvailable (the PodDisruptionBudget minimum) is "
+                        + minAvailable.asInt() + "; allowed: at least minAvailable + 1, so that a node drain can evict a pod");
+            }
             JsonNode resources = spec.path("resources");
             orderedQuantity(resources, path + ".resources", "cpuRequest", "cpuLimit", Quantities::millicores);
             orderedQuantity(resources, path + ".resources", "memoryRequest", "memoryLimit", Quantities::mebibytes);
+        });
+    }
+
+    private void chartVersions(JsonNode overrides, java.util.Set<String> chartKeys) {
+        overrides.fieldNames().forEachRemaining(key -> {
+            if (!chartKeys.contains(key)) {
+                errors.add("addons.chartVersions." + key + ": unknown chart; allowed: " + String.join(", ", new java.util.TreeSet<>(chartKeys)));
+            }
         });
     }
 

@@ -41,7 +41,9 @@ final class EnvironmentSchema {
         Set<ValidationMessage> messages = schema.validate(document);
         List<String> errors = new ArrayList<>();
         for (ValidationMessage message : messages) {
-            errors.add(describe(message));
+            if (!isEcho(message)) {
+                errors.add(describe(message));
+            }
         }
         errors.sort(null);
         return errors;
@@ -54,8 +56,9 @@ final class EnvironmentSchema {
             case "required":
                 return FieldPath.child(path, message.getProperty()) + ": missing required field";
             case "additionalProperties":
-                return FieldPath.child(path, message.getProperty()) + ": unknown field; allowed: "
-                        + String.join(", ", names(keywordOwner.path("properties").fieldNames()));
+            case "unevaluatedProperties":
+                return FieldPath.child(path, unknownProperty(message)) + ": unknown field; allowed: "
+                        + String.join(", ", knownProperties(keywordOwner));
             case "type":
                 return path + ": wrong type: " + typeOf(message.getInstanceNode()) + " found, "
                         + keywordOwner.path("type").asText() + " expected"
@@ -68,6 +71,35 @@ final class EnvironmentSchema {
                 return path + ": " + render(message.getInstanceNode()) + " is not allowed"
                         + (allowed.isEmpty() ? " (" + message.getMessage().replaceFirst("^\\S+: ", "") + ")" : "; allowed: " + allowed);
         }
+    }
+
+    /**
+     * True for an {@code unevaluatedProperties} report of a known field: when a referenced schema
+     * fails (say, on a bad version), draft 2020-12 forgets what it evaluated, so every field it
+     * defines is reported again as unknown. The real error is reported on its own.
+     */
+    private boolean isEcho(ValidationMessage message) {
+        return message.getType().equals("unevaluatedProperties")
+                && knownProperties(owningSchema(message)).contains(unknownProperty(message));
+    }
+
+    /** The unknown property's name: given by the validator, or the last segment of the instance location. */
+    private static String unknownProperty(ValidationMessage message) {
+        if (message.getProperty() != null) {
+            return message.getProperty();
+        }
+        String location = message.getInstanceLocation().toString();
+        return location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    /** Property names a schema object allows: its own and those of the schema it references. */
+    private List<String> knownProperties(JsonNode owner) {
+        List<String> known = new ArrayList<>();
+        if (owner.has("$ref")) {
+            known.addAll(names(schemaNode.at(owner.path("$ref").asText().substring(1)).path("properties").fieldNames()));
+        }
+        known.addAll(names(owner.path("properties").fieldNames()));
+        return known;
     }
 
     /** The schema object holding the violated keyword, found from the keyword's schema location. */

@@ -143,6 +143,42 @@ class EnvironmentLoaderTest {
     }
 
     @Test
+    void replicasBelowTheDisruptionBudgetMinimum() throws IOException {
+        String yaml = devYaml().replaceFirst("minAvailable: 0", "minAvailable: 1");
+        assertThat(errors(yaml)).containsExactly(
+                "environments/dev.yaml: services.observability.replicas.min: is 1 but minAvailable (the PodDisruptionBudget minimum) "
+                        + "is 1; allowed: at least minAvailable + 1, so that a node drain can evict a pod");
+    }
+
+    @Test
+    void unknownChartVersionKey() throws IOException {
+        String yaml = devYaml().replace("chartVersions: {}", "chartVersions: { kube-prometheus: 57.0.0 }");
+        assertThat(errors(yaml)).singleElement().asString()
+                .startsWith("environments/dev.yaml: addons.chartVersions.kube-prometheus: unknown chart; allowed: aws-load-balancer-controller, "
+                        + "cluster-autoscaler, external-secrets, jaeger, kube-prometheus-stack");
+    }
+
+    @Test
+    void missingServiceAndServiceSpecificFields() throws IOException {
+        String yaml = devYaml().replace("    database: shared   # shared | dedicated\n", "")
+                .replaceFirst("    redis: shared", "    redis: clustered");
+        String withoutBilling = yaml.substring(0, yaml.indexOf("  billing:")) + yaml.substring(yaml.indexOf("  compliance:"));
+        assertThat(errors(withoutBilling)).containsExactlyInAnyOrder(
+                "environments/dev.yaml: services.billing: missing required field",
+                "environments/dev.yaml: services.scorecard.database: missing required field",
+                "environments/dev.yaml: services.cloud-bus.redis: 'clustered' is not allowed; "
+                        + "allowed: shared (on the platform's instance) or dedicated (its own instance)");
+    }
+
+    @Test
+    void fieldOfAnotherServiceIsUnknown() throws IOException {
+        String yaml = devYaml().replace("    rateLimitPerMinute: 20000", "    rateLimitPerMinute: 20000\n    database: shared");
+        assertThat(errors(yaml)).containsExactly(
+                "environments/dev.yaml: services.observability.database: unknown field; allowed: version, replicas, minAvailable, "
+                        + "resources, rateLimitPerMinute");
+    }
+
+    @Test
     void emptyFile() {
         assertThat(errors("")).containsExactly(
                 "environments/dev.yaml: file is empty; allowed: an environment as described in environments/README.md");
