@@ -2,6 +2,7 @@ package io.enis.stacks.environment;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import inet.ipaddr.IPAddress;
+import io.enis.constructs.k8s.Quantities;
 import inet.ipaddr.IPAddressString;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

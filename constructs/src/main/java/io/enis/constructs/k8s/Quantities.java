@@ -1,14 +1,14 @@
-package io.enis.stacks.environment;
+package io.enis.constructs.k8s;
 
 import java.math.BigDecimal;
 
 /** Kubernetes CPU and memory quantities as numbers, to compare requests with limits. */
-final class Quantities {
+public final class Quantities {
     private Quantities() {
     }
 
     /** Millicores of a CPU quantity ({@code 250m}, {@code 0.5}, {@code 2}). */
-    static long millicores(String cpu) {
+    public static long millicores(String cpu) {
         if (cpu.endsWith("m")) {
             return Long.parseLong(cpu.substring(0, cpu.length() - 1));
         }
@@ -16,7 +16,7 @@ final class Quantities {
     }
 
     /** Mebibytes of a memory quantity ({@code 512Mi}, {@code 1Gi}). */
-    static long mebibytes(String memory) {
+    public static long mebibytes(String memory) {
         long amount = Long.parseLong(memory.substring(0, memory.length() - 2));
         return memory.endsWith("Gi") ? amount * 1024 : amount;
     }
