@@ -24,6 +24,16 @@ public final class TestStacks {
         return stack;
     }
 
+    /** A fresh stack with Kubernetes and Helm providers. */
+    public static TerraformStack kubernetes() {
+        TerraformStack stack = new TerraformStack(Testing.app(), "test");
+        new com.hashicorp.cdktf.providers.kubernetes.provider.KubernetesProvider(stack, "kubernetes",
+                com.hashicorp.cdktf.providers.kubernetes.provider.KubernetesProviderConfig.builder().configPath("~/.kube/config").build());
+        new com.hashicorp.cdktf.providers.helm.provider.HelmProvider(stack, "helm",
+                com.hashicorp.cdktf.providers.helm.provider.HelmProviderConfig.builder().build());
+        return stack;
+    }
+
     /** A key for constructs that need one. */
     public static EncryptionKey key(TerraformStack stack, String purpose) {
         return new EncryptionKey(stack, "Key-" + purpose, EncryptionKeyProps.builder()
