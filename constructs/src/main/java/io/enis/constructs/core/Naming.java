@@ -53,6 +53,11 @@ public final class Naming {
         return prefix() + "-" + part(Require.of("Naming"), "purpose", purpose);
     }
 
+    /** Secrets Manager name {@code <project>/<environment>/<component>/<purpose>}. */
+    public String secretName(String purpose) {
+        return project + "/" + environment + "/" + component + "/" + part(Require.of("Naming"), "purpose", purpose);
+    }
+
     public String project() {
         return project;
     }

@@ -32,7 +32,8 @@ public final class HelmChart extends Construct {
                 .cleanupOnFail(true)
                 .wait(true)
                 .timeout(props.timeoutSeconds())
-                .maxHistory(10);
+                .maxHistory(10)
+                .dependsOn(props.dependsOn());
         if (props.values() != null) {
             config.values(List.of(serialize(props.values())));
         }

@@ -14,10 +14,11 @@ import io.soabase.recordbuilder.core.RecordBuilder;
  * @param values the chart values as any Jackson-serializable object (records, maps); serialized to
  *     JSON, which Helm reads as YAML. Terraform references inside strings resolve. Default none.
  * @param timeoutSeconds how long Helm waits for the release to become ready; default 600
+ * @param dependsOn what must be applied first (e.g. the release installing CRDs this chart uses); default none
  */
 @RecordBuilder
 public record HelmChartProps(String releaseName, String namespace, String repository, String chart, String version,
-        Object values, Integer timeoutSeconds) {
+        Object values, Integer timeoutSeconds, java.util.List<com.hashicorp.cdktf.ITerraformDependable> dependsOn) {
 
     /** @throws io.enis.constructs.core.InvalidPropsException when a value is missing or the version is not exact */
     public HelmChartProps {
@@ -28,6 +29,7 @@ public record HelmChartProps(String releaseName, String namespace, String reposi
         require.text("chart", chart);
         require.matches("version", version, "v?[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?",
                 "use an exact chart version such as 56.6.2, never a range");
+        dependsOn = require.list(dependsOn);
         timeoutSeconds = require.range("timeoutSeconds", timeoutSeconds == null ? 600 : timeoutSeconds, 30, 3600);
     }
 

@@ -178,7 +178,7 @@ public final class ServiceDeployment extends Construct {
 
         new ServiceNetworkPolicy(this, "NetworkPolicy", ns, selector, props);
         if (props.ingress() != null) {
-            new ServiceIngress(this, "Ingress", ns, name, props.pathPrefix(), props.ingress());
+            new ServiceIngress(this, "Ingress", ns, name, props.pathPrefixes(), props.ingress());
         }
     }
 

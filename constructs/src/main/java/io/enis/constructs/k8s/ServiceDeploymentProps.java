@@ -17,7 +17,7 @@ import java.util.Map;
  * @param minAvailable required: PodDisruptionBudget minimum, below {@code minReplicas} (0 allowed)
  * @param resources required: requests and limits (limits at least the requests)
  * @param roleArn required: the IRSA role of the service account
- * @param pathPrefix required: the service's path under the shared host, e.g. {@code /v1/billing}
+ * @param pathPrefixes required: the service's paths under the shared host, e.g. {@code /v1/billing}
  * @param env configuration as environment variables; default none
  * @param secrets environment variables read from AWS Secrets Manager through External Secrets;
  *     default none. The SecretStore authenticates as the service's own service account (IRSA), so
@@ -31,7 +31,7 @@ import java.util.Map;
  */
 @RecordBuilder
 public record ServiceDeploymentProps(String name, String image, String version, Integer port, Integer minReplicas,
-        Integer maxReplicas, Integer minAvailable, ContainerResources resources, String roleArn, String pathPrefix,
+        Integer maxReplicas, Integer minAvailable, ContainerResources resources, String roleArn, List<String> pathPrefixes,
         Map<String, String> env, Map<String, SecretSource> secrets, String awsRegion, IngressSettings ingress,
         List<String> allowedCallers, List<EgressRule> egress, String monitoringNamespace, Integer targetCpuUtilization) {
 
@@ -53,7 +53,10 @@ public record ServiceDeploymentProps(String name, String image, String version, 
                         + "; allowed: 0.." + (minReplicas - 1) + " (below minReplicas, so a node drain can evict a pod)");
         require.present("resources", resources);
         require.text("roleArn", roleArn);
-        require.matches("pathPrefix", pathPrefix, "/[a-z0-9/-]*[a-z0-9]", "use an absolute path such as /v1/billing");
+        pathPrefixes = require.notEmpty("pathPrefixes", pathPrefixes);
+        for (String prefix : pathPrefixes) {
+            require.matches("pathPrefixes", prefix, "/[a-z0-9/-]*[a-z0-9]", "use absolute paths such as /v1/billing");
+        }
         env = require.map(env);
         secrets = require.map(secrets);
         for (String variable : env.keySet()) {

@@ -19,13 +19,13 @@ import software.constructs.Construct;
 /**
  * The HTTPS route of a {@link ServiceDeployment} on the environment's shared ALB (AWS Load Balancer
  * Controller, IP targets): HTTPS on 443 only with the ACM certificate and a TLS 1.2/1.3 policy,
- * invalid headers dropped, health checked on {@code /health/ready}, the service's path prefix.
+ * invalid headers dropped, health checked on {@code /health/ready}, the service's path prefixes.
  */
 final class ServiceIngress extends Construct {
     /** TLS 1.3 and 1.2 only. */
     static final String SSL_POLICY = "ELBSecurityPolicy-TLS13-1-2-2021-06";
 
-    ServiceIngress(Construct scope, String id, String namespace, String service, String pathPrefix, IngressSettings settings) {
+    ServiceIngress(Construct scope, String id, String namespace, String service, List<String> pathPrefixes, IngressSettings settings) {
         super(scope, id);
         Map<String, String> annotations = new LinkedHashMap<>();
         annotations.put("alb.ingress.kubernetes.io/scheme", settings.scheme());
@@ -43,15 +43,15 @@ final class ServiceIngress extends Construct {
                         .tls(List.of(IngressV1SpecTls.builder().hosts(List.of(settings.host())).build()))
                         .rule(List.of(IngressV1SpecRule.builder()
                                 .host(settings.host())
-                                .http(IngressV1SpecRuleHttp.builder().path(List.of(IngressV1SpecRuleHttpPath.builder()
-                                        .path(pathPrefix)
+                                .http(IngressV1SpecRuleHttp.builder().path(pathPrefixes.stream().map(prefix -> IngressV1SpecRuleHttpPath.builder()
+                                        .path(prefix)
                                         .pathType("Prefix")
                                         .backend(IngressV1SpecRuleHttpPathBackend.builder()
                                                 .service(IngressV1SpecRuleHttpPathBackendService.builder().name(service)
                                                         .port(IngressV1SpecRuleHttpPathBackendServicePort.builder().number(80).build())
                                                         .build())
                                                 .build())
-                                        .build())).build())
+                                        .build()).toList()).build())
                                 .build()))
                         .build())
                 .build());

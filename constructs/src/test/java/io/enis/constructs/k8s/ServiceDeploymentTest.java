@@ -18,7 +18,7 @@ class ServiceDeploymentTest {
         return ServiceDeploymentProps.builder()
                 .name("billing").image("123456789012.dkr.ecr.eu-west-1.amazonaws.com/enis-prod-billing:1.4.2").version("1.4.2")
                 .minReplicas(3).maxReplicas(10).minAvailable(2).resources(RESOURCES)
-                .roleArn("arn:aws:iam::123456789012:role/billing").pathPrefix("/v1/billing")
+                .roleArn("arn:aws:iam::123456789012:role/billing").pathPrefixes(List.of("/v1/billing"))
                 .env(Map.of("RATE_LIMIT_PER_MINUTE", "5000"))
                 .secrets(Map.of("STRIPE_API_KEY", SecretSource.of("enis/prod/billing/stripe-api-key")))
                 .awsRegion("eu-west-1")

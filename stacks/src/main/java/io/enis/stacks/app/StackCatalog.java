@@ -2,26 +2,63 @@ package io.enis.stacks.app;
 
 import io.enis.stacks.environment.Environment;
 import io.enis.stacks.platform.PlatformStack;
+import io.enis.stacks.services.BillingStack;
+import io.enis.stacks.services.CloudBusStack;
+import io.enis.stacks.services.ComplianceStack;
+import io.enis.stacks.services.ObservabilityStack;
+import io.enis.stacks.services.ScorecardStack;
+import io.enis.stacks.services.ServiceStack;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import software.constructs.Construct;
 
 /**
- * The stacks this repository synthesizes per environment, in dependency order (platform first).
- * Stack ids are {@code <component>-<env>}.
+ * The stacks this repository synthesizes per environment, in dependency order (platform first,
+ * the services read it through remote state). Stack ids are {@code <component>-<env>}.
  */
 public final class StackCatalog {
+    /** A service stack's constructor. */
+    @FunctionalInterface
+    interface ServiceStackFactory {
+        ServiceStack create(Construct scope, Environment env, PlatformStack platform);
+    }
+
+    private static final Map<String, ServiceStackFactory> SERVICES = new LinkedHashMap<>();
+
+    static {
+        SERVICES.put(ObservabilityStack.SERVICE, ObservabilityStack::new);
+        SERVICES.put(ScorecardStack.SERVICE, ScorecardStack::new);
+        SERVICES.put(BillingStack.SERVICE, BillingStack::new);
+        SERVICES.put(ComplianceStack.SERVICE, ComplianceStack::new);
+        SERVICES.put(CloudBusStack.SERVICE, CloudBusStack::new);
+    }
+
     /** Component names, in dependency order. */
-    public static final List<String> COMPONENTS = List.of(PlatformStack.COMPONENT);
+    public static final List<String> COMPONENTS = components();
 
     private StackCatalog() {
     }
 
+    private static List<String> components() {
+        List<String> all = new ArrayList<>();
+        all.add(PlatformStack.COMPONENT);
+        all.addAll(SERVICES.keySet());
+        return List.copyOf(all);
+    }
+
+    /** The components {@code component} depends on (a service depends on the platform). */
+    public static List<String> dependencies(String component) {
+        return component.equals(PlatformStack.COMPONENT) ? List.of() : List.of(PlatformStack.COMPONENT);
+    }
+
     /**
-     * Resolves a {@code --stack} value: a component ({@code platform}) or a stack id
-     * ({@code platform-dev}) of one of {@code environments}. {@code null} selects every component.
+     * Resolves a {@code --stack} value: a component ({@code billing}) or a stack id
+     * ({@code billing-dev}) of one of {@code environments}. {@code null} selects every component.
+     * A selected component brings the components it depends on (cross-stack references need them).
      *
      * @throws UnknownStackException naming the valid components and stack ids
      */
@@ -29,14 +66,13 @@ public final class StackCatalog {
         if (stack == null) {
             return new LinkedHashSet<>(COMPONENTS);
         }
-        if (COMPONENTS.contains(stack)) {
-            return Set.of(stack);
-        }
         for (String component : COMPONENTS) {
-            for (String env : environments) {
-                if (stack.equals(component + "-" + env)) {
-                    return Set.of(component);
-                }
+            boolean matches = stack.equals(component)
+                    || environments.stream().anyMatch(env -> stack.equals(component + "-" + env));
+            if (matches) {
+                Set<String> selected = new LinkedHashSet<>(dependencies(component));
+                selected.add(component);
+                return selected;
             }
         }
         List<String> known = new ArrayList<>(COMPONENTS);
@@ -46,12 +82,16 @@ public final class StackCatalog {
         throw new UnknownStackException(stack, known);
     }
 
-    /** Adds the selected components of {@code env} to {@code app}; returns the stack ids added. */
+    /** Adds the selected components of {@code env} to {@code app}, in dependency order; returns the stack ids added. */
     public static List<String> addStacks(Construct app, Environment env, Set<String> components) {
         List<String> ids = new ArrayList<>();
-        if (components.contains(PlatformStack.COMPONENT)) {
-            ids.add(new PlatformStack(app, env).getNode().getId());
-        }
+        PlatformStack platform = new PlatformStack(app, env);
+        ids.add(platform.getNode().getId());
+        SERVICES.forEach((service, factory) -> {
+            if (components.contains(service)) {
+                ids.add(factory.create(app, env, platform).getNode().getId());
+            }
+        });
         return ids;
     }
 }

@@ -19,7 +19,19 @@ import io.enis.constructs.aws.rds.PostgresDatabase;
 import io.enis.constructs.aws.rds.PostgresDatabaseProps;
 import io.enis.constructs.aws.s3.SecureBucket;
 import io.enis.constructs.aws.s3.SecureBucketProps;
+import io.enis.constructs.aws.secrets.GeneratedSecret;
+import io.enis.constructs.aws.secrets.ManagedSecret;
+import io.enis.constructs.aws.secrets.ManagedSecretProps;
+import io.enis.constructs.platform.AlertReceiver;
+import io.enis.constructs.platform.ChartRef;
+import io.enis.constructs.platform.ClusterAddons;
+import io.enis.constructs.platform.ClusterAddonsProps;
+import io.enis.constructs.platform.DatabaseAdmin;
+import io.enis.stacks.addons.ChartCatalog;
 import io.enis.stacks.common.AwsStackSetup;
+import io.enis.stacks.common.ClusterProviders;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import io.enis.stacks.environment.Environment;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +39,10 @@ import software.constructs.Construct;
 
 /**
  * The shared platform of one environment ({@code platform-<env>}): KMS keys, network, EKS,
- * container registry, PostgreSQL, Redis and the log and backup buckets. Composes constructs from
- * the environment's values only; outputs what the service stacks need.
+ * container registry, PostgreSQL, Redis, the log and backup buckets, the cluster add-ons
+ * (monitoring, tracing, ingress, secrets, autoscaling, cluster backups) and the database admin
+ * namespace. Composes constructs from the environment's values only; outputs what the service
+ * stacks need (they reference it through remote state).
  */
 public final class PlatformStack extends TerraformStack {
     /** Component name: stack ids are {@code platform-<env>}. */
@@ -40,6 +54,8 @@ public final class PlatformStack extends TerraformStack {
     private final ContainerRegistry registry;
     private final PostgresDatabase postgres;
     private final RedisCluster redis;
+    private final ClusterAddons addons;
+    private final String accessLogsBucket;
 
     public PlatformStack(Construct scope, Environment env) {
         super(scope, COMPONENT + "-" + env.name());
@@ -127,6 +143,41 @@ public final class PlatformStack extends TerraformStack {
                 .allowedSources(fromCluster)
                 .build());
 
+        ClusterProviders.kubernetes(this, cluster, region);
+        ClusterProviders.helm(this, cluster, region);
+        var clusterBackups = new SecureBucket(this, "ClusterBackups", SecureBucketProps.builder()
+                .naming(naming).account(account).purpose("cluster-backups").key(dataKey)
+                .accessLogBucket(accessLogs.bucketName())
+                .build());
+        var grafanaAdmin = new GeneratedSecret(this, "GrafanaAdmin", ManagedSecretProps.builder()
+                .name(naming.secretName("grafana-admin")).description("Grafana admin login of " + naming.prefix())
+                .key(dataKey).build(), "admin-password", Map.of("admin-user", "admin"));
+        List<AlertReceiver> receivers = new ArrayList<>();
+        for (var receiver : env.addons().alerting().receivers()) {
+            new ManagedSecret(this, "Receiver-" + receiver.name(), ManagedSecretProps.builder()
+                    .name(receiver.secret()).key(dataKey)
+                    .description("Alertmanager " + receiver.type() + " receiver " + receiver.name() + "; set the value out of band")
+                    .build());
+            receivers.add(new AlertReceiver(receiver.name(), receiver.type(), receiver.secret(), receiver.severities()));
+        }
+        ChartCatalog charts = ChartCatalog.pinned().withVersions(env.addons().chartVersions());
+        this.addons = new ClusterAddons(this, "Addons", ClusterAddonsProps.builder()
+                .naming(naming).account(account).cluster(cluster).vpcId(network.vpcId())
+                .charts(chartRefs(charts))
+                .prometheusRetentionDays(env.addons().prometheus().retentionDays())
+                .scrapeIntervalSeconds(env.addons().prometheus().scrapeIntervalSeconds())
+                .receivers(receivers)
+                .grafanaAdminSecret(grafanaAdmin.name())
+                .backupBucket(clusterBackups).dataKey(dataKey)
+                .backupSchedule(env.addons().clusterBackups().schedule())
+                .backupRetentionDays(env.addons().clusterBackups().retentionDays())
+                .build());
+        var raw = charts.chart("raw");
+        new DatabaseAdmin(this, "DatabaseAdmin", naming, account, cluster, postgres.masterSecretArn(),
+                Environment.PROJECT + "/" + env.name() + "/", new ChartRef(raw.repository(), raw.chart(), raw.version()),
+                addons.externalSecrets().release());
+        this.accessLogsBucket = accessLogs.bucketName();
+
         output("vpc_id", network.vpcId(), "VPC id");
         output("private_subnet_ids", network.privateSubnetIds(), "Private subnet ids, one per zone");
         output("data_subnet_ids", network.dataSubnetIds(), "Data subnet ids, one per zone");
@@ -145,6 +196,15 @@ public final class PlatformStack extends TerraformStack {
         output("data_key_arn", dataKey.arn(), "KMS key for data at rest");
         output("logs_key_arn", logsKey.arn(), "KMS key for CloudWatch Logs");
         output("backups_bucket", backups.bucketName(), "Backups bucket");
+    }
+
+    private static Map<String, ChartRef> chartRefs(ChartCatalog charts) {
+        Map<String, ChartRef> refs = new LinkedHashMap<>();
+        charts.keys().forEach(key -> {
+            var chart = charts.chart(key);
+            refs.put(key, new ChartRef(chart.repository(), chart.chart(), chart.version()));
+        });
+        return refs;
     }
 
     private void output(String name, Object value, String description) {
@@ -183,6 +243,16 @@ public final class PlatformStack extends TerraformStack {
     /** The shared PostgreSQL instance. */
     public PostgresDatabase postgres() {
         return postgres;
+    }
+
+    /** The cluster add-ons. */
+    public ClusterAddons addons() {
+        return addons;
+    }
+
+    /** Name of the bucket receiving S3 access logs. */
+    public String accessLogsBucket() {
+        return accessLogsBucket;
     }
 
     /** The shared Redis replication group. */

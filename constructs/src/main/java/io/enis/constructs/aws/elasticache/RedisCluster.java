@@ -1,18 +1,13 @@
 package io.enis.constructs.aws.elasticache;
 
-import com.hashicorp.cdktf.TerraformResourceLifecycle;
-import com.hashicorp.cdktf.providers.aws.data_aws_secretsmanager_random_password.DataAwsSecretsmanagerRandomPassword;
-import com.hashicorp.cdktf.providers.aws.data_aws_secretsmanager_random_password.DataAwsSecretsmanagerRandomPasswordConfig;
 import com.hashicorp.cdktf.providers.aws.elasticache_replication_group.ElasticacheReplicationGroup;
 import com.hashicorp.cdktf.providers.aws.elasticache_replication_group.ElasticacheReplicationGroupConfig;
 import com.hashicorp.cdktf.providers.aws.elasticache_replication_group.ElasticacheReplicationGroupLogDeliveryConfiguration;
 import com.hashicorp.cdktf.providers.aws.elasticache_subnet_group.ElasticacheSubnetGroup;
 import com.hashicorp.cdktf.providers.aws.elasticache_subnet_group.ElasticacheSubnetGroupConfig;
-import com.hashicorp.cdktf.providers.aws.secretsmanager_secret.SecretsmanagerSecret;
-import com.hashicorp.cdktf.providers.aws.secretsmanager_secret.SecretsmanagerSecretConfig;
-import com.hashicorp.cdktf.providers.aws.secretsmanager_secret_version.SecretsmanagerSecretVersion;
-import com.hashicorp.cdktf.providers.aws.secretsmanager_secret_version.SecretsmanagerSecretVersionConfig;
 import io.enis.constructs.aws.logs.LogGroup;
+import io.enis.constructs.aws.secrets.GeneratedSecret;
+import io.enis.constructs.aws.secrets.ManagedSecretProps;
 import io.enis.constructs.aws.logs.LogGroupProps;
 import io.enis.constructs.aws.network.IngressSecurityGroup;
 import io.enis.constructs.aws.network.IngressSecurityGroupProps;
@@ -37,7 +32,7 @@ public final class RedisCluster extends Construct {
     public static final int PORT = 6379;
 
     private final ElasticacheReplicationGroup group;
-    private final SecretsmanagerSecret authSecret;
+    private final GeneratedSecret authToken;
     private final IngressSecurityGroup securityGroup;
 
     public RedisCluster(Construct scope, String id, RedisClusterProps props) {
@@ -52,22 +47,10 @@ public final class RedisCluster extends Construct {
                 .name(name)
                 .subnetIds(props.subnetIds())
                 .build());
-        this.authSecret = new SecretsmanagerSecret(this, "AuthToken", SecretsmanagerSecretConfig.builder()
+        this.authToken = new GeneratedSecret(this, "AuthToken", ManagedSecretProps.builder()
                 .name(name + "-auth-token")
                 .description("AUTH token of " + name)
-                .kmsKeyId(props.key().arn())
-                .recoveryWindowInDays(30)
-                .build());
-        var generated = new DataAwsSecretsmanagerRandomPassword(this, "GeneratedToken",
-                DataAwsSecretsmanagerRandomPasswordConfig.builder()
-                        .passwordLength(64)
-                        .excludePunctuation(true)
-                        .build());
-        var token = new SecretsmanagerSecretVersion(this, "AuthTokenValue", SecretsmanagerSecretVersionConfig.builder()
-                .secretId(authSecret.getId())
-                .secretString(generated.getRandomPassword())
-                // The generator yields a new value on every plan: keep the first one.
-                .lifecycle(TerraformResourceLifecycle.builder().ignoreChanges(List.of("secret_string")).build())
+                .key(props.key())
                 .build());
         var slowLog = new LogGroup(this, "SlowLog", LogGroupProps.builder()
                 .name("/aws/elasticache/" + name + "/slow-log")
@@ -90,7 +73,7 @@ public final class RedisCluster extends Construct {
                 .atRestEncryptionEnabled(true)
                 .kmsKeyId(props.key().arn())
                 .transitEncryptionEnabled(true)
-                .authToken(token.getSecretString())
+                .authToken(authToken.value())
                 .snapshotRetentionLimit(props.snapshotRetentionDays())
                 .autoMinorVersionUpgrade("true")
                 .applyImmediately(false)
@@ -110,7 +93,7 @@ public final class RedisCluster extends Construct {
 
     /** ARN of the secret holding the AUTH token (a Terraform reference). */
     public String authTokenSecretArn() {
-        return authSecret.getArn();
+        return authToken.arn();
     }
 
     /** The cache's security group id. */

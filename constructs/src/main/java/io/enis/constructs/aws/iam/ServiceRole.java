@@ -15,7 +15,8 @@ import software.constructs.Construct;
 /**
  * An IRSA role: assumable only through the cluster's OIDC provider by one service account in one
  * namespace (exact {@code sub} and {@code aud} conditions), with an inline policy made of
- * {@link Permission}s, which never carry wildcard actions or resources.
+ * {@link Permission}s, which never carry wildcard actions, nor wildcard resources without a
+ * recorded reason (construct metadata {@code enis:unscoped-permission}).
  */
 public final class ServiceRole extends Construct {
     private final IamRole role;
@@ -37,8 +38,13 @@ public final class ServiceRole extends Construct {
                 .build());
         if (!props.permissions().isEmpty()) {
             var statements = props.permissions().stream()
-                    .map(p -> allow(p.sid()).actions(p.actions()).resources(p.resources()).build())
+                    .map(p -> allow(p.sid()).actions(p.actions()).resources(p.resources())
+                            .condition(p.conditions().stream()
+                                    .map(c -> condition(c.test(), c.variable(), c.values())).toList())
+                            .build())
                     .toList();
+            props.permissions().stream().filter(p -> p.unscopedReason() != null).forEach(p ->
+                    getNode().addMetadata("enis:unscoped-permission", p.sid() + ": " + p.unscopedReason()));
             new IamRolePolicy(this, "Policy", IamRolePolicyConfig.builder()
                     .name(props.naming().name("irsa"))
                     .role(role.getId())

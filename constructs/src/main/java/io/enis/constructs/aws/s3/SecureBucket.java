@@ -91,7 +91,7 @@ public final class SecureBucket extends Construct {
                     .bucket(bucketId)
                     .rule(S3BucketObjectLockConfigurationRuleA.builder()
                             .defaultRetention(S3BucketObjectLockConfigurationRuleDefaultRetentionA.builder()
-                                    .mode("GOVERNANCE").days(props.objectLockRetentionDays()).build())
+                                    .mode(props.objectLockMode()).days(props.objectLockRetentionDays()).build())
                             .build())
                     .build());
         }

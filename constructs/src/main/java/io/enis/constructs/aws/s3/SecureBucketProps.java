@@ -23,13 +23,16 @@ import io.soabase.recordbuilder.core.RecordBuilder;
  *     {@code logTarget} is true, and then not allowed (a log bucket does not log to itself)
  * @param logTarget default false
  * @param noncurrentVersionExpirationDays default 90: old object versions are deleted after this
- * @param objectLockRetentionDays default none (Object Lock off); when set, objects are locked in
- *     GOVERNANCE mode for this many days. Object Lock can only be enabled when the bucket is created.
+ * @param objectLockRetentionDays default none (Object Lock off); when set, objects are locked for
+ *     this many days. Object Lock can only be enabled when the bucket is created.
+ * @param objectLockMode {@code GOVERNANCE} (default; users with a special permission can shorten a
+ *     lock) or {@code COMPLIANCE} (nobody, not even the account root, can delete a locked version
+ *     before its retention ends: for audit evidence); only with {@code objectLockRetentionDays}
  */
 @RecordBuilder
 public record SecureBucketProps(Naming naming, AwsAccount account, String purpose, EncryptionKey key,
         String accessLogBucket, Boolean logTarget, Integer noncurrentVersionExpirationDays,
-        Integer objectLockRetentionDays) {
+        Integer objectLockRetentionDays, String objectLockMode) {
 
     /** @throws io.enis.constructs.core.InvalidPropsException when a value is missing or props contradict each other */
     public SecureBucketProps {
@@ -51,6 +54,11 @@ public record SecureBucketProps(Naming naming, AwsAccount account, String purpos
                 noncurrentVersionExpirationDays == null ? 90 : noncurrentVersionExpirationDays, 1, 3650);
         if (objectLockRetentionDays != null) {
             require.range("objectLockRetentionDays", objectLockRetentionDays, 1, 36500);
+            objectLockMode = objectLockMode == null ? "GOVERNANCE" : objectLockMode;
+            require.check(objectLockMode.equals("GOVERNANCE") || objectLockMode.equals("COMPLIANCE"), "objectLockMode",
+                    "'" + objectLockMode + "' is not allowed; allowed: GOVERNANCE, COMPLIANCE");
+        } else {
+            require.check(objectLockMode == null, "objectLockMode", "is set without objectLockRetentionDays; allowed: set both or neither");
         }
     }
 

@@ -47,6 +47,12 @@ class ServiceRoleTest {
                 .hasMessageContaining("'s3:*' is not allowed");
         assertThatThrownBy(() -> Permission.allow("Any", List.of("s3:GetObject"), List.of("*")))
                 .isInstanceOf(InvalidPropsException.class)
-                .hasMessage("Permission.resources: '*' is not allowed; name the resources (ARNs), never '*'");
+                .hasMessage("Permission.resources: '*' is not allowed; name the resources (ARNs), never '*' "
+                        + "(or use Permission.onAnyResource with a reason)");
+        assertThatThrownBy(() -> Permission.onAnyResource("Describe", List.of("ec2:DescribeInstances"), " "))
+                .isInstanceOf(InvalidPropsException.class)
+                .hasMessageContaining("Permission.resources: '*' is not allowed");
+        assertThat(Permission.onAnyResource("Describe", List.of("ec2:DescribeInstances"), "Describe calls cannot be scoped")
+                .when("StringEquals", "aws:RequestedRegion", "eu-west-1").conditions()).hasSize(1);
     }
 }

@@ -52,10 +52,12 @@ class SecureBucketTest {
         var stack = TestStacks.aws();
         new SecureBucket(stack, "Audit", SecureBucketProps.builder()
                 .naming(TestStacks.NAMING).account(TestStacks.ACCOUNT).purpose("audit")
-                .key(TestStacks.key(stack, "data")).accessLogBucket("logs").objectLockRetentionDays(365)
+                .key(TestStacks.key(stack, "data")).accessLogBucket("logs").objectLockRetentionDays(365).objectLockMode("COMPLIANCE")
                 .build());
         Template template = Template.synth(stack);
         assertThat(template.resource("aws_s3_bucket").path("object_lock_enabled").asBoolean()).isTrue();
+        assertThat(template.resource("aws_s3_bucket_object_lock_configuration")
+                .at("/rule/default_retention/mode").asText()).isEqualTo("COMPLIANCE");
         assertThat(template.resource("aws_s3_bucket_object_lock_configuration")
                 .at("/rule/default_retention/days").asInt()).isEqualTo(365);
     }

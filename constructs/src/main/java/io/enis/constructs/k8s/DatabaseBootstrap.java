@@ -1,0 +1,131 @@
+package io.enis.constructs.k8s;
+
+import com.hashicorp.cdktf.providers.kubernetes.job_v1.JobV1;
+import com.hashicorp.cdktf.providers.kubernetes.job_v1.JobV1Config;
+import com.hashicorp.cdktf.providers.kubernetes.job_v1.JobV1Metadata;
+import com.hashicorp.cdktf.providers.kubernetes.job_v1.JobV1Spec;
+import com.hashicorp.cdktf.providers.kubernetes.job_v1.JobV1SpecTemplate;
+import com.hashicorp.cdktf.providers.kubernetes.job_v1.JobV1SpecTemplateMetadata;
+import com.hashicorp.cdktf.providers.kubernetes.job_v1.JobV1SpecTemplateSpec;
+import com.hashicorp.cdktf.providers.kubernetes.job_v1.JobV1SpecTemplateSpecContainer;
+import com.hashicorp.cdktf.providers.kubernetes.job_v1.JobV1SpecTemplateSpecContainerEnv;
+import com.hashicorp.cdktf.providers.kubernetes.job_v1.JobV1SpecTemplateSpecContainerEnvFrom;
+import com.hashicorp.cdktf.providers.kubernetes.job_v1.JobV1SpecTemplateSpecContainerEnvFromSecretRef;
+import com.hashicorp.cdktf.providers.kubernetes.job_v1.JobV1SpecTemplateSpecContainerResources;
+import com.hashicorp.cdktf.providers.kubernetes.job_v1.JobV1SpecTemplateSpecContainerSecurityContext;
+import com.hashicorp.cdktf.providers.kubernetes.job_v1.JobV1SpecTemplateSpecContainerSecurityContextCapabilities;
+import com.hashicorp.cdktf.providers.kubernetes.job_v1.JobV1SpecTemplateSpecContainerSecurityContextSeccompProfile;
+import com.hashicorp.cdktf.providers.kubernetes.job_v1.JobV1SpecTemplateSpecContainerVolumeMount;
+import com.hashicorp.cdktf.providers.kubernetes.job_v1.JobV1SpecTemplateSpecSecurityContext;
+import com.hashicorp.cdktf.providers.kubernetes.job_v1.JobV1SpecTemplateSpecVolume;
+import com.hashicorp.cdktf.providers.kubernetes.job_v1.JobV1SpecTemplateSpecVolumeEmptyDir;
+import com.hashicorp.cdktf.providers.kubernetes.manifest.Manifest;
+import com.hashicorp.cdktf.providers.kubernetes.manifest.ManifestConfig;
+import io.enis.constructs.core.OrderedMap;
+import io.enis.constructs.core.Require;
+import java.util.List;
+import software.constructs.Construct;
+
+/**
+ * Creates a service's role and database on a shared PostgreSQL instance, idempotently, with a
+ * Kubernetes Job in the database admin namespace: the Job reads the master and the service's
+ * credentials through External Secrets (the admin namespace's SecretStore), and runs {@code psql}
+ * with the names and password passed as psql variables (quoted by {@code format(%I, %L)}, no SQL
+ * built from strings). Re-running it converges: the role exists with the current password, the
+ * database exists owned by it, {@code PUBLIC} has no access. The pod runs non-root with a
+ * read-only root filesystem.
+ */
+public final class DatabaseBootstrap extends Construct {
+    /** Pinned client image (psql). */
+    public static final String IMAGE = "postgres:16.3-alpine";
+    /** The SQL the Job runs; the role and database are named after the service user. */
+    static final String SQL = String.join("\n",
+            "SELECT format('CREATE ROLE %I LOGIN', :'service_user') WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = :'service_user')\\gexec",
+            "SELECT format('ALTER ROLE %I WITH LOGIN PASSWORD %L', :'service_user', :'service_password')\\gexec",
+            "SELECT format('CREATE DATABASE %I OWNER %I', :'service_user', :'service_user') WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = :'service_user')\\gexec",
+            "SELECT format('REVOKE ALL ON DATABASE %I FROM PUBLIC', :'service_user')\\gexec");
+
+    /**
+     * @param service the service; its role and database get this name
+     * @param namespace the database admin namespace, with a SecretStore named {@code secretStore}
+     * @param serviceAccount the admin service account allowed to read both secrets
+     * @param host the instance's host name (a Terraform reference)
+     * @param masterSecretArn RDS-managed master secret (JSON with {@code username}, {@code password})
+     * @param serviceSecretName the service's database secret (JSON with {@code username}, {@code password})
+     */
+    public DatabaseBootstrap(Construct scope, String id, String service, String namespace, String secretStore,
+            String serviceAccount, String host, String masterSecretArn, String serviceSecretName) {
+        super(scope, id);
+        Require require = Require.of("DatabaseBootstrap");
+        require.matches("service", service, "[a-z][a-z0-9]*", "use lower-case letters and digits (a PostgreSQL identifier)");
+        String secret = service + "-db-bootstrap";
+        var credentials = new Manifest(this, "Credentials", ManifestConfig.builder().manifest(OrderedMap.of(
+                "apiVersion", "external-secrets.io/v1beta1", "kind", "ExternalSecret",
+                "metadata", OrderedMap.of("name", secret, "namespace", namespace),
+                "spec", OrderedMap.of("refreshInterval", "1h",
+                        "secretStoreRef", OrderedMap.of("name", secretStore, "kind", "SecretStore"),
+                        "target", OrderedMap.of("name", secret, "creationPolicy", "Owner"),
+                        "data", List.of(
+                                remote("PGUSER", masterSecretArn, "username"),
+                                remote("PGPASSWORD", masterSecretArn, "password"),
+                                remote("SERVICE_USER", serviceSecretName, "username"),
+                                remote("SERVICE_PASSWORD", serviceSecretName, "password"))))).build());
+        String command = "psql -v ON_ERROR_STOP=1 -v service_user=\"$SERVICE_USER\" -v service_password=\"$SERVICE_PASSWORD\" "
+                + "-d postgres <<'SQL'\n" + SQL + "\nSQL\n";
+        new JobV1(this, "Job", JobV1Config.builder()
+                .metadata(JobV1Metadata.builder().name(secret).namespace(namespace)
+                        .labels(OrderedMap.strings("app.kubernetes.io/name", secret, "app.kubernetes.io/part-of", "enis")).build())
+                .spec(JobV1Spec.builder()
+                        .backoffLimit(4)
+                        .ttlSecondsAfterFinished("86400")
+                        .template(JobV1SpecTemplate.builder()
+                                .metadata(JobV1SpecTemplateMetadata.builder()
+                                        .labels(OrderedMap.strings("app.kubernetes.io/name", secret)).build())
+                                .spec(JobV1SpecTemplateSpec.builder()
+                                        .restartPolicy("OnFailure")
+                                        .serviceAccountName(serviceAccount)
+                                        .automountServiceAccountToken(false)
+                                        .securityContext(JobV1SpecTemplateSpecSecurityContext.builder()
+                                                .runAsNonRoot(true).runAsUser("70").runAsGroup("70").build())
+                                        .container(List.of(JobV1SpecTemplateSpecContainer.builder()
+                                                .name("psql").image(IMAGE)
+                                                .command(List.of("sh", "-c", command))
+                                                .env(List.of(
+                                                        env("PGHOST", host), env("PGPORT", "5432"), env("PGSSLMODE", "require"),
+                                                        env("HOME", "/tmp")))
+                                                .envFrom(List.of(JobV1SpecTemplateSpecContainerEnvFrom.builder()
+                                                        .secretRef(JobV1SpecTemplateSpecContainerEnvFromSecretRef.builder().name(secret).build())
+                                                        .build()))
+                                                .resources(JobV1SpecTemplateSpecContainerResources.builder()
+                                                        .requests(OrderedMap.strings("cpu", "50m", "memory", "64Mi"))
+                                                        .limits(OrderedMap.strings("cpu", "250m", "memory", "128Mi")).build())
+                                                .securityContext(JobV1SpecTemplateSpecContainerSecurityContext.builder()
+                                                        .runAsNonRoot(true).readOnlyRootFilesystem(true).allowPrivilegeEscalation(false)
+                                                        .privileged(false)
+                                                        .capabilities(JobV1SpecTemplateSpecContainerSecurityContextCapabilities.builder()
+                                                                .drop(List.of("ALL")).build())
+                                                        .seccompProfile(JobV1SpecTemplateSpecContainerSecurityContextSeccompProfile.builder()
+                                                                .type("RuntimeDefault").build())
+                                                        .build())
+                                                .volumeMount(List.of(JobV1SpecTemplateSpecContainerVolumeMount.builder()
+                                                        .name("tmp").mountPath("/tmp").build()))
+                                                .build()))
+                                        .volume(List.of(JobV1SpecTemplateSpecVolume.builder().name("tmp")
+                                                .emptyDir(JobV1SpecTemplateSpecVolumeEmptyDir.builder().medium("Memory").sizeLimit("16Mi").build())
+                                                .build()))
+                                        .build())
+                                .build())
+                        .build())
+                .waitForCompletion(true)
+                .dependsOn(List.of(credentials))
+                .build());
+    }
+
+    private static Object remote(String key, String secret, String property) {
+        return OrderedMap.of("secretKey", key, "remoteRef", OrderedMap.of("key", secret, "property", property));
+    }
+
+    private static JobV1SpecTemplateSpecContainerEnv env(String name, String value) {
+        return JobV1SpecTemplateSpecContainerEnv.builder().name(name).value(value).build();
+    }
+}

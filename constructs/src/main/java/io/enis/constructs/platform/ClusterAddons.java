@@ -1,0 +1,43 @@
+package io.enis.constructs.platform;
+
+import io.enis.constructs.core.OrderedMap;
+import io.enis.constructs.helm.HelmChart;
+import java.util.List;
+import software.constructs.Construct;
+
+/**
+ * The add-ons every ENIS cluster runs, each a pinned chart with typed values:
+ * External Secrets (CRDs for the services' secrets), metrics-server (HPA metrics), the AWS Load
+ * Balancer Controller (ALB ingress), cluster-autoscaler, Velero (cluster-state backups),
+ * kube-prometheus-stack (Prometheus, Alertmanager, Grafana) and tracing (OpenTelemetry Collector
+ * and Jaeger). The Kubernetes and Helm providers of the scope must point at the cluster.
+ */
+public final class ClusterAddons extends Construct {
+    /** The chart keys the props must provide. */
+    public static final List<String> CHART_KEYS = List.of("external-secrets", "metrics-server", "aws-load-balancer-controller",
+            "cluster-autoscaler", "velero", "kube-prometheus-stack", "opentelemetry-collector", "jaeger", "raw");
+    /** Namespace of Prometheus; service network policies admit it. */
+    public static final String MONITORING_NAMESPACE = MonitoringAddon.NAMESPACE;
+    /** OTLP gRPC endpoint for the services' traces. */
+    public static final String TRACING_ENDPOINT = TracingAddon.COLLECTOR_ENDPOINT;
+
+    private final HelmChart externalSecrets;
+
+    public ClusterAddons(Construct scope, String id, ClusterAddonsProps props) {
+        super(scope, id);
+        this.externalSecrets = Addons.chart(this, "ExternalSecrets", props, "external-secrets", "external-secrets",
+                "external-secrets", OrderedMap.of("installCRDs", true, "replicaCount", 2), List.of());
+        Addons.chart(this, "MetricsServer", props, "metrics-server", "metrics-server", "kube-system",
+                OrderedMap.of("replicas", 2), List.of());
+        new LoadBalancerControllerAddon(this, "LoadBalancerController", props);
+        new ClusterAutoscalerAddon(this, "ClusterAutoscaler", props);
+        new BackupAddon(this, "Backups", props);
+        new MonitoringAddon(this, "Monitoring", props, externalSecrets.release());
+        new TracingAddon(this, "Tracing", props);
+    }
+
+    /** The External Secrets release; what uses its CRDs depends on it. */
+    public HelmChart externalSecrets() {
+        return externalSecrets;
+    }
+}

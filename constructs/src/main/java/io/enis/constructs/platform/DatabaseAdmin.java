@@ -1,0 +1,68 @@
+package io.enis.constructs.platform;
+
+import com.hashicorp.cdktf.ITerraformDependable;
+import com.hashicorp.cdktf.providers.kubernetes.namespace_v1.NamespaceV1;
+import com.hashicorp.cdktf.providers.kubernetes.namespace_v1.NamespaceV1Config;
+import com.hashicorp.cdktf.providers.kubernetes.namespace_v1.NamespaceV1Metadata;
+import io.enis.constructs.aws.iam.Permission;
+import io.enis.constructs.aws.iam.ServiceRole;
+import io.enis.constructs.aws.iam.ServiceRoleProps;
+import io.enis.constructs.core.AwsAccount;
+import io.enis.constructs.core.Naming;
+import io.enis.constructs.core.OrderedMap;
+import io.enis.constructs.helm.HelmChart;
+import io.enis.constructs.helm.HelmChartProps;
+import io.enis.constructs.aws.eks.EksCluster;
+import java.util.List;
+import software.constructs.Construct;
+
+/**
+ * Where database bootstrap jobs run ({@link io.enis.constructs.k8s.DatabaseBootstrap}): namespace
+ * {@code db-admin} (Pod Security {@code restricted}), service account {@code db-bootstrap} whose
+ * IRSA role may read only the shared instance's master secret and the services' database
+ * secrets ({@code <secretPrefix><service>/database-*}), and a SecretStore authenticating as it.
+ * Master credentials never reach a service namespace.
+ */
+public final class DatabaseAdmin extends Construct {
+    /** The namespace bootstrap jobs run in. */
+    public static final String NAMESPACE = "db-admin";
+    /** The SecretStore of the namespace. */
+    public static final String SECRET_STORE = "aws-secrets-manager";
+    /** The service account bootstrap jobs run as. */
+    public static final String SERVICE_ACCOUNT = "db-bootstrap";
+
+    /**
+     * @param secretPrefix prefix of the services' secret names, e.g. {@code enis/prod/}
+     * @param dependsOn the External Secrets release (its CRDs)
+     */
+    public DatabaseAdmin(Construct scope, String id, Naming naming, AwsAccount account, EksCluster cluster,
+            String masterSecretArn, String secretPrefix, ChartRef rawChart, ITerraformDependable dependsOn) {
+        super(scope, id);
+        new NamespaceV1(this, "Namespace", NamespaceV1Config.builder()
+                .metadata(NamespaceV1Metadata.builder().name(NAMESPACE).labels(OrderedMap.strings(
+                        "pod-security.kubernetes.io/enforce", "restricted", "app.kubernetes.io/part-of", "enis")).build())
+                .build());
+        ServiceRole role = new ServiceRole(this, "Role", ServiceRoleProps.builder()
+                .naming(naming.forComponent("db-admin"))
+                .oidcProviderArn(cluster.oidcProviderArn()).oidcIssuerUrl(cluster.oidcIssuerUrl())
+                .namespace(NAMESPACE).serviceAccount(SERVICE_ACCOUNT)
+                .permissions(List.of(Permission.allow("ReadDatabaseSecrets",
+                        List.of("secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"),
+                        List.of(masterSecretArn, account.arn("secretsmanager", "secret:" + secretPrefix + "*/database-*")))))
+                .build());
+        new HelmChart(this, "Access", HelmChartProps.builder()
+                .releaseName("db-admin-access").namespace(NAMESPACE)
+                .repository(rawChart.repository()).chart(rawChart.chart()).version(rawChart.version())
+                .values(OrderedMap.of("resources", List.of(
+                        OrderedMap.of("apiVersion", "v1", "kind", "ServiceAccount",
+                                "metadata", OrderedMap.of("name", SERVICE_ACCOUNT, "annotations", Addons.roleAnnotation(role))),
+                        OrderedMap.of("apiVersion", "external-secrets.io/v1beta1", "kind", "SecretStore",
+                                "metadata", OrderedMap.of("name", SECRET_STORE),
+                                "spec", OrderedMap.of("provider", OrderedMap.of("aws", OrderedMap.of(
+                                        "service", "SecretsManager", "region", account.region(),
+                                        "auth", OrderedMap.of("jwt", OrderedMap.of("serviceAccountRef",
+                                                OrderedMap.of("name", SERVICE_ACCOUNT))))))))))
+                .dependsOn(List.of(dependsOn))
+                .build());
+    }
+}

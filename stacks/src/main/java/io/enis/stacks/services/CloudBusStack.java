@@ -1,0 +1,59 @@
+package io.enis.stacks.services;
+
+import io.enis.constructs.aws.elasticache.RedisCluster;
+import io.enis.constructs.aws.elasticache.RedisClusterProps;
+import io.enis.constructs.aws.iam.Permission;
+import io.enis.constructs.aws.s3.SecureBucket;
+import io.enis.constructs.aws.s3.SecureBucketProps;
+import io.enis.stacks.environment.Environment;
+import io.enis.stacks.platform.PlatformStack;
+import java.util.List;
+import java.util.Map;
+import software.constructs.Construct;
+
+/**
+ * The cloud-bus service (event routing, filtering, transformation, retries, dead letters): Redis
+ * Streams on the platform's Redis or its own (as the environment says), and a bucket archiving
+ * dead letters. It may call the other services (webhook targets).
+ */
+public final class CloudBusStack extends ServiceStack {
+    public static final String SERVICE = "cloud-bus";
+
+    public CloudBusStack(Construct scope, Environment env, PlatformStack platform) {
+        super(scope, env, platform, SERVICE);
+        String endpoint;
+        String authSecretArn;
+        if (spec.dedicatedRedis()) {
+            var cache = env.redis();
+            var redis = new RedisCluster(this, "Redis", RedisClusterProps.builder()
+                    .naming(naming).vpcId(platform.network().vpcId()).subnetIds(platform.network().dataSubnetIds())
+                    .key(platform.dataKey()).engineVersion(cache.engineVersion()).nodeType(cache.nodeType())
+                    .replicas(cache.replicas()).multiAz(cache.multiAz())
+                    .snapshotRetentionDays(cache.snapshotRetentionDays()).logRetentionDays(env.logRetentionDays())
+                    .allowedSources(Map.of("eks-cluster", platform.cluster().clusterSecurityGroupId()))
+                    .build());
+            endpoint = redis.primaryEndpoint();
+            authSecretArn = redis.authTokenSecretArn();
+        } else {
+            endpoint = platform.redis().primaryEndpoint();
+            authSecretArn = platform.redis().authTokenSecretArn();
+        }
+        var deadLetters = new SecureBucket(this, "DeadLetters", SecureBucketProps.builder()
+                .naming(naming).account(env.awsAccount()).purpose("dead-letters").key(platform.dataKey())
+                .accessLogBucket(platform.accessLogsBucket())
+                .build());
+        var wiring = new ServiceWiring()
+                .env("REDIS_URL", "rediss://" + endpoint + ":" + RedisCluster.PORT)
+                .secret("REDIS_PASSWORD", authSecretArn, null)
+                .env("DEAD_LETTER_BUCKET", deadLetters.bucketName())
+                .permission(Permission.allow("DeadLetterObjects", List.of("s3:GetObject", "s3:PutObject", "s3:DeleteObject"),
+                        List.of(deadLetters.arn() + "/*")))
+                .permission(Permission.allow("DeadLetterBucket", List.of("s3:ListBucket"), List.of(deadLetters.arn())))
+                .permission(Permission.allow("DeadLetterKey", List.of("kms:Encrypt", "kms:Decrypt", "kms:GenerateDataKey*"),
+                        List.of(platform.dataKey().arn())))
+                .egress("aws-apis", "0.0.0.0/0", 443);
+        env.network().dataSubnets().forEach(cidr -> wiring.egress("redis", cidr, RedisCluster.PORT));
+        wiring.egress("webhook-targets", env.network().vpcCidr(), 8080);
+        deploy(List.of("/v1/events", "/v1/buses", "/v1/dlq", "/v1/cloud-bus"), wiring);
+    }
+}

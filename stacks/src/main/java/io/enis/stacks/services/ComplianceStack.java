@@ -1,0 +1,40 @@
+package io.enis.stacks.services;
+
+import io.enis.constructs.aws.iam.Permission;
+import io.enis.constructs.aws.s3.SecureBucket;
+import io.enis.constructs.aws.s3.SecureBucketProps;
+import io.enis.stacks.environment.Environment;
+import io.enis.stacks.platform.PlatformStack;
+import java.util.List;
+import software.constructs.Construct;
+
+/**
+ * The compliance service (audits, evidence, reports, certifications) and its evidence bucket:
+ * Object Lock in COMPLIANCE mode for the environment's retention, so that evidence cannot be
+ * altered or deleted by anyone, the account root included, before it expires. The service may
+ * write and read evidence, never delete it.
+ */
+public final class ComplianceStack extends ServiceStack {
+    public static final String SERVICE = "compliance";
+
+    public ComplianceStack(Construct scope, Environment env, PlatformStack platform) {
+        super(scope, env, platform, SERVICE);
+        var evidence = new SecureBucket(this, "Evidence", SecureBucketProps.builder()
+                .naming(naming).account(env.awsAccount()).purpose("evidence").key(platform.dataKey())
+                .accessLogBucket(platform.accessLogsBucket())
+                .objectLockRetentionDays(spec.evidenceRetentionDays()).objectLockMode("COMPLIANCE")
+                .noncurrentVersionExpirationDays(spec.evidenceRetentionDays() + 1)
+                .build());
+        var wiring = new ServiceWiring()
+                .env("EVIDENCE_BUCKET", evidence.bucketName())
+                .env("EVIDENCE_RETENTION_DAYS", String.valueOf(spec.evidenceRetentionDays()))
+                .permission(Permission.allow("EvidenceObjects", List.of("s3:GetObject", "s3:PutObject", "s3:GetObjectRetention",
+                        "s3:GetObjectVersion"), List.of(evidence.arn() + "/*")))
+                .permission(Permission.allow("EvidenceBucket", List.of("s3:ListBucket", "s3:ListBucketVersions"), List.of(evidence.arn())))
+                .permission(Permission.allow("EvidenceKey", List.of("kms:Encrypt", "kms:Decrypt", "kms:GenerateDataKey*"),
+                        List.of(platform.dataKey().arn())))
+                .egress("aws-apis", "0.0.0.0/0", 443)
+                .callers(List.of("cloud-bus"));
+        deploy(List.of("/v1/compliance"), wiring);
+    }
+}

@@ -1,0 +1,31 @@
+package io.enis.stacks.services;
+
+import io.enis.constructs.aws.iam.Permission;
+import io.enis.constructs.aws.s3.SecureBucket;
+import io.enis.constructs.aws.s3.SecureBucketProps;
+import io.enis.stacks.environment.Environment;
+import io.enis.stacks.platform.PlatformStack;
+import java.util.List;
+import software.constructs.Construct;
+
+/** The observability service (metrics, traces, alerts) and its long-term archive bucket. */
+public final class ObservabilityStack extends ServiceStack {
+    public static final String SERVICE = "observability";
+
+    public ObservabilityStack(Construct scope, Environment env, PlatformStack platform) {
+        super(scope, env, platform, SERVICE);
+        var archive = new SecureBucket(this, "Archive", SecureBucketProps.builder()
+                .naming(naming).account(env.awsAccount()).purpose("archive").key(platform.dataKey())
+                .accessLogBucket(platform.accessLogsBucket())
+                .build());
+        var wiring = new ServiceWiring()
+                .env("ARCHIVE_BUCKET", archive.bucketName())
+                .permission(Permission.allow("ArchiveObjects", List.of("s3:GetObject", "s3:PutObject"), List.of(archive.arn() + "/*")))
+                .permission(Permission.allow("ArchiveBucket", List.of("s3:ListBucket"), List.of(archive.arn())))
+                .permission(Permission.allow("ArchiveKey", List.of("kms:Encrypt", "kms:Decrypt", "kms:GenerateDataKey*"),
+                        List.of(platform.dataKey().arn())))
+                .egress("aws-apis", "0.0.0.0/0", 443)
+                .callers(List.of("scorecard", "billing", "compliance", "cloud-bus"));
+        deploy(List.of("/v1/metrics", "/v1/traces", "/v1/alerts", "/v1/observability"), wiring);
+    }
+}

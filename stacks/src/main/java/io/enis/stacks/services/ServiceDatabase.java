@@ -1,0 +1,64 @@
+package io.enis.stacks.services;
+
+import io.enis.constructs.aws.rds.PostgresDatabase;
+import io.enis.constructs.aws.rds.PostgresDatabaseProps;
+import io.enis.constructs.aws.secrets.GeneratedSecret;
+import io.enis.constructs.aws.secrets.ManagedSecretProps;
+import io.enis.constructs.k8s.DatabaseBootstrap;
+import io.enis.constructs.platform.DatabaseAdmin;
+import io.enis.stacks.environment.Environment;
+import io.enis.stacks.platform.PlatformStack;
+import java.util.Map;
+import software.constructs.Construct;
+
+/**
+ * A service's PostgreSQL database, as its environment file says:
+ * <ul>
+ *   <li>{@code shared}: a role and database named after the service on the platform's instance,
+ *       created by a {@link DatabaseBootstrap} job; the service's credentials are a generated
+ *       secret of its own;</li>
+ *   <li>{@code dedicated}: its own {@link PostgresDatabase} instance sized like the platform's,
+ *       with the RDS-managed master secret as its credentials.</li>
+ * </ul>
+ * Either way the service gets {@code DATABASE_URL} (no credentials in it), {@code DATABASE_USERNAME}
+ * and {@code DATABASE_PASSWORD} from Secrets Manager, and may reach the data subnets on 5432.
+ */
+final class ServiceDatabase {
+    private ServiceDatabase() {
+    }
+
+    static void attach(Construct stack, Environment env, PlatformStack platform, String service, ServiceWiring wiring) {
+        String databaseName = service.replace("-", "");
+        String host;
+        String secretArn;
+        if (env.service(service).dedicatedDatabase()) {
+            var pg = env.postgres();
+            var database = new PostgresDatabase(stack, "Database", PostgresDatabaseProps.builder()
+                    .naming(env.naming(service)).vpcId(platform.network().vpcId())
+                    .subnetIds(platform.network().dataSubnetIds()).key(platform.dataKey())
+                    .engineVersion(pg.engineVersion()).instanceClass(pg.instanceClass())
+                    .allocatedStorageGb(pg.allocatedStorageGb()).maxAllocatedStorageGb(pg.maxAllocatedStorageGb())
+                    .multiAz(pg.multiAz()).backupRetentionDays(pg.backupRetentionDays())
+                    .deletionProtection(pg.deletionProtection()).finalSnapshot(pg.finalSnapshot())
+                    .databaseName(databaseName)
+                    .allowedSources(Map.of("eks-cluster", platform.cluster().clusterSecurityGroupId()))
+                    .build());
+            host = database.address();
+            secretArn = database.masterSecretArn();
+        } else {
+            var credentials = new GeneratedSecret(stack, "DatabaseCredentials", ManagedSecretProps.builder()
+                    .name(env.naming(service).secretName("database-credentials"))
+                    .description("PostgreSQL login of " + service + " on the shared instance")
+                    .key(platform.dataKey()).build(), "password", Map.of("username", databaseName));
+            new DatabaseBootstrap(stack, "DatabaseBootstrap", databaseName, DatabaseAdmin.NAMESPACE,
+                    DatabaseAdmin.SECRET_STORE, DatabaseAdmin.SERVICE_ACCOUNT, platform.postgres().address(),
+                    platform.postgres().masterSecretArn(), credentials.arn());
+            host = platform.postgres().address();
+            secretArn = credentials.arn();
+        }
+        wiring.env("DATABASE_URL", "postgresql://" + host + ":" + PostgresDatabase.PORT + "/" + databaseName + "?sslmode=verify-full")
+                .secret("DATABASE_USERNAME", secretArn, "username")
+                .secret("DATABASE_PASSWORD", secretArn, "password");
+        env.network().dataSubnets().forEach(cidr -> wiring.egress("postgres", cidr, PostgresDatabase.PORT));
+    }
+}

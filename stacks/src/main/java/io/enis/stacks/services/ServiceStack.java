@@ -1,0 +1,94 @@
+package io.enis.stacks.services;
+
+import com.hashicorp.cdktf.TerraformStack;
+import io.enis.constructs.aws.iam.ServiceRole;
+import io.enis.constructs.aws.iam.ServiceRoleProps;
+import io.enis.constructs.aws.secrets.GeneratedSecret;
+import io.enis.constructs.aws.secrets.ManagedSecretProps;
+import io.enis.constructs.core.Naming;
+import io.enis.constructs.k8s.ContainerResources;
+import io.enis.constructs.k8s.IngressSettings;
+import io.enis.constructs.k8s.ServiceDeployment;
+import io.enis.constructs.k8s.ServiceDeploymentProps;
+import io.enis.constructs.k8s.ServiceMonitoring;
+import io.enis.constructs.k8s.ServiceMonitoringProps;
+import io.enis.constructs.platform.ClusterAddons;
+import io.enis.stacks.common.AwsStackSetup;
+import io.enis.stacks.common.ClusterProviders;
+import io.enis.stacks.environment.Environment;
+import io.enis.stacks.platform.PlatformStack;
+import java.util.List;
+import software.constructs.Construct;
+
+/**
+ * What every service stack ({@code <service>-<env>}) has: backend and providers (the Kubernetes
+ * provider points at the platform's cluster through remote state), an IRSA role, the hardened
+ * {@link ServiceDeployment} on the shared ALB and {@link ServiceMonitoring}. Subclasses add the
+ * service's own AWS resources and say what it needs through a {@link ServiceWiring}.
+ */
+public abstract class ServiceStack extends TerraformStack {
+    /** Where {@code docs/runbooks/} is browsable; alert annotations link there. */
+    public static final String RUNBOOKS_URL = "https://github.com/enis-cloud/enis/blob/main/docs/runbooks";
+
+    protected final Environment env;
+    protected final PlatformStack platform;
+    protected final String service;
+    protected final Naming naming;
+    protected final Environment.ServiceSpec spec;
+
+    protected ServiceStack(Construct scope, Environment env, PlatformStack platform, String service) {
+        super(scope, service + "-" + env.name());
+        this.env = env;
+        this.platform = platform;
+        this.service = service;
+        this.naming = env.naming(service);
+        this.spec = env.service(service);
+        AwsStackSetup.configure(this, env, service);
+        ClusterProviders.kubernetes(this, platform.cluster(), env.account().region());
+    }
+
+    /** Creates the role, the workload and its monitoring from what every service gets plus {@code wiring}. */
+    protected final ServiceDeployment deploy(List<String> pathPrefixes, ServiceWiring wiring) {
+        var adminKey = new GeneratedSecret(this, "AdminApiKey", ManagedSecretProps.builder()
+                .name(naming.secretName("admin-api-key"))
+                .description("Bootstrap API key with every scope of " + service + " (ENIS_ADMIN_API_KEY)")
+                .key(platform.dataKey()).build());
+        wiring.secret("ENIS_ADMIN_API_KEY", adminKey.arn(), null)
+                .env("PORT", "8080")
+                .env("SERVICE_NAME", service)
+                .env("ENVIRONMENT", env.name())
+                .env("LOG_LEVEL", "INFO")
+                .env("RATE_LIMIT_PER_MINUTE", String.valueOf(spec.rateLimitPerMinute()))
+                .env("OTEL_EXPORTER_OTLP_ENDPOINT", ClusterAddons.TRACING_ENDPOINT)
+                .egress("tracing", env.network().vpcCidr(), 4317);
+        var role = new ServiceRole(this, "Role", ServiceRoleProps.builder()
+                .naming(naming)
+                .oidcProviderArn(platform.cluster().oidcProviderArn())
+                .oidcIssuerUrl(platform.cluster().oidcIssuerUrl())
+                .namespace(service).serviceAccount(service)
+                .permissions(wiring.permissions())
+                .build());
+        var resources = spec.resources();
+        var deployment = new ServiceDeployment(this, "Service", ServiceDeploymentProps.builder()
+                .name(service)
+                .image(platform.registry().repositoryUrl(service) + ":" + spec.version())
+                .version(spec.version())
+                .minReplicas(spec.replicas().min()).maxReplicas(spec.replicas().max()).minAvailable(spec.minAvailable())
+                .resources(new ContainerResources(resources.cpuRequest(), resources.memoryRequest(),
+                        resources.cpuLimit(), resources.memoryLimit()))
+                .roleArn(role.arn())
+                .pathPrefixes(pathPrefixes)
+                .env(wiring.env())
+                .secrets(wiring.secrets())
+                .awsRegion(env.account().region())
+                .ingress(new IngressSettings(env.ingress().domain(), env.ingress().certificateArn(), env.ingress().scheme(),
+                        Environment.PROJECT + "-" + env.name(), env.network().publicSubnets()))
+                .allowedCallers(wiring.callers())
+                .egress(wiring.egress())
+                .monitoringNamespace(ClusterAddons.MONITORING_NAMESPACE)
+                .build());
+        new ServiceMonitoring(this, "Monitoring", ServiceMonitoringProps.builder()
+                .name(service).runbookBaseUrl(RUNBOOKS_URL).build());
+        return deployment;
+    }
+}
