@@ -51,13 +51,17 @@ class InfraLauncherIT {
         assertThat(result.exitCode()).as(result.err()).isZero();
         ObjectMapper json = new ObjectMapper();
         for (String env : List.of("dev", "staging", "prod")) {
+            for (String service : List.of("observability", "scorecard", "billing", "compliance", "cloud-bus")) {
+                JsonNode serviceStack = json.readTree(out.resolve("stacks/" + service + "-" + env + "/cdk.tf.json").toFile());
+                assertThat(serviceStack.path("resource").path("kubernetes_deployment_v1").size()).isEqualTo(1);
+            }
             JsonNode stack = json.readTree(out.resolve("stacks/platform-" + env + "/cdk.tf.json").toFile());
             assertThat(stack.at("/terraform/backend/s3/key").asText()).isEqualTo("enis/platform-" + env + ".tfstate");
             assertThat(stack.path("resource").path("aws_eks_cluster").size()).isEqualTo(1);
             assertThat(result.out()).containsPattern("platform-" + env + " +\\d{2,} +");
         }
         JsonNode manifest = json.readTree(out.resolve("manifest.json").toFile());
-        assertThat(manifest.path("stacks").size()).isEqualTo(3);
+        assertThat(manifest.path("stacks").size()).isEqualTo(18);
     }
 
     @Test
@@ -83,7 +87,7 @@ class InfraLauncherIT {
 
         Result unknownStack = infra("synth", "--stack", "nope", "--out", temp.resolve("x").toString());
         assertThat(unknownStack.exitCode()).isEqualTo(2);
-        assertThat(unknownStack.err()).contains("error: unknown stack 'nope'; allowed: platform, platform-dev");
+        assertThat(unknownStack.err()).contains("error: unknown stack 'nope'; allowed: platform, observability, scorecard");
     }
 
     @Test

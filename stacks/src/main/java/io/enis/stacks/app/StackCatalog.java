@@ -82,16 +82,28 @@ public final class StackCatalog {
         throw new UnknownStackException(stack, known);
     }
 
-    /** Adds the selected components of {@code env} to {@code app}, in dependency order; returns the stack ids added. */
-    public static List<String> addStacks(Construct app, Environment env, Set<String> components) {
-        List<String> ids = new ArrayList<>();
+    /**
+     * A stack added to an app and the time its constructs took.
+     *
+     * @param id stack id
+     * @param constructTime time spent creating the stack's constructs
+     */
+    public record AddedStack(String id, java.time.Duration constructTime) {
+    }
+
+    /** Adds the selected components of {@code env} to {@code app}, in dependency order. */
+    public static List<AddedStack> addStacks(Construct app, Environment env, Set<String> components) {
+        List<AddedStack> added = new ArrayList<>();
+        long started = System.nanoTime();
         PlatformStack platform = new PlatformStack(app, env);
-        ids.add(platform.getNode().getId());
+        added.add(new AddedStack(platform.getNode().getId(), java.time.Duration.ofNanos(System.nanoTime() - started)));
         SERVICES.forEach((service, factory) -> {
             if (components.contains(service)) {
-                ids.add(factory.create(app, env, platform).getNode().getId());
+                long serviceStarted = System.nanoTime();
+                String id = factory.create(app, env, platform).getNode().getId();
+                added.add(new AddedStack(id, java.time.Duration.ofNanos(System.nanoTime() - serviceStarted)));
             }
         });
-        return ids;
+        return added;
     }
 }

@@ -77,16 +77,9 @@ public final class Synthesizer {
         try (StagedDirectory staged = new StagedDirectory(out)) {
             long started = System.nanoTime();
             App app = new App(AppConfig.builder().outdir(staged.path().toString()).stackTraces(false).build());
-            List<String> ids = new ArrayList<>();
-            List<Duration> times = new ArrayList<>();
+            List<StackCatalog.AddedStack> added = new ArrayList<>();
             for (Environment environment : environments) {
-                long stackStarted = System.nanoTime();
-                List<String> added = StackCatalog.addStacks(app, environment, components);
-                Duration each = Duration.ofNanos(System.nanoTime() - stackStarted).dividedBy(Math.max(1, added.size()));
-                for (String id : added) {
-                    ids.add(id);
-                    times.add(each);
-                }
+                added.addAll(StackCatalog.addStacks(app, environment, components));
             }
             Duration constructTime = Duration.ofNanos(System.nanoTime() - started);
             long synthStarted = System.nanoTime();
@@ -94,11 +87,10 @@ public final class Synthesizer {
             Duration synthTime = Duration.ofNanos(System.nanoTime() - synthStarted);
 
             List<SynthReport.StackResult> results = new ArrayList<>();
-            for (int i = 0; i < ids.size(); i++) {
-                String id = ids.get(i);
-                Path relative = Path.of("stacks", id, "cdk.tf.json");
-                results.add(new SynthReport.StackResult(id, countResources(staged.path().resolve(relative)),
-                        out.resolve(relative), times.get(i)));
+            for (StackCatalog.AddedStack each : added) {
+                Path relative = Path.of("stacks", each.id(), "cdk.tf.json");
+                results.add(new SynthReport.StackResult(each.id(), countResources(staged.path().resolve(relative)),
+                        out.resolve(relative), each.constructTime()));
             }
             staged.publish();
             return new SynthReport(results, constructTime, synthTime);

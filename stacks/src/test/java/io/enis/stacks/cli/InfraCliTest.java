@@ -28,7 +28,10 @@ class InfraCliTest {
             assertThat(run.out()).containsPattern("platform-" + env + " +\\d+ ");
         }
         assertThat(out.resolve("manifest.json")).isRegularFile();
-        assertThat(run.out()).contains("STACK", "RESOURCES", "OUTPUT", "TIME").contains("3 stack(s)");
+        assertThat(run.out()).contains("STACK", "RESOURCES", "OUTPUT", "TIME").contains("18 stack(s)");
+        for (String stack : new String[] {"observability", "scorecard", "billing", "compliance", "cloud-bus"}) {
+            assertThat(out.resolve("stacks/" + stack + "-prod/cdk.tf.json")).isRegularFile();
+        }
     }
 
     @Test
@@ -41,6 +44,17 @@ class InfraCliTest {
     }
 
     @Test
+    void aServiceStackBringsThePlatformItReferences() {
+        Path out = temp.resolve("out");
+        CliRun run = CliRun.of(ENVS, "synth", "--stack", "billing", "--env", "dev", "--out", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(out.resolve("stacks/billing-dev/cdk.tf.json")).isRegularFile();
+        assertThat(out.resolve("stacks/platform-dev/cdk.tf.json")).isRegularFile();
+        assertThat(out.resolve("stacks/scorecard-dev")).doesNotExist();
+        assertThat(run.out()).contains("2 stack(s)");
+    }
+
+    @Test
     void unknownEnvironmentListsValidNamesAndExits2() {
         CliRun run = CliRun.of(ENVS, "synth", "--env", "qa", "--out", temp.resolve("out").toString());
         assertThat(run.exitCode()).isEqualTo(2);
@@ -50,9 +64,10 @@ class InfraCliTest {
 
     @Test
     void unknownStackListsValidNamesAndExits2() {
-        CliRun run = CliRun.of(ENVS, "synth", "--env", "dev", "--stack", "billing", "--out", temp.resolve("out").toString());
+        CliRun run = CliRun.of(ENVS, "synth", "--env", "dev", "--stack", "payments", "--out", temp.resolve("out").toString());
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("error: unknown stack 'billing'; allowed: platform, platform-dev\n");
+        assertThat(run.err()).isEqualTo("error: unknown stack 'payments'; allowed: platform, observability, scorecard, billing, "
+                + "compliance, cloud-bus, platform-dev, observability-dev, scorecard-dev, billing-dev, compliance-dev, cloud-bus-dev\n");
     }
 
     @Test
@@ -110,7 +125,8 @@ class InfraCliTest {
     void listShowsEnvironmentsAndStacks() {
         CliRun run = CliRun.of(ENVS, "list");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("dev          platform-dev", "prod         platform-prod", "staging      platform-staging");
+        assertThat(run.out()).contains("dev          platform-dev observability-dev scorecard-dev billing-dev compliance-dev cloud-bus-dev",
+                "prod         platform-prod", "staging      platform-staging");
     }
 
     @Test

@@ -29,7 +29,7 @@ class WatchTest {
             awaitContains(stdout, "watching");
             Path dev = envs.resolve("dev.yaml");
             Files.writeString(dev, Files.readString(dev).replace("natGateways: one", "natGateways: perAz"));
-            awaitOccurrences(stdout, "1 stack(s)", 2);
+            awaitOccurrences(stdout, "6 stack(s)", 2);
             assertThat(Files.readString(out.resolve("stacks/platform-dev/cdk.tf.json")))
                     .contains("NatGateway1");
 
