@@ -1,0 +1,207 @@
+package io.enis.stacks.services;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.enis.stacks.TestEnvironments;
+import io.enis.stacks.app.Synthesizer;
+import io.enis.stacks.environment.Environment;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** All 18 stacks synthesized once, as ./infra synth writes them, and checked per service and environment. */
+class ServiceStacksTest {
+    static final List<String> SERVICES = List.of("observability", "scorecard", "billing", "compliance", "cloud-bus");
+    static final List<String> ENVIRONMENTS = List.of("dev", "staging", "prod");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path out;
+
+    @BeforeAll
+    static void synthesizeEverything() {
+        new Synthesizer(TestEnvironments.LOADER).synth(Synthesizer.ALL, null, out);
+    }
+
+    static JsonNode stack(String id) {
+        try {
+            return JSON.readTree(out.resolve("stacks").resolve(id).resolve("cdk.tf.json").toFile());
+        } catch (IOException e) {
+            throw new AssertionError("no synthesized stack " + id, e);
+        }
+    }
+
+    static JsonNode only(JsonNode stack, String type) {
+        JsonNode byName = stack.path("resource").path(type);
+        assertThat(byName.size()).as("number of %s", type).isEqualTo(1);
+        return byName.elements().next();
+    }
+
+    static Stream<Arguments> servicesInEnvironments() {
+        List<Arguments> all = new ArrayList<>();
+        ENVIRONMENTS.forEach(env -> SERVICES.forEach(service -> all.add(Arguments.of(service, env))));
+        return all.stream();
+    }
+
+    @ParameterizedTest(name = "{0}-{1}")
+    @MethodSource("servicesInEnvironments")
+    void podSpecIsHardened(String service, String env) {
+        JsonNode pod = only(stack(service + "-" + env), "kubernetes_deployment_v1").at("/spec/template/spec");
+        assertThat(pod.at("/security_context/run_as_non_root").asBoolean()).isTrue();
+        assertThat(pod.at("/security_context/seccomp_profile/type").asText()).isEqualTo("RuntimeDefault");
+        assertThat(pod.path("automount_service_account_token").asBoolean()).isFalse();
+        assertThat(pod.path("host_network").asBoolean(false)).isFalse();
+        assertThat(pod.path("volume").toString()).doesNotContain("host_path");
+        JsonNode container = pod.at("/container/0");
+        JsonNode security = container.path("security_context");
+        assertThat(security.path("read_only_root_filesystem").asBoolean()).isTrue();
+        assertThat(security.path("allow_privilege_escalation").asBoolean()).isFalse();
+        assertThat(security.at("/capabilities/drop/0").asText()).isEqualTo("ALL");
+        assertThat(security.at("/seccomp_profile/type").asText()).isEqualTo("RuntimeDefault");
+        assertThat(container.at("/resources/requests/cpu").asText()).isNotBlank();
+        assertThat(container.at("/resources/limits/memory").asText()).isNotBlank();
+        assertThat(container.at("/liveness_probe/http_get/path").asText()).isEqualTo("/health/live");
+        assertThat(container.at("/readiness_probe/http_get/path").asText()).isEqualTo("/health/ready");
+    }
+
+    @ParameterizedTest(name = "{0}-{1}")
+    @MethodSource("servicesInEnvironments")
+    void scalingDisruptionAndPoliciesFollowTheEnvironment(String service, String env) {
+        Environment.ServiceSpec spec = TestEnvironments.load(env).service(service);
+        JsonNode stack = stack(service + "-" + env);
+        JsonNode hpa = only(stack, "kubernetes_horizontal_pod_autoscaler_v2").path("spec");
+        assertThat(hpa.path("min_replicas").asInt()).isEqualTo(spec.replicas().min());
+        assertThat(hpa.path("max_replicas").asInt()).isEqualTo(spec.replicas().max());
+        assertThat(only(stack, "kubernetes_pod_disruption_budget_v1").at("/spec/min_available").asText())
+                .isEqualTo(String.valueOf(spec.minAvailable()));
+        assertThat(stack.path("resource").path("kubernetes_network_policy_v1").size()).isEqualTo(2);
+        String env0 = only(stack, "kubernetes_deployment_v1").at("/spec/template/spec/container/0/env").toString();
+        assertThat(env0).contains("\"name\":\"RATE_LIMIT_PER_MINUTE\",\"value\":\"" + spec.rateLimitPerMinute() + "\"");
+        assertThat(only(stack, "kubernetes_deployment_v1").at("/spec/template/spec/container/0/image").asText())
+                .endsWith(":" + spec.version());
+    }
+
+    @Test
+    void noImageUsesLatest() throws IOException {
+        try (Stream<Path> files = Files.walk(out.resolve("stacks"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith("cdk.tf.json")).toList()) {
+                List<String> images = new ArrayList<>();
+                collectImages(JSON.readTree(file.toFile()), images);
+                assertThat(images).as(file.toString()).allSatisfy(image ->
+                        assertThat(image).doesNotEndWith(":latest").matches(".*(:[A-Za-z0-9_.-]+|@sha256:[a-f0-9]{64})"));
+            }
+        }
+    }
+
+    private static void collectImages(JsonNode node, List<String> images) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(field -> {
+                if (field.getKey().equals("image") && field.getValue().isTextual()) {
+                    images.add(field.getValue().asText());
+                } else {
+                    collectImages(field.getValue(), images);
+                }
+            });
+        } else if (node.isArray()) {
+            node.forEach(child -> collectImages(child, images));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}-{1}")
+    @MethodSource("servicesInEnvironments")
+    void platformValuesArriveThroughRemoteState(String service, String env) {
+        Environment environment = TestEnvironments.load(env);
+        JsonNode remote = stack(service + "-" + env).at("/data/terraform_remote_state/cross-stack-reference-input-platform-" + env);
+        assertThat(remote.path("backend").asText()).isEqualTo("s3");
+        JsonNode config = remote.path("config");
+        assertThat(config.path("bucket").asText()).isEqualTo(environment.state().bucket());
+        assertThat(config.path("key").asText()).isEqualTo(environment.state().key("platform-" + env));
+        assertThat(config.path("region").asText()).isEqualTo(environment.account().region());
+        assertThat(config.path("dynamodb_table").asText()).isEqualTo(environment.state().lockTable());
+        assertThat(config.path("encrypt").asBoolean()).isTrue();
+        assertThat(stack(service + "-" + env).at("/provider/kubernetes/0/host").asText())
+                .startsWith("${data.terraform_remote_state.cross-stack-reference-input-platform-" + env + ".outputs.");
+        assertThat(stack(service + "-" + env).at("/terraform/backend/s3/key").asText()).isEqualTo("enis/" + service + "-" + env + ".tfstate");
+    }
+
+    @Test
+    void resourceCountsPerStack() {
+        Map<String, Integer> expected = Map.ofEntries(
+                Map.entry("platform-dev", 115), Map.entry("platform-staging", 128), Map.entry("platform-prod", 130),
+                Map.entry("observability-dev", 26), Map.entry("observability-staging", 26), Map.entry("observability-prod", 26),
+                Map.entry("scorecard-dev", 22), Map.entry("scorecard-staging", 22), Map.entry("scorecard-prod", 23),
+                Map.entry("billing-dev", 24), Map.entry("billing-staging", 24), Map.entry("billing-prod", 25),
+                Map.entry("compliance-dev", 27), Map.entry("compliance-staging", 27), Map.entry("compliance-prod", 27),
+                Map.entry("cloud-bus-dev", 26), Map.entry("cloud-bus-staging", 26), Map.entry("cloud-bus-prod", 33));
+        expected.forEach((id, count) -> {
+            int actual = 0;
+            for (JsonNode byType : stack(id).path("resource")) {
+                actual += byType.size();
+            }
+            assertThat(actual).as("resources of %s", id).isEqualTo(count);
+        });
+    }
+
+    @Test
+    void databaseModeFollowsTheEnvironment() {
+        assertThat(stack("billing-dev").path("resource").has("kubernetes_job_v1")).isTrue();
+        assertThat(stack("billing-dev").path("resource").has("aws_db_instance")).isFalse();
+        JsonNode prodDatabase = only(stack("billing-prod"), "aws_db_instance");
+        assertThat(prodDatabase.path("storage_encrypted").asBoolean()).isTrue();
+        assertThat(prodDatabase.path("multi_az").asBoolean()).isTrue();
+        assertThat(stack("cloud-bus-prod").path("resource").has("aws_elasticache_replication_group")).isTrue();
+        assertThat(stack("cloud-bus-dev").path("resource").has("aws_elasticache_replication_group")).isFalse();
+    }
+
+    @Test
+    void stripeSecretsExistWithoutValues() {
+        JsonNode billing = stack("billing-prod");
+        List<String> names = new ArrayList<>();
+        billing.path("resource").path("aws_secretsmanager_secret").forEach(s -> names.add(s.path("name").asText()));
+        assertThat(names).contains("enis/prod/billing/stripe-api-key", "enis/prod/billing/stripe-webhook-secret");
+        billing.path("resource").path("aws_secretsmanager_secret_version").forEach(version ->
+                assertThat(version.path("secret_id").asText()).doesNotContain("Stripe"));
+        assertThat(billing.toString()).doesNotContain("sk_live", "whsec_");
+    }
+
+    @Test
+    void evidenceIsLockedInComplianceModeForTheEnvironmentsRetention() {
+        for (String env : ENVIRONMENTS) {
+            JsonNode lock = only(stack("compliance-" + env), "aws_s3_bucket_object_lock_configuration").at("/rule/default_retention");
+            assertThat(lock.path("mode").asText()).isEqualTo("COMPLIANCE");
+            assertThat(lock.path("days").asInt()).isEqualTo(TestEnvironments.load(env).service("compliance").evidenceRetentionDays());
+        }
+    }
+
+    @Test
+    void everyAlertHasARunbook() {
+        List<String> runbooks = new ArrayList<>();
+        for (String env : ENVIRONMENTS) {
+            for (String service : SERVICES) {
+                stack(service + "-" + env).path("resource").path("kubernetes_manifest").forEach(manifest -> {
+                    if (manifest.at("/manifest/kind").asText().equals("PrometheusRule")) {
+                        manifest.at("/manifest/spec/groups/0/rules").forEach(rule ->
+                                runbooks.add(rule.at("/annotations/runbook_url").asText()));
+                    }
+                });
+            }
+        }
+        assertThat(runbooks).hasSize(3 * 5 * 6);
+        for (String url : runbooks) {
+            String file = url.substring(url.lastIndexOf('/') + 1);
+            assertThat(Path.of("..", "docs", "runbooks", file)).as("runbook of " + url).isRegularFile();
+        }
+    }
+}
