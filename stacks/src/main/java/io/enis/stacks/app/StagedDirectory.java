@@ -2,12 +2,9 @@ package io.enis.stacks.app;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * A temporary directory beside a target directory: output is written into it and then swapped in
@@ -48,7 +45,7 @@ final class StagedDirectory implements AutoCloseable {
                 }
                 throw e;
             }
-            deleteRecursively(previous);
+            Directories.deleteRecursively(previous);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot publish " + target, e);
         }
@@ -56,29 +53,6 @@ final class StagedDirectory implements AutoCloseable {
 
     @Override
     public void close() {
-        deleteRecursively(staging);
-    }
-
-    static void deleteRecursively(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.delete(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                    Files.delete(dir);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + root, e);
-        }
+        Directories.deleteRecursively(staging);
     }
 }

@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
             "Synthesizes the ENIS Cloud stacks (Terraform JSON) for each environment.",
             "Environments are defined in environments/<env>.yaml (see environments/README.md)."
         },
-        subcommands = {SynthCommand.class, ListCommand.class},
+        subcommands = {SynthCommand.class, ListCommand.class, GraphCommand.class},
         footer = {"", "Exit codes: 0 success, 1 synth failed, 2 bad input (unknown name, invalid file or option)."})
 public final class InfraCommand {
     @Option(names = "--environments", paramLabel = "DIR",

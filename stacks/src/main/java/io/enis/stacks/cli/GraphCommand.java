@@ -1,0 +1,71 @@
+package io.enis.stacks.cli;
+
+import io.enis.stacks.app.StackGraph;
+import io.enis.stacks.app.SynthReport;
+import io.enis.stacks.app.Synthesizer;
+import io.enis.stacks.environment.EnvironmentLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code infra graph}: the stacks of one environment, their main resources and dependencies, as mermaid. */
+@Command(name = "graph", mixinStandardHelpOptions = true,
+        description = {
+            "Prints the dependency graph of the stacks of one environment (and their main resources) as a mermaid flowchart.",
+            "With --embed FILE, replaces the block between '<!-- infra graph:begin -->' and '<!-- infra graph:end -->' in FILE."
+        })
+final class GraphCommand implements Callable<Integer> {
+    static final String BEGIN = "<!-- infra graph:begin -->";
+    static final String END = "<!-- infra graph:end -->";
+
+    @ParentCommand
+    InfraCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--env", paramLabel = "ENV", defaultValue = "dev",
+            description = "Environment whose stacks are drawn. Default: ${DEFAULT-VALUE}.")
+    String env;
+
+    @Option(names = "--embed", paramLabel = "FILE",
+            description = "Markdown file whose graph block to replace (e.g. docs/architecture.md).")
+    Path embed;
+
+    @Override
+    public Integer call() throws IOException {
+        Path out = Files.createTempDirectory("enis-graph-");
+        try {
+            var synthesizer = new Synthesizer(new EnvironmentLoader(parent.environmentsDirectory()));
+            SynthReport report = synthesizer.synth(env, null, out.resolve("cdktf.out"));
+            String mermaid = StackGraph.mermaid(out.resolve("cdktf.out"),
+                    report.stacks().stream().map(SynthReport.StackResult::id).toList());
+            if (embed == null) {
+                spec.commandLine().getOut().print(mermaid);
+            } else {
+                Files.writeString(embed, embedded(Files.readString(embed), mermaid, embed));
+                spec.commandLine().getOut().println("updated the graph in " + embed);
+            }
+            spec.commandLine().getOut().flush();
+            return 0;
+        } finally {
+            io.enis.stacks.app.Directories.deleteRecursively(out);
+        }
+    }
+
+    /** {@code markdown} with the graph block replaced by {@code mermaid}. */
+    static String embedded(String markdown, String mermaid, Path file) {
+        int begin = markdown.indexOf(BEGIN);
+        int end = markdown.indexOf(END);
+        if (begin < 0 || end < begin) {
+            throw new IllegalArgumentException(file + " has no graph block; add the lines " + BEGIN + " and " + END);
+        }
+        return markdown.substring(0, begin + BEGIN.length()) + "\n```mermaid\n" + mermaid + "```\n" + markdown.substring(end);
+    }
+}
