@@ -40,6 +40,9 @@ final class GraphCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (embed != null && !Files.isRegularFile(embed)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--embed: " + embed + " is not a file");
+        }
         Path out = Files.createTempDirectory("enis-graph-");
         try {
             var synthesizer = new Synthesizer(new EnvironmentLoader(parent.environmentsDirectory()));
@@ -49,7 +52,13 @@ final class GraphCommand implements Callable<Integer> {
             if (embed == null) {
                 spec.commandLine().getOut().print(mermaid);
             } else {
-                Files.writeString(embed, embedded(Files.readString(embed), mermaid, embed));
+                String updated;
+                try {
+                    updated = embedded(Files.readString(embed), mermaid, embed);
+                } catch (IllegalArgumentException e) {
+                    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--embed: " + e.getMessage());
+                }
+                Files.writeString(embed, updated);
                 spec.commandLine().getOut().println("updated the graph in " + embed);
             }
             spec.commandLine().getOut().flush();

@@ -32,6 +32,13 @@ class GraphCommandTest {
     }
 
     @Test
+    void embedIntoAMissingFileIsBadInput() {
+        CliRun run = CliRun.of("--environments=" + TestEnvironments.DIRECTORY, "graph", "--embed", "no-such.md");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("error: --embed: no-such.md is not a file\n");
+    }
+
+    @Test
     void embedNeedsTheMarkers() {
         assertThatThrownBy(() -> GraphCommand.embedded("# no markers", "flowchart LR\n", Path.of("x.md")))
                 .hasMessageContaining("x.md has no graph block");
