@@ -11,12 +11,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Makes the jsii kernel load the AWS provider about a second faster.
+ * Makes the jsii kernel load the cdktf providers about a second faster.
  *
  * <p>{@code @cdktf/provider-aws} 18's {@code lib/index.js} eagerly {@code require}s all 1,792
  * resource modules (about 1.1 s in the jsii kernel on a 2-core machine), although a stack uses a few
- * dozen. Later provider releases switched to lazy namespaces for this reason. This class rewrites
- * the index inside the jsii package cache ({@code JSII_RUNTIME_PACKAGE_CACHE_ROOT}) so that each
+ * dozen; the Kubernetes provider's index does the same with 107. Later provider releases switched
+ * to lazy namespaces for this reason. This class rewrites the index of every
+ * {@code @cdktf/provider-*} package inside the jsii package cache
+ * ({@code JSII_RUNTIME_PACKAGE_CACHE_ROOT}) so that each
  * namespace is a getter that requires its module on first use: the same exports, the same
  * modules, loaded on demand. The rewrite is atomic, idempotent (marked by a header comment) and
  * skipped when the cache does not hold the provider yet (the first synth unpacks it; the next one
@@ -32,7 +34,7 @@ public final class LazyProviderIndex {
     }
 
     /**
-     * Rewrites every cached {@code @cdktf/provider-aws} index under the cache root given by the
+     * Rewrites every cached {@code @cdktf/provider-*} index under the cache root given by the
      * environment; never fails a synth (problems are ignored: the eager index works, only slower).
      *
      * @return the number of index files rewritten now
@@ -49,15 +51,16 @@ public final class LazyProviderIndex {
         }
     }
 
-    /** Rewrites {@code <cacheRoot>/@cdktf/provider-aws/<version>/<hash>/lib/index.js} files not yet rewritten. */
+    /** Rewrites {@code <cacheRoot>/@cdktf/provider-<name>/<version>/<hash>/lib/index.js} files not yet rewritten. */
     static int apply(Path cacheRoot) {
-        Path packages = cacheRoot.resolve("@cdktf").resolve("provider-aws");
+        Path packages = cacheRoot.resolve("@cdktf");
         if (!Files.isDirectory(packages)) {
             return 0;
         }
         int rewritten = 0;
-        try (Stream<Path> indexes = Files.walk(packages, 4)) {
-            for (Path index : indexes.filter(p -> p.endsWith(Path.of("lib", "index.js"))).toList()) {
+        try (Stream<Path> indexes = Files.walk(packages, 5)) {
+            for (Path index : indexes.filter(p -> p.endsWith(Path.of("lib", "index.js"))
+                    && p.getName(packages.getNameCount()).toString().startsWith("provider-")).toList()) {
                 if (rewrite(index)) {
                     rewritten++;
                 }

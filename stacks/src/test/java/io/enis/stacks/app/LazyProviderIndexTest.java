@@ -40,7 +40,16 @@ class LazyProviderIndexTest {
         Files.createDirectories(index.getParent());
         Files.writeString(index, EAGER);
 
-        assertThat(LazyProviderIndex.apply(cache)).isEqualTo(1);
+        Path kubernetes = cache.resolve("@cdktf/provider-kubernetes/10.1.1/def456/lib/index.js");
+        Files.createDirectories(kubernetes.getParent());
+        Files.writeString(kubernetes, EAGER);
+        Path notAProvider = cache.resolve("@cdktf/other/1.0.0/abc/lib/index.js");
+        Files.createDirectories(notAProvider.getParent());
+        Files.writeString(notAProvider, EAGER);
+
+        assertThat(LazyProviderIndex.apply(cache)).isEqualTo(2);
+        assertThat(Files.readString(kubernetes)).startsWith(LazyProviderIndex.MARKER);
+        assertThat(Files.readString(notAProvider)).isEqualTo(EAGER);
         String once = Files.readString(index);
         assertThat(once).startsWith(LazyProviderIndex.MARKER);
         assertThat(LazyProviderIndex.apply(cache)).isZero();
