@@ -5,7 +5,7 @@
 # Usage: bench/bindings/run.sh
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-repo="$(mvn -q -B help:evaluate -Dexpression=settings.localRepository -DforceStdout -f "$root/pom.xml" -N 2>/dev/null || echo "$HOME/.m2/repository")"
+repo="${MAVEN_REPO_LOCAL:-$HOME/.m2/repository}"   # the local Maven repository the build uses
 aside="$(mktemp -d)"
 restore() {
   for artifact in cdktf-provider-kubernetes cdktf-provider-helm; do
@@ -20,9 +20,9 @@ done
 millis() { date +%s%3N; }
 
 echo "== first build (npm ci, jsii-pacmak, compile, install)"
-start=$(millis); mvn -q -B -f "$root/pom.xml" -pl bindings validate 2>&1 | grep '^bindings:' || true; first=$(( $(millis) - start ))
+start=$(millis); mvn -q -B -Dstyle.color=never -f "$root/pom.xml" -pl bindings validate -Dmaven.repo.local="$repo" 2>&1 | grep 'bindings:' || true; first=$(( $(millis) - start ))
 echo "== cached build"
-start=$(millis); mvn -q -B -f "$root/pom.xml" -pl bindings validate 2>&1 | grep '^bindings:' || true; cached=$(( $(millis) - start ))
+start=$(millis); mvn -q -B -Dstyle.color=never -f "$root/pom.xml" -pl bindings validate -Dmaven.repo.local="$repo" 2>&1 | grep 'bindings:' || true; cached=$(( $(millis) - start ))
 echo
 echo "== result ($(nproc) cores, $(date -u +%Y-%m-%d))"
 printf "   first build  %6d ms\n   cached       %6d ms\n" "$first" "$cached"
