@@ -2,7 +2,6 @@ package io.enis.stacks.services;
 
 import io.enis.constructs.aws.elasticache.RedisCluster;
 import io.enis.constructs.aws.elasticache.RedisClusterProps;
-import io.enis.constructs.aws.iam.Permission;
 import io.enis.constructs.aws.s3.SecureBucket;
 import io.enis.constructs.aws.s3.SecureBucketProps;
 import io.enis.stacks.environment.Environment;
@@ -45,12 +44,8 @@ public final class CloudBusStack extends ServiceStack {
         var wiring = new ServiceWiring()
                 .env("REDIS_URL", "rediss://" + endpoint + ":" + RedisCluster.PORT)
                 .secret("REDIS_PASSWORD", authSecretArn, null)
-                .env("DEAD_LETTER_BUCKET", deadLetters.bucketName())
-                .permission(Permission.allow("DeadLetterObjects", List.of("s3:GetObject", "s3:PutObject", "s3:DeleteObject"),
-                        List.of(deadLetters.arn() + "/*")))
-                .permission(Permission.allow("DeadLetterBucket", List.of("s3:ListBucket"), List.of(deadLetters.arn())))
-                .permission(Permission.allow("DeadLetterKey", List.of("kms:Encrypt", "kms:Decrypt", "kms:GenerateDataKey*"),
-                        List.of(platform.dataKey().arn())))
+                .bucket("DEAD_LETTER_BUCKET", "DeadLetter", deadLetters, platform.dataKey().arn(),
+                        List.of("s3:GetObject", "s3:PutObject", "s3:DeleteObject"), List.of("s3:ListBucket"))
                 .egress("aws-apis", "0.0.0.0/0", 443);
         env.network().dataSubnets().forEach(cidr -> wiring.egress("redis", cidr, RedisCluster.PORT));
         wiring.egress("webhook-targets", env.network().vpcCidr(), 8080);

@@ -1,6 +1,5 @@
 package io.enis.stacks.services;
 
-import io.enis.constructs.aws.iam.Permission;
 import io.enis.constructs.aws.s3.SecureBucket;
 import io.enis.constructs.aws.s3.SecureBucketProps;
 import io.enis.stacks.environment.Environment;
@@ -26,13 +25,10 @@ public final class ComplianceStack extends ServiceStack {
                 .noncurrentVersionExpirationDays(spec.evidenceRetentionDays() + 1)
                 .build());
         var wiring = new ServiceWiring()
-                .env("EVIDENCE_BUCKET", evidence.bucketName())
+                .bucket("EVIDENCE_BUCKET", "Evidence", evidence, platform.dataKey().arn(),
+                        List.of("s3:GetObject", "s3:PutObject", "s3:GetObjectRetention", "s3:GetObjectVersion"),
+                        List.of("s3:ListBucket", "s3:ListBucketVersions"))
                 .env("EVIDENCE_RETENTION_DAYS", String.valueOf(spec.evidenceRetentionDays()))
-                .permission(Permission.allow("EvidenceObjects", List.of("s3:GetObject", "s3:PutObject", "s3:GetObjectRetention",
-                        "s3:GetObjectVersion"), List.of(evidence.arn() + "/*")))
-                .permission(Permission.allow("EvidenceBucket", List.of("s3:ListBucket", "s3:ListBucketVersions"), List.of(evidence.arn())))
-                .permission(Permission.allow("EvidenceKey", List.of("kms:Encrypt", "kms:Decrypt", "kms:GenerateDataKey*"),
-                        List.of(platform.dataKey().arn())))
                 .egress("aws-apis", "0.0.0.0/0", 443)
                 .callers(List.of("cloud-bus"));
         deploy(List.of("/v1/compliance"), wiring);

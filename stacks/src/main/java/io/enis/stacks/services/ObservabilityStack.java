@@ -1,6 +1,5 @@
 package io.enis.stacks.services;
 
-import io.enis.constructs.aws.iam.Permission;
 import io.enis.constructs.aws.s3.SecureBucket;
 import io.enis.constructs.aws.s3.SecureBucketProps;
 import io.enis.stacks.environment.Environment;
@@ -19,11 +18,8 @@ public final class ObservabilityStack extends ServiceStack {
                 .accessLogBucket(platform.accessLogsBucket())
                 .build());
         var wiring = new ServiceWiring()
-                .env("ARCHIVE_BUCKET", archive.bucketName())
-                .permission(Permission.allow("ArchiveObjects", List.of("s3:GetObject", "s3:PutObject"), List.of(archive.arn() + "/*")))
-                .permission(Permission.allow("ArchiveBucket", List.of("s3:ListBucket"), List.of(archive.arn())))
-                .permission(Permission.allow("ArchiveKey", List.of("kms:Encrypt", "kms:Decrypt", "kms:GenerateDataKey*"),
-                        List.of(platform.dataKey().arn())))
+                .bucket("ARCHIVE_BUCKET", "Archive", archive, platform.dataKey().arn(),
+                        List.of("s3:GetObject", "s3:PutObject"), List.of("s3:ListBucket"))
                 .egress("aws-apis", "0.0.0.0/0", 443)
                 .callers(List.of("scorecard", "billing", "compliance", "cloud-bus"));
         deploy(List.of("/v1/metrics", "/v1/traces", "/v1/alerts", "/v1/observability"), wiring);

@@ -1,6 +1,7 @@
 package io.enis.stacks.services;
 
 import io.enis.constructs.aws.iam.Permission;
+import io.enis.constructs.aws.s3.SecureBucket;
 import io.enis.constructs.k8s.EgressRule;
 import io.enis.constructs.k8s.SecretSource;
 import java.util.ArrayList;
@@ -33,6 +34,20 @@ final class ServiceWiring {
         if (!secretArns.contains(secretArn)) {
             secretArns.add(secretArn);
         }
+        return this;
+    }
+
+    /**
+     * Access to one of the service's buckets: its name as {@code variable}, {@code objectActions} on
+     * its objects, {@code bucketActions} on the bucket, and use of {@code keyArn} to encrypt and decrypt.
+     */
+    ServiceWiring bucket(String variable, String prefix, SecureBucket bucket, String keyArn,
+            List<String> objectActions, List<String> bucketActions) {
+        env(variable, bucket.bucketName());
+        permissions.add(Permission.allow(prefix + "Objects", objectActions, List.of(bucket.arn() + "/*")));
+        permissions.add(Permission.allow(prefix + "Bucket", bucketActions, List.of(bucket.arn())));
+        permissions.add(Permission.allow(prefix + "Key", List.of("kms:Encrypt", "kms:Decrypt", "kms:GenerateDataKey*"),
+                List.of(keyArn)));
         return this;
     }
 
