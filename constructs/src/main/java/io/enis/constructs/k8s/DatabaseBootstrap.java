@@ -20,6 +20,16 @@ import com.hashicorp.cdktf.providers.kubernetes.job_v1.JobV1SpecTemplateSpecSecu
 import com.hashicorp.cdktf.providers.kubernetes.job_v1.JobV1SpecTemplateSpecVolume;
 import com.hashicorp.cdktf.providers.kubernetes.job_v1.JobV1SpecTemplateSpecVolumeEmptyDir;
 import com.hashicorp.cdktf.providers.kubernetes.manifest.Manifest;
+import com.hashicorp.cdktf.providers.kubernetes.network_policy_v1.NetworkPolicyV1;
+import com.hashicorp.cdktf.providers.kubernetes.network_policy_v1.NetworkPolicyV1Config;
+import com.hashicorp.cdktf.providers.kubernetes.network_policy_v1.NetworkPolicyV1Metadata;
+import com.hashicorp.cdktf.providers.kubernetes.network_policy_v1.NetworkPolicyV1Spec;
+import com.hashicorp.cdktf.providers.kubernetes.network_policy_v1.NetworkPolicyV1SpecEgress;
+import com.hashicorp.cdktf.providers.kubernetes.network_policy_v1.NetworkPolicyV1SpecEgressPorts;
+import com.hashicorp.cdktf.providers.kubernetes.network_policy_v1.NetworkPolicyV1SpecEgressTo;
+import com.hashicorp.cdktf.providers.kubernetes.network_policy_v1.NetworkPolicyV1SpecEgressToIpBlock;
+import com.hashicorp.cdktf.providers.kubernetes.network_policy_v1.NetworkPolicyV1SpecEgressToNamespaceSelector;
+import com.hashicorp.cdktf.providers.kubernetes.network_policy_v1.NetworkPolicyV1SpecPodSelector;
 import com.hashicorp.cdktf.providers.kubernetes.manifest.ManifestConfig;
 import io.enis.constructs.core.OrderedMap;
 import io.enis.constructs.core.Require;
@@ -33,7 +43,8 @@ import software.constructs.Construct;
  * with the names and password passed as psql variables (quoted by {@code format(%I, %L)}, no SQL
  * built from strings). Re-running it converges: the role exists with the current password, the
  * database exists owned by it, {@code PUBLIC} has no access. The pod runs non-root with a
- * read-only root filesystem.
+ * read-only root filesystem, and its network policy admits nothing in and lets out only DNS and
+ * PostgreSQL in the database subnets.
  */
 public final class DatabaseBootstrap extends Construct {
     /** Pinned client image (psql). */
@@ -52,9 +63,10 @@ public final class DatabaseBootstrap extends Construct {
      * @param host the instance's host name (a Terraform reference)
      * @param masterSecretArn RDS-managed master secret (JSON with {@code username}, {@code password})
      * @param serviceSecretName the service's database secret (JSON with {@code username}, {@code password})
+     * @param databaseCidrs where the instance lives (the data subnets); the job may reach only these on 5432, and DNS
      */
     public DatabaseBootstrap(Construct scope, String id, String service, String namespace, String secretStore,
-            String serviceAccount, String host, String masterSecretArn, String serviceSecretName) {
+            String serviceAccount, String host, String masterSecretArn, String serviceSecretName, List<String> databaseCidrs) {
         super(scope, id);
         Require require = Require.of("DatabaseBootstrap");
         require.matches("service", service, "[a-z][a-z0-9]*", "use lower-case letters and digits (a PostgreSQL identifier)");
@@ -70,6 +82,15 @@ public final class DatabaseBootstrap extends Construct {
                                 remote("PGPASSWORD", masterSecretArn, "password"),
                                 remote("SERVICE_USER", serviceSecretName, "username"),
                                 remote("SERVICE_PASSWORD", serviceSecretName, "password"))))).build());
+        new NetworkPolicyV1(this, "NetworkPolicy", NetworkPolicyV1Config.builder()
+                .metadata(NetworkPolicyV1Metadata.builder().name(secret).namespace(namespace).build())
+                .spec(NetworkPolicyV1Spec.builder()
+                        .podSelector(NetworkPolicyV1SpecPodSelector.builder()
+                                .matchLabels(OrderedMap.strings("app.kubernetes.io/name", secret)).build())
+                        .policyTypes(List.of("Ingress", "Egress"))
+                        .egress(egress(databaseCidrs))
+                        .build())
+                .build());
         String command = "psql -v ON_ERROR_STOP=1 -v service_user=\"$SERVICE_USER\" -v service_password=\"$SERVICE_PASSWORD\" "
                 + "-d postgres <<'SQL'\n" + SQL + "\nSQL\n";
         new JobV1(this, "Job", JobV1Config.builder()
@@ -119,6 +140,25 @@ public final class DatabaseBootstrap extends Construct {
                 .waitForCompletion(true)
                 .dependsOn(List.of(credentials))
                 .build());
+    }
+
+    /** DNS, and PostgreSQL in the given CIDRs; nothing else, and no ingress at all. */
+    private static List<NetworkPolicyV1SpecEgress> egress(List<String> databaseCidrs) {
+        List<NetworkPolicyV1SpecEgress> egress = new java.util.ArrayList<>();
+        egress.add(NetworkPolicyV1SpecEgress.builder()
+                .to(List.of(NetworkPolicyV1SpecEgressTo.builder()
+                        .namespaceSelector(NetworkPolicyV1SpecEgressToNamespaceSelector.builder()
+                                .matchLabels(OrderedMap.strings("kubernetes.io/metadata.name", "kube-system")).build())
+                        .build()))
+                .ports(List.of(NetworkPolicyV1SpecEgressPorts.builder().protocol("UDP").port("53").build(),
+                        NetworkPolicyV1SpecEgressPorts.builder().protocol("TCP").port("53").build()))
+                .build());
+        egress.add(NetworkPolicyV1SpecEgress.builder()
+                .to(databaseCidrs.stream().map(cidr -> NetworkPolicyV1SpecEgressTo.builder()
+                        .ipBlock(NetworkPolicyV1SpecEgressToIpBlock.builder().cidr(cidr).build()).build()).toList())
+                .ports(List.of(NetworkPolicyV1SpecEgressPorts.builder().protocol("TCP").port("5432").build()))
+                .build());
+        return egress;
     }
 
     private static Object remote(String key, String secret, String property) {

@@ -30,7 +30,8 @@ final class ErrorReporter implements IExecutionExceptionHandler {
             invalid.errors().forEach(line -> err.println("error: " + line));
             code = BAD_INPUT;
         } else if (e instanceof UnknownEnvironmentException || e instanceof UnknownStackException
-                || e instanceof InvalidPropsException || e instanceof CommandLine.ParameterException) {
+                || e instanceof InvalidPropsException || e instanceof CommandLine.ParameterException
+                || e instanceof io.enis.policy.model.InvalidDocumentException) {
             err.println("error: " + e.getMessage());
             code = BAD_INPUT;
         } else {

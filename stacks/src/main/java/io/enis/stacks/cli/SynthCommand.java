@@ -1,6 +1,9 @@
 package io.enis.stacks.cli;
 
+import io.enis.policy.Severity;
+import io.enis.stacks.app.PolicyGate;
 import io.enis.stacks.app.StackCatalog;
+import io.enis.stacks.app.SynthReport;
 import io.enis.stacks.app.Synthesizer;
 import io.enis.stacks.environment.EnvironmentLoader;
 import java.io.IOException;
@@ -17,7 +20,9 @@ import picocli.CommandLine.Spec;
         description = {
             "Synthesizes Terraform JSON to <out>/stacks/<stack>-<env>/cdk.tf.json.",
             "All selected environment files are validated first; the output directory is replaced",
-            "atomically, so a failed synth leaves the previous output untouched."
+            "atomically, so a failed synth leaves the previous output untouched.",
+            "Then the policy rules run: the command fails (exit 1) when an environment has unsuppressed",
+            "findings at or above its policy.failOn; ./infra check shows them all."
         })
 final class SynthCommand implements Callable<Integer> {
     @ParentCommand
@@ -48,14 +53,13 @@ final class SynthCommand implements Callable<Integer> {
         var synthesizer = new Synthesizer(loader);
         Path target = out != null ? out : ProjectHome.output();
         if (!watch) {
-            SynthTable.print(synthesizer.synth(env, stack, target), Path.of(""), spec.commandLine().getOut());
-            return 0;
+            return synthAndCheck(synthesizer, loader, target);
         }
         StackCatalog.select(stack, synthesizer.environments(env));
         var err = spec.commandLine().getErr();
         Runnable synthOnce = () -> {
             try {
-                SynthTable.print(synthesizer.synth(env, stack, target), Path.of(""), spec.commandLine().getOut());
+                synthAndCheck(synthesizer, loader, target);
             } catch (RuntimeException e) {
                 ErrorReporter.print(e, err);
                 err.println("(previous output kept; waiting for the next change)");
@@ -69,5 +73,28 @@ final class SynthCommand implements Callable<Integer> {
             watcher.run(synthOnce);
         }
         return 0;
+    }
+
+    /** Synthesizes, prints the table, then gates on each environment's policy threshold (exit 1 when it fails). */
+    private int synthAndCheck(Synthesizer synthesizer, EnvironmentLoader loader, Path target) {
+        var out = spec.commandLine().getOut();
+        SynthReport report = synthesizer.synth(env, stack, target);
+        SynthTable.print(report, Path.of(""), out);
+        PolicyGate.Result gate = PolicyGate.checkSynthesized(report, synthesizer.environments(env), loader, null, false);
+        var counts = gate.report().counts();
+        out.printf("policy: %d critical, %d high, %d medium, %d low unsuppressed, %d suppressed (./infra check for details)%n",
+                counts.get(Severity.CRITICAL), counts.get(Severity.HIGH), counts.get(Severity.MEDIUM), counts.get(Severity.LOW),
+                gate.report().suppressedCount());
+        out.flush();
+        if (gate.failing().isEmpty()) {
+            return 0;
+        }
+        var err = spec.commandLine().getErr();
+        gate.failing().forEach(f -> err.printf("error: policy %s %s %s %s: %s%n", f.severity().label(), f.ruleId(), f.stack(),
+                f.resource(), f.message()));
+        err.println("error: policy check failed: " + gate.failing().size()
+                + " finding(s) at or above the environments' policy.failOn (output written to " + target + ")");
+        err.flush();
+        return ErrorReporter.FAILED;
     }
 }

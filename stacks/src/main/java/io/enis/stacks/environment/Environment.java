@@ -25,6 +25,7 @@ public record Environment(
         BackupSpec backups,
         IngressSpec ingress,
         AddonsSpec addons,
+        PolicySpec policy,
         Map<String, String> tags,
         Map<String, ServiceSpec> services) {
 
@@ -126,6 +127,10 @@ public record Environment(
         public AddonsSpec {
             chartVersions = chartVersions == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(chartVersions));
         }
+    }
+
+    /** The policy threshold: synth fails on unsuppressed findings of {@code failOn} or worse ({@code none}: never). */
+    public record PolicySpec(String failOn) {
     }
 
     /** Prometheus retention (days) and scrape interval (seconds). */

@@ -52,7 +52,7 @@ final class ServiceDatabase {
                     .key(platform.dataKey()).build(), "password", Map.of("username", databaseName));
             new DatabaseBootstrap(stack, "DatabaseBootstrap", databaseName, DatabaseAdmin.NAMESPACE,
                     DatabaseAdmin.SECRET_STORE, DatabaseAdmin.SERVICE_ACCOUNT, platform.postgres().address(),
-                    platform.postgres().masterSecretArn(), credentials.arn());
+                    platform.postgres().masterSecretArn(), credentials.arn(), env.network().dataSubnets());
             host = platform.postgres().address();
             secretArn = credentials.arn();
         }

@@ -35,6 +35,7 @@ import com.hashicorp.cdktf.providers.aws.s3_bucket_versioning.S3BucketVersioning
 import com.hashicorp.cdktf.providers.aws.s3_bucket_versioning.S3BucketVersioningAConfig;
 import com.hashicorp.cdktf.providers.aws.s3_bucket_versioning.S3BucketVersioningVersioningConfiguration;
 import io.enis.constructs.aws.iam.Policies;
+import io.enis.constructs.core.Suppressions;
 import java.util.ArrayList;
 import java.util.List;
 import software.constructs.Construct;
@@ -86,6 +87,10 @@ public final class SecureBucket extends Construct {
                     .build());
         }
         lifecycle(props, bucketId);
+        if (props.logTarget()) {
+            Suppressions.add(bucket, "ENIS-S3-002", "S3 server access log delivery writes only to SSE-S3 buckets (AWS limitation)");
+            Suppressions.add(bucket, "ENIS-S3-006", "This is the access-log target; logging it into itself would loop");
+        }
         if (locked) {
             new S3BucketObjectLockConfigurationA(this, "ObjectLock", S3BucketObjectLockConfigurationAConfig.builder()
                     .bucket(bucketId)
