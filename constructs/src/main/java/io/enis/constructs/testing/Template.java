@@ -21,9 +21,25 @@ public final class Template {
         this.root = root;
     }
 
-    /** Synthesizes {@code stack} (running cdktf validations) and parses the result. */
+    /** Synthesizes {@code stack} (running cdktf validations) and parses the result, without {@code "//"} metadata. */
     public static Template synth(TerraformStack stack) {
         return parse(Testing.synth(stack, true));
+    }
+
+    /**
+     * Synthesizes {@code stack} as an app writes it, keeping the {@code "//"} metadata blocks
+     * (where policy suppressions live) that {@link #synth} leaves out.
+     *
+     * @throws java.io.UncheckedIOException when the written file cannot be read
+     */
+    public static Template synthWithMetadata(TerraformStack stack) {
+        String outdir = Testing.fullSynth(stack);
+        java.nio.file.Path file = java.nio.file.Path.of(outdir, "stacks", stack.getNode().getId(), "cdk.tf.json");
+        try {
+            return parse(java.nio.file.Files.readString(file));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + file, e);
+        }
     }
 
     /**
