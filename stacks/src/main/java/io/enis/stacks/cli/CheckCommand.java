@@ -3,6 +3,8 @@ package io.enis.stacks.cli;
 import io.enis.policy.Severity;
 import io.enis.policy.report.ComplianceSummary;
 import io.enis.policy.report.ReportFormat;
+import io.enis.policy.report.RuleCatalog;
+import io.enis.policy.rules.Rules;
 import io.enis.stacks.app.Directories;
 import io.enis.stacks.app.PolicyGate;
 import io.enis.stacks.app.SynthReport;
@@ -60,8 +62,18 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
     Path output;
 
+    @Option(names = "--rules", description = "Print the rule catalog (markdown) instead of checking.")
+    boolean rules;
+
+    @Option(names = "--embed", paramLabel = "FILE",
+            description = "With --rules: replace the block between '<!-- infra rules:begin -->' and '<!-- infra rules:end -->' in FILE.")
+    Path embed;
+
     @Override
     public Integer call() throws IOException {
+        if (rules) {
+            return printRules();
+        }
         ReportFormat reportFormat = parse(() -> ReportFormat.parse(format), "--format");
         Severity override = failOn == null ? null : parse(() -> PolicyGate.threshold(failOn), "--fail-on");
         if (!files.isEmpty() && (env != null || stack != null)) {
@@ -98,6 +110,26 @@ final class CheckCommand implements Callable<Integer> {
                 Directories.deleteRecursively(temp);
             }
         }
+    }
+
+    private int printRules() throws IOException {
+        String catalog = RuleCatalog.markdown(Rules.all().stream().map(rule -> rule.info()).toList());
+        if (embed == null) {
+            spec.commandLine().getOut().print(catalog);
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+        if (!Files.isRegularFile(embed)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--embed: " + embed + " is not a file");
+        }
+        try {
+            Files.writeString(embed, MarkdownBlock.replace(Files.readString(embed), "rules", catalog, embed));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--embed: " + e.getMessage());
+        }
+        spec.commandLine().getOut().println("updated the rule catalog in " + embed);
+        spec.commandLine().getOut().flush();
+        return 0;
     }
 
     private <T> T parse(java.util.function.Supplier<T> parser, String option) {

@@ -21,9 +21,6 @@ import picocli.CommandLine.Spec;
             "With --embed FILE, replaces the block between '<!-- infra graph:begin -->' and '<!-- infra graph:end -->' in FILE."
         })
 final class GraphCommand implements Callable<Integer> {
-    static final String BEGIN = "<!-- infra graph:begin -->";
-    static final String END = "<!-- infra graph:end -->";
-
     @ParentCommand
     InfraCommand parent;
 
@@ -70,11 +67,6 @@ final class GraphCommand implements Callable<Integer> {
 
     /** {@code markdown} with the graph block replaced by {@code mermaid}. */
     static String embedded(String markdown, String mermaid, Path file) {
-        int begin = markdown.indexOf(BEGIN);
-        int end = markdown.indexOf(END);
-        if (begin < 0 || end < begin) {
-            throw new IllegalArgumentException(file + " has no graph block; add the lines " + BEGIN + " and " + END);
-        }
-        return markdown.substring(0, begin + BEGIN.length()) + "\n```mermaid\n" + mermaid + "```\n" + markdown.substring(end);
+        return MarkdownBlock.replace(markdown, "graph", "```mermaid\n" + mermaid + "```\n", file);
     }
 }

@@ -86,6 +86,16 @@ class CheckCommandTest {
     }
 
     @Test
+    void policyDocListsTheCurrentRules() throws IOException {
+        Path doc = Path.of("..", "docs", "policy.md");
+        String catalog = CliRun.of("check", "--rules").out();
+        assertThat(catalog).contains("| ENIS-S3-001 | high |");
+        String markdown = Files.readString(doc);
+        assertThat(MarkdownBlock.replace(markdown, "rules", catalog, doc))
+                .as("docs/policy.md lists stale rules; run ./infra check --rules --embed docs/policy.md").isEqualTo(markdown);
+    }
+
+    @Test
     void synthFailsWhenAnEnvironmentsThresholdIsBroken() throws IOException {
         Path envs = TestEnvironments.copyTo(temp.resolve("environments"));
         Path dev = envs.resolve("dev.yaml");
