@@ -62,7 +62,7 @@ final class EksRules {
                         })),
                 Rule.of(info("ENIS-EKS-005", Severity.HIGH, "Node volumes are encrypted",
                         "Node disks hold container images, logs and emptyDir data.",
-                        "Use EksCluster (encrypted gp3 root volumes with the data key).", "CKV_AWS_88",
+                        "Use EksCluster (encrypted gp3 root volumes with the data key).", "CKV_AWS_8",
                         cis("2.2.1"), soc2("CC6.1"), iso("A.8.24"), hipaa("164.312(a)(2)(iv)")),
                         Rule.each("aws_launch_template", (model, template) -> {
                             for (var mapping : template.values().path("block_device_mappings")) {

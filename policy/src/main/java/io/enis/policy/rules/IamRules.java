@@ -40,7 +40,7 @@ final class IamRules {
                                 ? "allows every action on every resource" : null)),
                 Rule.of(info("ENIS-IAM-002", Severity.HIGH, "No policy allows all actions of a service",
                         "\"s3:*\" or \"*\" grants every present and future action, including destructive ones.",
-                        "List the actions; Permission refuses '*' and 'service:*'.", "CKV_AWS_290",
+                        "List the actions; Permission refuses '*' and 'service:*'.", null,
                         soc2("CC6.1"), iso("A.5.15"), pci("7.2.1")),
                         identity((model, statement) -> {
                             List<String> wild = statement.actions().stream().filter(a -> a.equals("*") || a.endsWith(":*")).toList();

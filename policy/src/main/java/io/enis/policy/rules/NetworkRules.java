@@ -68,7 +68,7 @@ final class NetworkRules {
                         model -> openIngress(model, true)),
                 Rule.of(info("ENIS-NET-004", Severity.HIGH, "No security group admits the internet except on 80 and 443",
                         "Any other port open to the world exposes a service that was not meant to be public.",
-                        "Admit named security groups (as the data stores do) or put the service behind the ALB.", "CKV_AWS_260",
+                        "Admit named security groups (as the data stores do) or put the service behind the ALB.", null,
                         soc2("CC6.6"), iso("A.8.20"), pci("1.3.1")),
                         model -> openIngress(model, false)),
                 Rule.of(info("ENIS-NET-005", Severity.MEDIUM, "Subnets do not assign public IPs on launch",

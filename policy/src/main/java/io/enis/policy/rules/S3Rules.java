@@ -84,7 +84,7 @@ final class S3Rules {
                         })),
                 Rule.of(info("ENIS-S3-005", Severity.MEDIUM, "S3 bucket policy denies requests without TLS",
                         "Requests over plain HTTP expose data and credentials in transit.",
-                        "Use SecureBucket (a Deny on aws:SecureTransport false).", "CKV_AWS_379",
+                        "Use SecureBucket (a Deny on aws:SecureTransport false).", null,
                         cis("2.1.2"), soc2("CC6.7"), iso("A.8.24"), hipaa("164.312(e)(1)"), pci("4.2.1")),
                         Rule.each(BUCKET, (model, bucket) -> deniesInsecureTransport(model, bucket) ? null
                                 : "has no bucket policy denying aws:SecureTransport false")),
