@@ -119,16 +119,7 @@ final class CheckCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
             return 0;
         }
-        if (!Files.isRegularFile(embed)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--embed: " + embed + " is not a file");
-        }
-        try {
-            Files.writeString(embed, MarkdownBlock.replace(Files.readString(embed), "rules", catalog, embed));
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--embed: " + e.getMessage());
-        }
-        spec.commandLine().getOut().println("updated the rule catalog in " + embed);
-        spec.commandLine().getOut().flush();
+        MarkdownBlock.embed(spec, embed, "rules", catalog);
         return 0;
     }
 

@@ -37,9 +37,7 @@ final class GraphCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (embed != null && !Files.isRegularFile(embed)) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--embed: " + embed + " is not a file");
-        }
+        MarkdownBlock.requireFile(spec, embed);
         Path out = Files.createTempDirectory("enis-graph-");
         try {
             var synthesizer = new Synthesizer(new EnvironmentLoader(parent.environmentsDirectory()));
@@ -49,14 +47,7 @@ final class GraphCommand implements Callable<Integer> {
             if (embed == null) {
                 spec.commandLine().getOut().print(mermaid);
             } else {
-                String updated;
-                try {
-                    updated = embedded(Files.readString(embed), mermaid, embed);
-                } catch (IllegalArgumentException e) {
-                    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--embed: " + e.getMessage());
-                }
-                Files.writeString(embed, updated);
-                spec.commandLine().getOut().println("updated the graph in " + embed);
+                MarkdownBlock.embed(spec, embed, "graph", "```mermaid\n" + mermaid + "```\n");
             }
             spec.commandLine().getOut().flush();
             return 0;

@@ -10,6 +10,30 @@ final class MarkdownBlock {
     private MarkdownBlock() {
     }
 
+    /** Refuses a missing file before any work is done: a usage error naming the option. */
+    static void requireFile(picocli.CommandLine.Model.CommandSpec spec, Path file) {
+        if (file != null && !java.nio.file.Files.isRegularFile(file)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--embed: " + file + " is not a file");
+        }
+    }
+
+    /**
+     * Replaces the block {@code name} of {@code file} with {@code content} and says so on the
+     * command's output; a file without the block is a usage error naming the markers.
+     */
+    static void embed(picocli.CommandLine.Model.CommandSpec spec, Path file, String name, String content) throws java.io.IOException {
+        requireFile(spec, file);
+        String updated;
+        try {
+            updated = replace(java.nio.file.Files.readString(file), name, content, file);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--embed: " + e.getMessage());
+        }
+        java.nio.file.Files.writeString(file, updated);
+        spec.commandLine().getOut().println("updated the " + name + " block in " + file);
+        spec.commandLine().getOut().flush();
+    }
+
     /**
      * {@code markdown} with the block {@code name} replaced by {@code content}.
      *
