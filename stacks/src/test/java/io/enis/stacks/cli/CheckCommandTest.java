@@ -86,6 +86,20 @@ class CheckCommandTest {
     }
 
     @Test
+    void diffBetweenEnvironments() throws IOException {
+        CliRun json = CliRun.of(ENVS, "diff", "--from", "staging", "--to", "prod", "--stack", "billing", "--format", "json");
+        assertThat(json.exitCode()).as(json.err()).isZero();
+        var report = new ObjectMapper().readTree(json.out());
+        assertThat(report.path("unexpected").asInt()).isZero();
+        assertThat(report.path("differences").size()).isPositive();
+        CliRun text = CliRun.of(ENVS, "diff", "--from", "dev", "--to", "staging", "--stack", "platform");
+        assertThat(text.out()).contains("env        added    platform      aws_nat_gateway.").contains("dev -> staging:");
+        CliRun bad = CliRun.of(ENVS, "diff", "--from", "dev", "--to", "qa");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).isEqualTo("error: unknown environment 'qa'; allowed: dev, prod, staging, all\n");
+    }
+
+    @Test
     void policyDocListsTheCurrentRules() throws IOException {
         Path doc = Path.of("..", "docs", "policy.md");
         String catalog = CliRun.of("check", "--rules").out();
