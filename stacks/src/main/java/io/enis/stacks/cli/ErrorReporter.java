@@ -34,6 +34,9 @@ final class ErrorReporter implements IExecutionExceptionHandler {
                 || e instanceof io.enis.policy.model.InvalidDocumentException) {
             err.println("error: " + e.getMessage());
             code = BAD_INPUT;
+        } else if (e instanceof io.enis.stacks.deploy.DeployException deploy) {
+            err.println("error: " + deploy.getMessage());
+            code = DeployCommands.exitCode(deploy);
         } else {
             err.println("error: synth failed: " + e);
             code = FAILED;

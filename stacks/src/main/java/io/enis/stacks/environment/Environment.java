@@ -26,6 +26,7 @@ public record Environment(
         IngressSpec ingress,
         AddonsSpec addons,
         PolicySpec policy,
+        DeliverySpec delivery,
         Map<String, String> tags,
         Map<String, ServiceSpec> services) {
 
@@ -127,6 +128,10 @@ public record Environment(
         public AddonsSpec {
             chartVersions = chartVersions == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(chartVersions));
         }
+    }
+
+    /** Delivery safety: {@code confirmApply} makes an unattended apply need an explicit extra confirmation. */
+    public record DeliverySpec(boolean confirmApply) {
     }
 
     /** The policy threshold: synth fails on unsuppressed findings of {@code failOn} or worse ({@code none}: never). */

@@ -1,0 +1,132 @@
+package io.enis.stacks.cli;
+
+import io.enis.stacks.app.StackCatalog;
+import io.enis.stacks.app.SynthReport;
+import io.enis.stacks.app.Synthesizer;
+import io.enis.stacks.deploy.DeployException;
+import io.enis.stacks.deploy.PlanSummary;
+import io.enis.stacks.deploy.Preflight;
+import io.enis.stacks.deploy.TerraformRunner;
+import io.enis.stacks.environment.Environment;
+import io.enis.stacks.environment.EnvironmentLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code infra plan} and {@code infra apply}: Terraform over one environment's synthesized stacks, platform first. */
+final class DeployCommands {
+    private DeployCommands() {
+    }
+
+    /** What plan and apply share: the environment, the stack filter, the synth and the preflight. */
+    abstract static class Base implements Callable<Integer> {
+        @ParentCommand
+        InfraCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--env", required = true, paramLabel = "ENV", description = "The environment (dev, staging, prod).")
+        String env;
+
+        @Option(names = "--stack", paramLabel = "NAME", description = "Only this stack and the stacks it depends on. Default: all.")
+        String stack;
+
+        @Option(names = "--out", paramLabel = "DIR", description = "Synth output directory. Default: <repository>/cdktf.out.")
+        Path out;
+
+        /** Synthesizes, checks prerequisites and plans every selected stack in dependency order. */
+        List<PlanSummary> synthAndPlan(TerraformRunner[] runner) {
+            var loader = new EnvironmentLoader(parent.environmentsDirectory());
+            var synthesizer = new Synthesizer(loader);
+            synthesizer.environments(env);
+            StackCatalog.select(stack, List.of(env));
+            Preflight.awsCredentials(System.getenv(), Path.of(System.getProperty("user.home")));
+            Path terraform = Preflight.terraform(System.getenv());
+            SynthReport report = synthesizer.synth(env, stack, out != null ? out : ProjectHome.output());
+            runner[0] = new TerraformRunner(terraform, spec.commandLine().getOut());
+            List<PlanSummary> summaries = new ArrayList<>();
+            for (SynthReport.StackResult result : report.stacks()) {
+                summaries.add(runner[0].plan(result.id(), result.file().getParent()));
+            }
+            var console = spec.commandLine().getOut();
+            console.println();
+            summaries.forEach(summary -> console.println(summary.line()));
+            console.flush();
+            this.stacks = report.stacks();
+            return summaries;
+        }
+
+        List<SynthReport.StackResult> stacks = List.of();
+
+        Environment environment() {
+            return new EnvironmentLoader(parent.environmentsDirectory()).load(env);
+        }
+    }
+
+    @Command(name = "plan", mixinStandardHelpOptions = true,
+            description = {
+                "Synthesizes one environment, then runs terraform init and plan -out=tfplan in every stack directory,",
+                "platform first, with state locking; writes tfplan and plan-summary.md (markdown) next to each cdk.tf.json.",
+                "Needs terraform on the PATH (or ENIS_TERRAFORM), AWS credentials, and access to the provider registry."
+            },
+            footer = {"", "Exit codes: 0 planned, 1 terraform failed, 2 bad input or a missing prerequisite (terraform, providers, credentials)."})
+    static final class Plan extends Base {
+        @Override
+        public Integer call() {
+            synthAndPlan(new TerraformRunner[1]);
+            return 0;
+        }
+    }
+
+    @Command(name = "apply", mixinStandardHelpOptions = true,
+            description = {
+                "Plans like 'plan', then applies the saved plans in dependency order (platform first).",
+                "Without --auto-approve it only plans and tells how to apply. An environment with delivery.confirmApply",
+                "(prod) also needs --confirm-prod with --auto-approve."
+            },
+            footer = {"", "Exit codes: 0 applied (or planned only), 1 terraform failed, 2 bad input or a missing prerequisite."})
+    static final class Apply extends Base {
+        @Option(names = "--auto-approve", description = "Apply the plans without asking.")
+        boolean autoApprove;
+
+        @Option(names = "--confirm-prod", description = "Required with --auto-approve for environments with delivery.confirmApply (prod).")
+        boolean confirmProd;
+
+        @Override
+        public Integer call() {
+            if (autoApprove && environment().delivery().confirmApply() && !confirmProd) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--auto-approve on " + env
+                        + " needs --confirm-prod as well (delivery.confirmApply is true in environments/" + env + ".yaml)");
+            }
+            TerraformRunner[] runner = new TerraformRunner[1];
+            List<PlanSummary> summaries = synthAndPlan(runner);
+            var console = spec.commandLine().getOut();
+            if (!autoApprove) {
+                console.println("planned only; re-run with --auto-approve to apply these plans");
+                console.flush();
+                return 0;
+            }
+            for (int i = 0; i < stacks.size(); i++) {
+                if (!summaries.get(i).empty()) {
+                    runner[0].apply(stacks.get(i).id(), stacks.get(i).file().getParent());
+                }
+            }
+            console.println("applied " + stacks.size() + " stack(s) of " + env);
+            console.flush();
+            return 0;
+        }
+    }
+
+    /** Exit code of a deploy failure: 2 for a missing prerequisite, else 1. */
+    static int exitCode(DeployException e) {
+        return e.missingPrerequisite() ? ErrorReporter.BAD_INPUT : ErrorReporter.FAILED;
+    }
+}

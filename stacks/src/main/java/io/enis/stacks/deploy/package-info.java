@@ -1,0 +1,2 @@
+/** Running Terraform over the synthesized stacks: preflight checks, plan with summaries, apply. */
+package io.enis.stacks.deploy;
