@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
             "Environments are defined in environments/<env>.yaml (see environments/README.md)."
         },
         subcommands = {SynthCommand.class, CheckCommand.class, DiffCommand.class, DeployCommands.Plan.class,
-            DeployCommands.Apply.class, ListCommand.class, GraphCommand.class},
+            DeployCommands.Apply.class, ReleaseCommands.Promote.class, ReleaseCommands.Rollback.class, ListCommand.class,
+            GraphCommand.class},
         footer = {"", "Exit codes: 0 success, 1 synth or policy check failed, 2 bad input (unknown name, invalid file or option)."})
 public final class InfraCommand {
     @Option(names = "--environments", paramLabel = "DIR",
