@@ -1,5 +1,6 @@
 package io.enis.stacks.app;
 
+import io.enis.stacks.bootstrap.BootstrapStack;
 import io.enis.stacks.environment.Environment;
 import io.enis.stacks.platform.PlatformStack;
 import io.enis.stacks.services.BillingStack;
@@ -18,7 +19,8 @@ import software.constructs.Construct;
 
 /**
  * The stacks this repository synthesizes per environment, in dependency order (platform first,
- * the services read it through remote state). Stack ids are {@code <component>-<env>}.
+ * the services read it through remote state). Stack ids are {@code <component>-<env>}. The
+ * bootstrap stack (state bucket, lock table, CI roles) is synthesized only when asked for by name.
  */
 public final class StackCatalog {
     /** A service stack's constructor. */
@@ -66,6 +68,9 @@ public final class StackCatalog {
         if (stack == null) {
             return new LinkedHashSet<>(COMPONENTS);
         }
+        if (stack.equals(BootstrapStack.COMPONENT) || environments.stream().anyMatch(env -> stack.equals(BootstrapStack.COMPONENT + "-" + env))) {
+            return Set.of(BootstrapStack.COMPONENT);
+        }
         for (String component : COMPONENTS) {
             boolean matches = stack.equals(component)
                     || environments.stream().anyMatch(env -> stack.equals(component + "-" + env));
@@ -76,6 +81,7 @@ public final class StackCatalog {
             }
         }
         List<String> known = new ArrayList<>(COMPONENTS);
+        known.add(BootstrapStack.COMPONENT);
         for (String env : environments) {
             COMPONENTS.forEach(component -> known.add(component + "-" + env));
         }
@@ -95,6 +101,10 @@ public final class StackCatalog {
     public static List<AddedStack> addStacks(Construct app, Environment env, Set<String> components) {
         List<AddedStack> added = new ArrayList<>();
         long started = System.nanoTime();
+        if (components.contains(BootstrapStack.COMPONENT)) {
+            String id = new BootstrapStack(app, env).getNode().getId();
+            return List.of(new AddedStack(id, java.time.Duration.ofNanos(System.nanoTime() - started)));
+        }
         PlatformStack platform = new PlatformStack(app, env);
         added.add(new AddedStack(platform.getNode().getId(), java.time.Duration.ofNanos(System.nanoTime() - started)));
         SERVICES.forEach((service, factory) -> {

@@ -130,8 +130,11 @@ public record Environment(
         }
     }
 
-    /** Delivery safety: {@code confirmApply} makes an unattended apply need an explicit extra confirmation. */
-    public record DeliverySpec(boolean confirmApply) {
+    /**
+     * Delivery: {@code confirmApply} makes an unattended apply need an explicit extra confirmation;
+     * the GitHub repository whose workflows may assume the CI roles, and those roles' ARNs.
+     */
+    public record DeliverySpec(boolean confirmApply, String githubRepository, String planRoleArn, String applyRoleArn) {
     }
 
     /** The policy threshold: synth fails on unsuppressed findings of {@code failOn} or worse ({@code none}: never). */

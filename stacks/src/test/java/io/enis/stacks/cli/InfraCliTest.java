@@ -67,7 +67,7 @@ class InfraCliTest {
         CliRun run = CliRun.of(ENVS, "synth", "--env", "dev", "--stack", "payments", "--out", temp.resolve("out").toString());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).isEqualTo("error: unknown stack 'payments'; allowed: platform, observability, scorecard, billing, "
-                + "compliance, cloud-bus, platform-dev, observability-dev, scorecard-dev, billing-dev, compliance-dev, cloud-bus-dev\n");
+                + "compliance, cloud-bus, bootstrap, platform-dev, observability-dev, scorecard-dev, billing-dev, compliance-dev, cloud-bus-dev\n");
     }
 
     @Test

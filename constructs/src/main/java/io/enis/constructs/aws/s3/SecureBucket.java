@@ -56,7 +56,7 @@ public final class SecureBucket extends Construct {
         super(scope, id);
         boolean locked = props.objectLockRetentionDays() != null;
         this.bucket = new S3Bucket(this, "Bucket", S3BucketConfig.builder()
-                .bucket(props.naming().name(props.purpose()) + "-" + props.account().accountId())
+                .bucket(props.bucketName())
                 .forceDestroy(false)
                 .objectLockEnabled(locked)
                 .build());

@@ -25,6 +25,8 @@ import io.soabase.recordbuilder.core.RecordBuilder;
  * @param noncurrentVersionExpirationDays default 90: old object versions are deleted after this
  * @param objectLockRetentionDays default none (Object Lock off); when set, objects are locked for
  *     this many days. Object Lock can only be enabled when the bucket is created.
+ * @param bucketName the exact bucket name, for buckets named by someone else (a Terraform state
+ *     bucket); default {@code <prefix>-<purpose>-<account id>}
  * @param objectLockMode {@code GOVERNANCE} (default; users with a special permission can shorten a
  *     lock) or {@code COMPLIANCE} (nobody, not even the account root, can delete a locked version
  *     before its retention ends: for audit evidence); only with {@code objectLockRetentionDays}
@@ -32,7 +34,7 @@ import io.soabase.recordbuilder.core.RecordBuilder;
 @RecordBuilder
 public record SecureBucketProps(Naming naming, AwsAccount account, String purpose, EncryptionKey key,
         String accessLogBucket, Boolean logTarget, Integer noncurrentVersionExpirationDays,
-        Integer objectLockRetentionDays, String objectLockMode) {
+        Integer objectLockRetentionDays, String objectLockMode, String bucketName) {
 
     /** @throws io.enis.constructs.core.InvalidPropsException when a value is missing or props contradict each other */
     public SecureBucketProps {
@@ -50,6 +52,8 @@ public record SecureBucketProps(Naming naming, AwsAccount account, String purpos
             require.present("key", key);
             require.text("accessLogBucket", accessLogBucket);
         }
+        bucketName = bucketName == null ? naming.name(purpose) + "-" + account.accountId() : bucketName;
+        require.matches("bucketName", bucketName, "[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]", "use 3..63 lower-case letters, digits, '.' and '-'");
         noncurrentVersionExpirationDays = require.range("noncurrentVersionExpirationDays",
                 noncurrentVersionExpirationDays == null ? 90 : noncurrentVersionExpirationDays, 1, 3650);
         if (objectLockRetentionDays != null) {
