@@ -18,10 +18,32 @@ final class ListCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.Option(names = "--json",
+            description = "Print JSON for scripts and pipelines: environment, region, account, stacks, CI role ARNs.")
+    boolean json;
+
     @Override
-    public Integer call() {
+    public Integer call() throws com.fasterxml.jackson.core.JsonProcessingException {
         var out = spec.commandLine().getOut();
-        var environments = new EnvironmentLoader(parent.environmentsDirectory()).names();
+        var loader = new EnvironmentLoader(parent.environmentsDirectory());
+        var environments = loader.names();
+        if (json) {
+            var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+            var array = mapper.createArrayNode();
+            for (String env : environments) {
+                var environment = loader.load(env);
+                var node = array.addObject().put("environment", env).put("region", environment.account().region())
+                        .put("account", environment.account().id())
+                        .put("planRoleArn", environment.delivery().planRoleArn())
+                        .put("applyRoleArn", environment.delivery().applyRoleArn())
+                        .put("confirmApply", environment.delivery().confirmApply());
+                var stacks = node.putArray("stacks");
+                StackCatalog.COMPONENTS.forEach(component -> stacks.add(component + "-" + env));
+            }
+            out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(array));
+            out.flush();
+            return 0;
+        }
         out.printf("%-12s %s%n", "ENVIRONMENT", "STACKS");
         for (String env : environments) {
             out.printf("%-12s %s%n", env, String.join(" ",

@@ -130,6 +130,18 @@ class InfraCliTest {
     }
 
     @Test
+    void listAsJsonForPipelines() throws Exception {
+        CliRun run = CliRun.of(ENVS, "list", "--json");
+        assertThat(run.exitCode()).isZero();
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
+        var prod = json.get(1);
+        assertThat(prod.path("environment").asText()).isEqualTo("prod");
+        assertThat(prod.path("applyRoleArn").asText()).isEqualTo("arn:aws:iam::333333333333:role/enis-prod-ci-apply");
+        assertThat(prod.path("confirmApply").asBoolean()).isTrue();
+        assertThat(prod.path("stacks")).hasSize(6);
+    }
+
+    @Test
     void helpOnEveryCommandAndVersion() {
         assertThat(CliRun.of("--help").out()).contains("synth", "list", "Exit codes");
         assertThat(CliRun.of("synth", "--help").out()).contains("--env", "--stack", "--out", "--watch");
