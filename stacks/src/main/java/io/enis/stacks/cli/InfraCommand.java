@@ -8,13 +8,16 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Synthesizes the ENIS Cloud stacks (Terraform JSON) for each environment.",
+            "The ENIS Cloud infrastructure CLI: synthesizes the stacks (Terraform JSON) of each environment,",
+            "checks them against the policy rules, compares environments, plans and applies them with Terraform,",
+            "and promotes releases between environments.",
             "Environments are defined in environments/<env>.yaml (see environments/README.md)."
         },
         subcommands = {SynthCommand.class, CheckCommand.class, DiffCommand.class, DeployCommands.Plan.class,
             DeployCommands.Apply.class, ReleaseCommands.Promote.class, ReleaseCommands.Rollback.class, ListCommand.class,
             GraphCommand.class},
-        footer = {"", "Exit codes: 0 success, 1 synth or policy check failed, 2 bad input (unknown name, invalid file or option)."})
+        footer = {"", "Exit codes: 0 success, 1 synth, policy check, refused promotion or terraform failed,",
+            "2 bad input (unknown name, invalid file or option, missing prerequisite)."})
 public final class InfraCommand {
     @Option(names = "--environments", paramLabel = "DIR",
             description = "Directory of the environment files. Default: <repository>/environments.")
