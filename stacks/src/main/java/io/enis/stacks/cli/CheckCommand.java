@@ -9,7 +9,6 @@ import io.enis.stacks.app.Directories;
 import io.enis.stacks.app.PolicyGate;
 import io.enis.stacks.app.SynthReport;
 import io.enis.stacks.app.Synthesizer;
-import io.enis.stacks.environment.EnvironmentLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,7 +85,7 @@ final class CheckCommand implements Callable<Integer> {
                 result = PolicyGate.checkFiles(files, failOn == null ? Severity.HIGH : override);
             } else {
                 temp = Files.createTempDirectory("enis-check-");
-                var loader = new EnvironmentLoader(parent.environmentsDirectory());
+                var loader = parent.environmentLoader();
                 var synthesizer = new Synthesizer(loader);
                 String selected = env == null ? Synthesizer.ALL : env;
                 SynthReport synthesized = synthesizer.synth(selected, stack, temp.resolve("cdktf.out"));

@@ -8,7 +8,6 @@ import io.enis.stacks.deploy.PlanSummary;
 import io.enis.stacks.deploy.Preflight;
 import io.enis.stacks.deploy.TerraformRunner;
 import io.enis.stacks.environment.Environment;
-import io.enis.stacks.environment.EnvironmentLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,32 +41,33 @@ final class DeployCommands {
         @Option(names = "--out", paramLabel = "DIR", description = "Synth output directory. Default: <repository>/cdktf.out.")
         Path out;
 
+        /** The planned stacks, in dependency order, with the runner that planned them and one summary per stack. */
+        record Planned(TerraformRunner runner, List<SynthReport.StackResult> stacks, List<PlanSummary> summaries) {
+        }
+
         /** Synthesizes, checks prerequisites and plans every selected stack in dependency order. */
-        List<PlanSummary> synthAndPlan(TerraformRunner[] runner) {
-            var loader = new EnvironmentLoader(parent.environmentsDirectory());
+        Planned synthAndPlan() {
+            var loader = parent.environmentLoader();
             var synthesizer = new Synthesizer(loader);
-            synthesizer.environments(env);
+            loader.requireKnown(env);
             StackCatalog.select(stack, List.of(env));
             Preflight.awsCredentials(System.getenv(), Path.of(System.getProperty("user.home")));
             Path terraform = Preflight.terraform(System.getenv());
             SynthReport report = synthesizer.synth(env, stack, out != null ? out : ProjectHome.output());
-            runner[0] = new TerraformRunner(terraform, spec.commandLine().getOut());
+            var runner = new TerraformRunner(terraform, spec.commandLine().getOut());
             List<PlanSummary> summaries = new ArrayList<>();
             for (SynthReport.StackResult result : report.stacks()) {
-                summaries.add(runner[0].plan(result.id(), result.file().getParent()));
+                summaries.add(runner.plan(result.id(), result.file().getParent()));
             }
             var console = spec.commandLine().getOut();
             console.println();
             summaries.forEach(summary -> console.println(summary.line()));
             console.flush();
-            this.stacks = report.stacks();
-            return summaries;
+            return new Planned(runner, report.stacks(), summaries);
         }
 
-        List<SynthReport.StackResult> stacks = List.of();
-
         Environment environment() {
-            return new EnvironmentLoader(parent.environmentsDirectory()).load(env);
+            return parent.environmentLoader().load(env);
         }
     }
 
@@ -81,7 +81,7 @@ final class DeployCommands {
     static final class Plan extends Base {
         @Override
         public Integer call() {
-            synthAndPlan(new TerraformRunner[1]);
+            synthAndPlan();
             return 0;
         }
     }
@@ -106,20 +106,20 @@ final class DeployCommands {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--auto-approve on " + env
                         + " needs --confirm-prod as well (delivery.confirmApply is true in environments/" + env + ".yaml)");
             }
-            TerraformRunner[] runner = new TerraformRunner[1];
-            List<PlanSummary> summaries = synthAndPlan(runner);
+            Planned planned = synthAndPlan();
             var console = spec.commandLine().getOut();
             if (!autoApprove) {
                 console.println("planned only; re-run with --auto-approve to apply these plans");
                 console.flush();
                 return 0;
             }
-            for (int i = 0; i < stacks.size(); i++) {
-                if (!summaries.get(i).empty()) {
-                    runner[0].apply(stacks.get(i).id(), stacks.get(i).file().getParent());
+            for (int i = 0; i < planned.stacks().size(); i++) {
+                if (!planned.summaries().get(i).empty()) {
+                    var stackResult = planned.stacks().get(i);
+                    planned.runner().apply(stackResult.id(), stackResult.file().getParent());
                 }
             }
-            console.println("applied " + stacks.size() + " stack(s) of " + env);
+            console.println("applied " + planned.stacks().size() + " stack(s) of " + env);
             console.flush();
             return 0;
         }

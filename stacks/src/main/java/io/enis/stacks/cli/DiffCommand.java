@@ -6,7 +6,6 @@ import io.enis.stacks.app.Directories;
 import io.enis.stacks.app.EnvironmentDiff;
 import io.enis.stacks.app.StackCatalog;
 import io.enis.stacks.app.Synthesizer;
-import io.enis.stacks.environment.EnvironmentLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,12 +51,12 @@ final class DiffCommand implements Callable<Integer> {
         if (!List.of("text", "json", "markdown").contains(format)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--format: '" + format + "' is not allowed; allowed: text, json, markdown");
         }
-        var loader = new EnvironmentLoader(parent.environmentsDirectory());
-        var synthesizer = new Synthesizer(loader);
-        synthesizer.environments(from);
-        synthesizer.environments(to);
+        var loader = parent.environmentLoader();
+        loader.requireKnown(from);
+        loader.requireKnown(to);
         List<String> components = stack == null ? StackCatalog.COMPONENTS
                 : List.copyOf(StackCatalog.select(stack, List.of(from, to)));
+        var synthesizer = new Synthesizer(loader);
         Path temp = Files.createTempDirectory("enis-diff-");
         try {
             synthesizer.synth(from, stack, temp.resolve("from"));

@@ -3,7 +3,6 @@ package io.enis.stacks.cli;
 import io.enis.stacks.app.StackGraph;
 import io.enis.stacks.app.SynthReport;
 import io.enis.stacks.app.Synthesizer;
-import io.enis.stacks.environment.EnvironmentLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +39,7 @@ final class GraphCommand implements Callable<Integer> {
         MarkdownBlock.requireFile(spec, embed);
         Path out = Files.createTempDirectory("enis-graph-");
         try {
-            var synthesizer = new Synthesizer(new EnvironmentLoader(parent.environmentsDirectory()));
+            var synthesizer = new Synthesizer(parent.environmentLoader());
             SynthReport report = synthesizer.synth(env, null, out.resolve("cdktf.out"));
             String mermaid = StackGraph.mermaid(out.resolve("cdktf.out"),
                     report.stacks().stream().map(SynthReport.StackResult::id).toList());

@@ -1,5 +1,6 @@
 package io.enis.stacks.cli;
 
+import io.enis.stacks.environment.EnvironmentLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -25,5 +26,10 @@ public final class InfraCommand {
 
     java.nio.file.Path environmentsDirectory() {
         return environments != null ? environments : ProjectHome.environments();
+    }
+
+    /** A loader over {@link #environmentsDirectory()}. */
+    EnvironmentLoader environmentLoader() {
+        return new EnvironmentLoader(environmentsDirectory());
     }
 }

@@ -1,7 +1,6 @@
 package io.enis.stacks.cli;
 
 import io.enis.stacks.app.StackCatalog;
-import io.enis.stacks.environment.EnvironmentLoader;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
@@ -25,7 +24,7 @@ final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() throws com.fasterxml.jackson.core.JsonProcessingException {
         var out = spec.commandLine().getOut();
-        var loader = new EnvironmentLoader(parent.environmentsDirectory());
+        var loader = parent.environmentLoader();
         var environments = loader.names();
         if (json) {
             var mapper = new com.fasterxml.jackson.databind.ObjectMapper();

@@ -2,8 +2,6 @@ package io.enis.stacks.cli;
 
 import io.enis.stacks.app.ReleaseHistory;
 import io.enis.stacks.app.ReleaseManager;
-import io.enis.stacks.app.Synthesizer;
-import io.enis.stacks.environment.EnvironmentLoader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
@@ -77,10 +75,9 @@ final class ReleaseCommands {
 
         @Override
         public Integer call() throws IOException {
-            var loader = new EnvironmentLoader(parent.environmentsDirectory());
-            var synthesizer = new Synthesizer(loader);
-            synthesizer.environments(from);
-            synthesizer.environments(to);
+            var loader = parent.environmentLoader();
+            loader.requireKnown(from);
+            loader.requireKnown(to);
             if (from.equals(to)) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--from and --to are both " + from);
             }
@@ -125,8 +122,8 @@ final class ReleaseCommands {
 
         @Override
         public Integer call() throws IOException {
-            var loader = new EnvironmentLoader(parent.environmentsDirectory());
-            new Synthesizer(loader).environments(env);
+            var loader = parent.environmentLoader();
+            loader.requireKnown(env);
             List<ReleaseHistory.Release> releases = new ReleaseHistory(loader.directory(), env).releases();
             ReleaseHistory.Release target;
             if (release != null) {

@@ -49,7 +49,7 @@ final class SynthCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        var loader = new EnvironmentLoader(parent.environmentsDirectory());
+        var loader = parent.environmentLoader();
         var synthesizer = new Synthesizer(loader);
         Path target = out != null ? out : ProjectHome.output();
         if (!watch) {

@@ -67,11 +67,22 @@ public final class EnvironmentLoader {
      * @throws InvalidEnvironmentException with every problem found in the file
      */
     public Environment load(String name) {
+        Path file = requireKnown(name);
+        return parse(file, read(file));
+    }
+
+    /**
+     * Checks that {@code name} is one environment with a file here (not {@code all}), without parsing it.
+     *
+     * @return the environment's file
+     * @throws UnknownEnvironmentException when there is no such file (the message lists the known names)
+     */
+    public Path requireKnown(String name) {
         Path file = directory.resolve(name + ".yaml");
         if (!name.matches("[a-z][a-z0-9-]*") || !Files.isRegularFile(file)) {
             throw new UnknownEnvironmentException(name, names());
         }
-        return parse(file, read(file));
+        return file;
     }
 
     /** Loads every environment in the directory; problems of all files are reported together. */

@@ -96,7 +96,7 @@ class CheckCommandTest {
         assertThat(text.out()).contains("env        added    platform      aws_nat_gateway.").contains("dev -> staging:");
         CliRun bad = CliRun.of(ENVS, "diff", "--from", "dev", "--to", "qa");
         assertThat(bad.exitCode()).isEqualTo(2);
-        assertThat(bad.err()).isEqualTo("error: unknown environment 'qa'; allowed: dev, prod, staging, all\n");
+        assertThat(bad.err()).isEqualTo("error: unknown environment 'qa'; allowed: dev, prod, staging\n");
     }
 
     @Test

@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class InfraCliTest {
     private static final String ENVS = "--environments=" + TestEnvironments.DIRECTORY;
@@ -60,6 +62,15 @@ class InfraCliTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).isEqualTo("error: unknown environment 'qa'; allowed: dev, prod, staging, all\n");
         assertThat(temp.resolve("out")).doesNotExist();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"plan --env all", "apply --env all", "rollback --env all", "diff --from all --to prod",
+        "promote --from staging --to all"})
+    void singleEnvironmentCommandsRefuseAll(String command) {
+        CliRun run = CliRun.of((ENVS + " " + command).split(" "));
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("error: unknown environment 'all'; allowed: dev, prod, staging\n");
     }
 
     @Test
