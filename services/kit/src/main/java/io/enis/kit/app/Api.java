@@ -1,0 +1,52 @@
+package io.enis.kit.app;
+
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The routes of a service. Every {@code /v1} route names the scope its caller needs; the kit
+ * authenticates, rate-limits and meters them, and the OpenAPI contract test compares this list with
+ * the service's {@code openapi.json}.
+ */
+public final class Api {
+    private final List<Route> routes = new ArrayList<>();
+
+    /** One route: method, Javalin path ({@code /v1/traces/{traceId}}), scope ({@code null}: public). */
+    public record Route(HandlerType method, String path, String scope, Handler handler) {
+    }
+
+    public Api get(String path, String scope, Handler handler) {
+        return add(HandlerType.GET, path, scope, handler);
+    }
+
+    public Api post(String path, String scope, Handler handler) {
+        return add(HandlerType.POST, path, scope, handler);
+    }
+
+    public Api put(String path, String scope, Handler handler) {
+        return add(HandlerType.PUT, path, scope, handler);
+    }
+
+    public Api delete(String path, String scope, Handler handler) {
+        return add(HandlerType.DELETE, path, scope, handler);
+    }
+
+    /** A route without authentication (health, metrics, the OpenAPI document). */
+    public Api publicGet(String path, Handler handler) {
+        return add(HandlerType.GET, path, null, handler);
+    }
+
+    private Api add(HandlerType method, String path, String scope, Handler handler) {
+        if (path.startsWith("/v1/") && scope == null) {
+            throw new IllegalArgumentException(method + " " + path + ": every /v1 route needs a scope");
+        }
+        routes.add(new Route(method, path, scope, handler));
+        return this;
+    }
+
+    public List<Route> routes() {
+        return List.copyOf(routes);
+    }
+}

@@ -1,0 +1,163 @@
+package io.enis.kit.app;
+
+import ch.qos.logback.classic.Level;
+import io.enis.kit.auth.ApiKeys;
+import io.enis.kit.auth.Authenticator;
+import io.enis.kit.auth.KeyAdminRoutes;
+import io.enis.kit.auth.ScopeRole;
+import io.enis.kit.config.CommonConfig;
+import io.enis.kit.config.Settings;
+import io.enis.kit.db.Database;
+import io.enis.kit.health.Readiness;
+import io.enis.kit.http.ErrorHandlers;
+import io.enis.kit.http.RequestIds;
+import io.enis.kit.http.Responses;
+import io.enis.kit.idempotency.Idempotency;
+import io.enis.kit.limits.RateLimiter;
+import io.enis.kit.metrics.HttpMetrics;
+import io.enis.kit.openapi.OpenApiDocument;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.security.RouteRole;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * Starts a service: reads and validates the configuration, opens and migrates the database, lets the
+ * service register its routes, then runs Javalin with request ids, authentication, rate limits,
+ * problem+json errors, access logs, metrics, health, OpenAPI and graceful shutdown.
+ */
+public final class KitServer {
+    /** How long an {@code Idempotency-Key} response is replayed. */
+    public static final Duration IDEMPOTENCY_RETENTION = Duration.ofHours(24);
+    private static final Logger ACCESS = LoggerFactory.getLogger("io.enis.access");
+
+    private KitServer() {
+    }
+
+    /**
+     * Starts {@code definition} with the variables {@code env} and {@code clock}.
+     *
+     * @throws io.enis.kit.config.ConfigException listing every invalid setting
+     * @throws Database.DatabaseException        when the database cannot be reached or migrated
+     */
+    public static <C> RunningService start(ServiceDefinition<C> definition, Map<String, String> env, Clock clock) throws Exception {
+        Settings settings = new Settings(env);
+        CommonConfig common = CommonConfig.read(settings, definition.defaultPort(), definition.defaultRateLimitPerMinute());
+        C config = definition.readConfig(settings);
+        settings.requireValid();
+        setLogLevel(common.logLevel());
+
+        HttpMetrics metrics = new HttpMetrics(definition.name());
+        Database database;
+        try {
+            database = Database.open(definition.name(), common.database(), common.dataDir(), metrics.registry());
+        } catch (RuntimeException e) {
+            metrics.close();
+            throw e;
+        }
+        Readiness readiness = new Readiness();
+        readiness.add("database", database::check);
+        var runtime = new ServiceRuntime(common, database, metrics.registry(), clock,
+                new Idempotency(database.jdbi(), clock, IDEMPOTENCY_RETENTION), readiness);
+
+        Set<String> scopes = new TreeSet<>(definition.scopes());
+        scopes.add(KeyAdminRoutes.SCOPE);
+        ApiKeys keys = new ApiKeys(database.jdbi(), clock);
+        Authenticator authenticator = new Authenticator(keys, common.adminApiKey(), scopes);
+        RateLimiter limiter = new RateLimiter(common.rateLimitPerMinute());
+        String version = version(definition);
+        OpenApiDocument openApi = OpenApiDocument.load(definition.name(), version);
+
+        Api api = runtime.api();
+        try {
+            definition.install(runtime, config);
+        } catch (Exception e) {
+            database.close();
+            metrics.close();
+            throw e;
+        }
+        new KeyAdminRoutes(keys, authenticator, scopes).register(api);
+        api.publicGet("/health/live", ctx -> Responses.ok(ctx, Map.of("status", "UP")));
+        api.publicGet("/health/ready", ctx -> {
+            var report = readiness.evaluate();
+            Responses.json(ctx, report.up() ? 200 : 503, report);
+        });
+        api.publicGet("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
+        api.publicGet("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi.json()));
+
+        InFlight inFlight = new InFlight();
+        Javalin app = Javalin.create(cfg -> configure(cfg, common, api, authenticator, limiter, metrics, inFlight));
+        try {
+            app.start(common.host(), common.port());
+        } catch (RuntimeException e) {
+            database.close();
+            metrics.close();
+            throw e;
+        }
+        LoggerFactory.getLogger(KitServer.class).info("{} {} listening on {}:{} ({} store)", definition.name(), version,
+                common.host(), app.port(), database.embedded() ? "embedded H2" : "PostgreSQL");
+        return new RunningService(definition.name(), app, runtime, readiness, metrics, openApi, inFlight);
+    }
+
+    private static void configure(JavalinConfig cfg, CommonConfig common, Api api, Authenticator authenticator,
+                                  RateLimiter limiter, HttpMetrics metrics, InFlight inFlight) {
+        cfg.startup.showJavalinBanner = false;
+        cfg.startup.showOldJavalinVersionWarning = false;
+        cfg.http.maxRequestSize = common.maxRequestBytes();
+        cfg.jetty.modifyServer(server -> server.setStopAtShutdown(false));
+        cfg.routes.before(ctx -> {
+            inFlight.enter();
+            RequestIds.assign(ctx);
+        });
+        cfg.routes.beforeMatched(ctx -> {
+            authenticator.check(ctx);
+            limiter.check(ctx);
+        });
+        ErrorHandlers.install(cfg.routes);
+        for (Api.Route route : api.routes()) {
+            RouteRole[] roles = route.scope() == null ? new RouteRole[0] : new RouteRole[] {new ScopeRole(route.scope())};
+            cfg.routes.addHttpHandler(route.method(), route.path(), route.handler(), roles);
+        }
+        cfg.requestLogger.http((ctx, millis) -> {
+            try {
+                metrics.record(ctx, millis);
+                logAccess(ctx, millis);
+            } finally {
+                MDC.clear();
+                inFlight.leave();
+            }
+        });
+    }
+
+    private static void logAccess(Context ctx, float millis) {
+        boolean infra = ctx.path().startsWith("/health/") || ctx.path().equals("/metrics");
+        if (infra ? ACCESS.isDebugEnabled() : ACCESS.isInfoEnabled()) {
+            String message = ctx.method() + " " + ctx.path() + " " + ctx.statusCode() + " " + String.format("%.1fms", millis);
+            var fields = net.logstash.logback.argument.StructuredArguments.entries(Map.of(
+                    "http_method", ctx.method().name(), "http_path", ctx.path(), "http_status", ctx.statusCode(),
+                    "duration_ms", Math.round(millis * 10) / 10.0, "client_ip", ctx.ip()));
+            if (infra) {
+                ACCESS.debug(message, fields);
+            } else {
+                ACCESS.info(message, fields);
+            }
+        }
+    }
+
+    private static void setLogLevel(String level) {
+        ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).setLevel(Level.toLevel(level));
+    }
+
+    private static String version(ServiceDefinition<?> definition) {
+        String v = definition.getClass().getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+}

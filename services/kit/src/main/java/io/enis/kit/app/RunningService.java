@@ -1,0 +1,89 @@
+package io.enis.kit.app;
+
+import io.enis.kit.health.Readiness;
+import io.enis.kit.metrics.HttpMetrics;
+import io.enis.kit.openapi.OpenApiDocument;
+import io.javalin.Javalin;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** A started service: its address, routes and document, and {@link #stop()}. */
+public final class RunningService implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(RunningService.class);
+
+    private final String name;
+    private final Javalin app;
+    private final ServiceRuntime runtime;
+    private final Readiness readiness;
+    private final HttpMetrics metrics;
+    private final OpenApiDocument openApi;
+    private final InFlight inFlight;
+    private final AtomicBoolean stopped = new AtomicBoolean();
+
+    RunningService(String name, Javalin app, ServiceRuntime runtime, Readiness readiness, HttpMetrics metrics,
+                   OpenApiDocument openApi, InFlight inFlight) {
+        this.name = name;
+        this.app = app;
+        this.runtime = runtime;
+        this.readiness = readiness;
+        this.metrics = metrics;
+        this.openApi = openApi;
+        this.inFlight = inFlight;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    /** {@code http://127.0.0.1:<port>} */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port();
+    }
+
+    /** Every route the service serves (kit routes included). */
+    public List<Api.Route> routes() {
+        return runtime.api().routes();
+    }
+
+    public OpenApiDocument openApi() {
+        return openApi;
+    }
+
+    /**
+     * Graceful shutdown: report not ready, let in-flight requests finish (up to
+     * {@code SHUTDOWN_TIMEOUT}), stop the server, run the service's stop steps (flush buffers), close
+     * the pool and the meters. Safe to call more than once.
+     */
+    public void stop() {
+        if (!stopped.compareAndSet(false, true)) {
+            return;
+        }
+        readiness.drain();
+        try {
+            int left = inFlight.awaitIdle(runtime.common().shutdownTimeout());
+            if (left > 0) {
+                LOG.warn("{}: {} requests still running after SHUTDOWN_TIMEOUT; stopping anyway", name, left);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        app.stop();
+        for (AutoCloseable step : runtime.stopSteps()) {
+            try {
+                step.close();
+            } catch (Exception e) {
+                LOG.error("{}: a shutdown step failed", name, e);
+            }
+        }
+        runtime.database().close();
+        metrics.close();
+        LOG.info("{} stopped", name);
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}

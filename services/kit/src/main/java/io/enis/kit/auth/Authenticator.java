@@ -1,0 +1,100 @@
+package io.enis.kit.auth;
+
+import io.enis.kit.http.ProblemException;
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.MDC;
+
+/**
+ * Checks {@code Authorization: Bearer <key>} on every route marked with a {@link ScopeRole}: 401 when
+ * the header is missing or the key unknown or revoked, 403 when the key lacks the route's scope.
+ * Lookups are cached for {@link #CACHE_TTL} per key hash; a revocation made through this instance
+ * takes effect at once, one made through another replica within that time.
+ */
+public final class Authenticator {
+    /** How long a key lookup is reused. */
+    public static final Duration CACHE_TTL = Duration.ofSeconds(5);
+    private static final String ATTRIBUTE = "enis.principal";
+
+    private final ApiKeys keys;
+    private final Optional<byte[]> bootstrapHash;
+    private final Set<String> allScopes;
+    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
+    private record Cached(Optional<Principal> principal, long expiresAtNanos) {
+    }
+
+    /**
+     * @param bootstrapKey {@code ENIS_ADMIN_API_KEY}: a key with every scope, compared in constant time
+     * @param allScopes    every scope of the service (what the bootstrap key carries)
+     */
+    public Authenticator(ApiKeys keys, Optional<String> bootstrapKey, Set<String> allScopes) {
+        this.keys = keys;
+        this.bootstrapHash = bootstrapKey.map(k -> ApiKeys.hash(k).getBytes(StandardCharsets.US_ASCII));
+        this.allScopes = Set.copyOf(allScopes);
+    }
+
+    /** Before-matched handler: authenticates and authorizes routes that carry a scope. */
+    public void check(Context ctx) {
+        String scope = ctx.routeRoles().stream().filter(ScopeRole.class::isInstance)
+                .map(r -> ((ScopeRole) r).scope()).findFirst().orElse(null);
+        if (scope == null) {
+            return;
+        }
+        String header = ctx.header("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7) || header.length() <= 7) {
+            throw ProblemException.unauthorized("send an API key as 'Authorization: Bearer <key>'");
+        }
+        Principal principal = resolve(header.substring(7).trim())
+                .orElseThrow(() -> ProblemException.unauthorized("the API key is unknown or revoked"));
+        ctx.attribute(ATTRIBUTE, principal);
+        MDC.put("key_id", principal.keyId());
+        if (!principal.hasScope(scope)) {
+            throw ProblemException.forbidden("the API key lacks the scope '" + scope + "' this endpoint needs");
+        }
+    }
+
+    /** The authenticated caller of this request. */
+    public static Principal principal(Context ctx) {
+        Principal p = ctx.attribute(ATTRIBUTE);
+        if (p == null) {
+            throw new IllegalStateException("route " + ctx.path() + " has no scope, so it has no principal");
+        }
+        return p;
+    }
+
+    /** The caller if this request was authenticated. */
+    public static Optional<Principal> optionalPrincipal(Context ctx) {
+        return Optional.ofNullable(ctx.attribute(ATTRIBUTE));
+    }
+
+    /** Forgets cached lookups (after a revocation). */
+    public void invalidate() {
+        cache.clear();
+    }
+
+    private Optional<Principal> resolve(String secret) {
+        String hash = ApiKeys.hash(secret);
+        if (bootstrapHash.isPresent()
+                && MessageDigest.isEqual(bootstrapHash.get(), hash.getBytes(StandardCharsets.US_ASCII))) {
+            return Optional.of(new Principal(Principal.BOOTSTRAP_ID, "ENIS_ADMIN_API_KEY", allScopes, 0));
+        }
+        long now = System.nanoTime();
+        Cached cached = cache.get(hash);
+        if (cached != null && cached.expiresAtNanos - now > 0) {
+            return cached.principal;
+        }
+        Optional<Principal> found = keys.findActive(secret).map(ApiKeys.StoredKey::principal);
+        if (cache.size() > 10_000) {
+            cache.clear();
+        }
+        cache.put(hash, new Cached(found, now + CACHE_TTL.toNanos()));
+        return found;
+    }
+}

@@ -1,0 +1,114 @@
+package io.enis.kit.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import io.enis.kit.config.CommonConfig.DatabaseSettings;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The service's relational store: a HikariCP pool (metrics on the service registry), Flyway
+ * migrations and a JDBI handle. With a {@code DATABASE_URL} it is PostgreSQL; without one, an
+ * embedded H2 file database in PostgreSQL mode under {@code DATA_DIR}, so {@code java -jar} just works.
+ * Migrations are plain SQL that runs on both; the kit's tables ({@code db/kit}) and the service's
+ * ({@code db/<service>}) keep separate histories.
+ */
+public final class Database implements AutoCloseable {
+    private final HikariDataSource dataSource;
+    private final Jdbi jdbi;
+    private final boolean embedded;
+
+    private Database(HikariDataSource dataSource, boolean embedded) {
+        this.dataSource = dataSource;
+        this.jdbi = Jdbi.create(dataSource);
+        this.embedded = embedded;
+    }
+
+    /**
+     * Opens the pool and applies the migrations.
+     *
+     * @throws DatabaseException naming the URL (without credentials) when it cannot connect or migrate
+     */
+    public static Database open(String service, DatabaseSettings settings, Path dataDir, MeterRegistry registry) {
+        boolean embedded = settings.url().isEmpty();
+        String url = settings.url().map(JdbcUrls::toJdbc)
+                .orElseGet(() -> JdbcUrls.embedded(dataDir.toAbsolutePath().resolve(service + "-db")));
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        settings.username().ifPresent(config::setUsername);
+        settings.password().ifPresent(config::setPassword);
+        config.setMaximumPoolSize(settings.poolSize());
+        config.setPoolName(service);
+        config.setConnectionTimeout(5_000);
+        config.setInitializationFailTimeout(10_000);
+        settings.schema().ifPresent(config::setSchema);
+        config.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry));
+        HikariDataSource ds;
+        try {
+            ds = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new DatabaseException("cannot connect to " + JdbcUrls.redact(url) + ": " + rootMessage(e), e);
+        }
+        try {
+            migrate(ds, settings, "kit", "db/kit");
+            migrate(ds, settings, service, "db/" + service);
+        } catch (RuntimeException e) {
+            ds.close();
+            throw new DatabaseException("cannot migrate " + JdbcUrls.redact(url) + ": " + rootMessage(e), e);
+        }
+        return new Database(ds, embedded);
+    }
+
+    private static void migrate(HikariDataSource ds, DatabaseSettings settings, String history, String location) {
+        var flyway = Flyway.configure().dataSource(ds)
+                .locations("classpath:" + location)
+                .table(history.replace('-', '_') + "_schema_history")
+                .baselineOnMigrate(true).baselineVersion("0")
+                .failOnMissingLocations(false);
+        settings.schema().ifPresent(s -> flyway.schemas(s).createSchemas(true));
+        flyway.load().migrate();
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    /** True when running on the embedded H2 database. */
+    public boolean embedded() {
+        return embedded;
+    }
+
+    /** Readiness: a pooled connection answers within one second. */
+    public void check() throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            if (!c.isValid(1)) {
+                throw new SQLException("database connection is not valid");
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    /** The database cannot be reached or migrated. */
+    public static final class DatabaseException extends RuntimeException {
+        public DatabaseException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

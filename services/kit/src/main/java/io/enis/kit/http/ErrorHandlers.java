@@ -1,0 +1,49 @@
+package io.enis.kit.http;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every error leaves as problem+json: {@link ProblemException} as given, Javalin's own responses (404
+ * unknown path, 405, 413 body too large) mapped to the same shape, and anything unexpected as a 500
+ * that carries only the request id; the stack trace goes to the log, never to the client.
+ */
+public final class ErrorHandlers {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorHandlers.class);
+
+    private ErrorHandlers() {
+    }
+
+    /** Installs the handlers on a service's routes. */
+    public static void install(RoutesConfig routes) {
+        routes.exception(ProblemException.class, (e, ctx) -> Responses.problem(ctx, e));
+        routes.exception(HttpResponseException.class, (e, ctx) -> Responses.problem(ctx, fromJavalin(e.getStatus(), e.getMessage(), ctx)));
+        routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("unhandled error in {} {}", ctx.method(), ctx.path(), e);
+            Responses.problem(ctx, new ProblemException(Problem.of(500, "internal", "Internal error",
+                    "the request failed; quote the request id when reporting it", List.of())));
+        });
+        for (int status : new int[] {404, 405, 413}) {
+            routes.error(status, "*", ctx -> {
+                if (!Problem.CONTENT_TYPE.equals(ctx.contentType())) {
+                    Responses.problem(ctx, fromJavalin(status, null, ctx));
+                }
+            });
+        }
+    }
+
+    private static ProblemException fromJavalin(int status, String message, Context ctx) {
+        return switch (status) {
+            case 404 -> ProblemException.notFound("no route " + ctx.method() + " " + ctx.path() + " (see /openapi.json)");
+            case 405 -> new ProblemException(Problem.of(405, "method-not-allowed", "Method not allowed",
+                    ctx.method() + " is not allowed on " + ctx.path(), List.of()));
+            case 413 -> ProblemException.tooLarge("body", "the request body is larger than MAX_REQUEST_BYTES allows");
+            default -> new ProblemException(Problem.of(status, "http-" + status, message == null ? "HTTP " + status : message,
+                    message == null ? "HTTP " + status : message, List.of()));
+        };
+    }
+}

@@ -1,0 +1,63 @@
+package io.enis.kit;
+
+import io.enis.kit.app.ServiceDefinition;
+import io.enis.kit.app.ServiceRuntime;
+import io.enis.kit.config.Settings;
+import io.enis.kit.http.Fields;
+import io.enis.kit.http.Json;
+import io.enis.kit.http.Responses;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+
+/** A minimal service on the kit, to test the kit over real HTTP. */
+final class EchoService implements ServiceDefinition<Duration> {
+    final AtomicInteger created = new AtomicInteger();
+
+    @Override
+    public String name() {
+        return "echo";
+    }
+
+    @Override
+    public int defaultPort() {
+        return 8099;
+    }
+
+    @Override
+    public int defaultRateLimitPerMinute() {
+        return 1000;
+    }
+
+    @Override
+    public Set<String> scopes() {
+        return Set.of("echo:read", "echo:write");
+    }
+
+    @Override
+    public Duration readConfig(Settings settings) {
+        return settings.duration("ECHO_SLOW", Duration.ofMillis(300), Duration.ZERO, "how long /v1/echo/slow takes");
+    }
+
+    @Override
+    public void install(ServiceRuntime runtime, Duration slow) {
+        runtime.api()
+                .get("/v1/echo", "echo:read", ctx -> Responses.ok(ctx, Map.of("hello", "world")))
+                .post("/v1/echo", "echo:write", runtime.idempotency().wrap(ctx -> {
+                    var body = Json.parse(ctx.bodyAsBytes());
+                    var f = new Fields();
+                    String text = f.requiredText(body, "text", "text", Pattern.compile(".{1,20}"), "1 to 20 characters");
+                    f.throwIfInvalid();
+                    Responses.json(ctx, 201, Map.of("text", text, "n", created.incrementAndGet()));
+                }))
+                .get("/v1/echo/slow", "echo:read", ctx -> {
+                    Thread.sleep(slow.toMillis());
+                    Responses.ok(ctx, Map.of("slow", true));
+                })
+                .get("/v1/echo/fail", "echo:read", ctx -> {
+                    throw new IllegalStateException("secret internal detail");
+                });
+    }
+}

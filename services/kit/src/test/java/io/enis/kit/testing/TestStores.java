@@ -1,0 +1,60 @@
+package io.enis.kit.testing;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The stores service tests run against: always the embedded default, and a real PostgreSQL server when
+ * {@code ENIS_TEST_DATABASE_URL} is set ({@code test/tools/start-postgres.sh}, started by
+ * {@code .ci/run}). With {@code ENIS_REQUIRE_POSTGRES=1} (CI) a missing server fails instead of
+ * silently testing less. Each environment gets its own database or schema, so tests never share rows.
+ */
+public final class TestStores {
+    /** A bootstrap key the tests use as {@code ENIS_ADMIN_API_KEY}. */
+    public static final String ADMIN_KEY = "test-admin-key-0123456789-abcdefghijklmnop";
+
+    private TestStores() {
+    }
+
+    /** Which database a test environment uses. */
+    public enum Store { EMBEDDED, POSTGRES }
+
+    /** The stores available here (argument source for parameterized tests). */
+    public static List<Store> available() {
+        List<Store> out = new ArrayList<>(List.of(Store.EMBEDDED));
+        if (System.getenv("ENIS_TEST_DATABASE_URL") != null) {
+            out.add(Store.POSTGRES);
+        } else if ("1".equals(System.getenv("ENIS_REQUIRE_POSTGRES"))) {
+            throw new IllegalStateException("ENIS_REQUIRE_POSTGRES=1 but ENIS_TEST_DATABASE_URL is not set; "
+                    + "run: eval \"$(test/tools/start-postgres.sh)\"");
+        }
+        return out;
+    }
+
+    /**
+     * Environment variables for a service on a free port of 127.0.0.1 with a fresh database.
+     *
+     * @param dataDir the service's DATA_DIR (a test's temp dir)
+     */
+    public static Map<String, String> env(Store store, Path dataDir) {
+        Map<String, String> env = new HashMap<>();
+        env.put("PORT", "0");
+        env.put("HOST", "127.0.0.1");
+        env.put("ENIS_ADMIN_API_KEY", ADMIN_KEY);
+        env.put("DATA_DIR", dataDir.toString());
+        env.put("LOG_LEVEL", "WARN");
+        String unique = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        if (store == Store.POSTGRES) {
+            env.put("DATABASE_URL", System.getenv("ENIS_TEST_DATABASE_URL"));
+            env.put("DATABASE_USERNAME", System.getenv("ENIS_TEST_DATABASE_USERNAME"));
+            env.put("DATABASE_PASSWORD", System.getenv("ENIS_TEST_DATABASE_PASSWORD"));
+            env.put("DATABASE_SCHEMA", unique);
+            env.put("DATABASE_POOL_SIZE", "4");
+        }
+        return env;
+    }
+}
