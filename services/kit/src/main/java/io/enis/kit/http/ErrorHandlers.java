@@ -29,7 +29,8 @@ public final class ErrorHandlers {
         });
         for (int status : new int[] {404, 405, 413}) {
             routes.error(status, "*", ctx -> {
-                if (!Problem.CONTENT_TYPE.equals(ctx.contentType())) {
+                String sent = ctx.res().getContentType();
+                if (sent == null || !sent.startsWith(Problem.CONTENT_TYPE)) {
                     Responses.problem(ctx, fromJavalin(status, null, ctx));
                 }
             });

@@ -1,0 +1,45 @@
+package io.enis.observability;
+
+import io.enis.kit.config.Settings;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Settings of the observability service (beyond the kit's common ones).
+ *
+ * @param retention            {@code METRICS_RETENTION}, default 15d
+ * @param outOfOrderWindow     {@code OUT_OF_ORDER_WINDOW}, default 10m
+ * @param maxSeriesPerTenant   {@code MAX_SERIES_PER_TENANT}, default 100000
+ * @param maxSamplesPerRequest {@code MAX_SAMPLES_PER_REQUEST}, default 10000
+ * @param walSync              {@code WAL_SYNC}: ALWAYS (fsync before acknowledging) or NONE (benchmarks only)
+ * @param traceRetention       {@code TRACE_RETENTION}, default 24h
+ * @param maxSpansPerTenant    {@code TRACE_MAX_SPANS}, default 500000
+ * @param maxSpansPerRequest   {@code MAX_SPANS_PER_REQUEST}, default 5000
+ * @param alertInterval        {@code ALERT_EVALUATION_INTERVAL}, default 15s
+ * @param webhookAttempts      {@code ALERT_WEBHOOK_MAX_ATTEMPTS}, default 5
+ * @param webhookBackoff       {@code ALERT_WEBHOOK_BACKOFF}: first retry delay, default 1s
+ */
+public record ObservabilityConfig(Duration retention, Duration outOfOrderWindow, int maxSeriesPerTenant,
+                                  int maxSamplesPerRequest, boolean walSync, Duration traceRetention,
+                                  int maxSpansPerTenant, int maxSpansPerRequest, Duration alertInterval,
+                                  int webhookAttempts, Duration webhookBackoff) {
+
+    static ObservabilityConfig read(Settings s) {
+        return new ObservabilityConfig(
+                s.duration("METRICS_RETENTION", Duration.ofDays(15), Duration.ofMinutes(10), "how long samples are kept"),
+                s.duration("OUT_OF_ORDER_WINDOW", Duration.ofMinutes(10), Duration.ZERO,
+                        "how far behind a series' newest sample a sample may still arrive"),
+                s.integer("MAX_SERIES_PER_TENANT", 100_000, 1, 50_000_000, "active series per tenant (cardinality limit)"),
+                s.integer("MAX_SAMPLES_PER_REQUEST", 10_000, 1, 1_000_000, "samples per collect request"),
+                s.choice("WAL_SYNC", "ALWAYS", List.of("ALWAYS", "NONE"),
+                        "fsync the write-ahead log before acknowledging; NONE risks acknowledged samples on power loss")
+                        .equals("ALWAYS"),
+                s.duration("TRACE_RETENTION", Duration.ofHours(24), Duration.ofMinutes(1), "how long spans are kept"),
+                s.integer("TRACE_MAX_SPANS", 500_000, 100, 50_000_000, "spans kept per tenant (oldest traces dropped first)"),
+                s.integer("MAX_SPANS_PER_REQUEST", 5_000, 1, 1_000_000, "spans per ingest request"),
+                s.duration("ALERT_EVALUATION_INTERVAL", Duration.ofSeconds(15), Duration.ofSeconds(1), "how often alert rules run"),
+                s.integer("ALERT_WEBHOOK_MAX_ATTEMPTS", 5, 1, 20, "deliveries tried per alert notification"),
+                s.duration("ALERT_WEBHOOK_BACKOFF", Duration.ofSeconds(1), Duration.ofMillis(1),
+                        "delay before the first webhook retry (doubles, with jitter)"));
+    }
+}

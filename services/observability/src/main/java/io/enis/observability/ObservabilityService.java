@@ -1,0 +1,129 @@
+package io.enis.observability;
+
+import io.enis.kit.app.ServiceDefinition;
+import io.enis.kit.app.ServiceLauncher;
+import io.enis.kit.app.ServiceRuntime;
+import io.enis.kit.config.Settings;
+import io.enis.observability.alerts.AlertEvaluator;
+import io.enis.observability.alerts.AlertRoutes;
+import io.enis.observability.alerts.AlertRuleStore;
+import io.enis.observability.alerts.WebhookNotifier;
+import io.enis.observability.ingest.MetricsRoutes;
+import io.enis.observability.traces.TraceRoutes;
+import io.enis.observability.traces.TraceStore;
+import io.enis.observability.tsdb.TimeSeriesStore;
+import io.enis.observability.tsdb.WriteAheadLog;
+import io.micrometer.core.instrument.Gauge;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The observability service: metrics ingest and PromQL queries over an in-process time-series store
+ * (durable through a write-ahead log under {@code DATA_DIR/observability}), traces with search and
+ * RED metrics, and alert rules evaluated on an interval with webhook notifications.
+ * Start: {@code java -jar services/observability/target/enis-observability.jar}.
+ */
+public final class ObservabilityService implements ServiceDefinition<ObservabilityConfig> {
+    private TimeSeriesStore store;
+    private AlertEvaluator alerts;
+    private TraceStore traces;
+
+    public static void main(String[] args) {
+        ServiceLauncher.launch(new ObservabilityService(), args);
+    }
+
+    @Override
+    public String name() {
+        return "observability";
+    }
+
+    @Override
+    public int defaultPort() {
+        return 8081;
+    }
+
+    @Override
+    public int defaultRateLimitPerMinute() {
+        return 20_000;
+    }
+
+    @Override
+    public Set<String> scopes() {
+        return Scopes.ALL;
+    }
+
+    @Override
+    public ObservabilityConfig readConfig(Settings settings) {
+        return ObservabilityConfig.read(settings);
+    }
+
+    @Override
+    public void install(ServiceRuntime runtime, ObservabilityConfig config) throws Exception {
+        var wal = new WriteAheadLog(runtime.common().dataDir().resolve("observability").resolve("wal"), config.walSync());
+        store = new TimeSeriesStore(wal, runtime.clock(), config.outOfOrderWindow(), config.retention(), config.maxSeriesPerTenant());
+        long started = System.nanoTime();
+        store.open();
+        LoggerFactory.getLogger(ObservabilityService.class).info("replayed the write-ahead log: {} series, {} samples in {} ms",
+                store.stats().series(), store.stats().samples(), (System.nanoTime() - started) / 1_000_000);
+        runtime.onStop(store);
+        traces = new TraceStore(runtime.clock(), config.traceRetention(), config.maxSpansPerTenant());
+
+        var notifier = new WebhookNotifier(config.webhookAttempts(), config.webhookBackoff(), runtime.registry());
+        runtime.onStop(notifier);
+        var rules = new AlertRuleStore(runtime.database().jdbi());
+        alerts = new AlertEvaluator(rules, store, notifier, runtime.clock());
+
+        new MetricsRoutes(store, runtime.clock(), config.maxSamplesPerRequest(), runtime.registry()).register(runtime.api());
+        new TraceRoutes(traces, runtime.clock(), config.maxSpansPerRequest()).register(runtime.api());
+        new AlertRoutes(rules, alerts, runtime.clock(), runtime.idempotency()).register(runtime.api());
+
+        runtime.readinessCheck("metrics-wal", store::check);
+        Gauge.builder("observability.tsdb.series", store, s -> s.stats().series()).register(runtime.registry());
+        Gauge.builder("observability.tsdb.samples", store, s -> s.stats().samples()).register(runtime.registry());
+        Gauge.builder("observability.tsdb.memory", store, s -> s.stats().bytes()).baseUnit("bytes").register(runtime.registry());
+        Gauge.builder("observability.traces.spans", traces, TraceStore::spanCount).register(runtime.registry());
+
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "observability-background");
+            t.setDaemon(true);
+            return t;
+        });
+        scheduler.scheduleWithFixedDelay(this::housekeeping, 1, 1, TimeUnit.MINUTES);
+        long interval = config.alertInterval().toMillis();
+        scheduler.scheduleWithFixedDelay(this::evaluateAlerts, interval, interval, TimeUnit.MILLISECONDS);
+        runtime.onStop(() -> {
+            scheduler.shutdown();
+            scheduler.awaitTermination(5, TimeUnit.SECONDS);
+        });
+    }
+
+    private void housekeeping() {
+        try {
+            store.enforceRetention();
+            traces.enforceRetention();
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(ObservabilityService.class).error("retention failed", e);
+        }
+    }
+
+    private void evaluateAlerts() {
+        try {
+            alerts.evaluate();
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(ObservabilityService.class).error("alert evaluation failed", e);
+        }
+    }
+
+    /** The alert evaluator of the running instance (tests drive it with their clock). */
+    public AlertEvaluator alerts() {
+        return alerts;
+    }
+
+    /** The time-series store of the running instance. */
+    public TimeSeriesStore store() {
+        return store;
+    }
+}

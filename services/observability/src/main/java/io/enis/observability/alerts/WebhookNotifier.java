@@ -1,0 +1,104 @@
+package io.enis.observability.alerts;
+
+import dev.failsafe.Failsafe;
+import dev.failsafe.RetryPolicy;
+import io.enis.kit.http.Json;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends alert state changes to a rule's webhook in Alertmanager's webhook format (version 4), so
+ * receivers written for Alertmanager work unchanged. Delivery is asynchronous and retried with
+ * exponential backoff and jitter (Failsafe) on connection errors, 429 and 5xx, up to
+ * {@code maxAttempts}; then it is dropped, logged and counted in
+ * {@code observability_alert_notifications_total{result="failed"}}.
+ */
+public final class WebhookNotifier implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(WebhookNotifier.class);
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final ScheduledExecutorService executor = Executors.newScheduledThreadPool(2, r -> {
+        Thread t = new Thread(r, "alert-webhooks");
+        t.setDaemon(true);
+        return t;
+    });
+    private final RetryPolicy<HttpResponse<Void>> retry;
+    private final Counter delivered;
+    private final Counter failed;
+
+    /** @param firstBackoff delay before the first retry; doubles up to 30 times that, with 20% jitter */
+    public WebhookNotifier(int maxAttempts, Duration firstBackoff, MeterRegistry registry) {
+        this.retry = RetryPolicy.<HttpResponse<Void>>builder()
+                .handle(IOException.class)
+                .handleResultIf(r -> r.statusCode() == 429 || r.statusCode() >= 500)
+                .withBackoff(firstBackoff, firstBackoff.multipliedBy(30))
+                .withJitter(0.2)
+                .withMaxAttempts(maxAttempts)
+                .build();
+        this.delivered = Counter.builder("observability.alert.notifications").tag("result", "delivered").register(registry);
+        this.failed = Counter.builder("observability.alert.notifications").tag("result", "failed").register(registry);
+    }
+
+    /** Queues the notification of {@code alert}'s new state (no-op when the rule has no webhook). */
+    public void notify(AlertRule rule, Alert alert) {
+        if (rule.webhookUrl() == null) {
+            return;
+        }
+        String body = Json.write(payload(alert));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(rule.webhookUrl()))
+                .timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json")
+                .header("User-Agent", "enis-observability")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        Failsafe.with(retry).with(executor)
+                .getAsync(() -> http.send(request, HttpResponse.BodyHandlers.discarding()))
+                .whenComplete((response, error) -> {
+                    if (error == null && response.statusCode() < 300) {
+                        delivered.increment();
+                    } else {
+                        failed.increment();
+                        LOG.warn("alert {} ({}): webhook {} failed after retries: {}", rule.name(), alert.state(),
+                                rule.webhookUrl(), error != null ? error.toString() : "HTTP " + response.statusCode());
+                    }
+                });
+    }
+
+    static Map<String, Object> payload(Alert alert) {
+        String status = alert.state() == Alert.State.RESOLVED ? "resolved" : "firing";
+        Map<String, Object> a = new LinkedHashMap<>();
+        a.put("status", status);
+        a.put("labels", alert.labels().toMap());
+        a.put("annotations", alert.annotations());
+        a.put("startsAt", String.valueOf(alert.firedAt() != null ? alert.firedAt() : alert.activeAt()));
+        a.put("endsAt", alert.resolvedAt() == null ? "0001-01-01T00:00:00Z" : alert.resolvedAt().toString());
+        a.put("fingerprint", Integer.toHexString(alert.labels().hashCode()));
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("version", "4");
+        p.put("status", status);
+        p.put("receiver", "enis-observability");
+        p.put("groupLabels", Map.of("alertname", alert.ruleName()));
+        p.put("commonLabels", alert.labels().toMap());
+        p.put("commonAnnotations", alert.annotations());
+        p.put("alerts", List.of(a));
+        return p;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        executor.shutdown();
+        executor.awaitTermination(5, TimeUnit.SECONDS);
+    }
+}

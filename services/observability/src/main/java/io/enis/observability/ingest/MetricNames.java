@@ -1,0 +1,39 @@
+package io.enis.observability.ingest;
+
+import java.util.regex.Pattern;
+
+/** What metric and label names and values may be (Prometheus' data model, plus injection guards). */
+public final class MetricNames {
+    public static final Pattern METRIC = Pattern.compile("[a-zA-Z_:][a-zA-Z0-9_:]{0,199}");
+    public static final String METRIC_ALLOWED = "a Prometheus metric name: [a-zA-Z_:][a-zA-Z0-9_:]*, at most 200 characters";
+    public static final Pattern LABEL = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]{0,99}");
+    public static final String LABEL_ALLOWED = "[a-zA-Z_][a-zA-Z0-9_]*, at most 100 characters, not starting with __ (reserved)";
+    /** Most labels per sample, besides the name. */
+    public static final int MAX_LABELS = 30;
+    /** Longest label value. */
+    public static final int MAX_VALUE_LENGTH = 1024;
+
+    private MetricNames() {
+    }
+
+    /** Why a label name is refused, or {@code null}. */
+    public static String labelNameProblem(String name) {
+        if (!LABEL.matcher(name).matches() || name.startsWith("__")) {
+            return "label name must be " + LABEL_ALLOWED;
+        }
+        return null;
+    }
+
+    /** Why a label value is refused, or {@code null}: too long or containing control characters. */
+    public static String labelValueProblem(String value) {
+        if (value.length() > MAX_VALUE_LENGTH) {
+            return "label value must be at most " + MAX_VALUE_LENGTH + " characters";
+        }
+        for (int i = 0; i < value.length(); i++) {
+            if (Character.isISOControl(value.charAt(i))) {
+                return "label value must not contain control characters (newlines, tabs, NUL)";
+            }
+        }
+        return null;
+    }
+}

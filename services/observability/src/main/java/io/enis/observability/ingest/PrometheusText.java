@@ -1,0 +1,183 @@
+package io.enis.observability.ingest;
+
+import io.enis.kit.http.Problem.FieldError;
+import io.enis.kit.http.ProblemException;
+import io.enis.observability.tsdb.Labels;
+import io.enis.observability.tsdb.Sample;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Prometheus text exposition format 0.0.4: {@code name{label="value",…} value [timestamp_ms]}
+ * per line; {@code # HELP}/{@code # TYPE} and other comments skipped; label values with
+ * {@code \\ \" \n} escapes; values may be {@code NaN}, {@code +Inf}, {@code -Inf}. Errors name the
+ * line ({@code line 3}) and what is wrong; any error rejects the whole body.
+ */
+public final class PrometheusText {
+    private PrometheusText() {
+    }
+
+    /**
+     * @param nowMillis timestamp of samples that carry none
+     * @throws ProblemException 400 naming each bad line, 413 above {@code maxSamples}
+     */
+    public static List<Sample> parse(byte[] body, long nowMillis, int maxSamples) {
+        String text = new String(body, StandardCharsets.UTF_8);
+        List<Sample> out = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            try {
+                out.add(new LineParser(line, nowMillis).sample());
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("line " + (i + 1), e.getMessage()));
+                if (errors.size() >= 20) {
+                    break;
+                }
+            }
+            if (out.size() > maxSamples) {
+                throw ProblemException.tooLarge("body", "at most " + maxSamples
+                        + " samples per request (MAX_SAMPLES_PER_REQUEST)");
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors.get(0).field() + ": " + errors.get(0).message(), errors);
+        }
+        if (out.isEmpty()) {
+            throw ProblemException.invalidField("body", "contains no samples");
+        }
+        return out;
+    }
+
+    private static final class LineParser {
+        private final String line;
+        private final long now;
+        private int pos;
+
+        LineParser(String line, long now) {
+            this.line = line;
+            this.now = now;
+        }
+
+        Sample sample() {
+            int start = pos;
+            while (pos < line.length() && !Character.isWhitespace(line.charAt(pos)) && line.charAt(pos) != '{') {
+                pos++;
+            }
+            String name = line.substring(start, pos);
+            if (!MetricNames.METRIC.matcher(name).matches()) {
+                throw new IllegalArgumentException("metric name '" + name + "' must be " + MetricNames.METRIC_ALLOWED);
+            }
+            Map<String, String> labels = new HashMap<>();
+            if (pos < line.length() && line.charAt(pos) == '{') {
+                pos++;
+                labels(labels);
+            }
+            labels.put(Labels.NAME, name);
+            String[] rest = line.substring(pos).trim().split("\\s+");
+            if (rest.length == 0 || rest[0].isEmpty()) {
+                throw new IllegalArgumentException("missing value");
+            }
+            if (rest.length > 2) {
+                throw new IllegalArgumentException("expected a value and an optional timestamp, found '" + line.substring(pos).trim() + "'");
+            }
+            double value = value(rest[0]);
+            long time = now;
+            if (rest.length == 2) {
+                try {
+                    time = Long.parseLong(rest[1]);
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("timestamp '" + rest[1] + "' must be milliseconds since the epoch");
+                }
+            }
+            return new Sample(Labels.of(labels), time, value);
+        }
+
+        private void labels(Map<String, String> labels) {
+            while (true) {
+                skipSpace();
+                if (pos < line.length() && line.charAt(pos) == '}') {
+                    pos++;
+                    return;
+                }
+                int start = pos;
+                while (pos < line.length() && line.charAt(pos) != '=' && line.charAt(pos) != '}') {
+                    pos++;
+                }
+                String label = line.substring(start, pos).trim();
+                String problem = MetricNames.labelNameProblem(label);
+                if (problem != null) {
+                    throw new IllegalArgumentException("'" + label + "': " + problem);
+                }
+                if (pos >= line.length() || line.charAt(pos) != '=') {
+                    throw new IllegalArgumentException("expected '=' after label " + label);
+                }
+                pos++;
+                skipSpace();
+                if (pos >= line.length() || line.charAt(pos) != '"') {
+                    throw new IllegalArgumentException("label " + label + ": value must be in double quotes");
+                }
+                pos++;
+                StringBuilder v = new StringBuilder();
+                while (pos < line.length() && line.charAt(pos) != '"') {
+                    char c = line.charAt(pos++);
+                    if (c == '\\' && pos < line.length()) {
+                        char n = line.charAt(pos++);
+                        v.append(n == 'n' ? '\n' : n);
+                    } else {
+                        v.append(c);
+                    }
+                }
+                if (pos >= line.length()) {
+                    throw new IllegalArgumentException("label " + label + ": unterminated value");
+                }
+                pos++;
+                String valueProblem = MetricNames.labelValueProblem(v.toString());
+                if (valueProblem != null) {
+                    throw new IllegalArgumentException("label " + label + ": " + valueProblem);
+                }
+                if (labels.put(label, v.toString()) != null) {
+                    throw new IllegalArgumentException("label " + label + " appears twice");
+                }
+                if (labels.size() > MetricNames.MAX_LABELS) {
+                    throw new IllegalArgumentException("more than " + MetricNames.MAX_LABELS + " labels");
+                }
+                skipSpace();
+                if (pos < line.length() && line.charAt(pos) == ',') {
+                    pos++;
+                }
+            }
+        }
+
+        private static double value(String text) {
+            switch (text) {
+                case "NaN":
+                    return Double.NaN;
+                case "+Inf":
+                case "Inf":
+                    return Double.POSITIVE_INFINITY;
+                case "-Inf":
+                    return Double.NEGATIVE_INFINITY;
+                default:
+                    try {
+                        return Double.parseDouble(text);
+                    } catch (NumberFormatException e) {
+                        throw new IllegalArgumentException("value '" + text + "' must be a number, NaN, +Inf or -Inf");
+                    }
+            }
+        }
+
+        private void skipSpace() {
+            while (pos < line.length() && line.charAt(pos) == ' ') {
+                pos++;
+            }
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package io.enis.observability.traces;
+
+import io.enis.kit.app.Api;
+import io.enis.kit.http.Durations;
+import io.enis.kit.http.ProblemException;
+import io.enis.kit.http.Responses;
+import io.enis.observability.Scopes;
+import io.enis.observability.Tenants;
+import io.enis.observability.query.TimeParams;
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * {@code POST /v1/traces/span} (single spans or OTLP JSON; also at OTLP's own path {@code POST /v1/traces}),
+ * {@code GET /v1/traces} (search), {@code GET /v1/traces/{traceId}} and {@code GET /v1/apm/services}
+ * (RED metrics per service and operation).
+ */
+public final class TraceRoutes {
+    private static final Pattern TRACE_ID = Pattern.compile("[0-9a-fA-F]{32}");
+    private final TraceStore store;
+    private final Clock clock;
+    private final int maxSpans;
+
+    public TraceRoutes(TraceStore store, Clock clock, int maxSpans) {
+        this.store = store;
+        this.clock = clock;
+        this.maxSpans = maxSpans;
+    }
+
+    public void register(Api api) {
+        api.post("/v1/traces/span", Scopes.TRACES_WRITE, this::ingest);
+        api.post("/v1/traces", Scopes.TRACES_WRITE, this::ingest);
+        api.get("/v1/traces", Scopes.TRACES_READ, this::search);
+        api.get("/v1/traces/{traceId}", Scopes.TRACES_READ, this::trace);
+        api.get("/v1/apm/services", Scopes.TRACES_READ, this::red);
+    }
+
+    private void ingest(Context ctx) {
+        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
+        if (!type.startsWith("application/json")) {
+            throw ProblemException.unsupportedMediaType("send spans as application/json (OTLP/HTTP JSON or single spans); "
+                    + "OTLP protobuf is not accepted — set OTEL_EXPORTER_OTLP_PROTOCOL=http/json");
+        }
+        List<Span> spans = SpanParser.parse(ctx.bodyAsBytes(), maxSpans);
+        store.add(Tenants.of(ctx), spans);
+        Responses.ok(ctx, Map.of("accepted", spans.size()));
+    }
+
+    private void trace(Context ctx) {
+        String id = ctx.pathParam("traceId");
+        if (!TRACE_ID.matcher(id).matches()) {
+            throw ProblemException.invalidField("traceId", "must be 32 hex characters");
+        }
+        List<Span> spans = store.trace(Tenants.of(ctx), id.toLowerCase(Locale.ROOT))
+                .orElseThrow(() -> ProblemException.notFound("no trace " + id + " (traces are kept for TRACE_RETENTION)"));
+        long start = spans.stream().mapToLong(Span::startNanos).min().orElse(0);
+        long end = spans.stream().mapToLong(Span::endNanos).max().orElse(0);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("traceId", id.toLowerCase(Locale.ROOT));
+        body.put("startTime", Instant.ofEpochSecond(0, start).toString());
+        body.put("durationMs", (end - start) / 1e6);
+        body.put("services", spans.stream().map(Span::service).distinct().sorted().toList());
+        body.put("spans", spans.stream().map(TraceStore::view).toList());
+        Responses.ok(ctx, body);
+    }
+
+    private void search(Context ctx) {
+        long now = clock.millis();
+        long from = TimeParams.time(ctx.queryParam("start"), "start", now - 3_600_000L) * 1_000_000L;
+        long to = TimeParams.time(ctx.queryParam("end"), "end", now) * 1_000_000L;
+        Long minDuration = null;
+        if (ctx.queryParam("minDuration") != null) {
+            try {
+                minDuration = Durations.parse(ctx.queryParam("minDuration")).toNanos();
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.invalidField("minDuration", e.getMessage());
+            }
+        }
+        int limit = limit(ctx.queryParam("limit"));
+        var results = store.search(Tenants.of(ctx), new TraceStore.Search(ctx.queryParam("service"),
+                ctx.queryParam("operation"), minDuration, from, to, limit));
+        Responses.ok(ctx, Map.of("traces", results.stream().map(s -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("traceId", s.traceId());
+            m.put("rootService", s.rootService());
+            m.put("rootOperation", s.rootOperation());
+            m.put("startTime", Instant.ofEpochSecond(0, s.startNanos()).toString());
+            m.put("durationMs", s.durationNanos() / 1e6);
+            m.put("spanCount", s.spanCount());
+            m.put("errorCount", s.errorCount());
+            return m;
+        }).toList()));
+    }
+
+    private void red(Context ctx) {
+        long now = clock.millis();
+        long from = TimeParams.time(ctx.queryParam("start"), "start", now - 3_600_000L) * 1_000_000L;
+        long to = TimeParams.time(ctx.queryParam("end"), "end", now) * 1_000_000L;
+        if (to <= from) {
+            throw ProblemException.invalidField("end", "must be after start");
+        }
+        Responses.ok(ctx, Map.of("services", store.red(Tenants.of(ctx), from, to, ctx.queryParam("service"))));
+    }
+
+    private static int limit(String value) {
+        if (value == null) {
+            return 20;
+        }
+        try {
+            int n = Integer.parseInt(value);
+            if (n >= 1 && n <= 1000) {
+                return n;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw ProblemException.invalidField("limit", "must be a whole number from 1 to 1000");
+    }
+}

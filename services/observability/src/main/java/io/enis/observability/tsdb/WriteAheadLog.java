@@ -1,0 +1,287 @@
+package io.enis.observability.tsdb;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.stream.Stream;
+import java.util.zip.CRC32;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Durability of the time-series store: every accepted batch is appended as one CRC-checked record
+ * and fsynced before the request is acknowledged (group commit: concurrent requests share one
+ * {@code fsync}). Segments roll at {@link #SEGMENT_BYTES}; a segment whose newest sample is past
+ * retention is deleted. On start every segment is replayed in order; a torn record at the tail (a
+ * crash during a write that was never acknowledged) ends the replay and is cut off.
+ */
+public final class WriteAheadLog implements AutoCloseable {
+    static final long SEGMENT_BYTES = 64L * 1024 * 1024;
+    private static final Logger LOG = LoggerFactory.getLogger(WriteAheadLog.class);
+
+    private final Path dir;
+    private final boolean fsync;
+    private FileChannel channel;
+    private Path segment;
+    private long segmentMaxTime = Long.MIN_VALUE;
+    private final List<SegmentInfo> closed = new ArrayList<>();
+    private long segmentBytes;
+    /** Bytes appended since start, across segments: the positions {@link #sync} waits for. */
+    private long written;
+    private volatile long synced;
+    private final Object syncLock = new Object();
+
+    private record SegmentInfo(Path path, long maxTime) {
+    }
+
+    /**
+     * @param fsync false only for benchmarks of the in-memory path; acknowledged samples may then be
+     *              lost on a machine crash (not on a process crash)
+     */
+    public WriteAheadLog(Path dir, boolean fsync) {
+        this.dir = dir;
+        this.fsync = fsync;
+    }
+
+    /** Replays every segment into {@code apply(tenant, samples)}, then opens a new segment. */
+    public synchronized void replay(BiConsumer<String, List<Sample>> apply) throws IOException {
+        Files.createDirectories(dir);
+        List<Path> segments;
+        try (Stream<Path> s = Files.list(dir)) {
+            segments = s.filter(p -> p.getFileName().toString().endsWith(".wal")).sorted().toList();
+        }
+        for (Path p : segments) {
+            long maxTime = replaySegment(p, apply);
+            closed.add(new SegmentInfo(p, maxTime));
+        }
+        long next = segments.isEmpty() ? 1 : Long.parseLong(segments.get(segments.size() - 1).getFileName().toString().replace(".wal", "")) + 1;
+        openSegment(next);
+    }
+
+    private long replaySegment(Path p, BiConsumer<String, List<Sample>> apply) throws IOException {
+        long maxTime = Long.MIN_VALUE;
+        long good = 0;
+        try (InputStream raw = Files.newInputStream(p); DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(raw, 1 << 16))) {
+            while (true) {
+                int length;
+                int crc;
+                try {
+                    length = in.readInt();
+                    crc = in.readInt();
+                } catch (EOFException end) {
+                    break;
+                }
+                if (length <= 0 || length > SEGMENT_BYTES) {
+                    break;
+                }
+                byte[] payload = new byte[length];
+                try {
+                    in.readFully(payload);
+                } catch (EOFException torn) {
+                    break;
+                }
+                CRC32 check = new CRC32();
+                check.update(payload);
+                if ((int) check.getValue() != crc) {
+                    break;
+                }
+                Decoded d = decode(payload);
+                for (Sample s : d.samples) {
+                    maxTime = Math.max(maxTime, s.time());
+                }
+                apply.accept(d.tenant, d.samples);
+                good += 8 + length;
+            }
+        }
+        if (good < Files.size(p)) {
+            LOG.warn("write-ahead log {}: cutting a torn tail of {} bytes (never acknowledged)", p, Files.size(p) - good);
+            try (FileChannel ch = FileChannel.open(p, StandardOpenOption.WRITE)) {
+                ch.truncate(good);
+            }
+        }
+        return maxTime;
+    }
+
+    private void openSegment(long number) throws IOException {
+        segment = dir.resolve(String.format("%012d.wal", number));
+        channel = FileChannel.open(segment, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+        segmentMaxTime = Long.MIN_VALUE;
+        segmentBytes = channel.size();
+    }
+
+    /**
+     * Appends one batch. Call {@link #sync(long)} with the returned position before acknowledging.
+     * Callers append in the order they applied the batch (under the store's lock).
+     */
+    public synchronized long append(String tenant, List<Sample> samples) {
+        byte[] payload = encode(tenant, samples);
+        CRC32 crc = new CRC32();
+        crc.update(payload);
+        ByteBuffer buf = ByteBuffer.allocate(8 + payload.length);
+        buf.putInt(payload.length).putInt((int) crc.getValue()).put(payload).flip();
+        try {
+            if (segmentBytes + buf.remaining() > SEGMENT_BYTES && segmentBytes > 0) {
+                roll();
+            }
+            while (buf.hasRemaining()) {
+                int n = channel.write(buf);
+                written += n;
+                segmentBytes += n;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the write-ahead log " + segment, e);
+        }
+        for (Sample s : samples) {
+            segmentMaxTime = Math.max(segmentMaxTime, s.time());
+        }
+        return written;
+    }
+
+    private void roll() throws IOException {
+        channel.force(false);
+        channel.close();
+        closed.add(new SegmentInfo(segment, segmentMaxTime));
+        long number = Long.parseLong(segment.getFileName().toString().replace(".wal", "")) + 1;
+        openSegment(number);
+    }
+
+    /** Makes everything up to {@code position} durable; one fsync serves every waiting writer. */
+    public void sync(long position) {
+        if (!fsync) {
+            return;
+        }
+        synchronized (syncLock) {
+            if (synced >= position) {
+                return;
+            }
+            try {
+                syncNow();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot fsync the write-ahead log " + segment, e);
+            }
+        }
+    }
+
+    private void syncNow() throws IOException {
+        long target;
+        FileChannel ch;
+        synchronized (this) {
+            target = written;
+            ch = channel;
+        }
+        try {
+            ch.force(false);
+        } catch (java.nio.channels.ClosedChannelException rolled) {
+            // the segment rolled meanwhile; roll() forced it before closing
+        }
+        synced = target;
+    }
+
+    /** Deletes closed segments whose newest sample is older than {@code cutoff}; returns how many. */
+    public synchronized int deleteBefore(long cutoff) {
+        int deleted = 0;
+        for (var it = closed.iterator(); it.hasNext(); ) {
+            SegmentInfo s = it.next();
+            if (s.maxTime < cutoff) {
+                try {
+                    Files.deleteIfExists(s.path);
+                    it.remove();
+                    deleted++;
+                } catch (IOException e) {
+                    LOG.warn("cannot delete expired write-ahead log segment {}", s.path, e);
+                }
+            }
+        }
+        return deleted;
+    }
+
+    /** Total bytes of the log on disk. */
+    public synchronized long bytes() {
+        long total = segmentBytes;
+        for (SegmentInfo s : closed) {
+            try {
+                total += Files.size(s.path);
+            } catch (IOException ignored) {
+                // deleted concurrently
+            }
+        }
+        return total;
+    }
+
+    /** Writability check for readiness. */
+    public synchronized void check() throws IOException {
+        if (channel == null || !channel.isOpen()) {
+            throw new IOException("write-ahead log is closed");
+        }
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        if (channel != null && channel.isOpen()) {
+            channel.force(false);
+            channel.close();
+        }
+    }
+
+    private static byte[] encode(String tenant, List<Sample> samples) {
+        var bytes = new ByteArrayOutputStream(32 + samples.size() * 64);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeUTF(tenant);
+            out.writeInt(samples.size());
+            Labels previous = null;
+            for (Sample s : samples) {
+                if (s.labels().equals(previous)) {
+                    out.writeShort(-1);
+                } else {
+                    out.writeShort(s.labels().size());
+                    for (int i = 0; i < s.labels().size(); i++) {
+                        out.writeUTF(s.labels().name(i));
+                        out.writeUTF(s.labels().value(i));
+                    }
+                    previous = s.labels();
+                }
+                out.writeLong(s.time());
+                out.writeDouble(s.value());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private record Decoded(String tenant, List<Sample> samples) {
+    }
+
+    private static Decoded decode(byte[] payload) throws IOException {
+        try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(payload))) {
+            String tenant = in.readUTF();
+            int n = in.readInt();
+            List<Sample> samples = new ArrayList<>(n);
+            Labels labels = null;
+            for (int i = 0; i < n; i++) {
+                int count = in.readShort();
+                if (count >= 0) {
+                    var map = new java.util.HashMap<String, String>();
+                    for (int j = 0; j < count; j++) {
+                        map.put(in.readUTF(), in.readUTF());
+                    }
+                    labels = Labels.of(map);
+                }
+                samples.add(new Sample(labels, in.readLong(), in.readDouble()));
+            }
+            return new Decoded(tenant, samples);
+        }
+    }
+}

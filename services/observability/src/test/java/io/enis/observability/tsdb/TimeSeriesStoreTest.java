@@ -1,0 +1,108 @@
+package io.enis.observability.tsdb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.enis.kit.testing.MutableClock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TimeSeriesStoreTest {
+    @TempDir
+    Path dir;
+    final MutableClock clock = new MutableClock(Instant.parse("2025-01-21T10:00:00Z"));
+    final Labels up = Labels.of(Map.of("__name__", "up", "job", "api"));
+
+    private TimeSeriesStore open() throws Exception {
+        var store = new TimeSeriesStore(new WriteAheadLog(dir, true), clock, Duration.ofMinutes(10), Duration.ofDays(1), 3);
+        store.open();
+        return store;
+    }
+
+    private long t(int seconds) {
+        return clock.millis() + seconds * 1000L;
+    }
+
+    @Test
+    void outOfOrderWithinTheWindowIsAcceptedOlderIsRefusedWithoutPartialWrites() throws Exception {
+        try (var store = open()) {
+            List<Sample> samples = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                samples.add(new Sample(up, t(i * 15), i));
+            }
+            assertThat(store.ingest("a", samples).ok()).isTrue();
+            assertThat(store.ingest("a", List.of(new Sample(up, t(299 * 15 - 60) + 1, -1))).ok()).as("a minute late").isTrue();
+
+            var refused = store.ingest("a", List.of(new Sample(up, t(299 * 15 + 15), 7), new Sample(up, t(0), 5)));
+            assertThat(refused.ok()).isFalse();
+            assertThat(refused.rejected()).singleElement().satisfies(r -> {
+                assertThat(r.index()).isEqualTo(1);
+                assertThat(r.reason()).contains("out of order");
+            });
+            var data = store.select("a", List.of(Matcher.of("__name__", Matcher.Op.EQ, "up")), 0, Long.MAX_VALUE);
+            assertThat(data.get(0).samples().size()).as("nothing of the refused batch").isEqualTo(301);
+        }
+    }
+
+    @Test
+    void seriesLimitIsPerTenant() throws Exception {
+        try (var store = open()) {
+            List<Sample> four = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                four.add(new Sample(Labels.of(Map.of("__name__", "m", "i", "" + i)), t(0), i));
+            }
+            var result = store.ingest("a", four);
+            assertThat(result.seriesLimitReached()).isTrue();
+            assertThat(store.seriesCount("a")).isZero();
+            assertThat(store.ingest("a", four.subList(0, 3)).ok()).isTrue();
+            assertThat(store.ingest("b", four.subList(0, 3)).ok()).as("another tenant has its own limit").isTrue();
+        }
+    }
+
+    @Test
+    void replayRestoresAcknowledgedSamplesAndCutsATornTail() throws Exception {
+        try (var store = open()) {
+            for (int i = 0; i < 250; i++) {
+                store.ingest("a", List.of(new Sample(up, t(i * 15), i * 2.5)));
+            }
+        }
+        Path segment;
+        try (var files = Files.list(dir)) {
+            segment = files.filter(p -> p.toString().endsWith(".wal")).findFirst().orElseThrow();
+        }
+        long size = Files.size(segment);
+        Files.write(segment, new byte[] {0, 0, 1, 0, 1, 2, 3}, StandardOpenOption.APPEND);
+        try (var store = open()) {
+            var data = store.select("a", List.of(Matcher.of("job", Matcher.Op.RE, "a.i")), 0, Long.MAX_VALUE);
+            assertThat(data).hasSize(1);
+            var samples = data.get(0).samples();
+            assertThat(samples.size()).isEqualTo(250);
+            assertThat(samples.value(249)).isEqualTo(249 * 2.5);
+            assertThat(samples.time(0)).isEqualTo(t(0));
+            store.ingest("a", List.of(new Sample(up, t(250 * 15), 1)));
+        }
+        try (var store = open()) {
+            assertThat(store.stats().samples()).as("the torn bytes were cut, later writes kept").isEqualTo(251);
+        }
+        assertThat(Files.size(segment)).isGreaterThanOrEqualTo(size);
+    }
+
+    @Test
+    void retentionDropsOldSamplesAndEmptySeries() throws Exception {
+        try (var store = open()) {
+            store.ingest("a", List.of(new Sample(up, t(0), 1)));
+            clock.advance(Duration.ofDays(2));
+            store.enforceRetention();
+            assertThat(store.stats().series()).isZero();
+            var old = store.ingest("a", List.of(new Sample(up, t(-3 * 86400), 1)));
+            assertThat(old.rejected().get(0).reason()).contains("retention");
+        }
+    }
+}
