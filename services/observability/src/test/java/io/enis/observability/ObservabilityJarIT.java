@@ -1,0 +1,120 @@
+package io.enis.observability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.enis.kit.http.Json;
+import io.enis.kit.testing.TestClient;
+import io.enis.kit.testing.TestStores;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged jar as an operator runs it: {@code java -jar}, no configuration, SIGTERM, restart. */
+class ObservabilityJarIT {
+    @TempDir
+    Path work;
+
+    private static final String JAR = System.getProperty("service.jar", "target/enis-observability.jar");
+
+    private Process launch(Map<String, String> env, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(work.toFile())
+                .redirectOutput(work.resolve("stdout.log").toFile()).redirectError(work.resolve("stderr.log").toFile());
+        pb.environment().keySet().removeIf(k -> k.startsWith("DATABASE_") || k.equals("PORT") || k.startsWith("ENIS_"));
+        pb.environment().putAll(env);
+        return pb.start();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    private static void awaitReady(TestClient client, Process p) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            assertThat(p.isAlive()).as("service exited early").isTrue();
+            try {
+                if (client.get("/health/ready").status() == 200) {
+                    return;
+                }
+            } catch (RuntimeException notYet) {
+                // connection refused while starting
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("service not ready within 30 s");
+    }
+
+    @Test
+    void helpListsEverySetting() throws Exception {
+        Process p = launch(Map.of(), "--help");
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isZero();
+        String help = Files.readString(work.resolve("stdout.log"));
+        assertThat(help).contains("PORT", "DATABASE_URL", "ENIS_ADMIN_API_KEY", "LOG_LEVEL", "RATE_LIMIT_PER_MINUTE",
+                "METRICS_RETENTION", "OUT_OF_ORDER_WINDOW", "(default: 20000)");
+    }
+
+    @Test
+    void invalidConfigurationExitsWith2AndNamesTheVariables() throws Exception {
+        Process p = launch(Map.of("PORT", "eighty", "METRICS_RETENTION", "forever"));
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isEqualTo(2);
+        String err = Files.readString(work.resolve("stderr.log"));
+        assertThat(err).contains("PORT='eighty'", "METRICS_RETENTION='forever'").doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void startsWithoutConfigurationStopsOnSigtermAndKeepsAcknowledgedSamples() throws Exception {
+        int port = freePort();
+        Map<String, String> env = Map.of("PORT", String.valueOf(port), "HOST", "127.0.0.1",
+                "ENIS_ADMIN_API_KEY", TestStores.ADMIN_KEY, "DATA_DIR", work.resolve("data").toString());
+        var client = new TestClient("http://127.0.0.1:" + port, TestStores.ADMIN_KEY);
+        Process first = launch(env);
+        awaitReady(client, first);
+        String now = Instant.now().toString();
+        var collected = client.post("/v1/metrics/collect", "{\"name\":\"restarts_survived\",\"value\":1,\"timestamp\":\"" + now + "\"}");
+        assertThat(collected.status()).as(collected.toString()).isEqualTo(200);
+
+        first.destroy();
+        assertThat(first.waitFor(30, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
+        List<String> lines = Files.readAllLines(work.resolve("stdout.log"), StandardCharsets.UTF_8);
+        JsonNode stopped = lines.stream().map(ObservabilityJarIT::json).filter(j -> j.path("message").asText().equals("observability stopped"))
+                .findFirst().orElseThrow(() -> new AssertionError("no 'observability stopped' JSON log line in " + lines));
+        assertThat(stopped.get("level").asText()).isEqualTo("INFO");
+        assertThat(lines.stream().map(ObservabilityJarIT::json).anyMatch(j -> j.path("http_path").asText().equals("/v1/metrics/collect")))
+                .as("structured access log").isTrue();
+
+        Process second = launch(env);
+        try {
+            awaitReady(client, second);
+            var r = client.get("/v1/metrics/query?query=restarts_survived");
+            assertThat(r.json().get("data").get("result")).hasSize(1);
+        } finally {
+            second.destroy();
+            second.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private static JsonNode json(String line) {
+        try {
+            return Json.MAPPER.readTree(line);
+        } catch (IOException notJson) {
+            return Json.MAPPER.createObjectNode();
+        }
+    }
+}
