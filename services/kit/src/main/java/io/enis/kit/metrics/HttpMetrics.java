@@ -24,6 +24,8 @@ import java.time.Duration;
 public final class HttpMetrics implements AutoCloseable {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final JvmGcMetrics gc = new JvmGcMetrics();
+    /** Timers by method, route and status: looked up once, not re-registered per request. */
+    private final java.util.Map<String, Timer> timers = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** @param service value of the {@code service} tag on every meter */
     public HttpMetrics(String service) {
@@ -44,16 +46,15 @@ public final class HttpMetrics implements AutoCloseable {
     public void record(Context ctx, float millis) {
         String route = route(ctx);
         int status = ctx.statusCode();
-        Timer.builder("http.server.requests")
-                .tags("method", ctx.method().name(), "route", route, "status", String.valueOf(status),
-                        "outcome", outcome(status))
-                .publishPercentileHistogram()
-                .serviceLevelObjectives(Duration.ofMillis(5), Duration.ofMillis(100), Duration.ofMillis(500), Duration.ofSeconds(1))
-                .register(registry)
-                .record(Duration.ofNanos((long) (millis * 1_000_000)));
+        String method = ctx.method().name();
+        timers.computeIfAbsent(method + " " + route + " " + status, k -> Timer.builder("http.server.requests")
+                        .tags("method", method, "route", route, "status", String.valueOf(status), "outcome", outcome(status))
+                        .publishPercentileHistogram()
+                        .serviceLevelObjectives(Duration.ofMillis(5), Duration.ofMillis(100), Duration.ofMillis(500), Duration.ofSeconds(1))
+                        .register(registry))
+                .record((long) (millis * 1_000_000), java.util.concurrent.TimeUnit.NANOSECONDS);
         if (status >= 500) {
-            Counter.builder("http.server.errors").tags("method", ctx.method().name(), "route", route)
-                    .register(registry).increment();
+            Counter.builder("http.server.errors").tags("method", method, "route", route).register(registry).increment();
         }
     }
 

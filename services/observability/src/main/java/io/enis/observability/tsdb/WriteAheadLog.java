@@ -40,8 +40,11 @@ public final class WriteAheadLog implements AutoCloseable {
     private long segmentBytes;
     /** Bytes appended since start, across segments: the positions {@link #sync} waits for. */
     private long written;
-    private volatile long synced;
-    private final Object syncLock = new Object();
+    private long synced;
+    private final Object syncMonitor = new Object();
+    private Thread flusher;
+    private boolean closing;
+    private IOException syncFailure;
 
     private record SegmentInfo(Path path, long maxTime) {
     }
@@ -157,36 +160,83 @@ public final class WriteAheadLog implements AutoCloseable {
         openSegment(number);
     }
 
-    /** Makes everything up to {@code position} durable; one fsync serves every waiting writer. */
+    /**
+     * Makes everything up to {@code position} durable, then returns. One flusher thread fsyncs
+     * whatever has been appended while the previous fsync ran, so concurrent writers share fsyncs
+     * (group commit) instead of queueing one each.
+     *
+     * @throws UncheckedIOException when the fsync failed (the write is then not acknowledged)
+     */
     public void sync(long position) {
         if (!fsync) {
             return;
         }
-        synchronized (syncLock) {
-            if (synced >= position) {
-                return;
-            }
-            try {
-                syncNow();
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot fsync the write-ahead log " + segment, e);
+        synchronized (syncMonitor) {
+            ensureFlusher();
+            syncMonitor.notifyAll();
+            while (synced < position) {
+                if (syncFailure != null) {
+                    throw new UncheckedIOException("cannot fsync the write-ahead log " + segment, syncFailure);
+                }
+                try {
+                    syncMonitor.wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while waiting for the write-ahead log", e);
+                }
             }
         }
     }
 
-    private void syncNow() throws IOException {
-        long target;
-        FileChannel ch;
-        synchronized (this) {
-            target = written;
-            ch = channel;
+    private void ensureFlusher() {
+        if (flusher == null) {
+            flusher = new Thread(this::flushLoop, "wal-flusher");
+            flusher.setDaemon(true);
+            flusher.start();
         }
-        try {
-            ch.force(false);
-        } catch (java.nio.channels.ClosedChannelException rolled) {
-            // the segment rolled meanwhile; roll() forced it before closing
+    }
+
+    private void flushLoop() {
+        while (true) {
+            synchronized (syncMonitor) {
+                while (!closing && synced >= appended()) {
+                    try {
+                        syncMonitor.wait();
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+                if (closing) {
+                    return;
+                }
+            }
+            long target;
+            FileChannel ch;
+            synchronized (this) {
+                target = written;
+                ch = channel;
+            }
+            IOException failure = null;
+            try {
+                ch.force(false);
+            } catch (java.nio.channels.ClosedChannelException rolled) {
+                // the segment rolled meanwhile; roll() forced it before closing
+            } catch (IOException e) {
+                failure = e;
+            }
+            synchronized (syncMonitor) {
+                if (failure == null) {
+                    synced = target;
+                } else {
+                    syncFailure = failure;
+                }
+                syncMonitor.notifyAll();
+            }
         }
-        synced = target;
+    }
+
+    private synchronized long appended() {
+        return written;
     }
 
     /** Deletes closed segments whose newest sample is older than {@code cutoff}; returns how many. */
@@ -228,7 +278,15 @@ public final class WriteAheadLog implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() throws IOException {
+    public void close() throws IOException {
+        synchronized (syncMonitor) {
+            closing = true;
+            syncMonitor.notifyAll();
+        }
+        closeChannel();
+    }
+
+    private synchronized void closeChannel() throws IOException {
         if (channel != null && channel.isOpen()) {
             channel.force(false);
             channel.close();

@@ -1,0 +1,258 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+
+/**
+ * Load generator of bench/observability/run.sh (runs in its own JVM, on the same 2 cores as the server).
+ *
+ * <ul>
+ *   <li>max throughput: C closed-loop client threads for the measure time, after a warm-up;</li>
+ *   <li>latency at half that rate: open loop at a fixed rate, latency measured from the intended send
+ *       time (no coordinated omission), p50/p99/max;</li>
+ *   <li>query: load 1M samples (100 series × 10,000 points at 15 s) through /v1/metrics/collect, then
+ *       time range and instant queries that read all of them.</li>
+ * </ul>
+ * Usage: java -cp enis-observability.jar LoadBench.java HELLO_URL SERVICE_URL API_KEY SECONDS
+ */
+public class LoadBench {
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    static final int CLIENTS = 16;
+
+    record Target(String name, String url, String key, String body) {
+        HttpRequest request() {
+            var b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+            if (key != null) b.header("Authorization", "Bearer " + key);
+            return b.build();
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        String hello = args[0], service = args[1], key = args[2];
+        int seconds = Integer.parseInt(args[3]);
+        String single = "{\"name\":\"bench_single_total\",\"labels\":{\"job\":\"bench\"},\"value\":1}";
+        StringBuilder batch = new StringBuilder("{\"samples\":[");
+        for (int i = 0; i < 100; i++) {
+            batch.append(i == 0 ? "" : ",").append("{\"name\":\"bench_batch_total\",\"labels\":{\"series\":\"").append(i)
+                    .append("\"},\"value\":").append(i).append('}');
+        }
+        batch.append("]}");
+        List<Target> targets = List.of(
+                new Target("hello-world Javalin (baseline)", hello + "/hello", null, single),
+                new Target("POST /v1/metrics/collect, 1 sample", service + "/v1/metrics/collect", key, single),
+                new Target("POST /v1/metrics/collect, batch of 100", service + "/v1/metrics/collect", key, batch.toString()));
+
+        for (Target t : targets) {
+            run(t, seconds); // warm up both JVMs (JIT) on every path before measuring anything
+        }
+        double helloFirst = run(targets.get(0), seconds) / (double) seconds;
+        double[] max = new double[targets.size()];
+        for (int i = 1; i < targets.size(); i++) {
+            max[i] = run(targets.get(i), seconds) / (double) seconds;
+        }
+        double helloAgain = run(targets.get(0), seconds) / (double) seconds;
+        max[0] = (helloFirst + helloAgain) / 2;
+        System.out.printf("hello-world measured before and after the service: %.0f and %.0f req/s%n%n", helloFirst, helloAgain);
+        System.out.printf("%-40s %12s %10s | %s%n", "target (" + CLIENTS + " client threads)", "max req/s", "vs hello",
+                "fixed rate at half max: p50 / p99 / max (ms)");
+        for (int i = 0; i < targets.size(); i++) {
+            Histogram h = openLoop(targets.get(i), max[i] / 2, seconds);
+            System.out.printf("%-40s %12.0f %9.0f%% | %.2f / %.2f / %.2f%n", targets.get(i).name(), max[i], 100 * max[i] / max[0],
+                    h.getValueAtPercentile(50) / 1e3, h.getValueAtPercentile(99) / 1e3, h.getMaxValue() / 1e3);
+        }
+        System.out.printf("(%d requests failed on reused connections and were not counted)%n", ERRORS.get());
+        queries(service, key);
+        memory();
+    }
+
+    /**
+     * Heap per stored sample, measured in this JVM: 100 series × 10,000 samples at a 15 s interval
+     * (a counter, and a gauge with random values) through the store itself, heap compared after full
+     * GCs before and after. The write-ahead log is on disk and not counted.
+     */
+    static void memory() throws Exception {
+        Path dir = Files.createTempDirectory("tsdb-bench");
+        var clock = java.time.Clock.systemUTC();
+        var store = new io.enis.observability.tsdb.TimeSeriesStore(new io.enis.observability.tsdb.WriteAheadLog(dir, false),
+                clock, Duration.ofMinutes(10), Duration.ofDays(7), 1_000_000);
+        store.open();
+        long before = usedHeap();
+        long end = clock.millis();
+        java.util.Random random = new java.util.Random(1);
+        for (int s = 0; s < 100; s++) {
+            var labels = io.enis.observability.tsdb.Labels.of(Map.of("__name__", s % 2 == 0 ? "bench_counter_total" : "bench_gauge",
+                    "instance", "10.0.0." + s + ":8080", "job", "bench"));
+            List<io.enis.observability.tsdb.Sample> samples = new ArrayList<>(10_000);
+            for (int i = 0; i < 10_000; i++) {
+                double v = s % 2 == 0 ? i * 3.0 : Math.round(random.nextGaussian() * 1000) / 10.0;
+                samples.add(new io.enis.observability.tsdb.Sample(labels, end - (10_000 - i) * 15_000L, v));
+            }
+            store.ingest("bench", samples);
+        }
+        long after = usedHeap();
+        var stats = store.stats();
+        System.out.printf("%nmemory: %d samples in %d series: %.2f bytes/sample measured on the heap (%.2f by the store's own estimate); "
+                + "16 bytes/sample uncompressed%n", stats.samples(), stats.series(), (after - before) / (double) stats.samples(),
+                stats.bytes() / (double) stats.samples());
+        store.close();
+    }
+
+    static long usedHeap() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(100);
+        }
+        Runtime r = Runtime.getRuntime();
+        return r.totalMemory() - r.freeMemory();
+    }
+
+    static long run(Target t, int seconds) throws Exception {
+        AtomicLong done = new AtomicLong();
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        HttpRequest request = t.request();
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < CLIENTS; i++) {
+            Thread th = new Thread(() -> {
+                while (System.nanoTime() < end) {
+                    if (send(t, request)) {
+                        done.incrementAndGet();
+                    }
+                }
+            });
+            th.start();
+            threads.add(th);
+        }
+        for (Thread th : threads) th.join();
+        return done.get();
+    }
+
+    static final AtomicLong ERRORS = new AtomicLong();
+
+    /** One request; a dropped keep-alive connection (the JDK client reuses closed ones) is counted, not fatal. */
+    static boolean send(Target t, HttpRequest request) {
+        try {
+            HttpResponse<Void> r = HTTP.send(request, HttpResponse.BodyHandlers.discarding());
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException(t.name() + ": HTTP " + r.statusCode());
+            }
+            return true;
+        } catch (java.io.IOException e) {
+            ERRORS.incrementAndGet();
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /**
+     * Latency at a fixed arrival rate: request i is due at start + i/rate; worker threads take the next
+     * due request, wait for its time (parked, never spinning: the server shares these cores), send it
+     * and record the time from when it was due, so a slow server cannot hide its queueing delay.
+     */
+    static Histogram openLoop(Target t, double rate, int seconds) throws Exception {
+        Recorder recorder = new Recorder(3);
+        long interval = (long) (1e9 / rate);
+        long total = (long) (rate * seconds);
+        AtomicLong next = new AtomicLong();
+        HttpRequest request = t.request();
+        long start = System.nanoTime() + 10_000_000;
+        List<Thread> workers = new ArrayList<>();
+        for (int w = 0; w < 2 * CLIENTS; w++) {
+            Thread th = new Thread(() -> {
+                long i;
+                while ((i = next.getAndIncrement()) < total) {
+                    long due = start + i * interval;
+                    long wait = due - System.nanoTime();
+                    if (wait > 0) {
+                        LockSupport.parkNanos(wait);
+                    }
+                    send(t, request);
+                    recorder.recordValue(Math.max(1, (System.nanoTime() - due) / 1000));
+                }
+            });
+            th.start();
+            workers.add(th);
+        }
+        for (Thread th : workers) th.join();
+        return recorder.getIntervalHistogram();
+    }
+
+    static void queries(String service, String key) throws Exception {
+        long step = 15_000;
+        long points = 10_000;
+        long end = Instant.now().toEpochMilli() / 1000 * 1000;
+        long first = end - (points - 1) * step;
+        long loadStart = System.nanoTime();
+        for (long p = 0; p < points; p += 100) {
+            StringBuilder sb = new StringBuilder("[");
+            for (int s = 0; s < 100; s++) {
+                for (long k = p; k < p + 100; k++) {
+                    sb.append(sb.length() == 1 ? "" : ",").append("{\"name\":\"bench_requests_total\",\"labels\":{\"series\":\"")
+                            .append(s).append("\"},\"value\":").append(k * (s + 1)).append(",\"timestamp\":\"")
+                            .append(Instant.ofEpochMilli(first + k * step)).append("\"}");
+                }
+            }
+            sb.append(']');
+            var r = HTTP.send(new Target("load", service + "/v1/metrics/collect", key, sb.toString()).request(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200) throw new IllegalStateException("loading: " + r.body());
+        }
+        double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+        System.out.printf("%nloaded 1,000,000 samples (100 series x 10,000 points) in %.1f s (%.0f samples/s through HTTP)%n",
+                loadSeconds, 1e6 / loadSeconds);
+        String memory = metric(service, "observability_tsdb_memory_bytes");
+        String samples = metric(service, "observability_tsdb_samples");
+        System.out.printf("store: %s samples, %s bytes of series data = %.2f bytes/sample (chunks + heads + labels)%n",
+                samples, memory, Double.parseDouble(memory) / Double.parseDouble(samples));
+
+        long startSec = first / 1000, endSec = end / 1000;
+        Map<String, String> queries = Map.of(
+                "range: sum(rate(bench_requests_total[5m])), 41.7 h at step 60 s",
+                "/v1/metrics/query?query=" + enc("sum(rate(bench_requests_total[5m]))") + "&start=" + startSec + "&end=" + endSec + "&step=60",
+                "instant: sum(count_over_time(bench_requests_total[2d]))",
+                "/v1/metrics/query?query=" + enc("sum(count_over_time(bench_requests_total[2d]))") + "&time=" + endSec);
+        System.out.printf("%n%-62s %10s %10s %10s  (target < 200 ms)%n", "query over all 1M samples", "median ms", "min ms", "max ms");
+        for (var q : queries.entrySet()) {
+            long[] ms = new long[11];
+            String body = null;
+            for (int i = 0; i < ms.length; i++) {
+                long t0 = System.nanoTime();
+                var r = HTTP.send(HttpRequest.newBuilder(URI.create(service + q.getValue())).header("Authorization", "Bearer " + key).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                ms[i] = (System.nanoTime() - t0) / 1_000_000;
+                if (r.statusCode() != 200) throw new IllegalStateException(r.body());
+                body = r.body();
+            }
+            long[] measured = Arrays.copyOfRange(ms, 1, ms.length);
+            Arrays.sort(measured);
+            System.out.printf("%-62s %10d %10d %10d%n", q.getKey(), measured[measured.length / 2], measured[0], measured[measured.length - 1]);
+            if (q.getKey().startsWith("instant") && !body.contains("\"1000000\"")) {
+                throw new IllegalStateException("expected 1000000 samples counted, got " + body);
+            }
+        }
+    }
+
+    static String metric(String service, String name) throws Exception {
+        String text = HTTP.send(HttpRequest.newBuilder(URI.create(service + "/metrics")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        return text.lines().filter(l -> l.startsWith(name + "{") || l.startsWith(name + " ")).findFirst()
+                .map(l -> l.substring(l.lastIndexOf(' ') + 1)).orElseThrow(() -> new IllegalStateException("no metric " + name));
+    }
+
+    static String enc(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    }
+}
