@@ -7,12 +7,12 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The settings every service reads, with the same names everywhere.
+ * The settings every service reads, with the same names everywhere. ({@code REDIS_URL} is read by the
+ * services that use Redis, with the same name and meaning.)
  *
  * @param port               {@code PORT}, default per service
  * @param host               {@code HOST}, default {@code 0.0.0.0}
  * @param database           {@code DATABASE_*}; no URL means the embedded store
- * @param redisUrl           {@code REDIS_URL}; absent means the embedded broker (cloud-bus)
  * @param adminApiKey        {@code ENIS_ADMIN_API_KEY}: bootstrap key with every scope
  * @param logLevel           {@code LOG_LEVEL}, default {@code INFO}
  * @param rateLimitPerMinute {@code RATE_LIMIT_PER_MINUTE}: per API key, default per service (seed 000)
@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
  * @param shutdownTimeout    {@code SHUTDOWN_TIMEOUT}: how long in-flight requests may drain, default 20s
  * @param dataDir            {@code DATA_DIR}: files of the embedded stores, default {@code ./data}
  */
-public record CommonConfig(int port, String host, DatabaseSettings database, Optional<String> redisUrl,
-                           Optional<String> adminApiKey, String logLevel, int rateLimitPerMinute,
+public record CommonConfig(int port, String host, DatabaseSettings database, Optional<String> adminApiKey,
+                           String logLevel, int rateLimitPerMinute,
                            int maxRequestBytes, Duration shutdownTimeout, Path dataDir) {
 
     private static final Pattern SCHEMA = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
@@ -38,7 +38,6 @@ public record CommonConfig(int port, String host, DatabaseSettings database, Opt
                 Optional.ofNullable(s.matching("DATABASE_SCHEMA", null, SCHEMA, "a lower-case SQL identifier",
                         "schema for the service's tables; absent: the user's default schema")),
                 s.integer("DATABASE_POOL_SIZE", 10, 1, 200, "maximum connections in the pool"));
-        Optional<String> redis = s.optional("REDIS_URL", "Redis URL (redis:// or rediss://); absent: embedded broker");
         Optional<String> admin = s.optional("ENIS_ADMIN_API_KEY",
                 "bootstrap API key with every scope, to create the real keys; at least 32 characters");
         admin.filter(k -> k.length() < 32).ifPresent(k ->
@@ -49,7 +48,7 @@ public record CommonConfig(int port, String host, DatabaseSettings database, Opt
         Duration shutdown = s.duration("SHUTDOWN_TIMEOUT", Duration.ofSeconds(20), Duration.ZERO,
                 "how long in-flight requests may finish after SIGTERM");
         Path dataDir = Path.of(s.string("DATA_DIR", "data", "directory of the embedded stores"));
-        return new CommonConfig(port, host, database, redis, admin, level, rate, maxBytes, shutdown, dataDir);
+        return new CommonConfig(port, host, database, admin, level, rate, maxBytes, shutdown, dataDir);
     }
 
     /**
