@@ -1,0 +1,109 @@
+package io.enis.cloudbus.rules;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.enis.kit.http.Json;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+/** Buses and rules in the service database. A rule is stored as the JSON it was created from. */
+public final class RuleStore {
+    private final Jdbi jdbi;
+    private final boolean redisAvailable;
+
+    public RuleStore(Jdbi jdbi, boolean redisAvailable) {
+        this.jdbi = jdbi;
+        this.redisAvailable = redisAvailable;
+    }
+
+    /** A bus. */
+    public record Bus(String name, String description, Instant createdAt) {
+    }
+
+    /** Creates {@code name} unless it exists; returns false when it did. */
+    public boolean createBus(String name, String description, Instant now) {
+        return jdbi.inTransaction(h -> {
+            if (h.createQuery("select count(*) from buses where name = :n").bind("n", name).mapTo(Integer.class).one() > 0) {
+                return false;
+            }
+            h.createUpdate("insert into buses (name, description, created_at) values (:n, :d, :t)")
+                    .bind("n", name).bind("d", description).bind("t", now.toEpochMilli()).execute();
+            return true;
+        });
+    }
+
+    public Optional<Bus> bus(String name) {
+        return jdbi.withHandle(h -> h.createQuery("select * from buses where name = :n").bind("n", name)
+                .map((rs, c) -> new Bus(rs.getString("name"), rs.getString("description"), Instant.ofEpochMilli(rs.getLong("created_at"))))
+                .findOne());
+    }
+
+    public List<Bus> buses() {
+        return jdbi.withHandle(h -> h.createQuery("select * from buses order by name")
+                .map((rs, c) -> new Bus(rs.getString("name"), rs.getString("description"), Instant.ofEpochMilli(rs.getLong("created_at"))))
+                .list());
+    }
+
+    /** Deletes a bus without rules; false when it has rules or does not exist. */
+    public boolean deleteBus(String name) {
+        return jdbi.inTransaction(h -> {
+            if (h.createQuery("select count(*) from rules where bus = :n").bind("n", name).mapTo(Integer.class).one() > 0) {
+                return false;
+            }
+            return h.createUpdate("delete from buses where name = :n").bind("n", name).execute() == 1;
+        });
+    }
+
+    /** Saves a rule: insert when {@code create}, else replace; false on a name clash or a missing rule. */
+    public boolean save(Rule rule, JsonNode body, boolean create) {
+        String targets = Json.write(body.get("targets"));
+        String pattern = Json.write(body.get("pattern"));
+        return jdbi.inTransaction(h -> {
+            boolean exists = h.createQuery("select count(*) from rules where bus = :b and name = :n")
+                    .bind("b", rule.bus()).bind("n", rule.name()).mapTo(Integer.class).one() > 0;
+            if (create == exists) {
+                return false;
+            }
+            if (create) {
+                h.createUpdate("""
+                        insert into rules (bus, name, pattern, targets, created_at, updated_at)
+                        values (:b, :n, :p, :t, :c, :u)""")
+                        .bind("b", rule.bus()).bind("n", rule.name()).bind("p", pattern).bind("t", targets)
+                        .bind("c", rule.createdAt().toEpochMilli()).bind("u", rule.updatedAt().toEpochMilli()).execute();
+            } else {
+                h.createUpdate("update rules set pattern = :p, targets = :t, updated_at = :u where bus = :b and name = :n")
+                        .bind("b", rule.bus()).bind("n", rule.name()).bind("p", pattern).bind("t", targets)
+                        .bind("u", rule.updatedAt().toEpochMilli()).execute();
+            }
+            return true;
+        });
+    }
+
+    public boolean delete(String bus, String name) {
+        return jdbi.withHandle(h -> h.createUpdate("delete from rules where bus = :b and name = :n").bind("b", bus).bind("n", name).execute() == 1);
+    }
+
+    public Optional<Rule> rule(String bus, String name) {
+        return jdbi.withHandle(h -> h.createQuery("select * from rules where bus = :b and name = :n").bind("b", bus).bind("n", name)
+                .map((rs, c) -> read(rs)).findOne());
+    }
+
+    /** The rules of a bus ({@code null}: of every bus). */
+    public List<Rule> rules(String bus) {
+        return jdbi.withHandle(h -> (bus == null ? h.createQuery("select * from rules order by bus, name")
+                : h.createQuery("select * from rules where bus = :b order by name").bind("b", bus)).map((rs, c) -> read(rs)).list());
+    }
+
+    private Rule read(java.sql.ResultSet rs) throws java.sql.SQLException {
+        try {
+            var body = Json.MAPPER.createObjectNode();
+            body.set("pattern", Json.MAPPER.readTree(rs.getString("pattern")));
+            body.set("targets", Json.MAPPER.readTree(rs.getString("targets")));
+            return RuleReader.read(rs.getString("bus"), rs.getString("name"), body, redisAvailable,
+                    Instant.ofEpochMilli(rs.getLong("created_at")), Instant.ofEpochMilli(rs.getLong("updated_at")));
+        } catch (java.io.IOException | RuntimeException e) {
+            throw new java.sql.SQLException("stored rule " + rs.getString("bus") + "/" + rs.getString("name") + " is unreadable", e);
+        }
+    }
+}
