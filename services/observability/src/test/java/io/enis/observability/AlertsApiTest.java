@@ -4,6 +4,8 @@ import static io.enis.observability.ObservabilityFixture.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.enis.kit.http.Json;
+import io.enis.kit.testing.HttpReceiver;
 import io.enis.kit.testing.TestStores;
 import io.enis.kit.testing.TestStores.Store;
 import java.nio.file.Path;
@@ -40,12 +42,12 @@ class AlertsApiTest {
     @ParameterizedTest
     @MethodSource("stores")
     void pendingFiringKeptFiringResolvedWithWebhookRetries(Store store) throws Exception {
-        try (var hook = new WebhookReceiver(1);
+        try (var hook = new HttpReceiver().failFirst(1, 503);
              var fx = new ObservabilityFixture(store, dataDir, Map.of("ALERT_WEBHOOK_BACKOFF", "20ms"))) {
             var created = fx.admin.post("/v1/alerts/rules", rule("QueueBacklog", "queue_depth", """
                     "for": "1m", "keepFiringFor": "2m", "labels": {"severity": "page"},
                     "annotations": {"summary": "Queue {{ $labels.queue }} holds {{ $value }} jobs"},
-                    "webhookUrl": "%s\"""".formatted(hook.url())));
+                    "webhookUrl": "%s\"""".formatted(hook.url("/hook"))));
             assertThat(created.status()).as(created.toString()).isEqualTo(201);
 
             gauge(fx, "mail", 50);
@@ -68,8 +70,8 @@ class AlertsApiTest {
             assertThat(firing.get("state").asText()).isEqualTo("firing");
             assertThat(firing.get("activeAt").asText()).isEqualTo(T0.toString());
 
-            JsonNode notice = hook.await(1).get(0);
-            assertThat(hook.attempts.get()).as("the first delivery got a 503 and was retried").isEqualTo(2);
+            JsonNode notice = Json.MAPPER.readTree(hook.await(1, java.time.Duration.ofSeconds(10)).get(0).body());
+            assertThat(hook.attempts()).as("the first delivery got a 503 and was retried").isEqualTo(2);
             assertThat(notice.get("status").asText()).isEqualTo("firing");
             assertThat(notice.get("alerts").get(0).get("annotations").get("summary").asText()).isEqualTo("Queue mail holds 70 jobs");
 
@@ -83,7 +85,7 @@ class AlertsApiTest {
             fx.definition.alerts().evaluate();
             JsonNode resolved = alerts(fx).get(0);
             assertThat(resolved.get("state").asText()).isEqualTo("resolved");
-            assertThat(hook.await(2).get(1).get("status").asText()).isEqualTo("resolved");
+            assertThat(Json.MAPPER.readTree(hook.await(2, java.time.Duration.ofSeconds(10)).get(1).body()).get("status").asText()).isEqualTo("resolved");
 
             fx.clock.advance(Duration.ofMinutes(16));
             fx.definition.alerts().evaluate();
