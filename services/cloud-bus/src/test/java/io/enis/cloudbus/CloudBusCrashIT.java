@@ -1,0 +1,123 @@
+package io.enis.cloudbus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.enis.kit.http.Json;
+import io.enis.kit.testing.HttpReceiver;
+import io.enis.kit.testing.TestClient;
+import io.enis.kit.testing.TestStores;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The crash test: publish N events, kill the service process with SIGKILL while it is delivering,
+ * start it again, and check every event reached the webhook at least once.
+ */
+class CloudBusCrashIT {
+    private static final String JAR = System.getProperty("service.jar", "target/enis-cloud-bus.jar");
+    private static final int EVENTS = 300;
+    @TempDir
+    Path work;
+
+    static List<Backends> backends() {
+        return Backends.available().stream().filter(b -> b != Backends.POSTGRES).toList();
+    }
+
+    private Process launch(Map<String, String> env, String log) throws IOException {
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR)
+                .directory(work.toFile()).redirectErrorStream(true).redirectOutput(work.resolve(log).toFile());
+        pb.environment().keySet().removeIf(k -> k.startsWith("DATABASE_") || k.equals("REDIS_URL") || k.equals("PORT"));
+        pb.environment().putAll(env);
+        return pb.start();
+    }
+
+    private static void awaitReady(TestClient client, Process p) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            assertThat(p.isAlive()).as("service exited early").isTrue();
+            try {
+                if (client.get("/health/ready").status() == 200) {
+                    return;
+                }
+            } catch (RuntimeException starting) {
+                // not listening yet
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("not ready within 30 s");
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void everyEventIsDeliveredAtLeastOnceAcrossAKill(Backends backend) throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        Map<String, String> env = new HashMap<>(backend.env(work.resolve("data")));
+        env.keySet().removeIf(k -> k.startsWith("DATABASE_"));
+        env.putAll(Map.of("PORT", String.valueOf(port), "CONSUMER_NAME", "crash-test", "POLL_INTERVAL", "10ms", "LOG_LEVEL", "WARN"));
+        var client = new TestClient("http://127.0.0.1:" + port, TestStores.ADMIN_KEY);
+        try (var receiver = new HttpReceiver().delay(Duration.ofMillis(5))) {
+            Process first = launch(env, "first.log");
+            awaitReady(client, first);
+            var rule = client.post("/v1/buses/default/rules", """
+                    {"name": "all", "pattern": {}, "targets": [{"id": "hook", "type": "webhook", "url": "%s",
+                     "secret": "crash-test-secret-0123"}]}""".formatted(receiver.url("/hook")));
+            assertThat(rule.status()).as(rule.toString()).isEqualTo(201);
+            Set<String> published = new HashSet<>();
+            for (int batch = 0; batch < EVENTS / 50; batch++) {
+                List<String> events = new ArrayList<>();
+                for (int i = 0; i < 50; i++) {
+                    String id = "evt-" + (batch * 50 + i);
+                    events.add("{\"specversion\": \"1.0\", \"id\": \"" + id + "\", \"source\": \"/crash\", \"type\": \"t\", \"data\": {}}");
+                    published.add(id);
+                }
+                var r = client.send("POST", "/v1/events", "[" + String.join(",", events) + "]", "application/cloudevents-batch+json", Map.of());
+                assertThat(r.status()).isEqualTo(202);
+            }
+            receiver.await(30, Duration.ofSeconds(20));
+            first.destroyForcibly();
+            assertThat(first.waitFor(10, TimeUnit.SECONDS)).isTrue();
+            int beforeRestart = receiver.accepted().size();
+            assertThat(beforeRestart).as("killed mid-delivery").isLessThan(EVENTS);
+
+            Process second = launch(env, "second.log");
+            try {
+                awaitReady(client, second);
+                long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+                Set<String> seen = new HashSet<>();
+                while (System.nanoTime() < deadline) {
+                    seen.clear();
+                    for (var req : receiver.accepted()) {
+                        seen.add(Json.MAPPER.readTree(req.body()).get("id").asText());
+                    }
+                    if (seen.containsAll(published)) {
+                        break;
+                    }
+                    Thread.sleep(50);
+                }
+                Set<String> missing = new HashSet<>(published);
+                missing.removeAll(seen);
+                assertThat(missing).as("events never delivered (of %d; %d before the kill)", EVENTS, beforeRestart).isEmpty();
+                System.out.printf("crash test (%s): %d events, %d delivered before SIGKILL, %d deliveries in all (%d redelivered)%n",
+                        backend, EVENTS, beforeRestart, receiver.accepted().size(), receiver.accepted().size() - EVENTS);
+            } finally {
+                second.destroy();
+                second.waitFor(30, TimeUnit.SECONDS);
+            }
+        }
+    }
+}
