@@ -31,10 +31,14 @@ public final class SqlEventLog implements EventLog {
 
     @Override
     public String append(String bus, String event, long now) {
-        long seq = sequence(bus).incrementAndGet();
-        jdbi.useHandle(h -> h.createUpdate("insert into bus_events (bus, seq, body, appended_at) values (:bus, :seq, :body, :at)")
-                .bind("bus", bus).bind("seq", seq).bind("body", event).bind("at", now).execute());
-        return Long.toString(seq);
+        AtomicLong sequence = sequence(bus);
+        // numbers are committed in the order they are handed out: a reader that sees n has seen every m < n
+        synchronized (sequence) {
+            long seq = sequence.incrementAndGet();
+            jdbi.useHandle(h -> h.createUpdate("insert into bus_events (bus, seq, body, appended_at) values (:bus, :seq, :body, :at)")
+                    .bind("bus", bus).bind("seq", seq).bind("body", event).bind("at", now).execute());
+            return Long.toString(seq);
+        }
     }
 
     @Override
