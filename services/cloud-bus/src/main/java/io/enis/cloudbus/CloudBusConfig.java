@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Settings of the cloud-bus service (beyond the kit's common ones).
  *
- * @param redisUrl           {@code REDIS_URL}; absent: the event log lives in the service database
+ * @param redisUrl           {@code REDIS_URL} (with {@code REDIS_PASSWORD} added); absent: the event log lives in the service database
  * @param consumerName       {@code CONSUMER_NAME}: this instance's consumer name, default the host name
  * @param dedupWindow        {@code DEDUP_WINDOW}, default 1h
  * @param retention          {@code STREAM_RETENTION}: events kept in the stream, default 24h
@@ -23,11 +23,29 @@ public record CloudBusConfig(Optional<String> redisUrl, String consumerName, Dur
                              int maxEventBytes, int maxEventsPerRequest, Duration claimTimeout, Duration pollInterval,
                              int deliveryThreads, Duration webhookTimeout) {
 
+    /** {@code url} with {@code password} as its userinfo, unless the URL already carries credentials. */
+    static String withPassword(String url, Optional<String> password) {
+        if (password.isEmpty()) {
+            return url;
+        }
+        int scheme = url.indexOf("://") + 3;
+        int slash = url.indexOf('/', scheme);
+        String authority = slash < 0 ? url.substring(scheme) : url.substring(scheme, slash);
+        if (authority.contains("@")) {
+            return url;
+        }
+        String encoded = java.net.URLEncoder.encode(password.get(), java.nio.charset.StandardCharsets.UTF_8);
+        return url.substring(0, scheme) + ":" + encoded + "@" + url.substring(scheme);
+    }
+
     static CloudBusConfig read(Settings s) {
         Optional<String> redis = s.optional("REDIS_URL", "Redis URL (redis://[user:password@]host:6379 or rediss:// for TLS); "
                 + "absent: the event log is kept in the service database (one replica only)");
         redis.filter(u -> !u.startsWith("redis://") && !u.startsWith("rediss://"))
                 .ifPresent(u -> s.reject("REDIS_URL: must start with redis:// or rediss://"));
+        Optional<String> password = s.optional("REDIS_PASSWORD",
+                "Redis AUTH password or ElastiCache auth token, when not in REDIS_URL (the stacks inject it from Secrets Manager)");
+        redis = redis.map(u -> withPassword(u, password));
         String host = Optional.ofNullable(System.getenv("HOSTNAME")).orElse("cloud-bus");
         return new CloudBusConfig(redis,
                 s.matching("CONSUMER_NAME", host, Pattern.compile("[A-Za-z0-9._-]{1,100}"), "1-100 of A-Z a-z 0-9 . _ -",
