@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.enis.kit.http.Json;
 import io.enis.kit.testing.HttpReceiver;
+import io.enis.kit.testing.ServiceProcess;
 import io.enis.kit.testing.TestClient;
 import io.enis.kit.testing.TestStores;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,43 +36,20 @@ class CloudBusCrashIT {
     }
 
     private Process launch(Map<String, String> env, String log) throws IOException {
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR)
-                .directory(work.toFile()).redirectErrorStream(true).redirectOutput(work.resolve(log).toFile());
-        pb.environment().keySet().removeIf(k -> k.startsWith("DATABASE_") || k.equals("REDIS_URL") || k.equals("PORT"));
-        pb.environment().putAll(env);
-        return pb.start();
-    }
-
-    private static void awaitReady(TestClient client, Process p) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            assertThat(p.isAlive()).as("service exited early").isTrue();
-            try {
-                if (client.get("/health/ready").status() == 200) {
-                    return;
-                }
-            } catch (RuntimeException starting) {
-                // not listening yet
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("not ready within 30 s");
+        return ServiceProcess.launch(JAR, work, log, env);
     }
 
     @ParameterizedTest
     @MethodSource("backends")
     void everyEventIsDeliveredAtLeastOnceAcrossAKill(Backends backend) throws Exception {
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
+        int port = ServiceProcess.freePort();
         Map<String, String> env = new HashMap<>(backend.env(work.resolve("data")));
         env.keySet().removeIf(k -> k.startsWith("DATABASE_"));
         env.putAll(Map.of("PORT", String.valueOf(port), "CONSUMER_NAME", "crash-test", "POLL_INTERVAL", "10ms", "LOG_LEVEL", "WARN"));
         var client = new TestClient("http://127.0.0.1:" + port, TestStores.ADMIN_KEY);
         try (var receiver = new HttpReceiver().delay(Duration.ofMillis(5))) {
             Process first = launch(env, "first.log");
-            awaitReady(client, first);
+            ServiceProcess.awaitReady(client, first);
             var rule = client.post("/v1/buses/default/rules", """
                     {"name": "all", "pattern": {}, "targets": [{"id": "hook", "type": "webhook", "url": "%s",
                      "secret": "crash-test-secret-0123"}]}""".formatted(receiver.url("/hook")));
@@ -96,7 +73,7 @@ class CloudBusCrashIT {
 
             Process second = launch(env, "second.log");
             try {
-                awaitReady(client, second);
+                ServiceProcess.awaitReady(client, second);
                 long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
                 Set<String> seen = new HashSet<>();
                 while (System.nanoTime() < deadline) {

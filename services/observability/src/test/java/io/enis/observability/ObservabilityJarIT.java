@@ -4,16 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.enis.kit.http.Json;
+import io.enis.kit.testing.ServiceProcess;
 import io.enis.kit.testing.TestClient;
 import io.enis.kit.testing.TestStores;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -28,35 +27,7 @@ class ObservabilityJarIT {
     private static final String JAR = System.getProperty("service.jar", "target/enis-observability.jar");
 
     private Process launch(Map<String, String> env, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR));
-        command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command).directory(work.toFile())
-                .redirectOutput(work.resolve("stdout.log").toFile()).redirectError(work.resolve("stderr.log").toFile());
-        pb.environment().keySet().removeIf(k -> k.startsWith("DATABASE_") || k.equals("PORT") || k.startsWith("ENIS_"));
-        pb.environment().putAll(env);
-        return pb.start();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
-
-    private static void awaitReady(TestClient client, Process p) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            assertThat(p.isAlive()).as("service exited early").isTrue();
-            try {
-                if (client.get("/health/ready").status() == 200) {
-                    return;
-                }
-            } catch (RuntimeException notYet) {
-                // connection refused while starting
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("service not ready within 30 s");
+        return ServiceProcess.launch(JAR, work, "stdout.log", env, args);
     }
 
     @Test
@@ -74,18 +45,18 @@ class ObservabilityJarIT {
         Process p = launch(Map.of("PORT", "eighty", "METRICS_RETENTION", "forever"));
         assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).isEqualTo(2);
-        String err = Files.readString(work.resolve("stderr.log"));
+        String err = Files.readString(work.resolve("stdout.log.err"));
         assertThat(err).contains("PORT='eighty'", "METRICS_RETENTION='forever'").doesNotContain("Exception", "\tat ");
     }
 
     @Test
     void startsWithoutConfigurationStopsOnSigtermAndKeepsAcknowledgedSamples() throws Exception {
-        int port = freePort();
+        int port = ServiceProcess.freePort();
         Map<String, String> env = Map.of("PORT", String.valueOf(port), "HOST", "127.0.0.1",
                 "ENIS_ADMIN_API_KEY", TestStores.ADMIN_KEY, "DATA_DIR", work.resolve("data").toString());
         var client = new TestClient("http://127.0.0.1:" + port, TestStores.ADMIN_KEY);
         Process first = launch(env);
-        awaitReady(client, first);
+        ServiceProcess.awaitReady(client, first);
         String now = Instant.now().toString();
         var collected = client.post("/v1/metrics/collect", "{\"name\":\"restarts_survived\",\"value\":1,\"timestamp\":\"" + now + "\"}");
         assertThat(collected.status()).as(collected.toString()).isEqualTo(200);
@@ -101,7 +72,7 @@ class ObservabilityJarIT {
 
         Process second = launch(env);
         try {
-            awaitReady(client, second);
+            ServiceProcess.awaitReady(client, second);
             var r = client.get("/v1/metrics/query?query=restarts_survived");
             assertThat(r.json().get("data").get("result")).hasSize(1);
         } finally {

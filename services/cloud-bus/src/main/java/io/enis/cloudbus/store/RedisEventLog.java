@@ -170,8 +170,12 @@ public final class RedisEventLog implements EventLog {
 
     @Override
     public void check() {
-        if (!"PONG".equals(redis.ping())) {
-            throw new IllegalStateException("Redis at " + where + " did not answer PING");
+        try {
+            if (!"PONG".equals(redis.ping())) {
+                throw new IllegalStateException("Redis at " + where + " (REDIS_URL) did not answer PING");
+            }
+        } catch (redis.clients.jedis.exceptions.JedisException e) {
+            throw new IllegalStateException("Redis at " + where + " (REDIS_URL) is unreachable: " + e.getMessage(), e);
         }
     }
 
