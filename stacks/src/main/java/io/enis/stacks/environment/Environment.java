@@ -174,7 +174,7 @@ public record Environment(
      * @param minAvailable PodDisruptionBudget minimum, below {@code replicas.min}
      * @param resources container requests and limits
      * @param rateLimitPerMinute requests per minute per API key (seed 000)
-     * @param database scorecard and billing: {@code shared} or {@code dedicated}; {@code null} for the others
+     * @param database observability, scorecard, billing and cloud-bus: {@code shared} or {@code dedicated}; {@code null} for compliance
      * @param redis cloud-bus: {@code shared} or {@code dedicated}; {@code null} for the others
      * @param evidenceRetentionDays compliance: Object Lock retention of evidence; {@code null} for the others
      */

@@ -12,8 +12,9 @@ import software.constructs.Construct;
 
 /**
  * The cloud-bus service (event routing, filtering, transformation, retries, dead letters): Redis
- * Streams on the platform's Redis or its own (as the environment says), and a bucket archiving
- * dead letters. It may call the other services (webhook targets).
+ * Streams on the platform's Redis or its own (as the environment says), a database for its buses,
+ * rules, dead letters and API keys, and a bucket archiving dead letters. It may call the other
+ * services (webhook targets).
  */
 public final class CloudBusStack extends ServiceStack {
     public static final String SERVICE = "cloud-bus";
@@ -49,6 +50,7 @@ public final class CloudBusStack extends ServiceStack {
                 .egress("aws-apis", "0.0.0.0/0", 443);
         env.network().dataSubnets().forEach(cidr -> wiring.egress("redis", cidr, RedisCluster.PORT));
         wiring.egress("webhook-targets", env.network().vpcCidr(), 8080);
+        ServiceDatabase.attach(this, env, platform, SERVICE, wiring);
         deploy(List.of("/v1/events", "/v1/buses", "/v1/dlq", "/v1/cloud-bus"), wiring);
     }
 }

@@ -7,7 +7,10 @@ import io.enis.stacks.platform.PlatformStack;
 import java.util.List;
 import software.constructs.Construct;
 
-/** The observability service (metrics, traces, alerts) and its long-term archive bucket. */
+/**
+ * The observability service (metrics, traces, alerts), its database (API keys, alert rules) and its
+ * long-term archive bucket.
+ */
 public final class ObservabilityStack extends ServiceStack {
     public static final String SERVICE = "observability";
 
@@ -22,6 +25,7 @@ public final class ObservabilityStack extends ServiceStack {
                         List.of("s3:GetObject", "s3:PutObject"), List.of("s3:ListBucket"))
                 .egress("aws-apis", "0.0.0.0/0", 443)
                 .callers(List.of("scorecard", "billing", "compliance", "cloud-bus"));
+        ServiceDatabase.attach(this, env, platform, SERVICE, wiring);
         deploy(List.of("/v1/metrics", "/v1/traces", "/v1/alerts", "/v1/observability"), wiring);
     }
 }

@@ -172,10 +172,10 @@ class EnvironmentLoaderTest {
 
     @Test
     void fieldOfAnotherServiceIsUnknown() throws IOException {
-        String yaml = devYaml().replace("    rateLimitPerMinute: 20000", "    rateLimitPerMinute: 20000\n    database: shared");
+        String yaml = devYaml().replace("    rateLimitPerMinute: 20000", "    rateLimitPerMinute: 20000\n    redis: shared");
         assertThat(errors(yaml)).containsExactly(
-                "environments/dev.yaml: services.observability.database: unknown field; allowed: version, replicas, minAvailable, "
-                        + "resources, rateLimitPerMinute");
+                "environments/dev.yaml: services.observability.redis: unknown field; allowed: version, replicas, minAvailable, "
+                        + "resources, rateLimitPerMinute, database");
     }
 
     @Test

@@ -141,11 +141,11 @@ class ServiceStacksTest {
     void resourceCountsPerStack() {
         Map<String, Integer> expected = Map.ofEntries(
                 Map.entry("platform-dev", 115), Map.entry("platform-staging", 128), Map.entry("platform-prod", 130),
-                Map.entry("observability-dev", 26), Map.entry("observability-staging", 26), Map.entry("observability-prod", 26),
+                Map.entry("observability-dev", 31), Map.entry("observability-staging", 31), Map.entry("observability-prod", 31),
                 Map.entry("scorecard-dev", 23), Map.entry("scorecard-staging", 23), Map.entry("scorecard-prod", 23),
                 Map.entry("billing-dev", 25), Map.entry("billing-staging", 25), Map.entry("billing-prod", 25),
                 Map.entry("compliance-dev", 27), Map.entry("compliance-staging", 27), Map.entry("compliance-prod", 27),
-                Map.entry("cloud-bus-dev", 26), Map.entry("cloud-bus-staging", 26), Map.entry("cloud-bus-prod", 33));
+                Map.entry("cloud-bus-dev", 31), Map.entry("cloud-bus-staging", 31), Map.entry("cloud-bus-prod", 38));
         expected.forEach((id, count) -> {
             int actual = 0;
             for (JsonNode byType : stack(id).path("resource")) {

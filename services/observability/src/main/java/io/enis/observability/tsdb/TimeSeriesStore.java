@@ -178,6 +178,13 @@ public final class TimeSeriesStore implements AutoCloseable {
     /** Drops samples past retention, empty series and expired log segments. */
     public void enforceRetention() {
         long cutoff = clock.millis() - retention;
+        synchronized (writeLock) { // a series emptied here must not receive a sample at the same time
+            dropBefore(cutoff);
+        }
+        wal.deleteBefore(cutoff);
+    }
+
+    private void dropBefore(long cutoff) {
         for (Tenant t : tenants.values()) {
             t.series.values().removeIf(s -> {
                 boolean empty = s.dropBefore(cutoff);
@@ -190,7 +197,6 @@ public final class TimeSeriesStore implements AutoCloseable {
                 return empty;
             });
         }
-        wal.deleteBefore(cutoff);
     }
 
     /** Sizes for /metrics and the memory benchmark. */
