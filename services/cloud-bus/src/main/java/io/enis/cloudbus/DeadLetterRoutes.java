@@ -20,8 +20,8 @@ import java.util.Map;
 /**
  * The dead-letter queue of a rule target, {@code /v1/dlq/{bus}/{rule}/{target}}: {@code GET} lists
  * (oldest first, {@code limit} ≤ 1000), {@code POST …/replay} re-delivers (all, or {@code ?id=} one;
- * each success leaves the queue, each failure stays with its new error), {@code DELETE} purges (all,
- * or {@code ?id=} one).
+ * each success leaves the queue, each failure stays with its new error; 502 problem+json when the
+ * target took none), {@code DELETE} purges (all, or {@code ?id=} one).
  */
 final class DeadLetterRoutes {
     private final DeadLetters deadLetters;
@@ -84,6 +84,12 @@ final class DeadLetterRoutes {
                 deadLetters.updateError(d.id(), e.getMessage(), d.attempts() + 1, clock.millis());
                 failed.add(Map.of("id", d.id(), "error", e.getMessage()));
             }
+        }
+        if (delivered == 0 && !failed.isEmpty()) {
+            throw new ProblemException(io.enis.kit.http.Problem.of(502, "target-unreachable", "Target unreachable",
+                    "target '" + w.target.id() + "' took none of " + failed.size() + " dead letters: " + failed.get(0).get("error")
+                            + "; they stay in the queue", failed.stream().map(f -> new io.enis.kit.http.Problem.FieldError(
+                            "id " + f.get("id"), String.valueOf(f.get("error")))).toList()));
         }
         Responses.ok(ctx, Map.of("replayed", delivered, "failed", failed));
     }

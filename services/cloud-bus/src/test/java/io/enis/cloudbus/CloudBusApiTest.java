@@ -160,11 +160,18 @@ class CloudBusApiTest {
             Thread.sleep(200);
             assertThat(receiver.attempts()).as("nothing after the dead letter").isEqualTo(3);
 
+            var stillDown = fx.admin.post("/v1/dlq/default/flaky/hook/replay", "");
+            assertThat(stillDown.status()).isEqualTo(502);
+            assertThat(stillDown.contentType()).startsWith("application/problem+json");
+            assertThat(stillDown.json().get("detail").asText()).contains("HTTP 503", "stay in the queue");
+            assertThat(fx.admin.get("/v1/dlq/default/flaky/hook").json().get("deadLetters").get(0).get("attempts").asInt()).isEqualTo(4);
+
             receiver.respondWith(200);
             var replay = fx.admin.post("/v1/dlq/default/flaky/hook/replay", "");
             assertThat(replay.json().get("replayed").asInt()).isEqualTo(1);
             assertThat(receiver.accepted()).hasSize(1);
             assertThat(fx.admin.get("/v1/dlq/default/flaky/hook").json().get("total").asInt()).isZero();
+            assertThat(receiver.attempts()).as("3 deliveries, a failed replay, a good one").isEqualTo(5);
 
             receiver.respondWith(400);
             fx.publish(null, "r-2", "t", "2");
