@@ -1,5 +1,11 @@
 package io.enis.constructs.k8s;
 
+import com.hashicorp.cdktf.providers.kubernetes.persistent_volume_claim_v1.PersistentVolumeClaimV1;
+import com.hashicorp.cdktf.providers.kubernetes.persistent_volume_claim_v1.PersistentVolumeClaimV1Config;
+import com.hashicorp.cdktf.providers.kubernetes.persistent_volume_claim_v1.PersistentVolumeClaimV1Metadata;
+import com.hashicorp.cdktf.providers.kubernetes.persistent_volume_claim_v1.PersistentVolumeClaimV1Spec;
+import com.hashicorp.cdktf.providers.kubernetes.persistent_volume_claim_v1.PersistentVolumeClaimV1SpecResources;
+import com.hashicorp.cdktf.providers.kubernetes.deployment_v1.DeploymentV1SpecTemplateSpecVolumePersistentVolumeClaim;
 import com.hashicorp.cdktf.TerraformResourceLifecycle;
 import com.hashicorp.cdktf.providers.kubernetes.deployment_v1.DeploymentV1;
 import com.hashicorp.cdktf.providers.kubernetes.deployment_v1.DeploymentV1Config;
@@ -76,8 +82,9 @@ import software.constructs.Construct;
  *   <li>a ClusterIP Service, a HorizontalPodAutoscaler (CPU), a PodDisruptionBudget;</li>
  *   <li>network policies: deny everything, then allow the ALB, Prometheus and named callers in,
  *       and DNS plus named destinations out ({@link ServiceNetworkPolicy});</li>
- *   <li>optionally an HTTPS Ingress on the shared ALB ({@link ServiceIngress}) and secrets from
- *       AWS Secrets Manager through External Secrets ({@link ServiceSecrets}).</li>
+ *   <li>optionally an HTTPS Ingress on the shared ALB ({@link ServiceIngress}), secrets from
+ *       AWS Secrets Manager through External Secrets ({@link ServiceSecrets}), and a persistent
+ *       volume ({@link PersistentStorage}: one replica, {@code Recreate} updates).</li>
  * </ul>
  */
 public final class ServiceDeployment extends Construct {
@@ -89,6 +96,7 @@ public final class ServiceDeployment extends Construct {
     private final String name;
     private final Map<String, String> selector;
     private final DeploymentV1 deployment;
+    private String claimName;
 
     public ServiceDeployment(Construct scope, String id, ServiceDeploymentProps props) {
         super(scope, id);
@@ -126,16 +134,27 @@ public final class ServiceDeployment extends Construct {
                     .build()));
         }
 
+        if (props.storage() != null) {
+            var claim = new PersistentVolumeClaimV1(this, "Data", PersistentVolumeClaimV1Config.builder()
+                    .metadata(PersistentVolumeClaimV1Metadata.builder().name(name + "-data").namespace(ns).labels(labels).build())
+                    .spec(PersistentVolumeClaimV1Spec.builder()
+                            .accessModes(List.of("ReadWriteOnce"))
+                            .storageClassName(props.storage().storageClass())
+                            .resources(PersistentVolumeClaimV1SpecResources.builder()
+                                    .requests(Map.of("storage", props.storage().sizeGi() + "Gi")).build())
+                            .build())
+                    // the platform's StorageClass binds when the pod is scheduled (WaitForFirstConsumer)
+                    .waitUntilBound(false)
+                    .build());
+            this.claimName = claim.getMetadata().getName();
+        }
         this.deployment = new DeploymentV1(this, "Deployment", DeploymentV1Config.builder()
                 .metadata(DeploymentV1Metadata.builder().name(name).namespace(ns).labels(labels).build())
                 .spec(DeploymentV1Spec.builder()
                         .replicas(String.valueOf(props.minReplicas()))
                         .revisionHistoryLimit(5)
                         .selector(DeploymentV1SpecSelector.builder().matchLabels(selector).build())
-                        .strategy(DeploymentV1SpecStrategy.builder().type("RollingUpdate")
-                                .rollingUpdate(DeploymentV1SpecStrategyRollingUpdate.builder()
-                                        .maxSurge("25%").maxUnavailable("0").build())
-                                .build())
+                        .strategy(strategy(props))
                         .template(DeploymentV1SpecTemplate.builder()
                                 .metadata(DeploymentV1SpecTemplateMetadata.builder().labels(labels).build())
                                 .spec(podSpec(props, account.getMetadata().getName(), env))
@@ -182,6 +201,38 @@ public final class ServiceDeployment extends Construct {
         }
     }
 
+    private List<DeploymentV1SpecTemplateSpecContainerVolumeMount> volumeMounts(ServiceDeploymentProps props) {
+        List<DeploymentV1SpecTemplateSpecContainerVolumeMount> mounts = new ArrayList<>();
+        mounts.add(DeploymentV1SpecTemplateSpecContainerVolumeMount.builder().name("tmp").mountPath("/tmp").build());
+        if (props.storage() != null) {
+            mounts.add(DeploymentV1SpecTemplateSpecContainerVolumeMount.builder().name("data").mountPath(props.storage().mountPath()).build());
+        }
+        return mounts;
+    }
+
+    private List<DeploymentV1SpecTemplateSpecVolume> volumes(ServiceDeploymentProps props) {
+        List<DeploymentV1SpecTemplateSpecVolume> volumes = new ArrayList<>();
+        volumes.add(DeploymentV1SpecTemplateSpecVolume.builder().name("tmp")
+                .emptyDir(DeploymentV1SpecTemplateSpecVolumeEmptyDir.builder().medium("Memory").sizeLimit("64Mi").build())
+                .build());
+        if (props.storage() != null) {
+            volumes.add(DeploymentV1SpecTemplateSpecVolume.builder().name("data")
+                    .persistentVolumeClaim(DeploymentV1SpecTemplateSpecVolumePersistentVolumeClaim.builder().claimName(claimName).build())
+                    .build());
+        }
+        return volumes;
+    }
+
+    /** Rolling updates without unavailability; {@code Recreate} when a ReadWriteOnce volume must move. */
+    private static DeploymentV1SpecStrategy strategy(ServiceDeploymentProps props) {
+        if (props.storage() != null) {
+            return DeploymentV1SpecStrategy.builder().type("Recreate").build();
+        }
+        return DeploymentV1SpecStrategy.builder().type("RollingUpdate")
+                .rollingUpdate(DeploymentV1SpecStrategyRollingUpdate.builder().maxSurge("25%").maxUnavailable("0").build())
+                .build();
+    }
+
     private DeploymentV1SpecTemplateSpec podSpec(ServiceDeploymentProps props, String serviceAccount,
             List<DeploymentV1SpecTemplateSpecContainerEnv> env) {
         var container = DeploymentV1SpecTemplateSpecContainer.builder()
@@ -215,8 +266,7 @@ public final class ServiceDeployment extends Construct {
                         .seccompProfile(DeploymentV1SpecTemplateSpecContainerSecurityContextSeccompProfile.builder()
                                 .type("RuntimeDefault").build())
                         .build())
-                .volumeMount(List.of(DeploymentV1SpecTemplateSpecContainerVolumeMount.builder()
-                        .name("tmp").mountPath("/tmp").build()))
+                .volumeMount(volumeMounts(props))
                 .build();
         return DeploymentV1SpecTemplateSpec.builder()
                 .serviceAccountName(serviceAccount)
@@ -232,9 +282,7 @@ public final class ServiceDeployment extends Construct {
                                 .type("RuntimeDefault").build())
                         .build())
                 .container(List.of(container))
-                .volume(List.of(DeploymentV1SpecTemplateSpecVolume.builder().name("tmp")
-                        .emptyDir(DeploymentV1SpecTemplateSpecVolumeEmptyDir.builder().medium("Memory").sizeLimit("64Mi").build())
-                        .build()))
+                .volume(volumes(props))
                 .topologySpreadConstraint(List.of(
                         spread("topology.kubernetes.io/zone"),
                         spread("kubernetes.io/hostname")))

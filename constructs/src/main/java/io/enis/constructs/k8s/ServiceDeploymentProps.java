@@ -28,12 +28,15 @@ import java.util.Map;
  * @param egress destinations the pods may reach besides cluster DNS; default none
  * @param monitoringNamespace namespace of Prometheus, admitted to scrape; default {@code monitoring}
  * @param targetCpuUtilization HPA CPU target in percent; default 70
+ * @param storage a persistent volume; default none (only the in-memory {@code /tmp}). With storage
+ *     {@code maxReplicas} must be 1 (the volume is ReadWriteOnce)
  */
 @RecordBuilder
 public record ServiceDeploymentProps(String name, String image, String version, Integer port, Integer minReplicas,
         Integer maxReplicas, Integer minAvailable, ContainerResources resources, String roleArn, List<String> pathPrefixes,
         Map<String, String> env, Map<String, SecretSource> secrets, String awsRegion, IngressSettings ingress,
-        List<String> allowedCallers, List<EgressRule> egress, String monitoringNamespace, Integer targetCpuUtilization) {
+        List<String> allowedCallers, List<EgressRule> egress, String monitoringNamespace, Integer targetCpuUtilization,
+        PersistentStorage storage) {
 
     static final String DNS_LABEL = "[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?";
     private static final String DNS_LABEL_ALLOWED = "use a Kubernetes DNS label (lower-case letters, digits, '-')";
@@ -76,6 +79,10 @@ public record ServiceDeploymentProps(String name, String image, String version, 
         egress = require.list(egress);
         monitoringNamespace = monitoringNamespace == null ? "monitoring" : monitoringNamespace;
         targetCpuUtilization = require.range("targetCpuUtilization", targetCpuUtilization == null ? 70 : targetCpuUtilization, 10, 100);
+        if (storage != null) {
+            require.check(maxReplicas == 1, "storage", "needs maxReplicas 1 (a ReadWriteOnce volume is mounted by one pod); "
+                    + "maxReplicas is " + maxReplicas);
+        }
     }
 
     public static ServiceDeploymentPropsBuilder builder() {

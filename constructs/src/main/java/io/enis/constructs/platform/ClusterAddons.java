@@ -10,7 +10,8 @@ import software.constructs.Construct;
  * External Secrets (CRDs for the services' secrets), metrics-server (HPA metrics), the AWS Load
  * Balancer Controller (ALB ingress), cluster-autoscaler, Velero (cluster-state backups),
  * kube-prometheus-stack (Prometheus, Alertmanager, Grafana) and tracing (OpenTelemetry Collector
- * and Jaeger). The Kubernetes and Helm providers of the scope must point at the cluster.
+ * and Jaeger); and persistent volumes (the EBS CSI driver and an encrypted gp3 StorageClass,
+ * {@link #STORAGE_CLASS}). The Kubernetes and Helm providers of the scope must point at the cluster.
  */
 public final class ClusterAddons extends Construct {
     /** The chart keys the props must provide. */
@@ -18,6 +19,8 @@ public final class ClusterAddons extends Construct {
             "cluster-autoscaler", "velero", "kube-prometheus-stack", "opentelemetry-collector", "jaeger", "raw");
     /** Namespace of Prometheus; service network policies admit it. */
     public static final String MONITORING_NAMESPACE = MonitoringAddon.NAMESPACE;
+    /** The default StorageClass: encrypted gp3 EBS volumes (Prometheus and services with storage claim it). */
+    public static final String STORAGE_CLASS = StorageAddon.STORAGE_CLASS;
     /** OTLP gRPC endpoint for the services' traces. */
     public static final String TRACING_ENDPOINT = TracingAddon.COLLECTOR_ENDPOINT;
 
@@ -31,6 +34,7 @@ public final class ClusterAddons extends Construct {
                 OrderedMap.of("replicas", 2), List.of());
         new LoadBalancerControllerAddon(this, "LoadBalancerController", props);
         new ClusterAutoscalerAddon(this, "ClusterAutoscaler", props);
+        new StorageAddon(this, "Storage", props);
         new BackupAddon(this, "Backups", props);
         new MonitoringAddon(this, "Monitoring", props, externalSecrets.release());
         new TracingAddon(this, "Tracing", props);

@@ -177,9 +177,10 @@ public record Environment(
      * @param database observability, scorecard, billing and cloud-bus: {@code shared} or {@code dedicated}; {@code null} for compliance
      * @param redis cloud-bus: {@code shared} or {@code dedicated}; {@code null} for the others
      * @param evidenceRetentionDays compliance: Object Lock retention of evidence; {@code null} for the others
+     * @param storageGi observability: size of its persistent volume (its write-ahead log); {@code null} for the others
      */
     public record ServiceSpec(String version, Replicas replicas, int minAvailable, Resources resources,
-            int rateLimitPerMinute, String database, String redis, Integer evidenceRetentionDays) {
+            int rateLimitPerMinute, String database, String redis, Integer evidenceRetentionDays, Integer storageGi) {
 
         /** True when the service gets its own PostgreSQL instance instead of a database on the platform's. */
         public boolean dedicatedDatabase() {

@@ -148,6 +148,11 @@ final class EnvironmentRules {
                 errors.add(path + ".replicas.min: is " + minReplicas.asInt() + " but minAvailable (the PodDisruptionBudget minimum) is "
                         + minAvailable.asInt() + "; allowed: at least minAvailable + 1, so that a node drain can evict a pod");
             }
+            JsonNode maxReplicas = spec.path("replicas").path("max");
+            if (spec.has("storageGi") && maxReplicas.isInt() && maxReplicas.asInt() != 1) {
+                errors.add(path + ".replicas.max: is " + maxReplicas.asInt() + " but the service has storageGi (a ReadWriteOnce "
+                        + "volume, mounted by one pod); allowed: 1");
+            }
             JsonNode resources = spec.path("resources");
             orderedQuantity(resources, path + ".resources", "cpuRequest", "cpuLimit", Quantities::millicores);
             orderedQuantity(resources, path + ".resources", "memoryRequest", "memoryLimit", Quantities::mebibytes);

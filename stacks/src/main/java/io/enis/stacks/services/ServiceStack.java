@@ -8,6 +8,7 @@ import io.enis.constructs.aws.secrets.ManagedSecretProps;
 import io.enis.constructs.core.Naming;
 import io.enis.constructs.k8s.ContainerResources;
 import io.enis.constructs.k8s.IngressSettings;
+import io.enis.constructs.k8s.PersistentStorage;
 import io.enis.constructs.k8s.ServiceDeployment;
 import io.enis.constructs.k8s.ServiceDeploymentProps;
 import io.enis.constructs.k8s.ServiceMonitoring;
@@ -48,7 +49,20 @@ public abstract class ServiceStack extends TerraformStack {
     }
 
     /** Creates the role, the workload and its monitoring from what every service gets plus {@code wiring}. */
+    /** Where a service with {@code storageGi} keeps its files ({@code DATA_DIR}). */
+    public static final String DATA_DIR = "/var/lib/enis";
+
+    /** The persistent volume of a service whose environment entry has {@code storageGi}; it becomes {@code DATA_DIR}. */
+    private PersistentStorage storage(ServiceWiring wiring) {
+        if (spec.storageGi() == null) {
+            return null;
+        }
+        wiring.env("DATA_DIR", DATA_DIR);
+        return new PersistentStorage(DATA_DIR, spec.storageGi(), ClusterAddons.STORAGE_CLASS);
+    }
+
     protected final ServiceDeployment deploy(List<String> pathPrefixes, ServiceWiring wiring) {
+        PersistentStorage storage = storage(wiring);
         var adminKey = new GeneratedSecret(this, "AdminApiKey", ManagedSecretProps.builder()
                 .name(naming.secretName("admin-api-key"))
                 .description("Bootstrap API key with every scope of " + service + " (ENIS_ADMIN_API_KEY)")
@@ -84,6 +98,7 @@ public abstract class ServiceStack extends TerraformStack {
                 .ingress(new IngressSettings(env.ingress().domain(), env.ingress().certificateArn(), env.ingress().scheme(),
                         Environment.PROJECT + "-" + env.name(), env.network().publicSubnets()))
                 .allowedCallers(wiring.callers())
+                .storage(storage)
                 .egress(wiring.egress())
                 .monitoringNamespace(ClusterAddons.MONITORING_NAMESPACE)
                 .build());

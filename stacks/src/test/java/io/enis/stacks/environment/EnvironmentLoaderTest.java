@@ -175,7 +175,7 @@ class EnvironmentLoaderTest {
         String yaml = devYaml().replace("    rateLimitPerMinute: 20000", "    rateLimitPerMinute: 20000\n    redis: shared");
         assertThat(errors(yaml)).containsExactly(
                 "environments/dev.yaml: services.observability.redis: unknown field; allowed: version, replicas, minAvailable, "
-                        + "resources, rateLimitPerMinute, database");
+                        + "resources, rateLimitPerMinute, database, storageGi");
     }
 
     @Test

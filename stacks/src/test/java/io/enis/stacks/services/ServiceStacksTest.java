@@ -140,8 +140,8 @@ class ServiceStacksTest {
     @Test
     void resourceCountsPerStack() {
         Map<String, Integer> expected = Map.ofEntries(
-                Map.entry("platform-dev", 115), Map.entry("platform-staging", 128), Map.entry("platform-prod", 130),
-                Map.entry("observability-dev", 31), Map.entry("observability-staging", 31), Map.entry("observability-prod", 31),
+                Map.entry("platform-dev", 119), Map.entry("platform-staging", 132), Map.entry("platform-prod", 134),
+                Map.entry("observability-dev", 32), Map.entry("observability-staging", 32), Map.entry("observability-prod", 32),
                 Map.entry("scorecard-dev", 23), Map.entry("scorecard-staging", 23), Map.entry("scorecard-prod", 23),
                 Map.entry("billing-dev", 25), Map.entry("billing-staging", 25), Map.entry("billing-prod", 25),
                 Map.entry("compliance-dev", 27), Map.entry("compliance-staging", 27), Map.entry("compliance-prod", 27),
