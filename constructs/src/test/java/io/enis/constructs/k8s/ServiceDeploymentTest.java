@@ -129,4 +129,36 @@ class ServiceDeploymentTest {
                 .isInstanceOf(InvalidPropsException.class)
                 .hasMessage("ContainerResources.cpuLimit: 250m is below cpuRequest 500m; allowed: a limit at least the request");
     }
+
+    @Test
+    void persistentStorageIsOneReplicaOnAClaimReplacedWithRecreate() {
+        Template template = synth(billing().minReplicas(1).maxReplicas(1).minAvailable(0)
+                .storage(new PersistentStorage("/var/lib/enis", 50, "gp3")).build());
+        JsonNode claim = template.resource("kubernetes_persistent_volume_claim_v1");
+        assertThat(claim.at("/spec/access_modes/0").asText()).isEqualTo("ReadWriteOnce");
+        assertThat(claim.at("/spec/storage_class_name").asText()).isEqualTo("gp3");
+        assertThat(claim.at("/spec/resources/requests/storage").asText()).isEqualTo("50Gi");
+        assertThat(claim.at("/metadata/namespace").asText()).contains("kubernetes_namespace_v1");
+        JsonNode deployment = template.resource("kubernetes_deployment_v1").path("spec");
+        assertThat(deployment.at("/strategy/type").asText()).isEqualTo("Recreate");
+        JsonNode pod = deployment.at("/template/spec");
+        assertThat(pod.at("/volume/1/persistent_volume_claim/claim_name").asText()).contains("kubernetes_persistent_volume_claim_v1");
+        assertThat(pod.at("/container/0/volume_mount/1/mount_path").asText()).isEqualTo("/var/lib/enis");
+        assertThat(pod.at("/container/0/security_context/read_only_root_filesystem").asBoolean()).isTrue();
+
+        JsonNode rolling = synth(billing().build()).resource("kubernetes_deployment_v1").at("/spec/strategy");
+        assertThat(rolling.at("/type").asText()).isEqualTo("RollingUpdate");
+        assertThat(synth(billing().build()).resources("kubernetes_persistent_volume_claim_v1")).isEmpty();
+    }
+
+    @Test
+    void refusesStorageWithMoreThanOneReplicaOrOnTmp() {
+        assertThatThrownBy(() -> billing().storage(new PersistentStorage("/var/lib/enis", 10, "gp3")).build())
+                .isInstanceOf(InvalidPropsException.class)
+                .hasMessageContaining("ServiceDeploymentProps.storage: needs maxReplicas 1");
+        assertThatThrownBy(() -> new PersistentStorage("/tmp", 10, "gp3"))
+                .isInstanceOf(InvalidPropsException.class).hasMessageContaining("PersistentStorage.mountPath");
+        assertThatThrownBy(() -> new PersistentStorage("/data", 0, "gp3"))
+                .isInstanceOf(InvalidPropsException.class).hasMessageContaining("PersistentStorage.sizeGi");
+    }
 }

@@ -143,6 +143,14 @@ class EnvironmentLoaderTest {
     }
 
     @Test
+    void aServiceWithStorageRunsOneReplica() throws IOException {
+        String yaml = devYaml().replaceFirst("replicas: \\{ min: 1, max: 1 \\}", "replicas: { min: 1, max: 3 }");
+        assertThat(errors(yaml)).containsExactly(
+                "environments/dev.yaml: services.observability.replicas.max: is 3 but the service has storageGi (a ReadWriteOnce "
+                        + "volume, mounted by one pod); allowed: 1");
+    }
+
+    @Test
     void replicasBelowTheDisruptionBudgetMinimum() throws IOException {
         String yaml = devYaml().replaceFirst("minAvailable: 0", "minAvailable: 1");
         assertThat(errors(yaml)).containsExactly(

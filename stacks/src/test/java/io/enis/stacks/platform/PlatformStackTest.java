@@ -81,4 +81,19 @@ class PlatformStackTest {
         assertThat(template.resources("aws_s3_bucket_object_lock_configuration"))
                 .hasSize(env.backups().objectLockDays() > 0 ? 1 : 0);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void persistentVolumesAreEncryptedWithTheDataKeyByTheEbsDriverWithItsOwnRole(String name) {
+        Template template = synth(TestEnvironments.load(name));
+        JsonNode addon = template.resource("aws_eks_addon");
+        assertThat(addon.path("addon_name").asText()).isEqualTo("aws-ebs-csi-driver");
+        assertThat(addon.path("service_account_role_arn").asText()).contains("aws_iam_role.Addons_Storage_Role");
+        JsonNode storageClass = template.resource("kubernetes_storage_class_v1");
+        assertThat(storageClass.at("/metadata/name").asText()).isEqualTo("gp3");
+        assertThat(storageClass.at("/parameters/encrypted").asText()).isEqualTo("true");
+        assertThat(storageClass.at("/parameters/kmsKeyId").asText()).contains("aws_kms_key.DataKey");
+        assertThat(storageClass.path("volume_binding_mode").asText()).isEqualTo("WaitForFirstConsumer");
+        assertThat(storageClass.path("reclaim_policy").asText()).isEqualTo("Retain");
+    }
 }
