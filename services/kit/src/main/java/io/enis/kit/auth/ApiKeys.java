@@ -86,12 +86,16 @@ public final class ApiKeys {
         return HexFormat.of().formatHex(sha256(secret));
     }
 
-    private static byte[] sha256(String s) {
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
+    });
+
+    private static byte[] sha256(String s) {
+        return SHA256.get().digest(s.getBytes(StandardCharsets.UTF_8));
     }
 
     private static StoredKey read(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -2,6 +2,7 @@ package io.enis.kit.http;
 
 import io.javalin.http.Context;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.slf4j.MDC;
 
@@ -21,10 +22,21 @@ public final class RequestIds {
     /** Before-handler: assigns the id. */
     public static void assign(Context ctx) {
         String given = ctx.header(HEADER);
-        String id = given != null && ACCEPTED.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        String id = given != null && ACCEPTED.matcher(given).matches() ? given : newId();
         ctx.attribute(ATTRIBUTE, id);
         ctx.header(HEADER, id);
         MDC.put("request_id", id);
+    }
+
+    /**
+     * A random (version 4) UUID from {@link ThreadLocalRandom}: request ids must be unique, not
+     * unguessable, and {@code UUID.randomUUID()} serializes every request on one SecureRandom.
+     */
+    static String newId() {
+        var random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(high, low).toString();
     }
 
     /** The id of this request ({@code null} before {@link #assign}). */

@@ -16,9 +16,11 @@ final class Series {
 
     final Labels labels;
     private final List<Chunk> chunks = new ArrayList<>();
+    /** The head occupies {@code [headStart, headEnd)} of the arrays; sealing advances headStart. */
     private long[] headTimes = new long[8];
     private double[] headValues = new double[8];
-    private int headSize;
+    private int headStart;
+    private int headEnd;
     private long maxTime = Long.MIN_VALUE;
 
     Series(Labels labels) {
@@ -38,36 +40,67 @@ final class Series {
         return maxTime == Long.MIN_VALUE ? Long.MIN_VALUE : maxTime - window;
     }
 
+    private int headSize() {
+        return headEnd - headStart;
+    }
+
     /** Appends one sample (already checked against {@link #acceptsFrom}); seals what left the window. */
     synchronized void append(long time, double value, long window) {
-        int at = Arrays.binarySearch(headTimes, 0, headSize, time);
-        if (at >= 0) {
-            headValues[at] = value;
+        if (headEnd > headStart && time > headTimes[headEnd - 1]) {
+            ensureRoom();
+            headTimes[headEnd] = time;
+            headValues[headEnd] = value;
+            headEnd++;
         } else {
-            int insert = -at - 1;
-            if (headSize == headTimes.length) {
-                headTimes = Arrays.copyOf(headTimes, headSize * 2);
-                headValues = Arrays.copyOf(headValues, headSize * 2);
+            int at = Arrays.binarySearch(headTimes, headStart, headEnd, time);
+            if (at >= 0) {
+                headValues[at] = value;
+            } else {
+                ensureRoom();
+                int insert = -at - 1;
+                System.arraycopy(headTimes, insert, headTimes, insert + 1, headEnd - insert);
+                System.arraycopy(headValues, insert, headValues, insert + 1, headEnd - insert);
+                headTimes[insert] = time;
+                headValues[insert] = value;
+                headEnd++;
             }
-            System.arraycopy(headTimes, insert, headTimes, insert + 1, headSize - insert);
-            System.arraycopy(headValues, insert, headValues, insert + 1, headSize - insert);
-            headTimes[insert] = time;
-            headValues[insert] = value;
-            headSize++;
         }
         maxTime = Math.max(maxTime, time);
         sealOlderThan(maxTime - window);
     }
 
+    /** Room for one more sample at the end: slide the head to the front when half the array is sealed, else grow. */
+    private void ensureRoom() {
+        if (headEnd < headTimes.length) {
+            return;
+        }
+        int size = headSize();
+        if (headStart >= headTimes.length / 2) {
+            System.arraycopy(headTimes, headStart, headTimes, 0, size);
+            System.arraycopy(headValues, headStart, headValues, 0, size);
+        } else {
+            long[] times = new long[headTimes.length * 2];
+            double[] values = new double[headTimes.length * 2];
+            System.arraycopy(headTimes, headStart, times, 0, size);
+            System.arraycopy(headValues, headStart, values, 0, size);
+            headTimes = times;
+            headValues = values;
+        }
+        headStart = 0;
+        headEnd = size;
+    }
+
     private void sealOlderThan(long boundary) {
-        while (headSize >= CHUNK_SAMPLES && headTimes[CHUNK_SAMPLES - 1] < boundary) {
-            chunks.add(Chunk.encode(headTimes, headValues, 0, CHUNK_SAMPLES));
-            System.arraycopy(headTimes, CHUNK_SAMPLES, headTimes, 0, headSize - CHUNK_SAMPLES);
-            System.arraycopy(headValues, CHUNK_SAMPLES, headValues, 0, headSize - CHUNK_SAMPLES);
-            headSize -= CHUNK_SAMPLES;
-            if (headTimes.length > 4 * CHUNK_SAMPLES && headSize < CHUNK_SAMPLES) {
-                headTimes = Arrays.copyOf(headTimes, 2 * CHUNK_SAMPLES);
-                headValues = Arrays.copyOf(headValues, 2 * CHUNK_SAMPLES);
+        while (headSize() >= CHUNK_SAMPLES && headTimes[headStart + CHUNK_SAMPLES - 1] < boundary) {
+            chunks.add(Chunk.encode(headTimes, headValues, headStart, CHUNK_SAMPLES));
+            headStart += CHUNK_SAMPLES;
+        }
+        if (headStart == headEnd) {
+            headStart = 0;
+            headEnd = 0;
+            if (headTimes.length > 4 * CHUNK_SAMPLES) {
+                headTimes = new long[2 * CHUNK_SAMPLES];
+                headValues = new double[2 * CHUNK_SAMPLES];
             }
         }
     }
@@ -80,8 +113,8 @@ final class Series {
                 c.decode(from, to, out::add);
             }
         }
-        int start = Arrays.binarySearch(headTimes, 0, headSize, from);
-        for (int i = start >= 0 ? start : -start - 1; i < headSize && headTimes[i] <= to; i++) {
+        int start = Arrays.binarySearch(headTimes, headStart, headEnd, from);
+        for (int i = start >= 0 ? start : -start - 1; i < headEnd && headTimes[i] <= to; i++) {
             out.add(headTimes[i], headValues[i]);
         }
         return out;
@@ -90,20 +123,14 @@ final class Series {
     /** Drops sealed chunks entirely older than {@code cutoff}; true when nothing is left. */
     synchronized boolean dropBefore(long cutoff) {
         chunks.removeIf(c -> c.maxTime() < cutoff);
-        int keep = 0;
-        while (keep < headSize && headTimes[keep] < cutoff) {
-            keep++;
+        while (headStart < headEnd && headTimes[headStart] < cutoff) {
+            headStart++;
         }
-        if (keep > 0) {
-            System.arraycopy(headTimes, keep, headTimes, 0, headSize - keep);
-            System.arraycopy(headValues, keep, headValues, 0, headSize - keep);
-            headSize -= keep;
-        }
-        return chunks.isEmpty() && headSize == 0;
+        return chunks.isEmpty() && headStart == headEnd;
     }
 
     synchronized int sampleCount() {
-        int n = headSize;
+        int n = headSize();
         for (Chunk c : chunks) {
             n += c.count();
         }
