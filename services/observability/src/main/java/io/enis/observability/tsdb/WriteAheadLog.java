@@ -29,6 +29,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class WriteAheadLog implements AutoCloseable {
     static final long SEGMENT_BYTES = 64L * 1024 * 1024;
+    /**
+     * Segments are extended with zeros this much at a time, so an fsync after an append only flushes
+     * data (the file size does not change, no journal commit): on the development VM 97 µs instead of
+     * 156 µs, and without the slow tail.
+     */
+    static final int PREALLOCATE_BYTES = 4 * 1024 * 1024;
     private static final Logger LOG = LoggerFactory.getLogger(WriteAheadLog.class);
 
     private final Path dir;
@@ -38,6 +44,7 @@ public final class WriteAheadLog implements AutoCloseable {
     private long segmentMaxTime = Long.MIN_VALUE;
     private final List<SegmentInfo> closed = new ArrayList<>();
     private long segmentBytes;
+    private long allocatedBytes;
     /** Bytes appended since start, across segments: the positions {@link #sync} waits for. */
     private long written;
     private long synced;
@@ -109,19 +116,41 @@ public final class WriteAheadLog implements AutoCloseable {
             }
         }
         if (good < Files.size(p)) {
-            LOG.warn("write-ahead log {}: cutting a torn tail of {} bytes (never acknowledged)", p, Files.size(p) - good);
+            if (!zerosFrom(p, good)) {
+                LOG.warn("write-ahead log {}: cutting a torn tail after byte {} (never acknowledged)", p, good);
+            }
             try (FileChannel ch = FileChannel.open(p, StandardOpenOption.WRITE)) {
-                ch.truncate(good);
+                ch.truncate(good); // the zero padding of preallocation, or a torn record
             }
         }
         return maxTime;
     }
 
+    /** Whether the file holds only zeros from {@code offset} on (preallocated space, nothing torn). */
+    private static boolean zerosFrom(Path p, long offset) throws IOException {
+        try (FileChannel ch = FileChannel.open(p, StandardOpenOption.READ)) {
+            ByteBuffer buf = ByteBuffer.allocate(64 * 1024);
+            long at = offset;
+            while (ch.read(buf, at) > 0) {
+                buf.flip();
+                while (buf.hasRemaining()) {
+                    if (buf.get() != 0) {
+                        return false;
+                    }
+                }
+                at += buf.limit();
+                buf.clear();
+            }
+            return true;
+        }
+    }
+
     private void openSegment(long number) throws IOException {
         segment = dir.resolve(String.format("%012d.wal", number));
-        channel = FileChannel.open(segment, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+        channel = FileChannel.open(segment, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         segmentMaxTime = Long.MIN_VALUE;
-        segmentBytes = channel.size();
+        segmentBytes = 0;
+        allocatedBytes = channel.size();
     }
 
     /**
@@ -138,8 +167,9 @@ public final class WriteAheadLog implements AutoCloseable {
             if (segmentBytes + buf.remaining() > SEGMENT_BYTES && segmentBytes > 0) {
                 roll();
             }
+            preallocate(segmentBytes + buf.remaining());
             while (buf.hasRemaining()) {
-                int n = channel.write(buf);
+                int n = channel.write(buf, segmentBytes);
                 written += n;
                 segmentBytes += n;
             }
@@ -150,6 +180,23 @@ public final class WriteAheadLog implements AutoCloseable {
             segmentMaxTime = Math.max(segmentMaxTime, s.time());
         }
         return written;
+    }
+
+    /** Extends the segment with zeros (and makes the new size durable) before writing past its end. */
+    private void preallocate(long needed) throws IOException {
+        if (needed <= allocatedBytes) {
+            return;
+        }
+        ByteBuffer zeros = ByteBuffer.allocate(64 * 1024);
+        long target = Math.max(needed, allocatedBytes + PREALLOCATE_BYTES);
+        for (long at = allocatedBytes; at < target; at += zeros.capacity()) {
+            zeros.clear().limit((int) Math.min(zeros.capacity(), target - at));
+            while (zeros.hasRemaining()) {
+                channel.write(zeros, at + zeros.position());
+            }
+        }
+        channel.force(true);
+        allocatedBytes = target;
     }
 
     private void roll() throws IOException {
