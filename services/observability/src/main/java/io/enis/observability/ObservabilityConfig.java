@@ -18,11 +18,14 @@ import java.util.List;
  * @param alertInterval        {@code ALERT_EVALUATION_INTERVAL}, default 15s
  * @param webhookAttempts      {@code ALERT_WEBHOOK_MAX_ATTEMPTS}, default 5
  * @param webhookBackoff       {@code ALERT_WEBHOOK_BACKOFF}: first retry delay, default 1s
+ * @param cloudBus             {@code ALERT_CLOUD_BUS_URL} + {@code ALERT_CLOUD_BUS_API_KEY}: where alert
+ *                             transitions are published as CloudEvents; absent: nowhere
  */
 public record ObservabilityConfig(Duration retention, Duration outOfOrderWindow, int maxSeriesPerTenant,
                                   int maxSamplesPerRequest, boolean walSync, Duration traceRetention,
                                   int maxSpansPerTenant, int maxSpansPerRequest, Duration alertInterval,
-                                  int webhookAttempts, Duration webhookBackoff) {
+                                  int webhookAttempts, Duration webhookBackoff,
+                                  java.util.Optional<io.enis.observability.alerts.WebhookNotifier.CloudBusTarget> cloudBus) {
 
     static ObservabilityConfig read(Settings s) {
         return new ObservabilityConfig(
@@ -40,6 +43,18 @@ public record ObservabilityConfig(Duration retention, Duration outOfOrderWindow,
                 s.duration("ALERT_EVALUATION_INTERVAL", Duration.ofSeconds(15), Duration.ofSeconds(1), "how often alert rules run"),
                 s.integer("ALERT_WEBHOOK_MAX_ATTEMPTS", 5, 1, 20, "deliveries tried per alert notification"),
                 s.duration("ALERT_WEBHOOK_BACKOFF", Duration.ofSeconds(1), Duration.ofMillis(1),
-                        "delay before the first webhook retry (doubles, with jitter)"));
+                        "delay before the first webhook retry (doubles, with jitter)"),
+                cloudBus(s));
+    }
+
+    private static java.util.Optional<io.enis.observability.alerts.WebhookNotifier.CloudBusTarget> cloudBus(Settings s) {
+        var url = s.optional("ALERT_CLOUD_BUS_URL", "cloud-bus publish URL (for example http://cloud-bus.cloud-bus.svc/v1/events); "
+                + "every alert transition is published there as a CloudEvent");
+        var key = s.optional("ALERT_CLOUD_BUS_API_KEY", "cloud-bus API key with events:publish (with ALERT_CLOUD_BUS_URL)");
+        url.filter(u -> !u.matches("https?://\\S+")).ifPresent(u -> s.reject("ALERT_CLOUD_BUS_URL: must be an http:// or https:// URL"));
+        if (url.isPresent() != key.isPresent()) {
+            s.reject("ALERT_CLOUD_BUS_URL and ALERT_CLOUD_BUS_API_KEY: set both or neither");
+        }
+        return url.flatMap(u -> key.map(k -> new io.enis.observability.alerts.WebhookNotifier.CloudBusTarget(u, k)));
     }
 }

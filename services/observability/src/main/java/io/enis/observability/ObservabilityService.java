@@ -71,7 +71,8 @@ public final class ObservabilityService implements ServiceDefinition<Observabili
         runtime.onStop(store);
         traces = new TraceStore(runtime.clock(), config.traceRetention(), config.maxSpansPerTenant());
 
-        var notifier = new WebhookNotifier(config.webhookAttempts(), config.webhookBackoff(), runtime.registry());
+        var notifier = new WebhookNotifier(config.webhookAttempts(), config.webhookBackoff(), config.cloudBus().orElse(null),
+                runtime.registry());
         runtime.onStop(notifier);
         var rules = new AlertRuleStore(runtime.database().jdbi());
         alerts = new AlertEvaluator(rules, store, notifier, runtime.clock());

@@ -144,4 +144,28 @@ class AlertsApiTest {
             assertThat(fx.admin.delete("/v1/alerts/rules/" + id).status()).isEqualTo(404);
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void alertTransitionsArePublishedToTheCloudBusAsCloudEvents() throws Exception {
+        try (var bus = new HttpReceiver(); var fx = new ObservabilityFixture(Store.EMBEDDED, dataDir, Map.of(
+                "ALERT_CLOUD_BUS_URL", bus.url("/v1/events"), "ALERT_CLOUD_BUS_API_KEY", "bus-key-123"))) {
+            var created = fx.admin.post("/v1/alerts/rules", rule("DiskFull", "queue_depth", "\"for\": \"0s\""));
+            String ruleId = created.json().get("id").asText();
+            gauge(fx, "mail", 99);
+            fx.definition.alerts().evaluate();
+            var event = bus.await(1, java.time.Duration.ofSeconds(10)).get(0);
+            assertThat(event.header("Authorization")).isEqualTo("Bearer bus-key-123");
+            assertThat(event.header("ce-specversion")).isEqualTo("1.0");
+            assertThat(event.header("ce-type")).isEqualTo("cloud.enis.observability.alert.firing");
+            assertThat(event.header("ce-source")).isEqualTo("/observability/alerts/" + ruleId);
+            assertThat(event.header("ce-subject")).isEqualTo("DiskFull");
+            assertThat(event.header("Content-Type")).isEqualTo("application/json");
+            assertThat(Json.MAPPER.readTree(event.body()).get("alerts").get(0).get("labels").get("queue").asText()).isEqualTo("mail");
+
+            fx.clock.advance(Duration.ofMinutes(1));
+            gauge(fx, "mail", 1);
+            fx.definition.alerts().evaluate();
+            assertThat(bus.await(2, java.time.Duration.ofSeconds(10)).get(1).header("ce-type")).isEqualTo("cloud.enis.observability.alert.resolved");
+        }
+    }
 }

@@ -42,11 +42,12 @@ class ObservabilityJarIT {
 
     @Test
     void invalidConfigurationExitsWith2AndNamesTheVariables() throws Exception {
-        Process p = launch(Map.of("PORT", "eighty", "METRICS_RETENTION", "forever"));
+        Process p = launch(Map.of("PORT", "eighty", "METRICS_RETENTION", "forever", "ALERT_CLOUD_BUS_URL", "http://cloud-bus/v1/events"));
         assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).isEqualTo(2);
         String err = Files.readString(work.resolve("stdout.log.err"));
-        assertThat(err).contains("PORT='eighty'", "METRICS_RETENTION='forever'").doesNotContain("Exception", "\tat ");
+        assertThat(err).contains("PORT='eighty'", "METRICS_RETENTION='forever'",
+                "ALERT_CLOUD_BUS_URL and ALERT_CLOUD_BUS_API_KEY: set both or neither").doesNotContain("Exception", "\tat ");
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends alert state changes to a rule's webhook in Alertmanager's webhook format (version 4), so
- * receivers written for Alertmanager work unchanged. Delivery is asynchronous and retried with
+ * receivers written for Alertmanager work unchanged, and, when configured, to the cloud-bus as
+ * CloudEvents so its rules can route them. Delivery is asynchronous and retried with
  * exponential backoff and jitter (Failsafe) on connection errors, 429 and 5xx, up to
  * {@code maxAttempts}; then it is dropped, logged and counted in
  * {@code observability_alert_notifications_total{result="failed"}}.
@@ -39,8 +41,21 @@ public final class WebhookNotifier implements AutoCloseable {
     private final Counter delivered;
     private final Counter failed;
 
-    /** @param firstBackoff delay before the first retry; doubles up to 30 times that, with 20% jitter */
-    public WebhookNotifier(int maxAttempts, Duration firstBackoff, MeterRegistry registry) {
+    private final CloudBusTarget cloudBus;
+
+    /**
+     * Where every alert transition is also published as a CloudEvent (binary mode): the cloud-bus
+     * publish URL and an API key with {@code events:publish}.
+     */
+    public record CloudBusTarget(String url, String apiKey) {
+    }
+
+    /**
+     * @param firstBackoff delay before the first retry; doubles up to 30 times that, with 20% jitter
+     * @param cloudBus     {@code null}: alerts go to the rules' webhooks only
+     */
+    public WebhookNotifier(int maxAttempts, Duration firstBackoff, CloudBusTarget cloudBus, MeterRegistry registry) {
+        this.cloudBus = cloudBus;
         this.retry = RetryPolicy.<HttpResponse<Void>>builder()
                 .handle(IOException.class)
                 .handleResultIf(r -> r.statusCode() == 429 || r.statusCode() >= 500)
@@ -52,17 +67,41 @@ public final class WebhookNotifier implements AutoCloseable {
         this.failed = Counter.builder("observability.alert.notifications").tag("result", "failed").register(registry);
     }
 
-    /** Queues the notification of {@code alert}'s new state (no-op when the rule has no webhook). */
+    /**
+     * Queues the notification of {@code alert}'s new state to the rule's webhook, if it has one, and
+     * to the cloud-bus, if configured: a CloudEvent of type
+     * {@code cloud.enis.observability.alert.firing|resolved}, source
+     * {@code /observability/alerts/<rule id>}, subject the rule name, the same JSON as data.
+     */
     public void notify(AlertRule rule, Alert alert) {
-        if (rule.webhookUrl() == null) {
-            return;
-        }
         String body = Json.write(payload(alert));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(rule.webhookUrl()))
+        if (rule.webhookUrl() != null) {
+            send(rule, alert, base(rule.webhookUrl(), body).build(), rule.webhookUrl());
+        }
+        if (cloudBus != null) {
+            String status = alert.state() == Alert.State.RESOLVED ? "resolved" : "firing";
+            Instant at = alert.resolvedAt() != null ? alert.resolvedAt() : alert.firedAt() != null ? alert.firedAt() : alert.activeAt();
+            send(rule, alert, base(cloudBus.url(), body)
+                    .header("Authorization", "Bearer " + cloudBus.apiKey())
+                    .header("ce-specversion", "1.0")
+                    .header("ce-id", rule.id() + "-" + Integer.toHexString(alert.labels().hashCode()) + "-" + status + "-" + at.toEpochMilli())
+                    .header("ce-source", "/observability/alerts/" + rule.id())
+                    .header("ce-type", "cloud.enis.observability.alert." + status)
+                    .header("ce-subject", rule.name())
+                    .header("ce-time", at.toString())
+                    .build(), cloudBus.url());
+        }
+    }
+
+    private static HttpRequest.Builder base(String url, String body) {
+        return HttpRequest.newBuilder(URI.create(url))
                 .timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json")
                 .header("User-Agent", "enis-observability")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    private void send(AlertRule rule, Alert alert, HttpRequest request, String where) {
         Failsafe.with(retry).with(executor)
                 .getAsync(() -> http.send(request, HttpResponse.BodyHandlers.discarding()))
                 .whenComplete((response, error) -> {
@@ -70,8 +109,8 @@ public final class WebhookNotifier implements AutoCloseable {
                         delivered.increment();
                     } else {
                         failed.increment();
-                        LOG.warn("alert {} ({}): webhook {} failed after retries: {}", rule.name(), alert.state(),
-                                rule.webhookUrl(), error != null ? error.toString() : "HTTP " + response.statusCode());
+                        LOG.warn("alert {} ({}): notification to {} failed after retries: {}", rule.name(), alert.state(),
+                                where, error != null ? error.toString() : "HTTP " + response.statusCode());
                     }
                 });
     }
