@@ -54,16 +54,10 @@ public class CloudBusBench {
         for (int t = 0; t < 8; t++) {
             Thread th = new Thread(() -> {
                 while (System.currentTimeMillis() < end) {
-                    StringBuilder sb = new StringBuilder("[");
-                    long sent = System.currentTimeMillis();
-                    for (int i = 0; i < 100; i++) {
-                        sb.append(i == 0 ? "" : ",").append("{\"specversion\":\"1.0\",\"id\":\"").append(ids.incrementAndGet())
-                                .append("\",\"source\":\"/bench\",\"type\":\"bench.tick\",\"data\":{\"sent\":").append(sent).append("}}");
-                    }
-                    sb.append(']');
+                    String batch = batch(ids);
                     try {
                         var r = http.send(HttpRequest.newBuilder(URI.create(service + "/v1/events")).header("Authorization", "Bearer " + key)
-                                .header("Content-Type", "application/cloudevents-batch+json").POST(HttpRequest.BodyPublishers.ofString(sb.toString())).build(),
+                                .header("Content-Type", "application/cloudevents-batch+json").POST(HttpRequest.BodyPublishers.ofString(batch)).build(),
                                 HttpResponse.BodyHandlers.discarding());
                         if (r.statusCode() != 202) throw new IllegalStateException("HTTP " + r.statusCode());
                         published.addAndGet(100);
@@ -96,15 +90,9 @@ public class CloudBusBench {
         for (int tick = 0; tick < seconds * 10; tick++) {
             long due = pacedStart + tick * 100L;
             while (System.currentTimeMillis() < due) Thread.sleep(1);
-            StringBuilder sb = new StringBuilder("[");
-            long sent = System.currentTimeMillis();
-            for (int i = 0; i < 100; i++) {
-                sb.append(i == 0 ? "" : ",").append("{\"specversion\":\"1.0\",\"id\":\"").append(ids.incrementAndGet())
-                        .append("\",\"source\":\"/bench\",\"type\":\"bench.tick\",\"data\":{\"sent\":").append(sent).append("}}");
-            }
-            sb.append(']');
+            String batch = batch(ids);
             http.send(HttpRequest.newBuilder(URI.create(service + "/v1/events")).header("Authorization", "Bearer " + key)
-                    .header("Content-Type", "application/cloudevents-batch+json").POST(HttpRequest.BodyPublishers.ofString(sb.toString())).build(),
+                    .header("Content-Type", "application/cloudevents-batch+json").POST(HttpRequest.BodyPublishers.ofString(batch)).build(),
                     HttpResponse.BodyHandlers.discarding());
             pacedPublished += 100;
         }
@@ -119,5 +107,16 @@ public class CloudBusBench {
         }
         hook.stop(0);
         System.exit(0);
+    }
+
+    /** 100 CloudEvents with fresh ids, each carrying the wall-clock time it was sent (for the latency). */
+    static String batch(AtomicLong ids) {
+        StringBuilder sb = new StringBuilder("[");
+        long sent = System.currentTimeMillis();
+        for (int i = 0; i < 100; i++) {
+            sb.append(i == 0 ? "" : ",").append("{\"specversion\":\"1.0\",\"id\":\"").append(ids.incrementAndGet())
+                    .append("\",\"source\":\"/bench\",\"type\":\"bench.tick\",\"data\":{\"sent\":").append(sent).append("}}");
+        }
+        return sb.append(']').toString();
     }
 }

@@ -1,5 +1,6 @@
 package io.enis.cloudbus;
 
+import io.enis.kit.app.DaemonThreads;
 import io.enis.cloudbus.delivery.BusDeliverer;
 import io.enis.cloudbus.delivery.DeadLetters;
 import io.enis.cloudbus.delivery.Deliverer;
@@ -94,11 +95,7 @@ public final class CloudBusService implements ServiceDefinition<CloudBusConfig> 
         new BusRoutes(rules, dispatcher, deadLetters, runtime.clock(), redis).register(runtime.api());
         new DeadLetterRoutes(deadLetters, rules, dispatcher, runtime.clock()).register(runtime.api());
 
-        var trimmer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "cloud-bus-retention");
-            t.setDaemon(true);
-            return t;
-        });
+        var trimmer = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("cloud-bus-retention"));
         trimmer.scheduleWithFixedDelay(() -> {
             try {
                 long cutoff = runtime.clock().millis() - config.retention().toMillis();

@@ -9,6 +9,7 @@ import io.enis.cloudbus.rules.RuleStore;
 import io.enis.cloudbus.rules.Target;
 import io.enis.kit.app.Api;
 import io.enis.kit.http.ProblemException;
+import io.enis.kit.http.QueryParams;
 import io.enis.kit.http.Responses;
 import io.javalin.http.Context;
 import java.time.Clock;
@@ -58,7 +59,7 @@ final class DeadLetterRoutes {
 
     private void list(Context ctx) {
         Where w = where(ctx);
-        int limit = limit(ctx.queryParam("limit"));
+        int limit = QueryParams.intInRange(ctx.queryParam("limit"), "limit", 100, 1, 1000);
         var items = deadLetters.list(w.rule.bus(), w.rule.name(), w.target.id(), limit).stream().map(DeadLetterRoutes::view).toList();
         Responses.ok(ctx, Map.of("deadLetters", items, "total", deadLetters.count(w.rule.bus(), w.rule.name(), w.target.id())));
     }
@@ -116,18 +117,4 @@ final class DeadLetterRoutes {
         return m;
     }
 
-    private static int limit(String value) {
-        if (value == null) {
-            return 100;
-        }
-        try {
-            int n = Integer.parseInt(value);
-            if (n >= 1 && n <= 1000) {
-                return n;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        throw ProblemException.invalidField("limit", "must be a whole number from 1 to 1000");
-    }
 }

@@ -1,5 +1,6 @@
 package io.enis.observability;
 
+import io.enis.kit.app.DaemonThreads;
 import io.enis.kit.app.ServiceDefinition;
 import io.enis.kit.app.ServiceLauncher;
 import io.enis.kit.app.ServiceRuntime;
@@ -87,11 +88,7 @@ public final class ObservabilityService implements ServiceDefinition<Observabili
         Gauge.builder("observability.tsdb.memory", store, s -> s.stats().bytes()).baseUnit("bytes").register(runtime.registry());
         Gauge.builder("observability.traces.spans", traces, TraceStore::spanCount).register(runtime.registry());
 
-        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "observability-background");
-            t.setDaemon(true);
-            return t;
-        });
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("observability-background"));
         scheduler.scheduleWithFixedDelay(this::housekeeping, 1, 1, TimeUnit.MINUTES);
         long interval = config.alertInterval().toMillis();
         scheduler.scheduleWithFixedDelay(this::evaluateAlerts, interval, interval, TimeUnit.MILLISECONDS);

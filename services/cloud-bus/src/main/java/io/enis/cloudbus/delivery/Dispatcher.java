@@ -1,5 +1,6 @@
 package io.enis.cloudbus.delivery;
 
+import io.enis.kit.app.DaemonThreads;
 import io.enis.cloudbus.events.CloudEvent;
 import io.enis.cloudbus.rules.Rule;
 import io.enis.cloudbus.rules.RuleStore;
@@ -12,7 +13,6 @@ import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Delivers every bus event to the targets of the rules it matches, at least once. Each rule target is
  * a consumer group; its worker takes, in order: its own pending entries after a restart, retries now
- * due, entries a dead consumer left pending longer than the claim timeout, then new entries. An
+ * due, entries a dead consumer left pending longer than the claim timeout (looked for once a second),
+ * then new entries. An
  * entry is acknowledged after a successful delivery, or after it was moved to the target's
  * dead-letter queue (attempts or event age exhausted, or a non-retryable answer). A failed entry stays
  * pending with its next attempt scheduled (exponential backoff with ±20 % jitter).
@@ -38,6 +39,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Dispatcher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
+    /** Entries pending on dead consumers are looked for at most this often (the claim timeout is far longer). */
+    private static final long STALE_CLAIM_EVERY_NANOS = 1_000_000_000L;
 
     /** How the dispatcher runs: consumer name (stable per instance), batch, timeouts, threads. */
     public record Settings(String consumer, int batch, Duration claimTimeout, Duration pollInterval, int threads) {
@@ -66,11 +69,7 @@ public final class Dispatcher implements AutoCloseable {
         this.clock = clock;
         this.registry = registry;
         this.settings = settings;
-        this.executor = Executors.newScheduledThreadPool(settings.threads(), r -> {
-            Thread t = new Thread(r, "cloud-bus-delivery");
-            t.setDaemon(true);
-            return t;
-        });
+        this.executor = Executors.newScheduledThreadPool(settings.threads(), DaemonThreads.named("cloud-bus-delivery"));
     }
 
     /** Makes the workers match the stored rules: new targets get a group and a worker, removed ones lose both. */
@@ -144,6 +143,7 @@ public final class Dispatcher implements AutoCloseable {
         private volatile String lastError;
         private volatile Instant lastErrorAt;
         private boolean recovered;
+        private long lastStaleClaim = System.nanoTime() - STALE_CLAIM_EVERY_NANOS;
         private ScheduledFuture<?> future;
 
         Worker(Rule rule, Target target) {
@@ -181,21 +181,23 @@ public final class Dispatcher implements AutoCloseable {
                     recovered = true;
                 }
                 for (EventLog.Retry r : log.dueRetries(bus, group, clock.millis(), settings.batch())) {
-                    log.claim(bus, group, settings.consumer(), r.entryId(), clock.millis()).ifPresentOrElse(
+                    log.claim(bus, group, settings.consumer(), r.entryId()).ifPresentOrElse(
                             e -> handle(e, r.attempts()),
                             () -> log.ack(bus, group, r.entryId()));
                 }
-                List<Entry> stale = log.claimStale(bus, group, settings.consumer(), settings.claimTimeout(), settings.batch(), clock.millis());
-                List<Entry> notScheduled = new ArrayList<>();
-                for (Entry e : stale) {
-                    if (log.retry(bus, group, e.id()).isEmpty()) {
-                        notScheduled.add(e);
+                if (System.nanoTime() - lastStaleClaim >= STALE_CLAIM_EVERY_NANOS) {
+                    lastStaleClaim = System.nanoTime();
+                    for (Entry e : log.claimStale(bus, group, settings.consumer(), settings.claimTimeout(), settings.batch())) {
+                        if (log.retry(bus, group, e.id()).isEmpty()) {
+                            handle(e, 0); // a dead consumer's delivery; a scheduled retry waits for its time
+                        }
                     }
                 }
-                process(notScheduled);
                 for (int round = 0; round < 20; round++) {
                     List<Entry> fresh = log.readNew(bus, group, settings.consumer(), settings.batch());
-                    process(fresh);
+                    for (Entry e : fresh) {
+                        handle(e, 0); // never delivered before
+                    }
                     if (fresh.size() < settings.batch()) {
                         break;
                     }

@@ -1,6 +1,5 @@
 package io.enis.cloudbus.events;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.enis.kit.http.Json;
 
@@ -35,9 +34,5 @@ public record CloudEvent(ObjectNode json) {
         } catch (java.io.IOException e) {
             throw new IllegalStateException("stored event is not JSON", e);
         }
-    }
-
-    public JsonNode get(String attribute) {
-        return json.get(attribute);
     }
 }

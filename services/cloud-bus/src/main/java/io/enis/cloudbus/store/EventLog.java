@@ -36,11 +36,14 @@ public interface EventLog extends AutoCloseable {
     /** Entries pending for {@code consumer} itself (after a restart with the same consumer name). */
     List<Entry> readOwnPending(String bus, String group, String consumer, int max);
 
-    /** Entries pending for longer than {@code minIdle} on any consumer (a dead one), taken over. */
-    List<Entry> claimStale(String bus, String group, String consumer, Duration minIdle, int max, long now);
+    /**
+     * Entries pending for longer than {@code minIdle} on any consumer (a dead one), taken over. Idle
+     * time is wall-clock time, as Redis measures it (not the service clock).
+     */
+    List<Entry> claimStale(String bus, String group, String consumer, Duration minIdle, int max);
 
     /** Takes one pending entry over for a retry; empty when it is gone (acknowledged or trimmed). */
-    java.util.Optional<Entry> claim(String bus, String group, String consumer, String entryId, long now);
+    java.util.Optional<Entry> claim(String bus, String group, String consumer, String entryId);
 
     /** Acknowledges: the entry leaves the pending list and the retry schedule. */
     void ack(String bus, String group, String entryId);

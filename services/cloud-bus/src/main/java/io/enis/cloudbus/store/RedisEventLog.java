@@ -106,7 +106,7 @@ public final class RedisEventLog implements EventLog {
     }
 
     @Override
-    public List<Entry> claimStale(String bus, String group, String consumer, Duration minIdle, int max, long now) {
+    public List<Entry> claimStale(String bus, String group, String consumer, Duration minIdle, int max) {
         var result = redis.xautoclaim(stream(bus), group, consumer, minIdle.toMillis(), new StreamEntryID(0, 0),
                 XAutoClaimParams.xAutoClaimParams().count(max));
         List<Entry> out = new ArrayList<>();
@@ -117,7 +117,7 @@ public final class RedisEventLog implements EventLog {
     }
 
     @Override
-    public Optional<Entry> claim(String bus, String group, String consumer, String entryId, long now) {
+    public Optional<Entry> claim(String bus, String group, String consumer, String entryId) {
         List<StreamEntry> claimed = redis.xclaim(stream(bus), group, consumer, 0, XClaimParams.xClaimParams(), new StreamEntryID(entryId));
         return claimed.isEmpty() ? Optional.empty() : toEntry(claimed.get(0));
     }

@@ -115,7 +115,7 @@ public final class SqlEventLog implements EventLog {
     }
 
     @Override
-    public List<Entry> claimStale(String bus, String group, String consumer, Duration minIdle, int max, long now) {
+    public List<Entry> claimStale(String bus, String group, String consumer, Duration minIdle, int max) {
         return jdbi.inTransaction(h -> {
             long cutoff = System.currentTimeMillis() - minIdle.toMillis();
             List<Entry> stale = h.createQuery("""
@@ -133,7 +133,7 @@ public final class SqlEventLog implements EventLog {
     }
 
     @Override
-    public Optional<Entry> claim(String bus, String group, String consumer, String entryId, long now) {
+    public Optional<Entry> claim(String bus, String group, String consumer, String entryId) {
         return jdbi.inTransaction(h -> {
             int updated = h.createUpdate("update bus_pending set consumer = :consumer, delivered_at = :now where bus = :bus and grp = :grp and seq = :seq")
                     .bind("consumer", consumer).bind("now", System.currentTimeMillis()).bind("bus", bus).bind("grp", group)

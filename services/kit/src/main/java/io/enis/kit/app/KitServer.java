@@ -64,26 +64,42 @@ public final class KitServer {
             throw e;
         }
         Readiness readiness = new Readiness();
-        readiness.add("database", database::check);
         var runtime = new ServiceRuntime(common, database, metrics.registry(), clock,
                 new Idempotency(database.jdbi(), clock, IDEMPOTENCY_RETENTION), readiness);
+        try {
+            return serve(definition, config, common, runtime, readiness, metrics);
+        } catch (Exception | Error e) {
+            // what the service opened before failing (stores, threads), then the pool and the meters
+            RunningService.release(definition.name(), runtime, metrics);
+            throw e;
+        }
+    }
+
+    private static <C> RunningService serve(ServiceDefinition<C> definition, C config, CommonConfig common,
+                                            ServiceRuntime runtime, Readiness readiness, HttpMetrics metrics) throws Exception {
+        Database database = runtime.database();
+        readiness.add("database", database::check);
 
         Set<String> scopes = new TreeSet<>(definition.scopes());
         scopes.add(KeyAdminRoutes.SCOPE);
-        ApiKeys keys = new ApiKeys(database.jdbi(), clock);
+        ApiKeys keys = new ApiKeys(database.jdbi(), runtime.clock());
         Authenticator authenticator = new Authenticator(keys, common.adminApiKey(), scopes);
         RateLimiter limiter = new RateLimiter(common.rateLimitPerMinute());
         String version = version(definition);
         OpenApiDocument openApi = OpenApiDocument.load(definition.name(), version);
 
+        var housekeeping = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(DaemonThreads.named(definition.name() + "-kit"));
+        housekeeping.scheduleWithFixedDelay(() -> {
+            try {
+                runtime.idempotency().purgeExpired();
+            } catch (RuntimeException e) {
+                LoggerFactory.getLogger(KitServer.class).warn("purging expired idempotency records failed: {}", e.toString());
+            }
+        }, 10, 10, java.util.concurrent.TimeUnit.MINUTES);
+        runtime.onStop(housekeeping::shutdownNow);
+
         Api api = runtime.api();
-        try {
-            definition.install(runtime, config);
-        } catch (Exception e) {
-            database.close();
-            metrics.close();
-            throw e;
-        }
+        definition.install(runtime, config);
         new KeyAdminRoutes(keys, authenticator, scopes).register(api);
         api.publicGet("/health/live", ctx -> Responses.ok(ctx, Map.of("status", "UP")));
         api.publicGet("/health/ready", ctx -> {
@@ -95,13 +111,7 @@ public final class KitServer {
 
         InFlight inFlight = new InFlight();
         Javalin app = Javalin.create(cfg -> configure(cfg, common, api, authenticator, limiter, metrics, inFlight));
-        try {
-            app.start(common.host(), common.port());
-        } catch (RuntimeException e) {
-            database.close();
-            metrics.close();
-            throw e;
-        }
+        app.start(common.host(), common.port());
         LoggerFactory.getLogger(KitServer.class).info("{} {} listening on {}:{} ({} store)", definition.name(), version,
                 common.host(), app.port(), database.embedded() ? "embedded H2" : "PostgreSQL");
         return new RunningService(definition.name(), app, runtime, readiness, metrics, openApi, inFlight);

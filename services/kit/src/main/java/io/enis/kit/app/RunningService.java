@@ -70,6 +70,12 @@ public final class RunningService implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         app.stop();
+        release(name, runtime, metrics);
+        LOG.info("{} stopped", name);
+    }
+
+    /** Runs the service's stop steps (newest first), then closes the pool and the meters. */
+    static void release(String name, ServiceRuntime runtime, HttpMetrics metrics) {
         for (AutoCloseable step : runtime.stopSteps()) {
             try {
                 step.close();
@@ -79,7 +85,6 @@ public final class RunningService implements AutoCloseable {
         }
         runtime.database().close();
         metrics.close();
-        LOG.info("{} stopped", name);
     }
 
     @Override

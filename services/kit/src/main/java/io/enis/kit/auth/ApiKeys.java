@@ -59,10 +59,10 @@ public final class ApiKeys {
         return new CreatedKey(new StoredKey(id, name, sorted, rateLimitPerMinute, now, null), secret);
     }
 
-    /** The active key whose secret is {@code secret}, if any. */
-    public Optional<StoredKey> findActive(String secret) {
+    /** The active key whose secret hashes to {@code secretHash} ({@link #hash}), if any. */
+    public Optional<StoredKey> findActiveByHash(String secretHash) {
         return jdbi.withHandle(h -> h.createQuery("select * from api_keys where key_hash = :hash and revoked_at is null")
-                .bind("hash", hash(secret)).map((rs, ctx) -> read(rs)).findOne());
+                .bind("hash", secretHash).map((rs, ctx) -> read(rs)).findOne());
     }
 
     /** Every key, newest first, revoked ones included. */

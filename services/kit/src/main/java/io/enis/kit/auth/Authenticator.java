@@ -90,7 +90,7 @@ public final class Authenticator {
         if (cached != null && cached.expiresAtNanos - now > 0) {
             return cached.principal;
         }
-        Optional<Principal> found = keys.findActive(secret).map(ApiKeys.StoredKey::principal);
+        Optional<Principal> found = keys.findActiveByHash(hash).map(ApiKeys.StoredKey::principal);
         if (cache.size() > 10_000) {
             cache.clear();
         }

@@ -114,19 +114,6 @@ public final class Fields {
         return d;
     }
 
-    /** An optional boolean. */
-    public Boolean optionalBoolean(JsonNode parent, String field, String path) {
-        JsonNode n = parent == null ? null : parent.get(field);
-        if (n == null || n.isNull()) {
-            return null;
-        }
-        if (!n.isBoolean()) {
-            reject(path, "must be true or false");
-            return null;
-        }
-        return n.booleanValue();
-    }
-
     /** An optional RFC 3339 timestamp ({@code 2025-01-21T10:00:00Z}). */
     public Optional<Instant> optionalInstant(JsonNode parent, String field, String path) {
         String text = optionalText(parent, field, path, null, null);

@@ -20,7 +20,8 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  * response to a key (per API key) is stored with a hash of the request; a retry with the same key and
  * request gets that response again with {@code Idempotent-Replayed: true}; the same key with a
  * different request is 422; a retry while the first is still running is 409. 5xx responses and
- * failures are not stored, so the client can retry them. Records expire after the configured time.
+ * failures are not stored, so the client can retry them. Records expire after the configured time:
+ * an expired one is replaced on reuse, and {@link #purgeExpired()} removes the rest.
  * Requests without the header run normally.
  */
 public final class Idempotency {
@@ -79,9 +80,18 @@ public final class Idempotency {
         }
     }
 
+    /** Inserts the in-progress record; false when the key is taken (an expired record is replaced). */
     private boolean reserve(String principal, String key, String requestHash, long now) {
-        jdbi.useHandle(h -> h.createUpdate("delete from idempotency_records where created_at < :cutoff")
-                .bind("cutoff", now - retention.toMillis()).execute());
+        if (insert(principal, key, requestHash, now)) {
+            return true;
+        }
+        int expired = jdbi.withHandle(h -> h.createUpdate(
+                        "delete from idempotency_records where principal = :principal and idem_key = :key and created_at < :cutoff")
+                .bind("principal", principal).bind("key", key).bind("cutoff", now - retention.toMillis()).execute());
+        return expired > 0 && insert(principal, key, requestHash, now);
+    }
+
+    private boolean insert(String principal, String key, String requestHash, long now) {
         try {
             jdbi.useHandle(h -> h.createUpdate("""
                             insert into idempotency_records (principal, idem_key, request_hash, status, created_at)
@@ -92,6 +102,12 @@ public final class Idempotency {
         } catch (UnableToExecuteStatementException duplicate) {
             return false;
         }
+    }
+
+    /** Deletes every record past the retention (the kit runs it periodically, off the request path). */
+    public void purgeExpired() {
+        jdbi.useHandle(h -> h.createUpdate("delete from idempotency_records where created_at < :cutoff")
+                .bind("cutoff", clock.millis() - retention.toMillis()).execute());
     }
 
     private void replay(Context ctx, String principal, String key, String requestHash) {

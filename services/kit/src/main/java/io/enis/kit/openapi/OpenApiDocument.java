@@ -67,10 +67,6 @@ public final class OpenApiDocument {
         return json;
     }
 
-    public JsonNode tree() {
-        return document;
-    }
-
     /** Every operation as {@code "GET /v1/x scope"} (scope {@code -} for public ones). */
     public Set<String> operations() {
         Set<String> out = new TreeSet<>();

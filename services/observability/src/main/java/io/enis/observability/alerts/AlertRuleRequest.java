@@ -49,16 +49,7 @@ final class AlertRuleRequest {
         Double threshold = f.requiredNumber(n, "threshold", "threshold");
         Duration forDuration = bounded(f, f.optionalDuration(n, "for", "for"), "for");
         Duration keep = bounded(f, f.optionalDuration(n, "keepFiringFor", "keepFiringFor"), "keepFiringFor");
-        Map<String, String> labels = f.stringMap(n, "labels", "labels", MetricNames.LABEL, MetricNames.LABEL_ALLOWED, 30);
-        labels.forEach((k, v) -> {
-            String problem = MetricNames.labelNameProblem(k);
-            if (problem == null) {
-                problem = MetricNames.labelValueProblem(v);
-            }
-            if (problem != null) {
-                f.reject("labels." + k, problem);
-            }
-        });
+        Map<String, String> labels = MetricNames.labels(f, n, "labels");
         Map<String, String> annotations = f.stringMap(n, "annotations", "annotations", MetricNames.LABEL, MetricNames.LABEL_ALLOWED, 30);
         String webhook = f.optionalText(n, "webhookUrl", "webhookUrl", Pattern.compile("https?://\\S{1,1990}"), "an http:// or https:// URL");
         if (webhook != null) {

@@ -1,5 +1,6 @@
 package io.enis.observability.alerts;
 
+import io.enis.kit.app.DaemonThreads;
 import dev.failsafe.Failsafe;
 import dev.failsafe.RetryPolicy;
 import io.enis.kit.http.Json;
@@ -32,11 +33,7 @@ import org.slf4j.LoggerFactory;
 public final class WebhookNotifier implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WebhookNotifier.class);
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final ScheduledExecutorService executor = Executors.newScheduledThreadPool(2, r -> {
-        Thread t = new Thread(r, "alert-webhooks");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService executor = Executors.newScheduledThreadPool(2, DaemonThreads.named("alert-webhooks"));
     private final RetryPolicy<HttpResponse<Void>> retry;
     private final Counter delivered;
     private final Counter failed;

@@ -63,17 +63,7 @@ public final class JsonSamples {
             String name = f.requiredText(item, "name", p + "name", MetricNames.METRIC, MetricNames.METRIC_ALLOWED);
             Double value = f.requiredNumber(item, "value", p + "value");
             Instant time = f.optionalInstant(item, "timestamp", p + "timestamp").orElse(now);
-            Map<String, String> labels = f.stringMap(item, "labels", p + "labels", MetricNames.LABEL,
-                    MetricNames.LABEL_ALLOWED, MetricNames.MAX_LABELS);
-            labels.forEach((k, v) -> {
-                String problem = MetricNames.labelNameProblem(k);
-                if (problem == null) {
-                    problem = MetricNames.labelValueProblem(v);
-                }
-                if (problem != null) {
-                    f.reject(p + "labels." + k, problem);
-                }
-            });
+            Map<String, String> labels = MetricNames.labels(f, item, p + "labels");
             item.fieldNames().forEachRemaining(field -> {
                 if (!List.of("name", "value", "labels", "timestamp", "unit", "help").contains(field)) {
                     f.reject(p + field, "unknown field; allowed: name, value, labels, timestamp");

@@ -1,5 +1,8 @@
 package io.enis.observability.ingest;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.enis.kit.http.Fields;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /** What metric and label names and values may be (Prometheus' data model, plus injection guards). */
@@ -14,6 +17,24 @@ public final class MetricNames {
     public static final int MAX_VALUE_LENGTH = 1024;
 
     private MetricNames() {
+    }
+
+    /**
+     * The {@code labels} object of {@code parent} (absent: empty), each name and value checked; every
+     * problem is recorded in {@code f} under {@code path.<name>}.
+     */
+    public static Map<String, String> labels(Fields f, JsonNode parent, String path) {
+        Map<String, String> labels = f.stringMap(parent, "labels", path, LABEL, LABEL_ALLOWED, MAX_LABELS);
+        labels.forEach((name, value) -> {
+            String problem = labelNameProblem(name);
+            if (problem == null) {
+                problem = labelValueProblem(value);
+            }
+            if (problem != null) {
+                f.reject(path + "." + name, problem);
+            }
+        });
+        return labels;
     }
 
     /** Why a label name is refused, or {@code null}. */

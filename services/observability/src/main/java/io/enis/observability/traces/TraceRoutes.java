@@ -3,6 +3,7 @@ package io.enis.observability.traces;
 import io.enis.kit.app.Api;
 import io.enis.kit.http.Durations;
 import io.enis.kit.http.ProblemException;
+import io.enis.kit.http.QueryParams;
 import io.enis.kit.http.Responses;
 import io.enis.observability.Scopes;
 import io.enis.observability.Tenants;
@@ -71,9 +72,7 @@ public final class TraceRoutes {
     }
 
     private void search(Context ctx) {
-        long now = clock.millis();
-        long from = TimeParams.time(ctx.queryParam("start"), "start", now - 3_600_000L) * 1_000_000L;
-        long to = TimeParams.time(ctx.queryParam("end"), "end", now) * 1_000_000L;
+        Window window = window(ctx);
         Long minDuration = null;
         if (ctx.queryParam("minDuration") != null) {
             try {
@@ -82,9 +81,9 @@ public final class TraceRoutes {
                 throw ProblemException.invalidField("minDuration", e.getMessage());
             }
         }
-        int limit = limit(ctx.queryParam("limit"));
+        int limit = QueryParams.intInRange(ctx.queryParam("limit"), "limit", 20, 1, 1000);
         var results = store.search(Tenants.of(ctx), new TraceStore.Search(ctx.queryParam("service"),
-                ctx.queryParam("operation"), minDuration, from, to, limit));
+                ctx.queryParam("operation"), minDuration, window.fromNanos(), window.toNanos(), limit));
         Responses.ok(ctx, Map.of("traces", results.stream().map(s -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("traceId", s.traceId());
@@ -99,27 +98,22 @@ public final class TraceRoutes {
     }
 
     private void red(Context ctx) {
-        long now = clock.millis();
-        long from = TimeParams.time(ctx.queryParam("start"), "start", now - 3_600_000L) * 1_000_000L;
-        long to = TimeParams.time(ctx.queryParam("end"), "end", now) * 1_000_000L;
-        if (to <= from) {
+        Window window = window(ctx);
+        if (window.toNanos() <= window.fromNanos()) {
             throw ProblemException.invalidField("end", "must be after start");
         }
-        Responses.ok(ctx, Map.of("services", store.red(Tenants.of(ctx), from, to, ctx.queryParam("service"))));
+        Responses.ok(ctx, Map.of("services", store.red(Tenants.of(ctx), window.fromNanos(), window.toNanos(),
+                ctx.queryParam("service"))));
     }
 
-    private static int limit(String value) {
-        if (value == null) {
-            return 20;
-        }
-        try {
-            int n = Integer.parseInt(value);
-            if (n >= 1 && n <= 1000) {
-                return n;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        throw ProblemException.invalidField("limit", "must be a whole number from 1 to 1000");
+
+    /** The time range of a search: {@code start} and {@code end} (default the last hour), in nanoseconds. */
+    private record Window(long fromNanos, long toNanos) {
+    }
+
+    private Window window(Context ctx) {
+        long now = clock.millis();
+        return new Window(TimeParams.time(ctx.queryParam("start"), "start", now - 3_600_000L) * 1_000_000L,
+                TimeParams.time(ctx.queryParam("end"), "end", now) * 1_000_000L);
     }
 }

@@ -32,19 +32,11 @@ final class Series {
         return maxTime;
     }
 
-    /**
-     * The earliest timestamp this series still accepts: samples older than its newest minus the
-     * out-of-order window are refused.
-     */
-    synchronized long acceptsFrom(long window) {
-        return maxTime == Long.MIN_VALUE ? Long.MIN_VALUE : maxTime - window;
-    }
-
     private int headSize() {
         return headEnd - headStart;
     }
 
-    /** Appends one sample (already checked against {@link #acceptsFrom}); seals what left the window. */
+    /** Appends one sample (the store checked it against the out-of-order window); seals what left the window. */
     synchronized void append(long time, double value, long window) {
         if (headEnd > headStart && time > headTimes[headEnd - 1]) {
             ensureRoom();

@@ -237,8 +237,7 @@ public final class WriteAheadLog implements AutoCloseable {
 
     private void ensureFlusher() {
         if (flusher == null) {
-            flusher = new Thread(this::flushLoop, "wal-flusher");
-            flusher.setDaemon(true);
+            flusher = io.enis.kit.app.DaemonThreads.named("wal-flusher").newThread(this::flushLoop);
             flusher.start();
         }
     }
@@ -302,19 +301,6 @@ public final class WriteAheadLog implements AutoCloseable {
             }
         }
         return deleted;
-    }
-
-    /** Total bytes of the log on disk. */
-    public synchronized long bytes() {
-        long total = segmentBytes;
-        for (SegmentInfo s : closed) {
-            try {
-                total += Files.size(s.path);
-            } catch (IOException ignored) {
-                // deleted concurrently
-            }
-        }
-        return total;
     }
 
     /** Writability check for readiness. */
