@@ -9,12 +9,15 @@ import io.enis.kit.http.Responses;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 /** A minimal service on the kit, to test the kit over real HTTP. */
 final class EchoService implements ServiceDefinition<Duration> {
     final AtomicInteger created = new AtomicInteger();
+    /** Counted down when a request enters /v1/echo/slow, so a test knows it is in flight. */
+    final CountDownLatch slowEntered = new CountDownLatch(1);
 
     @Override
     public String name() {
@@ -53,6 +56,7 @@ final class EchoService implements ServiceDefinition<Duration> {
                     Responses.json(ctx, 201, Map.of("text", text, "n", created.incrementAndGet()));
                 }))
                 .get("/v1/echo/slow", "echo:read", ctx -> {
+                    slowEntered.countDown();
                     Thread.sleep(slow.toMillis());
                     Responses.ok(ctx, Map.of("slow", true));
                 })

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -191,10 +192,13 @@ class KitServiceTest {
 
     @Test
     void shutdownLetsInFlightRequestsFinish() throws Exception {
-        var service = start(Store.EMBEDDED, env -> env.put("ECHO_SLOW", "800ms"));
+        var echo = new EchoService();
+        Map<String, String> env = new HashMap<>(TestStores.env(Store.EMBEDDED, dataDir));
+        env.put("ECHO_SLOW", "500ms");
+        var service = KitServer.start(echo, env, Clock.systemUTC());
         var admin = new TestClient(service.baseUrl(), TestStores.ADMIN_KEY);
         var slow = CompletableFuture.supplyAsync(() -> admin.get("/v1/echo/slow"));
-        Thread.sleep(200);
+        assertThat(echo.slowEntered.await(30, TimeUnit.SECONDS)).as("the slow request reached its handler").isTrue();
         service.stop();
         assertThat(slow.get().status()).isEqualTo(200);
     }
