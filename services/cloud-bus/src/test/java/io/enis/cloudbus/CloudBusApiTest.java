@@ -141,6 +141,7 @@ class CloudBusApiTest {
             fx.rule("default", webhookRule("flaky", "{}", receiver, ", \"retry\": {\"maxAttempts\": 3, \"backoff\": \"10s\"}"));
             fx.publish(null, "r-1", "t", "1");
             awaitAttempts(receiver, 1);
+            awaitRetried(fx, "flaky", 1);
             Thread.sleep(200);
             assertThat(receiver.attempts()).as("no retry before the backoff elapsed").isEqualTo(1);
             var status = fx.admin.get("/v1/buses/default/rules/flaky").json().get("targets").get(0).get("status");
