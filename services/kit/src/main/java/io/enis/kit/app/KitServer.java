@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -109,7 +110,7 @@ public final class KitServer {
         api.publicGet("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
         api.publicGet("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi.json()));
 
-        InFlight inFlight = new InFlight();
+        GracefulHandler inFlight = new GracefulHandler();
         Javalin app = Javalin.create(cfg -> configure(cfg, common, api, authenticator, limiter, metrics, inFlight));
         app.start(common.host(), common.port());
         LoggerFactory.getLogger(KitServer.class).info("{} {} listening on {}:{} ({} store)", definition.name(), version,
@@ -118,15 +119,17 @@ public final class KitServer {
     }
 
     private static void configure(JavalinConfig cfg, CommonConfig common, Api api, Authenticator authenticator,
-                                  RateLimiter limiter, HttpMetrics metrics, InFlight inFlight) {
+                                  RateLimiter limiter, HttpMetrics metrics, GracefulHandler inFlight) {
         cfg.startup.showJavalinBanner = false;
         cfg.startup.showOldJavalinVersionWarning = false;
         cfg.http.maxRequestSize = common.maxRequestBytes();
-        cfg.jetty.modifyServer(server -> server.setStopAtShutdown(false));
-        cfg.routes.before(ctx -> {
-            inFlight.enter();
-            RequestIds.assign(ctx);
+        cfg.jetty.modifyServer(server -> {
+            server.setStopAtShutdown(false);
+            // Counts requests until their whole response is written, so that stopping can wait for
+            // them (RunningService.stop); Javalin attaches its handler inside this one.
+            server.setHandler(inFlight);
         });
+        cfg.routes.before(RequestIds::assign);
         cfg.routes.beforeMatched(ctx -> {
             authenticator.check(ctx);
             limiter.check(ctx);
@@ -142,7 +145,6 @@ public final class KitServer {
                 logAccess(ctx, millis);
             } finally {
                 MDC.clear();
-                inFlight.leave();
             }
         });
     }

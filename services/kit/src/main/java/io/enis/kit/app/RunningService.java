@@ -5,7 +5,11 @@ import io.enis.kit.metrics.HttpMetrics;
 import io.enis.kit.openapi.OpenApiDocument;
 import io.javalin.Javalin;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,11 +23,11 @@ public final class RunningService implements AutoCloseable {
     private final Readiness readiness;
     private final HttpMetrics metrics;
     private final OpenApiDocument openApi;
-    private final InFlight inFlight;
+    private final GracefulHandler inFlight;
     private final AtomicBoolean stopped = new AtomicBoolean();
 
     RunningService(String name, Javalin app, ServiceRuntime runtime, Readiness readiness, HttpMetrics metrics,
-                   OpenApiDocument openApi, InFlight inFlight) {
+                   OpenApiDocument openApi, GracefulHandler inFlight) {
         this.name = name;
         this.app = app;
         this.runtime = runtime;
@@ -62,10 +66,12 @@ public final class RunningService implements AutoCloseable {
         }
         readiness.drain();
         try {
-            int left = inFlight.awaitIdle(runtime.common().shutdownTimeout());
-            if (left > 0) {
-                LOG.warn("{}: {} requests still running after SHUTDOWN_TIMEOUT; stopping anyway", name, left);
-            }
+            // New requests now get 503; this completes when the last response in flight is written.
+            inFlight.shutdown().get(runtime.common().shutdownTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            LOG.warn("{}: {} requests still running after SHUTDOWN_TIMEOUT; stopping anyway", name, inFlight.getCurrentRequestCount());
+        } catch (ExecutionException e) {
+            LOG.warn("{}: waiting for requests in flight failed", name, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
