@@ -20,7 +20,8 @@ for backend in redis embedded; do
   extra=()
   [[ $backend == redis ]] && extra=(REDIS_URL="$ENIS_TEST_REDIS_URL")
   env PORT=18095 HOST=127.0.0.1 DATA_DIR="$work/$backend" ENIS_ADMIN_API_KEY="$key" LOG_LEVEL=WARN \
-    RATE_LIMIT_PER_MINUTE=10000000 MAX_EVENTS_PER_REQUEST=100 CONSUMER_NAME=bench "${extra[@]}" \
+    RATE_LIMIT_PER_MINUTE=10000000 MAX_EVENTS_PER_REQUEST=100 CONSUMER_NAME=bench \
+    OUTBOUND_DENIED_NETWORKS=169.254.0.0/16 "${extra[@]}" \
     java -Xms1g -Xmx1g -jar "$jar" >"$work/$backend.log" 2>&1 &
   pid=$!
   for i in $(seq 1 60); do

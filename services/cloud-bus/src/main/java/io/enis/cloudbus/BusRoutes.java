@@ -25,14 +25,14 @@ final class BusRoutes {
     private final Dispatcher dispatcher;
     private final DeadLetters deadLetters;
     private final Clock clock;
-    private final boolean redisAvailable;
+    private final RuleReader reader;
 
-    BusRoutes(RuleStore rules, Dispatcher dispatcher, DeadLetters deadLetters, Clock clock, boolean redisAvailable) {
+    BusRoutes(RuleStore rules, RuleReader reader, Dispatcher dispatcher, DeadLetters deadLetters, Clock clock) {
         this.rules = rules;
         this.dispatcher = dispatcher;
         this.deadLetters = deadLetters;
         this.clock = clock;
-        this.redisAvailable = redisAvailable;
+        this.reader = reader;
     }
 
     void register(Api api) {
@@ -98,7 +98,7 @@ final class BusRoutes {
             existing = rule(ctx);
             name = existing.name();
         }
-        Rule rule = RuleReader.read(bus, name, body, redisAvailable, existing == null ? null : existing.createdAt(), clock.instant());
+        Rule rule = reader.fromRequest(bus, name, body, existing == null ? null : existing.createdAt(), clock.instant());
         if (!rules.save(rule, body, create)) {
             throw ProblemException.conflict("rule '" + name + "' already exists on bus '" + bus + "'");
         }

@@ -1,6 +1,7 @@
 package io.enis.cloudbus;
 
 import io.enis.kit.config.Settings;
+import io.enis.kit.outbound.OutboundPolicy;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -18,10 +19,11 @@ import java.util.regex.Pattern;
  * @param pollInterval       {@code POLL_INTERVAL}, default 50ms
  * @param deliveryThreads    {@code DELIVERY_THREADS}, default 4
  * @param webhookTimeout     {@code WEBHOOK_TIMEOUT}, default 10s
+ * @param outbound           {@code OUTBOUND_DENIED_NETWORKS}: networks webhook targets may not reach (see {@link OutboundPolicy})
  */
 public record CloudBusConfig(Optional<String> redisUrl, String consumerName, Duration dedupWindow, Duration retention,
                              int maxEventBytes, int maxEventsPerRequest, Duration claimTimeout, Duration pollInterval,
-                             int deliveryThreads, Duration webhookTimeout) {
+                             int deliveryThreads, Duration webhookTimeout, OutboundPolicy outbound) {
 
     /** {@code url} with {@code password} as its userinfo, unless the URL already carries credentials. */
     static String withPassword(String url, Optional<String> password) {
@@ -58,6 +60,7 @@ public record CloudBusConfig(Optional<String> redisUrl, String consumerName, Dur
                         "an entry pending this long on a consumer is taken over (the consumer is presumed dead)"),
                 s.duration("POLL_INTERVAL", Duration.ofMillis(50), Duration.ofMillis(1), "how often an idle target looks for events"),
                 s.integer("DELIVERY_THREADS", 4, 1, 256, "threads delivering to targets"),
-                s.duration("WEBHOOK_TIMEOUT", Duration.ofSeconds(10), Duration.ofMillis(100), "time limit of one webhook call"));
+                s.duration("WEBHOOK_TIMEOUT", Duration.ofSeconds(10), Duration.ofMillis(100), "time limit of one webhook call"),
+                OutboundPolicy.read(s));
     }
 }

@@ -8,6 +8,7 @@ import io.enis.cloudbus.delivery.Dispatcher;
 import io.enis.cloudbus.delivery.Publisher;
 import io.enis.cloudbus.delivery.RedisStreamDeliverer;
 import io.enis.cloudbus.delivery.WebhookDeliverer;
+import io.enis.cloudbus.rules.RuleReader;
 import io.enis.cloudbus.rules.RuleStore;
 import io.enis.cloudbus.rules.Target;
 import io.enis.cloudbus.store.EventLog;
@@ -72,13 +73,14 @@ public final class CloudBusService implements ServiceDefinition<CloudBusConfig> 
         runtime.readinessCheck("event-log", log::check);
         LoggerFactory.getLogger(CloudBusService.class).info("cloud-bus event log: {}", log.describe());
 
-        RuleStore rules = new RuleStore(runtime.database().jdbi(), redis);
+        RuleReader reader = new RuleReader(redis, config.outbound());
+        RuleStore rules = new RuleStore(runtime.database().jdbi(), reader);
         rules.createBus(DEFAULT_BUS, "the bus of POST /v1/events", runtime.clock().instant());
         DeadLetters deadLetters = new DeadLetters(runtime.database().jdbi());
         Publisher publisher = new Publisher(log, runtime.clock(), config.dedupWindow(), runtime.registry());
 
         Map<Target.Type, Deliverer> deliverers = new EnumMap<>(Target.Type.class);
-        deliverers.put(Target.Type.WEBHOOK, new WebhookDeliverer(config.webhookTimeout(), runtime.clock()));
+        deliverers.put(Target.Type.WEBHOOK, new WebhookDeliverer(config.webhookTimeout(), config.outbound(), runtime.clock()));
         deliverers.put(Target.Type.BUS, new BusDeliverer(publisher, rules));
         if (redis) {
             RedisStreamDeliverer bridge = new RedisStreamDeliverer(config.redisUrl().get());
@@ -92,7 +94,7 @@ public final class CloudBusService implements ServiceDefinition<CloudBusConfig> 
         dispatcher.reload();
 
         new EventRoutes(publisher, rules, runtime.idempotency(), config.maxEventsPerRequest(), config.maxEventBytes()).register(runtime.api());
-        new BusRoutes(rules, dispatcher, deadLetters, runtime.clock(), redis).register(runtime.api());
+        new BusRoutes(rules, reader, dispatcher, deadLetters, runtime.clock()).register(runtime.api());
         new DeadLetterRoutes(deadLetters, rules, dispatcher, runtime.clock()).register(runtime.api());
 
         var trimmer = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("cloud-bus-retention"));

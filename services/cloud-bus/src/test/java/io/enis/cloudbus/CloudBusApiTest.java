@@ -239,11 +239,13 @@ class CloudBusApiTest {
                                  {"id": "a", "type": "bus", "bus": "Bad Name"},
                                  {"id": "t", "type": "smtp"},
                                  {"id": "x", "type": "webhook", "url": "http://h/x", "secret": "0123456789abcdef",
-                                  "transform": {"inputPaths": {"o": "data.order"}, "template": "<o>"}, "retry": {"maxAttempts": 0, "backoff": "2h"}}]}""");
+                                  "transform": {"inputPaths": {"o": "data.order"}, "template": "<o>"}, "retry": {"maxAttempts": 0, "backoff": "2h"}},
+                                 {"id": "imds", "type": "webhook", "url": "http://169.254.169.254/latest/meta-data/", "secret": "0123456789abcdef"}]}""");
             assertThat(r.status()).as(r.toString()).isEqualTo(400);
             assertThat(r.json().get("errors").findValuesAsText("field")).contains("pattern.type[0].wildcard", "targets[0].url",
                     "targets[0].secret", "targets[1].bus", "targets[2].type", "targets[3].transform.inputPaths.o",
-                    "targets[3].retry.maxAttempts", "targets[3].retry.backoff");
+                    "targets[3].retry.maxAttempts", "targets[3].retry.backoff", "targets[4].url");
+            assertThat(r.body()).contains("destination 169.254.169.254 is in the denied network 169.254.0.0/16");
             assertThat(fx.admin.post("/v1/buses/default/rules", "{\"name\": \"Bad Name\", \"pattern\": {}, \"targets\": []}").json()
                     .get("errors").get(0).get("field").asText()).isEqualTo("name");
             var six = new StringBuilder("{\"name\": \"six\", \"pattern\": {}, \"targets\": [");

@@ -1,8 +1,11 @@
 package io.enis.observability;
 
 import io.enis.kit.config.Settings;
+import io.enis.kit.outbound.OutboundPolicy;
+import io.enis.observability.alerts.WebhookNotifier.CloudBusTarget;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Settings of the observability service (beyond the kit's common ones).
@@ -20,12 +23,13 @@ import java.util.List;
  * @param webhookBackoff       {@code ALERT_WEBHOOK_BACKOFF}: first retry delay, default 1s
  * @param cloudBus             {@code ALERT_CLOUD_BUS_URL} + {@code ALERT_CLOUD_BUS_API_KEY}: where alert
  *                             transitions are published as CloudEvents; absent: nowhere
+ * @param outbound             {@code OUTBOUND_DENIED_NETWORKS}: networks alert webhooks may not reach (see {@link OutboundPolicy})
  */
 public record ObservabilityConfig(Duration retention, Duration outOfOrderWindow, int maxSeriesPerTenant,
                                   int maxSamplesPerRequest, boolean walSync, Duration traceRetention,
                                   int maxSpansPerTenant, int maxSpansPerRequest, Duration alertInterval,
                                   int webhookAttempts, Duration webhookBackoff,
-                                  java.util.Optional<io.enis.observability.alerts.WebhookNotifier.CloudBusTarget> cloudBus) {
+                                  Optional<CloudBusTarget> cloudBus, OutboundPolicy outbound) {
 
     static ObservabilityConfig read(Settings s) {
         return new ObservabilityConfig(
@@ -44,10 +48,11 @@ public record ObservabilityConfig(Duration retention, Duration outOfOrderWindow,
                 s.integer("ALERT_WEBHOOK_MAX_ATTEMPTS", 5, 1, 20, "deliveries tried per alert notification"),
                 s.duration("ALERT_WEBHOOK_BACKOFF", Duration.ofSeconds(1), Duration.ofMillis(1),
                         "delay before the first webhook retry (doubles, with jitter)"),
-                cloudBus(s));
+                cloudBus(s),
+                OutboundPolicy.read(s));
     }
 
-    private static java.util.Optional<io.enis.observability.alerts.WebhookNotifier.CloudBusTarget> cloudBus(Settings s) {
+    private static Optional<CloudBusTarget> cloudBus(Settings s) {
         var url = s.optional("ALERT_CLOUD_BUS_URL", "cloud-bus publish URL (for example http://cloud-bus.cloud-bus.svc/v1/events); "
                 + "every alert transition is published there as a CloudEvent");
         var key = s.optional("ALERT_CLOUD_BUS_API_KEY", "cloud-bus API key with events:publish (with ALERT_CLOUD_BUS_URL)");
@@ -55,6 +60,6 @@ public record ObservabilityConfig(Duration retention, Duration outOfOrderWindow,
         if (url.isPresent() != key.isPresent()) {
             s.reject("ALERT_CLOUD_BUS_URL and ALERT_CLOUD_BUS_API_KEY: set both or neither");
         }
-        return url.flatMap(u -> key.map(k -> new io.enis.observability.alerts.WebhookNotifier.CloudBusTarget(u, k)));
+        return url.flatMap(u -> key.map(k -> new CloudBusTarget(u, k)));
     }
 }

@@ -73,14 +73,14 @@ public final class ObservabilityService implements ServiceDefinition<Observabili
         traces = new TraceStore(runtime.clock(), config.traceRetention(), config.maxSpansPerTenant());
 
         var notifier = new WebhookNotifier(config.webhookAttempts(), config.webhookBackoff(), config.cloudBus().orElse(null),
-                runtime.registry());
+                config.outbound(), runtime.registry());
         runtime.onStop(notifier);
         var rules = new AlertRuleStore(runtime.database().jdbi());
         alerts = new AlertEvaluator(rules, store, notifier, runtime.clock());
 
         new MetricsRoutes(store, runtime.clock(), config.maxSamplesPerRequest(), runtime.registry()).register(runtime.api());
         new TraceRoutes(traces, runtime.clock(), config.maxSpansPerRequest()).register(runtime.api());
-        new AlertRoutes(rules, alerts, runtime.clock(), runtime.idempotency()).register(runtime.api());
+        new AlertRoutes(rules, alerts, config.outbound(), runtime.clock(), runtime.idempotency()).register(runtime.api());
 
         runtime.readinessCheck("metrics-wal", store::check);
         Gauge.builder("observability.tsdb.series", store, s -> s.stats().series()).register(runtime.registry());

@@ -138,6 +138,11 @@ class AlertsApiTest {
             assertThat(bad.json().get("errors").findValuesAsText("field"))
                     .containsExactlyInAnyOrder("name", "query", "comparison", "threshold", "for", "labels.__x", "webhookUrl");
             assertThat(fx.admin.get("/v1/alerts/rules").json().get("rules")).as("nothing half-created").hasSize(1);
+            var metadata = fx.admin.post("/v1/alerts/rules", rule("Steal", "up", "\"webhookUrl\": \"http://169.254.169.254/latest/\""));
+            assertThat(metadata.status()).isEqualTo(400);
+            assertThat(metadata.json().get("errors").get(0).get("field").asText()).isEqualTo("webhookUrl");
+            assertThat(metadata.json().get("errors").get(0).get("message").asText())
+                    .contains("is not allowed: destination 169.254.169.254 is in the denied network 169.254.0.0/16");
 
             assertThat(fx.admin.delete("/v1/alerts/rules/" + id).status()).isEqualTo(204);
             assertThat(fx.admin.get("/v1/alerts/rules/" + id).status()).isEqualTo(404);

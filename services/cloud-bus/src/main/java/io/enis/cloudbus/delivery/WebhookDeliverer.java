@@ -2,6 +2,7 @@ package io.enis.cloudbus.delivery;
 
 import io.enis.cloudbus.events.CloudEvent;
 import io.enis.cloudbus.rules.Target;
+import io.enis.kit.outbound.OutboundPolicy;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -30,17 +31,28 @@ public final class WebhookDeliverer implements Deliverer {
     public static final String SIGNATURE_HEADER = "Enis-Signature";
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Duration timeout;
+    private final OutboundPolicy outbound;
     private final Clock clock;
 
-    public WebhookDeliverer(Duration timeout, Clock clock) {
+    /**
+     * @param timeout  time limit of one call
+     * @param outbound destinations refused (not retried) before any request is sent
+     */
+    public WebhookDeliverer(Duration timeout, OutboundPolicy outbound, Clock clock) {
         this.timeout = timeout;
+        this.outbound = outbound;
         this.clock = clock;
     }
 
     @Override
     public void deliver(Target target, CloudEvent event, String body, int attempt) throws DeliveryException {
+        URI url = URI.create(target.address());
+        var refusal = outbound.refusal(url);
+        if (refusal.isPresent()) {
+            throw new DeliveryException("webhook " + target.address() + " refused: " + refusal.get(), false);
+        }
         long t = clock.instant().getEpochSecond();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(target.address()))
+        HttpRequest request = HttpRequest.newBuilder(url)
                 .timeout(timeout)
                 .header("Content-Type", target.transform() == null ? "application/cloudevents+json" : "application/json")
                 .header("User-Agent", "enis-cloud-bus")

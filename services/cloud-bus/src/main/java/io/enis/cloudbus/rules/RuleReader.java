@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.enis.kit.http.Fields;
 import io.enis.kit.http.Json;
 import io.enis.kit.http.ProblemException;
-import java.net.URI;
+import io.enis.kit.outbound.OutboundPolicy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,17 +23,40 @@ import java.util.regex.Pattern;
 public final class RuleReader {
     public static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     public static final String NAME_ALLOWED = "1-64 lower-case letters, digits or -, starting with a letter or digit";
-    private static final Pattern URL = Pattern.compile("https?://\\S{1,2000}");
     private static final Pattern STREAM = Pattern.compile("[A-Za-z0-9:_.-]{1,200}");
 
-    private RuleReader() {
-    }
+    private final boolean redisAvailable;
+    private final OutboundPolicy outbound;
 
     /**
      * @param redisAvailable whether redis-stream targets can be delivered
+     * @param outbound       where webhook targets may point (checked for requests, not for stored rules)
+     */
+    public RuleReader(boolean redisAvailable, OutboundPolicy outbound) {
+        this.redisAvailable = redisAvailable;
+        this.outbound = outbound;
+    }
+
+    /**
+     * Reads a rule from a create/replace request; webhook URLs are checked against the outbound policy.
+     *
      * @throws ProblemException 400 naming each invalid field
      */
-    public static Rule read(String bus, String name, JsonNode body, boolean redisAvailable, Instant created, Instant now) {
+    public Rule fromRequest(String bus, String name, JsonNode body, Instant created, Instant now) {
+        return read(bus, name, body, outbound, created, now);
+    }
+
+    /**
+     * Reads a stored rule (its webhook destinations are checked again before every delivery).
+     *
+     * @throws ProblemException when the stored form no longer reads (for example a redis-stream target
+     *                          after REDIS_URL was removed)
+     */
+    public Rule fromStored(String bus, String name, JsonNode body, Instant created, Instant updated) {
+        return read(bus, name, body, OutboundPolicy.NONE, created, updated);
+    }
+
+    private Rule read(String bus, String name, JsonNode body, OutboundPolicy destinations, Instant created, Instant now) {
         Fields f = new Fields();
         if (f.requireObject(body, "") == null) {
             f.throwIfInvalid();
@@ -52,7 +75,7 @@ public final class RuleReader {
         } else {
             Set<String> ids = new HashSet<>();
             for (int i = 0; i < list.size(); i++) {
-                Target t = target(list.get(i), "targets[" + i + "]", f, redisAvailable);
+                Target t = target(list.get(i), "targets[" + i + "]", f, destinations);
                 if (t != null && !ids.add(t.id())) {
                     f.reject("targets[" + i + "].id", "duplicate target id '" + t.id() + "'");
                 } else if (t != null) {
@@ -69,7 +92,7 @@ public final class RuleReader {
         return new Rule(bus, name, patternJson, pattern, List.copyOf(targets), created == null ? now : created, now);
     }
 
-    private static Target target(JsonNode n, String p, Fields f, boolean redisAvailable) {
+    private Target target(JsonNode n, String p, Fields f, OutboundPolicy destinations) {
         if (f.requireObject(n, p) == null) {
             return null;
         }
@@ -80,15 +103,9 @@ public final class RuleReader {
         String address = null;
         String secret = null;
         if (type == Target.Type.WEBHOOK) {
-            address = f.requiredText(n, "url", p + ".url", URL, "an http:// or https:// URL");
+            address = f.requiredText(n, "url", p + ".url", OutboundPolicy.URL, OutboundPolicy.URL_ALLOWED);
             if (address != null) {
-                try {
-                    if (URI.create(address).getHost() == null) {
-                        f.reject(p + ".url", "must name a host");
-                    }
-                } catch (IllegalArgumentException e) {
-                    f.reject(p + ".url", "is not a valid URL: " + e.getMessage());
-                }
+                destinations.checkUrl(f, p + ".url", address);
             }
             secret = f.requiredText(n, "secret", p + ".secret", Pattern.compile("\\S{16,200}"),
                     "16-200 characters without spaces (the HMAC-SHA256 signing key)");

@@ -10,11 +10,11 @@ import org.jdbi.v3.core.Jdbi;
 /** Buses and rules in the service database. A rule is stored as the JSON it was created from. */
 public final class RuleStore {
     private final Jdbi jdbi;
-    private final boolean redisAvailable;
+    private final RuleReader reader;
 
-    public RuleStore(Jdbi jdbi, boolean redisAvailable) {
+    public RuleStore(Jdbi jdbi, RuleReader reader) {
         this.jdbi = jdbi;
-        this.redisAvailable = redisAvailable;
+        this.reader = reader;
     }
 
     /** A bus. */
@@ -100,7 +100,7 @@ public final class RuleStore {
             var body = Json.MAPPER.createObjectNode();
             body.set("pattern", Json.MAPPER.readTree(rs.getString("pattern")));
             body.set("targets", Json.MAPPER.readTree(rs.getString("targets")));
-            return RuleReader.read(rs.getString("bus"), rs.getString("name"), body, redisAvailable,
+            return reader.fromStored(rs.getString("bus"), rs.getString("name"), body,
                     Instant.ofEpochMilli(rs.getLong("created_at")), Instant.ofEpochMilli(rs.getLong("updated_at")));
         } catch (java.io.IOException | RuntimeException e) {
             throw new java.sql.SQLException("stored rule " + rs.getString("bus") + "/" + rs.getString("name") + " is unreadable", e);

@@ -47,6 +47,8 @@ public final class TestStores {
         env.put("ENIS_ADMIN_API_KEY", ADMIN_KEY);
         env.put("DATA_DIR", dataDir.toString());
         env.put("LOG_LEVEL", "WARN");
+        // The tests' webhook receivers listen on loopback, which the default outbound policy denies.
+        env.put("OUTBOUND_DENIED_NETWORKS", "169.254.0.0/16");
         String unique = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         if (store == Store.POSTGRES) {
             env.put("DATABASE_URL", System.getenv("ENIS_TEST_DATABASE_URL"));

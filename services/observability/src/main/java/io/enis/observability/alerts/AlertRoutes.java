@@ -2,6 +2,7 @@ package io.enis.observability.alerts;
 
 import io.enis.kit.app.Api;
 import io.enis.kit.idempotency.Idempotency;
+import io.enis.kit.outbound.OutboundPolicy;
 import io.enis.kit.http.ProblemException;
 import io.enis.kit.http.Responses;
 import io.enis.observability.Scopes;
@@ -17,12 +18,15 @@ import java.util.UUID;
 public final class AlertRoutes {
     private final AlertRuleStore rules;
     private final AlertEvaluator evaluator;
+    private final OutboundPolicy outbound;
     private final Clock clock;
     private final Idempotency idempotency;
 
-    public AlertRoutes(AlertRuleStore rules, AlertEvaluator evaluator, Clock clock, Idempotency idempotency) {
+    /** @param outbound where rules' webhook URLs may point */
+    public AlertRoutes(AlertRuleStore rules, AlertEvaluator evaluator, OutboundPolicy outbound, Clock clock, Idempotency idempotency) {
         this.rules = rules;
         this.evaluator = evaluator;
+        this.outbound = outbound;
         this.clock = clock;
         this.idempotency = idempotency;
     }
@@ -41,7 +45,7 @@ public final class AlertRoutes {
     private void create(Context ctx) {
         String tenant = Tenants.of(ctx);
         String id = "rule_" + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
-        AlertRule rule = AlertRuleRequest.parse(ctx.bodyAsBytes(), id, tenant, null, clock.instant());
+        AlertRule rule = AlertRuleRequest.parse(ctx.bodyAsBytes(), id, tenant, null, clock.instant(), outbound);
         if (!rules.insert(rule)) {
             throw ProblemException.conflict("an alert rule named '" + rule.name() + "' already exists");
         }
@@ -51,7 +55,7 @@ public final class AlertRoutes {
 
     private void replace(Context ctx) {
         AlertRule existing = find(ctx);
-        AlertRule rule = AlertRuleRequest.parse(ctx.bodyAsBytes(), existing.id(), existing.tenant(), existing.createdAt(), clock.instant());
+        AlertRule rule = AlertRuleRequest.parse(ctx.bodyAsBytes(), existing.id(), existing.tenant(), existing.createdAt(), clock.instant(), outbound);
         if (!rules.update(rule)) {
             throw ProblemException.conflict("another alert rule is named '" + rule.name() + "'");
         }

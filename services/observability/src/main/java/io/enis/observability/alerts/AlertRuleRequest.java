@@ -3,11 +3,11 @@ package io.enis.observability.alerts;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.enis.kit.http.Fields;
 import io.enis.kit.http.Json;
+import io.enis.kit.outbound.OutboundPolicy;
 import io.enis.observability.ingest.MetricNames;
 import io.enis.observability.query.Expr;
 import io.enis.observability.query.PromQlParser;
 import io.enis.observability.query.QueryException;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads an alert rule from a request body, checking every field (the query parses, durations are
- * Prometheus durations up to 24h, label names are valid, the webhook is an absolute http(s) URL) and
+ * Prometheus durations up to 24h, label names are valid, the webhook is an absolute http(s) URL outside the denied networks) and
  * reporting all problems at once.
  */
 final class AlertRuleRequest {
@@ -26,8 +26,11 @@ final class AlertRuleRequest {
     private AlertRuleRequest() {
     }
 
-    /** @throws io.enis.kit.http.ProblemException 400 naming each invalid field */
-    static AlertRule parse(byte[] body, String id, String tenant, Instant createdAt, Instant now) {
+    /**
+     * @param outbound where the webhook may point
+     * @throws io.enis.kit.http.ProblemException 400 naming each invalid field
+     */
+    static AlertRule parse(byte[] body, String id, String tenant, Instant createdAt, Instant now, OutboundPolicy outbound) {
         JsonNode n = Json.parse(body);
         Fields f = new Fields();
         if (f.requireObject(n, "") == null) {
@@ -51,16 +54,9 @@ final class AlertRuleRequest {
         Duration keep = bounded(f, f.optionalDuration(n, "keepFiringFor", "keepFiringFor"), "keepFiringFor");
         Map<String, String> labels = MetricNames.labels(f, n, "labels");
         Map<String, String> annotations = f.stringMap(n, "annotations", "annotations", MetricNames.LABEL, MetricNames.LABEL_ALLOWED, 30);
-        String webhook = f.optionalText(n, "webhookUrl", "webhookUrl", Pattern.compile("https?://\\S{1,1990}"), "an http:// or https:// URL");
+        String webhook = f.optionalText(n, "webhookUrl", "webhookUrl", OutboundPolicy.URL, OutboundPolicy.URL_ALLOWED);
         if (webhook != null) {
-            try {
-                URI uri = URI.create(webhook);
-                if (uri.getHost() == null) {
-                    f.reject("webhookUrl", "must name a host");
-                }
-            } catch (IllegalArgumentException e) {
-                f.reject("webhookUrl", "is not a valid URL: " + e.getMessage());
-            }
+            outbound.checkUrl(f, "webhookUrl", webhook);
         }
         f.throwIfInvalid();
         return new AlertRule(id, tenant, name, query, AlertRule.Comparison.of(symbol), threshold,

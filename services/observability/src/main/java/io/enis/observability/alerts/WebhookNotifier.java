@@ -1,9 +1,10 @@
 package io.enis.observability.alerts;
 
-import io.enis.kit.app.DaemonThreads;
 import dev.failsafe.Failsafe;
 import dev.failsafe.RetryPolicy;
+import io.enis.kit.app.DaemonThreads;
 import io.enis.kit.http.Json;
+import io.enis.kit.outbound.OutboundPolicy;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
@@ -39,6 +40,7 @@ public final class WebhookNotifier implements AutoCloseable {
     private final Counter failed;
 
     private final CloudBusTarget cloudBus;
+    private final OutboundPolicy outbound;
 
     /**
      * Where every alert transition is also published as a CloudEvent (binary mode): the cloud-bus
@@ -50,9 +52,13 @@ public final class WebhookNotifier implements AutoCloseable {
     /**
      * @param firstBackoff delay before the first retry; doubles up to 30 times that, with 20% jitter
      * @param cloudBus     {@code null}: alerts go to the rules' webhooks only
+     * @param outbound     rules' webhooks in these networks are not called (checked before each send;
+     *                     the operator-configured cloud-bus URL is not subject to it)
      */
-    public WebhookNotifier(int maxAttempts, Duration firstBackoff, CloudBusTarget cloudBus, MeterRegistry registry) {
+    public WebhookNotifier(int maxAttempts, Duration firstBackoff, CloudBusTarget cloudBus, OutboundPolicy outbound,
+                           MeterRegistry registry) {
         this.cloudBus = cloudBus;
+        this.outbound = outbound;
         this.retry = RetryPolicy.<HttpResponse<Void>>builder()
                 .handle(IOException.class)
                 .handleResultIf(r -> r.statusCode() == 429 || r.statusCode() >= 500)
@@ -73,7 +79,7 @@ public final class WebhookNotifier implements AutoCloseable {
     public void notify(AlertRule rule, Alert alert) {
         String body = Json.write(payload(alert));
         if (rule.webhookUrl() != null) {
-            send(rule, alert, base(rule.webhookUrl(), body).build(), rule.webhookUrl());
+            send(rule, alert, base(rule.webhookUrl(), body).build(), outbound);
         }
         if (cloudBus != null) {
             String status = alert.state() == Alert.State.RESOLVED ? "resolved" : "firing";
@@ -86,7 +92,7 @@ public final class WebhookNotifier implements AutoCloseable {
                     .header("ce-type", "cloud.enis.observability.alert." + status)
                     .header("ce-subject", rule.name())
                     .header("ce-time", at.toString())
-                    .build(), cloudBus.url());
+                    .build(), OutboundPolicy.NONE);
         }
     }
 
@@ -98,16 +104,23 @@ public final class WebhookNotifier implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
-    private void send(AlertRule rule, Alert alert, HttpRequest request, String where) {
+    private void send(AlertRule rule, Alert alert, HttpRequest request, OutboundPolicy destinations) {
         Failsafe.with(retry).with(executor)
-                .getAsync(() -> http.send(request, HttpResponse.BodyHandlers.discarding()))
+                .getAsync(() -> {
+                    var refusal = destinations.refusal(request.uri());
+                    if (refusal.isPresent()) {
+                        throw new IllegalArgumentException("refused: " + refusal.get());
+                    }
+                    return http.send(request, HttpResponse.BodyHandlers.discarding());
+                })
                 .whenComplete((response, error) -> {
                     if (error == null && response.statusCode() < 300) {
                         delivered.increment();
                     } else {
                         failed.increment();
                         LOG.warn("alert {} ({}): notification to {} failed after retries: {}", rule.name(), alert.state(),
-                                where, error != null ? error.toString() : "HTTP " + response.statusCode());
+                                request.uri(), error == null ? "HTTP " + response.statusCode()
+                                        : error.getMessage() != null ? error.getMessage() : error.toString());
                     }
                 });
     }
