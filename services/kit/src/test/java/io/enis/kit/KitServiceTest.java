@@ -204,6 +204,21 @@ class KitServiceTest {
     }
 
     @Test
+    void aSignalTurnsReadinessOffButKeepsServingForTheShutdownDelay() throws Exception {
+        var service = start(Store.EMBEDDED, env -> env.put("SHUTDOWN_DELAY", "3s"));
+        var admin = new TestClient(service.baseUrl(), TestStores.ADMIN_KEY);
+        var stopping = CompletableFuture.runAsync(service::stopOnSignal);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (admin.get("/health/ready").status() != 503 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(admin.get("/health/ready").status()).isEqualTo(503);
+        assertThat(stopping).as("still within SHUTDOWN_DELAY").isNotDone();
+        assertThat(admin.get("/v1/echo").status()).as("requests are still served").isEqualTo(200);
+        stopping.get(30, TimeUnit.SECONDS);
+    }
+
+    @Test
     void invalidConfigurationListsEveryProblem() {
         Map<String, String> env = new HashMap<>(TestStores.env(Store.EMBEDDED, dataDir));
         env.put("PORT", "http");

@@ -72,6 +72,9 @@ public abstract class ServiceStack extends TerraformStack {
                 .env("SERVICE_NAME", service)
                 .env("ENVIRONMENT", env.name())
                 .env("LOG_LEVEL", "INFO")
+                // Kubernetes removes the pod's endpoints while it sends SIGTERM: keep serving 5 s with
+                // readiness off, then drain up to SHUTDOWN_TIMEOUT (20 s) — within the 30 s grace period.
+                .env("SHUTDOWN_DELAY", "5s")
                 .env("RATE_LIMIT_PER_MINUTE", String.valueOf(spec.rateLimitPerMinute()))
                 .env("OTEL_EXPORTER_OTLP_ENDPOINT", ClusterAddons.TRACING_ENDPOINT)
                 .egress("tracing", env.network().vpcCidr(), 4317);

@@ -90,6 +90,10 @@ class ServiceStacksTest {
         assertThat(stack.path("resource").path("kubernetes_network_policy_v1").size()).isEqualTo(2 + bootstrapPolicy);
         String env0 = only(stack, "kubernetes_deployment_v1").at("/spec/template/spec/container/0/env").toString();
         assertThat(env0).contains("\"name\":\"RATE_LIMIT_PER_MINUTE\",\"value\":\"" + spec.rateLimitPerMinute() + "\"");
+        assertThat(env0).as("serve while endpoints are removed, then drain (5 s + 20 s within the grace period)")
+                .contains("\"name\":\"SHUTDOWN_DELAY\",\"value\":\"5s\"");
+        assertThat(only(stack, "kubernetes_deployment_v1").at("/spec/template/spec/termination_grace_period_seconds").asInt())
+                .isGreaterThanOrEqualTo(5 + 20);
         assertThat(only(stack, "kubernetes_deployment_v1").at("/spec/template/spec/container/0/image").asText())
                 .endsWith(":" + spec.version());
     }

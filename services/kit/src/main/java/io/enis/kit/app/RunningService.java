@@ -56,6 +56,24 @@ public final class RunningService implements AutoCloseable {
     }
 
     /**
+     * What SIGTERM does: report not ready at once, keep serving for {@code SHUTDOWN_DELAY} (load
+     * balancers and Kubernetes endpoints take a moment to stop sending), then {@link #stop()}.
+     */
+    public void stopOnSignal() {
+        readiness.drain();
+        long delay = runtime.common().shutdownDelay().toMillis();
+        if (delay > 0 && !stopped.get()) {
+            LOG.info("{}: not ready; serving {} ms more before stopping", name, delay);
+            try {
+                Thread.sleep(delay);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        stop();
+    }
+
+    /**
      * Graceful shutdown: report not ready, let in-flight requests finish (up to
      * {@code SHUTDOWN_TIMEOUT}), stop the server, run the service's stop steps (flush buffers), close
      * the pool and the meters. Safe to call more than once.

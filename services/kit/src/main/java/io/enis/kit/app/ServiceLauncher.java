@@ -29,7 +29,7 @@ public final class ServiceLauncher {
         }
         try {
             RunningService service = KitServer.start(definition, System.getenv(), Clock.systemUTC());
-            Runtime.getRuntime().addShutdownHook(new Thread(service::stop, definition.name() + "-shutdown"));
+            Runtime.getRuntime().addShutdownHook(new Thread(service::stopOnSignal, definition.name() + "-shutdown"));
         } catch (ConfigException e) {
             System.err.println(definition.name() + ": " + e.getMessage());
             System.exit(2);

@@ -17,12 +17,14 @@ import java.util.regex.Pattern;
  * @param logLevel           {@code LOG_LEVEL}, default {@code INFO}
  * @param rateLimitPerMinute {@code RATE_LIMIT_PER_MINUTE}: per API key, default per service (seed 000)
  * @param maxRequestBytes    {@code MAX_REQUEST_BYTES}, default 4 MiB
+ * @param shutdownDelay      {@code SHUTDOWN_DELAY}: after SIGTERM, how long the service keeps serving with
+ *                           readiness 503 so load balancers stop sending to it, default 0s
  * @param shutdownTimeout    {@code SHUTDOWN_TIMEOUT}: how long in-flight requests may drain, default 20s
  * @param dataDir            {@code DATA_DIR}: files of the embedded stores, default {@code ./data}
  */
 public record CommonConfig(int port, String host, DatabaseSettings database, Optional<String> adminApiKey,
                            String logLevel, int rateLimitPerMinute,
-                           int maxRequestBytes, Duration shutdownTimeout, Path dataDir) {
+                           int maxRequestBytes, Duration shutdownDelay, Duration shutdownTimeout, Path dataDir) {
 
     private static final Pattern SCHEMA = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
 
@@ -45,10 +47,13 @@ public record CommonConfig(int port, String host, DatabaseSettings database, Opt
         String level = s.choice("LOG_LEVEL", "INFO", List.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR"), "root log level");
         int rate = s.integer("RATE_LIMIT_PER_MINUTE", defaultRateLimit, 1, 10_000_000, "requests per minute per API key");
         int maxBytes = s.integer("MAX_REQUEST_BYTES", 4 * 1024 * 1024, 1024, 64 * 1024 * 1024, "largest request body accepted");
+        Duration delay = s.duration("SHUTDOWN_DELAY", Duration.ZERO, Duration.ZERO,
+                "after SIGTERM, keep serving this long with readiness 503 so load balancers stop sending "
+                        + "(Kubernetes: a few seconds, as endpoints are removed while the pod is told to stop)");
         Duration shutdown = s.duration("SHUTDOWN_TIMEOUT", Duration.ofSeconds(20), Duration.ZERO,
                 "how long in-flight requests may finish after SIGTERM");
         Path dataDir = Path.of(s.string("DATA_DIR", "data", "directory of the embedded stores"));
-        return new CommonConfig(port, host, database, admin, level, rate, maxBytes, shutdown, dataDir);
+        return new CommonConfig(port, host, database, admin, level, rate, maxBytes, delay, shutdown, dataDir);
     }
 
     /**
