@@ -41,6 +41,10 @@ public class LoadBench {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 1 && args[0].equals("restart")) { // the store alone, no servers needed
+            restart();
+            return;
+        }
         String hello = args[0], service = args[1], key = args[2];
         int seconds = Integer.parseInt(args[3]);
         String single = "{\"name\":\"bench_single_total\",\"labels\":{\"job\":\"bench\"},\"value\":1}";
@@ -76,6 +80,83 @@ public class LoadBench {
         System.out.printf("(%d requests failed on reused connections and were not counted)%n", ERRORS.get());
         queries(service, key);
         memory();
+        restart();
+    }
+
+    private static io.enis.observability.tsdb.TimeSeriesStore store(Path dir, java.time.Clock clock) {
+        return new io.enis.observability.tsdb.TimeSeriesStore(new io.enis.observability.tsdb.WriteAheadLog(dir.resolve("wal"), false),
+                new io.enis.observability.tsdb.Checkpoints(dir.resolve("checkpoints")), clock, Duration.ofMinutes(10),
+                Duration.ofDays(7), 1_000_000);
+    }
+
+    /**
+     * Start-up time of the store holding 1M samples written as scrapes (10,000 batches of 100 series ×
+     * 1 sample, as a scraper sends them): replaying the write-ahead log alone (the baseline) against
+     * loading a checkpoint, with the bytes each takes on disk.
+     */
+    static void restart() throws Exception {
+        Path dir = Files.createTempDirectory("tsdb-restart");
+        var clock = java.time.Clock.systemUTC();
+        List<io.enis.observability.tsdb.Labels> series = new ArrayList<>();
+        for (int s = 0; s < 100; s++) {
+            series.add(io.enis.observability.tsdb.Labels.of(Map.of("__name__", "bench_requests_total",
+                    "instance", "10.0.0." + s + ":8080", "job", "bench")));
+        }
+        long end = clock.millis();
+        try (var store = store(dir, clock)) {
+            store.open();
+            for (int i = 0; i < 10_000; i++) {
+                List<io.enis.observability.tsdb.Sample> scrape = new ArrayList<>(100);
+                for (var labels : series) {
+                    scrape.add(new io.enis.observability.tsdb.Sample(labels, end - (10_000 - i) * 15_000L, i * 3.0));
+                }
+                store.ingest("bench", scrape);
+            }
+        }
+        long replay = timeOpen(dir, clock, false);
+        long walBytes = bytesUnder(dir.resolve("wal")); // after a replay cut the preallocated tail
+        long fromCheckpoint = timeOpen(dir, clock, true);
+        System.out.printf("%nrestart with 1M samples (100 series, written as 10,000 scrapes): write-ahead log only %d ms "
+                + "(%.1f MB of log) vs checkpoint %d ms (%.1f MB; log after it: %.1f MB) = %.1fx faster%n",
+                replay, walBytes / 1e6, fromCheckpoint, bytesUnder(dir.resolve("checkpoints")) / 1e6,
+                bytesUnder(dir.resolve("wal")) / 1e6, replay / (double) Math.max(1, fromCheckpoint));
+    }
+
+    /** Median of 5 opens (after 2 discarded); with {@code checkpointFirst} a checkpoint is written before. */
+    private static long timeOpen(Path dir, java.time.Clock clock, boolean checkpointFirst) throws Exception {
+        if (checkpointFirst) {
+            try (var store = store(dir, clock)) {
+                store.open();
+                store.checkpoint();
+            }
+        }
+        List<Long> times = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            long started = System.nanoTime();
+            try (var store = store(dir, clock)) {
+                store.open();
+                if (store.stats().samples() != 1_000_000) {
+                    throw new IllegalStateException("restored " + store.stats().samples() + " samples, not 1000000");
+                }
+            }
+            times.add((System.nanoTime() - started) / 1_000_000);
+        }
+        List<Long> measured = new ArrayList<>(times.subList(2, times.size()));
+        java.util.Collections.sort(measured);
+        return measured.get(measured.size() / 2);
+    }
+
+    private static long bytesUnder(Path dir) throws java.io.IOException {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        try (var files = Files.list(dir)) {
+            long total = 0;
+            for (Path f : files.toList()) {
+                total += Files.size(f);
+            }
+            return total;
+        }
     }
 
     /**
@@ -86,8 +167,7 @@ public class LoadBench {
     static void memory() throws Exception {
         Path dir = Files.createTempDirectory("tsdb-bench");
         var clock = java.time.Clock.systemUTC();
-        var store = new io.enis.observability.tsdb.TimeSeriesStore(new io.enis.observability.tsdb.WriteAheadLog(dir, false),
-                clock, Duration.ofMinutes(10), Duration.ofDays(7), 1_000_000);
+        var store = store(dir, clock);
         store.open();
         long before = usedHeap();
         long end = clock.millis();

@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param maxSeriesPerTenant   {@code MAX_SERIES_PER_TENANT}, default 100000
  * @param maxSamplesPerRequest {@code MAX_SAMPLES_PER_REQUEST}, default 10000
  * @param walSync              {@code WAL_SYNC}: ALWAYS (fsync before acknowledging) or NONE (benchmarks only)
+ * @param checkpointInterval   {@code CHECKPOINT_INTERVAL}: how often the store is checkpointed (and the log
+ *                             before it deleted), default 30m; also at shutdown
  * @param traceRetention       {@code TRACE_RETENTION}, default 24h
  * @param maxSpansPerTenant    {@code TRACE_MAX_SPANS}, default 500000
  * @param maxSpansPerRequest   {@code MAX_SPANS_PER_REQUEST}, default 5000
@@ -26,7 +28,7 @@ import java.util.Optional;
  * @param outbound             {@code OUTBOUND_DENIED_NETWORKS}: networks alert webhooks may not reach (see {@link OutboundPolicy})
  */
 public record ObservabilityConfig(Duration retention, Duration outOfOrderWindow, int maxSeriesPerTenant,
-                                  int maxSamplesPerRequest, boolean walSync, Duration traceRetention,
+                                  int maxSamplesPerRequest, boolean walSync, Duration checkpointInterval, Duration traceRetention,
                                   int maxSpansPerTenant, int maxSpansPerRequest, Duration alertInterval,
                                   int webhookAttempts, Duration webhookBackoff,
                                   Optional<CloudBusTarget> cloudBus, OutboundPolicy outbound) {
@@ -41,6 +43,8 @@ public record ObservabilityConfig(Duration retention, Duration outOfOrderWindow,
                 s.choice("WAL_SYNC", "ALWAYS", List.of("ALWAYS", "NONE"),
                         "fsync the write-ahead log before acknowledging; NONE risks acknowledged samples on power loss")
                         .equals("ALWAYS"),
+                s.duration("CHECKPOINT_INTERVAL", Duration.ofMinutes(30), Duration.ofSeconds(1),
+                        "how often the metrics store is checkpointed, bounding the log replayed at start"),
                 s.duration("TRACE_RETENTION", Duration.ofHours(24), Duration.ofMinutes(1), "how long spans are kept"),
                 s.integer("TRACE_MAX_SPANS", 500_000, 100, 50_000_000, "spans kept per tenant (oldest traces dropped first)"),
                 s.integer("MAX_SPANS_PER_REQUEST", 5_000, 1, 1_000_000, "spans per ingest request"),

@@ -12,22 +12,27 @@ import io.enis.observability.alerts.WebhookNotifier;
 import io.enis.observability.ingest.MetricsRoutes;
 import io.enis.observability.traces.TraceRoutes;
 import io.enis.observability.traces.TraceStore;
+import io.enis.observability.tsdb.Checkpoints;
 import io.enis.observability.tsdb.TimeSeriesStore;
 import io.enis.observability.tsdb.WriteAheadLog;
 import io.micrometer.core.instrument.Gauge;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The observability service: metrics ingest and PromQL queries over an in-process time-series store
- * (durable through a write-ahead log under {@code DATA_DIR/observability}), traces with search and
+ * (durable through a write-ahead log and periodic checkpoints under {@code DATA_DIR/observability}), traces with search and
  * RED metrics, and alert rules evaluated on an interval with webhook notifications.
  * Start: {@code java -jar services/observability/target/enis-observability.jar}.
  */
 public final class ObservabilityService implements ServiceDefinition<ObservabilityConfig> {
+    private static final Logger LOG = LoggerFactory.getLogger(ObservabilityService.class);
     private TimeSeriesStore store;
     private AlertEvaluator alerts;
     private TraceStore traces;
@@ -63,13 +68,24 @@ public final class ObservabilityService implements ServiceDefinition<Observabili
 
     @Override
     public void install(ServiceRuntime runtime, ObservabilityConfig config) throws Exception {
-        var wal = new WriteAheadLog(runtime.common().dataDir().resolve("observability").resolve("wal"), config.walSync());
-        store = new TimeSeriesStore(wal, runtime.clock(), config.outOfOrderWindow(), config.retention(), config.maxSeriesPerTenant());
+        Path data = runtime.common().dataDir().resolve("observability");
+        var wal = new WriteAheadLog(data.resolve("wal"), config.walSync());
+        store = new TimeSeriesStore(wal, new Checkpoints(data.resolve("checkpoints")), runtime.clock(), config.outOfOrderWindow(),
+                config.retention(), config.maxSeriesPerTenant());
         long started = System.nanoTime();
         store.open();
-        LoggerFactory.getLogger(ObservabilityService.class).info("replayed the write-ahead log: {} series, {} samples in {} ms",
+        LOG.info("loaded the metrics store (newest checkpoint, then the write-ahead log): {} series, {} samples in {} ms",
                 store.stats().series(), store.stats().samples(), (System.nanoTime() - started) / 1_000_000);
         runtime.onStop(store);
+        var checkpointer = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("tsdb-checkpoint"));
+        long every = config.checkpointInterval().toMillis();
+        checkpointer.scheduleWithFixedDelay(this::checkpoint, every, every, TimeUnit.MILLISECONDS);
+        runtime.onStop(() -> {
+            checkpointer.shutdown();
+            if (checkpointer.awaitTermination(runtime.common().shutdownTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
+                checkpoint(); // the next start loads it instead of replaying the log
+            }
+        });
         traces = new TraceStore(runtime.clock(), config.traceRetention(), config.maxSpansPerTenant());
 
         var notifier = new WebhookNotifier(config.webhookAttempts(), config.webhookBackoff(), config.cloudBus().orElse(null),
@@ -98,12 +114,22 @@ public final class ObservabilityService implements ServiceDefinition<Observabili
         });
     }
 
+    private void checkpoint() {
+        try {
+            var result = store.checkpoint();
+            LOG.info("checkpoint: {} series, {} bytes, log from segment {} kept; ingest paused {} ms",
+                    result.series(), result.bytes(), result.firstSegment(), result.lockedMillis());
+        } catch (IOException | RuntimeException e) {
+            LOG.error("checkpoint failed; the write-ahead log keeps every sample meanwhile", e);
+        }
+    }
+
     private void housekeeping() {
         try {
             store.enforceRetention();
             traces.enforceRetention();
         } catch (RuntimeException e) {
-            LoggerFactory.getLogger(ObservabilityService.class).error("retention failed", e);
+            LOG.error("retention failed", e);
         }
     }
 
@@ -111,7 +137,7 @@ public final class ObservabilityService implements ServiceDefinition<Observabili
         try {
             alerts.evaluate();
         } catch (RuntimeException e) {
-            LoggerFactory.getLogger(ObservabilityService.class).error("alert evaluation failed", e);
+            LOG.error("alert evaluation failed", e);
         }
     }
 

@@ -71,14 +71,30 @@ class ObservabilityJarIT {
         assertThat(lines.stream().map(ObservabilityJarIT::json).anyMatch(j -> j.path("http_path").asText().equals("/v1/metrics/collect")))
                 .as("structured access log").isTrue();
 
+        assertThat(lines.stream().map(ObservabilityJarIT::json).anyMatch(j -> j.path("message").asText().startsWith("checkpoint: 1 series")))
+                .as("a checkpoint is written at shutdown").isTrue();
+
         Process second = launch(env);
         try {
             ServiceProcess.awaitReady(client, second);
             var r = client.get("/v1/metrics/query?query=restarts_survived");
-            assertThat(r.json().get("data").get("result")).hasSize(1);
+            assertThat(r.json().get("data").get("result")).as("from the checkpoint").hasSize(1);
+            var after = client.post("/v1/metrics/collect", "{\"name\":\"after_checkpoint\",\"value\":2,\"timestamp\":\"" + now + "\"}");
+            assertThat(after.status()).isEqualTo(200);
         } finally {
-            second.destroy();
+            second.destroyForcibly(); // SIGKILL: no checkpoint, the sample is only in the write-ahead log
             second.waitFor(30, TimeUnit.SECONDS);
+        }
+
+        Process third = launch(env);
+        try {
+            ServiceProcess.awaitReady(client, third);
+            var r = client.get("/v1/metrics/query?query=" + java.net.URLEncoder.encode(
+                    "{__name__=~\"restarts_survived|after_checkpoint\"}", StandardCharsets.UTF_8));
+            assertThat(r.json().get("data").get("result")).as("checkpoint plus the log written after it").hasSize(2);
+        } finally {
+            third.destroy();
+            third.waitFor(30, TimeUnit.SECONDS);
         }
     }
 

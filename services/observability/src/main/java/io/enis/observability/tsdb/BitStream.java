@@ -1,5 +1,8 @@
 package io.enis.observability.tsdb;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.Arrays;
 
 /** Bits appended to and read from a growable {@code long[]}: the storage of a compressed chunk. */
@@ -45,6 +48,30 @@ final class BitStream {
     /** Shrinks the backing array to what is used (when the chunk is sealed). */
     void trim() {
         words = Arrays.copyOf(words, (bitCount + 63) >>> 6);
+    }
+
+    /** Writes the bits (count, then the used words) for a checkpoint. */
+    void writeTo(DataOutput out) throws IOException {
+        out.writeInt(bitCount);
+        int used = (bitCount + 63) >>> 6;
+        for (int i = 0; i < used; i++) {
+            out.writeLong(words[i]);
+        }
+    }
+
+    /** Reads what {@link #writeTo} wrote. */
+    static BitStream readFrom(DataInput in) throws IOException {
+        int bits = in.readInt();
+        if (bits < 0 || bits > 1 << 24) {
+            throw new IOException("implausible bit count " + bits);
+        }
+        BitStream stream = new BitStream();
+        stream.words = new long[(bits + 63) >>> 6];
+        for (int i = 0; i < stream.words.length; i++) {
+            stream.words[i] = in.readLong();
+        }
+        stream.bitCount = bits;
+        return stream;
     }
 
     long bytesUsed() {

@@ -1,5 +1,9 @@
 package io.enis.observability.tsdb;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+
 /**
  * An immutable run of samples of one series, compressed as in Facebook's Gorilla paper (VLDB 2015):
  * timestamps as delta-of-delta with variable-width buckets, values as XOR with the previous value
@@ -16,6 +20,22 @@ final class Chunk {
         this.count = count;
         this.minTime = minTime;
         this.maxTime = maxTime;
+    }
+
+    /** Writes the chunk for a checkpoint: count, time range, the compressed bits. */
+    void writeTo(DataOutput out) throws IOException {
+        out.writeInt(count);
+        out.writeLong(minTime);
+        out.writeLong(maxTime);
+        bits.writeTo(out);
+    }
+
+    /** Reads what {@link #writeTo} wrote. */
+    static Chunk readFrom(DataInput in) throws IOException {
+        int count = in.readInt();
+        long minTime = in.readLong();
+        long maxTime = in.readLong();
+        return new Chunk(BitStream.readFrom(in), count, minTime, maxTime);
     }
 
     /** Compresses {@code n} samples, timestamps ascending (milliseconds). */

@@ -1,5 +1,8 @@
 package io.enis.observability.tsdb;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,6 +36,23 @@ public final class Labels implements Comparable<Labels> {
             pairs[i++] = e.getValue();
         }
         return new Labels(pairs);
+    }
+
+    /** Writes the pairs (count, then name and value of each), as the log and checkpoints store them. */
+    void writeTo(DataOutput out) throws IOException {
+        out.writeShort(size());
+        for (int i = 0; i < pairs.length; i++) {
+            out.writeUTF(pairs[i]);
+        }
+    }
+
+    /** Reads the pairs after their count, which {@link #writeTo} wrote first. */
+    static Labels readPairs(DataInput in, int count) throws IOException {
+        var map = new java.util.HashMap<String, String>();
+        for (int i = 0; i < count; i++) {
+            map.put(in.readUTF(), in.readUTF());
+        }
+        return of(map);
     }
 
     /** The value of {@code name}, or {@code null}. */

@@ -1,5 +1,8 @@
 package io.enis.observability.tsdb;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,6 +28,70 @@ final class Series {
 
     Series(Labels labels) {
         this.labels = labels;
+    }
+
+    /**
+     * A copy of the series' state at one moment, for a checkpoint: sealed chunks are immutable and
+     * shared, the head is copied.
+     */
+    record Image(Labels labels, List<Chunk> chunks, long[] headTimes, double[] headValues, long maxTime) {
+        /** Writes the image: labels, newest time, chunks, head. */
+        void writeTo(DataOutput out) throws IOException {
+            labels.writeTo(out);
+            out.writeLong(maxTime);
+            out.writeInt(chunks.size());
+            for (Chunk c : chunks) {
+                c.writeTo(out);
+            }
+            out.writeInt(headTimes.length);
+            for (int i = 0; i < headTimes.length; i++) {
+                out.writeLong(headTimes[i]);
+                out.writeDouble(headValues[i]);
+            }
+        }
+
+        /** Reads what {@link #writeTo} wrote. */
+        static Image readFrom(DataInput in) throws IOException {
+            Labels labels = Labels.readPairs(in, in.readShort());
+            long maxTime = in.readLong();
+            int chunkCount = in.readInt();
+            if (chunkCount < 0) {
+                throw new IOException("implausible chunk count " + chunkCount);
+            }
+            List<Chunk> chunks = new ArrayList<>(Math.min(chunkCount, 1024));
+            for (int i = 0; i < chunkCount; i++) {
+                chunks.add(Chunk.readFrom(in));
+            }
+            int head = in.readInt();
+            if (head < 0 || head > 1 << 22) {
+                throw new IOException("implausible head size " + head);
+            }
+            long[] times = new long[head];
+            double[] values = new double[head];
+            for (int i = 0; i < head; i++) {
+                times[i] = in.readLong();
+                values[i] = in.readDouble();
+            }
+            return new Image(labels, chunks, times, values, maxTime);
+        }
+    }
+
+    /** This series' state now (the caller holds the store's write lock, so nothing is appended meanwhile). */
+    synchronized Image image() {
+        return new Image(labels, List.copyOf(chunks), Arrays.copyOfRange(headTimes, headStart, headEnd),
+                Arrays.copyOfRange(headValues, headStart, headEnd), maxTime);
+    }
+
+    /** A series as it was when {@code image} was taken. */
+    static Series restore(Image image) {
+        Series s = new Series(image.labels());
+        s.chunks.addAll(image.chunks());
+        int n = image.headTimes().length;
+        s.headTimes = Arrays.copyOf(image.headTimes(), Math.max(8, n));
+        s.headValues = Arrays.copyOf(image.headValues(), Math.max(8, n));
+        s.headEnd = n;
+        s.maxTime = image.maxTime();
+        return s;
     }
 
     /** Newest timestamp ever appended ({@code Long.MIN_VALUE} when empty). */

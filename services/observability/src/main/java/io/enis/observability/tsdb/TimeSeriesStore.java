@@ -14,7 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The in-process time-series database: per tenant, series of compressed chunks indexed by metric
- * name, durable through the {@link WriteAheadLog}.
+ * name, durable through the {@link WriteAheadLog} and periodic {@link Checkpoints} (a restart loads
+ * the newest checkpoint and replays the log written since).
  *
  * <p>Ingest is all-or-nothing per batch: every sample is checked (out-of-order window, series limit)
  * before anything is applied; then the batch is applied and logged under one lock, so the log replays
@@ -23,6 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class TimeSeriesStore implements AutoCloseable {
     private final Map<String, Tenant> tenants = new ConcurrentHashMap<>();
     private final WriteAheadLog wal;
+    private final Checkpoints checkpoints;
     private final Clock clock;
     private final long outOfOrderWindow;
     private final long retention;
@@ -39,17 +41,64 @@ public final class TimeSeriesStore implements AutoCloseable {
      * @param outOfOrderWindow how far behind a series' newest sample a sample may still arrive
      * @param retention        samples older than this (by the clock) are dropped
      */
-    public TimeSeriesStore(WriteAheadLog wal, Clock clock, Duration outOfOrderWindow, Duration retention, int maxSeriesPerTenant) {
+    public TimeSeriesStore(WriteAheadLog wal, Checkpoints checkpoints, Clock clock, Duration outOfOrderWindow, Duration retention,
+                           int maxSeriesPerTenant) {
         this.wal = wal;
+        this.checkpoints = checkpoints;
         this.clock = clock;
         this.outOfOrderWindow = outOfOrderWindow.toMillis();
         this.retention = retention.toMillis();
         this.maxSeriesPerTenant = maxSeriesPerTenant;
     }
 
-    /** Replays the log; call once before serving. */
+    /**
+     * Loads the newest checkpoint and replays the log written after it; call once before serving.
+     *
+     * @throws IOException when the checkpoint is damaged or the log unreadable (the message names the file)
+     */
     public void open() throws IOException {
-        wal.replay((tenant, samples) -> apply(tenant(tenant), samples));
+        long firstSegment = 1;
+        var loaded = checkpoints.readLatest();
+        if (loaded.isPresent()) {
+            firstSegment = loaded.get().firstSegment();
+            loaded.get().tenants().forEach((id, images) -> {
+                Tenant tenant = tenant(id);
+                for (Series.Image image : images) {
+                    index(tenant, Series.restore(image));
+                }
+            });
+        }
+        wal.replay(firstSegment, (tenant, samples) -> apply(tenant(tenant), samples));
+    }
+
+    /** What a checkpoint wrote. */
+    public record CheckpointResult(long series, long bytes, long firstSegment, long lockedMillis) {
+    }
+
+    /**
+     * Writes a checkpoint of every series and deletes the log segments it covers. Ingest waits only
+     * while the log is cut and the series' heads are copied; the file is written after that.
+     */
+    public CheckpointResult checkpoint() throws IOException {
+        long started = System.nanoTime();
+        long firstSegment;
+        Map<String, List<Series.Image>> images = new HashMap<>();
+        long series = 0;
+        synchronized (writeLock) {
+            firstSegment = wal.cut();
+            for (var tenant : tenants.entrySet()) {
+                List<Series.Image> list = new ArrayList<>(tenant.getValue().series.size());
+                for (Series s : tenant.getValue().series.values()) {
+                    list.add(s.image());
+                }
+                series += list.size();
+                images.put(tenant.getKey(), list);
+            }
+        }
+        long locked = (System.nanoTime() - started) / 1_000_000;
+        long bytes = checkpoints.write(firstSegment, images);
+        wal.deleteSegmentsBefore(firstSegment);
+        return new CheckpointResult(series, bytes, firstSegment, locked);
     }
 
     /** A sample refused, with its index in the batch and the reason. */
@@ -105,13 +154,18 @@ public final class TimeSeriesStore implements AutoCloseable {
 
     private void apply(Tenant tenant, List<Sample> samples) {
         for (Sample s : samples) {
-            Series series = tenant.series.computeIfAbsent(s.labels(), l -> {
-                Series created = new Series(l);
-                tenant.byName.computeIfAbsent(nameOf(l), n -> ConcurrentHashMap.newKeySet()).add(created);
-                return created;
-            });
+            Series series = tenant.series.get(s.labels());
+            if (series == null) {
+                series = index(tenant, new Series(s.labels()));
+            }
             series.append(s.time(), s.value(), outOfOrderWindow);
         }
+    }
+
+    private static Series index(Tenant tenant, Series series) {
+        tenant.series.put(series.labels, series);
+        tenant.byName.computeIfAbsent(nameOf(series.labels), n -> ConcurrentHashMap.newKeySet()).add(series);
+        return series;
     }
 
     /** A series and its samples in the asked range. */

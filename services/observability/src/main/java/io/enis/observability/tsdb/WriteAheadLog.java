@@ -65,19 +65,48 @@ public final class WriteAheadLog implements AutoCloseable {
         this.fsync = fsync;
     }
 
-    /** Replays every segment into {@code apply(tenant, samples)}, then opens a new segment. */
-    public synchronized void replay(BiConsumer<String, List<Sample>> apply) throws IOException {
+    /**
+     * Replays the segments numbered {@code firstSegment} and later into {@code apply(tenant, samples)}
+     * (earlier ones are covered by a checkpoint and deleted), then opens a new segment.
+     */
+    public synchronized void replay(long firstSegment, BiConsumer<String, List<Sample>> apply) throws IOException {
         Files.createDirectories(dir);
         List<Path> segments;
         try (Stream<Path> s = Files.list(dir)) {
             segments = s.filter(p -> p.getFileName().toString().endsWith(".wal")).sorted().toList();
         }
+        long next = Math.max(1, firstSegment);
         for (Path p : segments) {
+            if (number(p) < firstSegment) {
+                Files.deleteIfExists(p); // a crash came between writing the checkpoint and deleting these
+                continue;
+            }
             long maxTime = replaySegment(p, apply);
             closed.add(new SegmentInfo(p, maxTime));
+            next = number(p) + 1;
         }
-        long next = segments.isEmpty() ? 1 : Long.parseLong(segments.get(segments.size() - 1).getFileName().toString().replace(".wal", "")) + 1;
         openSegment(next);
+    }
+
+    private static long number(Path segment) {
+        return Long.parseLong(segment.getFileName().toString().replace(".wal", ""));
+    }
+
+    /**
+     * Starts a new segment (unless the current one is still empty) and returns its number: every batch
+     * appended from now on is in that segment or later. The store calls this under its write lock when
+     * it takes a checkpoint.
+     */
+    public synchronized long cut() throws IOException {
+        if (segmentBytes > 0) {
+            roll();
+        }
+        return number(segment);
+    }
+
+    /** Deletes the segments before {@code firstSegment} once a checkpoint covers them; returns how many. */
+    public synchronized int deleteSegmentsBefore(long firstSegment) {
+        return deleteClosed(s -> number(s.path) < firstSegment);
     }
 
     private long replaySegment(Path p, BiConsumer<String, List<Sample>> apply) throws IOException {
@@ -203,8 +232,7 @@ public final class WriteAheadLog implements AutoCloseable {
         channel.force(false);
         channel.close();
         closed.add(new SegmentInfo(segment, segmentMaxTime));
-        long number = Long.parseLong(segment.getFileName().toString().replace(".wal", "")) + 1;
-        openSegment(number);
+        openSegment(number(segment) + 1);
     }
 
     /**
@@ -287,16 +315,20 @@ public final class WriteAheadLog implements AutoCloseable {
 
     /** Deletes closed segments whose newest sample is older than {@code cutoff}; returns how many. */
     public synchronized int deleteBefore(long cutoff) {
+        return deleteClosed(s -> s.maxTime < cutoff);
+    }
+
+    private int deleteClosed(java.util.function.Predicate<SegmentInfo> which) {
         int deleted = 0;
         for (var it = closed.iterator(); it.hasNext(); ) {
             SegmentInfo s = it.next();
-            if (s.maxTime < cutoff) {
+            if (which.test(s)) {
                 try {
                     Files.deleteIfExists(s.path);
                     it.remove();
                     deleted++;
                 } catch (IOException e) {
-                    LOG.warn("cannot delete expired write-ahead log segment {}", s.path, e);
+                    LOG.warn("cannot delete write-ahead log segment {}", s.path, e);
                 }
             }
         }
@@ -336,11 +368,7 @@ public final class WriteAheadLog implements AutoCloseable {
                 if (s.labels().equals(previous)) {
                     out.writeShort(-1);
                 } else {
-                    out.writeShort(s.labels().size());
-                    for (int i = 0; i < s.labels().size(); i++) {
-                        out.writeUTF(s.labels().name(i));
-                        out.writeUTF(s.labels().value(i));
-                    }
+                    s.labels().writeTo(out);
                     previous = s.labels();
                 }
                 out.writeLong(s.time());
@@ -364,11 +392,7 @@ public final class WriteAheadLog implements AutoCloseable {
             for (int i = 0; i < n; i++) {
                 int count = in.readShort();
                 if (count >= 0) {
-                    var map = new java.util.HashMap<String, String>();
-                    for (int j = 0; j < count; j++) {
-                        map.put(in.readUTF(), in.readUTF());
-                    }
-                    labels = Labels.of(map);
+                    labels = Labels.readPairs(in, count);
                 }
                 samples.add(new Sample(labels, in.readLong(), in.readDouble()));
             }

@@ -21,7 +21,8 @@ class TimeSeriesStoreTest {
     final Labels up = Labels.of(Map.of("__name__", "up", "job", "api"));
 
     private TimeSeriesStore open() throws Exception {
-        var store = new TimeSeriesStore(new WriteAheadLog(dir, true), clock, Duration.ofMinutes(10), Duration.ofDays(1), 3);
+        var store = new TimeSeriesStore(new WriteAheadLog(dir, true), new Checkpoints(dir.resolve("checkpoints")), clock,
+                Duration.ofMinutes(10), Duration.ofDays(1), 3);
         store.open();
         return store;
     }
@@ -100,6 +101,78 @@ class TimeSeriesStoreTest {
             assertThat(store.stats().samples()).as("the torn bytes were cut, later writes kept").isEqualTo(251);
         }
         assertThat(Files.size(segment)).as("cut to its whole records").isEqualTo(end);
+    }
+
+    private static List<String> dump(TimeSeriesStore store, String tenant) {
+        List<String> out = new ArrayList<>();
+        for (var series : store.select(tenant, List.of(Matcher.of("__name__", Matcher.Op.RE, ".+")), Long.MIN_VALUE, Long.MAX_VALUE)) {
+            for (int i = 0; i < series.samples().size(); i++) {
+                out.add(series.labels() + " " + series.samples().time(i) + " " + series.samples().value(i));
+            }
+        }
+        return out;
+    }
+
+    private List<Long> segments() throws java.io.IOException {
+        try (var files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".wal"))
+                    .map(n -> Long.parseLong(n.replace(".wal", ""))).sorted().toList();
+        }
+    }
+
+    @Test
+    void aCheckpointPlusTheLogAfterItRestoresEverySampleAndTheCoveredLogIsDeleted() throws Exception {
+        Labels errors = Labels.of(Map.of("__name__", "errors_total", "job", "api"));
+        List<String> before;
+        long firstSegment;
+        try (var store = open()) {
+            for (int i = 0; i < 400; i++) { // sealed chunks and a head, with a late sample inside the window
+                store.ingest("a", List.of(new Sample(up, t(i * 15), i), new Sample(errors, t(i * 15), i * 0.25)));
+            }
+            store.ingest("a", List.of(new Sample(up, t(399 * 15 - 7), -1)));
+            store.ingest("b", List.of(new Sample(up, t(0), 42)));
+            var result = store.checkpoint();
+            firstSegment = result.firstSegment();
+            assertThat(result.series()).isEqualTo(3);
+            assertThat(segments()).as("the log the checkpoint covers is gone").allSatisfy(n -> assertThat(n).isGreaterThanOrEqualTo(firstSegment));
+            for (int i = 400; i < 450; i++) {
+                store.ingest("a", List.of(new Sample(up, t(i * 15), i)));
+            }
+            store.ingest("a", List.of(new Sample(errors, t(399 * 15 - 3), 7))); // late, into the restored head
+            before = dump(store, "a");
+        }
+        Files.write(dir.resolve("000000000000.wal"), new byte[] {0, 0, 0, 5}); // left over from a crash before deletion
+        try (var store = open()) {
+            assertThat(dump(store, "a")).isEqualTo(before).hasSize(400 + 1 + 400 + 50 + 1);
+            assertThat(dump(store, "b")).containsExactly(up + " " + t(0) + " 42.0");
+            assertThat(store.ingest("a", List.of(new Sample(up, t(450 * 15), 1))).ok()).isTrue();
+        }
+        assertThat(segments()).doesNotContain(0L);
+    }
+
+    @Test
+    void aDamagedCheckpointStopsTheStartNamingTheFile() throws Exception {
+        try (var store = open()) {
+            for (int i = 0; i < 300; i++) {
+                store.ingest("a", List.of(new Sample(up, t(i * 15), i)));
+            }
+            store.checkpoint();
+        }
+        Path checkpoint;
+        try (var files = Files.list(dir.resolve("checkpoints"))) {
+            checkpoint = files.filter(p -> p.toString().endsWith(".snap")).findFirst().orElseThrow();
+        }
+        byte[] content = Files.readAllBytes(checkpoint);
+        content[content.length / 2] ^= 0x5a;
+        Files.write(checkpoint, content);
+        Files.write(dir.resolve("checkpoints").resolve("checkpoint-000000000099.snap.tmp"), new byte[] {1, 2, 3});
+        var store = new TimeSeriesStore(new WriteAheadLog(dir, true), new Checkpoints(dir.resolve("checkpoints")), clock,
+                Duration.ofMinutes(10), Duration.ofDays(1), 3);
+        org.assertj.core.api.Assertions.assertThatThrownBy(store::open)
+                .isInstanceOf(java.io.IOException.class)
+                .hasMessageContaining(checkpoint.getFileName().toString())
+                .hasMessageContaining("is damaged").hasMessageContaining("move it away");
+        assertThat(dir.resolve("checkpoints").resolve("checkpoint-000000000099.snap.tmp")).as("a half-written one is removed").doesNotExist();
     }
 
     @Test
