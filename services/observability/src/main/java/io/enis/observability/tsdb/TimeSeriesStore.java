@@ -69,6 +69,7 @@ public final class TimeSeriesStore implements AutoCloseable {
             });
         }
         wal.replay(firstSegment, (tenant, samples) -> apply(tenant(tenant), samples));
+        dropBefore(clock.millis() - retention); // what expired while the service was down
     }
 
     /** What a checkpoint wrote. */

@@ -184,6 +184,12 @@ class TimeSeriesStoreTest {
             assertThat(store.stats().series()).isZero();
             var old = store.ingest("a", List.of(new Sample(up, t(-3 * 86400), 1)));
             assertThat(old.rejected().get(0).reason()).contains("retention");
+            store.ingest("a", List.of(new Sample(up, t(0), 2)));
+            store.checkpoint();
+        }
+        clock.advance(Duration.ofDays(2));
+        try (var store = open()) {
+            assertThat(store.stats().series()).as("what expired while stopped is not served").isZero();
         }
     }
 }
