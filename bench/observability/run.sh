@@ -2,7 +2,9 @@
 # Observability benchmark: a hello-world Javalin and the observability service, each started with the
 # same JVM options in its own process, driven by LoadBench.java (a third JVM) on this machine.
 # Prints max throughput (collect single and batch of 100 vs hello world), open-loop latency at half
-# the maximum, the memory per stored sample and the time of queries reading 1M samples.
+# the maximum, the memory per stored sample, the time of queries reading 1M samples, and the start-up
+# time of the store with 1M samples from the write-ahead log alone vs from a checkpoint
+# (`java -cp <jar> bench/observability/LoadBench.java restart` runs only that part).
 # Usage: bench/observability/run.sh [SECONDS per measurement, default 10]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
