@@ -16,6 +16,7 @@ import io.enis.observability.tsdb.Checkpoints;
 import io.enis.observability.tsdb.TimeSeriesStore;
 import io.enis.observability.tsdb.WriteAheadLog;
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Set;
@@ -69,7 +70,9 @@ public final class ObservabilityService implements ServiceDefinition<Observabili
     @Override
     public void install(ServiceRuntime runtime, ObservabilityConfig config) throws Exception {
         Path data = runtime.common().dataDir().resolve("observability");
-        var wal = new WriteAheadLog(data.resolve("wal"), config.walSync());
+        Timer fsyncs = Timer.builder("observability.wal.fsync").description("group-commit fsyncs of the metrics write-ahead log")
+                .publishPercentileHistogram().register(runtime.registry());
+        var wal = new WriteAheadLog(data.resolve("wal"), config.walSync(), nanos -> fsyncs.record(nanos, TimeUnit.NANOSECONDS));
         store = new TimeSeriesStore(wal, new Checkpoints(data.resolve("checkpoints")), runtime.clock(), config.outOfOrderWindow(),
                 config.retention(), config.maxSeriesPerTenant());
         long started = System.nanoTime();

@@ -366,6 +366,7 @@ class MetricsApiTest {
         assertThat(reader.post("/v1/metrics/collect", "{\"name\":\"m\",\"value\":1}").status()).isEqualTo(403);
         assertThat(fx.admin.as(null).post("/v1/metrics/collect", "{\"name\":\"m\",\"value\":1}").status()).isEqualTo(401);
         OpenApiContract.assertMatches(fx.service);
+        assertThat(fx.admin.post("/v1/metrics/collect", "{\"name\":\"m\",\"value\":1}").status()).isEqualTo(200);
         Map<String, String> metrics = new HashMap<>();
         for (String line : fx.admin.as(null).get("/metrics").body().split("\n")) {
             if (line.startsWith("observability_")) {
@@ -373,5 +374,7 @@ class MetricsApiTest {
             }
         }
         assertThat(metrics).containsKeys("observability_tsdb_series", "observability_samples_accepted_total");
+        String fsyncs = metrics.get("observability_wal_fsync_seconds_count");
+        assertThat(Double.parseDouble(fsyncs.substring(fsyncs.lastIndexOf(' ') + 1))).as("the acknowledged collect was fsynced").isPositive();
     }
 }

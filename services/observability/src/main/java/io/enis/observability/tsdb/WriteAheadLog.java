@@ -15,6 +15,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import org.slf4j.Logger;
@@ -39,6 +40,7 @@ public final class WriteAheadLog implements AutoCloseable {
 
     private final Path dir;
     private final boolean fsync;
+    private final LongConsumer fsyncNanos;
     private FileChannel channel;
     private Path segment;
     private long segmentMaxTime = Long.MIN_VALUE;
@@ -61,8 +63,14 @@ public final class WriteAheadLog implements AutoCloseable {
      *              lost on a machine crash (not on a process crash)
      */
     public WriteAheadLog(Path dir, boolean fsync) {
+        this(dir, fsync, nanos -> { });
+    }
+
+    /** @param fsyncNanos told how long each group-commit fsync took (for the service's metrics) */
+    public WriteAheadLog(Path dir, boolean fsync, LongConsumer fsyncNanos) {
         this.dir = dir;
         this.fsync = fsync;
+        this.fsyncNanos = fsyncNanos;
     }
 
     /**
@@ -292,7 +300,9 @@ public final class WriteAheadLog implements AutoCloseable {
             }
             IOException failure = null;
             try {
+                long started = System.nanoTime();
                 ch.force(false);
+                fsyncNanos.accept(System.nanoTime() - started);
             } catch (java.nio.channels.ClosedChannelException rolled) {
                 // the segment rolled meanwhile; roll() forced it before closing
             } catch (IOException e) {
