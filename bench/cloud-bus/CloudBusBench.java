@@ -16,18 +16,19 @@ import org.HdrHistogram.Histogram;
  * every event of the default bus to a webhook in this JVM, publishes batches of 100 CloudEvents from
  * 8 threads for the given time, then waits for every delivery. Prints events/s published, events/s
  * delivered end to end, and publish-to-webhook latency p50/p99 (wall clock, ms).
- * Usage: java -cp enis-cloud-bus.jar CloudBusBench.java SERVICE_URL API_KEY SECONDS LABEL
+ * Usage: java -cp enis-cloud-bus.jar CloudBusBench.java SERVICE_URL API_KEY SECONDS LABEL [TARGET_CONCURRENCY, default 1]
  */
 public class CloudBusBench {
     public static void main(String[] args) throws Exception {
         String service = args[0], key = args[1], label = args[3];
         int seconds = Integer.parseInt(args[2]);
+        int concurrency = args.length > 4 ? Integer.parseInt(args[4]) : 1;
         HttpClient http = HttpClient.newHttpClient();
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         AtomicLong delivered = new AtomicLong();
         AtomicLong lastDelivery = new AtomicLong();
         HttpServer hook = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        hook.setExecutor(Executors.newFixedThreadPool(4));
+        hook.setExecutor(Executors.newFixedThreadPool(16));
         hook.createContext("/", ex -> {
             String body = new String(ex.getRequestBody().readAllBytes());
             int at = body.indexOf("\"sent\":");
@@ -41,7 +42,7 @@ public class CloudBusBench {
         });
         hook.start();
         String rule = "{\"name\": \"bench\", \"pattern\": {\"type\": [{\"prefix\": \"bench.\"}]}, \"targets\": [{\"id\": \"hook\", "
-                + "\"type\": \"webhook\", \"url\": \"http://127.0.0.1:" + hook.getAddress().getPort() + "/\", \"secret\": \"bench-secret-0123456789\"}]}";
+                + "\"type\": \"webhook\", \"url\": \"http://127.0.0.1:" + hook.getAddress().getPort() + "/\", \"secret\": \"bench-secret-0123456789\", \"concurrency\": " + concurrency + "}]}";
         var created = http.send(HttpRequest.newBuilder(URI.create(service + "/v1/buses/default/rules")).header("Authorization", "Bearer " + key)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(rule)).build(), HttpResponse.BodyHandlers.ofString());
         if (created.statusCode() != 201) throw new IllegalStateException(created.body());

@@ -10,6 +10,7 @@ import io.enis.kit.testing.OpenApiContract;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -226,6 +227,33 @@ class CloudBusApiTest {
             assertThat(fx.admin.delete("/v1/buses/audit/rules/auditors").status()).isEqualTo(204);
             assertThat(fx.admin.delete("/v1/buses/audit").status()).isEqualTo(204);
             assertThat(fx.admin.delete("/v1/buses/default").status()).isEqualTo(409);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void aTargetWithConcurrencyHasSeveralDeliveriesInFlightTheDefaultOneInOrder(Backends backend) throws Exception {
+        try (var ordered = new HttpReceiver().delay(Duration.ofMillis(40)); var parallel = new HttpReceiver().delay(Duration.ofMillis(40));
+             var fx = new BusFixture(backend, dataDir, Map.of())) {
+            fx.rule("default", webhookRule("ordered", "{}", ordered, ""));
+            fx.rule("default", webhookRule("parallel", "{}", parallel, ", \"concurrency\": 8"));
+            List<String> ids = new ArrayList<>();
+            StringBuilder batch = new StringBuilder("[");
+            for (int i = 0; i < 24; i++) {
+                ids.add("c-" + i);
+                batch.append(i == 0 ? "" : ",").append(BusFixture.event("c-" + i, "t", String.valueOf(i)));
+            }
+            var published = fx.admin.send("POST", "/v1/events", batch + "]", "application/cloudevents-batch+json", Map.of());
+            assertThat(published.status()).isEqualTo(202);
+
+            assertThat(ordered.await(24, WAIT).stream().map(r -> r.header("ce-id")).toList()).containsExactlyElementsOf(ids);
+            assertThat(ordered.maxConcurrent()).as("one at a time by default").isEqualTo(1);
+            assertThat(parallel.await(24, WAIT).stream().map(r -> r.header("ce-id")).toList()).containsExactlyInAnyOrderElementsOf(ids);
+            assertThat(parallel.maxConcurrent()).as("several in flight with concurrency 8").isGreaterThan(1);
+
+            var tooMany = fx.admin.post("/v1/buses/default/rules", webhookRule("wide", "{}", parallel, ", \"concurrency\": 33"));
+            assertThat(tooMany.status()).isEqualTo(400);
+            assertThat(tooMany.json().get("errors").get(0).get("field").asText()).isEqualTo("targets[0].concurrency");
         }
     }
 

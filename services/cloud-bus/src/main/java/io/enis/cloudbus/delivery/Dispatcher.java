@@ -13,13 +13,17 @@ import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -34,8 +38,10 @@ import org.slf4j.LoggerFactory;
  * dead-letter queue (attempts or event age exhausted, or a non-retryable answer). A failed entry stays
  * pending with its next attempt scheduled (exponential backoff with ±20 % jitter).
  *
- * <p>Ordering: one worker per target delivers in publication order; a retried event is delivered
- * after events published later. Events are delivered one at a time per target.
+ * <p>Ordering: one worker per target delivers in publication order, one event at a time; a retried
+ * event is delivered after events published later. A target with {@code concurrency} above 1 has up
+ * to that many new events in flight at once (from a shared pool), so they may arrive in any order;
+ * the worker still finishes a batch before reading the next, so acknowledgements stay per entry.
  */
 public final class Dispatcher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
@@ -54,6 +60,9 @@ public final class Dispatcher implements AutoCloseable {
     private final MeterRegistry registry;
     private final Settings settings;
     private final ScheduledExecutorService executor;
+    /** Runs the deliveries of targets with concurrency above 1 (threads are made as needed, up to this many). */
+    private final ExecutorService parallel = Executors.newFixedThreadPool(2 * Target.MAX_CONCURRENCY,
+            DaemonThreads.named("cloud-bus-parallel"));
     private final Map<String, Worker> workers = new ConcurrentHashMap<>();
 
     /** Delivery state of one target, visible through the API. */
@@ -128,6 +137,8 @@ public final class Dispatcher implements AutoCloseable {
     public void close() throws InterruptedException {
         executor.shutdown();
         executor.awaitTermination(10, TimeUnit.SECONDS);
+        parallel.shutdown();
+        parallel.awaitTermination(5, TimeUnit.SECONDS);
     }
 
     /** The delivery loop of one rule target. */
@@ -195,9 +206,7 @@ public final class Dispatcher implements AutoCloseable {
                 }
                 for (int round = 0; round < 20; round++) {
                     List<Entry> fresh = log.readNew(bus, group, settings.consumer(), settings.batch());
-                    for (Entry e : fresh) {
-                        handle(e, 0); // never delivered before
-                    }
+                    handleNew(fresh);
                     if (fresh.size() < settings.batch()) {
                         break;
                     }
@@ -207,6 +216,28 @@ public final class Dispatcher implements AutoCloseable {
                 lastErrorAt = clock.instant();
                 LOG.warn("cloud-bus {}/{}: delivery loop failed: {}", rule.bus(), group, e.toString());
             }
+        }
+
+        /** Delivers entries never delivered before: in order, or {@code concurrency} at a time. */
+        private void handleNew(List<Entry> fresh) {
+            int concurrency = target.concurrency();
+            if (concurrency == 1 || fresh.size() < 2) {
+                fresh.forEach(e -> handle(e, 0));
+                return;
+            }
+            Semaphore slots = new Semaphore(concurrency);
+            List<CompletableFuture<Void>> running = new ArrayList<>(fresh.size());
+            for (Entry e : fresh) {
+                slots.acquireUninterruptibly();
+                running.add(CompletableFuture.runAsync(() -> {
+                    try {
+                        handle(e, 0);
+                    } finally {
+                        slots.release();
+                    }
+                }, parallel));
+            }
+            CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).join();
         }
 
         private void process(List<Entry> entries) {

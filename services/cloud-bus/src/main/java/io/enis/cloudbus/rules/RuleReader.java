@@ -144,12 +144,17 @@ public final class RuleReader {
         if (backoff != null && backoff.compareTo(Target.RetryPolicy.MAX_BACKOFF) > 0) {
             f.reject(p + ".retry.backoff", "must be at most 15m");
         }
+        Double concurrency = f.optionalNumber(n, "concurrency", p + ".concurrency");
+        if (concurrency != null && (concurrency != Math.floor(concurrency) || concurrency < 1 || concurrency > Target.MAX_CONCURRENCY)) {
+            f.reject(p + ".concurrency", "must be a whole number from 1 (in publication order) to " + Target.MAX_CONCURRENCY);
+        }
         if (f.errors().size() > before) {
             return null;
         }
         Map<String, Object> spec = new LinkedHashMap<>(Json.MAPPER.convertValue(n, Map.class));
         return new Target(id, type, address, secret, transform,
                 new Target.RetryPolicy(attempts == null ? 5 : attempts.intValue(), age == null ? Duration.ofHours(24) : age,
-                        backoff == null ? Duration.ofSeconds(1) : backoff), spec);
+                        backoff == null ? Duration.ofSeconds(1) : backoff),
+                concurrency == null ? 1 : concurrency.intValue(), spec);
     }
 }

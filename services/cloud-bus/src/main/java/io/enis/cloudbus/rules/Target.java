@@ -10,10 +10,13 @@ import java.time.Duration;
  * @param address   the URL (webhook), the bus name (bus) or the stream key (redis-stream)
  * @param secret    webhook signing secret (HMAC-SHA256); {@code null} for other types
  * @param transform {@code null}: the event is sent as it is (structured CloudEvent JSON)
- * @param retry     attempts, event age and backoff before the dead-letter queue
+ * @param retry       attempts, event age and backoff before the dead-letter queue
+ * @param concurrency deliveries in flight at once: 1 (the default) delivers in publication order;
+ *                    more trades that order for throughput (up to {@link #MAX_CONCURRENCY})
  */
 public record Target(String id, Type type, String address, String secret, InputTransformer transform,
-                     RetryPolicy retry, java.util.Map<String, Object> spec) {
+                     RetryPolicy retry, int concurrency, java.util.Map<String, Object> spec) {
+    public static final int MAX_CONCURRENCY = 32;
 
     public enum Type { WEBHOOK, BUS, REDIS_STREAM }
 

@@ -20,6 +20,8 @@ public final class HttpReceiver implements AutoCloseable {
     private final HttpServer server;
     private final List<Request> accepted = new CopyOnWriteArrayList<>();
     private final AtomicInteger attempts = new AtomicInteger();
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger maxInFlight = new AtomicInteger();
     private volatile IntSupplier status = () -> 200;
     private volatile Duration delay = Duration.ZERO;
 
@@ -36,6 +38,7 @@ public final class HttpReceiver implements AutoCloseable {
         server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(8));
         server.createContext("/", exchange -> {
             attempts.incrementAndGet();
+            maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
             byte[] body = exchange.getRequestBody().readAllBytes();
             if (!delay.isZero()) {
                 try {
@@ -48,6 +51,7 @@ public final class HttpReceiver implements AutoCloseable {
             if (code < 300) {
                 accepted.add(new Request(new String(body, StandardCharsets.UTF_8), Map.copyOf(exchange.getRequestHeaders())));
             }
+            inFlight.decrementAndGet();
             exchange.sendResponseHeaders(code, -1);
             exchange.close();
         });
@@ -80,6 +84,11 @@ public final class HttpReceiver implements AutoCloseable {
     /** Calls received, accepted or not. */
     public int attempts() {
         return attempts.get();
+    }
+
+    /** The most calls that were being handled at the same time (at most 8: the receiver's threads). */
+    public int maxConcurrent() {
+        return maxInFlight.get();
     }
 
     public List<Request> accepted() {
