@@ -85,7 +85,7 @@ class AlertsToCloudBusIT {
             assertThat(alert.status()).as(alert.toString()).isEqualTo(201);
 
             gauge(observability, 50);
-            var firing = await(pager, 1).get(0);
+            var firing = pager.await(1, WAIT).get(0);
             assertSigned(firing);
             assertThat(firing.header("ce-type")).isNull(); // structured mode: the attributes are in the body
             JsonNode event = Json.MAPPER.readTree(firing.body());
@@ -95,7 +95,7 @@ class AlertsToCloudBusIT {
             assertThat(event.at("/data/alerts/0/annotations/summary").asText()).isEqualTo("mail holds 50");
 
             gauge(observability, 1);
-            var resolved = await(pager, 2).get(1);
+            var resolved = pager.await(2, WAIT).get(1);
             assertSigned(resolved);
             assertThat(Json.MAPPER.readTree(resolved.body()).get("type").asText()).isEqualTo("cloud.enis.observability.alert.resolved");
         }
@@ -105,15 +105,6 @@ class AlertsToCloudBusIT {
         var r = observability.post("/v1/metrics/collect", "{\"name\":\"queue_depth\",\"labels\":{\"queue\":\"mail\"},\"value\":" + value
                 + ",\"timestamp\":\"" + Instant.now() + "\"}");
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
-    }
-
-    private static List<HttpReceiver.Request> await(HttpReceiver receiver, int n) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (receiver.accepted().size() < n && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
-        assertThat(receiver.accepted()).as("events delivered to the webhook").hasSizeGreaterThanOrEqualTo(n);
-        return receiver.accepted();
     }
 
     /** Verifies {@code Enis-Signature: t=<unix>,v1=<hex HMAC-SHA256 of "t.body">} as a receiver would. */
