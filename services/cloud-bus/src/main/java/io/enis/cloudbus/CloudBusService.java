@@ -32,6 +32,8 @@ import org.slf4j.LoggerFactory;
  * Start: {@code java -jar services/cloud-bus/target/enis-cloud-bus.jar}.
  */
 public final class CloudBusService implements ServiceDefinition<CloudBusConfig> {
+    /** The deployment key that may only publish events. */
+    public static final String PUBLISHER_KEY = "PUBLISHER_API_KEY";
     /** The bus that always exists ({@code POST /v1/events} publishes to it). */
     public static final String DEFAULT_BUS = "default";
     private Dispatcher dispatcher;
@@ -58,6 +60,12 @@ public final class CloudBusService implements ServiceDefinition<CloudBusConfig> 
     @Override
     public Set<String> scopes() {
         return Scopes.ALL;
+    }
+
+    /** {@value #PUBLISHER_KEY}: what services deployed beside the bus publish with (the stacks give it to observability's alerts). */
+    @Override
+    public Map<String, Set<String>> deploymentKeys() {
+        return Map.of(PUBLISHER_KEY, Set.of(Scopes.EVENTS_PUBLISH));
     }
 
     @Override

@@ -290,6 +290,18 @@ class CloudBusApiTest {
     }
 
     @Test
+    void thePublisherKeyOfTheDeploymentMayOnlyPublish() throws Exception {
+        String deployed = "publisher-key-from-the-stacks-0123456789";
+        try (var fx = new BusFixture(Backends.EMBEDDED, dataDir, Map.of(CloudBusService.PUBLISHER_KEY, deployed))) {
+            var publisher = fx.admin.as(deployed);
+            assertThat(publisher.send("POST", "/v1/events", BusFixture.event("d-1", "t", "1"), "application/cloudevents+json", Map.of())
+                    .status()).isEqualTo(202);
+            assertThat(publisher.get("/v1/buses").status()).isEqualTo(403);
+            assertThat(publisher.get("/v1/dlq/default/x/y").status()).isEqualTo(403);
+        }
+    }
+
+    @Test
     void theDocumentMatchesTheRoutes() throws Exception {
         try (var fx = new BusFixture(Backends.EMBEDDED, dataDir, Map.of())) {
             OpenApiContract.assertMatches(fx.service);

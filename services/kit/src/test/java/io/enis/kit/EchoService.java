@@ -40,6 +40,11 @@ final class EchoService implements ServiceDefinition<Duration> {
     }
 
     @Override
+    public Map<String, Set<String>> deploymentKeys() {
+        return Map.of("ECHO_PEER_KEY", Set.of("echo:read"));
+    }
+
+    @Override
     public Duration readConfig(Settings settings) {
         return settings.duration("ECHO_SLOW", Duration.ofMillis(300), Duration.ZERO, "how long /v1/echo/slow takes");
     }

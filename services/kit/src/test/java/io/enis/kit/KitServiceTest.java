@@ -219,6 +219,25 @@ class KitServiceTest {
     }
 
     @Test
+    void aDeploymentKeyFromTheEnvironmentHasOnlyItsScopes() throws Exception {
+        String peer = "peer-key-from-a-generated-secret-0123456789";
+        try (var service = start(Store.EMBEDDED, env -> env.put("ECHO_PEER_KEY", peer))) {
+            var admin = new TestClient(service.baseUrl(), TestStores.ADMIN_KEY);
+            var client = admin.as(peer);
+            assertThat(client.get("/v1/echo").status()).isEqualTo(200);
+            assertThat(client.post("/v1/echo", "{\"text\":\"hi\"}").status()).as("only echo:read").isEqualTo(403);
+            assertThat(client.get("/v1/admin/keys").status()).isEqualTo(403);
+            assertThat(admin.as(peer + "x").get("/v1/echo").status()).isEqualTo(401);
+            assertThat(admin.get("/v1/admin/keys").json().get("keys")).as("not a stored key").isEmpty();
+        }
+        Map<String, String> env = new HashMap<>(TestStores.env(Store.EMBEDDED, dataDir));
+        env.put("ECHO_PEER_KEY", "short");
+        assertThatThrownBy(() -> KitServer.start(new EchoService(), env, Clock.systemUTC()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("ECHO_PEER_KEY: must be at least 32 characters");
+        assertThat(io.enis.kit.app.ServiceLauncher.help(new EchoService())).contains("ECHO_PEER_KEY", "API key granting echo:read");
+    }
+
+    @Test
     void invalidConfigurationListsEveryProblem() {
         Map<String, String> env = new HashMap<>(TestStores.env(Store.EMBEDDED, dataDir));
         env.put("PORT", "http");

@@ -3,6 +3,7 @@ package io.enis.kit.app;
 import ch.qos.logback.classic.Level;
 import io.enis.kit.auth.ApiKeys;
 import io.enis.kit.auth.Authenticator;
+import io.enis.kit.auth.DeploymentKey;
 import io.enis.kit.auth.KeyAdminRoutes;
 import io.enis.kit.auth.ScopeRole;
 import io.enis.kit.config.CommonConfig;
@@ -22,6 +23,7 @@ import io.javalin.http.Context;
 import io.javalin.security.RouteRole;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -51,9 +53,10 @@ public final class KitServer {
      */
     public static <C> RunningService start(ServiceDefinition<C> definition, Map<String, String> env, Clock clock) throws Exception {
         Settings settings = new Settings(env);
-        CommonConfig common = CommonConfig.read(settings, definition.defaultPort(), definition.defaultRateLimitPerMinute());
-        C config = definition.readConfig(settings);
+        Configuration<C> read = read(definition, settings);
         settings.requireValid();
+        CommonConfig common = read.common();
+        C config = read.service();
         setLogLevel(common.logLevel());
 
         HttpMetrics metrics = new HttpMetrics(definition.name());
@@ -68,7 +71,7 @@ public final class KitServer {
         var runtime = new ServiceRuntime(common, database, metrics.registry(), clock,
                 new Idempotency(database.jdbi(), clock, IDEMPOTENCY_RETENTION), readiness);
         try {
-            return serve(definition, config, common, runtime, readiness, metrics);
+            return serve(definition, config, common, read.deploymentKeys(), runtime, readiness, metrics);
         } catch (Exception | Error e) {
             // what the service opened before failing (stores, threads), then the pool and the meters
             RunningService.release(definition.name(), runtime, metrics);
@@ -76,15 +79,27 @@ public final class KitServer {
         }
     }
 
+    /** Every setting a service reads: the kit's, its own, and the deployment keys it accepts. */
+    record Configuration<C>(CommonConfig common, C service, List<DeploymentKey> deploymentKeys) {
+    }
+
+    /** Reads every setting of {@code definition}; problems are recorded in {@code settings} (also what --help lists). */
+    static <C> Configuration<C> read(ServiceDefinition<C> definition, Settings settings) {
+        CommonConfig common = CommonConfig.read(settings, definition.defaultPort(), definition.defaultRateLimitPerMinute());
+        C config = definition.readConfig(settings);
+        return new Configuration<>(common, config, DeploymentKey.read(settings, definition.deploymentKeys()));
+    }
+
     private static <C> RunningService serve(ServiceDefinition<C> definition, C config, CommonConfig common,
-                                            ServiceRuntime runtime, Readiness readiness, HttpMetrics metrics) throws Exception {
+                                            List<DeploymentKey> deploymentKeys, ServiceRuntime runtime, Readiness readiness,
+                                            HttpMetrics metrics) throws Exception {
         Database database = runtime.database();
         readiness.add("database", database::check);
 
         Set<String> scopes = new TreeSet<>(definition.scopes());
         scopes.add(KeyAdminRoutes.SCOPE);
         ApiKeys keys = new ApiKeys(database.jdbi(), runtime.clock());
-        Authenticator authenticator = new Authenticator(keys, common.adminApiKey(), scopes);
+        Authenticator authenticator = new Authenticator(keys, common.adminApiKey(), scopes, deploymentKeys);
         RateLimiter limiter = new RateLimiter(common.rateLimitPerMinute());
         String version = version(definition);
         OpenApiDocument openApi = OpenApiDocument.load(definition.name(), version);

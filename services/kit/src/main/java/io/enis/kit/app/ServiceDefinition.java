@@ -1,6 +1,7 @@
 package io.enis.kit.app;
 
 import io.enis.kit.config.Settings;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -22,6 +23,15 @@ public interface ServiceDefinition<C> {
 
     /** Every scope the service's routes use; the bootstrap key carries all of them. */
     Set<String> scopes();
+
+    /**
+     * API keys the deployment may hand over in environment variables (variable → the scopes the key
+     * grants), so that a peer service can call this one without an operator creating a key first.
+     * Default: none.
+     */
+    default Map<String, Set<String>> deploymentKeys() {
+        return Map.of();
+    }
 
     /** Reads the service's own settings; problems are recorded in {@code settings}. */
     C readConfig(Settings settings);

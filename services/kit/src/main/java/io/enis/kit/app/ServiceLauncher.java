@@ -1,6 +1,5 @@
 package io.enis.kit.app;
 
-import io.enis.kit.config.CommonConfig;
 import io.enis.kit.config.ConfigException;
 import io.enis.kit.config.Settings;
 import io.enis.kit.db.Database;
@@ -45,8 +44,7 @@ public final class ServiceLauncher {
     /** The {@code --help} text: usage and every setting with its default. */
     public static String help(ServiceDefinition<?> definition) {
         Settings settings = new Settings(Map.of());
-        CommonConfig.read(settings, definition.defaultPort(), definition.defaultRateLimitPerMinute());
-        definition.readConfig(settings);
+        KitServer.read(definition, settings);
         var out = new java.io.ByteArrayOutputStream();
         PrintStream p = new PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
         p.println("Usage: java -jar enis-" + definition.name() + ".jar");

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +26,7 @@ public final class Authenticator {
     private final ApiKeys keys;
     private final Optional<byte[]> bootstrapHash;
     private final Set<String> allScopes;
+    private final List<DeploymentKey> deploymentKeys;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
     private record Cached(Optional<Principal> principal, long expiresAtNanos) {
@@ -33,11 +35,13 @@ public final class Authenticator {
     /**
      * @param bootstrapKey {@code ENIS_ADMIN_API_KEY}: a key with every scope, compared in constant time
      * @param allScopes    every scope of the service (what the bootstrap key carries)
+     * @param deploymentKeys keys with fixed scopes from the environment (peer services)
      */
-    public Authenticator(ApiKeys keys, Optional<String> bootstrapKey, Set<String> allScopes) {
+    public Authenticator(ApiKeys keys, Optional<String> bootstrapKey, Set<String> allScopes, List<DeploymentKey> deploymentKeys) {
         this.keys = keys;
         this.bootstrapHash = bootstrapKey.map(k -> ApiKeys.hash(k).getBytes(StandardCharsets.US_ASCII));
         this.allScopes = Set.copyOf(allScopes);
+        this.deploymentKeys = List.copyOf(deploymentKeys);
     }
 
     /** Before-matched handler: authenticates and authorizes routes that carry a scope. */
@@ -81,9 +85,14 @@ public final class Authenticator {
 
     private Optional<Principal> resolve(String secret) {
         String hash = ApiKeys.hash(secret);
-        if (bootstrapHash.isPresent()
-                && MessageDigest.isEqual(bootstrapHash.get(), hash.getBytes(StandardCharsets.US_ASCII))) {
+        byte[] hashBytes = hash.getBytes(StandardCharsets.US_ASCII);
+        if (bootstrapHash.isPresent() && MessageDigest.isEqual(bootstrapHash.get(), hashBytes)) {
             return Optional.of(new Principal(Principal.BOOTSTRAP_ID, "ENIS_ADMIN_API_KEY", allScopes, 0));
+        }
+        for (DeploymentKey key : deploymentKeys) {
+            if (MessageDigest.isEqual(key.hash(), hashBytes)) {
+                return Optional.of(key.principal());
+            }
         }
         long now = System.nanoTime();
         Cached cached = cache.get(hash);
