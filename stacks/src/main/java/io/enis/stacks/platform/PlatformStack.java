@@ -56,6 +56,7 @@ public final class PlatformStack extends TerraformStack {
     private final RedisCluster redis;
     private final ClusterAddons addons;
     private final String accessLogsBucket;
+    private final GeneratedSecret cloudBusPublisherKey;
 
     public PlatformStack(Construct scope, Environment env) {
         super(scope, COMPONENT + "-" + env.name());
@@ -177,6 +178,13 @@ public final class PlatformStack extends TerraformStack {
                 Environment.PROJECT + "/" + env.name() + "/", new ChartRef(raw.repository(), raw.chart(), raw.version()),
                 addons.externalSecrets().release());
         this.accessLogsBucket = accessLogs.bucketName();
+        // Shared by two service stacks (the cloud-bus accepts it, observability publishes alerts with
+        // it); it lives here because service stacks depend on the platform only.
+        this.cloudBusPublisherKey = new GeneratedSecret(this, "CloudBusPublisherKey", ManagedSecretProps.builder()
+                .name(naming.secretName("cloud-bus-publisher-key"))
+                .description("API key that may only publish events to the cloud-bus of " + naming.prefix()
+                        + " (its PUBLISHER_API_KEY; observability's ALERT_CLOUD_BUS_API_KEY)")
+                .key(dataKey).build());
 
         output("vpc_id", network.vpcId(), "VPC id");
         output("private_subnet_ids", network.privateSubnetIds(), "Private subnet ids, one per zone");
@@ -196,6 +204,7 @@ public final class PlatformStack extends TerraformStack {
         output("data_key_arn", dataKey.arn(), "KMS key for data at rest");
         output("logs_key_arn", logsKey.arn(), "KMS key for CloudWatch Logs");
         output("backups_bucket", backups.bucketName(), "Backups bucket");
+        output("cloud_bus_publisher_key_secret_arn", cloudBusPublisherKey.arn(), "Secret with the cloud-bus publisher API key");
     }
 
     private static Map<String, ChartRef> chartRefs(ChartCatalog charts) {
@@ -258,5 +267,10 @@ public final class PlatformStack extends TerraformStack {
     /** The shared Redis replication group. */
     public RedisCluster redis() {
         return redis;
+    }
+
+    /** ARN of the secret holding the API key that may only publish events to the cloud-bus. */
+    public String cloudBusPublisherKeySecretArn() {
+        return cloudBusPublisherKey.arn();
     }
 }

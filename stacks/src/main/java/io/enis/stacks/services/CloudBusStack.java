@@ -14,10 +14,15 @@ import software.constructs.Construct;
  * The cloud-bus service (event routing, filtering, transformation, retries, dead letters): Redis
  * Streams on the platform's Redis or its own (as the environment says), a database for its buses,
  * rules, dead letters and API keys, and a bucket archiving dead letters. It may call the other
- * services (webhook targets).
+ * services (webhook targets); observability publishes its alerts to it with the platform's
+ * publish-only key.
  */
 public final class CloudBusStack extends ServiceStack {
     public static final String SERVICE = "cloud-bus";
+    /** The cloud-bus variable of the publish-only key (see the service's deployment keys). */
+    public static final String PUBLISHER_KEY = "PUBLISHER_API_KEY";
+    /** Where services in the cluster publish events. */
+    public static final String EVENTS_URL = "http://" + SERVICE + "." + SERVICE + ".svc.cluster.local/v1/events";
 
     public CloudBusStack(Construct scope, Environment env, PlatformStack platform) {
         super(scope, env, platform, SERVICE);
@@ -45,11 +50,13 @@ public final class CloudBusStack extends ServiceStack {
         var wiring = new ServiceWiring()
                 .env("REDIS_URL", "rediss://" + endpoint + ":" + RedisCluster.PORT)
                 .secret("REDIS_PASSWORD", authSecretArn, null)
+                .secret(CloudBusStack.PUBLISHER_KEY, platform.cloudBusPublisherKeySecretArn(), null)
                 .bucket("DEAD_LETTER_BUCKET", "DeadLetter", deadLetters, platform.dataKey().arn(),
                         List.of("s3:GetObject", "s3:PutObject", "s3:DeleteObject"), List.of("s3:ListBucket"))
-                .egress("aws-apis", "0.0.0.0/0", 443);
+                .egress("aws-apis", "0.0.0.0/0", 443)
+                .callers(List.of(ObservabilityStack.SERVICE));
         env.network().dataSubnets().forEach(cidr -> wiring.egress("redis", cidr, RedisCluster.PORT));
-        wiring.egress("webhook-targets", env.network().vpcCidr(), 8080);
+        wiring.egress("webhook-targets", env.network().vpcCidr(), PORT);
         ServiceDatabase.attach(this, env, platform, SERVICE, wiring);
         deploy(List.of("/v1/events", "/v1/buses", "/v1/dlq", "/v1/cloud-bus"), wiring);
     }

@@ -9,7 +9,7 @@ import software.constructs.Construct;
 
 /**
  * The observability service (metrics, traces, alerts), its database (API keys, alert rules) and its
- * long-term archive bucket.
+ * long-term archive bucket. Alert transitions are published to the cloud-bus.
  */
 public final class ObservabilityStack extends ServiceStack {
     public static final String SERVICE = "observability";
@@ -24,6 +24,10 @@ public final class ObservabilityStack extends ServiceStack {
                 .bucket("ARCHIVE_BUCKET", "Archive", archive, platform.dataKey().arn(),
                         List.of("s3:GetObject", "s3:PutObject"), List.of("s3:ListBucket"))
                 .egress("aws-apis", "0.0.0.0/0", 443)
+                // every alert transition goes to the cloud-bus as a CloudEvent, with the publish-only key
+                .env("ALERT_CLOUD_BUS_URL", CloudBusStack.EVENTS_URL)
+                .secret("ALERT_CLOUD_BUS_API_KEY", platform.cloudBusPublisherKeySecretArn(), null)
+                .egress("cloud-bus", env.network().vpcCidr(), PORT)
                 .callers(List.of("scorecard", "billing", "compliance", "cloud-bus"));
         ServiceDatabase.attach(this, env, platform, SERVICE, wiring);
         deploy(List.of("/v1/metrics", "/v1/traces", "/v1/alerts", "/v1/observability"), wiring);

@@ -49,6 +49,9 @@ public abstract class ServiceStack extends TerraformStack {
     }
 
     /** Creates the role, the workload and its monitoring from what every service gets plus {@code wiring}. */
+    /** The port every service's pods listen on (their Kubernetes Service maps port 80 to it). */
+    public static final int PORT = 8080;
+
     /** Where a service with {@code storageGi} keeps its files ({@code DATA_DIR}). */
     public static final String DATA_DIR = "/var/lib/enis";
 
@@ -68,7 +71,7 @@ public abstract class ServiceStack extends TerraformStack {
                 .description("Bootstrap API key with every scope of " + service + " (ENIS_ADMIN_API_KEY)")
                 .key(platform.dataKey()).build());
         wiring.secret("ENIS_ADMIN_API_KEY", adminKey.arn(), null)
-                .env("PORT", "8080")
+                .env("PORT", String.valueOf(PORT))
                 .env("SERVICE_NAME", service)
                 .env("ENVIRONMENT", env.name())
                 .env("LOG_LEVEL", "INFO")

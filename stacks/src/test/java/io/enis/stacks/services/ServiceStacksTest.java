@@ -144,7 +144,7 @@ class ServiceStacksTest {
     @Test
     void resourceCountsPerStack() {
         Map<String, Integer> expected = Map.ofEntries(
-                Map.entry("platform-dev", 119), Map.entry("platform-staging", 132), Map.entry("platform-prod", 134),
+                Map.entry("platform-dev", 121), Map.entry("platform-staging", 134), Map.entry("platform-prod", 136),
                 Map.entry("observability-dev", 32), Map.entry("observability-staging", 32), Map.entry("observability-prod", 32),
                 Map.entry("scorecard-dev", 23), Map.entry("scorecard-staging", 23), Map.entry("scorecard-prod", 23),
                 Map.entry("billing-dev", 25), Map.entry("billing-staging", 25), Map.entry("billing-prod", 25),
@@ -168,6 +168,36 @@ class ServiceStacksTest {
         assertThat(prodDatabase.path("multi_az").asBoolean()).isTrue();
         assertThat(stack("cloud-bus-prod").path("resource").has("aws_elasticache_replication_group")).isTrue();
         assertThat(stack("cloud-bus-dev").path("resource").has("aws_elasticache_replication_group")).isFalse();
+    }
+
+    @Test
+    void observabilityPublishesAlertsToTheCloudBusWithThePlatformsPublishOnlyKey() {
+        for (String env : ENVIRONMENTS) {
+            JsonNode observability = stack("observability-" + env);
+            JsonNode cloudBus = stack("cloud-bus-" + env);
+            assertThat(only(observability, "kubernetes_deployment_v1").at("/spec/template/spec/container/0/env").toString())
+                    .contains("{\"name\":\"ALERT_CLOUD_BUS_URL\",\"value\":\"http://cloud-bus.cloud-bus.svc.cluster.local/v1/events\"}")
+                    .contains("\"name\":\"ALERT_CLOUD_BUS_API_KEY\"");
+            String publisherOutput = "outputs.cross-stack-output-aws_secretsmanager_secretCloudBusPublisherKey_Secret_6790BF3Carn";
+            for (var stackAndVariable : List.of(List.of(observability, "ALERT_CLOUD_BUS_API_KEY"), List.of(cloudBus, "PUBLISHER_API_KEY"))) {
+                List<String> refs = new ArrayList<>();
+                ((JsonNode) stackAndVariable.get(0)).path("resource").path("kubernetes_manifest").forEach(m -> {
+                    if (m.at("/manifest/kind").asText().equals("ExternalSecret")) {
+                        m.at("/manifest/spec/data").forEach(d -> {
+                            if (d.path("secretKey").asText().equals(stackAndVariable.get(1))) {
+                                refs.add(d.at("/remoteRef/key").asText());
+                            }
+                        });
+                    }
+                });
+                assertThat(refs).as("%s from the platform's secret", stackAndVariable.get(1)).singleElement()
+                        .satisfies(ref -> assertThat(ref).contains(publisherOutput));
+            }
+            String egress = observability.path("resource").path("kubernetes_network_policy_v1").toString();
+            assertThat(egress).contains("\"port\":\"8080\"");
+            String ingress = cloudBus.path("resource").path("kubernetes_network_policy_v1").toString();
+            assertThat(ingress).as("the cloud-bus lets observability's pods in").contains("\"kubernetes.io/metadata.name\":\"observability\"");
+        }
     }
 
     @Test
