@@ -194,13 +194,24 @@ class KitServiceTest {
     void shutdownLetsInFlightRequestsFinish() throws Exception {
         var echo = new EchoService();
         Map<String, String> env = new HashMap<>(TestStores.env(Store.EMBEDDED, dataDir));
-        env.put("ECHO_SLOW", "500ms");
+        env.put("ECHO_SLOW", "2s");
         var service = KitServer.start(echo, env, Clock.systemUTC());
         var admin = new TestClient(service.baseUrl(), TestStores.ADMIN_KEY);
         var slow = CompletableFuture.supplyAsync(() -> admin.get("/v1/echo/slow"));
         assertThat(echo.slowEntered.await(30, TimeUnit.SECONDS)).as("the slow request reached its handler").isTrue();
-        service.stop();
-        assertThat(slow.get().status()).isEqualTo(200);
+        var stopping = CompletableFuture.runAsync(service::stop);
+        TestClient.Response late = admin.get("/health/live");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (late.status() == 200 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+            late = admin.get("/health/live");
+        }
+        assertThat(late.status()).as("a request arriving while the service drains").isEqualTo(503);
+        assertThat(late.contentType()).startsWith("application/problem+json");
+        assertThat(late.json().get("type").asText()).endsWith("/unavailable");
+        assertThat(late.header("Retry-After")).isEqualTo("1");
+        assertThat(slow.get().status()).as("the request in flight still gets its whole response").isEqualTo(200);
+        stopping.get(30, TimeUnit.SECONDS);
     }
 
     @Test

@@ -11,6 +11,7 @@ import io.enis.kit.config.Settings;
 import io.enis.kit.db.Database;
 import io.enis.kit.health.Readiness;
 import io.enis.kit.http.ErrorHandlers;
+import io.enis.kit.http.JettyProblemHandler;
 import io.enis.kit.http.RequestIds;
 import io.enis.kit.http.Responses;
 import io.enis.kit.idempotency.Idempotency;
@@ -143,6 +144,7 @@ public final class KitServer {
             // Counts requests until their whole response is written, so that stopping can wait for
             // them (RunningService.stop); Javalin attaches its handler inside this one.
             server.setHandler(inFlight);
+            server.setErrorHandler(new JettyProblemHandler());
         });
         cfg.routes.before(RequestIds::assign);
         cfg.routes.beforeMatched(ctx -> {
