@@ -2,6 +2,8 @@ package io.enis.cloudbus;
 
 import io.enis.kit.config.Settings;
 import io.enis.kit.outbound.OutboundPolicy;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -36,7 +38,7 @@ public record CloudBusConfig(Optional<String> redisUrl, String consumerName, Dur
         if (authority.contains("@")) {
             return url;
         }
-        String encoded = java.net.URLEncoder.encode(password.get(), java.nio.charset.StandardCharsets.UTF_8);
+        String encoded = URLEncoder.encode(password.get(), StandardCharsets.UTF_8);
         return url.substring(0, scheme) + ":" + encoded + "@" + url.substring(scheme);
     }
 

@@ -1,13 +1,15 @@
 package io.enis.cloudbus;
 
-import io.enis.cloudbus.delivery.DeadLetters;
 import io.enis.cloudbus.delivery.DeadLetters.DeadLetter;
+import io.enis.cloudbus.delivery.DeadLetters;
 import io.enis.cloudbus.delivery.Deliverer;
 import io.enis.cloudbus.delivery.Dispatcher;
+import io.enis.cloudbus.events.CloudEvent;
 import io.enis.cloudbus.rules.Rule;
 import io.enis.cloudbus.rules.RuleStore;
 import io.enis.cloudbus.rules.Target;
 import io.enis.kit.app.Api;
+import io.enis.kit.http.Problem;
 import io.enis.kit.http.ProblemException;
 import io.enis.kit.http.QueryParams;
 import io.enis.kit.http.Responses;
@@ -87,9 +89,9 @@ final class DeadLetterRoutes {
             }
         }
         if (delivered == 0 && !failed.isEmpty()) {
-            throw new ProblemException(io.enis.kit.http.Problem.of(502, "target-unreachable", "Target unreachable",
+            throw new ProblemException(Problem.of(502, "target-unreachable", "Target unreachable",
                     "target '" + w.target.id() + "' took none of " + failed.size() + " dead letters: " + failed.get(0).get("error")
-                            + "; they stay in the queue", failed.stream().map(f -> new io.enis.kit.http.Problem.FieldError(
+                            + "; they stay in the queue", failed.stream().map(f -> new Problem.FieldError(
                             "id " + f.get("id"), String.valueOf(f.get("error")))).toList()));
         }
         Responses.ok(ctx, Map.of("replayed", delivered, "failed", failed));
@@ -109,7 +111,7 @@ final class DeadLetterRoutes {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", d.id());
         m.put("entryId", d.entryId());
-        m.put("event", io.enis.cloudbus.events.CloudEvent.fromJson(d.event()).json());
+        m.put("event", CloudEvent.fromJson(d.event()).json());
         m.put("lastError", d.lastError());
         m.put("attempts", d.attempts());
         m.put("publishedAt", d.appendedAt().toString());

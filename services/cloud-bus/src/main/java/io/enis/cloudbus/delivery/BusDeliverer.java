@@ -3,6 +3,8 @@ package io.enis.cloudbus.delivery;
 import io.enis.cloudbus.events.CloudEvent;
 import io.enis.cloudbus.rules.RuleStore;
 import io.enis.cloudbus.rules.Target;
+import io.enis.kit.http.Json;
+import java.io.IOException;
 import java.util.List;
 
 /**
@@ -33,9 +35,9 @@ public final class BusDeliverer implements Deliverer {
         copy.put("enishops", hops);
         if (target.transform() != null) {
             try {
-                copy.set("data", io.enis.kit.http.Json.MAPPER.readTree(body));
+                copy.set("data", Json.MAPPER.readTree(body));
                 copy.put("datacontenttype", "application/json");
-            } catch (java.io.IOException notJson) {
+            } catch (IOException notJson) {
                 copy.put("data", body);
                 copy.put("datacontenttype", "text/plain");
             }

@@ -2,6 +2,7 @@ package io.enis.cloudbus.events;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.enis.kit.http.Json;
+import java.io.IOException;
 
 /**
  * A CloudEvents 1.0 event in its structured JSON form: the context attributes ({@code id},
@@ -31,7 +32,7 @@ public record CloudEvent(ObjectNode json) {
     public static CloudEvent fromJson(String text) {
         try {
             return new CloudEvent((ObjectNode) Json.MAPPER.readTree(text));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("stored event is not JSON", e);
         }
     }

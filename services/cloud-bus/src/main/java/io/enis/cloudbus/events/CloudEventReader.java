@@ -6,6 +6,8 @@ import io.enis.kit.http.Fields;
 import io.enis.kit.http.Json;
 import io.enis.kit.http.ProblemException;
 import io.javalin.http.Context;
+import java.net.URI;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -119,7 +121,7 @@ public final class CloudEventReader {
         String source = f.requiredText(event, "source", p + "source", NON_EMPTY, "a non-empty URI-reference");
         if (source != null) {
             try {
-                java.net.URI.create(source);
+                URI.create(source);
             } catch (IllegalArgumentException e) {
                 f.reject(p + "source", "must be a URI-reference: " + e.getMessage());
             }
@@ -153,7 +155,7 @@ public final class CloudEventReader {
 
     private static String percentDecode(String value) {
         try {
-            return java.net.URLDecoder.decode(value.replace("+", "%2B"), StandardCharsets.UTF_8);
+            return URLDecoder.decode(value.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             return value;
         }

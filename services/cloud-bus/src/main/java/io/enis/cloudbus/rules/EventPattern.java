@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.DoublePredicate;
 
 /**
  * An EventBridge-style event pattern, compiled and checked at rule creation. The pattern is a JSON
@@ -221,7 +222,7 @@ public final class EventPattern {
         if (!arg.isArray() || (arg.size() != 2 && arg.size() != 4)) {
             throw new PatternException(path, "must be [op, number] or [op, number, op, number] with op one of =, <, <=, >, >=");
         }
-        List<java.util.function.DoublePredicate> checks = new ArrayList<>();
+        List<DoublePredicate> checks = new ArrayList<>();
         for (int i = 0; i < arg.size(); i += 2) {
             JsonNode op = arg.get(i);
             JsonNode n = arg.get(i + 1);

@@ -2,6 +2,9 @@ package io.enis.cloudbus.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.enis.kit.http.Json;
+import java.io.IOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -95,15 +98,15 @@ public final class RuleStore {
                 : h.createQuery("select * from rules where bus = :b order by name").bind("b", bus)).map((rs, c) -> read(rs)).list());
     }
 
-    private Rule read(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private Rule read(ResultSet rs) throws SQLException {
         try {
             var body = Json.MAPPER.createObjectNode();
             body.set("pattern", Json.MAPPER.readTree(rs.getString("pattern")));
             body.set("targets", Json.MAPPER.readTree(rs.getString("targets")));
             return reader.fromStored(rs.getString("bus"), rs.getString("name"), body,
                     Instant.ofEpochMilli(rs.getLong("created_at")), Instant.ofEpochMilli(rs.getLong("updated_at")));
-        } catch (java.io.IOException | RuntimeException e) {
-            throw new java.sql.SQLException("stored rule " + rs.getString("bus") + "/" + rs.getString("name") + " is unreadable", e);
+        } catch (IOException | RuntimeException e) {
+            throw new SQLException("stored rule " + rs.getString("bus") + "/" + rs.getString("name") + " is unreadable", e);
         }
     }
 }

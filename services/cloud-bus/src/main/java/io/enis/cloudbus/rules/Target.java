@@ -1,6 +1,7 @@
 package io.enis.cloudbus.rules;
 
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * Where a rule sends matching events.
@@ -15,7 +16,7 @@ import java.time.Duration;
  *                    more trades that order for throughput (up to {@link #MAX_CONCURRENCY})
  */
 public record Target(String id, Type type, String address, String secret, InputTransformer transform,
-                     RetryPolicy retry, int concurrency, java.util.Map<String, Object> spec) {
+                     RetryPolicy retry, int concurrency, Map<String, Object> spec) {
     public static final int MAX_CONCURRENCY = 32;
 
     public enum Type { WEBHOOK, BUS, REDIS_STREAM }

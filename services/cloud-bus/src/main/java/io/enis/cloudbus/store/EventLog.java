@@ -2,6 +2,7 @@ package io.enis.cloudbus.store;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The durable event log behind the buses: one stream per bus, a consumer group per rule target, a
@@ -43,7 +44,7 @@ public interface EventLog extends AutoCloseable {
     List<Entry> claimStale(String bus, String group, String consumer, Duration minIdle, int max);
 
     /** Takes one pending entry over for a retry; empty when it is gone (acknowledged or trimmed). */
-    java.util.Optional<Entry> claim(String bus, String group, String consumer, String entryId);
+    Optional<Entry> claim(String bus, String group, String consumer, String entryId);
 
     /** Acknowledges: the entry leaves the pending list and the retry schedule. */
     void ack(String bus, String group, String entryId);
@@ -52,7 +53,7 @@ public interface EventLog extends AutoCloseable {
     void scheduleRetry(String bus, String group, String entryId, long dueAt, int attempts, String lastError);
 
     /** The retry of an entry, if one is scheduled. */
-    java.util.Optional<Retry> retry(String bus, String group, String entryId);
+    Optional<Retry> retry(String bus, String group, String entryId);
 
     /** Retries due at {@code now}. */
     List<Retry> dueRetries(String bus, String group, long now, int max);

@@ -1,5 +1,6 @@
 package io.enis.cloudbus.store;
 
+import io.enis.kit.auth.ApiKeys;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -57,7 +58,7 @@ public final class RedisEventLog implements EventLog {
 
     @Override
     public boolean firstSeen(String bus, String key, long now, Duration window) {
-        String hashed = io.enis.kit.auth.ApiKeys.hash(key);
+        String hashed = ApiKeys.hash(key);
         return "OK".equals(redis.set("enis:dedup:" + bus + ":" + hashed, "1", SetParams.setParams().nx().px(window.toMillis())));
     }
 

@@ -1,5 +1,6 @@
 package io.enis.cloudbus.store;
 
+import io.enis.kit.auth.ApiKeys;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,7 @@ public final class SqlEventLog implements EventLog {
 
     @Override
     public boolean firstSeen(String bus, String key, long now, Duration window) {
-        String hashed = io.enis.kit.auth.ApiKeys.hash(key);
+        String hashed = ApiKeys.hash(key);
         return jdbi.inTransaction(h -> {
             h.createUpdate("delete from bus_dedup where bus = :bus and dedup_key = :key and seen_at < :cutoff")
                     .bind("bus", bus).bind("key", hashed).bind("cutoff", now - window.toMillis()).execute();

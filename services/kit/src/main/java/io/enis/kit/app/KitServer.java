@@ -28,6 +28,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -105,14 +107,14 @@ public final class KitServer {
         String version = version(definition);
         OpenApiDocument openApi = OpenApiDocument.load(definition.name(), version);
 
-        var housekeeping = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(DaemonThreads.named(definition.name() + "-kit"));
+        var housekeeping = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named(definition.name() + "-kit"));
         housekeeping.scheduleWithFixedDelay(() -> {
             try {
                 runtime.idempotency().purgeExpired();
             } catch (RuntimeException e) {
                 LoggerFactory.getLogger(KitServer.class).warn("purging expired idempotency records failed: {}", e.toString());
             }
-        }, 10, 10, java.util.concurrent.TimeUnit.MINUTES);
+        }, 10, 10, TimeUnit.MINUTES);
         runtime.onStop(housekeeping::shutdownNow);
 
         Api api = runtime.api();

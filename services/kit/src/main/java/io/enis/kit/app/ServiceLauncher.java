@@ -3,7 +3,9 @@ package io.enis.kit.app;
 import io.enis.kit.config.ConfigException;
 import io.enis.kit.config.Settings;
 import io.enis.kit.db.Database;
+import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
 
@@ -45,8 +47,8 @@ public final class ServiceLauncher {
     public static String help(ServiceDefinition<?> definition) {
         Settings settings = new Settings(Map.of());
         KitServer.read(definition, settings);
-        var out = new java.io.ByteArrayOutputStream();
-        PrintStream p = new PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
+        var out = new ByteArrayOutputStream();
+        PrintStream p = new PrintStream(out, true, StandardCharsets.UTF_8);
         p.println("Usage: java -jar enis-" + definition.name() + ".jar");
         p.println();
         p.println("ENIS " + definition.name() + " service. Configuration comes from environment variables:");
@@ -58,6 +60,6 @@ public final class ServiceLauncher {
         p.println();
         p.println("Endpoints: /openapi.json (API), /health/live, /health/ready, /metrics (Prometheus).");
         p.println("Exit codes: 0 stopped normally, 1 database or port unusable, 2 invalid configuration.");
-        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        return out.toString(StandardCharsets.UTF_8);
     }
 }

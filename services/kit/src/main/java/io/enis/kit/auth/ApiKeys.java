@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
@@ -98,7 +100,7 @@ public final class ApiKeys {
         return SHA256.get().digest(s.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static StoredKey read(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static StoredKey read(ResultSet rs) throws SQLException {
         long revoked = rs.getLong("revoked_at");
         boolean active = rs.wasNull();
         String scopes = rs.getString("scopes");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * An API key the deployment hands to a service in an environment variable, with scopes the service
@@ -30,7 +31,7 @@ public record DeploymentKey(String variable, byte[] hash, Set<String> scopes) {
     public static List<DeploymentKey> read(Settings settings, Map<String, Set<String>> wanted) {
         List<DeploymentKey> keys = new ArrayList<>();
         new TreeMap<>(wanted).forEach((variable, scopes) -> settings.optional(variable,
-                        "API key granting " + String.join(", ", new java.util.TreeSet<>(scopes))
+                        "API key granting " + String.join(", ", new TreeSet<>(scopes))
                                 + " to a peer service (the stacks set it from a generated secret); at least 32 characters")
                 .ifPresent(secret -> {
                     if (secret.length() < 32) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.enis.kit.http.Problem.FieldError;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -121,7 +122,7 @@ public final class Fields {
             return Optional.empty();
         }
         try {
-            return Optional.of(java.time.OffsetDateTime.parse(text).toInstant());
+            return Optional.of(OffsetDateTime.parse(text).toInstant());
         } catch (DateTimeParseException e) {
             reject(path, "must be an RFC 3339 timestamp such as 2025-01-21T10:00:00Z");
             return Optional.empty();

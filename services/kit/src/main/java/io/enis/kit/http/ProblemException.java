@@ -1,6 +1,7 @@
 package io.enis.kit.http;
 
 import io.enis.kit.http.Problem.FieldError;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Thrown by handlers and validators; the kit turns it into a problem+json response. */
@@ -29,7 +30,7 @@ public final class ProblemException extends RuntimeException {
 
     /** The same problem with one more response header. */
     public ProblemException withHeader(String name, String value) {
-        var all = new java.util.ArrayList<>(headers);
+        var all = new ArrayList<>(headers);
         all.add(new String[] {name, value});
         return new ProblemException(problem, List.copyOf(all));
     }

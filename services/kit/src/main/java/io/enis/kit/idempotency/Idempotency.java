@@ -1,6 +1,7 @@
 package io.enis.kit.idempotency;
 
 import io.enis.kit.auth.Authenticator;
+import io.enis.kit.http.Problem;
 import io.enis.kit.http.ProblemException;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -125,7 +126,7 @@ public final class Idempotency {
         if (!s.hash.equals(requestHash)) {
             throw ProblemException.unprocessable("idempotency-key-reused", "Idempotency-Key reused",
                     "this Idempotency-Key was used for a different request", List.of(
-                            new io.enis.kit.http.Problem.FieldError(HEADER, "already used for a different request")));
+                            new Problem.FieldError(HEADER, "already used for a different request")));
         }
         if (s.status == IN_PROGRESS) {
             throw ProblemException.conflict("the first request with this Idempotency-Key is still being processed");

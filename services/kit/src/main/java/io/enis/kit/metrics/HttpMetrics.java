@@ -13,6 +13,9 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The service's Prometheus registry: JVM (memory, GC, threads, classes, CPU, uptime), the connection
@@ -25,7 +28,7 @@ public final class HttpMetrics implements AutoCloseable {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final JvmGcMetrics gc = new JvmGcMetrics();
     /** Timers by method, route and status: looked up once, not re-registered per request. */
-    private final java.util.Map<String, Timer> timers = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
     /** @param service value of the {@code service} tag on every meter */
     public HttpMetrics(String service) {
@@ -52,7 +55,7 @@ public final class HttpMetrics implements AutoCloseable {
                         .publishPercentileHistogram()
                         .serviceLevelObjectives(Duration.ofMillis(5), Duration.ofMillis(100), Duration.ofMillis(500), Duration.ofSeconds(1))
                         .register(registry))
-                .record((long) (millis * 1_000_000), java.util.concurrent.TimeUnit.NANOSECONDS);
+                .record((long) (millis * 1_000_000), TimeUnit.NANOSECONDS);
         if (status >= 500) {
             Counter.builder("http.server.errors").tags("method", method, "route", route).register(registry).increment();
         }

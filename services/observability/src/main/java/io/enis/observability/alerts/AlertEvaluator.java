@@ -1,9 +1,10 @@
 package io.enis.observability.alerts;
 
 import io.enis.observability.alerts.Alert.State;
-import io.enis.observability.query.Evaluator;
 import io.enis.observability.query.Evaluator.Element;
+import io.enis.observability.query.Evaluator;
 import io.enis.observability.query.PromQlParser;
+import io.enis.observability.query.QueryEngine;
 import io.enis.observability.tsdb.Labels;
 import io.enis.observability.tsdb.TimeSeriesStore;
 import java.time.Clock;
@@ -149,7 +150,7 @@ public final class AlertEvaluator {
             }
             m.appendTail(sb);
             out.put(k, VALUE_REF.matcher(sb.toString()).replaceAll(Matcher.quoteReplacement(
-                    io.enis.observability.query.QueryEngine.format(value))));
+                    QueryEngine.format(value))));
         });
         return out;
     }

@@ -1,16 +1,17 @@
 package io.enis.observability.alerts;
 
 import io.enis.kit.app.Api;
-import io.enis.kit.idempotency.Idempotency;
-import io.enis.kit.outbound.OutboundPolicy;
+import io.enis.kit.http.Durations;
 import io.enis.kit.http.ProblemException;
 import io.enis.kit.http.Responses;
+import io.enis.kit.idempotency.Idempotency;
+import io.enis.kit.outbound.OutboundPolicy;
 import io.enis.observability.Scopes;
 import io.enis.observability.Tenants;
-import io.enis.kit.http.Durations;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -96,7 +97,7 @@ public final class AlertRoutes {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("ruleId", a.ruleId());
         m.put("name", a.ruleName());
-        m.put("state", a.state().name().toLowerCase(java.util.Locale.ROOT));
+        m.put("state", a.state().name().toLowerCase(Locale.ROOT));
         m.put("labels", a.labels().toMap());
         m.put("annotations", a.annotations());
         m.put("value", a.value());

@@ -10,8 +10,8 @@ import io.enis.observability.query.QueryEngine;
 import io.enis.observability.query.QueryException;
 import io.enis.observability.query.TimeParams;
 import io.enis.observability.tsdb.Sample;
-import io.enis.observability.tsdb.TimeSeriesStore;
 import io.enis.observability.tsdb.TimeSeriesStore.IngestResult;
+import io.enis.observability.tsdb.TimeSeriesStore;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.micrometer.core.instrument.Counter;
@@ -19,7 +19,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 
 /**
  * {@code POST /v1/metrics/collect} (JSON or Prometheus text), {@code GET|POST /v1/metrics/query}
@@ -62,7 +65,7 @@ public final class MetricsRoutes {
 
     private void collect(Context ctx) {
         String tenant = Tenants.of(ctx);
-        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
+        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
         List<Sample> samples;
         if (type.startsWith("application/json")) {
             samples = JsonSamples.parse(ctx.bodyAsBytes(), clock.instant(), maxSamples);
@@ -87,7 +90,7 @@ public final class MetricsRoutes {
         accepted.increment(samples.size());
         Map<String, Object> body = new LinkedHashMap<>();
         // unique, not secret: ThreadLocalRandom avoids SecureRandom's cost on the hottest path
-        var random = java.util.concurrent.ThreadLocalRandom.current();
+        var random = ThreadLocalRandom.current();
         body.put("id", "batch_" + Long.toHexString(random.nextLong()) + Long.toHexString(random.nextLong()));
         body.put("accepted", result.accepted());
         Responses.ok(ctx, body);
@@ -115,7 +118,7 @@ public final class MetricsRoutes {
         prometheus(ctx, run(() -> engine.range(Tenants.of(ctx), q, start, end, step)));
     }
 
-    private static Object run(java.util.function.Supplier<Object> query) {
+    private static Object run(Supplier<Object> query) {
         try {
             return query.get();
         } catch (QueryException e) {

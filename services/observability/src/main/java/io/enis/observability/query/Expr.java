@@ -2,6 +2,7 @@ package io.enis.observability.query;
 
 import io.enis.observability.tsdb.Matcher;
 import java.util.List;
+import java.util.Locale;
 
 /** The PromQL subset this service evaluates, as a syntax tree. */
 public sealed interface Expr {
@@ -45,7 +46,7 @@ public sealed interface Expr {
         }
 
         public String promqlName() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.PatternSyntaxException;
 
 /**
@@ -244,7 +245,7 @@ public final class PromQlParser {
             }
             expect('}');
         }
-        if (out.stream().allMatch(m -> m.matches(Labels.of(java.util.Map.of())))) {
+        if (out.stream().allMatch(m -> m.matches(Labels.of(Map.of())))) {
             throw error("a selector needs a metric name or a matcher that does not match the empty string");
         }
         return List.copyOf(out);

@@ -2,6 +2,7 @@ package io.enis.observability.traces;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -189,7 +190,7 @@ public final class TraceStore {
         m.put("service", s.service());
         m.put("operation", s.operation());
         m.put("kind", s.kind());
-        m.put("startTime", java.time.Instant.ofEpochSecond(0, s.startNanos()).toString());
+        m.put("startTime", Instant.ofEpochSecond(0, s.startNanos()).toString());
         m.put("durationMs", s.durationNanos() / 1e6);
         m.put("status", s.error() ? "error" : "ok");
         m.put("attributes", new HashMap<>(s.attributes()));

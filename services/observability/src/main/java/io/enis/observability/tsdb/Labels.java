@@ -4,6 +4,7 @@ import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -48,7 +49,7 @@ public final class Labels implements Comparable<Labels> {
 
     /** Reads the pairs after their count, which {@link #writeTo} wrote first. */
     static Labels readPairs(DataInput in, int count) throws IOException {
-        var map = new java.util.HashMap<String, String>();
+        var map = new HashMap<String, String>();
         for (int i = 0; i < count; i++) {
             map.put(in.readUTF(), in.readUTF());
         }

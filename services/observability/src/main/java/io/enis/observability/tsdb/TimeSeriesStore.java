@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -121,7 +122,7 @@ public final class TimeSeriesStore implements AutoCloseable {
             List<Rejection> rejected = new ArrayList<>();
             long retentionStart = clock.millis() - retention;
             Map<Labels, Long> batchMax = new HashMap<>();
-            Set<Labels> created = new java.util.HashSet<>();
+            Set<Labels> created = new HashSet<>();
             for (int i = 0; i < samples.size(); i++) {
                 Sample s = samples.get(i);
                 Series existing = tenant.series.get(s.labels());

@@ -1,5 +1,8 @@
 package io.enis.observability.tsdb;
 
+import io.enis.kit.app.DaemonThreads;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -8,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.ClosedChannelException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.LongConsumer;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import org.slf4j.Logger;
@@ -120,7 +125,7 @@ public final class WriteAheadLog implements AutoCloseable {
     private long replaySegment(Path p, BiConsumer<String, List<Sample>> apply) throws IOException {
         long maxTime = Long.MIN_VALUE;
         long good = 0;
-        try (InputStream raw = Files.newInputStream(p); DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(raw, 1 << 16))) {
+        try (InputStream raw = Files.newInputStream(p); DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
             while (true) {
                 int length;
                 int crc;
@@ -273,7 +278,7 @@ public final class WriteAheadLog implements AutoCloseable {
 
     private void ensureFlusher() {
         if (flusher == null) {
-            flusher = io.enis.kit.app.DaemonThreads.named("wal-flusher").newThread(this::flushLoop);
+            flusher = DaemonThreads.named("wal-flusher").newThread(this::flushLoop);
             flusher.start();
         }
     }
@@ -303,7 +308,7 @@ public final class WriteAheadLog implements AutoCloseable {
                 long started = System.nanoTime();
                 ch.force(false);
                 fsyncNanos.accept(System.nanoTime() - started);
-            } catch (java.nio.channels.ClosedChannelException rolled) {
+            } catch (ClosedChannelException rolled) {
                 // the segment rolled meanwhile; roll() forced it before closing
             } catch (IOException e) {
                 failure = e;
@@ -328,7 +333,7 @@ public final class WriteAheadLog implements AutoCloseable {
         return deleteClosed(s -> s.maxTime < cutoff);
     }
 
-    private int deleteClosed(java.util.function.Predicate<SegmentInfo> which) {
+    private int deleteClosed(Predicate<SegmentInfo> which) {
         int deleted = 0;
         for (var it = closed.iterator(); it.hasNext(); ) {
             SegmentInfo s = it.next();
@@ -394,7 +399,7 @@ public final class WriteAheadLog implements AutoCloseable {
     }
 
     private static Decoded decode(byte[] payload) throws IOException {
-        try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(payload))) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload))) {
             String tenant = in.readUTF();
             int n = in.readInt();
             List<Sample> samples = new ArrayList<>(n);
