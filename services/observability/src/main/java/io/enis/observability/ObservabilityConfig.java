@@ -3,6 +3,7 @@ package io.enis.observability;
 import io.enis.kit.config.Settings;
 import io.enis.kit.outbound.OutboundPolicy;
 import io.enis.observability.alerts.WebhookNotifier.CloudBusTarget;
+import io.enis.observability.tsdb.WriteAheadLog;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +15,9 @@ import java.util.Optional;
  * @param outOfOrderWindow     {@code OUT_OF_ORDER_WINDOW}, default 10m
  * @param maxSeriesPerTenant   {@code MAX_SERIES_PER_TENANT}, default 100000
  * @param maxSamplesPerRequest {@code MAX_SAMPLES_PER_REQUEST}, default 10000
- * @param walSync              {@code WAL_SYNC}: ALWAYS (fsync before acknowledging) or NONE (benchmarks only)
+ * @param walSync              {@code WAL_SYNC}: ALWAYS (fsync before acknowledging, the default), INTERVAL
+ *                             (acknowledge once written, fsync every {@code WAL_SYNC_INTERVAL}) or NONE (benchmarks)
+ * @param walSyncInterval      {@code WAL_SYNC_INTERVAL}: fsync period of INTERVAL, default 200ms
  * @param checkpointInterval   {@code CHECKPOINT_INTERVAL}: how often the store is checkpointed (and the log
  *                             before it deleted), default 30m; also at shutdown
  * @param traceRetention       {@code TRACE_RETENTION}, default 24h
@@ -28,7 +31,8 @@ import java.util.Optional;
  * @param outbound             {@code OUTBOUND_DENIED_NETWORKS}: networks alert webhooks may not reach (see {@link OutboundPolicy})
  */
 public record ObservabilityConfig(Duration retention, Duration outOfOrderWindow, int maxSeriesPerTenant,
-                                  int maxSamplesPerRequest, boolean walSync, Duration checkpointInterval, Duration traceRetention,
+                                  int maxSamplesPerRequest, WriteAheadLog.Sync walSync, Duration walSyncInterval,
+                                  Duration checkpointInterval, Duration traceRetention,
                                   int maxSpansPerTenant, int maxSpansPerRequest, Duration alertInterval,
                                   int webhookAttempts, Duration webhookBackoff,
                                   Optional<CloudBusTarget> cloudBus, OutboundPolicy outbound) {
@@ -40,9 +44,11 @@ public record ObservabilityConfig(Duration retention, Duration outOfOrderWindow,
                         "how far behind a series' newest sample a sample may still arrive"),
                 s.integer("MAX_SERIES_PER_TENANT", 100_000, 1, 50_000_000, "active series per tenant (cardinality limit)"),
                 s.integer("MAX_SAMPLES_PER_REQUEST", 10_000, 1, 1_000_000, "samples per collect request"),
-                s.choice("WAL_SYNC", "ALWAYS", List.of("ALWAYS", "NONE"),
-                        "fsync the write-ahead log before acknowledging; NONE risks acknowledged samples on power loss")
-                        .equals("ALWAYS"),
+                WriteAheadLog.Sync.valueOf(s.choice("WAL_SYNC", "ALWAYS", List.of("ALWAYS", "INTERVAL", "NONE"),
+                        "ALWAYS: fsync the write-ahead log before acknowledging; INTERVAL: acknowledge once written to the OS "
+                                + "and fsync every WAL_SYNC_INTERVAL (a machine crash may lose that much, a process crash nothing); "
+                                + "NONE: benchmarks only")),
+                s.duration("WAL_SYNC_INTERVAL", Duration.ofMillis(200), Duration.ofMillis(1), "fsync period with WAL_SYNC=INTERVAL"),
                 s.duration("CHECKPOINT_INTERVAL", Duration.ofMinutes(30), Duration.ofSeconds(1),
                         "how often the metrics store is checkpointed, bounding the log replayed at start"),
                 s.duration("TRACE_RETENTION", Duration.ofHours(24), Duration.ofMinutes(1), "how long spans are kept"),

@@ -72,7 +72,8 @@ public final class ObservabilityService implements ServiceDefinition<Observabili
         Path data = runtime.common().dataDir().resolve("observability");
         Timer fsyncs = Timer.builder("observability.wal.fsync").description("group-commit fsyncs of the metrics write-ahead log")
                 .publishPercentileHistogram().register(runtime.registry());
-        var wal = new WriteAheadLog(data.resolve("wal"), config.walSync(), nanos -> fsyncs.record(nanos, TimeUnit.NANOSECONDS));
+        var wal = new WriteAheadLog(data.resolve("wal"), config.walSync(), config.walSyncInterval(),
+                nanos -> fsyncs.record(nanos, TimeUnit.NANOSECONDS));
         store = new TimeSeriesStore(wal, new Checkpoints(data.resolve("checkpoints")), runtime.clock(), config.outOfOrderWindow(),
                 config.retention(), config.maxSeriesPerTenant());
         long started = System.nanoTime();

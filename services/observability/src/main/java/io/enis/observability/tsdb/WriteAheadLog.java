@@ -16,8 +16,11 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiConsumer;
 import java.util.function.LongConsumer;
 import java.util.function.Predicate;
@@ -28,10 +31,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Durability of the time-series store: every accepted batch is appended as one CRC-checked record
- * and fsynced before the request is acknowledged (group commit: concurrent requests share one
- * {@code fsync}). Segments roll at {@link #SEGMENT_BYTES}; a segment whose newest sample is past
- * retention is deleted. On start every segment is replayed in order; a torn record at the tail (a
- * crash during a write that was never acknowledged) ends the replay and is cut off.
+ * and, in the default {@link Sync#ALWAYS} mode, fsynced before the request is acknowledged (group
+ * commit: one flusher thread, concurrent requests share one {@code fsync}); {@link Sync#INTERVAL}
+ * fsyncs on a timer instead. Segments roll at {@link #SEGMENT_BYTES}; segments a checkpoint covers,
+ * or whose newest sample is past retention, are deleted. On start the segments after the newest
+ * checkpoint are replayed in order; a torn record at the tail (a crash during a write that was never
+ * acknowledged) ends the replay and is cut off.
  */
 public final class WriteAheadLog implements AutoCloseable {
     static final long SEGMENT_BYTES = 64L * 1024 * 1024;
@@ -44,7 +49,8 @@ public final class WriteAheadLog implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WriteAheadLog.class);
 
     private final Path dir;
-    private final boolean fsync;
+    private final Sync mode;
+    private final long intervalNanos;
     private final LongConsumer fsyncNanos;
     private FileChannel channel;
     private Path segment;
@@ -55,7 +61,12 @@ public final class WriteAheadLog implements AutoCloseable {
     /** Bytes appended since start, across segments: the positions {@link #sync} waits for. */
     private long written;
     private long synced;
-    private final Object syncMonitor = new Object();
+    /** Guards {@link #synced}, {@link #closing}, {@link #syncFailure}; writers and the flusher wait on separate conditions. */
+    private final ReentrantLock syncLock = new ReentrantLock();
+    /** Signalled when something was appended: wakes the flusher only. */
+    private final Condition pending = syncLock.newCondition();
+    /** Signalled after each fsync: wakes the writers waiting for it. */
+    private final Condition flushed = syncLock.newCondition();
     private Thread flusher;
     private boolean closing;
     private IOException syncFailure;
@@ -68,13 +79,29 @@ public final class WriteAheadLog implements AutoCloseable {
      *              lost on a machine crash (not on a process crash)
      */
     public WriteAheadLog(Path dir, boolean fsync) {
-        this(dir, fsync, nanos -> { });
+        this(dir, fsync ? Sync.ALWAYS : Sync.NONE, Duration.ZERO, nanos -> { });
     }
 
-    /** @param fsyncNanos told how long each group-commit fsync took (for the service's metrics) */
-    public WriteAheadLog(Path dir, boolean fsync, LongConsumer fsyncNanos) {
+    /**
+     * When an appended batch is durable.
+     * <ul>
+     *   <li>{@code ALWAYS}: fsynced before {@link #sync} returns (acknowledged = on disk);
+     *   <li>{@code INTERVAL}: written to the OS before {@link #sync} returns and fsynced every
+     *       {@code interval} — a process crash or restart loses nothing acknowledged, a machine crash
+     *       at most the last interval;
+     *   <li>{@code NONE}: never fsynced before close (benchmarks).
+     * </ul>
+     */
+    public enum Sync { ALWAYS, INTERVAL, NONE }
+
+    /**
+     * @param interval   how often {@code INTERVAL} fsyncs
+     * @param fsyncNanos told how long each fsync took (for the service's metrics)
+     */
+    public WriteAheadLog(Path dir, Sync mode, Duration interval, LongConsumer fsyncNanos) {
         this.dir = dir;
-        this.fsync = fsync;
+        this.mode = mode;
+        this.intervalNanos = interval.toNanos();
         this.fsyncNanos = fsyncNanos;
     }
 
@@ -253,26 +280,43 @@ public final class WriteAheadLog implements AutoCloseable {
      * whatever has been appended while the previous fsync ran, so concurrent writers share fsyncs
      * (group commit) instead of queueing one each.
      *
+     * With {@code INTERVAL} it returns at once (the flusher fsyncs on its own schedule) unless an
+     * earlier fsync failed.
+     *
      * @throws UncheckedIOException when the fsync failed (the write is then not acknowledged)
      */
     public void sync(long position) {
-        if (!fsync) {
+        if (mode == Sync.NONE) {
             return;
         }
-        synchronized (syncMonitor) {
+        syncLock.lock();
+        try {
             ensureFlusher();
-            syncMonitor.notifyAll();
+            if (mode == Sync.INTERVAL) {
+                if (syncFailure != null) {
+                    throw new UncheckedIOException("cannot fsync the write-ahead log " + segment, syncFailure);
+                }
+                return;
+            }
+            if (synced < position) {
+                pending.signal();
+            }
             while (synced < position) {
                 if (syncFailure != null) {
                     throw new UncheckedIOException("cannot fsync the write-ahead log " + segment, syncFailure);
                 }
+                if (closing) {
+                    throw new IllegalStateException("the write-ahead log closed before this write was fsynced");
+                }
                 try {
-                    syncMonitor.wait();
+                    flushed.await();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException("interrupted while waiting for the write-ahead log", e);
                 }
             }
+        } finally {
+            syncLock.unlock();
         }
     }
 
@@ -285,17 +329,29 @@ public final class WriteAheadLog implements AutoCloseable {
 
     private void flushLoop() {
         while (true) {
-            synchronized (syncMonitor) {
-                while (!closing && synced >= appended()) {
-                    try {
-                        syncMonitor.wait();
-                    } catch (InterruptedException e) {
-                        return;
+            syncLock.lock();
+            try {
+                try {
+                    if (mode == Sync.INTERVAL) {
+                        if (!closing) {
+                            pending.awaitNanos(intervalNanos);
+                        }
+                    } else {
+                        while (!closing && synced >= appended()) {
+                            pending.await();
+                        }
                     }
+                } catch (InterruptedException e) {
+                    return;
                 }
                 if (closing) {
                     return;
                 }
+                if (synced >= appended()) {
+                    continue; // nothing new this interval
+                }
+            } finally {
+                syncLock.unlock();
             }
             long target;
             FileChannel ch;
@@ -313,13 +369,16 @@ public final class WriteAheadLog implements AutoCloseable {
             } catch (IOException e) {
                 failure = e;
             }
-            synchronized (syncMonitor) {
+            syncLock.lock();
+            try {
                 if (failure == null) {
                     synced = target;
                 } else {
                     syncFailure = failure;
                 }
-                syncMonitor.notifyAll();
+                flushed.signalAll();
+            } finally {
+                syncLock.unlock();
             }
         }
     }
@@ -359,9 +418,13 @@ public final class WriteAheadLog implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        synchronized (syncMonitor) {
+        syncLock.lock();
+        try {
             closing = true;
-            syncMonitor.notifyAll();
+            pending.signal();
+            flushed.signalAll();
+        } finally {
+            syncLock.unlock();
         }
         closeChannel();
     }

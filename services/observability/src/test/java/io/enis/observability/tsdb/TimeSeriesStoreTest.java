@@ -176,6 +176,30 @@ class TimeSeriesStoreTest {
     }
 
     @Test
+    void intervalSyncAcknowledgesWithoutWaitingForAnFsyncAndFsyncsOnItsTimer() throws Exception {
+        var fsyncs = new java.util.concurrent.atomic.AtomicInteger();
+        var hourly = new TimeSeriesStore(new WriteAheadLog(dir, WriteAheadLog.Sync.INTERVAL, Duration.ofHours(1), n -> fsyncs.incrementAndGet()),
+                new Checkpoints(dir.resolve("checkpoints")), clock, Duration.ofMinutes(10), Duration.ofDays(1), 3);
+        hourly.open();
+        assertThat(hourly.ingest("a", List.of(new Sample(up, t(0), 1))).ok()).isTrue();
+        assertThat(fsyncs.get()).as("acknowledged before any fsync").isZero();
+        hourly.close();
+        try (var store = open()) {
+            assertThat(store.stats().samples()).as("written to the OS, kept across a restart").isEqualTo(1);
+        }
+        try (var often = new TimeSeriesStore(new WriteAheadLog(dir, WriteAheadLog.Sync.INTERVAL, Duration.ofMillis(10),
+                n -> fsyncs.incrementAndGet()), new Checkpoints(dir.resolve("checkpoints")), clock, Duration.ofMinutes(10), Duration.ofDays(1), 3)) {
+            often.open();
+            often.ingest("a", List.of(new Sample(up, t(15), 2)));
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (fsyncs.get() == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            assertThat(fsyncs.get()).as("the timer fsynced what was written").isPositive();
+        }
+    }
+
+    @Test
     void retentionDropsOldSamplesAndEmptySeries() throws Exception {
         try (var store = open()) {
             store.ingest("a", List.of(new Sample(up, t(0), 1)));
