@@ -27,12 +27,14 @@ import java.util.Map;
  * @param dataKey required: the key of the backup bucket and of EBS snapshots
  * @param backupSchedule required: Velero cron schedule
  * @param backupRetentionDays required: how long backups are kept
+ * @param ebsCsiDriverVersion required: the EKS add-on version of the Amazon EBS CSI driver for the
+ *                            cluster's Kubernetes version ({@code aws eks describe-addon-versions})
  */
 @RecordBuilder
 public record ClusterAddonsProps(Naming naming, AwsAccount account, EksCluster cluster, String vpcId,
         Map<String, ChartRef> charts, Integer prometheusRetentionDays, Integer scrapeIntervalSeconds,
         List<AlertReceiver> receivers, String grafanaAdminSecret, SecureBucket backupBucket, EncryptionKey dataKey,
-        String backupSchedule, Integer backupRetentionDays) {
+        String backupSchedule, Integer backupRetentionDays, String ebsCsiDriverVersion) {
 
     /** @throws io.enis.constructs.core.InvalidPropsException when a value or a chart is missing */
     public ClusterAddonsProps {
@@ -53,6 +55,8 @@ public record ClusterAddonsProps(Naming naming, AwsAccount account, EksCluster c
         require.present("dataKey", dataKey);
         require.matches("backupSchedule", backupSchedule, "(\\S+\\s+){4}\\S+", "use a five-field cron expression");
         require.range("backupRetentionDays", require.present("backupRetentionDays", backupRetentionDays), 1, 3650);
+        require.matches("ebsCsiDriverVersion", ebsCsiDriverVersion, "v\\d+\\.\\d+\\.\\d+-eksbuild\\.\\d+",
+                "an EKS add-on version such as v1.28.0-eksbuild.1 (aws eks describe-addon-versions --addon-name aws-ebs-csi-driver)");
     }
 
     /** The chart of an add-on. */

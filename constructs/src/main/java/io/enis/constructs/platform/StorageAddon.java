@@ -12,7 +12,7 @@ import java.util.Map;
 import software.constructs.Construct;
 
 /**
- * Persistent volumes: the EKS-managed Amazon EBS CSI driver with an IRSA role of its own, and the
+ * Persistent volumes: the EKS-managed Amazon EBS CSI driver (pinned version) with an IRSA role of its own, and the
  * default StorageClass {@value #STORAGE_CLASS}: gp3 volumes encrypted with the platform's data key,
  * bound when the pod is scheduled (so the volume lands in the pod's zone), kept when the claim is
  * deleted ({@code Retain}), expandable. The role may create, attach, modify and delete only volumes
@@ -51,6 +51,7 @@ final class StorageAddon extends Construct {
         var driver = new EksAddon(this, "Driver", EksAddonConfig.builder()
                 .clusterName(props.cluster().name())
                 .addonName("aws-ebs-csi-driver")
+                .addonVersion(props.ebsCsiDriverVersion())
                 .serviceAccountRoleArn(role.arn())
                 .resolveConflictsOnCreate("OVERWRITE")
                 .resolveConflictsOnUpdate("OVERWRITE")

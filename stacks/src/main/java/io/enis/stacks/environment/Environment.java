@@ -85,8 +85,12 @@ public record Environment(
         }
     }
 
-    /** Kubernetes version, public endpoint allowlist (empty: private only), node groups by name. */
-    public record EksSpec(String version, List<String> publicAccessCidrs, Map<String, NodeGroup> nodeGroups) {
+    /**
+     * Kubernetes version, public endpoint allowlist (empty: private only), node groups by name, and the
+     * EKS add-on version of the EBS CSI driver (it must suit the Kubernetes version).
+     */
+    public record EksSpec(String version, List<String> publicAccessCidrs, Map<String, NodeGroup> nodeGroups,
+                          String ebsCsiDriverVersion) {
         public EksSpec {
             publicAccessCidrs = List.copyOf(publicAccessCidrs);
             nodeGroups = Collections.unmodifiableMap(new LinkedHashMap<>(nodeGroups));

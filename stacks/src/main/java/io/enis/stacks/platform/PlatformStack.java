@@ -172,6 +172,7 @@ public final class PlatformStack extends TerraformStack {
                 .backupBucket(clusterBackups).dataKey(dataKey)
                 .backupSchedule(env.addons().clusterBackups().schedule())
                 .backupRetentionDays(env.addons().clusterBackups().retentionDays())
+                .ebsCsiDriverVersion(env.eks().ebsCsiDriverVersion())
                 .build());
         var raw = charts.chart("raw");
         new DatabaseAdmin(this, "DatabaseAdmin", naming, account, cluster, postgres.masterSecretArn(),

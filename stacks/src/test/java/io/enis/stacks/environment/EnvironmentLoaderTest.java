@@ -83,8 +83,12 @@ class EnvironmentLoaderTest {
 
     @Test
     void badVersionStrings() throws IOException {
-        String yaml = devYaml().replaceFirst("version: 1.0.0", "version: latest").replace("version: \"1.29\"", "version: \"1.29.1\"");
+        String yaml = devYaml().replaceFirst("version: 1.0.0", "version: latest").replace("version: \"1.29\"", "version: \"1.29.1\"")
+                .replace("ebsCsiDriverVersion: v1.28.0-eksbuild.1", "ebsCsiDriverVersion: latest");
         assertThat(errors(yaml)).containsExactly(
+                "environments/dev.yaml: eks.ebsCsiDriverVersion: 'latest' is not allowed; allowed: EKS add-on version of the EBS CSI driver "
+                        + "for this Kubernetes version, such as v1.28.0-eksbuild.1 (aws eks describe-addon-versions --addon-name aws-ebs-csi-driver "
+                        + "--kubernetes-version 1.29)",
                 "environments/dev.yaml: eks.version: '1.29.1' is not allowed; allowed: a Kubernetes MAJOR.MINOR version, quoted, such as \"1.29\"",
                 "environments/dev.yaml: services.observability.version: 'latest' is not allowed; "
                         + "allowed: a release version MAJOR.MINOR.PATCH[-pre], such as 1.4.2 (never latest)");
