@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.MDC;
 
@@ -24,8 +23,6 @@ public final class Authenticator {
     private static final String ATTRIBUTE = "enis.principal";
 
     private final ApiKeys keys;
-    private final Optional<byte[]> bootstrapHash;
-    private final Set<String> allScopes;
     private final List<DeploymentKey> deploymentKeys;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
@@ -33,14 +30,12 @@ public final class Authenticator {
     }
 
     /**
-     * @param bootstrapKey {@code ENIS_ADMIN_API_KEY}: a key with every scope, compared in constant time
-     * @param allScopes    every scope of the service (what the bootstrap key carries)
-     * @param deploymentKeys keys with fixed scopes from the environment (peer services)
+     * @param keys           the stored keys
+     * @param deploymentKeys keys from the environment, compared in constant time before the stored ones:
+     *                       the {@code ENIS_ADMIN_API_KEY} bootstrap key and the peers' keys
      */
-    public Authenticator(ApiKeys keys, Optional<String> bootstrapKey, Set<String> allScopes, List<DeploymentKey> deploymentKeys) {
+    public Authenticator(ApiKeys keys, List<DeploymentKey> deploymentKeys) {
         this.keys = keys;
-        this.bootstrapHash = bootstrapKey.map(k -> ApiKeys.hash(k).getBytes(StandardCharsets.US_ASCII));
-        this.allScopes = Set.copyOf(allScopes);
         this.deploymentKeys = List.copyOf(deploymentKeys);
     }
 
@@ -86,9 +81,6 @@ public final class Authenticator {
     private Optional<Principal> resolve(String secret) {
         String hash = ApiKeys.hash(secret);
         byte[] hashBytes = hash.getBytes(StandardCharsets.US_ASCII);
-        if (bootstrapHash.isPresent() && MessageDigest.isEqual(bootstrapHash.get(), hashBytes)) {
-            return Optional.of(new Principal(Principal.BOOTSTRAP_ID, "ENIS_ADMIN_API_KEY", allScopes, 0));
-        }
         for (DeploymentKey key : deploymentKeys) {
             if (MessageDigest.isEqual(key.hash(), hashBytes)) {
                 return Optional.of(key.principal());

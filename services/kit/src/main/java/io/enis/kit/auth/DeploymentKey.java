@@ -16,12 +16,25 @@ import java.util.TreeSet;
  * cloud-bus with). Compared in constant time like {@code ENIS_ADMIN_API_KEY}; not stored, listed or
  * revocable through {@code /v1/admin/keys}: rotate it by changing the secret.
  *
- * @param variable the environment variable, which is also the caller's name in logs
+ * <p>{@code ENIS_ADMIN_API_KEY} is one too, with every scope ({@link #bootstrap}).
+ *
+ * @param keyId    the caller's key id in logs ({@code env:<variable>}, or {@code bootstrap})
+ * @param variable the environment variable, which is also the caller's name
+ * @param hash     SHA-256 of the key, as {@link ApiKeys#hash} gives it (ASCII hex)
  * @param scopes   what the key may do
  */
-public record DeploymentKey(String variable, byte[] hash, Set<String> scopes) {
+public record DeploymentKey(String keyId, String variable, byte[] hash, Set<String> scopes) {
     public DeploymentKey {
         scopes = Set.copyOf(scopes);
+    }
+
+    private static DeploymentKey of(String keyId, String variable, String secret, Set<String> scopes) {
+        return new DeploymentKey(keyId, variable, ApiKeys.hash(secret).getBytes(StandardCharsets.US_ASCII), scopes);
+    }
+
+    /** The {@code ENIS_ADMIN_API_KEY} bootstrap key: every scope of the service. */
+    public static DeploymentKey bootstrap(String secret, Set<String> allScopes) {
+        return of(Principal.BOOTSTRAP_ID, "ENIS_ADMIN_API_KEY", secret, allScopes);
     }
 
     /**
@@ -37,7 +50,7 @@ public record DeploymentKey(String variable, byte[] hash, Set<String> scopes) {
                     if (secret.length() < 32) {
                         settings.reject(variable + ": must be at least 32 characters");
                     } else {
-                        keys.add(new DeploymentKey(variable, ApiKeys.hash(secret).getBytes(StandardCharsets.US_ASCII), scopes));
+                        keys.add(of("env:" + variable, variable, secret, scopes));
                     }
                 }));
         return List.copyOf(keys);
@@ -45,6 +58,6 @@ public record DeploymentKey(String variable, byte[] hash, Set<String> scopes) {
 
     /** The caller this key authenticates. */
     Principal principal() {
-        return new Principal("env:" + variable, variable, scopes, 0);
+        return new Principal(keyId, variable, scopes, 0);
     }
 }
