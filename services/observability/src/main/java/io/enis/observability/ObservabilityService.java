@@ -121,6 +121,10 @@ public final class ObservabilityService implements ServiceDefinition<Observabili
     private void checkpoint() {
         try {
             var result = store.checkpoint();
+            if (!result.written()) {
+                LOG.debug("checkpoint: nothing logged since the last one");
+                return;
+            }
             LOG.info("checkpoint: {} series, {} bytes, log from segment {} kept; ingest paused {} ms",
                     result.series(), result.bytes(), result.firstSegment(), result.lockedMillis());
         } catch (IOException | RuntimeException e) {

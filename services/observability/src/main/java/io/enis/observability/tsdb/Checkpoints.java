@@ -48,11 +48,6 @@ public final class Checkpoints {
     public record Loaded(long firstSegment, Map<String, List<Series.Image>> tenants) {
     }
 
-    /** Where the checkpoints live. */
-    public Path dir() {
-        return dir;
-    }
-
     /**
      * Writes the checkpoint covering every log segment before {@code firstSegment}, then deletes
      * older checkpoints; returns its size in bytes.

@@ -26,6 +26,8 @@ public final class TimeSeriesStore implements AutoCloseable {
     private final Map<String, Tenant> tenants = new ConcurrentHashMap<>();
     private final WriteAheadLog wal;
     private final Checkpoints checkpoints;
+    /** The log segment the newest checkpoint on disk starts from; -1 before there is one. */
+    private volatile long checkpointedSegment = -1;
     private final Clock clock;
     private final long outOfOrderWindow;
     private final long retention;
@@ -62,6 +64,7 @@ public final class TimeSeriesStore implements AutoCloseable {
         var loaded = checkpoints.readLatest();
         if (loaded.isPresent()) {
             firstSegment = loaded.get().firstSegment();
+            checkpointedSegment = firstSegment;
             loaded.get().tenants().forEach((id, images) -> {
                 Tenant tenant = tenant(id);
                 for (Series.Image image : images) {
@@ -73,13 +76,15 @@ public final class TimeSeriesStore implements AutoCloseable {
         dropBefore(clock.millis() - retention); // what expired while the service was down
     }
 
-    /** What a checkpoint wrote. */
-    public record CheckpointResult(long series, long bytes, long firstSegment, long lockedMillis) {
+    /** What a checkpoint wrote ({@code written} false: nothing was logged since the last one, nothing written). */
+    public record CheckpointResult(boolean written, long series, long bytes, long firstSegment, long lockedMillis) {
     }
 
     /**
      * Writes a checkpoint of every series and deletes the log segments it covers. Ingest waits only
-     * while the log is cut and the series' heads are copied; the file is written after that.
+     * while the log is cut and the series' heads are copied; the file is written after that. When
+     * nothing was logged since the newest checkpoint it writes nothing (what retention dropped since
+     * is dropped again at start).
      */
     public CheckpointResult checkpoint() throws IOException {
         long started = System.nanoTime();
@@ -88,6 +93,9 @@ public final class TimeSeriesStore implements AutoCloseable {
         long series = 0;
         synchronized (writeLock) {
             firstSegment = wal.cut();
+            if (firstSegment == checkpointedSegment) {
+                return new CheckpointResult(false, 0, 0, firstSegment, (System.nanoTime() - started) / 1_000_000);
+            }
             for (var tenant : tenants.entrySet()) {
                 List<Series.Image> list = new ArrayList<>(tenant.getValue().series.size());
                 for (Series s : tenant.getValue().series.values()) {
@@ -99,8 +107,9 @@ public final class TimeSeriesStore implements AutoCloseable {
         }
         long locked = (System.nanoTime() - started) / 1_000_000;
         long bytes = checkpoints.write(firstSegment, images);
+        checkpointedSegment = firstSegment;
         wal.deleteSegmentsBefore(firstSegment);
-        return new CheckpointResult(series, bytes, firstSegment, locked);
+        return new CheckpointResult(true, series, bytes, firstSegment, locked);
     }
 
     /** A sample refused, with its index in the batch and the reason. */

@@ -293,18 +293,14 @@ public final class WriteAheadLog implements AutoCloseable {
         try {
             ensureFlusher();
             if (mode == Sync.INTERVAL) {
-                if (syncFailure != null) {
-                    throw new UncheckedIOException("cannot fsync the write-ahead log " + segment, syncFailure);
-                }
+                throwIfFsyncFailed();
                 return;
             }
             if (synced < position) {
                 pending.signal();
             }
             while (synced < position) {
-                if (syncFailure != null) {
-                    throw new UncheckedIOException("cannot fsync the write-ahead log " + segment, syncFailure);
-                }
+                throwIfFsyncFailed();
                 if (closing) {
                     throw new IllegalStateException("the write-ahead log closed before this write was fsynced");
                 }
@@ -317,6 +313,13 @@ public final class WriteAheadLog implements AutoCloseable {
             }
         } finally {
             syncLock.unlock();
+        }
+    }
+
+    /** Called with {@link #syncLock} held: an earlier fsync failed, so nothing more is acknowledged. */
+    private void throwIfFsyncFailed() {
+        if (syncFailure != null) {
+            throw new UncheckedIOException("cannot fsync the write-ahead log " + segment, syncFailure);
         }
     }
 

@@ -133,7 +133,9 @@ class TimeSeriesStoreTest {
             store.ingest("b", List.of(new Sample(up, t(0), 42)));
             var result = store.checkpoint();
             firstSegment = result.firstSegment();
+            assertThat(result.written()).isTrue();
             assertThat(result.series()).isEqualTo(3);
+            assertThat(store.checkpoint().written()).as("nothing logged since: nothing rewritten").isFalse();
             assertThat(segments()).as("the log the checkpoint covers is gone").allSatisfy(n -> assertThat(n).isGreaterThanOrEqualTo(firstSegment));
             for (int i = 400; i < 450; i++) {
                 store.ingest("a", List.of(new Sample(up, t(i * 15), i)));
