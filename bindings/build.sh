@@ -47,9 +47,11 @@ for entry in "${missing[@]}"; do
   rm -rf "$out"
   start=$(date +%s)
   log "generating $artifact $version with jsii-pacmak"
-  (cd "$here" && JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION=1 npx --no-install jsii-pacmak \
-      --target java --code-only --outdir "$out" "node_modules/$package" >/dev/null 2>&1) \
-    || { log "jsii-pacmak failed for $package"; exit 1; }
+  pacmak_log="$work/$name-pacmak.log"
+  mkdir -p "$work"
+  (cd "$here" && JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION=1 JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION=18,20 \
+      npx --no-install jsii-pacmak --target java --code-only --outdir "$out" "node_modules/$package" >"$pacmak_log" 2>&1) \
+    || { log "jsii-pacmak failed for $package ($pacmak_log):"; tail -n 20 "$pacmak_log" | sed 's/^/bindings:   /' >&2; exit 1; }
   sed -e "s/@GROUP_ID@/com.hashicorp/" -e "s/@ARTIFACT_ID@/$artifact/g" -e "s/@VERSION@/$version/g" \
       -e "s#@NPM_PACKAGE@#$package#" -e "s/@CDKTF_VERSION@/$CDKTF_VERSION/" \
       -e "s/@CONSTRUCTS_VERSION@/$CONSTRUCTS_VERSION/" -e "s/@JSII_RUNTIME_VERSION@/$JSII_RUNTIME_VERSION/" \

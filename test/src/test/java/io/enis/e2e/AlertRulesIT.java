@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every alert expression of every synthesized stack parses with Prometheus's own PromQL grammar
- * ({@code test/tools/check.mjs}, {@code @prometheus-io/lezer-promql}; {@code .ci/run} installs it).
+ * ({@code test/tools/check.mjs}, {@code @prometheus-io/lezer-promql}; the build installs it with {@code test/tools/install.sh}).
  */
 class AlertRulesIT {
     private static final Path HOME = Path.of(System.getProperty("enis.home", "..")).toAbsolutePath().normalize();
@@ -28,7 +28,7 @@ class AlertRulesIT {
     void everyAlertExpressionIsValidPromQl() throws Exception {
         Path checker = HOME.resolve("test/tools");
         assertThat(checker.resolve("node_modules/@prometheus-io/lezer-promql"))
-                .as("PromQL grammar missing: run npm ci --prefix test/tools (.ci/run does)").isDirectory();
+                .as("PromQL grammar missing: run test/tools/install.sh (the test module's build runs it)").isDirectory();
         Path out = temp.resolve("out");
         Process synth = new ProcessBuilder(HOME.resolve("infra").toString(), "synth", "--out", out.toString())
                 .directory(HOME.toFile()).redirectErrorStream(true).redirectOutput(temp.resolve("synth.log").toFile()).start();

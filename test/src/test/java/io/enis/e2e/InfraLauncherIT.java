@@ -65,6 +65,52 @@ class InfraLauncherIT {
     }
 
     @Test
+    void synthPrintsNoNodeVersionBanner() throws Exception {
+        Result result = infra("synth", "--env", "dev", "--stack", "observability", "--out", temp.resolve("o").toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.err()).doesNotContain("!!").doesNotContainIgnoringCase("end-of-life");
+    }
+
+    @Test
+    void aFailedBuildNamesTheModuleAndItsFirstErrors() throws Exception {
+        // A checkout with nothing built, and a Maven that fails the way a compile error does: the
+        // launcher's own reporting is what is under test here, not Maven.
+        Path checkout = Files.createDirectories(temp.resolve("checkout"));
+        Files.copy(HOME.resolve("infra"), checkout.resolve("infra"));
+        checkout.resolve("infra").toFile().setExecutable(true);
+        Path bin = Files.createDirectories(temp.resolve("bin"));
+        Path mvn = bin.resolve("mvn");
+        Files.writeString(mvn, """
+                #!/usr/bin/env bash
+                echo "[INFO] Building ENIS Cloud 0.1.0-SNAPSHOT                                 [1/5]"
+                echo "[INFO] Building ENIS cdktf bindings 0.1.0-SNAPSHOT                        [2/5]"
+                echo "bindings: cdktf-provider-helm 9.0.2 already in /m2, skipped"
+                echo "[INFO] Building ENIS constructs 0.1.0-SNAPSHOT                            [3/5]"
+                echo "[ERROR] COMPILATION ERROR :"
+                echo "[ERROR] /src/Network.java:[12,8] cannot find symbol"
+                echo "[ERROR] Failed to execute goal org.apache.maven.plugins:maven-compiler-plugin:3.13.0:compile (default-compile) on project enis-constructs: Compilation failure"
+                echo "[ERROR] -> [Help 1]"
+                exit 1
+                """);
+        mvn.toFile().setExecutable(true);
+        ProcessBuilder builder = new ProcessBuilder(checkout.resolve("infra").toString(), "synth")
+                .directory(checkout.toFile()).redirectErrorStream(true);
+        builder.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(1, TimeUnit.MINUTES)).isTrue();
+
+        assertThat(process.exitValue()).as(output).isEqualTo(1);
+        assertThat(output).contains("first build of this checkout", "bindings: Kubernetes and Helm", "compile: ENIS constructs",
+                        "build failed in module enis-constructs", "/src/Network.java:[12,8] cannot find symbol",
+                        "target/infra-build.log")
+                .doesNotContain("skipped", "Help 1", "[INFO]");
+        assertThat(output.lines().filter(l -> l.contains("compile: ENIS constructs"))).singleElement()
+                .asString().matches("infra: +\\d+:\\d{2} compile: ENIS constructs");
+    }
+
+    @Test
     void writesWhereCdktfCliAsksThroughTheStagedOutput() throws Exception {
         Path out = temp.resolve("from-cdktf-cli");
         Result result = infra(java.util.Map.of("CDKTF_OUTDIR", out.toString()), "synth", "--env", "dev");

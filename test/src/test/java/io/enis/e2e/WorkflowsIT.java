@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The GitHub workflows pass actionlint (built by {@code .ci/run} into {@code test/tools/bin}), pin
+ * The GitHub workflows pass actionlint (built into {@code test/tools/bin} by {@code test/tools/install.sh}, which the build runs), pin
  * every action by commit SHA and declare their permissions.
  */
 class WorkflowsIT {
@@ -44,7 +44,7 @@ class WorkflowsIT {
 
     @Test
     void workflowsPassActionlint() throws Exception {
-        assertThat(ACTIONLINT).as("actionlint missing: .ci/run builds it with go install").isExecutable();
+        assertThat(ACTIONLINT).as("actionlint missing: run test/tools/install.sh (the test module's build runs it)").isExecutable();
         assertThat(workflows()).isNotEmpty();
         assertThat(actionlint(workflows())).isEqualTo("0\n");
     }

@@ -26,6 +26,8 @@ enum Backends {
             out.add(REDIS);
         } else if ("1".equals(System.getenv("ENIS_REQUIRE_REDIS"))) {
             throw new IllegalStateException("ENIS_REQUIRE_REDIS=1 but ENIS_TEST_REDIS_URL is not set; run: eval \"$(test/tools/start-redis.sh)\"");
+        } else {
+            TestStores.notRunOnce("Redis", "ENIS_TEST_REDIS_URL", "test/tools/start-redis.sh");
         }
         return out;
     }

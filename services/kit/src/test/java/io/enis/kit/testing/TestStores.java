@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The stores service tests run against: always the embedded default, and a real PostgreSQL server when
@@ -31,8 +33,23 @@ public final class TestStores {
         } else if ("1".equals(System.getenv("ENIS_REQUIRE_POSTGRES"))) {
             throw new IllegalStateException("ENIS_REQUIRE_POSTGRES=1 but ENIS_TEST_DATABASE_URL is not set; "
                     + "run: eval \"$(test/tools/start-postgres.sh)\"");
+        } else {
+            notRunOnce("PostgreSQL", "ENIS_TEST_DATABASE_URL", "test/tools/start-postgres.sh");
         }
         return out;
+    }
+
+    private static final Set<String> ANNOUNCED = ConcurrentHashMap.newKeySet();
+
+    /**
+     * Says once per test JVM (one line on stderr) that the variants on a real server did not run, and
+     * how to run them; {@code .ci/run} starts the servers and requires them.
+     */
+    public static void notRunOnce(String server, String variable, String starter) {
+        if (ANNOUNCED.add(server)) {
+            System.err.printf("[tests] %s variants not run: %s is not set (eval \"$(%s)\" starts a server; .ci/run does)%n",
+                    server, variable, starter);
+        }
     }
 
     /**
