@@ -270,6 +270,7 @@ class OtlpTracesTest {
         "valid|application/x-protobuf|br|415|Content-Encoding: 'br' is not supported",
         "valid|application/x-protobuf|gzip|400|body: is not valid gzip data",
         "bomb|application/x-protobuf|gzip|413|body: decompresses to more than 4194304 bytes (MAX_REQUEST_BYTES)",
+        "huge|application/x-protobuf||413|body: larger than MAX_REQUEST_BYTES allows",
         "valid|text/plain||415|Content-Type: send application/x-protobuf or application/json",
         "many|application/x-protobuf||413|resourceSpans: at most 50 spans per export (MAX_SPANS_PER_REQUEST); got 51"
     })
@@ -280,6 +281,7 @@ class OtlpTracesTest {
             case "truncated" -> Arrays.copyOf(valid(), valid().length - 3);
             case "valid" -> valid();
             case "bomb" -> OtlpPost.gzip(new byte[5 * 1024 * 1024]);
+            case "huge" -> new byte[5 * 1024 * 1024];
             case "many" -> request(java.util.stream.IntStream.rangeClosed(1, MAX_SPANS + 1)
                     .mapToObj(i -> span(TRACE, id(8, i), "span " + i)).toArray(Span.Builder[]::new)).toByteArray();
             default -> utf8(p[0]);
