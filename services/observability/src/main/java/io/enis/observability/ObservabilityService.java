@@ -98,8 +98,9 @@ public final class ObservabilityService implements ServiceDefinition<Observabili
         var rules = new AlertRuleStore(runtime.database().jdbi());
         alerts = new AlertEvaluator(rules, store, notifier, runtime.clock());
 
-        new MetricsRoutes(store, runtime.clock(), config.maxSamplesPerRequest(), runtime.registry()).register(runtime.api());
-        new TraceRoutes(traces, runtime.clock(), config.maxSpansPerRequest()).register(runtime.api());
+        new MetricsRoutes(store, runtime.clock(), config.maxSamplesPerRequest(), runtime.common().maxRequestBytes(), runtime.registry())
+                .register(runtime.api());
+        new TraceRoutes(traces, runtime.clock(), config.maxSpansPerRequest(), runtime.common().maxRequestBytes()).register(runtime.api());
         new AlertRoutes(rules, alerts, config.outbound(), runtime.clock(), runtime.idempotency()).register(runtime.api());
 
         runtime.readinessCheck("metrics-wal", store::check);

@@ -10,12 +10,23 @@ import org.slf4j.LoggerFactory;
 /**
  * Every error leaves as problem+json: {@link ProblemException} as given, Javalin's own responses (404
  * unknown path, 405, 413 body too large) mapped to the same shape, and anything unexpected as a 500
- * that carries only the request id; the stack trace goes to the log, never to the client.
+ * that carries only the request id; the stack trace goes to the log, never to the client. The one
+ * exception is a handler that answers an error in the format its protocol prescribes and says so with
+ * {@link #keepResponse} (OTLP's {@code google.rpc.Status}).
  */
 public final class ErrorHandlers {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorHandlers.class);
+    private static final String KEEP = ErrorHandlers.class.getName() + ".keep";
 
     private ErrorHandlers() {
+    }
+
+    /**
+     * Leaves the error response the handler wrote as it is: a 404, 405 or 413 it answered is then not
+     * replaced by a problem. For endpoints whose protocol defines its own error bodies.
+     */
+    public static void keepResponse(Context ctx) {
+        ctx.attribute(KEEP, Boolean.TRUE);
     }
 
     /** Installs the handlers on a service's routes. */
@@ -30,7 +41,7 @@ public final class ErrorHandlers {
         for (int status : new int[] {404, 405, 413}) {
             routes.error(status, "*", ctx -> {
                 String sent = ctx.res().getContentType();
-                if (sent == null || !sent.startsWith(Problem.CONTENT_TYPE)) {
+                if ((sent == null || !sent.startsWith(Problem.CONTENT_TYPE)) && ctx.attribute(KEEP) == null) {
                     Responses.problem(ctx, fromJavalin(status, null, ctx));
                 }
             });

@@ -6,6 +6,7 @@ import io.enis.kit.http.ProblemException;
 import io.enis.kit.http.Responses;
 import io.enis.observability.Scopes;
 import io.enis.observability.Tenants;
+import io.enis.observability.otlp.OtlpHttp;
 import io.enis.observability.query.QueryEngine;
 import io.enis.observability.query.QueryException;
 import io.enis.observability.query.TimeParams;
@@ -16,6 +17,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceRequest;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +27,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 /**
- * {@code POST /v1/metrics/collect} (JSON or Prometheus text), {@code GET|POST /v1/metrics/query}
+ * {@code POST /v1/metrics/collect} (JSON or Prometheus text), {@code POST /v1/metrics} (OTLP/HTTP, protobuf
+ * or JSON: {@link OtlpMetricsIngest}), {@code GET|POST /v1/metrics/query}
  * (instant, or range with {@code start}/{@code end}/{@code step}) and the Prometheus HTTP API subset
  * Grafana's data source uses, under {@code /v1/metrics/prometheus/api/v1/…}.
  */
@@ -36,18 +39,28 @@ public final class MetricsRoutes {
     private final int maxSamples;
     private final Counter accepted;
     private final Counter rejected;
+    private final OtlpHttp otlp;
+    private final OtlpMetricsIngest otlpIngest;
 
-    public MetricsRoutes(TimeSeriesStore store, Clock clock, int maxSamples, MeterRegistry registry) {
+    /**
+     * @param maxSamples   samples per request ({@code MAX_SAMPLES_PER_REQUEST})
+     * @param maxBodyBytes the most bytes an OTLP body may decompress to ({@code MAX_REQUEST_BYTES})
+     */
+    public MetricsRoutes(TimeSeriesStore store, Clock clock, int maxSamples, int maxBodyBytes, MeterRegistry registry) {
         this.store = store;
         this.engine = new QueryEngine(store);
         this.clock = clock;
         this.maxSamples = maxSamples;
         this.accepted = Counter.builder("observability.samples.accepted").register(registry);
         this.rejected = Counter.builder("observability.samples.rejected").register(registry);
+        this.otlp = new OtlpHttp(maxBodyBytes);
+        this.otlpIngest = new OtlpMetricsIngest(store, maxSamples, accepted, rejected);
     }
 
     public void register(Api api) {
         api.post("/v1/metrics/collect", Scopes.METRICS_WRITE, this::collect);
+        api.post("/v1/metrics", Scopes.METRICS_WRITE, ctx -> otlp.handle(ctx, ExportMetricsServiceRequest.getDefaultInstance(),
+                request -> otlpIngest.export(Tenants.of(ctx), request)));
         api.get("/v1/metrics/query", Scopes.METRICS_READ, this::query);
         api.post("/v1/metrics/query", Scopes.METRICS_READ, this::query);
         String prom = "/v1/metrics/prometheus/api/v1";

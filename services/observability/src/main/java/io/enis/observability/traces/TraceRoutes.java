@@ -7,8 +7,10 @@ import io.enis.kit.http.QueryParams;
 import io.enis.kit.http.Responses;
 import io.enis.observability.Scopes;
 import io.enis.observability.Tenants;
+import io.enis.observability.otlp.OtlpHttp;
 import io.enis.observability.query.TimeParams;
 import io.javalin.http.Context;
+import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -18,25 +20,34 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * {@code POST /v1/traces/span} (single spans or OTLP JSON; also at OTLP's own path {@code POST /v1/traces}),
- * {@code GET /v1/traces} (search), {@code GET /v1/traces/{traceId}} and {@code GET /v1/apm/services}
- * (RED metrics per service and operation).
+ * {@code POST /v1/traces} (OTLP/HTTP, protobuf or JSON: {@link OtlpTraceIngest}), {@code POST /v1/traces/span}
+ * (single spans or OTLP/JSON, all-or-nothing: {@link SpanParser}), {@code GET /v1/traces} (search),
+ * {@code GET /v1/traces/{traceId}} and {@code GET /v1/apm/services} (RED metrics per service and operation).
  */
 public final class TraceRoutes {
     private static final Pattern TRACE_ID = Pattern.compile("[0-9a-fA-F]{32}");
     private final TraceStore store;
     private final Clock clock;
     private final int maxSpans;
+    private final OtlpHttp otlp;
+    private final OtlpTraceIngest otlpIngest;
 
-    public TraceRoutes(TraceStore store, Clock clock, int maxSpans) {
+    /**
+     * @param maxSpans     spans per request ({@code MAX_SPANS_PER_REQUEST})
+     * @param maxBodyBytes the most bytes an OTLP body may decompress to ({@code MAX_REQUEST_BYTES})
+     */
+    public TraceRoutes(TraceStore store, Clock clock, int maxSpans, int maxBodyBytes) {
         this.store = store;
         this.clock = clock;
         this.maxSpans = maxSpans;
+        this.otlp = new OtlpHttp(maxBodyBytes);
+        this.otlpIngest = new OtlpTraceIngest(store, maxSpans);
     }
 
     public void register(Api api) {
+        api.post("/v1/traces", Scopes.TRACES_WRITE, ctx -> otlp.handle(ctx, ExportTraceServiceRequest.getDefaultInstance(),
+                request -> otlpIngest.export(Tenants.of(ctx), request)));
         api.post("/v1/traces/span", Scopes.TRACES_WRITE, this::ingest);
-        api.post("/v1/traces", Scopes.TRACES_WRITE, this::ingest);
         api.get("/v1/traces", Scopes.TRACES_READ, this::search);
         api.get("/v1/traces/{traceId}", Scopes.TRACES_READ, this::trace);
         api.get("/v1/apm/services", Scopes.TRACES_READ, this::red);
@@ -45,8 +56,8 @@ public final class TraceRoutes {
     private void ingest(Context ctx) {
         String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
         if (!type.startsWith("application/json")) {
-            throw ProblemException.unsupportedMediaType("send spans as application/json (OTLP/HTTP JSON or single spans); "
-                    + "OTLP protobuf is not accepted — set OTEL_EXPORTER_OTLP_PROTOCOL=http/json");
+            throw ProblemException.unsupportedMediaType("send spans as application/json (single spans or OTLP/JSON); "
+                    + "OpenTelemetry exporters send OTLP protobuf or JSON to POST /v1/traces");
         }
         List<Span> spans = SpanParser.parse(ctx.bodyAsBytes(), maxSpans);
         store.add(Tenants.of(ctx), spans);
