@@ -179,6 +179,21 @@ final class Series {
         return out;
     }
 
+    /**
+     * Whether the series has samples in {@code [from, to]}: exact for the head, by their time bounds for
+     * sealed chunks (as Prometheus answers its series API, from chunk bounds).
+     */
+    synchronized boolean hasSamplesIn(long from, long to) {
+        for (Chunk c : chunks) {
+            if (c.maxTime() >= from && c.minTime() <= to) {
+                return true;
+            }
+        }
+        int start = Arrays.binarySearch(headTimes, headStart, headEnd, from);
+        int i = start >= 0 ? start : -start - 1;
+        return i < headEnd && headTimes[i] <= to;
+    }
+
     /** Drops sealed chunks entirely older than {@code cutoff}; true when nothing is left. */
     synchronized boolean dropBefore(long cutoff) {
         chunks.removeIf(c -> c.maxTime() < cutoff);
