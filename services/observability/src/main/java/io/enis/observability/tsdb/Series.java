@@ -115,8 +115,8 @@ final class Series {
             if (at >= 0) {
                 headValues[at] = value;
             } else {
-                ensureRoom();
-                int insert = -at - 1;
+                ensureRoom(); // may move the head: the insertion point is found after it
+                int insert = -Arrays.binarySearch(headTimes, headStart, headEnd, time) - 1;
                 System.arraycopy(headTimes, insert, headTimes, insert + 1, headEnd - insert);
                 System.arraycopy(headValues, insert, headValues, insert + 1, headEnd - insert);
                 headTimes[insert] = time;
