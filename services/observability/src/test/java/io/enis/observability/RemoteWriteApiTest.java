@@ -18,10 +18,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -205,7 +207,7 @@ class RemoteWriteApiTest {
     }
 
     static List<Label> labels(String... pairs) {
-        List<Label> out = new java.util.ArrayList<>();
+        List<Label> out = new ArrayList<>();
         for (int i = 0; i < pairs.length; i += 2) {
             out.add(Label.newBuilder().setName(pairs[i]).setValue(pairs[i + 1]).build());
         }
@@ -243,7 +245,7 @@ class RemoteWriteApiTest {
 
     static byte[] random(int size) {
         byte[] out = new byte[size];
-        new java.util.Random(13).nextBytes(out);
+        new Random(13).nextBytes(out);
         return out;
     }
 

@@ -1,7 +1,6 @@
 package io.enis.observability.metadata;
 
 import java.util.Map;
-import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,11 +35,6 @@ public final class MetadataStore {
                 known.put(name, metadata);
             }
         });
-    }
-
-    /** What is known about one family. */
-    public Optional<MetricMetadata> get(String tenant, String family) {
-        return Optional.ofNullable(tenants.getOrDefault(tenant, Map.of()).get(family));
     }
 
     /** Every family of a tenant with its metadata, sorted by name. */

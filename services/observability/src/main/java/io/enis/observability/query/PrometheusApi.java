@@ -3,6 +3,7 @@ package io.enis.observability.query;
 import io.enis.kit.http.ProblemException;
 import io.enis.kit.http.Responses;
 import io.javalin.http.Context;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ public final class PrometheusApi {
 
     /** Every value of a repeated parameter ({@code match[]}), from the query string and a POST form. */
     public static List<String> params(Context ctx, String name) {
-        List<String> values = new java.util.ArrayList<>(ctx.queryParams(name));
+        List<String> values = new ArrayList<>(ctx.queryParams(name));
         if (isForm(ctx)) {
             values.addAll(ctx.formParams(name));
         }
