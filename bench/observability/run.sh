@@ -5,9 +5,13 @@
 # the maximum, the memory per stored sample, the time of queries reading 1M samples, and the start-up
 # time of the store with 1M samples from the write-ahead log alone vs from a checkpoint
 # (`java -cp <jar> bench/observability/LoadBench.java restart` runs only that part).
-# Usage: bench/observability/run.sh [SECONDS per measurement, default 10]
+# `run.sh remote-write` instead compares samples/s through Prometheus remote write (POST /v1/metrics/write)
+# with JSON batches of the same samples (POST /v1/metrics/collect), in one run (RemoteWriteBench.java).
+# Usage: bench/observability/run.sh [SECONDS per measurement, default 10] | remote-write
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+mode=load
+if [[ "${1:-}" == remote-write ]]; then mode=remote-write; shift; fi
 seconds="${1:-10}"
 jar=services/observability/target/enis-observability.jar
 if [[ ! -f "$jar" ]]; then
@@ -20,13 +24,17 @@ pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
 
-java "${JVM_OPTS[@]}" -cp "$jar" bench/observability/HelloServer.java 18090 >"$work/hello.log" 2>&1 &
-pids+=($!)
+servers=(service)
+if [[ $mode == load ]]; then
+  java "${JVM_OPTS[@]}" -cp "$jar" bench/observability/HelloServer.java 18090 >"$work/hello.log" 2>&1 &
+  pids+=($!)
+  servers=(hello service)
+fi
 PORT=18091 HOST=127.0.0.1 DATA_DIR="$work/data" ENIS_ADMIN_API_KEY="$key" LOG_LEVEL=WARN \
   WAL_SYNC="${WAL_SYNC:-ALWAYS}" RATE_LIMIT_PER_MINUTE=10000000 METRICS_RETENTION=3d MAX_SERIES_PER_TENANT=1000000 \
   java "${JVM_OPTS[@]}" -jar "$jar" >"$work/service.log" 2>&1 &
 pids+=($!)
-for name in hello service; do
+for name in "${servers[@]}"; do
   port=$([[ $name == hello ]] && echo 18090 || echo 18091)
   for i in $(seq 1 60); do
     curl -fsS -o /dev/null "http://127.0.0.1:$port/health/ready" 2>/dev/null && break
@@ -35,4 +43,8 @@ for name in hello service; do
   done
 done
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -n 1); server JVM options: ${JVM_OPTS[*]}; WAL_SYNC=${WAL_SYNC:-ALWAYS}"
-java -Xmx1g -cp "$jar" bench/observability/LoadBench.java http://127.0.0.1:18090 http://127.0.0.1:18091 "$key" "$seconds"
+if [[ $mode == remote-write ]]; then
+  java -Xmx1g -cp "$jar" bench/observability/RemoteWriteBench.java http://127.0.0.1:18091 "$key"
+else
+  java -Xmx1g -cp "$jar" bench/observability/LoadBench.java http://127.0.0.1:18090 http://127.0.0.1:18091 "$key" "$seconds"
+fi

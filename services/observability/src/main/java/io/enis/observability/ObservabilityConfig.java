@@ -14,7 +14,9 @@ import java.util.Optional;
  * @param retention            {@code METRICS_RETENTION}, default 15d
  * @param outOfOrderWindow     {@code OUT_OF_ORDER_WINDOW}, default 10m
  * @param maxSeriesPerTenant   {@code MAX_SERIES_PER_TENANT}, default 100000
- * @param maxSamplesPerRequest {@code MAX_SAMPLES_PER_REQUEST}, default 10000
+ * @param maxSamplesPerRequest {@code MAX_SAMPLES_PER_REQUEST}, default 10000 (collect and remote write)
+ * @param maxRemoteWriteBytes  {@code MAX_REMOTE_WRITE_BYTES}: most bytes a remote-write body may have once
+ *                             uncompressed, default 8 MiB (the compressed body is bounded by {@code MAX_REQUEST_BYTES})
  * @param walSync              {@code WAL_SYNC}: ALWAYS (fsync before acknowledging, the default), INTERVAL
  *                             (acknowledge once written, fsync every {@code WAL_SYNC_INTERVAL}) or NONE (benchmarks)
  * @param walSyncInterval      {@code WAL_SYNC_INTERVAL}: fsync period of INTERVAL, default 200ms
@@ -31,7 +33,7 @@ import java.util.Optional;
  * @param outbound             {@code OUTBOUND_DENIED_NETWORKS}: networks alert webhooks may not reach (see {@link OutboundPolicy})
  */
 public record ObservabilityConfig(Duration retention, Duration outOfOrderWindow, int maxSeriesPerTenant,
-                                  int maxSamplesPerRequest, WriteAheadLog.Sync walSync, Duration walSyncInterval,
+                                  int maxSamplesPerRequest, int maxRemoteWriteBytes, WriteAheadLog.Sync walSync, Duration walSyncInterval,
                                   Duration checkpointInterval, Duration traceRetention,
                                   int maxSpansPerTenant, int maxSpansPerRequest, Duration alertInterval,
                                   int webhookAttempts, Duration webhookBackoff,
@@ -43,7 +45,9 @@ public record ObservabilityConfig(Duration retention, Duration outOfOrderWindow,
                 s.duration("OUT_OF_ORDER_WINDOW", Duration.ofMinutes(10), Duration.ZERO,
                         "how far behind a series' newest sample a sample may still arrive"),
                 s.integer("MAX_SERIES_PER_TENANT", 100_000, 1, 50_000_000, "active series per tenant (cardinality limit)"),
-                s.integer("MAX_SAMPLES_PER_REQUEST", 10_000, 1, 1_000_000, "samples per collect request"),
+                s.integer("MAX_SAMPLES_PER_REQUEST", 10_000, 1, 1_000_000, "samples per collect or remote-write request"),
+                s.integer("MAX_REMOTE_WRITE_BYTES", 8 * 1024 * 1024, 64 * 1024, 256 * 1024 * 1024,
+                        "most bytes a remote-write body may have once uncompressed (checked before decompressing)"),
                 WriteAheadLog.Sync.valueOf(s.choice("WAL_SYNC", "ALWAYS", List.of("ALWAYS", "INTERVAL", "NONE"),
                         "ALWAYS: fsync the write-ahead log before acknowledging; INTERVAL: acknowledge once written to the OS "
                                 + "and fsync every WAL_SYNC_INTERVAL (a machine crash may lose that much, a process crash nothing); "

@@ -9,7 +9,14 @@ import io.enis.observability.alerts.AlertEvaluator;
 import io.enis.observability.alerts.AlertRoutes;
 import io.enis.observability.alerts.AlertRuleStore;
 import io.enis.observability.alerts.WebhookNotifier;
+import io.enis.observability.ingest.MetricsIngest;
 import io.enis.observability.ingest.MetricsRoutes;
+import io.enis.observability.ingest.RemoteWriteDecoder;
+import io.enis.observability.ingest.RemoteWriteRoutes;
+import io.enis.observability.ingest.SnappyBlock;
+import io.enis.observability.metadata.MetadataStore;
+import io.enis.observability.query.PrometheusMetadataRoutes;
+import io.enis.observability.query.SeriesLookup;
 import io.enis.observability.traces.TraceRoutes;
 import io.enis.observability.traces.TraceStore;
 import io.enis.observability.tsdb.Checkpoints;
@@ -27,7 +34,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The observability service: metrics ingest and PromQL queries over an in-process time-series store
+ * The observability service: metrics ingest (JSON, Prometheus text, Prometheus remote write) and PromQL
+ * queries over an in-process time-series store
  * (durable through a write-ahead log and periodic checkpoints under {@code DATA_DIR/observability}), traces with search and
  * RED metrics, and alert rules evaluated on an interval with webhook notifications.
  * Start: {@code java -jar services/observability/target/enis-observability.jar}.
@@ -98,9 +106,15 @@ public final class ObservabilityService implements ServiceDefinition<Observabili
         var rules = new AlertRuleStore(runtime.database().jdbi());
         alerts = new AlertEvaluator(rules, store, notifier, runtime.clock());
 
-        new MetricsRoutes(store, runtime.clock(), config.maxSamplesPerRequest(), runtime.common().maxRequestBytes(), runtime.registry())
+        var metadata = new MetadataStore(config.maxSeriesPerTenant());
+        var ingest = new MetricsIngest(store, metadata, runtime.registry());
+        SnappyBlock.load();
+        int maxBodyBytes = runtime.common().maxRequestBytes();
+        new MetricsRoutes(store, ingest, runtime.clock(), config.maxSamplesPerRequest(), maxBodyBytes).register(runtime.api());
+        new RemoteWriteRoutes(new RemoteWriteDecoder(config.maxRemoteWriteBytes(), config.maxSamplesPerRequest()), ingest)
                 .register(runtime.api());
-        new TraceRoutes(traces, runtime.clock(), config.maxSpansPerRequest(), runtime.common().maxRequestBytes()).register(runtime.api());
+        new PrometheusMetadataRoutes(new SeriesLookup(store, metadata)).register(runtime.api());
+        new TraceRoutes(traces, runtime.clock(), config.maxSpansPerRequest(), maxBodyBytes).register(runtime.api());
         new AlertRoutes(rules, alerts, config.outbound(), runtime.clock(), runtime.idempotency()).register(runtime.api());
 
         runtime.readinessCheck("metrics-wal", store::check);

@@ -310,6 +310,14 @@ class MetricsApiTest {
 
     @Test
     void grafanaPrometheusDataSourceRequestsGetPrometheusShapedAnswers() throws Exception {
+        var described = fx.admin.send("POST", "/v1/metrics/collect", """
+                # HELP jobs_done_total Jobs done.\\nPer queue.
+                # TYPE jobs_done_total counter
+                jobs_done_total{queue="mail"} 42 %d
+                # HELP latency_seconds Latency.
+                # TYPE latency_seconds histogram
+                """.formatted(T0.toEpochMilli()), "text/plain; version=0.0.4", Map.of());
+        assertThat(described.status()).as(described.toString()).isEqualTo(200);
         JsonNode recorded = Json.MAPPER.readTree(getClass().getResourceAsStream("/grafana/requests.json"));
         for (JsonNode req : recorded) {
             String path = "/v1/metrics/prometheus" + req.get("path").asText();
@@ -319,6 +327,10 @@ class MetricsApiTest {
             assertThat(r.status()).as(req.get("what").asText() + ": " + r).isEqualTo(200);
             JsonNode body = r.json();
             assertThat(body.get("status").asText()).isEqualTo("success");
+            if (req.has("data")) {
+                assertThat(body.get("data")).as(req.get("what").asText()).isEqualTo(req.get("data"));
+                continue;
+            }
             if (req.get("resultType").isNull()) {
                 assertThat(body.get("data")).isNotNull();
                 continue;
@@ -348,6 +360,37 @@ class MetricsApiTest {
         }
         var labels = fx.admin.get("/v1/metrics/prometheus/api/v1/label/__name__/values").json().get("data");
         assertThat(labels.toString()).contains("http_requests_total", "temperature");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "/series|match[]|at least one series selector",
+        "/series?match%5B%5D=rate%28up%5B5m%5D%29|match[]|not a series selector",
+        "/series?match%5B%5D=up%7B|match[]|'up{'",
+        "/labels?match%5B%5D=up&start=10&end=5|end|must not be before start",
+        "/label/a-b/values|name|not a label name",
+        "/series?match%5B%5D=up&limit=-1|limit|non-negative integer",
+        "/metadata?limit=x|limit|non-negative integer",
+        "/query_exemplars?start=1|query|is required",
+        "/query_exemplars?query=sum%28|query|"
+    })
+    void badMetadataRequestsAre400ProblemsNamingTheParameter(String spec) {
+        String[] parts = spec.split("\\|", -1);
+        var r = fx.admin.get("/v1/metrics/prometheus/api/v1" + parts[0]);
+        assertThat(r.status()).as(r.toString()).isEqualTo(400);
+        assertThat(r.json().get("errors").get(0).get("field").asText()).isEqualTo(parts[1]);
+        assertThat(r.json().get("detail").asText()).contains(parts[2]);
+    }
+
+    @Test
+    void seriesAndLabelLookupsHonourLimitAndTenants() {
+        var limited = fx.admin.get("/v1/metrics/prometheus/api/v1/series?match%5B%5D=http_requests_total&limit=2").json().get("data");
+        assertThat(limited).hasSize(2);
+        var names = fx.admin.get("/v1/metrics/prometheus/api/v1/label/__name__/values").json().get("data");
+        assertThat(names.toString()).isEqualTo("[\"http_requests_total\",\"latency_seconds_bucket\",\"temperature\"]");
+        var other = fx.admin.send("GET", "/v1/metrics/prometheus/api/v1/series?match%5B%5D=http_requests_total", null, null,
+                Map.of("X-Scope-OrgID", "team-b"));
+        assertThat(other.json().get("data")).as("another tenant sees none of the default tenant's series").isEmpty();
     }
 
     @Test

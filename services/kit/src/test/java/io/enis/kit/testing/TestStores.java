@@ -46,9 +46,17 @@ public final class TestStores {
      * how to run them; {@code .ci/run} starts the servers and requires them.
      */
     public static void notRunOnce(String server, String variable, String starter) {
-        if (ANNOUNCED.add(server)) {
-            System.err.printf("[tests] %s variants not run: %s is not set (eval \"$(%s)\" starts a server; .ci/run does)%n",
-                    server, variable, starter);
+        saySkippedOnce(server, String.format("%s variants not run: %s is not set (eval \"$(%s)\" starts a server; .ci/run does)",
+                server, variable, starter));
+    }
+
+    /**
+     * Says {@code message} once per test JVM and {@code key} (one line on stderr, prefixed
+     * {@code [tests]}): for tests that need a tool this machine lacks, skipped locally and required in CI.
+     */
+    public static void saySkippedOnce(String key, String message) {
+        if (ANNOUNCED.add(key)) {
+            System.err.println("[tests] " + message);
         }
     }
 

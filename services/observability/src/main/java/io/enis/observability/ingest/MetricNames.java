@@ -15,6 +15,10 @@ public final class MetricNames {
     public static final int MAX_LABELS = 30;
     /** Longest label value. */
     public static final int MAX_VALUE_LENGTH = 1024;
+    /** Longest help text of a metric family. */
+    public static final int MAX_HELP_LENGTH = 4096;
+    /** Longest unit of a metric family. */
+    public static final int MAX_UNIT_LENGTH = 100;
 
     private MetricNames() {
     }
@@ -43,6 +47,23 @@ public final class MetricNames {
             return "label name must be " + LABEL_ALLOWED;
         }
         return null;
+    }
+
+    /** Why a metric family's help text is refused, or {@code null}: too long, or control characters other than newlines. */
+    public static String helpProblem(String help) {
+        if (help.length() > MAX_HELP_LENGTH) {
+            return "help must be at most " + MAX_HELP_LENGTH + " characters";
+        }
+        return help.chars().anyMatch(c -> c != '\n' && Character.isISOControl(c))
+                ? "help must not contain control characters other than newlines" : null;
+    }
+
+    /** Why a metric family's unit is refused, or {@code null}: too long or containing control characters. */
+    public static String unitProblem(String unit) {
+        if (unit.length() > MAX_UNIT_LENGTH) {
+            return "unit must be at most " + MAX_UNIT_LENGTH + " characters";
+        }
+        return unit.chars().anyMatch(Character::isISOControl) ? "unit must not contain control characters" : null;
     }
 
     /** Why a label value is refused, or {@code null}: too long or containing control characters. */

@@ -7,7 +7,6 @@ import io.enis.observability.otlp.Rejection;
 import io.enis.observability.tsdb.Sample;
 import io.enis.observability.tsdb.TimeSeriesStore;
 import io.enis.observability.tsdb.TimeSeriesStore.IngestResult;
-import io.micrometer.core.instrument.Counter;
 import io.opentelemetry.proto.collector.metrics.v1.ExportMetricsPartialSuccess;
 import io.opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceRequest;
 import io.opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceResponse;
@@ -27,20 +26,17 @@ import java.util.Set;
 public final class OtlpMetricsIngest {
     private final TimeSeriesStore store;
     private final int maxSamples;
-    private final Counter accepted;
-    private final Counter rejected;
+    private final MetricsIngest counts;
 
     /**
      * @param maxSamples the most samples an export may make ({@code MAX_SAMPLES_PER_REQUEST}; a histogram point
      *                   makes one per bucket plus {@code _sum} and {@code _count})
-     * @param accepted   counts stored samples
-     * @param rejected   counts samples the store refused
+     * @param counts     counts stored and refused samples, as for every other ingest format
      */
-    public OtlpMetricsIngest(TimeSeriesStore store, int maxSamples, Counter accepted, Counter rejected) {
+    public OtlpMetricsIngest(TimeSeriesStore store, int maxSamples, MetricsIngest counts) {
         this.store = store;
         this.maxSamples = maxSamples;
-        this.accepted = accepted;
-        this.rejected = rejected;
+        this.counts = counts;
     }
 
     /**
@@ -60,16 +56,16 @@ public final class OtlpMetricsIngest {
         while (!batch.isEmpty()) {
             IngestResult result = store.ingest(tenant, samples(batch));
             if (result.ok()) {
-                accepted.increment(result.accepted());
+                counts.countStored(result.accepted());
                 break;
             }
             if (result.seriesLimitReached()) {
-                rejected.increment(batch.size());
+                counts.countRefused(batch.size());
                 throw new OtlpException(OtlpException.Kind.UNPROCESSABLE, "resourceMetrics",
                         result.rejected().get(result.rejected().size() - 1).reason() + " (MAX_SERIES_PER_TENANT); nothing was stored");
             }
             List<Translated> rest = without(batch, result, translation.points(), refused);
-            rejected.increment(batch.size() - rest.size());
+            counts.countRefused(batch.size() - rest.size());
             batch = rest;
         }
         var response = ExportMetricsServiceResponse.newBuilder();

@@ -2,6 +2,8 @@ package io.enis.observability.ingest;
 
 import io.enis.kit.http.Problem.FieldError;
 import io.enis.kit.http.ProblemException;
+import io.enis.observability.metadata.MetricMetadata;
+import io.enis.observability.metadata.MetricType;
 import io.enis.observability.tsdb.Labels;
 import io.enis.observability.tsdb.Sample;
 import java.nio.charset.StandardCharsets;
@@ -12,9 +14,10 @@ import java.util.Map;
 
 /**
  * The Prometheus text exposition format 0.0.4: {@code name{label="value",…} value [timestamp_ms]}
- * per line; {@code # HELP}/{@code # TYPE} and other comments skipped; label values with
- * {@code \\ \" \n} escapes; values may be {@code NaN}, {@code +Inf}, {@code -Inf}. Errors name the
- * line ({@code line 3}) and what is wrong; any error rejects the whole body.
+ * per line; label values with {@code \\ \" \n} escapes; values may be {@code NaN}, {@code +Inf},
+ * {@code -Inf}. {@code # TYPE name counter|gauge|histogram|summary|untyped} and
+ * {@code # HELP name text} (escapes {@code \\ \n}) become the batch's metadata; other comments are
+ * skipped. Errors name the line ({@code line 3}) and what is wrong; any error rejects the whole body.
  */
 public final class PrometheusText {
     private PrometheusText() {
@@ -24,18 +27,25 @@ public final class PrometheusText {
      * @param nowMillis timestamp of samples that carry none
      * @throws ProblemException 400 naming each bad line, 413 above {@code maxSamples}
      */
-    public static List<Sample> parse(byte[] body, long nowMillis, int maxSamples) {
+    public static MetricBatch parse(byte[] body, long nowMillis, int maxSamples) {
         String text = new String(body, StandardCharsets.UTF_8);
         List<Sample> out = new ArrayList<>();
+        List<Integer> lineOf = new ArrayList<>();
+        Families families = new Families();
         List<FieldError> errors = new ArrayList<>();
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
-            if (line.isEmpty() || line.startsWith("#")) {
+            if (line.isEmpty()) {
                 continue;
             }
             try {
+                if (line.startsWith("#")) {
+                    families.comment(line);
+                    continue;
+                }
                 out.add(new LineParser(line, nowMillis).sample());
+                lineOf.add(i + 1);
             } catch (IllegalArgumentException e) {
                 errors.add(new FieldError("line " + (i + 1), e.getMessage()));
                 if (errors.size() >= 20) {
@@ -53,7 +63,61 @@ public final class PrometheusText {
         if (out.isEmpty()) {
             throw ProblemException.invalidField("body", "contains no samples");
         }
-        return out;
+        return new MetricBatch(out, families.metadata(), i -> i < 0 ? "body" : "line " + lineOf.get(i));
+    }
+
+    /** The {@code # TYPE} and {@code # HELP} lines of a body, by family. */
+    private static final class Families {
+        private final Map<String, MetricType> types = new HashMap<>();
+        private final Map<String, String> helps = new HashMap<>();
+
+        /** Records a {@code # TYPE} or {@code # HELP} line; other comments are ignored. */
+        void comment(String line) {
+            String[] parts = line.split("[ \t]+", 4);
+            if (parts.length < 3 || !parts[0].equals("#") || !(parts[1].equals("TYPE") || parts[1].equals("HELP"))) {
+                return;
+            }
+            String name = parts[2];
+            if (!MetricNames.METRIC.matcher(name).matches()) {
+                throw new IllegalArgumentException("# " + parts[1] + ": metric name '" + name + "' must be " + MetricNames.METRIC_ALLOWED);
+            }
+            String rest = parts.length == 4 ? parts[3] : "";
+            if (parts[1].equals("TYPE")) {
+                MetricType type = MetricType.fromTextFormat(rest.strip()).orElseThrow(() -> new IllegalArgumentException(
+                        "# TYPE " + name + ": type '" + rest.strip() + "' must be counter, gauge, histogram, summary or untyped"));
+                types.put(name, type);
+            } else {
+                String help = unescape(rest);
+                String problem = MetricNames.helpProblem(help);
+                if (problem != null) {
+                    throw new IllegalArgumentException("# HELP " + name + ": " + problem);
+                }
+                helps.put(name, help);
+            }
+        }
+
+        Map<String, MetricMetadata> metadata() {
+            Map<String, MetricMetadata> out = new HashMap<>();
+            for (String name : types.keySet()) {
+                out.put(name, new MetricMetadata(types.get(name), helps.getOrDefault(name, ""), ""));
+            }
+            helps.forEach((name, help) -> out.putIfAbsent(name, new MetricMetadata(MetricType.UNKNOWN, help, "")));
+            return out;
+        }
+
+        /** HELP text escapes: {@code \\} and {@code \n}. */
+        private static String unescape(String text) {
+            StringBuilder out = new StringBuilder(text.length());
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '\\' && i + 1 < text.length() && (text.charAt(i + 1) == '\\' || text.charAt(i + 1) == 'n')) {
+                    out.append(text.charAt(++i) == 'n' ? '\n' : '\\');
+                } else {
+                    out.append(c);
+                }
+            }
+            return out.toString();
+        }
     }
 
     private static final class LineParser {

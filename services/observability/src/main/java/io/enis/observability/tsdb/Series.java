@@ -115,8 +115,8 @@ final class Series {
             if (at >= 0) {
                 headValues[at] = value;
             } else {
-                ensureRoom();
-                int insert = -at - 1;
+                ensureRoom(); // may move the head: the insertion point is found after it
+                int insert = -Arrays.binarySearch(headTimes, headStart, headEnd, time) - 1;
                 System.arraycopy(headTimes, insert, headTimes, insert + 1, headEnd - insert);
                 System.arraycopy(headValues, insert, headValues, insert + 1, headEnd - insert);
                 headTimes[insert] = time;
@@ -177,6 +177,21 @@ final class Series {
             out.add(headTimes[i], headValues[i]);
         }
         return out;
+    }
+
+    /**
+     * Whether the series has samples in {@code [from, to]}: exact for the head, by their time bounds for
+     * sealed chunks (as Prometheus answers its series API, from chunk bounds).
+     */
+    synchronized boolean hasSamplesIn(long from, long to) {
+        for (Chunk c : chunks) {
+            if (c.maxTime() >= from && c.minTime() <= to) {
+                return true;
+            }
+        }
+        int start = Arrays.binarySearch(headTimes, headStart, headEnd, from);
+        int i = start >= 0 ? start : -start - 1;
+        return i < headEnd && headTimes[i] <= to;
     }
 
     /** Drops sealed chunks entirely older than {@code cutoff}; true when nothing is left. */

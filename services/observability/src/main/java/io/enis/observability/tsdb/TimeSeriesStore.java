@@ -202,6 +202,25 @@ public final class TimeSeriesStore implements AutoCloseable {
         return out;
     }
 
+    /**
+     * The labels of the series of {@code tenantId} matching every matcher (none: every series) with
+     * samples in {@code [from, to]} (see {@link Series#hasSamplesIn}), sorted; no samples are decoded.
+     */
+    public List<Labels> series(String tenantId, List<Matcher> matchers, long from, long to) {
+        Tenant tenant = tenants.get(tenantId);
+        if (tenant == null) {
+            return List.of();
+        }
+        List<Labels> out = new ArrayList<>();
+        for (Series s : candidates(tenant, matchers)) {
+            if (matchers.stream().allMatch(m -> m.matches(s.labels)) && s.hasSamplesIn(from, to)) {
+                out.add(s.labels);
+            }
+        }
+        out.sort(null);
+        return out;
+    }
+
     private static Collection<Series> candidates(Tenant tenant, List<Matcher> matchers) {
         for (Matcher m : matchers) {
             if (m.name().equals(Labels.NAME) && m.op() == Matcher.Op.EQ) {
@@ -209,20 +228,6 @@ public final class TimeSeriesStore implements AutoCloseable {
             }
         }
         return tenant.series.values();
-    }
-
-    /** Label names of a tenant's series, sorted. */
-    public Set<String> labelNames(String tenantId) {
-        Set<String> out = new TreeSet<>();
-        Tenant t = tenants.get(tenantId);
-        if (t != null) {
-            t.series.keySet().forEach(l -> {
-                for (int i = 0; i < l.size(); i++) {
-                    out.add(l.name(i));
-                }
-            });
-        }
-        return out;
     }
 
     /** Values of one label across a tenant's series, sorted. */
