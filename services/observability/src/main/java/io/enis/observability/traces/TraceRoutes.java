@@ -9,6 +9,7 @@ import io.enis.observability.Scopes;
 import io.enis.observability.Tenants;
 import io.enis.observability.query.TimeParams;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
 /**
  * {@code POST /v1/traces/span} (single spans or OTLP JSON; also at OTLP's own path {@code POST /v1/traces}),
  * {@code GET /v1/traces} (search), {@code GET /v1/traces/{traceId}} and {@code GET /v1/apm/services}
- * (RED metrics per service and operation).
+ * (RED metrics per service and operation). The two ingest routes are not traced themselves.
  */
 public final class TraceRoutes {
     private static final Pattern TRACE_ID = Pattern.compile("[0-9a-fA-F]{32}");
@@ -37,6 +38,9 @@ public final class TraceRoutes {
     public void register(Api api) {
         api.post("/v1/traces/span", Scopes.TRACES_WRITE, this::ingest);
         api.post("/v1/traces", Scopes.TRACES_WRITE, this::ingest);
+        // a service exporting its own spans here (observability itself among them) must not make a span of
+        // every export, which the next export would carry, and so on
+        api.untraced(HandlerType.POST, "/v1/traces/span").untraced(HandlerType.POST, "/v1/traces");
         api.get("/v1/traces", Scopes.TRACES_READ, this::search);
         api.get("/v1/traces/{traceId}", Scopes.TRACES_READ, this::trace);
         api.get("/v1/apm/services", Scopes.TRACES_READ, this::red);
