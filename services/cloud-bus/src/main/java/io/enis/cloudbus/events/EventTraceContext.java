@@ -20,8 +20,8 @@ import java.util.List;
  * <p>With tracing off the propagator is the no-op one: events are stored as published.
  */
 public final class EventTraceContext {
+    /** The extension attribute (named, by the CloudEvents specification, as the W3C header). */
     public static final String TRACEPARENT = "traceparent";
-    public static final String TRACESTATE = "tracestate";
     private static final TextMapGetter<JsonNode> ATTRIBUTES = new TextMapGetter<>() {
         @Override
         public Iterable<String> keys(JsonNode event) {

@@ -16,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Outbound HTTP calls a service makes (webhooks, another service's API) as CLIENT spans: each call is
@@ -28,17 +29,19 @@ import java.util.Set;
  * or the exception's class). When tracing is off the request is sent unchanged and nothing is recorded.
  */
 public final class ClientSpans {
-    private static final Set<String> TRACE_HEADERS = Set.of("traceparent", "tracestate");
     private static final TextMapSetter<HttpRequest.Builder> HEADERS = (builder, key, value) -> builder.setHeader(key, value);
 
     private final boolean enabled;
     private final Tracer tracer;
     private final TextMapPropagator propagator;
+    /** The headers the propagator writes ({@code traceparent}, {@code tracestate}): a caller's copies are replaced. */
+    private final Set<String> traceHeaders;
 
     public ClientSpans(Tracing tracing) {
         this.enabled = tracing.enabled();
         this.tracer = tracing.tracer();
         this.propagator = tracing.propagator();
+        this.traceHeaders = propagator.fields().stream().map(f -> f.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
     }
 
     /** {@link #send(HttpClient, HttpRequest, HttpResponse.BodyHandler, Context, int, Attributes)} as a first attempt in the current context. */
@@ -76,7 +79,7 @@ public final class ClientSpans {
         }
         Span span = builder.startSpan();
         try (Scope ignored = span.makeCurrent()) {
-            HttpRequest.Builder traced = HttpRequest.newBuilder(request, (name, value) -> !TRACE_HEADERS.contains(name.toLowerCase(Locale.ROOT)));
+            HttpRequest.Builder traced = HttpRequest.newBuilder(request, (name, value) -> !traceHeaders.contains(name.toLowerCase(Locale.ROOT)));
             propagator.inject(Context.current(), traced, HEADERS);
             HttpResponse<T> response = client.send(traced.build(), body);
             span.setAttribute(HttpAttributes.STATUS, (long) response.statusCode());
