@@ -23,9 +23,12 @@ import org.HdrHistogram.Recorder;
  *   <li>latency at half that rate: open loop at a fixed rate, latency measured from the intended send
  *       time (no coordinated omission), p50/p99/max;</li>
  *   <li>query: load 1M samples (100 series × 10,000 points at 15 s) through /v1/metrics/collect, then
- *       time range and instant queries that read all of them.</li>
+ *       time range and instant queries that read all of them;</li>
+ *   <li>with TRACED_URL and SINK_URL (run.sh's TRACING=1): collect on the same service exporting its
+ *       request spans to the sink, each right after its untraced twin, with the CPU time per request of
+ *       each server process ({@code -Dbench.pid.service|traced|sink}).</li>
  * </ul>
- * Usage: java -cp enis-observability.jar LoadBench.java HELLO_URL SERVICE_URL API_KEY SECONDS
+ * Usage: java -cp enis-observability.jar LoadBench.java HELLO_URL SERVICE_URL API_KEY SECONDS [TRACED_URL SINK_URL]
  */
 public class LoadBench {
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -47,6 +50,8 @@ public class LoadBench {
         }
         String hello = args[0], service = args[1], key = args[2];
         int seconds = Integer.parseInt(args[3]);
+        // optional: the same service exporting its request spans (TRACING=1 in run.sh), and where they go
+        String traced = args.length > 5 ? args[4] : null, sink = args.length > 5 ? args[5] : null;
         String single = "{\"name\":\"bench_single_total\",\"labels\":{\"job\":\"bench\"},\"value\":1}";
         StringBuilder batch = new StringBuilder("{\"samples\":[");
         for (int i = 0; i < 100; i++) {
@@ -54,18 +59,34 @@ public class LoadBench {
                     .append("\"},\"value\":").append(i).append('}');
         }
         batch.append("]}");
-        List<Target> targets = List.of(
+        List<Target> targets = new ArrayList<>(List.of(
                 new Target("hello-world Javalin (baseline)", hello + "/hello", null, single),
-                new Target("POST /v1/metrics/collect, 1 sample", service + "/v1/metrics/collect", key, single),
-                new Target("POST /v1/metrics/collect, batch of 100", service + "/v1/metrics/collect", key, batch.toString()));
+                new Target("POST /v1/metrics/collect, 1 sample", service + "/v1/metrics/collect", key, single)));
+        if (traced != null) { // each traced target right after its untraced twin: the two see the same machine
+            targets.add(new Target("  same, tracing on", traced + "/v1/metrics/collect", key, single));
+        }
+        targets.add(new Target("POST /v1/metrics/collect, batch of 100", service + "/v1/metrics/collect", key, batch.toString()));
+        if (traced != null) {
+            targets.add(new Target("  same, tracing on", traced + "/v1/metrics/collect", key, batch.toString()));
+        }
 
         for (Target t : targets) {
             run(t, seconds); // warm up both JVMs (JIT) on every path before measuring anything
         }
         double helloFirst = run(targets.get(0), seconds) / (double) seconds;
         double[] max = new double[targets.size()];
+        // with tracing: the CPU time each server process spends per request during its max-throughput run
+        // (ProcessHandle reads it from /proc), a measure the other builds sharing the cores disturb far less
+        long[] servers = {0, pid("service"), pid("traced"), pid("service"), pid("traced")};
+        double[] cpu = new double[targets.size()], sinkCpu = new double[targets.size()];
         for (int i = 1; i < targets.size(); i++) {
-            max[i] = run(targets.get(i), seconds) / (double) seconds;
+            long cpuBefore = traced == null ? 0 : cpuMicros(servers[i]), sinkBefore = traced == null ? 0 : cpuMicros(pid("sink"));
+            long requests = run(targets.get(i), seconds);
+            max[i] = requests / (double) seconds;
+            if (traced != null) {
+                cpu[i] = (cpuMicros(servers[i]) - cpuBefore) / (double) requests;
+                sinkCpu[i] = (cpuMicros(pid("sink")) - sinkBefore) / (double) requests;
+            }
         }
         double helloAgain = run(targets.get(0), seconds) / (double) seconds;
         max[0] = (helloFirst + helloAgain) / 2;
@@ -78,6 +99,16 @@ public class LoadBench {
                     h.getValueAtPercentile(50) / 1e3, h.getValueAtPercentile(99) / 1e3, h.getMaxValue() / 1e3);
         }
         System.out.printf("(%d requests failed on reused connections and were not counted)%n", ERRORS.get());
+        if (traced != null) {
+            System.out.printf("tracing on vs off, max throughput: 1 sample %.1f %%, batch of 100 %.1f %%; spans held by the sink: %s%n",
+                    100 * max[2] / max[1], 100 * max[4] / max[3], sinkSpans(sink, key));
+            System.out.printf("server CPU per request during the max runs: 1 sample %.0f µs off, %.0f µs on (+%.0f); "
+                            + "batch of 100 %.0f µs off, %.0f µs on (+%.0f); the sink ingesting the spans: %.0f / %.0f µs per traced request%n",
+                    cpu[1], cpu[2], cpu[2] - cpu[1], cpu[3], cpu[4], cpu[4] - cpu[3], sinkCpu[2], sinkCpu[4]);
+        }
+        if (traced != null) {
+            tracingRounds(targets.get(1), targets.get(2), seconds, sink, key);
+        }
         queries(service, key);
         memory();
         restart();
@@ -269,6 +300,52 @@ public class LoadBench {
         }
         for (Thread th : workers) th.join();
         return recorder.getIntervalHistogram();
+    }
+
+    /**
+     * Tracing off and on, alternately, three rounds of {@code seconds} each: throughput and server CPU per
+     * request of each, and the median of the per-round ratios, so that what the other processes on the
+     * machine do in one window weighs less.
+     */
+    static void tracingRounds(Target off, Target on, int seconds, String sink, String key) throws Exception {
+        System.out.printf("%ntracing off / on, %s, alternating rounds of %d s:%n", off.name(), seconds);
+        List<Double> throughput = new ArrayList<>(), cpu = new ArrayList<>();
+        for (int round = 1; round <= 3; round++) {
+            double[] rate = new double[2], micros = new double[2];
+            Target[] pair = {off, on};
+            long[] pids = {pid("service"), pid("traced")};
+            for (int i = 0; i < 2; i++) {
+                long before = cpuMicros(pids[i]);
+                long requests = run(pair[i], seconds);
+                rate[i] = requests / (double) seconds;
+                micros[i] = (cpuMicros(pids[i]) - before) / (double) requests;
+            }
+            throughput.add(rate[1] / rate[0]);
+            cpu.add(micros[1] - micros[0]);
+            System.out.printf("  round %d: off %.0f req/s, %.0f µs CPU/req | on %.0f req/s, %.0f µs CPU/req%n", round, rate[0], micros[0],
+                    rate[1], micros[1]);
+        }
+        throughput.sort(null);
+        cpu.sort(null);
+        System.out.printf("  median: tracing on = %.1f %% of the throughput off, +%.0f µs server CPU per request; sink now holds %s spans%n",
+                100 * throughput.get(1), cpu.get(1), sinkSpans(sink, key));
+    }
+
+    /** The pid run.sh passed for {@code name} ({@code -Dbench.pid.<name>}), 0 when absent. */
+    static long pid(String name) {
+        return Long.parseLong(System.getProperty("bench.pid." + name, "0"));
+    }
+
+    /** CPU time (user + system) the process has used, in microseconds; 0 when unknown. */
+    static long cpuMicros(long pid) {
+        return ProcessHandle.of(pid).flatMap(p -> p.info().totalCpuDuration()).map(d -> d.toNanos() / 1000).orElse(0L);
+    }
+
+    /** The sink's {@code observability_traces_spans} gauge: proof that the traced service exported. */
+    static String sinkSpans(String sink, String key) throws Exception {
+        var r = HTTP.send(HttpRequest.newBuilder(URI.create(sink + "/metrics")).build(), HttpResponse.BodyHandlers.ofString());
+        return r.body().lines().filter(l -> l.startsWith("observability_traces_spans")).map(l -> l.substring(l.lastIndexOf(' ') + 1))
+                .findFirst().orElse("unknown");
     }
 
     static void queries(String service, String key) throws Exception {

@@ -21,8 +21,10 @@ public final class ClusterAddons extends Construct {
     public static final String MONITORING_NAMESPACE = MonitoringAddon.NAMESPACE;
     /** The default StorageClass: encrypted gp3 EBS volumes (Prometheus and services with storage claim it). */
     public static final String STORAGE_CLASS = StorageAddon.STORAGE_CLASS;
-    /** OTLP gRPC endpoint for the services' traces. */
+    /** OTLP/HTTP endpoint for the services' traces (the collector's port {@link #TRACING_PORT}). */
     public static final String TRACING_ENDPOINT = TracingAddon.COLLECTOR_ENDPOINT;
+    /** The port of {@link #TRACING_ENDPOINT}, for the services' egress policies. */
+    public static final int TRACING_PORT = TracingAddon.COLLECTOR_HTTP_PORT;
 
     private final HelmChart externalSecrets;
 

@@ -12,8 +12,10 @@ import software.constructs.Construct;
  */
 final class TracingAddon extends Construct {
     static final String NAMESPACE = "tracing";
-    /** OTLP gRPC endpoint the services send spans to. */
-    static final String COLLECTOR_ENDPOINT = "http://opentelemetry-collector." + NAMESPACE + ":4317";
+    /** The collector's OTLP/HTTP port: the services' exporters speak OTLP over HTTP (no gRPC client in them). */
+    static final int COLLECTOR_HTTP_PORT = 4318;
+    /** OTLP/HTTP endpoint the services send spans to ({@code OTEL_EXPORTER_OTLP_ENDPOINT}). */
+    static final String COLLECTOR_ENDPOINT = "http://opentelemetry-collector." + NAMESPACE + ":" + COLLECTOR_HTTP_PORT;
 
     TracingAddon(Construct scope, String id, ClusterAddonsProps props) {
         super(scope, id);
@@ -31,7 +33,7 @@ final class TracingAddon extends Construct {
                 "config", OrderedMap.of(
                         "receivers", OrderedMap.of("otlp", OrderedMap.of("protocols", OrderedMap.of(
                                 "grpc", OrderedMap.of("endpoint", "0.0.0.0:4317"),
-                                "http", OrderedMap.of("endpoint", "0.0.0.0:4318")))),
+                                "http", OrderedMap.of("endpoint", "0.0.0.0:" + COLLECTOR_HTTP_PORT)))),
                         "processors", OrderedMap.of(
                                 "memory_limiter", OrderedMap.of("check_interval", "1s", "limit_percentage", 80, "spike_limit_percentage", 20),
                                 "batch", OrderedMap.of()),

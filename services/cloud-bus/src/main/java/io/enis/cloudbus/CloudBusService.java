@@ -8,6 +8,7 @@ import io.enis.cloudbus.delivery.Dispatcher;
 import io.enis.cloudbus.delivery.Publisher;
 import io.enis.cloudbus.delivery.RedisStreamDeliverer;
 import io.enis.cloudbus.delivery.WebhookDeliverer;
+import io.enis.cloudbus.events.EventTraceContext;
 import io.enis.cloudbus.rules.RuleReader;
 import io.enis.cloudbus.rules.RuleStore;
 import io.enis.cloudbus.rules.Target;
@@ -18,6 +19,7 @@ import io.enis.kit.app.ServiceDefinition;
 import io.enis.kit.app.ServiceLauncher;
 import io.enis.kit.app.ServiceRuntime;
 import io.enis.kit.config.Settings;
+import io.enis.kit.tracing.ClientSpans;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
@@ -85,10 +87,12 @@ public final class CloudBusService implements ServiceDefinition<CloudBusConfig> 
         RuleStore rules = new RuleStore(runtime.database().jdbi(), reader);
         rules.createBus(DEFAULT_BUS, "the bus of POST /v1/events", runtime.clock().instant());
         DeadLetters deadLetters = new DeadLetters(runtime.database().jdbi());
-        Publisher publisher = new Publisher(log, runtime.clock(), config.dedupWindow(), runtime.registry());
+        EventTraceContext traces = new EventTraceContext(runtime.tracing().propagator());
+        Publisher publisher = new Publisher(log, runtime.clock(), config.dedupWindow(), runtime.registry(), traces);
 
         Map<Target.Type, Deliverer> deliverers = new EnumMap<>(Target.Type.class);
-        deliverers.put(Target.Type.WEBHOOK, new WebhookDeliverer(config.webhookTimeout(), config.outbound(), runtime.clock()));
+        deliverers.put(Target.Type.WEBHOOK, new WebhookDeliverer(config.webhookTimeout(), config.outbound(), runtime.clock(),
+                new ClientSpans(runtime.tracing()), traces));
         deliverers.put(Target.Type.BUS, new BusDeliverer(publisher, rules));
         if (redis) {
             RedisStreamDeliverer bridge = new RedisStreamDeliverer(config.redisUrl().get());

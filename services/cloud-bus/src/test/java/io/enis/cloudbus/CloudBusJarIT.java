@@ -22,7 +22,7 @@ class CloudBusJarIT {
         assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).isZero();
         assertThat(Files.readString(work.resolve("help.log"))).contains("REDIS_URL", "REDIS_PASSWORD", "DEDUP_WINDOW",
-                "CLAIM_TIMEOUT", "(default: 15000)");
+                "CLAIM_TIMEOUT", "(default: 15000)", "OTEL_EXPORTER_OTLP_ENDPOINT", "OTEL_SERVICE_NAME", "(default: cloud-bus)");
     }
 
     @Test

@@ -65,6 +65,7 @@ final class EchoService implements ServiceDefinition<Duration> {
                     Thread.sleep(slow.toMillis());
                     Responses.ok(ctx, Map.of("slow", true));
                 })
+                .get("/v1/echo/words/{word}", "echo:read", ctx -> Responses.ok(ctx, Map.of("word", ctx.pathParam("word"))))
                 .get("/v1/echo/fail", "echo:read", ctx -> {
                     throw new IllegalStateException("secret internal detail");
                 });

@@ -5,6 +5,7 @@ import io.enis.kit.app.ServiceDefinition;
 import io.enis.kit.app.ServiceLauncher;
 import io.enis.kit.app.ServiceRuntime;
 import io.enis.kit.config.Settings;
+import io.enis.kit.tracing.ClientSpans;
 import io.enis.observability.alerts.AlertEvaluator;
 import io.enis.observability.alerts.AlertRoutes;
 import io.enis.observability.alerts.AlertRuleStore;
@@ -101,7 +102,7 @@ public final class ObservabilityService implements ServiceDefinition<Observabili
         traces = new TraceStore(runtime.clock(), config.traceRetention(), config.maxSpansPerTenant());
 
         var notifier = new WebhookNotifier(config.webhookAttempts(), config.webhookBackoff(), config.cloudBus().orElse(null),
-                config.outbound(), runtime.registry());
+                config.outbound(), runtime.registry(), new ClientSpans(runtime.tracing()));
         runtime.onStop(notifier);
         var rules = new AlertRuleStore(runtime.database().jdbi());
         alerts = new AlertEvaluator(rules, store, notifier, runtime.clock());

@@ -80,7 +80,7 @@ public abstract class ServiceStack extends TerraformStack {
                 .env("SHUTDOWN_DELAY", "5s")
                 .env("RATE_LIMIT_PER_MINUTE", String.valueOf(spec.rateLimitPerMinute()))
                 .env("OTEL_EXPORTER_OTLP_ENDPOINT", ClusterAddons.TRACING_ENDPOINT)
-                .egress("tracing", env.network().vpcCidr(), 4317);
+                .egress("tracing", env.network().vpcCidr(), ClusterAddons.TRACING_PORT);
         var role = new ServiceRole(this, "Role", ServiceRoleProps.builder()
                 .naming(naming)
                 .oidcProviderArn(platform.cluster().oidcProviderArn())

@@ -1,6 +1,7 @@
 package io.enis.cloudbus.delivery;
 
 import io.enis.cloudbus.events.CloudEvent;
+import io.enis.cloudbus.events.EventTraceContext;
 import io.enis.cloudbus.store.EventLog;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -14,21 +15,24 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Stores published events in their bus' log. An event whose ({@code source}, {@code id}) was already
  * published on the bus within the de-duplication window is reported as a duplicate and not stored
- * again. An event is acknowledged only once the log has stored it.
+ * again. An event is acknowledged only once the log has stored it. Each event is stored with the
+ * trace context it was published in ({@link EventTraceContext#stamp}), so its deliveries join that trace.
  */
 public final class Publisher {
     private final EventLog log;
     private final Clock clock;
     private final Duration dedupWindow;
     private final MeterRegistry registry;
+    private final EventTraceContext traces;
     private final Map<String, Counter> published = new ConcurrentHashMap<>();
     private final Map<String, Counter> duplicates = new ConcurrentHashMap<>();
 
-    public Publisher(EventLog log, Clock clock, Duration dedupWindow, MeterRegistry registry) {
+    public Publisher(EventLog log, Clock clock, Duration dedupWindow, MeterRegistry registry, EventTraceContext traces) {
         this.log = log;
         this.clock = clock;
         this.dedupWindow = dedupWindow;
         this.registry = registry;
+        this.traces = traces;
     }
 
     /** The outcome for one event: its log entry id, or {@code null} when it was a duplicate. */
@@ -47,7 +51,7 @@ public final class Publisher {
                 out.add(new Published(e.id(), e.source(), null));
                 continue;
             }
-            String entry = log.append(bus, e.toJson(), now);
+            String entry = log.append(bus, traces.stamp(e).toJson(), now);
             published.computeIfAbsent(bus, b -> Counter.builder("cloudbus.events.published").tag("bus", b).register(registry)).increment();
             out.add(new Published(e.id(), e.source(), entry));
         }

@@ -1,8 +1,12 @@
 package io.enis.cloudbus.delivery;
 
 import io.enis.cloudbus.events.CloudEvent;
+import io.enis.cloudbus.events.EventTraceContext;
 import io.enis.cloudbus.rules.Target;
 import io.enis.kit.outbound.OutboundPolicy;
+import io.enis.kit.tracing.ClientSpans;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.common.Attributes;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -27,22 +31,38 @@ import javax.crypto.spec.SecretKeySpec;
  * and reject timestamps older than a few minutes. {@code Enis-Delivery-Attempt} carries the attempt
  * number and {@code ce-id} the event id (for de-duplication on the receiver's side). 2xx is success;
  * 4xx other than 408 and 429 is not retried (the request itself is wrong); everything else is.
+ *
+ * <p>With tracing on, each attempt is a CLIENT span whose parent is the context the event was
+ * published in ({@link EventTraceContext}) — a child of the publisher's trace rather than a link to it,
+ * so {@code GET /v1/traces/{id}} shows publish, delivery and receiver together — and the request carries
+ * that span's {@code traceparent}. Its attributes name the event ({@code cloudevents.event_id},
+ * {@code cloudevents.event_type}, {@code cloudevents.event_source}) and the target ({@code enis.cloudbus.target}).
  */
 public final class WebhookDeliverer implements Deliverer {
     public static final String SIGNATURE_HEADER = "Enis-Signature";
+    private static final AttributeKey<String> EVENT_ID = AttributeKey.stringKey("cloudevents.event_id");
+    private static final AttributeKey<String> EVENT_TYPE = AttributeKey.stringKey("cloudevents.event_type");
+    private static final AttributeKey<String> EVENT_SOURCE = AttributeKey.stringKey("cloudevents.event_source");
+    private static final AttributeKey<String> TARGET = AttributeKey.stringKey("enis.cloudbus.target");
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Duration timeout;
     private final OutboundPolicy outbound;
     private final Clock clock;
+    private final ClientSpans spans;
+    private final EventTraceContext traces;
 
     /**
      * @param timeout  time limit of one call
      * @param outbound destinations refused (not retried) before any request is sent
+     * @param spans    the service's outbound spans (sends unchanged when tracing is off)
+     * @param traces   reads the trace context stored with each event
      */
-    public WebhookDeliverer(Duration timeout, OutboundPolicy outbound, Clock clock) {
+    public WebhookDeliverer(Duration timeout, OutboundPolicy outbound, Clock clock, ClientSpans spans, EventTraceContext traces) {
         this.timeout = timeout;
         this.outbound = outbound;
         this.clock = clock;
+        this.spans = spans;
+        this.traces = traces;
     }
 
     @Override
@@ -63,7 +83,8 @@ public final class WebhookDeliverer implements Deliverer {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         HttpResponse<String> response;
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            response = spans.send(http, request, HttpResponse.BodyHandlers.ofString(), traces.parentOf(event), attempt,
+                    Attributes.of(EVENT_ID, event.id(), EVENT_TYPE, event.type(), EVENT_SOURCE, event.source(), TARGET, target.id()));
         } catch (IOException e) {
             throw new DeliveryException("webhook " + target.address() + " unreachable: " + e, true);
         } catch (InterruptedException e) {

@@ -13,8 +13,11 @@ import java.util.List;
 public final class Api {
     private final List<Route> routes = new ArrayList<>();
 
-    /** One route: method, Javalin path ({@code /v1/traces/{traceId}}), scope ({@code null}: public). */
-    public record Route(HandlerType method, String path, String scope, Handler handler) {
+    /**
+     * One route: method, Javalin path ({@code /v1/traces/{traceId}}), scope ({@code null}: public), and
+     * whether its requests get a server span when tracing is on.
+     */
+    public record Route(HandlerType method, String path, String scope, Handler handler, boolean traced) {
     }
 
     public Api get(String path, String scope, Handler handler) {
@@ -33,16 +36,40 @@ public final class Api {
         return add(HandlerType.DELETE, path, scope, handler);
     }
 
-    /** A route without authentication (health, metrics, the OpenAPI document). */
+    /**
+     * A route without authentication (health, metrics, the OpenAPI document). Not traced: probes and
+     * scrapes every few seconds would bury the requests worth following.
+     */
     public Api publicGet(String path, Handler handler) {
-        return add(HandlerType.GET, path, null, handler);
+        return add(HandlerType.GET, path, null, handler, false);
+    }
+
+    /**
+     * Stops tracing an added route — for example where spans are received: an exporter pointed at the
+     * service itself would otherwise make a span of every export, and export that one too.
+     *
+     * @throws IllegalArgumentException when no such route was added
+     */
+    public Api untraced(HandlerType method, String path) {
+        for (int i = 0; i < routes.size(); i++) {
+            Route r = routes.get(i);
+            if (r.method() == method && r.path().equals(path)) {
+                routes.set(i, new Route(r.method(), r.path(), r.scope(), r.handler(), false));
+                return this;
+            }
+        }
+        throw new IllegalArgumentException(method + " " + path + ": no such route");
     }
 
     private Api add(HandlerType method, String path, String scope, Handler handler) {
+        return add(method, path, scope, handler, true);
+    }
+
+    private Api add(HandlerType method, String path, String scope, Handler handler, boolean traced) {
         if (path.startsWith("/v1/") && scope == null) {
             throw new IllegalArgumentException(method + " " + path + ": every /v1 route needs a scope");
         }
-        routes.add(new Route(method, path, scope, handler));
+        routes.add(new Route(method, path, scope, handler, traced));
         return this;
     }
 

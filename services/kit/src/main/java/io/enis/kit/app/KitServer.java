@@ -18,9 +18,13 @@ import io.enis.kit.idempotency.Idempotency;
 import io.enis.kit.limits.RateLimiter;
 import io.enis.kit.metrics.HttpMetrics;
 import io.enis.kit.openapi.OpenApiDocument;
+import io.enis.kit.tracing.ServerSpans;
+import io.enis.kit.tracing.Tracing;
+import io.enis.kit.tracing.TracingSettings;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.security.RouteRole;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,6 +35,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,7 +44,8 @@ import org.slf4j.MDC;
 /**
  * Starts a service: reads and validates the configuration, opens and migrates the database, lets the
  * service register its routes, then runs Javalin with request ids, authentication, rate limits,
- * problem+json errors, access logs, metrics, health, OpenAPI and graceful shutdown.
+ * problem+json errors, access logs, metrics, health, OpenAPI, the service's own request spans (when
+ * {@code OTEL_EXPORTER_OTLP_ENDPOINT} is set, see {@link Tracing}) and graceful shutdown.
  */
 public final class KitServer {
     /** How long an {@code Idempotency-Key} response is replayed. */
@@ -64,16 +70,18 @@ public final class KitServer {
         setLogLevel(common.logLevel());
 
         HttpMetrics metrics = new HttpMetrics(definition.name());
+        Tracing tracing = Tracing.start(read.tracing(), version(definition));
         Database database;
         try {
             database = Database.open(definition.name(), common.database(), common.dataDir(), metrics.registry());
         } catch (RuntimeException e) {
+            tracing.close();
             metrics.close();
             throw e;
         }
         Readiness readiness = new Readiness();
         var runtime = new ServiceRuntime(common, database, metrics.registry(), clock,
-                new Idempotency(database.jdbi(), clock, IDEMPOTENCY_RETENTION), readiness);
+                new Idempotency(database.jdbi(), clock, IDEMPOTENCY_RETENTION), readiness, tracing);
         try {
             return serve(definition, config, common, read.deploymentKeys(), runtime, readiness, metrics);
         } catch (Exception | Error e) {
@@ -83,15 +91,16 @@ public final class KitServer {
         }
     }
 
-    /** Every setting a service reads: the kit's, its own, and the deployment keys it accepts. */
-    record Configuration<C>(CommonConfig common, C service, List<DeploymentKey> deploymentKeys) {
+    /** Every setting a service reads: the kit's, its tracing, its own, and the deployment keys it accepts. */
+    record Configuration<C>(CommonConfig common, TracingSettings tracing, C service, List<DeploymentKey> deploymentKeys) {
     }
 
     /** Reads every setting of {@code definition}; problems are recorded in {@code settings} (also what --help lists). */
     static <C> Configuration<C> read(ServiceDefinition<C> definition, Settings settings) {
         CommonConfig common = CommonConfig.read(settings, definition.defaultPort(), definition.defaultRateLimitPerMinute());
+        TracingSettings tracing = TracingSettings.read(settings, definition.name());
         C config = definition.readConfig(settings);
-        return new Configuration<>(common, config, DeploymentKey.read(settings, definition.deploymentKeys()));
+        return new Configuration<>(common, tracing, config, DeploymentKey.read(settings, definition.deploymentKeys()));
     }
 
     private static <C> RunningService serve(ServiceDefinition<C> definition, C config, CommonConfig common,
@@ -133,7 +142,7 @@ public final class KitServer {
         api.publicGet("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi.json()));
 
         GracefulHandler inFlight = new GracefulHandler();
-        Javalin app = Javalin.create(cfg -> configure(cfg, common, api, authenticator, limiter, metrics, inFlight));
+        Javalin app = Javalin.create(cfg -> configure(cfg, common, api, authenticator, limiter, metrics, inFlight, runtime.tracing()));
         app.start(common.host(), common.port());
         LoggerFactory.getLogger(KitServer.class).info("{} {} listening on {}:{} ({} store)", definition.name(), version,
                 common.host(), app.port(), database.embedded() ? "embedded H2" : "PostgreSQL");
@@ -141,7 +150,7 @@ public final class KitServer {
     }
 
     private static void configure(JavalinConfig cfg, CommonConfig common, Api api, Authenticator authenticator,
-                                  RateLimiter limiter, HttpMetrics metrics, GracefulHandler inFlight) {
+                                  RateLimiter limiter, HttpMetrics metrics, GracefulHandler inFlight, Tracing tracing) {
         cfg.startup.showJavalinBanner = false;
         cfg.startup.showOldJavalinVersionWarning = false;
         cfg.http.maxRequestSize = common.maxRequestBytes();
@@ -153,6 +162,12 @@ public final class KitServer {
             server.setErrorHandler(new JettyProblemHandler());
         });
         cfg.routes.before(RequestIds::assign);
+        // tracing off: no span handler at all (not one that checks a flag per request)
+        ServerSpans spans = tracing.enabled() ? new ServerSpans(tracing, api.routes().stream().filter(r -> !r.traced())
+                .map(r -> r.method().name() + " " + r.path()).collect(Collectors.toSet())) : null;
+        if (spans != null) {
+            cfg.routes.beforeMatched(spans::start);
+        }
         cfg.routes.beforeMatched(ctx -> {
             authenticator.check(ctx);
             limiter.check(ctx);
@@ -160,10 +175,14 @@ public final class KitServer {
         ErrorHandlers.install(cfg.routes);
         for (Api.Route route : api.routes()) {
             RouteRole[] roles = route.scope() == null ? new RouteRole[0] : new RouteRole[] {new ScopeRole(route.scope())};
-            cfg.routes.addHttpHandler(route.method(), route.path(), route.handler(), roles);
+            Handler handler = spans != null && route.traced() ? spans.wrap(route.handler()) : route.handler();
+            cfg.routes.addHttpHandler(route.method(), route.path(), handler, roles);
         }
         cfg.requestLogger.http((ctx, millis) -> {
             try {
+                if (spans != null) {
+                    spans.end(ctx);
+                }
                 metrics.record(ctx, millis);
                 logAccess(ctx, millis);
             } finally {

@@ -55,6 +55,11 @@ public final class RunningService implements AutoCloseable {
         return openApi;
     }
 
+    /** The service's tracing ({@link io.enis.kit.tracing.Tracing#off()} without {@code OTEL_EXPORTER_OTLP_ENDPOINT}). */
+    public io.enis.kit.tracing.Tracing tracing() {
+        return runtime.tracing();
+    }
+
     /**
      * What SIGTERM does: report not ready at once, keep serving for {@code SHUTDOWN_DELAY} (load
      * balancers and Kubernetes endpoints take a moment to stop sending), then {@link #stop()}.
@@ -75,8 +80,9 @@ public final class RunningService implements AutoCloseable {
 
     /**
      * Graceful shutdown: report not ready, let in-flight requests finish (up to
-     * {@code SHUTDOWN_TIMEOUT}), stop the server, run the service's stop steps (flush buffers), close
-     * the pool and the meters. Safe to call more than once.
+     * {@code SHUTDOWN_TIMEOUT}), stop the server, run the service's stop steps (flush buffers), export
+     * the last spans (up to {@value io.enis.kit.tracing.Tracing#CLOSE_SECONDS} s), close the pool and
+     * the meters. Safe to call more than once.
      */
     public void stop() {
         if (!stopped.compareAndSet(false, true)) {
@@ -98,7 +104,10 @@ public final class RunningService implements AutoCloseable {
         LOG.info("{} stopped", name);
     }
 
-    /** Runs the service's stop steps (newest first), then closes the pool and the meters. */
+    /**
+     * Runs the service's stop steps (newest first), exports the spans still queued (their last
+     * deliveries included), then closes the pool and the meters.
+     */
     static void release(String name, ServiceRuntime runtime, HttpMetrics metrics) {
         for (AutoCloseable step : runtime.stopSteps()) {
             try {
@@ -107,6 +116,7 @@ public final class RunningService implements AutoCloseable {
                 LOG.error("{}: a shutdown step failed", name, e);
             }
         }
+        runtime.tracing().close();
         runtime.database().close();
         metrics.close();
     }

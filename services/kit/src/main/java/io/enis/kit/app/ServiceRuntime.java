@@ -5,12 +5,13 @@ import io.enis.kit.db.Database;
 import io.enis.kit.health.HealthCheck;
 import io.enis.kit.health.Readiness;
 import io.enis.kit.idempotency.Idempotency;
+import io.enis.kit.tracing.Tracing;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
-/** What the kit hands a service while it installs itself: routes, stores, meters, clock, lifecycle. */
+/** What the kit hands a service while it installs itself: routes, stores, meters, tracing, clock, lifecycle. */
 public final class ServiceRuntime {
     private final CommonConfig common;
     private final Database database;
@@ -18,17 +19,19 @@ public final class ServiceRuntime {
     private final Clock clock;
     private final Idempotency idempotency;
     private final Readiness readiness;
+    private final Tracing tracing;
     private final Api api = new Api();
     private final Deque<AutoCloseable> stopSteps = new ArrayDeque<>();
 
     ServiceRuntime(CommonConfig common, Database database, MeterRegistry registry, Clock clock,
-                   Idempotency idempotency, Readiness readiness) {
+                   Idempotency idempotency, Readiness readiness, Tracing tracing) {
         this.common = common;
         this.database = database;
         this.registry = registry;
         this.clock = clock;
         this.idempotency = idempotency;
         this.readiness = readiness;
+        this.tracing = tracing;
     }
 
     public Api api() {
@@ -50,6 +53,15 @@ public final class ServiceRuntime {
     /** The service's clock: the system clock in production, a controllable one in tests. */
     public Clock clock() {
         return clock;
+    }
+
+    /**
+     * The service's own tracing ({@link Tracing#off()} unless {@code OTEL_EXPORTER_OTLP_ENDPOINT} is set):
+     * request handlers run inside their server span; outbound calls go through
+     * {@link io.enis.kit.tracing.ClientSpans}. Closed by the kit after the stop steps.
+     */
+    public Tracing tracing() {
+        return tracing;
     }
 
     public Idempotency idempotency() {

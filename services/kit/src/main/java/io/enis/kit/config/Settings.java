@@ -66,6 +66,26 @@ public final class Settings {
         }
     }
 
+    /** A decimal number in {@code [min, max]} ({@code 0.25}, {@code 1}). */
+    public double decimal(String name, double defaultValue, double min, double max, String description) {
+        document(name, String.valueOf(defaultValue), description);
+        Optional<String> value = raw(name);
+        if (value.isEmpty()) {
+            return defaultValue;
+        }
+        try {
+            double parsed = Double.parseDouble(value.get());
+            if (!(parsed >= min && parsed <= max)) {
+                errors.add(name + "=" + value.get() + ": must be between " + min + " and " + max);
+                return defaultValue;
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            errors.add(name + "=" + quote(value.get()) + ": must be a number between " + min + " and " + max);
+            return defaultValue;
+        }
+    }
+
     /** A duration in Prometheus notation: {@code 500ms}, {@code 30s}, {@code 5m}, {@code 1h30m}, {@code 7d}. */
     public Duration duration(String name, Duration defaultValue, Duration min, String description) {
         document(name, format(defaultValue), description);

@@ -13,7 +13,7 @@ import java.util.function.IntSupplier;
 
 /**
  * A real HTTP endpoint on 127.0.0.1 standing in for a webhook receiver: it records what it accepted
- * (body and headers) and answers with the status {@link #respondWith} chooses — for example 503 for the
+ * (path, body and headers) and answers with the status {@link #respondWith} chooses — for example 503 for the
  * first calls — after an optional delay.
  */
 public final class HttpReceiver implements AutoCloseable {
@@ -25,8 +25,13 @@ public final class HttpReceiver implements AutoCloseable {
     private volatile IntSupplier status = () -> 200;
     private volatile Duration delay = Duration.ZERO;
 
-    /** One accepted request. */
-    public record Request(String body, Map<String, List<String>> headers) {
+    /** One accepted request: its path, body bytes and headers. */
+    public record Request(String path, byte[] bytes, Map<String, List<String>> headers) {
+        /** The body as UTF-8 text. */
+        public String body() {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+
         public String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
                     .map(e -> e.getValue().get(0)).findFirst().orElse(null);
@@ -49,7 +54,7 @@ public final class HttpReceiver implements AutoCloseable {
             }
             int code = status.getAsInt();
             if (code < 300) {
-                accepted.add(new Request(new String(body, StandardCharsets.UTF_8), Map.copyOf(exchange.getRequestHeaders())));
+                accepted.add(new Request(exchange.getRequestURI().getPath(), body, Map.copyOf(exchange.getRequestHeaders())));
             }
             inFlight.decrementAndGet();
             exchange.sendResponseHeaders(code, -1);

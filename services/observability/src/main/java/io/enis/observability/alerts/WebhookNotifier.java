@@ -5,6 +5,10 @@ import dev.failsafe.RetryPolicy;
 import io.enis.kit.app.DaemonThreads;
 import io.enis.kit.http.Json;
 import io.enis.kit.outbound.OutboundPolicy;
+import io.enis.kit.tracing.ClientSpans;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.common.Attributes;
+import io.opentelemetry.context.Context;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
@@ -29,7 +33,10 @@ import org.slf4j.LoggerFactory;
  * CloudEvents so its rules can route them. Delivery is asynchronous and retried with
  * exponential backoff and jitter (Failsafe) on connection errors, 429 and 5xx, up to
  * {@code maxAttempts}; then it is dropped, logged and counted in
- * {@code observability_alert_notifications_total{result="failed"}}.
+ * {@code observability_alert_notifications_total{result="failed"}}. With tracing on, every attempt is a
+ * CLIENT span (in the context {@link #notify} was called in; from the evaluator, a new trace) whose
+ * {@code traceparent} the webhook or the cloud-bus receives, so the bus' deliveries of an alert's event
+ * join the alert's trace.
  */
 public final class WebhookNotifier implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WebhookNotifier.class);
@@ -39,8 +46,10 @@ public final class WebhookNotifier implements AutoCloseable {
     private final Counter delivered;
     private final Counter failed;
 
+    private static final AttributeKey<String> ALERT_RULE = AttributeKey.stringKey("enis.alert.rule");
     private final CloudBusTarget cloudBus;
     private final OutboundPolicy outbound;
+    private final ClientSpans spans;
 
     /**
      * Where every alert transition is also published as a CloudEvent (binary mode): the cloud-bus
@@ -54,11 +63,13 @@ public final class WebhookNotifier implements AutoCloseable {
      * @param cloudBus     {@code null}: alerts go to the rules' webhooks only
      * @param outbound     rules' webhooks in these networks are not called (checked before each send;
      *                     the operator-configured cloud-bus URL is not subject to it)
+     * @param spans        the service's outbound spans (requests unchanged when tracing is off)
      */
     public WebhookNotifier(int maxAttempts, Duration firstBackoff, CloudBusTarget cloudBus, OutboundPolicy outbound,
-                           MeterRegistry registry) {
+                           MeterRegistry registry, ClientSpans spans) {
         this.cloudBus = cloudBus;
         this.outbound = outbound;
+        this.spans = spans;
         this.retry = RetryPolicy.<HttpResponse<Void>>builder()
                 .handle(IOException.class)
                 .handleResultIf(r -> r.statusCode() == 429 || r.statusCode() >= 500)
@@ -105,13 +116,16 @@ public final class WebhookNotifier implements AutoCloseable {
     }
 
     private void send(AlertRule rule, Alert alert, HttpRequest request, OutboundPolicy destinations) {
+        Context caller = Context.current();
+        Attributes attributes = Attributes.of(ALERT_RULE, rule.name());
         Failsafe.with(retry).with(executor)
-                .getAsync(() -> {
+                .getAsync(attempt -> {
                     var refusal = destinations.refusal(request.uri());
                     if (refusal.isPresent()) {
                         throw new IllegalArgumentException("refused: " + refusal.get());
                     }
-                    return http.send(request, HttpResponse.BodyHandlers.discarding());
+                    return spans.send(http, request, HttpResponse.BodyHandlers.discarding(), caller,
+                            attempt.getAttemptCount() + 1, attributes);
                 })
                 .whenComplete((response, error) -> {
                     if (error == null && response.statusCode() < 300) {

@@ -11,6 +11,7 @@ import io.enis.observability.otlp.OtlpHttp;
 import io.enis.observability.query.TimeParams;
 import io.javalin.http.Context;
 import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;
+import io.javalin.http.HandlerType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -23,6 +24,7 @@ import java.util.regex.Pattern;
  * {@code POST /v1/traces} (OTLP/HTTP, protobuf or JSON: {@link OtlpTraceIngest}), {@code POST /v1/traces/span}
  * (single spans or OTLP/JSON, all-or-nothing: {@link SpanParser}), {@code GET /v1/traces} (search),
  * {@code GET /v1/traces/{traceId}} and {@code GET /v1/apm/services} (RED metrics per service and operation).
+ * The two ingest routes are not traced themselves.
  */
 public final class TraceRoutes {
     private static final Pattern TRACE_ID = Pattern.compile("[0-9a-fA-F]{32}");
@@ -48,6 +50,9 @@ public final class TraceRoutes {
         api.post("/v1/traces", Scopes.TRACES_WRITE, ctx -> otlp.handle(ctx, ExportTraceServiceRequest.getDefaultInstance(),
                 request -> otlpIngest.export(Tenants.of(ctx), request)));
         api.post("/v1/traces/span", Scopes.TRACES_WRITE, this::ingest);
+        // a service exporting its own spans here (observability itself among them) must not make a span of
+        // every export, which the next export would carry, and so on
+        api.untraced(HandlerType.POST, "/v1/traces/span").untraced(HandlerType.POST, "/v1/traces");
         api.get("/v1/traces", Scopes.TRACES_READ, this::search);
         api.get("/v1/traces/{traceId}", Scopes.TRACES_READ, this::trace);
         api.get("/v1/apm/services", Scopes.TRACES_READ, this::red);
