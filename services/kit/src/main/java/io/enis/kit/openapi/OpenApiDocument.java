@@ -13,8 +13,9 @@ import java.util.TreeSet;
 
 /**
  * A service's OpenAPI 3.1 document: its own {@code openapi/<service>.json} merged with the kit's
- * {@code openapi/kit.json} (health, metrics, key administration, shared schemas and problems).
- * Served at {@code /openapi.json}; {@link #operations()} feeds the contract test.
+ * {@code openapi/kit.json} (health, metrics, key administration, shared schemas and problems), with
+ * the responses the kit gives on every operation added ({@link KitResponses}). Served at
+ * {@code /openapi.json}; {@link #operations()} feeds the contract test.
  */
 public final class OpenApiDocument {
     private final ObjectNode document;
@@ -36,6 +37,7 @@ public final class OpenApiDocument {
             merge((ObjectNode) doc.with("components").with(section), kit.path("components").get(section));
         }
         ((ObjectNode) doc.with("info")).put("version", version);
+        KitResponses.addTo(doc);
         return new OpenApiDocument(doc);
     }
 
