@@ -109,7 +109,7 @@ public final class KitServer {
         Authenticator authenticator = new Authenticator(keys, fromEnvironment);
         RateLimiter limiter = new RateLimiter(common.rateLimitPerMinute());
         String version = version(definition);
-        OpenApiDocument openApi = OpenApiDocument.load(definition.name(), version);
+        OpenApiDocument openApi = OpenApiDocument.load(definition.name(), version, scopes);
 
         var housekeeping = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named(definition.name() + "-kit"));
         housekeeping.scheduleWithFixedDelay(() -> {

@@ -7,12 +7,13 @@ import io.enis.kit.http.Json;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The served document: the service's own, the kit's, and the responses the kit gives on every operation. */
 class OpenApiDocumentTest {
     private static JsonNode served() throws IOException {
-        return Json.MAPPER.readTree(OpenApiDocument.load("echo", "1.2.3").json());
+        return Json.MAPPER.readTree(OpenApiDocument.load("echo", "1.2.3", Set.of("echo:write", "echo:read")).json());
     }
 
     private static List<String> statuses(JsonNode doc, String path, String method) {
@@ -40,6 +41,12 @@ class OpenApiDocumentTest {
         assertThat(doc.at("/paths/~1v1~1echo/post/responses/400/description").asText()).isEqualTo("the text is not 1 to 20 characters");
         assertThat(doc.at("/paths/~1health~1ready/get/responses/503/content").has("application/json")).isTrue();
         assertThat(doc.at("/info/version").asText()).isEqualTo("1.2.3");
+    }
+
+    @Test
+    void theScopesAKeyCanCarryAreListed() throws IOException {
+        JsonNode scope = served().at("/components/schemas/Scope/enum");
+        assertThat(scope).extracting(JsonNode::asText).containsExactly("echo:read", "echo:write");
     }
 
     @Test
