@@ -181,7 +181,5 @@ done
 
 echo "==== conformance summary (schemathesis $(grep '^schemathesis==' "$REQUIREMENTS" | cut -d= -f3), $EXAMPLES examples per operation, seed $SEED) ===="
 cat "$SUMMARY"
-if ((failed > 0)); then
-  say "$failed of $ran services failed"
-  exit 1
-fi
+echo "conformance: $((ran - failed)) passed, $failed failed"
+((failed == 0)) || exit 1
