@@ -3,7 +3,7 @@
   free-port               a TCP port of 127.0.0.1 that was free a moment ago
   ready URL               exit 0 when URL answers 200, 1 otherwise
   errors LOG              the first ERROR entries of a service's JSON log, one paragraph each
-  summary JUNIT_XML       "N operations, N failing" from schemathesis' JUnit report
+  summary JUNIT_XML       "N operations + stateful scenarios, N failing (which)" from schemathesis' JUnit report
 """
 import json
 import socket
@@ -50,10 +50,11 @@ def summary(junit):
     except (OSError, ET.ParseError):
         print("no report")
         return
-    suites = [root] if root.tag == "testsuite" else root.findall("testsuite")
-    cases = sum(int(s.get("tests", 0)) for s in suites)
-    failing = sum(int(s.get("failures", 0)) + int(s.get("errors", 0)) for s in suites)
-    print(f"{cases} operations, {failing} failing")
+    cases = root.findall(".//testcase")
+    operations = [c for c in cases if c.get("name") != "Stateful tests"]
+    failing = [c.get("name") for c in cases if c.find("failure") is not None or c.find("error") is not None]
+    stateful = " + stateful scenarios" if len(operations) < len(cases) else ""
+    print(f"{len(operations)} operations{stateful}, {len(failing)} failing" + (f" ({', '.join(failing)})" if failing else ""))
 
 
 if __name__ == "__main__":
