@@ -127,13 +127,14 @@ run_service() {
 
   t1=$SECONDS
   echo "==== $name ===="
-  "$VENV/bin/schemathesis" run "http://127.0.0.1:$port/openapi.json" \
+  # from the service's work directory: schemathesis keeps its cache (.schemathesis/) in the current one
+  (cd "$work" && "$VENV/bin/schemathesis" run "http://127.0.0.1:$port/openapi.json" \
     --header "Authorization: Bearer $ADMIN_KEY" \
     --checks "$CHECKS" --mode all \
     --max-examples "$EXAMPLES" --seed "$SEED" --workers "$WORKERS" \
     --generation-database none --suppress-health-check all \
     --report junit --report-junit-path "$work/junit.xml" \
-    --no-color --output-sanitize true ${CONFORMANCE_ARGS:-} </dev/null \
+    --no-color --output-sanitize true ${CONFORMANCE_ARGS:-} </dev/null) \
     || status=$?
 
   t2=$SECONDS
