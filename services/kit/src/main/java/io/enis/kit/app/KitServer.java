@@ -118,7 +118,7 @@ public final class KitServer {
         Authenticator authenticator = new Authenticator(keys, fromEnvironment);
         RateLimiter limiter = new RateLimiter(common.rateLimitPerMinute());
         String version = version(definition);
-        OpenApiDocument openApi = OpenApiDocument.load(definition.name(), version);
+        OpenApiDocument openApi = OpenApiDocument.load(definition.name(), version, scopes);
 
         var housekeeping = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named(definition.name() + "-kit"));
         housekeeping.scheduleWithFixedDelay(() -> {
@@ -138,8 +138,8 @@ public final class KitServer {
             var report = readiness.evaluate();
             Responses.json(ctx, report.up() ? 200 : 503, report);
         });
-        api.publicGet("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
-        api.publicGet("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi.json()));
+        api.publicGet("/metrics", ctx -> Responses.text(ctx, 200, "text/plain; version=0.0.4; charset=utf-8", metrics.scrape()));
+        api.publicGet("/openapi.json", ctx -> Responses.text(ctx, 200, "application/json", openApi.json()));
 
         GracefulHandler inFlight = new GracefulHandler();
         Javalin app = Javalin.create(cfg -> configure(cfg, common, api, authenticator, limiter, metrics, inFlight, runtime.tracing()));

@@ -28,6 +28,19 @@ public final class Json {
         return mapper;
     }
 
+    /**
+     * Serializes {@code value} as UTF-8 bytes, what every response body is. Unlike encoding the string
+     * of {@link #write}, a lone surrogate taken from a request (JSON escapes can carry one) leaves as a
+     * JSON escape instead of bytes that are not UTF-8.
+     */
+    public static byte[] writeBytes(Object value) {
+        try {
+            return MAPPER.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialize " + value.getClass().getSimpleName(), e);
+        }
+    }
+
     /** Serializes {@code value}; a failure here is a programming error. */
     public static String write(Object value) {
         try {

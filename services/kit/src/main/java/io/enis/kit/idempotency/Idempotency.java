@@ -3,6 +3,7 @@ package io.enis.kit.idempotency;
 import io.enis.kit.auth.Authenticator;
 import io.enis.kit.http.Problem;
 import io.enis.kit.http.ProblemException;
+import io.enis.kit.http.Responses;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.nio.charset.StandardCharsets;
@@ -70,7 +71,7 @@ public final class Idempotency {
                 jdbi.useHandle(h -> h.createUpdate("""
                                 update idempotency_records set status = :status, content_type = :type, body = :body
                                 where principal = :principal and idem_key = :key""")
-                        .bind("status", status).bind("type", ctx.res().getContentType()).bind("body", ctx.result())
+                        .bind("status", status).bind("type", ctx.res().getContentType()).bind("body", Responses.sentBody(ctx))
                         .bind("principal", principal).bind("key", key).execute());
                 stored = true;
             }
@@ -135,7 +136,7 @@ public final class Idempotency {
         if (s.type != null) {
             ctx.contentType(s.type);
         }
-        ctx.result(s.body == null ? "" : s.body);
+        ctx.result((s.body == null ? "" : s.body).getBytes(StandardCharsets.UTF_8));
     }
 
     private void release(String principal, String key) {

@@ -13,8 +13,9 @@ import java.util.TreeSet;
 
 /**
  * A service's OpenAPI 3.1 document: its own {@code openapi/<service>.json} merged with the kit's
- * {@code openapi/kit.json} (health, metrics, key administration, shared schemas and problems).
- * Served at {@code /openapi.json}; {@link #operations()} feeds the contract test.
+ * {@code openapi/kit.json} (health, metrics, key administration, shared schemas and problems), with
+ * the responses the kit gives on every operation added ({@link KitResponses}). Served at
+ * {@code /openapi.json}; {@link #operations()} feeds the contract test.
  */
 public final class OpenApiDocument {
     private final ObjectNode document;
@@ -26,9 +27,10 @@ public final class OpenApiDocument {
     }
 
     /**
+     * @param scopes every scope an API key of the service can carry: the {@code Scope} schema lists them
      * @throws IllegalStateException when a document is missing or not JSON (a build defect)
      */
-    public static OpenApiDocument load(String service, String version) {
+    public static OpenApiDocument load(String service, String version, Set<String> scopes) {
         ObjectNode doc = (ObjectNode) read("openapi/" + service + ".json");
         JsonNode kit = read("openapi/kit.json");
         merge((ObjectNode) doc.with("paths"), kit.get("paths"));
@@ -36,6 +38,9 @@ public final class OpenApiDocument {
             merge((ObjectNode) doc.with("components").with(section), kit.path("components").get(section));
         }
         ((ObjectNode) doc.with("info")).put("version", version);
+        var scopeEnum = ((ObjectNode) doc.path("components").path("schemas").path("Scope")).putArray("enum");
+        new TreeSet<>(scopes).forEach(scopeEnum::add);
+        KitResponses.addTo(doc);
         return new OpenApiDocument(doc);
     }
 

@@ -24,4 +24,11 @@ class DurationsTest {
         assertThatThrownBy(() -> Durations.parse(text)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("30s, 5m, 1h30m");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"36501d", "101y", "32830941138179113w", "99999999999999999999s", "9223372036854775807ms1d"})
+    void refusesDurationsTooLongToBeMeantInsteadOfOverflowing(String text) {
+        assertThatThrownBy(() -> Durations.parse(text)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at most 36500 days");
+    }
 }
