@@ -69,9 +69,15 @@ final class OtlpPost {
 
     /** POSTs {@code body} with the admin key, {@code contentType} (none when null) and {@code headers}. */
     static Answer post(ObservabilityFixture fx, String path, byte[] body, String contentType, Map<String, String> headers) {
+        return postAs(fx, TestStores.ADMIN_KEY, path, body, contentType, headers);
+    }
+
+    /** The same with the API key {@code key}. */
+    static Answer postAs(ObservabilityFixture fx, String key, String path, byte[] body, String contentType,
+                         Map<String, String> headers) {
         var b = HttpRequest.newBuilder(URI.create(fx.service.baseUrl() + path)).timeout(Duration.ofSeconds(30))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .header("Authorization", "Bearer " + TestStores.ADMIN_KEY);
+                .header("Authorization", "Bearer " + key);
         if (contentType != null) {
             b.header("Content-Type", contentType);
         }

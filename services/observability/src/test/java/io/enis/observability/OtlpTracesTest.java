@@ -295,6 +295,16 @@ class OtlpTracesTest {
                 .as("nothing stored").isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/v1/traces|application/x-protobuf", "/v1/traces|application/json", "/v1/metrics|application/x-protobuf"})
+    void anUnknownKeyIsAnsweredWithAStatusInTheRequestsEncodingNotAProblem(String spec) {
+        String[] p = spec.split("\\|");
+        var answer = OtlpPost.postAs(fx, "not-a-key", p[0], p[1].equals(PROTOBUF) ? new byte[0] : utf8("{}"), p[1], Map.of());
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(401);
+        assertThat(answer.contentType()).startsWith(p[1]);
+        assertThat(answer.statusMessage()).containsIgnoringCase("key");
+    }
+
     @Test
     void theSdkExporterSeesARefusalAsAFailedExport() {
         var exporter = OtlpHttpSpanExporter.builder().setEndpoint(OtelSdk.endpoint(fx, "/v1/traces"))

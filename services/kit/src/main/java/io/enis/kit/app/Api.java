@@ -1,9 +1,11 @@
 package io.enis.kit.app;
 
+import io.enis.kit.http.ProblemFormat;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * The routes of a service. Every {@code /v1} route names the scope its caller needs; the kit
@@ -14,10 +16,12 @@ public final class Api {
     private final List<Route> routes = new ArrayList<>();
 
     /**
-     * One route: method, Javalin path ({@code /v1/traces/{traceId}}), scope ({@code null}: public), and
-     * whether its requests get a server span when tracing is on.
+     * One route: method, Javalin path ({@code /v1/traces/{traceId}}), scope ({@code null}: public),
+     * whether its requests get a server span when tracing is on, and the format of the problems the kit
+     * raises for it ({@code null}: problem+json).
      */
-    public record Route(HandlerType method, String path, String scope, Handler handler, boolean traced) {
+    public record Route(HandlerType method, String path, String scope, Handler handler, boolean traced,
+                        ProblemFormat errors) {
     }
 
     public Api get(String path, String scope, Handler handler) {
@@ -51,10 +55,24 @@ public final class Api {
      * @throws IllegalArgumentException when no such route was added
      */
     public Api untraced(HandlerType method, String path) {
+        return replace(method, path, r -> new Route(r.method(), r.path(), r.scope(), r.handler(), false, r.errors()));
+    }
+
+    /**
+     * The problems the kit raises for an added route before its handler runs (401, 403, 429) are written
+     * by {@code format} instead of as problem+json: for protocols with their own error bodies (OTLP).
+     *
+     * @throws IllegalArgumentException when no such route was added
+     */
+    public Api errorsAs(HandlerType method, String path, ProblemFormat format) {
+        return replace(method, path, r -> new Route(r.method(), r.path(), r.scope(), r.handler(), r.traced(), format));
+    }
+
+    private Api replace(HandlerType method, String path, UnaryOperator<Route> change) {
         for (int i = 0; i < routes.size(); i++) {
             Route r = routes.get(i);
             if (r.method() == method && r.path().equals(path)) {
-                routes.set(i, new Route(r.method(), r.path(), r.scope(), r.handler(), false));
+                routes.set(i, change.apply(r));
                 return this;
             }
         }
@@ -69,7 +87,7 @@ public final class Api {
         if (path.startsWith("/v1/") && scope == null) {
             throw new IllegalArgumentException(method + " " + path + ": every /v1 route needs a scope");
         }
-        routes.add(new Route(method, path, scope, handler, traced));
+        routes.add(new Route(method, path, scope, handler, traced, null));
         return this;
     }
 

@@ -172,7 +172,8 @@ public final class KitServer {
             authenticator.check(ctx);
             limiter.check(ctx);
         });
-        ErrorHandlers.install(cfg.routes);
+        ErrorHandlers.install(cfg.routes, api.routes().stream().filter(r -> r.errors() != null)
+                .collect(Collectors.toMap(r -> r.method().name() + " " + r.path(), Api.Route::errors)));
         for (Api.Route route : api.routes()) {
             RouteRole[] roles = route.scope() == null ? new RouteRole[0] : new RouteRole[] {new ScopeRole(route.scope())};
             Handler handler = spans != null && route.traced() ? spans.wrap(route.handler()) : route.handler();

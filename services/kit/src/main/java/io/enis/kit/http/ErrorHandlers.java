@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,9 +30,24 @@ public final class ErrorHandlers {
         ctx.attribute(KEEP, Boolean.TRUE);
     }
 
-    /** Installs the handlers on a service's routes. */
+    /** Installs the handlers on a service's routes; every problem is problem+json. */
     public static void install(RoutesConfig routes) {
-        routes.exception(ProblemException.class, (e, ctx) -> Responses.problem(ctx, e));
+        install(routes, Map.of());
+    }
+
+    /**
+     * Installs the handlers; a problem raised for a route in {@code formats} (key {@code "POST /v1/traces"},
+     * the method and the route's Javalin path) is written by its format instead of as problem+json.
+     */
+    public static void install(RoutesConfig routes, Map<String, ProblemFormat> formats) {
+        routes.exception(ProblemException.class, (e, ctx) -> {
+            ProblemFormat format = formats.isEmpty() ? null : formats.get(routeKey(ctx));
+            if (format == null) {
+                Responses.problem(ctx, e);
+            } else {
+                format.write(ctx, e);
+            }
+        });
         routes.exception(HttpResponseException.class, (e, ctx) -> Responses.problem(ctx, fromJavalin(e.getStatus(), e.getMessage(), ctx)));
         routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("unhandled error in {} {}", ctx.method(), ctx.path(), e);
@@ -45,6 +61,16 @@ public final class ErrorHandlers {
                     Responses.problem(ctx, fromJavalin(status, null, ctx));
                 }
             });
+        }
+    }
+
+    /** {@code "POST /v1/traces"} for the route the request matched; {@code ""} when it matched none. */
+    private static String routeKey(Context ctx) {
+        try {
+            var matched = ctx.endpoints().matchedHttpEndpoint();
+            return matched.method.name() + " " + matched.path;
+        } catch (RuntimeException noEndpoint) {
+            return "";
         }
     }
 

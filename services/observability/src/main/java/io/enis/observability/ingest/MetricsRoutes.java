@@ -18,6 +18,7 @@ import io.enis.observability.tsdb.TimeSeriesStore.IngestResult;
 import io.enis.observability.tsdb.TimeSeriesStore;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
 import io.opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceRequest;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -59,6 +60,7 @@ public final class MetricsRoutes {
         api.post("/v1/metrics/collect", Scopes.METRICS_WRITE, this::collect);
         api.post("/v1/metrics", Scopes.METRICS_WRITE, ctx -> otlp.handle(ctx, ExportMetricsServiceRequest.getDefaultInstance(),
                 request -> otlpIngest.export(Tenants.of(ctx), request)));
+        api.errorsAs(HandlerType.POST, "/v1/metrics", OtlpHttp::problem);
         api.get("/v1/metrics/query", Scopes.METRICS_READ, this::query);
         api.post("/v1/metrics/query", Scopes.METRICS_READ, this::query);
         String prom = PrometheusApi.BASE;

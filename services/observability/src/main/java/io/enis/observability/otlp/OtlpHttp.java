@@ -64,6 +64,16 @@ public final class OtlpHttp {
         }
     }
 
+    /**
+     * A problem the kit raised before the handler ran (401, 403, 429) as OTLP/HTTP prescribes for every
+     * 4xx: a {@code google.rpc.Status} in the request's encoding (JSON when it is neither), with the
+     * problem's headers ({@code WWW-Authenticate}, {@code Retry-After}). For {@code Api.errorsAs}.
+     */
+    public static void problem(Context ctx, ProblemException e) {
+        e.headers().forEach(h -> ctx.header(h[0], h[1]));
+        fail(ctx, OtlpEncoding.of(ctx.contentType()).orElse(OtlpEncoding.JSON), e.problem().status(), e.problem().detail());
+    }
+
     private static int status(OtlpException.Kind kind) {
         return switch (kind) {
             case INVALID -> 400;

@@ -53,6 +53,7 @@ public final class TraceRoutes {
         // a service exporting its own spans here (observability itself among them) must not make a span of
         // every export, which the next export would carry, and so on
         api.untraced(HandlerType.POST, "/v1/traces/span").untraced(HandlerType.POST, "/v1/traces");
+        api.errorsAs(HandlerType.POST, "/v1/traces", OtlpHttp::problem);
         api.get("/v1/traces", Scopes.TRACES_READ, this::search);
         api.get("/v1/traces/{traceId}", Scopes.TRACES_READ, this::trace);
         api.get("/v1/apm/services", Scopes.TRACES_READ, this::red);
