@@ -2,6 +2,7 @@ package io.enis.stacks.services;
 
 import io.enis.constructs.aws.s3.SecureBucket;
 import io.enis.constructs.aws.s3.SecureBucketProps;
+import io.enis.constructs.k8s.ServiceDeployment;
 import io.enis.stacks.environment.Environment;
 import io.enis.stacks.platform.PlatformStack;
 import java.util.List;
@@ -13,6 +14,8 @@ import software.constructs.Construct;
  */
 public final class ObservabilityStack extends ServiceStack {
     public static final String SERVICE = "observability";
+    /** Where OTLP/HTTP exporters in the cluster send traces (they append {@code /v1/traces}). */
+    public static final String OTLP_ENDPOINT = ServiceDeployment.clusterUrl(SERVICE);
 
     public ObservabilityStack(Construct scope, Environment env, PlatformStack platform) {
         super(scope, env, platform, SERVICE);

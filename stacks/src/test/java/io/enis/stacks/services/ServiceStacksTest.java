@@ -144,7 +144,7 @@ class ServiceStacksTest {
     @Test
     void resourceCountsPerStack() {
         Map<String, Integer> expected = Map.ofEntries(
-                Map.entry("platform-dev", 121), Map.entry("platform-staging", 134), Map.entry("platform-prod", 136),
+                Map.entry("platform-dev", 126), Map.entry("platform-staging", 139), Map.entry("platform-prod", 141),
                 Map.entry("observability-dev", 32), Map.entry("observability-staging", 32), Map.entry("observability-prod", 32),
                 Map.entry("scorecard-dev", 23), Map.entry("scorecard-staging", 23), Map.entry("scorecard-prod", 23),
                 Map.entry("billing-dev", 25), Map.entry("billing-staging", 25), Map.entry("billing-prod", 25),
@@ -180,16 +180,7 @@ class ServiceStacksTest {
                     .contains("\"name\":\"ALERT_CLOUD_BUS_API_KEY\"");
             String publisherOutput = "outputs.cross-stack-output-aws_secretsmanager_secretCloudBusPublisherKey_Secret_6790BF3Carn";
             for (var stackAndVariable : List.of(List.of(observability, "ALERT_CLOUD_BUS_API_KEY"), List.of(cloudBus, "PUBLISHER_API_KEY"))) {
-                List<String> refs = new ArrayList<>();
-                ((JsonNode) stackAndVariable.get(0)).path("resource").path("kubernetes_manifest").forEach(m -> {
-                    if (m.at("/manifest/kind").asText().equals("ExternalSecret")) {
-                        m.at("/manifest/spec/data").forEach(d -> {
-                            if (d.path("secretKey").asText().equals(stackAndVariable.get(1))) {
-                                refs.add(d.at("/remoteRef/key").asText());
-                            }
-                        });
-                    }
-                });
+                List<String> refs = secretSources((JsonNode) stackAndVariable.get(0), (String) stackAndVariable.get(1));
                 assertThat(refs).as("%s from the platform's secret", stackAndVariable.get(1)).singleElement()
                         .satisfies(ref -> assertThat(ref).contains(publisherOutput));
             }
@@ -198,6 +189,21 @@ class ServiceStacksTest {
             String ingress = cloudBus.path("resource").path("kubernetes_network_policy_v1").toString();
             assertThat(ingress).as("the cloud-bus lets observability's pods in").contains("\"kubernetes.io/metadata.name\":\"observability\"");
         }
+    }
+
+    /** Where the ExternalSecrets of a service stack read {@code variable} from (the remote keys). */
+    static List<String> secretSources(JsonNode stack, String variable) {
+        List<String> keys = new ArrayList<>();
+        stack.path("resource").path("kubernetes_manifest").forEach(m -> {
+            if (m.at("/manifest/kind").asText().equals("ExternalSecret")) {
+                m.at("/manifest/spec/data").forEach(d -> {
+                    if (d.path("secretKey").asText().equals(variable)) {
+                        keys.add(d.at("/remoteRef/key").asText());
+                    }
+                });
+            }
+        });
+        return keys;
     }
 
     @Test
