@@ -206,6 +206,70 @@ class ServiceStacksTest {
         return keys;
     }
 
+    /** The parsed values of the platform's Helm release {@code release}. */
+    static JsonNode releaseValues(JsonNode platform, String release) {
+        for (JsonNode r : platform.path("resource").path("helm_release")) {
+            if (r.path("name").asText().equals(release)) {
+                try {
+                    return JSON.readTree(r.at("/values/0").asText());
+                } catch (IOException e) {
+                    throw new AssertionError("values of " + release + " are not JSON", e);
+                }
+            }
+        }
+        throw new AssertionError("no helm_release " + release);
+    }
+
+    @Test
+    void deployedTracesReachObservabilityWithThePlatformsWriteOnlyKey() {
+        for (String env : ENVIRONMENTS) {
+            JsonNode platform = stack("platform-" + env);
+            JsonNode observability = stack("observability-" + env);
+
+            // the collector sends to observability's Service, in its namespace, on its port
+            JsonNode service = only(observability, "kubernetes_service_v1");
+            assertThat(releaseValues(platform, "opentelemetry-collector").at("/config/exporters/otlphttp~1observability/endpoint").asText())
+                    .isEqualTo("http://" + service.at("/metadata/name").asText() + "." + only(observability, "kubernetes_namespace_v1").at("/metadata/name").asText()
+                            + ".svc.cluster.local:" + service.at("/spec/port/0/port").asInt());
+
+            // the key observability accepts is the platform secret the collector's ExternalSecret reads
+            List<String> collectorKeys = new ArrayList<>();
+            releaseValues(platform, "tracing-secrets").path("resources").forEach(resource -> {
+                if (resource.path("kind").asText().equals("ExternalSecret")) {
+                    collectorKeys.add(resource.at("/spec/data/0/remoteRef/key").asText());
+                }
+            });
+            assertThat(collectorKeys).as("the collector's ExternalSecret").hasSize(1);
+            String collectorKey = collectorKeys.get(0);
+            assertThat(collectorKey).startsWith("${aws_secretsmanager_secret.").endsWith(".arn}");
+            String secret = collectorKey.substring("${aws_secretsmanager_secret.".length(), collectorKey.length() - ".arn}".length());
+            assertThat(platform.at("/resource/aws_secretsmanager_secret/" + secret + "/name").asText())
+                    .isEqualTo("enis/" + env + "/platform/traces-writer-key");
+            List<String> outputs = new ArrayList<>();
+            platform.path("output").fields().forEachRemaining(output -> {
+                if (output.getKey().startsWith("cross-stack-output-") && output.getValue().path("value").asText().equals(collectorKey)) {
+                    outputs.add(output.getKey());
+                }
+            });
+            assertThat(outputs).as("the platform hands that secret's ARN to the service stacks").singleElement();
+            assertThat(secretSources(observability, "TRACES_WRITER_API_KEY")).as("through remote state, not a copied ARN")
+                    .singleElement().satisfies(ref -> assertThat(ref).contains("outputs." + outputs.get(0)));
+            assertThat(only(observability, "kubernetes_deployment_v1").at("/spec/template/spec/container/0/env").toString())
+                    .contains("\"name\":\"TRACES_WRITER_API_KEY\"");
+
+            // observability lets the collector's namespace in, on its HTTP port
+            JsonNode allow = null;
+            for (JsonNode policy : observability.path("resource").path("kubernetes_network_policy_v1")) {
+                if (policy.at("/metadata/name").asText().equals("observability-allow")) {
+                    allow = policy.at("/spec/ingress/0");
+                }
+            }
+            assertThat(allow).as("observability's allow policy").isNotNull();
+            assertThat(allow.path("from").toString()).contains("{\"kubernetes.io/metadata.name\":\"tracing\"}");
+            assertThat(allow.at("/ports/0/port").asText()).isEqualTo("http");
+        }
+    }
+
     @Test
     void stripeSecretsExistWithoutValues() {
         JsonNode billing = stack("billing-prod");
