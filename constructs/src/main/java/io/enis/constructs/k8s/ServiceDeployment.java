@@ -90,6 +90,8 @@ import software.constructs.Construct;
 public final class ServiceDeployment extends Construct {
     /** Name of the container port; Services, probes, monitors and policies refer to it. */
     public static final String PORT_NAME = "http";
+    /** The port of the ClusterIP Service in front of the pods (it forwards to the container port {@link #PORT_NAME}). */
+    public static final int SERVICE_PORT = 80;
     /** The uid and gid the container runs as. */
     public static final String RUN_AS = "10001";
 
@@ -167,7 +169,7 @@ public final class ServiceDeployment extends Construct {
         new ServiceV1(this, "Service", ServiceV1Config.builder()
                 .metadata(ServiceV1Metadata.builder().name(name).namespace(ns).labels(labels).build())
                 .spec(ServiceV1Spec.builder().type("ClusterIP").selector(selector)
-                        .port(List.of(ServiceV1SpecPort.builder().name(PORT_NAME).port(80).targetPort(PORT_NAME).protocol("TCP").build()))
+                        .port(List.of(ServiceV1SpecPort.builder().name(PORT_NAME).port(SERVICE_PORT).targetPort(PORT_NAME).protocol("TCP").build()))
                         .build())
                 .build());
 
@@ -304,9 +306,17 @@ public final class ServiceDeployment extends Construct {
         return name;
     }
 
-    /** The Kubernetes Service name (equal to the service name), port 80. */
+    /** The Kubernetes Service name (equal to the service name), port {@link #SERVICE_PORT}. */
     public String serviceName() {
         return name;
+    }
+
+    /**
+     * The in-cluster base URL of the service a deployment named {@code name} runs:
+     * {@code http://<name>.<name>.svc.cluster.local:80} (its Service, in its namespace, on {@link #SERVICE_PORT}).
+     */
+    public static String clusterUrl(String name) {
+        return "http://" + name + "." + name + ".svc.cluster.local:" + SERVICE_PORT;
     }
 
     /** The pod labels selecting this service's pods. */

@@ -10,8 +10,8 @@ import software.constructs.Construct;
  * External Secrets (CRDs for the services' secrets), metrics-server (HPA metrics), the AWS Load
  * Balancer Controller (ALB ingress), cluster-autoscaler, Velero (cluster-state backups),
  * kube-prometheus-stack (Prometheus, Alertmanager, Grafana) and tracing (OpenTelemetry Collector
- * and Jaeger); and persistent volumes (the EBS CSI driver and an encrypted gp3 StorageClass,
- * {@link #STORAGE_CLASS}). The Kubernetes and Helm providers of the scope must point at the cluster.
+ * and Jaeger, optionally also exporting to a {@link TraceDestination}); and persistent volumes (the
+ * EBS CSI driver and an encrypted gp3 StorageClass, {@link #STORAGE_CLASS}). The Kubernetes and Helm providers of the scope must point at the cluster.
  */
 public final class ClusterAddons extends Construct {
     /** The chart keys the props must provide. */
@@ -25,6 +25,8 @@ public final class ClusterAddons extends Construct {
     public static final String TRACING_ENDPOINT = TracingAddon.COLLECTOR_ENDPOINT;
     /** The port of {@link #TRACING_ENDPOINT}, for the services' egress policies. */
     public static final int TRACING_PORT = TracingAddon.COLLECTOR_HTTP_PORT;
+    /** Namespace of the OpenTelemetry Collector; a {@link TraceDestination} in the cluster admits it. */
+    public static final String TRACING_NAMESPACE = TracingAddon.NAMESPACE;
 
     private final HelmChart externalSecrets;
 
@@ -39,7 +41,7 @@ public final class ClusterAddons extends Construct {
         new StorageAddon(this, "Storage", props);
         new BackupAddon(this, "Backups", props);
         new MonitoringAddon(this, "Monitoring", props, externalSecrets.release());
-        new TracingAddon(this, "Tracing", props);
+        new TracingAddon(this, "Tracing", props, externalSecrets.release());
     }
 
     /** The External Secrets release; what uses its CRDs depends on it. */

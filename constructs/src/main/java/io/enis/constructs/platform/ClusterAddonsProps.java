@@ -29,12 +29,14 @@ import java.util.Map;
  * @param backupRetentionDays required: how long backups are kept
  * @param ebsCsiDriverVersion required: the EKS add-on version of the Amazon EBS CSI driver for the
  *                            cluster's Kubernetes version ({@code aws eks describe-addon-versions})
+ * @param traceDestination default none (traces go to Jaeger only): where the OpenTelemetry Collector
+ *                         also exports every trace, with an API key from Secrets Manager
  */
 @RecordBuilder
 public record ClusterAddonsProps(Naming naming, AwsAccount account, EksCluster cluster, String vpcId,
         Map<String, ChartRef> charts, Integer prometheusRetentionDays, Integer scrapeIntervalSeconds,
         List<AlertReceiver> receivers, String grafanaAdminSecret, SecureBucket backupBucket, EncryptionKey dataKey,
-        String backupSchedule, Integer backupRetentionDays, String ebsCsiDriverVersion) {
+        String backupSchedule, Integer backupRetentionDays, String ebsCsiDriverVersion, TraceDestination traceDestination) {
 
     /** @throws io.enis.constructs.core.InvalidPropsException when a value or a chart is missing */
     public ClusterAddonsProps {

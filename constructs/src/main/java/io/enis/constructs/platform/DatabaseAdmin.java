@@ -53,15 +53,7 @@ public final class DatabaseAdmin extends Construct {
         new HelmChart(this, "Access", HelmChartProps.builder()
                 .releaseName("db-admin-access").namespace(NAMESPACE)
                 .repository(rawChart.repository()).chart(rawChart.chart()).version(rawChart.version())
-                .values(OrderedMap.of("resources", List.of(
-                        OrderedMap.of("apiVersion", "v1", "kind", "ServiceAccount",
-                                "metadata", OrderedMap.of("name", SERVICE_ACCOUNT, "annotations", Addons.roleAnnotation(role))),
-                        OrderedMap.of("apiVersion", "external-secrets.io/v1beta1", "kind", "SecretStore",
-                                "metadata", OrderedMap.of("name", SECRET_STORE),
-                                "spec", OrderedMap.of("provider", OrderedMap.of("aws", OrderedMap.of(
-                                        "service", "SecretsManager", "region", account.region(),
-                                        "auth", OrderedMap.of("jwt", OrderedMap.of("serviceAccountRef",
-                                                OrderedMap.of("name", SERVICE_ACCOUNT))))))))))
+                .values(OrderedMap.of("resources", Addons.secretStore(role, SERVICE_ACCOUNT, SECRET_STORE, account.region())))
                 .dependsOn(List.of(dependsOn))
                 .build());
     }

@@ -26,6 +26,7 @@ final class MonitoringAddon extends Construct {
     static final String RECEIVERS_SECRET = "alertmanager-receivers";
     static final String GRAFANA_SECRET = "grafana-admin";
     private static final String SERVICE_ACCOUNT = "monitoring-secrets";
+    private static final String SECRET_STORE = "aws-secrets-manager";
 
     MonitoringAddon(Construct scope, String id, ClusterAddonsProps props, ITerraformDependable externalSecrets) {
         super(scope, id);
@@ -46,27 +47,12 @@ final class MonitoringAddon extends Construct {
         List<Object> receiverData = new ArrayList<>();
         props.receivers().forEach(receiver -> receiverData.add(OrderedMap.of(
                 "secretKey", receiver.name(), "remoteRef", OrderedMap.of("key", receiver.secretName()))));
-        return List.of(
-                OrderedMap.of("apiVersion", "v1", "kind", "ServiceAccount",
-                        "metadata", OrderedMap.of("name", SERVICE_ACCOUNT, "annotations", Addons.roleAnnotation(role))),
-                OrderedMap.of("apiVersion", "external-secrets.io/v1beta1", "kind", "SecretStore",
-                        "metadata", OrderedMap.of("name", "aws-secrets-manager"),
-                        "spec", OrderedMap.of("provider", OrderedMap.of("aws", OrderedMap.of(
-                                "service", "SecretsManager", "region", props.account().region(),
-                                "auth", OrderedMap.of("jwt", OrderedMap.of("serviceAccountRef", OrderedMap.of("name", SERVICE_ACCOUNT))))))),
-                externalSecret(RECEIVERS_SECRET, receiverData),
-                externalSecret(GRAFANA_SECRET, List.of(
-                        OrderedMap.of("secretKey", "admin-user", "remoteRef", OrderedMap.of("key", props.grafanaAdminSecret(), "property", "admin-user")),
-                        OrderedMap.of("secretKey", "admin-password", "remoteRef", OrderedMap.of("key", props.grafanaAdminSecret(), "property", "admin-password")))));
-    }
-
-    private static Map<String, Object> externalSecret(String name, List<Object> data) {
-        return OrderedMap.of("apiVersion", "external-secrets.io/v1beta1", "kind", "ExternalSecret",
-                "metadata", OrderedMap.of("name", name),
-                "spec", OrderedMap.of("refreshInterval", "1h",
-                        "secretStoreRef", OrderedMap.of("name", "aws-secrets-manager", "kind", "SecretStore"),
-                        "target", OrderedMap.of("name", name, "creationPolicy", "Owner"),
-                        "data", data));
+        List<Object> resources = new ArrayList<>(Addons.secretStore(role, SERVICE_ACCOUNT, SECRET_STORE, props.account().region()));
+        resources.add(Addons.externalSecret(RECEIVERS_SECRET, SECRET_STORE, receiverData));
+        resources.add(Addons.externalSecret(GRAFANA_SECRET, SECRET_STORE, List.of(
+                OrderedMap.of("secretKey", "admin-user", "remoteRef", OrderedMap.of("key", props.grafanaAdminSecret(), "property", "admin-user")),
+                OrderedMap.of("secretKey", "admin-password", "remoteRef", OrderedMap.of("key", props.grafanaAdminSecret(), "property", "admin-password")))));
+        return resources;
     }
 
     private static Map<String, Object> values(ClusterAddonsProps props) {

@@ -27,6 +27,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -42,6 +43,8 @@ import org.slf4j.LoggerFactory;
  * Start: {@code java -jar services/observability/target/enis-observability.jar}.
  */
 public final class ObservabilityService implements ServiceDefinition<ObservabilityConfig> {
+    /** The deployment key that may only write traces (what the cluster's OpenTelemetry Collector exports with). */
+    public static final String TRACES_WRITER_KEY = "TRACES_WRITER_API_KEY";
     private static final Logger LOG = LoggerFactory.getLogger(ObservabilityService.class);
     private TimeSeriesStore store;
     private AlertEvaluator alerts;
@@ -69,6 +72,15 @@ public final class ObservabilityService implements ServiceDefinition<Observabili
     @Override
     public Set<String> scopes() {
         return Scopes.ALL;
+    }
+
+    /**
+     * {@value #TRACES_WRITER_KEY}: {@code traces:write} only, for the cluster's OpenTelemetry Collector
+     * (the stacks generate the secret in the platform and give it to both).
+     */
+    @Override
+    public Map<String, Set<String>> deploymentKeys() {
+        return Map.of(TRACES_WRITER_KEY, Set.of(Scopes.TRACES_WRITE));
     }
 
     @Override

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.protobuf.ByteString;
+import io.enis.kit.app.ServiceLauncher;
 import io.enis.kit.testing.TestStores.Store;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
@@ -53,13 +54,16 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class OtlpTracesTest {
     static final int MAX_SPANS = 50;
+    /** The deployment's traces-writer key, as the stacks hand it to the service and to the cluster's collector. */
+    static final String WRITER = "traces-writer-key-from-the-stacks-0123456789";
     @TempDir
     Path dataDir;
     ObservabilityFixture fx;
 
     @BeforeEach
     void start() throws Exception {
-        fx = new ObservabilityFixture(Store.EMBEDDED, dataDir, Map.of("MAX_SPANS_PER_REQUEST", "" + MAX_SPANS));
+        fx = new ObservabilityFixture(Store.EMBEDDED, dataDir, Map.of("MAX_SPANS_PER_REQUEST", "" + MAX_SPANS,
+                ObservabilityService.TRACES_WRITER_KEY, WRITER));
     }
 
     @AfterEach
@@ -135,6 +139,29 @@ class OtlpTracesTest {
         String traceId = checkout(provider);
         flush(provider);
         assertCheckoutTrace(traceId);
+    }
+
+    /**
+     * What the cluster's OpenTelemetry Collector does: exports with the deployment key
+     * {@code TRACES_WRITER_API_KEY} into the tenant {@code platform}. The key may write traces and
+     * nothing else; the trace is in that tenant only.
+     */
+    @Test
+    void theTracesWriterKeyOfTheDeploymentMayOnlyWriteTraces() {
+        var provider = provider(OtlpHttpSpanExporter.builder().setEndpoint(OtelSdk.endpoint(fx, "/v1/traces"))
+                .addHeader("Authorization", "Bearer " + WRITER).addHeader(Tenants.HEADER, "platform").build());
+        String traceId = checkout(provider);
+        flush(provider);
+
+        var writer = fx.admin.as(WRITER);
+        assertThat(writer.get("/v1/traces/" + traceId).status()).as("no traces:read").isEqualTo(403);
+        assertThat(writer.get("/v1/apm/services").status()).isEqualTo(403);
+        assertThat(writer.post("/v1/metrics/collect", "{\"metrics\": []}").status()).as("no metrics:write").isEqualTo(403);
+        assertThat(fx.admin.get("/v1/traces/" + traceId).status()).as("not in the default tenant").isEqualTo(404);
+        var platform = fx.admin.send("GET", "/v1/traces/" + traceId, null, null, Map.of(Tenants.HEADER, "platform"));
+        assertThat(platform.status()).as(platform.toString()).isEqualTo(200);
+        assertThat(platform.json().get("spans")).hasSize(2);
+        assertThat(ServiceLauncher.help(fx.definition)).contains(ObservabilityService.TRACES_WRITER_KEY, "API key granting traces:write");
     }
 
     /** Keeps what the SDK exports, to encode it with the SDK's own OTLP marshaler. */

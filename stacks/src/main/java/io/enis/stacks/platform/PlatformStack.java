@@ -27,12 +27,14 @@ import io.enis.constructs.platform.ChartRef;
 import io.enis.constructs.platform.ClusterAddons;
 import io.enis.constructs.platform.ClusterAddonsProps;
 import io.enis.constructs.platform.DatabaseAdmin;
+import io.enis.constructs.platform.TraceDestination;
 import io.enis.stacks.addons.ChartCatalog;
 import io.enis.stacks.common.AwsStackSetup;
 import io.enis.stacks.common.ClusterProviders;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import io.enis.stacks.environment.Environment;
+import io.enis.stacks.services.ObservabilityStack;
 import java.util.List;
 import java.util.Map;
 import software.constructs.Construct;
@@ -41,12 +43,20 @@ import software.constructs.Construct;
  * The shared platform of one environment ({@code platform-<env>}): KMS keys, network, EKS,
  * container registry, PostgreSQL, Redis, the log and backup buckets, the cluster add-ons
  * (monitoring, tracing, ingress, secrets, autoscaling, cluster backups) and the database admin
- * namespace. Composes constructs from the environment's values only; outputs what the service
- * stacks need (they reference it through remote state).
+ * namespace. The OpenTelemetry Collector exports every trace to Jaeger and to the observability
+ * service (tenant {@value #TRACES_TENANT}, with a generated traces-writer key). Composes constructs
+ * from the environment's values only; outputs what the service stacks need (they reference it
+ * through remote state).
  */
 public final class PlatformStack extends TerraformStack {
     /** Component name: stack ids are {@code platform-<env>}. */
     public static final String COMPONENT = "platform";
+    /**
+     * The observability tenant of the deployed services' own traces (what the collector sends as
+     * {@code X-Scope-OrgID}): kept apart from customers' traces, which use their own tenants or
+     * {@code default}.
+     */
+    public static final String TRACES_TENANT = "platform";
 
     private final Network network;
     private final EncryptionKey dataKey;
@@ -57,6 +67,7 @@ public final class PlatformStack extends TerraformStack {
     private final ClusterAddons addons;
     private final String accessLogsBucket;
     private final GeneratedSecret cloudBusPublisherKey;
+    private final GeneratedSecret tracesWriterKey;
 
     public PlatformStack(Construct scope, Environment env) {
         super(scope, COMPONENT + "-" + env.name());
@@ -161,6 +172,13 @@ public final class PlatformStack extends TerraformStack {
                     .build());
             receivers.add(new AlertReceiver(receiver.name(), receiver.type(), receiver.secret(), receiver.severities()));
         }
+        // Shared by the collector (exports with it) and the observability stack (accepts it as its
+        // TRACES_WRITER_API_KEY); it lives here because the collector is the platform's.
+        this.tracesWriterKey = new GeneratedSecret(this, "TracesWriterKey", ManagedSecretProps.builder()
+                .name(naming.secretName("traces-writer-key"))
+                .description("API key that may only write traces to the observability service of " + naming.prefix()
+                        + " (its TRACES_WRITER_API_KEY; the OpenTelemetry Collector exports with it)")
+                .key(dataKey).build());
         ChartCatalog charts = ChartCatalog.pinned().withVersions(env.addons().chartVersions());
         this.addons = new ClusterAddons(this, "Addons", ClusterAddonsProps.builder()
                 .naming(naming).account(account).cluster(cluster).vpcId(network.vpcId())
@@ -173,6 +191,8 @@ public final class PlatformStack extends TerraformStack {
                 .backupSchedule(env.addons().clusterBackups().schedule())
                 .backupRetentionDays(env.addons().clusterBackups().retentionDays())
                 .ebsCsiDriverVersion(env.eks().ebsCsiDriverVersion())
+                .traceDestination(new TraceDestination(ObservabilityStack.SERVICE, ObservabilityStack.OTLP_ENDPOINT,
+                        tracesWriterKey.arn(), TRACES_TENANT))
                 .build());
         var raw = charts.chart("raw");
         new DatabaseAdmin(this, "DatabaseAdmin", naming, account, cluster, postgres.masterSecretArn(),
@@ -206,6 +226,7 @@ public final class PlatformStack extends TerraformStack {
         output("logs_key_arn", logsKey.arn(), "KMS key for CloudWatch Logs");
         output("backups_bucket", backups.bucketName(), "Backups bucket");
         output("cloud_bus_publisher_key_secret_arn", cloudBusPublisherKey.arn(), "Secret with the cloud-bus publisher API key");
+        output("traces_writer_key_secret_arn", tracesWriterKey.arn(), "Secret with the observability traces-writer API key");
     }
 
     private static Map<String, ChartRef> chartRefs(ChartCatalog charts) {
@@ -273,5 +294,10 @@ public final class PlatformStack extends TerraformStack {
     /** ARN of the secret holding the API key that may only publish events to the cloud-bus. */
     public String cloudBusPublisherKeySecretArn() {
         return cloudBusPublisherKey.arn();
+    }
+
+    /** ARN of the secret holding the API key that may only write traces to observability (the collector's). */
+    public String tracesWriterKeySecretArn() {
+        return tracesWriterKey.arn();
     }
 }

@@ -2,6 +2,8 @@ package io.enis.stacks.services;
 
 import io.enis.constructs.aws.s3.SecureBucket;
 import io.enis.constructs.aws.s3.SecureBucketProps;
+import io.enis.constructs.k8s.ServiceDeployment;
+import io.enis.constructs.platform.ClusterAddons;
 import io.enis.stacks.environment.Environment;
 import io.enis.stacks.platform.PlatformStack;
 import java.util.List;
@@ -9,10 +11,16 @@ import software.constructs.Construct;
 
 /**
  * The observability service (metrics, traces, alerts), its database (API keys, alert rules) and its
- * long-term archive bucket. Alert transitions are published to the cloud-bus.
+ * long-term archive bucket. Alert transitions are published to the cloud-bus. The platform's
+ * OpenTelemetry Collector exports the deployed services' traces to it (tenant
+ * {@value PlatformStack#TRACES_TENANT}) with the platform's traces-writer key.
  */
 public final class ObservabilityStack extends ServiceStack {
     public static final String SERVICE = "observability";
+    /** The observability variable of the traces-writer key (see the service's deployment keys). */
+    public static final String TRACES_WRITER_KEY = "TRACES_WRITER_API_KEY";
+    /** Where OTLP/HTTP exporters in the cluster send traces (they append {@code /v1/traces}). */
+    public static final String OTLP_ENDPOINT = ServiceDeployment.clusterUrl(SERVICE);
 
     public ObservabilityStack(Construct scope, Environment env, PlatformStack platform) {
         super(scope, env, platform, SERVICE);
@@ -28,7 +36,9 @@ public final class ObservabilityStack extends ServiceStack {
                 .env("ALERT_CLOUD_BUS_URL", CloudBusStack.EVENTS_URL)
                 .secret("ALERT_CLOUD_BUS_API_KEY", platform.cloudBusPublisherKeySecretArn(), null)
                 .egress("cloud-bus", env.network().vpcCidr(), PORT)
-                .callers(List.of("scorecard", "billing", "compliance", "cloud-bus"));
+                // the platform's OpenTelemetry Collector exports every service's traces here, write-only
+                .secret(TRACES_WRITER_KEY, platform.tracesWriterKeySecretArn(), null)
+                .callers(List.of("scorecard", "billing", "compliance", "cloud-bus", ClusterAddons.TRACING_NAMESPACE));
         ServiceDatabase.attach(this, env, platform, SERVICE, wiring);
         deploy(List.of("/v1/metrics", "/v1/traces", "/v1/alerts", "/v1/observability"), wiring);
     }

@@ -2,7 +2,9 @@ package io.enis.stacks.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.hashicorp.cdktf.Testing;
 import io.enis.constructs.testing.Template;
 import io.enis.stacks.TestEnvironments;
@@ -95,5 +97,73 @@ class PlatformStackTest {
         assertThat(storageClass.at("/parameters/kmsKeyId").asText()).contains("aws_kms_key.DataKey");
         assertThat(storageClass.path("volume_binding_mode").asText()).isEqualTo("WaitForFirstConsumer");
         assertThat(storageClass.path("reclaim_policy").asText()).isEqualTo("Retain");
+    }
+
+    /** The values of the Helm release named {@code release}. */
+    private static JsonNode releaseValues(Template template, String release) {
+        return template.resources("helm_release").values().stream()
+                .filter(r -> r.path("name").asText().equals(release)).findFirst()
+                .map(r -> readJson(r.at("/values/0").asText()))
+                .orElseThrow(() -> new AssertionError("no helm_release " + release));
+    }
+
+    private static JsonNode readJson(String json) {
+        try {
+            return new ObjectMapper().readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new AssertionError("values are not JSON: " + json, e);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "staging", "prod"})
+    void theCollectorAlsoExportsToObservabilityWithTheTracesWriterKeyFromSecretsManager(String name) {
+        Template template = synth(TestEnvironments.load(name));
+        JsonNode collector = releaseValues(template, "opentelemetry-collector").path("config");
+        assertThat(collector.at("/service/pipelines/traces/exporters").toString())
+                .as("Jaeger keeps its UI; observability gets the same traces")
+                .isEqualTo("[\"otlp/jaeger\",\"otlphttp/observability\"]");
+        JsonNode exporter = collector.at("/exporters/otlphttp~1observability");
+        assertThat(exporter.path("endpoint").asText()).isEqualTo("http://observability.observability.svc.cluster.local:80");
+        assertThat(exporter.at("/headers/X-Scope-OrgID").asText()).isEqualTo("platform");
+        assertThat(exporter.at("/headers/Authorization").asText())
+                .as("Terraform's $${ escape: the collector reads ${env:…} from its environment")
+                .isEqualTo("Bearer $${env:ENIS_TRACES_API_KEY}");
+        assertThat(collector.at("/processors/batch/send_batch_max_size").asInt())
+                .as("an export never exceeds observability's MAX_SPANS_PER_REQUEST (5000)").isBetween(1, 5000);
+
+        JsonNode env = releaseValues(template, "opentelemetry-collector").at("/extraEnvs/0");
+        assertThat(env.path("name").asText()).isEqualTo("ENIS_TRACES_API_KEY");
+        JsonNode secretRef = env.at("/valueFrom/secretKeyRef");
+        JsonNode externalSecret = null;
+        for (JsonNode resource : releaseValues(template, "tracing-secrets").path("resources")) {
+            if (resource.path("kind").asText().equals("ExternalSecret")) {
+                externalSecret = resource.path("spec");
+            }
+        }
+        assertThat(externalSecret).as("an ExternalSecret in the tracing namespace").isNotNull();
+        assertThat(externalSecret.at("/target/name").asText()).isEqualTo(secretRef.path("name").asText());
+        assertThat(externalSecret.at("/data/0/secretKey").asText()).isEqualTo(secretRef.path("key").asText());
+        String secret = "${aws_secretsmanager_secret." + logicalName(template, "aws_secretsmanager_secret",
+                "enis/" + name + "/platform/traces-writer-key") + ".arn}";
+        assertThat(externalSecret.at("/data/0/remoteRef/key").asText()).isEqualTo(secret);
+        assertThat(template.outputs().get("traces_writer_key_secret_arn").path("value").asText()).isEqualTo(secret);
+
+        JsonNode permissions = template.dataSources("aws_iam_policy_document").entrySet().stream()
+                .filter(e -> e.getKey().startsWith("Addons_Tracing_Role_Permissions")).findFirst().orElseThrow().getValue();
+        assertThat(permissions.path("statement")).singleElement().satisfies(statement -> {
+            assertThat(statement.path("resources").toString()).as("the collector's role reads that secret only")
+                    .isEqualTo("[\"" + secret + "\"]");
+            assertThat(statement.path("actions").toString()).doesNotContain("*");
+        });
+        assertThat(template.resources("helm_release").values()).filteredOn(r -> r.path("name").asText().equals("opentelemetry-collector"))
+                .singleElement().satisfies(r -> assertThat(r.path("depends_on").toString()).contains("Addons_Tracing_Secrets"));
+    }
+
+    /** The logical name of the resource of {@code type} whose {@code name} is {@code resourceName}. */
+    private static String logicalName(Template template, String type, String resourceName) {
+        return template.resources(type).entrySet().stream()
+                .filter(e -> e.getValue().path("name").asText().equals(resourceName)).map(java.util.Map.Entry::getKey)
+                .findFirst().orElseThrow(() -> new AssertionError("no " + type + " named " + resourceName));
     }
 }

@@ -144,7 +144,7 @@ class ServiceStacksTest {
     @Test
     void resourceCountsPerStack() {
         Map<String, Integer> expected = Map.ofEntries(
-                Map.entry("platform-dev", 121), Map.entry("platform-staging", 134), Map.entry("platform-prod", 136),
+                Map.entry("platform-dev", 126), Map.entry("platform-staging", 139), Map.entry("platform-prod", 141),
                 Map.entry("observability-dev", 32), Map.entry("observability-staging", 32), Map.entry("observability-prod", 32),
                 Map.entry("scorecard-dev", 23), Map.entry("scorecard-staging", 23), Map.entry("scorecard-prod", 23),
                 Map.entry("billing-dev", 25), Map.entry("billing-staging", 25), Map.entry("billing-prod", 25),
@@ -180,16 +180,7 @@ class ServiceStacksTest {
                     .contains("\"name\":\"ALERT_CLOUD_BUS_API_KEY\"");
             String publisherOutput = "outputs.cross-stack-output-aws_secretsmanager_secretCloudBusPublisherKey_Secret_6790BF3Carn";
             for (var stackAndVariable : List.of(List.of(observability, "ALERT_CLOUD_BUS_API_KEY"), List.of(cloudBus, "PUBLISHER_API_KEY"))) {
-                List<String> refs = new ArrayList<>();
-                ((JsonNode) stackAndVariable.get(0)).path("resource").path("kubernetes_manifest").forEach(m -> {
-                    if (m.at("/manifest/kind").asText().equals("ExternalSecret")) {
-                        m.at("/manifest/spec/data").forEach(d -> {
-                            if (d.path("secretKey").asText().equals(stackAndVariable.get(1))) {
-                                refs.add(d.at("/remoteRef/key").asText());
-                            }
-                        });
-                    }
-                });
+                List<String> refs = secretSources((JsonNode) stackAndVariable.get(0), (String) stackAndVariable.get(1));
                 assertThat(refs).as("%s from the platform's secret", stackAndVariable.get(1)).singleElement()
                         .satisfies(ref -> assertThat(ref).contains(publisherOutput));
             }
@@ -197,6 +188,85 @@ class ServiceStacksTest {
             assertThat(egress).contains("\"port\":\"8080\"");
             String ingress = cloudBus.path("resource").path("kubernetes_network_policy_v1").toString();
             assertThat(ingress).as("the cloud-bus lets observability's pods in").contains("\"kubernetes.io/metadata.name\":\"observability\"");
+        }
+    }
+
+    /** Where the ExternalSecrets of a service stack read {@code variable} from (the remote keys). */
+    static List<String> secretSources(JsonNode stack, String variable) {
+        List<String> keys = new ArrayList<>();
+        stack.path("resource").path("kubernetes_manifest").forEach(m -> {
+            if (m.at("/manifest/kind").asText().equals("ExternalSecret")) {
+                m.at("/manifest/spec/data").forEach(d -> {
+                    if (d.path("secretKey").asText().equals(variable)) {
+                        keys.add(d.at("/remoteRef/key").asText());
+                    }
+                });
+            }
+        });
+        return keys;
+    }
+
+    /** The parsed values of the platform's Helm release {@code release}. */
+    static JsonNode releaseValues(JsonNode platform, String release) {
+        for (JsonNode r : platform.path("resource").path("helm_release")) {
+            if (r.path("name").asText().equals(release)) {
+                try {
+                    return JSON.readTree(r.at("/values/0").asText());
+                } catch (IOException e) {
+                    throw new AssertionError("values of " + release + " are not JSON", e);
+                }
+            }
+        }
+        throw new AssertionError("no helm_release " + release);
+    }
+
+    @Test
+    void deployedTracesReachObservabilityWithThePlatformsWriteOnlyKey() {
+        for (String env : ENVIRONMENTS) {
+            JsonNode platform = stack("platform-" + env);
+            JsonNode observability = stack("observability-" + env);
+
+            // the collector sends to observability's Service, in its namespace, on its port
+            JsonNode service = only(observability, "kubernetes_service_v1");
+            assertThat(releaseValues(platform, "opentelemetry-collector").at("/config/exporters/otlphttp~1observability/endpoint").asText())
+                    .isEqualTo("http://" + service.at("/metadata/name").asText() + "." + only(observability, "kubernetes_namespace_v1").at("/metadata/name").asText()
+                            + ".svc.cluster.local:" + service.at("/spec/port/0/port").asInt());
+
+            // the key observability accepts is the platform secret the collector's ExternalSecret reads
+            List<String> collectorKeys = new ArrayList<>();
+            releaseValues(platform, "tracing-secrets").path("resources").forEach(resource -> {
+                if (resource.path("kind").asText().equals("ExternalSecret")) {
+                    collectorKeys.add(resource.at("/spec/data/0/remoteRef/key").asText());
+                }
+            });
+            assertThat(collectorKeys).as("the collector's ExternalSecret").hasSize(1);
+            String collectorKey = collectorKeys.get(0);
+            assertThat(collectorKey).startsWith("${aws_secretsmanager_secret.").endsWith(".arn}");
+            String secret = collectorKey.substring("${aws_secretsmanager_secret.".length(), collectorKey.length() - ".arn}".length());
+            assertThat(platform.at("/resource/aws_secretsmanager_secret/" + secret + "/name").asText())
+                    .isEqualTo("enis/" + env + "/platform/traces-writer-key");
+            List<String> outputs = new ArrayList<>();
+            platform.path("output").fields().forEachRemaining(output -> {
+                if (output.getKey().startsWith("cross-stack-output-") && output.getValue().path("value").asText().equals(collectorKey)) {
+                    outputs.add(output.getKey());
+                }
+            });
+            assertThat(outputs).as("the platform hands that secret's ARN to the service stacks").singleElement();
+            assertThat(secretSources(observability, "TRACES_WRITER_API_KEY")).as("through remote state, not a copied ARN")
+                    .singleElement().satisfies(ref -> assertThat(ref).contains("outputs." + outputs.get(0)));
+            assertThat(only(observability, "kubernetes_deployment_v1").at("/spec/template/spec/container/0/env").toString())
+                    .contains("\"name\":\"TRACES_WRITER_API_KEY\"");
+
+            // observability lets the collector's namespace in, on its HTTP port
+            JsonNode allow = null;
+            for (JsonNode policy : observability.path("resource").path("kubernetes_network_policy_v1")) {
+                if (policy.at("/metadata/name").asText().equals("observability-allow")) {
+                    allow = policy.at("/spec/ingress/0");
+                }
+            }
+            assertThat(allow).as("observability's allow policy").isNotNull();
+            assertThat(allow.path("from").toString()).contains("{\"kubernetes.io/metadata.name\":\"tracing\"}");
+            assertThat(allow.at("/ports/0/port").asText()).isEqualTo("http");
         }
     }
 
