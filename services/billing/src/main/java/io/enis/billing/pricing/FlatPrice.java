@@ -1,0 +1,46 @@
+package io.enis.billing.pricing;
+
+import io.enis.billing.InvalidInputException;
+import io.enis.billing.money.Currency;
+import io.enis.billing.money.Money;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Objects;
+
+/** A fixed amount per period, whatever the quantity (a platform fee). The quantity is still traced. */
+public record FlatPrice(Money amount) implements Price {
+    /** @throws InvalidInputException on {@code amount} when missing or negative */
+    public FlatPrice {
+        if (amount == null) {
+            throw new InvalidInputException("amount", "is required; an amount zero or more");
+        }
+        if (amount.isNegative()) {
+            throw new InvalidInputException("amount", amount + " is negative; allowed: zero or more");
+        }
+    }
+
+    public static FlatPrice of(Money amount) {
+        return new FlatPrice(amount);
+    }
+
+    @Override
+    public Currency currency() {
+        return amount.currency();
+    }
+
+    @Override
+    public PricingModel model() {
+        return PricingModel.FLAT;
+    }
+
+    @Override
+    public Charge charge(Quantity quantity) {
+        Objects.requireNonNull(quantity, "quantity");
+        var inputs = new LinkedHashMap<String, String>();
+        inputs.put("quantity", quantity.toString());
+        inputs.put("currency", currency().code());
+        inputs.put("amount", Long.toString(amount.minor()));
+        return Charge.of(model(), "amount (independent of quantity)", inputs, List.of(), BigDecimal.valueOf(amount.minor()), currency());
+    }
+}

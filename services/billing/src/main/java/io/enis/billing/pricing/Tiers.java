@@ -1,0 +1,59 @@
+package io.enis.billing.pricing;
+
+import io.enis.billing.InvalidInputException;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** The validation both tiered models share. */
+final class Tiers {
+    private Tiers() {
+    }
+
+    /**
+     * Rules: at least one tier; every tier but the last has an {@code up_to} greater than zero and
+     * than the previous one's, with at most {@value Quantity#MAX_SCALE} decimals; the last has none
+     * (unbounded); every tier has a unit price.
+     *
+     * @return an immutable copy
+     * @throws InvalidInputException on {@code tiers} or {@code tiers[i].up_to} / {@code tiers[i].unit_price}
+     */
+    static List<Tier> validate(List<Tier> tiers) {
+        if (tiers == null || tiers.isEmpty()) {
+            throw new InvalidInputException("tiers", "must list at least one tier; the last one unbounded (no up_to)");
+        }
+        BigDecimal previous = BigDecimal.ZERO;
+        for (int i = 0; i < tiers.size(); i++) {
+            Tier t = tiers.get(i);
+            String at = "tiers[" + i + "]";
+            if (t == null) {
+                throw new InvalidInputException(at, "is required");
+            }
+            if (t.unitPrice() == null) {
+                throw new InvalidInputException(at + ".unit_price", "is required; a price in minor units, zero or more");
+            }
+            boolean last = i == tiers.size() - 1;
+            if (last) {
+                if (t.upTo().isPresent()) {
+                    throw new InvalidInputException(at + ".up_to", "must be absent: the last tier is unbounded");
+                }
+            } else {
+                if (t.upTo().isEmpty()) {
+                    throw new InvalidInputException(at + ".up_to", "is required: only the last tier is unbounded");
+                }
+                BigDecimal upTo = Quantity.canonical(at + ".up_to", t.upTo().get());
+                if (upTo.compareTo(previous) <= 0) {
+                    throw new InvalidInputException(at + ".up_to", upTo.toPlainString() + " must be greater than "
+                            + (i == 0 ? "zero" : "tiers[" + (i - 1) + "].up_to (" + previous.toPlainString() + ")")
+                            + "; tiers ascend");
+                }
+                previous = upTo;
+            }
+        }
+        return List.copyOf(tiers);
+    }
+
+    /** The lower bound (exclusive) of tier {@code i}: the previous tier's up_to, or zero. */
+    static BigDecimal from(List<Tier> tiers, int i) {
+        return i == 0 ? BigDecimal.ZERO : tiers.get(i - 1).upTo().orElseThrow();
+    }
+}

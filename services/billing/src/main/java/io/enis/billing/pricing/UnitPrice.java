@@ -1,0 +1,60 @@
+package io.enis.billing.pricing;
+
+import io.enis.billing.InvalidInputException;
+import java.math.BigDecimal;
+
+/**
+ * A price per unit in <em>minor units</em> of the plan's currency, possibly fractional: {@code 0.05}
+ * EUR cents per API call, {@code 1250} cents per seat. Rules: zero or more, at most
+ * {@value #MAX_SCALE} decimal places of a minor unit (Stripe's {@code unit_amount_decimal} allows the
+ * same). Kept canonical like {@link Quantity}. A quantity × unit price is exact (at most
+ * {@value Quantity#MAX_SCALE} + {@value #MAX_SCALE} decimals) and is rounded only once per line.
+ */
+public record UnitPrice(BigDecimal minor) {
+    /** The most decimal places of a minor unit a unit price may have. */
+    public static final int MAX_SCALE = 12;
+
+    /** Use {@link #of(String, BigDecimal)} to name the field in errors; this checks with field {@code unit_price}. */
+    public UnitPrice {
+        minor = canonical("unit_price", minor);
+    }
+
+    /** @throws InvalidInputException on {@code field} when null, negative or finer than {@value #MAX_SCALE} decimals */
+    public static UnitPrice of(String field, BigDecimal minor) {
+        return new UnitPrice(canonical(field, minor));
+    }
+
+    /** @see #of(String, BigDecimal) */
+    public static UnitPrice of(String field, String minor) {
+        try {
+            return of(field, minor == null ? null : new BigDecimal(minor));
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(field, "'" + minor + "' is not a number; allowed: a decimal number of minor units, zero or more");
+        }
+    }
+
+    private static BigDecimal canonical(String field, BigDecimal minor) {
+        if (minor == null) {
+            throw new InvalidInputException(field, "is required; a price in minor units, zero or more");
+        }
+        if (minor.signum() < 0) {
+            throw new InvalidInputException(field, minor.toPlainString() + " is negative; allowed: zero or more minor units");
+        }
+        BigDecimal stripped = minor.stripTrailingZeros();
+        if (stripped.scale() > MAX_SCALE) {
+            throw new InvalidInputException(field, minor.toPlainString() + " has " + stripped.scale()
+                    + " decimals of a minor unit; allowed: at most " + MAX_SCALE);
+        }
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    /** The exact amount in minor units for a quantity: quantity × this price, unrounded. */
+    public BigDecimal times(BigDecimal quantity) {
+        return quantity.multiply(minor);
+    }
+
+    @Override
+    public String toString() {
+        return minor.toPlainString();
+    }
+}
