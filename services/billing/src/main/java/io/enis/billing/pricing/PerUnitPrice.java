@@ -14,7 +14,7 @@ public record PerUnitPrice(Currency currency, UnitPrice unitPrice) implements Pr
             throw new InvalidInputException("currency", "is required");
         }
         if (unitPrice == null) {
-            throw new InvalidInputException("unit_price", "is required; a price in minor units, zero or more");
+            throw new InvalidInputException("unit_price", "is required; allowed: " + UnitPrice.REQUIRED + ", zero or more");
         }
     }
 

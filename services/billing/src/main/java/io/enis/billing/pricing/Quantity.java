@@ -34,18 +34,7 @@ public record Quantity(BigDecimal value) {
     }
 
     static BigDecimal canonical(String field, BigDecimal value) {
-        if (value == null) {
-            throw new InvalidInputException(field, "is required; a number zero or more");
-        }
-        if (value.signum() < 0) {
-            throw new InvalidInputException(field, value.toPlainString() + " is negative; allowed: zero or more");
-        }
-        BigDecimal stripped = value.stripTrailingZeros();
-        if (stripped.scale() > MAX_SCALE) {
-            throw new InvalidInputException(field, value.toPlainString() + " has " + stripped.scale()
-                    + " decimals; allowed: at most " + MAX_SCALE);
-        }
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+        return Decimals.nonNegative(field, value, MAX_SCALE, "a quantity");
     }
 
     @Override

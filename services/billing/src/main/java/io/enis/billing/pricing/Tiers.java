@@ -2,7 +2,9 @@ package io.enis.billing.pricing;
 
 import io.enis.billing.InvalidInputException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The validation both tiered models share. */
 final class Tiers {
@@ -14,7 +16,7 @@ final class Tiers {
      * than the previous one's, with at most {@value Quantity#MAX_SCALE} decimals; the last has none
      * (unbounded); every tier has a unit price.
      *
-     * @return an immutable copy
+     * @return an immutable copy, bounds in canonical form (as {@link Quantity}: {@code 5.0} → {@code 5})
      * @throws InvalidInputException on {@code tiers} or {@code tiers[i].up_to} / {@code tiers[i].unit_price}
      */
     static List<Tier> validate(List<Tier> tiers) {
@@ -22,6 +24,7 @@ final class Tiers {
             throw new InvalidInputException("tiers", "must list at least one tier; the last one unbounded (no up_to)");
         }
         BigDecimal previous = BigDecimal.ZERO;
+        List<Tier> checked = new ArrayList<>(tiers.size());
         for (int i = 0; i < tiers.size(); i++) {
             Tier t = tiers.get(i);
             String at = "tiers[" + i + "]";
@@ -29,13 +32,14 @@ final class Tiers {
                 throw new InvalidInputException(at, "is required");
             }
             if (t.unitPrice() == null) {
-                throw new InvalidInputException(at + ".unit_price", "is required; a price in minor units, zero or more");
+                throw new InvalidInputException(at + ".unit_price", "is required; allowed: " + UnitPrice.REQUIRED + ", zero or more");
             }
             boolean last = i == tiers.size() - 1;
             if (last) {
                 if (t.upTo().isPresent()) {
                     throw new InvalidInputException(at + ".up_to", "must be absent: the last tier is unbounded");
                 }
+                checked.add(t);
             } else {
                 if (t.upTo().isEmpty()) {
                     throw new InvalidInputException(at + ".up_to", "is required: only the last tier is unbounded");
@@ -47,9 +51,10 @@ final class Tiers {
                             + "; tiers ascend");
                 }
                 previous = upTo;
+                checked.add(new Tier(Optional.of(upTo), t.unitPrice()));
             }
         }
-        return List.copyOf(tiers);
+        return List.copyOf(checked);
     }
 
     /** The lower bound (exclusive) of tier {@code i}: the previous tier's up_to, or zero. */

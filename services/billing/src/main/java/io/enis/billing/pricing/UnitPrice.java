@@ -14,6 +14,9 @@ public record UnitPrice(BigDecimal minor) {
     /** The most decimal places of a minor unit a unit price may have. */
     public static final int MAX_SCALE = 12;
 
+    /** What a unit price is, in messages. */
+    static final String REQUIRED = "a unit price in minor units";
+
     /** Use {@link #of(String, BigDecimal)} to name the field in errors; this checks with field {@code unit_price}. */
     public UnitPrice {
         minor = canonical("unit_price", minor);
@@ -29,23 +32,12 @@ public record UnitPrice(BigDecimal minor) {
         try {
             return of(field, minor == null ? null : new BigDecimal(minor));
         } catch (NumberFormatException e) {
-            throw new InvalidInputException(field, "'" + minor + "' is not a number; allowed: a decimal number of minor units, zero or more");
+            throw new InvalidInputException(field, "'" + minor + "' is not a number; allowed: " + REQUIRED + ", zero or more");
         }
     }
 
     private static BigDecimal canonical(String field, BigDecimal minor) {
-        if (minor == null) {
-            throw new InvalidInputException(field, "is required; a price in minor units, zero or more");
-        }
-        if (minor.signum() < 0) {
-            throw new InvalidInputException(field, minor.toPlainString() + " is negative; allowed: zero or more minor units");
-        }
-        BigDecimal stripped = minor.stripTrailingZeros();
-        if (stripped.scale() > MAX_SCALE) {
-            throw new InvalidInputException(field, minor.toPlainString() + " has " + stripped.scale()
-                    + " decimals of a minor unit; allowed: at most " + MAX_SCALE);
-        }
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+        return Decimals.nonNegative(field, minor, MAX_SCALE, REQUIRED);
     }
 
     /** The exact amount in minor units for a quantity: quantity × this price, unrounded. */

@@ -90,6 +90,8 @@ class PriceExamplesTest {
         assertThat(volume.charge(Quantity.of(11)).amount().minor()).isEqualTo(3300);
         assertThat(graduated.charge(Quantity.ZERO).amount().minor()).isZero();
         assertThat(graduated.charge(Quantity.ZERO).trace().tiers()).isEmpty();
+        assertThat(GraduatedPrice.of(EUR, List.of(Tier.upTo(new BigDecimal("5.00"), UnitPrice.of("unit_price", "500")),
+                Tier.unbounded("300"))).tiers().get(0).upTo()).contains(BigDecimal.valueOf(5));
         assertThat(volume.charge(Quantity.ZERO).amount().minor()).isZero();
     }
 

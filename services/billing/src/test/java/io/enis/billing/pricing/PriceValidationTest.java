@@ -25,22 +25,22 @@ class PriceValidationTest {
 
     @Test
     void quantities() {
-        refused(() -> Quantity.of(-1), "quantity", "-1 is negative; allowed: zero or more");
+        refused(() -> Quantity.of(-1), "quantity", "-1 is negative; allowed: a quantity, zero or more");
         refused(() -> Quantity.of("usage.value", new BigDecimal("0.0000001")), "usage.value",
-                "0.0000001 has 7 decimals; allowed: at most 6");
-        refused(() -> Quantity.of("quantity", null), "quantity", "is required; a number zero or more");
+                "0.0000001 has 7 decimals; allowed: a quantity with at most 6");
+        refused(() -> Quantity.of("quantity", null), "quantity", "is required; allowed: a quantity, zero or more, at most 6 decimals");
         assertThat(Quantity.of("q", new BigDecimal("1.000000000"))).isEqualTo(Quantity.of(1));
         assertThat(Quantity.of("q", new BigDecimal("1E+3")).toString()).isEqualTo("1000");
     }
 
     @Test
     void unitPrices() {
-        refused(() -> UnitPrice.of("unit_price", "-0.5"), "unit_price", "-0.5 is negative; allowed: zero or more minor units");
+        refused(() -> UnitPrice.of("unit_price", "-0.5"), "unit_price", "-0.5 is negative; allowed: a unit price in minor units, zero or more");
         refused(() -> UnitPrice.of("unit_price", "0.0000000000001"), "unit_price",
-                "0.0000000000001 has 13 decimals of a minor unit; allowed: at most 12");
+                "0.0000000000001 has 13 decimals; allowed: a unit price in minor units with at most 12");
         refused(() -> UnitPrice.of("unit_price", "abc"), "unit_price",
-                "'abc' is not a number; allowed: a decimal number of minor units, zero or more");
-        refused(() -> PerUnitPrice.of(EUR, null), "unit_price", "is required; a price in minor units, zero or more");
+                "'abc' is not a number; allowed: a unit price in minor units, zero or more");
+        refused(() -> PerUnitPrice.of(EUR, null), "unit_price", "is required; allowed: a unit price in minor units, zero or more");
         refused(() -> PerUnitPrice.of(null, UnitPrice.of("unit_price", "1")), "currency", "is required");
     }
 
@@ -68,9 +68,9 @@ class PriceValidationTest {
         refused(() -> GraduatedPrice.of(EUR, List.of(Tier.upTo(0, "1"), Tier.unbounded("1"))),
                 "tiers[0].up_to", "0 must be greater than zero; tiers ascend");
         refused(() -> GraduatedPrice.of(EUR, List.of(Tier.upTo(BigDecimal.ONE, null), Tier.unbounded("1"))),
-                "tiers[0].unit_price", "is required; a price in minor units, zero or more");
+                "tiers[0].unit_price", "is required; allowed: a unit price in minor units, zero or more");
         refused(() -> VolumePrice.of(EUR, List.of(Tier.upTo(new BigDecimal("-1"), UnitPrice.of("unit_price", "1")), Tier.unbounded("1"))),
-                "tiers[0].up_to", "-1 is negative; allowed: zero or more");
+                "tiers[0].up_to", "-1 is negative; allowed: a quantity, zero or more");
         refused(() -> GraduatedPrice.of(null, List.of(Tier.unbounded("1"))), "currency", "is required");
     }
 

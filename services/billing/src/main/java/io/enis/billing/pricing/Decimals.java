@@ -1,0 +1,33 @@
+package io.enis.billing.pricing;
+
+import io.enis.billing.InvalidInputException;
+import java.math.BigDecimal;
+
+/** The one rule for non-negative decimals ({@link Quantity}, {@link UnitPrice}, tier bounds). */
+final class Decimals {
+    private Decimals() {
+    }
+
+    /**
+     * @param what     what the value is, for messages ("a quantity", "a unit price in minor units")
+     * @param maxScale the most decimal places allowed
+     * @return the value with trailing zeros stripped and never a negative scale ({@code 2.50} → {@code 2.5},
+     *         {@code 1E+3} → {@code 1000})
+     * @throws InvalidInputException on {@code field} when null, negative or finer than {@code maxScale}
+     */
+    static BigDecimal nonNegative(String field, BigDecimal value, int maxScale, String what) {
+        if (value == null) {
+            throw new InvalidInputException(field, "is required; allowed: " + what + ", zero or more, at most "
+                    + maxScale + " decimals");
+        }
+        if (value.signum() < 0) {
+            throw new InvalidInputException(field, value.toPlainString() + " is negative; allowed: " + what + ", zero or more");
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        if (stripped.scale() > maxScale) {
+            throw new InvalidInputException(field, value.toPlainString() + " has " + stripped.scale()
+                    + " decimals; allowed: " + what + " with at most " + maxScale);
+        }
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+}
