@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -48,40 +49,32 @@ public final class Settings {
 
     /** An integer in {@code [min, max]}. */
     public int integer(String name, int defaultValue, int min, int max, String description) {
-        document(name, String.valueOf(defaultValue), description);
-        Optional<String> value = raw(name);
-        if (value.isEmpty()) {
-            return defaultValue;
-        }
-        try {
-            int parsed = Integer.parseInt(value.get());
-            if (parsed < min || parsed > max) {
-                errors.add(name + "=" + value.get() + ": must be between " + min + " and " + max);
-                return defaultValue;
-            }
-            return parsed;
-        } catch (NumberFormatException e) {
-            errors.add(name + "=" + quote(value.get()) + ": must be a whole number between " + min + " and " + max);
-            return defaultValue;
-        }
+        return bounded(name, defaultValue, min, max, Integer::parseInt, "a whole number", description);
     }
 
     /** A decimal number in {@code [min, max]} ({@code 0.25}, {@code 1}). */
     public double decimal(String name, double defaultValue, double min, double max, String description) {
+        // + 0.0 reads -0 as 0, which Double.compareTo would otherwise order below a minimum of 0
+        return bounded(name, defaultValue, min, max, v -> Double.parseDouble(v) + 0.0, "a number", description);
+    }
+
+    /** A number in {@code [min, max]} read by {@code parse}; NaN is out of every range. */
+    private <T extends Comparable<T>> T bounded(String name, T defaultValue, T min, T max, Function<String, T> parse,
+                                                String kind, String description) {
         document(name, String.valueOf(defaultValue), description);
         Optional<String> value = raw(name);
         if (value.isEmpty()) {
             return defaultValue;
         }
         try {
-            double parsed = Double.parseDouble(value.get());
-            if (!(parsed >= min && parsed <= max)) {
+            T parsed = parse.apply(value.get());
+            if (parsed.compareTo(min) < 0 || parsed.compareTo(max) > 0) {
                 errors.add(name + "=" + value.get() + ": must be between " + min + " and " + max);
                 return defaultValue;
             }
             return parsed;
         } catch (NumberFormatException e) {
-            errors.add(name + "=" + quote(value.get()) + ": must be a number between " + min + " and " + max);
+            errors.add(name + "=" + quote(value.get()) + ": must be " + kind + " between " + min + " and " + max);
             return defaultValue;
         }
     }
