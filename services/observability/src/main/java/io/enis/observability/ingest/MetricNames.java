@@ -41,6 +41,11 @@ public final class MetricNames {
         return labels;
     }
 
+    /** Why a metric name is refused ({@code metric name 'x' must be …}), or {@code null}. */
+    public static String metricNameProblem(String name) {
+        return METRIC.matcher(name).matches() ? null : "metric name '" + name + "' must be " + METRIC_ALLOWED;
+    }
+
     /** Why a label name is refused, or {@code null}. */
     public static String labelNameProblem(String name) {
         if (!LABEL.matcher(name).matches() || name.startsWith("__")) {

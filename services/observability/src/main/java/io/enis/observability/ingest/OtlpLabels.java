@@ -67,8 +67,9 @@ final class OtlpLabels {
 
     /** The series {@code name} with {@code base} and, unless {@code extraName} is null, one more label. */
     static Labels series(Map<String, String> base, String name, String extraName, String extraValue) throws Refused {
-        if (!MetricNames.METRIC.matcher(name).matches()) {
-            throw new Refused("metric name '" + name + "' must be " + MetricNames.METRIC_ALLOWED);
+        String nameProblem = MetricNames.metricNameProblem(name);
+        if (nameProblem != null) {
+            throw new Refused(nameProblem);
         }
         Map<String, String> labels = new HashMap<>(base);
         if (extraName != null) {

@@ -78,8 +78,9 @@ public final class PrometheusText {
                 return;
             }
             String name = parts[2];
-            if (!MetricNames.METRIC.matcher(name).matches()) {
-                throw new IllegalArgumentException("# " + parts[1] + ": metric name '" + name + "' must be " + MetricNames.METRIC_ALLOWED);
+            String nameProblem = MetricNames.metricNameProblem(name);
+            if (nameProblem != null) {
+                throw new IllegalArgumentException("# " + parts[1] + ": " + nameProblem);
             }
             String rest = parts.length == 4 ? parts[3] : "";
             if (parts[1].equals("TYPE")) {
@@ -136,8 +137,9 @@ public final class PrometheusText {
                 pos++;
             }
             String name = line.substring(start, pos);
-            if (!MetricNames.METRIC.matcher(name).matches()) {
-                throw new IllegalArgumentException("metric name '" + name + "' must be " + MetricNames.METRIC_ALLOWED);
+            String nameProblem = MetricNames.metricNameProblem(name);
+            if (nameProblem != null) {
+                throw new IllegalArgumentException(nameProblem);
             }
             Map<String, String> labels = new HashMap<>();
             if (pos < line.length() && line.charAt(pos) == '{') {

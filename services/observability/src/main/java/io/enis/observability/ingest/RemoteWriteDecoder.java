@@ -123,12 +123,12 @@ public final class RemoteWriteDecoder {
             String at = prefix + ".labels[" + j + "]";
             String field = at + ".value";
             String problem;
+            String nameProblem = name.equals(Labels.NAME) ? null : MetricNames.labelNameProblem(name);
             if (name.equals(Labels.NAME)) {
-                problem = MetricNames.METRIC.matcher(label.getValue()).matches() ? null
-                        : "metric name '" + label.getValue() + "' must be " + MetricNames.METRIC_ALLOWED;
-            } else if (MetricNames.labelNameProblem(name) != null) {
+                problem = MetricNames.metricNameProblem(label.getValue());
+            } else if (nameProblem != null) {
                 field = at + ".name";
-                problem = "'" + name + "': " + MetricNames.labelNameProblem(name);
+                problem = "'" + name + "': " + nameProblem;
             } else {
                 problem = MetricNames.labelValueProblem(label.getValue());
             }

@@ -76,8 +76,9 @@ public final class PrometheusMetadataRoutes {
     }
 
     private static String labelName(String name) {
-        if (!name.equals(Labels.NAME) && MetricNames.labelNameProblem(name) != null) {
-            throw ProblemException.invalidField("name", "'" + name + "' is not a label name: " + MetricNames.labelNameProblem(name));
+        String problem = name.equals(Labels.NAME) ? null : MetricNames.labelNameProblem(name);
+        if (problem != null) {
+            throw ProblemException.invalidField("name", "'" + name + "' is not a label name: " + problem);
         }
         return name;
     }
