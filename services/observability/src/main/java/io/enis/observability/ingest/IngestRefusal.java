@@ -13,7 +13,7 @@ final class IngestRefusal {
     /** @param result a result that is not {@link IngestResult#ok()} */
     static ProblemException problem(IngestResult result, MetricBatch batch) {
         List<FieldError> errors = result.rejected().stream().limit(50)
-                .map(r -> new FieldError(batch.origin().apply(Math.max(-1, r.index())), r.reason())).toList();
+                .map(r -> new FieldError(batch.origin().apply(r.index()), r.reason())).toList();
         if (result.seriesLimitReached()) {
             String limit = result.rejected().stream().filter(r -> r.index() < 0).findFirst().orElseThrow().reason();
             return ProblemException.unprocessable("series-limit", "Series limit reached",

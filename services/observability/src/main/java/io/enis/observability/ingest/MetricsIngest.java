@@ -5,7 +5,6 @@ import io.enis.observability.tsdb.TimeSeriesStore;
 import io.enis.observability.tsdb.TimeSeriesStore.IngestResult;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.util.List;
 
 /**
  * Stores a decoded {@link MetricBatch} for a tenant, whichever format it arrived in: the samples all
@@ -28,7 +27,7 @@ public final class MetricsIngest {
     /** Stores the batch; when the result is not {@link IngestResult#ok()} nothing of it was stored. */
     public IngestResult ingest(String tenant, MetricBatch batch) {
         int count = batch.samples().size();
-        IngestResult result = count == 0 ? new IngestResult(0, List.of(), false) : store.ingest(tenant, batch.samples());
+        IngestResult result = store.ingest(tenant, batch.samples());
         if (!result.ok()) {
             rejected.increment(count);
             return result;

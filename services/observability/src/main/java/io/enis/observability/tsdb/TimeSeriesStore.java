@@ -123,8 +123,14 @@ public final class TimeSeriesStore implements AutoCloseable {
         }
     }
 
-    /** Checks and stores a batch; nothing is stored when any sample is refused. */
+    /**
+     * Checks and stores a batch; nothing is stored when any sample is refused. An empty batch is a
+     * no-op: no tenant is created and nothing is written to the log.
+     */
     public IngestResult ingest(String tenantId, List<Sample> samples) {
+        if (samples.isEmpty()) {
+            return new IngestResult(0, List.of(), false);
+        }
         Tenant tenant = tenant(tenantId);
         long position;
         synchronized (writeLock) {
