@@ -12,32 +12,20 @@ import org.slf4j.LoggerFactory;
  * Every error leaves as problem+json: {@link ProblemException} as given, Javalin's own responses (404
  * unknown path, 405, 413 body too large) mapped to the same shape, and anything unexpected as a 500
  * that carries only the request id; the stack trace goes to the log, never to the client. The one
- * exception is a handler that answers an error in the format its protocol prescribes and says so with
- * {@link #keepResponse} (OTLP's {@code google.rpc.Status}).
+ * exception is a route whose protocol prescribes its own error bodies (OTLP's {@code google.rpc.Status}):
+ * given a {@link ProblemFormat}, its problems are written by that format and the 404, 405 or 413 its
+ * handler answers is kept as written.
  */
 public final class ErrorHandlers {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorHandlers.class);
-    private static final String KEEP = ErrorHandlers.class.getName() + ".keep";
 
     private ErrorHandlers() {
     }
 
     /**
-     * Leaves the error response the handler wrote as it is: a 404, 405 or 413 it answered is then not
-     * replaced by a problem. For endpoints whose protocol defines its own error bodies.
-     */
-    public static void keepResponse(Context ctx) {
-        ctx.attribute(KEEP, Boolean.TRUE);
-    }
-
-    /** Installs the handlers on a service's routes; every problem is problem+json. */
-    public static void install(RoutesConfig routes) {
-        install(routes, Map.of());
-    }
-
-    /**
-     * Installs the handlers; a problem raised for a route in {@code formats} (key {@code "POST /v1/traces"},
-     * the method and the route's Javalin path) is written by its format instead of as problem+json.
+     * Installs the handlers on a service's routes; a problem raised for a route in {@code formats} (key
+     * {@code "POST /v1/traces"}, the method and the route's Javalin path) is written by its format
+     * instead of as problem+json, and that route's own 404/405/413 answers are left as written.
      */
     public static void install(RoutesConfig routes, Map<String, ProblemFormat> formats) {
         routes.exception(ProblemException.class, (e, ctx) -> {
@@ -57,7 +45,7 @@ public final class ErrorHandlers {
         for (int status : new int[] {404, 405, 413}) {
             routes.error(status, "*", ctx -> {
                 String sent = ctx.res().getContentType();
-                if ((sent == null || !sent.startsWith(Problem.CONTENT_TYPE)) && ctx.attribute(KEEP) == null) {
+                if ((sent == null || !sent.startsWith(Problem.CONTENT_TYPE)) && !formats.containsKey(routeKey(ctx))) {
                     Responses.problem(ctx, fromJavalin(status, null, ctx));
                 }
             });
@@ -66,12 +54,8 @@ public final class ErrorHandlers {
 
     /** {@code "POST /v1/traces"} for the route the request matched; {@code ""} when it matched none. */
     private static String routeKey(Context ctx) {
-        try {
-            var matched = ctx.endpoints().matchedHttpEndpoint();
-            return matched.method.name() + " " + matched.path;
-        } catch (RuntimeException noEndpoint) {
-            return "";
-        }
+        var matched = ctx.endpoints().matchedHttpEndpoint();
+        return matched == null ? "" : matched.method.name() + " " + matched.path;
     }
 
     private static ProblemException fromJavalin(int status, String message, Context ctx) {

@@ -1,7 +1,6 @@
 package io.enis.observability.otlp;
 
 import com.google.protobuf.Message;
-import io.enis.kit.http.ErrorHandlers;
 import io.enis.kit.http.ProblemException;
 import io.enis.kit.http.RequestIds;
 import io.javalin.http.Context;
@@ -84,7 +83,6 @@ public final class OtlpHttp {
     }
 
     private static void fail(Context ctx, OtlpEncoding encoding, int status, String message) {
-        ErrorHandlers.keepResponse(ctx);
         ctx.status(status).contentType(encoding.mediaType())
                 .result(encoding.encode(RpcStatus.of(RpcStatus.Code.forHttpStatus(status), message)));
     }
