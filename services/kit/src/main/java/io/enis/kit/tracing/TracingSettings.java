@@ -3,6 +3,7 @@ package io.enis.kit.tracing;
 import io.enis.kit.config.Settings;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,16 +52,20 @@ public record TracingSettings(Optional<URI> endpoint, Protocol protocol, Map<Str
         public String value() {
             return value;
         }
+
+        /** Every value, as the variable spells them. */
+        static List<String> spellings() {
+            return Arrays.stream(values()).map(Protocol::value).toList();
+        }
+
+        /** The protocol spelled {@code value} (case-insensitive), as {@link Settings#choice} returns it. */
+        static Protocol of(String value) {
+            return Arrays.stream(values()).filter(p -> p.value.equalsIgnoreCase(value)).findFirst().orElseThrow();
+        }
     }
 
     public TracingSettings {
         headers = Map.copyOf(headers);
-    }
-
-    /** Tracing off: no endpoint. */
-    public static TracingSettings off(String serviceName) {
-        return new TracingSettings(Optional.empty(), Protocol.HTTP_PROTOBUF, Map.of(), serviceName, 1.0,
-                Duration.ofSeconds(5), Duration.ofSeconds(10));
     }
 
     /**
@@ -73,7 +78,7 @@ public record TracingSettings(Optional<URI> endpoint, Protocol protocol, Map<Str
         Optional<URI> endpoint = s.optional(ENDPOINT, "OTLP/HTTP receiver of the service's own request spans "
                 + "(collector on :4318, or the observability service); spans go to <endpoint>/v1/traces; absent: tracing off")
                 .flatMap(url -> endpoint(s, url));
-        String protocol = s.choice(PROTOCOL, Protocol.HTTP_PROTOBUF.value(), List.of("http/protobuf", "http/json"),
+        String protocol = s.choice(PROTOCOL, Protocol.HTTP_PROTOBUF.value(), Protocol.spellings(),
                 "encoding of the exported spans");
         Map<String, String> headers = s.optional(HEADERS, "headers of every export, name=value comma-separated, values "
                 + "percent-encoded (Authorization=Bearer%20<key with traces:write>)").map(spec -> headers(s, spec)).orElse(Map.of());
@@ -82,7 +87,7 @@ public record TracingSettings(Optional<URI> endpoint, Protocol protocol, Map<Str
                 "share of new traces recorded (0 to 1); requests with a traceparent follow their caller's decision");
         int delay = s.integer(SCHEDULE_DELAY, 5000, 1, 600_000, "milliseconds between span exports");
         int timeout = s.integer(TIMEOUT, 10_000, 100, 600_000, "milliseconds one span export may take");
-        return new TracingSettings(endpoint, Protocol.valueOf(protocol.replace('/', '_')), headers, name, ratio,
+        return new TracingSettings(endpoint, Protocol.of(protocol), headers, name, ratio,
                 Duration.ofMillis(delay), Duration.ofMillis(timeout));
     }
 
@@ -92,11 +97,6 @@ public record TracingSettings(Optional<URI> endpoint, Protocol protocol, Map<Str
             String base = e.toString();
             return URI.create((base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/v1/traces");
         });
-    }
-
-    /** Whether spans are exported. */
-    public boolean enabled() {
-        return endpoint.isPresent();
     }
 
     /** Without the header values: they carry credentials. */
