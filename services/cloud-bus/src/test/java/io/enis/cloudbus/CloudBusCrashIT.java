@@ -2,7 +2,7 @@ package io.enis.cloudbus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.enis.kit.http.Json;
+import io.enis.kit.json.Json;
 import io.enis.kit.testing.HttpReceiver;
 import io.enis.kit.testing.ServiceProcess;
 import io.enis.kit.testing.TestClient;

@@ -3,10 +3,18 @@ package io.enis.kit;
 import io.enis.kit.app.ServiceDefinition;
 import io.enis.kit.app.ServiceRuntime;
 import io.enis.kit.config.Settings;
-import io.enis.kit.http.Fields;
-import io.enis.kit.http.Json;
+import io.enis.kit.domain.ConflictException;
+import io.enis.kit.domain.DomainException;
+import io.enis.kit.domain.InvalidInputException;
+import io.enis.kit.domain.NotFoundException;
+import io.enis.kit.domain.UnavailableException;
+import io.enis.kit.domain.UnprocessableException;
+import io.enis.kit.domain.Violation;
+import io.enis.kit.json.Fields;
+import io.enis.kit.json.Json;
 import io.enis.kit.http.Responses;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -66,8 +74,23 @@ final class EchoService implements ServiceDefinition<Duration> {
                     Responses.ok(ctx, Map.of("slow", true));
                 })
                 .get("/v1/echo/words/{word}", "echo:read", ctx -> Responses.ok(ctx, Map.of("word", ctx.pathParam("word"))))
+                .get("/v1/echo/refuse/{kind}", "echo:read", ctx -> {
+                    throw refusal(ctx.pathParam("kind"));
+                })
                 .get("/v1/echo/fail", "echo:read", ctx -> {
                     throw new IllegalStateException("secret internal detail");
                 });
+    }
+
+    /** Each domain refusal the kit maps, as domain code throws it (no HTTP types). */
+    private static DomainException refusal(String kind) {
+        return switch (kind) {
+            case "invalid" -> InvalidInputException.of(List.of(new Violation("a", "must be x"), new Violation("b", "must be y")));
+            case "missing" -> new NotFoundException("no word 'w'");
+            case "conflict" -> new ConflictException("id reused", List.of(new Violation("id", "already used")));
+            case "limit" -> new UnprocessableException("limit-exceeded", "Limit exceeded", "too many", List.of());
+            default -> new UnavailableException("echo store", "disk full", Duration.ofSeconds(7),
+                    new java.io.IOException("No space left on device"));
+        };
     }
 }

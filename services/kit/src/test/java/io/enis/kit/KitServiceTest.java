@@ -167,6 +167,33 @@ class KitServiceTest {
     }
 
     @Test
+    void domainRefusalsAreMappedToProblemsInOnePlace() throws Exception {
+        try (var service = start(Store.EMBEDDED, env -> { })) {
+            var admin = new TestClient(service.baseUrl(), TestStores.ADMIN_KEY);
+            var invalid = admin.get("/v1/echo/refuse/invalid");
+            assertThat(invalid.status()).isEqualTo(400);
+            assertThat(invalid.json().get("type").asText()).endsWith("/validation");
+            assertThat(invalid.json().get("detail").asText()).isEqualTo("2 invalid fields, first a: must be x");
+            assertThat(invalid.json().get("errors").get(1).get("field").asText()).isEqualTo("b");
+
+            assertThat(admin.get("/v1/echo/refuse/missing").status()).isEqualTo(404);
+            var conflict = admin.get("/v1/echo/refuse/conflict");
+            assertThat(conflict.status()).isEqualTo(409);
+            assertThat(conflict.json().get("errors").get(0).get("field").asText()).isEqualTo("id");
+            var limit = admin.get("/v1/echo/refuse/limit");
+            assertThat(limit.status()).isEqualTo(422);
+            assertThat(limit.json().get("type").asText()).endsWith("/limit-exceeded");
+
+            var down = admin.get("/v1/echo/refuse/unavailable");
+            assertThat(down.status()).isEqualTo(503);
+            assertThat(down.header("Retry-After")).isEqualTo("7");
+            assertThat(down.contentType()).startsWith("application/problem+json");
+            assertThat(down.json().get("detail").asText()).isEqualTo("echo store is unavailable: disk full");
+            assertThat(down.body()).doesNotContain("No space left");
+        }
+    }
+
+    @Test
     void metricsHealthAndOpenApiArePublic() throws Exception {
         try (var service = start(Store.EMBEDDED, env -> { })) {
             var admin = new TestClient(service.baseUrl(), TestStores.ADMIN_KEY);

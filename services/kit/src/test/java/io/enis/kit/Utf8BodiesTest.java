@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.enis.kit.app.KitServer;
 import io.enis.kit.app.RunningService;
-import io.enis.kit.http.Json;
+import io.enis.kit.json.Json;
 import io.enis.kit.testing.TestStores;
 import io.enis.kit.testing.TestStores.Store;
 import java.io.IOException;

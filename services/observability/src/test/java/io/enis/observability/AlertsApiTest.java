@@ -4,7 +4,7 @@ import static io.enis.observability.ObservabilityFixture.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.enis.kit.http.Json;
+import io.enis.kit.json.Json;
 import io.enis.kit.testing.HttpReceiver;
 import io.enis.kit.testing.TestStores;
 import io.enis.kit.testing.TestStores.Store;

@@ -1,6 +1,6 @@
 package io.enis.billing.money;
 
-import io.enis.billing.InvalidInputException;
+import io.enis.kit.domain.InvalidInputException;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -24,7 +24,7 @@ public record Currency(String code, int exponent) {
         Objects.requireNonNull(code, "code");
         Integer known = EXPONENTS.get(code);
         if (known == null || known != exponent) {
-            throw new InvalidInputException("currency", "'" + code + "' with exponent " + exponent
+            throw InvalidInputException.field("currency", "'" + code + "' with exponent " + exponent
                     + " is not a supported currency; " + allowed());
         }
     }
@@ -37,7 +37,7 @@ public record Currency(String code, int exponent) {
      */
     public static Currency of(String code) {
         if (code == null || !EXPONENTS.containsKey(code)) {
-            throw new InvalidInputException("currency", (code == null ? "is required" : "'" + code + "' is not supported")
+            throw InvalidInputException.field("currency", (code == null ? "is required" : "'" + code + "' is not supported")
                     + "; " + allowed());
         }
         return new Currency(code, EXPONENTS.get(code));

@@ -1,6 +1,6 @@
 package io.enis.billing.money;
 
-import io.enis.billing.InvalidInputException;
+import io.enis.kit.domain.InvalidInputException;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -81,7 +81,7 @@ public record Money(long minor, Currency currency) {
     private void requireSameCurrency(Money other, String op) {
         Objects.requireNonNull(other, "other");
         if (!currency.equals(other.currency)) {
-            throw new InvalidInputException("currency", "cannot combine " + this + " " + op + " " + other
+            throw InvalidInputException.field("currency", "cannot combine " + this + " " + op + " " + other
                     + "; amounts must share one currency");
         }
     }

@@ -1,6 +1,6 @@
 package io.enis.billing.money;
 
-import io.enis.billing.InvalidInputException;
+import io.enis.kit.domain.InvalidInputException;
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
@@ -41,25 +41,25 @@ public final class MoneyFormat {
      */
     public static Money parse(String field, String text, Currency currency, Sign sign) {
         if (text == null || text.isEmpty()) {
-            throw new InvalidInputException(field, "is required; a decimal amount in major units like \"12.34\"");
+            throw InvalidInputException.field(field, "is required; a decimal amount in major units like \"12.34\"");
         }
         if (!DECIMAL.matcher(text).matches()) {
-            throw new InvalidInputException(field, "'" + text + "' is not a decimal amount; allowed: digits with an "
+            throw InvalidInputException.field(field, "'" + text + "' is not a decimal amount; allowed: digits with an "
                     + "optional '.' and up to " + currency.exponent() + " decimals for " + currency.code()
                     + (sign == Sign.ANY ? ", optionally preceded by '-'" : "") + " (no '+', exponent, grouping or spaces)");
         }
         if (text.startsWith("-") && sign == Sign.NON_NEGATIVE) {
-            throw new InvalidInputException(field, "'" + text + "' is negative; allowed: zero or more");
+            throw InvalidInputException.field(field, "'" + text + "' is negative; allowed: zero or more");
         }
         BigDecimal value = new BigDecimal(text);
         if (value.scale() > currency.exponent()) {
-            throw new InvalidInputException(field, "'" + text + "' has " + value.scale() + " decimals; "
+            throw InvalidInputException.field(field, "'" + text + "' has " + value.scale() + " decimals; "
                     + currency.code() + " allows at most " + currency.exponent());
         }
         try {
             return Money.of(value.movePointRight(currency.exponent()).longValueExact(), currency);
         } catch (ArithmeticException e) {
-            throw new InvalidInputException(field, "'" + text + "' is too large; allowed: at most "
+            throw InvalidInputException.field(field, "'" + text + "' is too large; allowed: at most "
                     + BigDecimal.valueOf(Long.MAX_VALUE, currency.exponent()).toPlainString() + " " + currency.code());
         }
     }

@@ -1,6 +1,6 @@
 package io.enis.billing.pricing;
 
-import io.enis.billing.InvalidInputException;
+import io.enis.kit.domain.InvalidInputException;
 import java.math.BigDecimal;
 
 /** The one rule for non-negative decimals ({@link Quantity}, {@link UnitPrice}, tier bounds). */
@@ -17,15 +17,15 @@ final class Decimals {
      */
     static BigDecimal nonNegative(String field, BigDecimal value, int maxScale, String what) {
         if (value == null) {
-            throw new InvalidInputException(field, "is required; allowed: " + what + ", zero or more, at most "
+            throw InvalidInputException.field(field, "is required; allowed: " + what + ", zero or more, at most "
                     + maxScale + " decimals");
         }
         if (value.signum() < 0) {
-            throw new InvalidInputException(field, value.toPlainString() + " is negative; allowed: " + what + ", zero or more");
+            throw InvalidInputException.field(field, value.toPlainString() + " is negative; allowed: " + what + ", zero or more");
         }
         BigDecimal stripped = value.stripTrailingZeros();
         if (stripped.scale() > maxScale) {
-            throw new InvalidInputException(field, value.toPlainString() + " has " + stripped.scale()
+            throw InvalidInputException.field(field, value.toPlainString() + " has " + stripped.scale()
                     + " decimals; allowed: " + what + " with at most " + maxScale);
         }
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;

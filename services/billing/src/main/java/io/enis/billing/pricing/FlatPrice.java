@@ -1,6 +1,6 @@
 package io.enis.billing.pricing;
 
-import io.enis.billing.InvalidInputException;
+import io.enis.kit.domain.InvalidInputException;
 import io.enis.billing.money.Currency;
 import io.enis.billing.money.Money;
 import java.math.BigDecimal;
@@ -13,10 +13,10 @@ public record FlatPrice(Money amount) implements Price {
     /** @throws InvalidInputException on {@code amount} when missing or negative */
     public FlatPrice {
         if (amount == null) {
-            throw new InvalidInputException("amount", "is required; an amount zero or more");
+            throw InvalidInputException.field("amount", "is required; an amount zero or more");
         }
         if (amount.isNegative()) {
-            throw new InvalidInputException("amount", amount + " is negative; allowed: zero or more");
+            throw InvalidInputException.field("amount", amount + " is negative; allowed: zero or more");
         }
     }
 

@@ -1,6 +1,6 @@
 package io.enis.billing.pricing;
 
-import io.enis.billing.InvalidInputException;
+import io.enis.kit.domain.InvalidInputException;
 import io.enis.billing.money.Currency;
 import io.enis.billing.money.Money;
 import java.math.BigDecimal;
@@ -21,13 +21,13 @@ public record PackagePrice(Money packagePrice, long packageSize) implements Pric
      */
     public PackagePrice {
         if (packagePrice == null) {
-            throw new InvalidInputException("package_price", "is required; an amount zero or more");
+            throw InvalidInputException.field("package_price", "is required; an amount zero or more");
         }
         if (packagePrice.isNegative()) {
-            throw new InvalidInputException("package_price", packagePrice + " is negative; allowed: zero or more");
+            throw InvalidInputException.field("package_price", packagePrice + " is negative; allowed: zero or more");
         }
         if (packageSize < 1) {
-            throw new InvalidInputException("package_size", packageSize + " is not allowed; a whole number of units, 1 or more");
+            throw InvalidInputException.field("package_size", packageSize + " is not allowed; a whole number of units, 1 or more");
         }
     }
 

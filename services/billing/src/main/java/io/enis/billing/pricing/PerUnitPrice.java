@@ -1,6 +1,6 @@
 package io.enis.billing.pricing;
 
-import io.enis.billing.InvalidInputException;
+import io.enis.kit.domain.InvalidInputException;
 import io.enis.billing.money.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,10 +11,10 @@ public record PerUnitPrice(Currency currency, UnitPrice unitPrice) implements Pr
     /** @throws InvalidInputException on {@code currency} or {@code unit_price} when missing */
     public PerUnitPrice {
         if (currency == null) {
-            throw new InvalidInputException("currency", "is required");
+            throw InvalidInputException.field("currency", "is required");
         }
         if (unitPrice == null) {
-            throw new InvalidInputException("unit_price", "is required; allowed: " + UnitPrice.REQUIRED + ", zero or more");
+            throw InvalidInputException.field("unit_price", "is required; allowed: " + UnitPrice.REQUIRED + ", zero or more");
         }
     }
 

@@ -1,6 +1,6 @@
 package io.enis.billing.pricing;
 
-import io.enis.billing.InvalidInputException;
+import io.enis.kit.domain.InvalidInputException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +21,7 @@ final class Tiers {
      */
     static List<Tier> validate(List<Tier> tiers) {
         if (tiers == null || tiers.isEmpty()) {
-            throw new InvalidInputException("tiers", "must list at least one tier; the last one unbounded (no up_to)");
+            throw InvalidInputException.field("tiers", "must list at least one tier; the last one unbounded (no up_to)");
         }
         BigDecimal previous = BigDecimal.ZERO;
         List<Tier> checked = new ArrayList<>(tiers.size());
@@ -29,24 +29,24 @@ final class Tiers {
             Tier t = tiers.get(i);
             String at = "tiers[" + i + "]";
             if (t == null) {
-                throw new InvalidInputException(at, "is required");
+                throw InvalidInputException.field(at, "is required");
             }
             if (t.unitPrice() == null) {
-                throw new InvalidInputException(at + ".unit_price", "is required; allowed: " + UnitPrice.REQUIRED + ", zero or more");
+                throw InvalidInputException.field(at + ".unit_price", "is required; allowed: " + UnitPrice.REQUIRED + ", zero or more");
             }
             boolean last = i == tiers.size() - 1;
             if (last) {
                 if (t.upTo().isPresent()) {
-                    throw new InvalidInputException(at + ".up_to", "must be absent: the last tier is unbounded");
+                    throw InvalidInputException.field(at + ".up_to", "must be absent: the last tier is unbounded");
                 }
                 checked.add(t);
             } else {
                 if (t.upTo().isEmpty()) {
-                    throw new InvalidInputException(at + ".up_to", "is required: only the last tier is unbounded");
+                    throw InvalidInputException.field(at + ".up_to", "is required: only the last tier is unbounded");
                 }
                 BigDecimal upTo = Quantity.canonical(at + ".up_to", t.upTo().get());
                 if (upTo.compareTo(previous) <= 0) {
-                    throw new InvalidInputException(at + ".up_to", upTo.toPlainString() + " must be greater than "
+                    throw InvalidInputException.field(at + ".up_to", upTo.toPlainString() + " must be greater than "
                             + (i == 0 ? "zero" : "tiers[" + (i - 1) + "].up_to (" + previous.toPlainString() + ")")
                             + "; tiers ascend");
                 }

@@ -1,6 +1,6 @@
 package io.enis.billing.pricing;
 
-import io.enis.billing.InvalidInputException;
+import io.enis.kit.domain.InvalidInputException;
 import java.math.BigDecimal;
 
 /**
@@ -32,7 +32,7 @@ public record UnitPrice(BigDecimal minor) {
         try {
             return of(field, minor == null ? null : new BigDecimal(minor));
         } catch (NumberFormatException e) {
-            throw new InvalidInputException(field, "'" + minor + "' is not a number; allowed: " + REQUIRED + ", zero or more");
+            throw InvalidInputException.field(field, "'" + minor + "' is not a number; allowed: " + REQUIRED + ", zero or more");
         }
     }
 

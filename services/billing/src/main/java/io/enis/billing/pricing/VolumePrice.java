@@ -1,6 +1,6 @@
 package io.enis.billing.pricing;
 
-import io.enis.billing.InvalidInputException;
+import io.enis.kit.domain.InvalidInputException;
 import io.enis.billing.money.Currency;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -18,7 +18,7 @@ public record VolumePrice(Currency currency, List<Tier> tiers) implements Price 
     /** @throws InvalidInputException on {@code currency}, {@code tiers} or {@code tiers[i].…} */
     public VolumePrice {
         if (currency == null) {
-            throw new InvalidInputException("currency", "is required");
+            throw InvalidInputException.field("currency", "is required");
         }
         tiers = Tiers.validate(tiers);
     }

@@ -3,7 +3,7 @@ package io.enis.billing.money;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.enis.billing.InvalidInputException;
+import io.enis.kit.domain.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 class CurrencyTest {
@@ -41,7 +41,7 @@ class CurrencyTest {
                     .hasMessageContaining("currency")
                     .hasMessageContaining("allowed: an upper-case ISO 4217 code")
                     .hasMessageContaining("EUR")
-                    .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("currency"));
+                    .satisfies(e -> assertThat(((InvalidInputException) e).violations().get(0).field()).isEqualTo("currency"));
         }
         assertThatThrownBy(() -> Currency.of(null)).hasMessageContaining("currency: is required");
     }

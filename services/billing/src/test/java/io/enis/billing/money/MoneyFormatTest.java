@@ -5,7 +5,7 @@ import static io.enis.billing.money.MoneyFormat.Sign.NON_NEGATIVE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.enis.billing.InvalidInputException;
+import io.enis.kit.domain.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 class MoneyFormatTest {

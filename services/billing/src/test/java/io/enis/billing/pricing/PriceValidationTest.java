@@ -3,7 +3,7 @@ package io.enis.billing.pricing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.enis.billing.InvalidInputException;
+import io.enis.kit.domain.InvalidInputException;
 import io.enis.billing.money.Currency;
 import io.enis.billing.money.Money;
 import io.enis.billing.money.MoneyOverflowException;
@@ -20,7 +20,7 @@ class PriceValidationTest {
         assertThatThrownBy(call)
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage(field + ": " + message)
-                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo(field));
+                .satisfies(e -> assertThat(((InvalidInputException) e).violations().get(0).field()).isEqualTo(field));
     }
 
     @Test

@@ -3,7 +3,7 @@ package io.enis.cloudbus.delivery;
 import io.enis.cloudbus.events.CloudEvent;
 import io.enis.cloudbus.rules.RuleStore;
 import io.enis.cloudbus.rules.Target;
-import io.enis.kit.http.Json;
+import io.enis.kit.json.Json;
 import java.io.IOException;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package io.enis.cloudbus.events;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.enis.kit.http.Json;
+import io.enis.kit.json.Json;
 import java.io.IOException;
 
 /**

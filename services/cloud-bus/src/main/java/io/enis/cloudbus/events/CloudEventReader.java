@@ -2,8 +2,8 @@ package io.enis.cloudbus.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.enis.kit.http.Fields;
-import io.enis.kit.http.Json;
+import io.enis.kit.json.Fields;
+import io.enis.kit.json.Json;
 import io.enis.kit.http.ProblemException;
 import io.javalin.http.Context;
 import java.net.URI;

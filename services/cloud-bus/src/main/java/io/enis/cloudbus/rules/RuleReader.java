@@ -1,8 +1,8 @@
 package io.enis.cloudbus.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.enis.kit.http.Fields;
-import io.enis.kit.http.Json;
+import io.enis.kit.json.Fields;
+import io.enis.kit.json.Json;
 import io.enis.kit.http.ProblemException;
 import io.enis.kit.outbound.OutboundPolicy;
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package io.enis.cloudbus.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.enis.kit.http.Json;
+import io.enis.kit.json.Json;
 import java.io.IOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -3,7 +3,7 @@ package io.enis.cloudbus.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.enis.kit.http.Json;
+import io.enis.kit.json.Json;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

@@ -2,8 +2,8 @@ package io.enis.kit.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.enis.kit.app.Api;
-import io.enis.kit.http.Fields;
-import io.enis.kit.http.Json;
+import io.enis.kit.json.Fields;
+import io.enis.kit.json.Json;
 import io.enis.kit.http.ProblemException;
 import io.enis.kit.http.Responses;
 import io.javalin.http.Context;

@@ -1,6 +1,6 @@
 package io.enis.kit.config;
 
-import io.enis.kit.http.Durations;
+import io.enis.kit.time.Durations;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

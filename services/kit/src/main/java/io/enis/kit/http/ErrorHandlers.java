@@ -1,5 +1,7 @@
 package io.enis.kit.http;
 
+import io.enis.kit.domain.DomainException;
+import io.enis.kit.domain.UnavailableException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -9,7 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Every error leaves as problem+json: {@link ProblemException} as given, Javalin's own responses (404
+ * Every error leaves as problem+json: {@link ProblemException} as given, a domain refusal as {@link
+ * DomainProblems} maps it, Javalin's own responses (404
  * unknown path, 405, 413 body too large) mapped to the same shape, and anything unexpected as a 500
  * that carries only the request id; the stack trace goes to the log, never to the client. The one
  * exception is a route whose protocol prescribes its own error bodies (OTLP's {@code google.rpc.Status}):
@@ -28,13 +31,12 @@ public final class ErrorHandlers {
      * instead of as problem+json, and that route's own 404/405/413 answers are left as written.
      */
     public static void install(RoutesConfig routes, Map<String, ProblemFormat> formats) {
-        routes.exception(ProblemException.class, (e, ctx) -> {
-            ProblemFormat format = formats.isEmpty() ? null : formats.get(routeKey(ctx));
-            if (format == null) {
-                Responses.problem(ctx, e);
-            } else {
-                format.write(ctx, e);
+        routes.exception(ProblemException.class, (e, ctx) -> answer(ctx, e, formats));
+        routes.exception(DomainException.class, (e, ctx) -> {
+            if (e instanceof UnavailableException unavailable) {
+                LOG.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage(), unavailable.getCause());
             }
+            answer(ctx, DomainProblems.of(e), formats);
         });
         routes.exception(HttpResponseException.class, (e, ctx) -> Responses.problem(ctx, fromJavalin(e.getStatus(), e.getMessage(), ctx)));
         routes.exception(Exception.class, (e, ctx) -> {
@@ -49,6 +51,15 @@ public final class ErrorHandlers {
                     Responses.problem(ctx, fromJavalin(status, null, ctx));
                 }
             });
+        }
+    }
+
+    private static void answer(Context ctx, ProblemException e, Map<String, ProblemFormat> formats) {
+        ProblemFormat format = formats.isEmpty() ? null : formats.get(routeKey(ctx));
+        if (format == null) {
+            Responses.problem(ctx, e);
+        } else {
+            format.write(ctx, e);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.enis.kit.http;
 
+import io.enis.kit.json.Json;
 import java.nio.ByteBuffer;
 import java.util.List;
 import org.eclipse.jetty.http.HttpHeader;

@@ -82,6 +82,15 @@ public final class ProblemException extends RuntimeException {
         return new ProblemException(Problem.of(422, slug, title, detail, errors));
     }
 
+    /**
+     * 503: a store or dependency is unavailable; nothing was applied and the same request may be
+     * retried after {@code retryAfterSeconds} (at least 1 is sent).
+     */
+    public static ProblemException unavailable(String detail, long retryAfterSeconds) {
+        return new ProblemException(Problem.of(503, "unavailable", "Service unavailable", detail, List.of()))
+                .withHeader("Retry-After", String.valueOf(Math.max(1, retryAfterSeconds)));
+    }
+
     /** 429 with {@code Retry-After} in whole seconds. */
     public static ProblemException tooManyRequests(String slug, String detail, long retryAfterSeconds) {
         return new ProblemException(Problem.of(429, slug, "Too many requests", detail, List.of()))

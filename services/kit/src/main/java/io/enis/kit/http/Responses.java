@@ -1,5 +1,6 @@
 package io.enis.kit.http;
 
+import io.enis.kit.json.Json;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;

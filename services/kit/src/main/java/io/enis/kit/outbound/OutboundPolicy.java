@@ -6,7 +6,7 @@ import inet.ipaddr.IPAddressString;
 import inet.ipaddr.ipv4.IPv4Address;
 import inet.ipaddr.ipv6.IPv6Address;
 import io.enis.kit.config.Settings;
-import io.enis.kit.http.Fields;
+import io.enis.kit.json.Fields;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;

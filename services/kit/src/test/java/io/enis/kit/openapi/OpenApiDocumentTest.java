@@ -3,7 +3,7 @@ package io.enis.kit.openapi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.enis.kit.http.Json;
+import io.enis.kit.json.Json;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.enis.kit.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.enis.kit.http.Json;
+import io.enis.kit.json.Json;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -1,8 +1,8 @@
 package io.enis.observability.alerts;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.enis.kit.http.Fields;
-import io.enis.kit.http.Json;
+import io.enis.kit.json.Fields;
+import io.enis.kit.json.Json;
 import io.enis.kit.outbound.OutboundPolicy;
 import io.enis.observability.ingest.MetricNames;
 import io.enis.observability.query.Expr;

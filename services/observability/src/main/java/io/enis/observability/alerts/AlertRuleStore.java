@@ -1,7 +1,7 @@
 package io.enis.observability.alerts;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import io.enis.kit.http.Json;
+import io.enis.kit.json.Json;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;

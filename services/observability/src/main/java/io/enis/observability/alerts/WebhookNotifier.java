@@ -3,7 +3,7 @@ package io.enis.observability.alerts;
 import dev.failsafe.Failsafe;
 import dev.failsafe.RetryPolicy;
 import io.enis.kit.app.DaemonThreads;
-import io.enis.kit.http.Json;
+import io.enis.kit.json.Json;
 import io.enis.kit.outbound.OutboundPolicy;
 import io.enis.kit.tracing.ClientSpans;
 import io.opentelemetry.api.common.AttributeKey;

@@ -1,8 +1,8 @@
 package io.enis.observability.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.enis.kit.http.Fields;
-import io.enis.kit.http.Json;
+import io.enis.kit.json.Fields;
+import io.enis.kit.json.Json;
 import io.enis.kit.http.ProblemException;
 import io.enis.observability.tsdb.Labels;
 import io.enis.observability.tsdb.Sample;

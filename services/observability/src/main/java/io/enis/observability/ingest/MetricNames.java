@@ -1,7 +1,7 @@
 package io.enis.observability.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.enis.kit.http.Fields;
+import io.enis.kit.json.Fields;
 import java.util.Map;
 import java.util.regex.Pattern;
 

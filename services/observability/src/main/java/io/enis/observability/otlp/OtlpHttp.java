@@ -1,6 +1,8 @@
 package io.enis.observability.otlp;
 
 import com.google.protobuf.Message;
+import io.enis.kit.domain.DomainException;
+import io.enis.kit.http.DomainProblems;
 import io.enis.kit.http.ProblemException;
 import io.enis.kit.http.RequestIds;
 import io.javalin.http.Context;
@@ -52,8 +54,9 @@ public final class OtlpHttp {
         } catch (OtlpException e) {
             fail(ctx, encoding, status(e.kind()), e.getMessage());
         } catch (ProblemException e) {
-            e.headers().forEach(h -> ctx.header(h[0], h[1]));
-            fail(ctx, encoding, e.problem().status(), e.problem().detail());
+            answer(ctx, encoding, e);
+        } catch (DomainException e) {
+            answer(ctx, encoding, DomainProblems.of(e));
         } catch (HttpResponseException e) {
             fail(ctx, encoding, e.getStatus(), e.getStatus() == 413
                     ? "body: larger than MAX_REQUEST_BYTES allows" : e.getMessage());
@@ -69,8 +72,12 @@ public final class OtlpHttp {
      * problem's headers ({@code WWW-Authenticate}, {@code Retry-After}). For {@code Api.errorsAs}.
      */
     public static void problem(Context ctx, ProblemException e) {
+        answer(ctx, OtlpEncoding.of(ctx.contentType()).orElse(OtlpEncoding.JSON), e);
+    }
+
+    private static void answer(Context ctx, OtlpEncoding encoding, ProblemException e) {
         e.headers().forEach(h -> ctx.header(h[0], h[1]));
-        fail(ctx, OtlpEncoding.of(ctx.contentType()).orElse(OtlpEncoding.JSON), e.problem().status(), e.problem().detail());
+        fail(ctx, encoding, e.problem().status(), e.problem().detail());
     }
 
     private static int status(OtlpException.Kind kind) {

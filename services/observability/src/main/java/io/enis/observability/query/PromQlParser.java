@@ -1,6 +1,6 @@
 package io.enis.observability.query;
 
-import io.enis.kit.http.Durations;
+import io.enis.kit.time.Durations;
 import io.enis.observability.query.Expr.Aggregate;
 import io.enis.observability.query.Expr.Aggregation;
 import io.enis.observability.query.Expr.Call;

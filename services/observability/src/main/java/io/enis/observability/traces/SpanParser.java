@@ -1,8 +1,8 @@
 package io.enis.observability.traces;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.enis.kit.http.Fields;
-import io.enis.kit.http.Json;
+import io.enis.kit.json.Fields;
+import io.enis.kit.json.Json;
 import io.enis.kit.http.ProblemException;
 import io.enis.observability.otlp.OtlpException;
 import io.enis.observability.otlp.OtlpJson;

@@ -1,7 +1,7 @@
 package io.enis.observability.traces;
 
 import io.enis.kit.app.Api;
-import io.enis.kit.http.Durations;
+import io.enis.kit.time.Durations;
 import io.enis.kit.http.ProblemException;
 import io.enis.kit.http.QueryParams;
 import io.enis.kit.http.Responses;

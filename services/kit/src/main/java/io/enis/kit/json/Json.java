@@ -1,6 +1,7 @@
-package io.enis.kit.http;
+package io.enis.kit.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.enis.kit.domain.InvalidInputException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -53,18 +54,18 @@ public final class Json {
     /**
      * Parses a request body.
      *
-     * @throws ProblemException 400 naming {@code body} with the line and column of the syntax error
+     * @throws InvalidInputException naming {@code body} with the line and column of the syntax error
      */
     public static JsonNode parse(byte[] body) {
         if (body.length == 0) {
-            throw ProblemException.invalidField("body", "a JSON body is required");
+            throw InvalidInputException.field("body", "a JSON body is required");
         }
         try {
             return MAPPER.readTree(body);
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
             String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-            throw ProblemException.invalidField("body", "malformed JSON" + where + ": " + e.getOriginalMessage());
+            throw InvalidInputException.field("body", "malformed JSON" + where + ": " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,4 +1,4 @@
-package io.enis.kit.http;
+package io.enis.kit.time;
 
 import java.time.Duration;
 import java.util.regex.Matcher;

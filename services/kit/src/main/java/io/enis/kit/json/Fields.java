@@ -1,7 +1,9 @@
-package io.enis.kit.http;
+package io.enis.kit.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.enis.kit.http.Problem.FieldError;
+import io.enis.kit.domain.InvalidInputException;
+import io.enis.kit.domain.Violation;
+import io.enis.kit.time.Durations;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -20,32 +22,29 @@ import java.util.regex.Pattern;
  * var f = new Fields();
  * String name = f.requiredText(body, "name", "name", NAME, "a metric name");
  * double value = f.requiredNumber(body, "value", "value");
- * f.throwIfInvalid();   // 400 problem+json listing every field
+ * f.throwIfInvalid();   // InvalidInputException listing every field
  * }</pre>
  */
 public final class Fields {
-    private final List<FieldError> errors = new ArrayList<>();
+    private final List<Violation> errors = new ArrayList<>();
 
     /** Records an error for {@code path}. */
     public void reject(String path, String message) {
-        errors.add(new FieldError(path, message));
+        errors.add(new Violation(path, message));
     }
 
     public boolean valid() {
         return errors.isEmpty();
     }
 
-    public List<FieldError> errors() {
+    public List<Violation> errors() {
         return List.copyOf(errors);
     }
 
-    /** @throws ProblemException 400 with every recorded error */
+    /** @throws InvalidInputException with every recorded error (answered as 400 problem+json) */
     public void throwIfInvalid() {
         if (!errors.isEmpty()) {
-            String detail = errors.size() == 1
-                    ? errors.get(0).field() + ": " + errors.get(0).message()
-                    : errors.size() + " invalid fields, first " + errors.get(0).field() + ": " + errors.get(0).message();
-            throw ProblemException.invalid(detail, errors);
+            throw InvalidInputException.of(errors);
         }
     }
 

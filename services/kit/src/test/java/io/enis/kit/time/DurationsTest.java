@@ -1,4 +1,4 @@
-package io.enis.kit.http;
+package io.enis.kit.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
