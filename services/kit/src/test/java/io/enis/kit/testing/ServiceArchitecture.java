@@ -101,8 +101,9 @@ public final class ServiceArchitecture {
     }
 
     private static boolean usesJavalin(JavaClass javaClass) {
+        DescribedPredicate<JavaClass> javalin = JavaClass.Predicates.resideInAPackage(JAVALIN);
         return javaClass.getDirectDependenciesFromSelf().stream()
-                .anyMatch(dependency -> dependency.getTargetClass().getPackageName().startsWith("io.javalin"));
+                .anyMatch(dependency -> javalin.test(dependency.getTargetClass()));
     }
 
     private static DescribedPredicate<JavaClass> outsideHttpLayer() {
