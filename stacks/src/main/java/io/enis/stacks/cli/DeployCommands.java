@@ -1,13 +1,13 @@
 package io.enis.stacks.cli;
 
-import io.enis.stacks.app.StackCatalog;
-import io.enis.stacks.app.SynthReport;
-import io.enis.stacks.app.Synthesizer;
 import io.enis.stacks.deploy.DeployException;
 import io.enis.stacks.deploy.PlanSummary;
 import io.enis.stacks.deploy.Preflight;
 import io.enis.stacks.deploy.TerraformRunner;
 import io.enis.stacks.environment.Environment;
+import io.enis.stacks.synth.StackCatalog;
+import io.enis.stacks.synth.SynthReport;
+import io.enis.stacks.synth.Synthesizer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,10 +2,10 @@ package io.enis.stacks.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.enis.stacks.app.Directories;
-import io.enis.stacks.app.EnvironmentDiff;
-import io.enis.stacks.app.StackCatalog;
-import io.enis.stacks.app.Synthesizer;
+import io.enis.stacks.diff.EnvironmentDiff;
+import io.enis.stacks.synth.Directories;
+import io.enis.stacks.synth.StackCatalog;
+import io.enis.stacks.synth.Synthesizer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,9 +1,9 @@
 package io.enis.stacks.cli;
 
 import io.enis.constructs.core.InvalidPropsException;
-import io.enis.stacks.app.UnknownStackException;
 import io.enis.stacks.environment.InvalidEnvironmentException;
 import io.enis.stacks.environment.UnknownEnvironmentException;
+import io.enis.stacks.synth.UnknownStackException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;

@@ -1,8 +1,8 @@
 package io.enis.stacks.cli;
 
-import io.enis.stacks.app.StackGraph;
-import io.enis.stacks.app.SynthReport;
-import io.enis.stacks.app.Synthesizer;
+import io.enis.stacks.graph.StackGraph;
+import io.enis.stacks.synth.SynthReport;
+import io.enis.stacks.synth.Synthesizer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +51,7 @@ final class GraphCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
             return 0;
         } finally {
-            io.enis.stacks.app.Directories.deleteRecursively(out);
+            io.enis.stacks.synth.Directories.deleteRecursively(out);
         }
     }
 

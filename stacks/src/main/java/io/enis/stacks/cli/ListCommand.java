@@ -1,11 +1,11 @@
 package io.enis.stacks.cli;
 
-import io.enis.stacks.app.StackCatalog;
+import io.enis.stacks.synth.StackCatalog;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code infra list}: environments, components and stack ids. */
 @Command(name = "list", mixinStandardHelpOptions = true,

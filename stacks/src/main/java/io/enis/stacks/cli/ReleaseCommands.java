@@ -1,7 +1,7 @@
 package io.enis.stacks.cli;
 
-import io.enis.stacks.app.ReleaseHistory;
-import io.enis.stacks.app.ReleaseManager;
+import io.enis.stacks.release.ReleaseHistory;
+import io.enis.stacks.release.ReleaseManager;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;

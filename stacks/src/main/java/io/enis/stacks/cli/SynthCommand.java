@@ -1,11 +1,11 @@
 package io.enis.stacks.cli;
 
 import io.enis.policy.Severity;
-import io.enis.stacks.app.PolicyGate;
-import io.enis.stacks.app.StackCatalog;
-import io.enis.stacks.app.SynthReport;
-import io.enis.stacks.app.Synthesizer;
+import io.enis.stacks.check.PolicyGate;
 import io.enis.stacks.environment.EnvironmentLoader;
+import io.enis.stacks.synth.StackCatalog;
+import io.enis.stacks.synth.SynthReport;
+import io.enis.stacks.synth.Synthesizer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

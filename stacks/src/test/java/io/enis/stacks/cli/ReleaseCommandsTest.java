@@ -3,8 +3,8 @@ package io.enis.stacks.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.enis.stacks.TestEnvironments;
-import io.enis.stacks.app.ReleaseHistory;
-import io.enis.stacks.app.VersionEdit;
+import io.enis.stacks.release.ReleaseHistory;
+import io.enis.stacks.release.VersionEdit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,8 +1,14 @@
-package io.enis.stacks.app;
+package io.enis.stacks.release;
 
 import io.enis.policy.Finding;
+import io.enis.stacks.check.PolicyGate;
+import io.enis.stacks.diff.EnvironmentDiff;
 import io.enis.stacks.environment.Environment;
 import io.enis.stacks.environment.EnvironmentLoader;
+import io.enis.stacks.synth.Directories;
+import io.enis.stacks.synth.StackCatalog;
+import io.enis.stacks.synth.SynthReport;
+import io.enis.stacks.synth.Synthesizer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

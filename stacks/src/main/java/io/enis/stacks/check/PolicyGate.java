@@ -1,14 +1,15 @@
-package io.enis.stacks.app;
+package io.enis.stacks.check;
 
 import io.enis.policy.Documents;
 import io.enis.policy.Finding;
-import io.enis.stacks.environment.EnvironmentLoader;
-import java.util.ArrayList;
 import io.enis.policy.PolicyEngine;
 import io.enis.policy.Report;
 import io.enis.policy.Severity;
+import io.enis.stacks.environment.EnvironmentLoader;
+import io.enis.stacks.synth.SynthReport;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Runs the policy rules over synthesized or given Terraform files. */
