@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.enis.stacks.TestEnvironments;
+import io.enis.stacks.common.TerraformVersion;
 import io.enis.stacks.environment.Environment;
 import io.enis.stacks.synth.Synthesizer;
 import java.io.IOException;
@@ -157,6 +158,17 @@ class ServiceStacksTest {
             }
             assertThat(actual).as("resources of %s", id).isEqualTo(count);
         });
+    }
+
+    @Test
+    void everyStackRequiresTheTerraformVersionThePipelinesInstall() {
+        List<String> stacks = new ArrayList<>();
+        for (String env : ENVIRONMENTS) {
+            stacks.add("platform-" + env);
+            SERVICES.forEach(service -> stacks.add(service + "-" + env));
+        }
+        assertThat(stacks).hasSize(18).allSatisfy(id ->
+                assertThat(stack(id).at("/terraform/required_version").asText()).as(id).isEqualTo(TerraformVersion.CONSTRAINT));
     }
 
     @Test
