@@ -1,6 +1,6 @@
-import io.enis.stacks.app.SynthReport;
-import io.enis.stacks.app.Synthesizer;
 import io.enis.stacks.environment.EnvironmentLoader;
+import io.enis.stacks.synth.SynthReport;
+import io.enis.stacks.synth.Synthesizer;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,9 +3,11 @@ package io.enis.kit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.enis.kit.app.KitServer;
 import io.enis.kit.app.RunningService;
 import io.enis.kit.config.ConfigException;
+import io.enis.kit.http.Json;
 import io.enis.kit.testing.HttpReceiver;
 import io.enis.kit.testing.OtlpExports;
 import io.enis.kit.testing.OtlpExports.ExportedSpan;
@@ -45,6 +47,24 @@ class KitTracingTest {
             var client = new TestClient(service.baseUrl(), TestStores.ADMIN_KEY);
             var r = client.send("GET", "/v1/echo", null, null, Map.of("traceparent", "00-" + TRACE_ID + "-" + CALLER_SPAN + "-01"));
             assertThat(r.status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void theSpansResourceNamesTheServiceAndItsDeploymentEnvironment() throws Exception {
+        try (var collector = new HttpReceiver()) {
+            var service = start(Map.of("OTEL_EXPORTER_OTLP_ENDPOINT", collector.url("/"), "OTEL_EXPORTER_OTLP_PROTOCOL", "http/json",
+                    "ENVIRONMENT", "prod"));
+            assertThat(new TestClient(service.baseUrl(), TestStores.ADMIN_KEY).get("/v1/echo").status()).isEqualTo(200);
+            service.stop();
+
+            assertThat(collector.accepted()).isNotEmpty().allSatisfy(export -> {
+                JsonNode resource = Json.MAPPER.readTree(export.body()).at("/resourceSpans/0/resource/attributes");
+                Map<String, String> attributes = new HashMap<>();
+                resource.forEach(a -> attributes.put(a.path("key").asText(), a.at("/value/stringValue").asText()));
+                assertThat(attributes).containsEntry("service.name", new EchoService().name())
+                        .containsEntry("deployment.environment", "prod");
+            });
         }
     }
 

@@ -30,6 +30,7 @@ import io.enis.constructs.aws.kms.EncryptionKey;
 import io.enis.constructs.aws.kms.EncryptionKeyProps;
 import io.enis.constructs.aws.s3.SecureBucket;
 import io.enis.constructs.aws.s3.SecureBucketProps;
+import io.enis.stacks.common.TerraformVersion;
 import io.enis.stacks.environment.Environment;
 import java.util.List;
 import software.constructs.Construct;
@@ -51,6 +52,7 @@ public final class BootstrapStack extends TerraformStack {
 
     public BootstrapStack(Construct scope, Environment env) {
         super(scope, COMPONENT + "-" + env.name());
+        TerraformVersion.require(this);
         new LocalBackend(this, LocalBackendConfig.builder().path("bootstrap-" + env.name() + ".tfstate").build());
         var naming = env.naming(COMPONENT);
         var account = env.awsAccount();

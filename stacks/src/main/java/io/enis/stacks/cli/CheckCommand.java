@@ -5,10 +5,10 @@ import io.enis.policy.report.ComplianceSummary;
 import io.enis.policy.report.ReportFormat;
 import io.enis.policy.report.RuleCatalog;
 import io.enis.policy.rules.Rules;
-import io.enis.stacks.app.Directories;
-import io.enis.stacks.app.PolicyGate;
-import io.enis.stacks.app.SynthReport;
-import io.enis.stacks.app.Synthesizer;
+import io.enis.stacks.check.PolicyGate;
+import io.enis.stacks.synth.Directories;
+import io.enis.stacks.synth.SynthReport;
+import io.enis.stacks.synth.Synthesizer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -26,7 +27,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {
             "Checks Terraform JSON against the policy rules (docs/policy.md).",
-            "Without --file: synthesizes the selected stacks into a temporary directory and checks them;",
+            "Without --file: synthesizes the selected stacks (of every environment unless --env names one) into a temporary",
+            "directory and checks them;",
             "each environment fails on its own policy.failOn unless --fail-on is given.",
             "With --file: checks the given files (cdk.tf.json or terraform show -json plans), from any project."
         },
@@ -38,11 +40,11 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--env", paramLabel = "ENV", description = "Environment to check (dev, staging, prod) or all. Default: all.")
-    String env;
+    @Mixin
+    EnvironmentOption env;
 
-    @Option(names = "--stack", paramLabel = "NAME", description = "Only this stack: a component or a stack id.")
-    String stack;
+    @Mixin
+    StackOption stack;
 
     @Option(names = "--file", paramLabel = "PATH", description = "A Terraform JSON or plan JSON file to check; repeatable.")
     List<Path> files = new ArrayList<>();
@@ -75,21 +77,21 @@ final class CheckCommand implements Callable<Integer> {
         }
         ReportFormat reportFormat = parse(() -> ReportFormat.parse(format), "--format");
         Severity override = failOn == null ? null : parse(() -> PolicyGate.threshold(failOn), "--fail-on");
-        if (!files.isEmpty() && (env != null || stack != null)) {
+        if (!files.isEmpty() && (env.given() || stack.name != null)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--file checks the given files; it cannot be combined with --env or --stack");
         }
         Path temp = null;
         try {
             PolicyGate.Result result;
             if (!files.isEmpty()) {
-                result = PolicyGate.checkFiles(files, failOn == null ? Severity.HIGH : override);
+                result = parent.policyGate().checkFiles(files, failOn == null ? Severity.HIGH : override);
             } else {
                 temp = Files.createTempDirectory("enis-check-");
                 var loader = parent.environmentLoader();
                 var synthesizer = new Synthesizer(loader);
-                String selected = env == null ? Synthesizer.ALL : env;
-                SynthReport synthesized = synthesizer.synth(selected, stack, temp.resolve("cdktf.out"));
-                result = PolicyGate.checkSynthesized(synthesized, synthesizer.environments(selected), loader, override, failOn != null);
+                String selected = env.orAll();
+                SynthReport synthesized = synthesizer.synth(selected, stack.name, temp.resolve("cdktf.out"));
+                result = parent.policyGate().checkSynthesized(synthesized, synthesizer.environments(selected), loader, override, failOn != null);
             }
             String rendered = summary ? ComplianceSummary.render(result.report()) : reportFormat.render(result.report());
             if (output != null) {
@@ -101,9 +103,9 @@ final class CheckCommand implements Callable<Integer> {
             if (!result.failing().isEmpty()) {
                 spec.commandLine().getErr().println("error: " + result.failing().size() + " finding(s) at or above the threshold");
                 spec.commandLine().getErr().flush();
-                return 1;
+                return ExitCode.FAILED;
             }
-            return 0;
+            return ExitCode.OK;
         } finally {
             if (temp != null) {
                 Directories.deleteRecursively(temp);
@@ -116,10 +118,10 @@ final class CheckCommand implements Callable<Integer> {
         if (embed == null) {
             spec.commandLine().getOut().print(catalog);
             spec.commandLine().getOut().flush();
-            return 0;
+            return ExitCode.OK;
         }
         MarkdownBlock.embed(spec, embed, "rules", catalog);
-        return 0;
+        return ExitCode.OK;
     }
 
     private <T> T parse(java.util.function.Supplier<T> parser, String option) {

@@ -1,19 +1,20 @@
 package io.enis.stacks.cli;
 
-import io.enis.stacks.app.StackCatalog;
-import io.enis.stacks.app.SynthReport;
-import io.enis.stacks.app.Synthesizer;
 import io.enis.stacks.deploy.DeployException;
 import io.enis.stacks.deploy.PlanSummary;
 import io.enis.stacks.deploy.Preflight;
 import io.enis.stacks.deploy.TerraformRunner;
 import io.enis.stacks.environment.Environment;
+import io.enis.stacks.synth.StackCatalog;
+import io.enis.stacks.synth.SynthReport;
+import io.enis.stacks.synth.Synthesizer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -32,14 +33,14 @@ final class DeployCommands {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--env", required = true, paramLabel = "ENV", description = "The environment (dev, staging, prod).")
-        String env;
+        @Mixin
+        EnvironmentOption env;
 
-        @Option(names = "--stack", paramLabel = "NAME", description = "Only this stack and the stacks it depends on. Default: all.")
-        String stack;
+        @Mixin
+        StackOption stack;
 
-        @Option(names = "--out", paramLabel = "DIR", description = "Synth output directory. Default: <repository>/cdktf.out.")
-        Path out;
+        @Mixin
+        OutputOption out;
 
         /** The planned stacks, in dependency order, with the runner that planned them and one summary per stack. */
         record Planned(TerraformRunner runner, List<SynthReport.StackResult> stacks, List<PlanSummary> summaries) {
@@ -49,11 +50,12 @@ final class DeployCommands {
         Planned synthAndPlan() {
             var loader = parent.environmentLoader();
             var synthesizer = new Synthesizer(loader);
-            loader.requireKnown(env);
-            StackCatalog.select(stack, List.of(env));
+            String envName = env.required(spec);
+            loader.requireKnown(envName);
+            StackCatalog.select(stack.name, List.of(envName));
             Preflight.awsCredentials(System.getenv(), Path.of(System.getProperty("user.home")));
             Path terraform = Preflight.terraform(System.getenv());
-            SynthReport report = synthesizer.synth(env, stack, out != null ? out : ProjectHome.output());
+            SynthReport report = synthesizer.synth(envName, stack.name, out.directory());
             var runner = new TerraformRunner(terraform, spec.commandLine().getOut());
             List<PlanSummary> summaries = new ArrayList<>();
             for (SynthReport.StackResult result : report.stacks()) {
@@ -67,13 +69,13 @@ final class DeployCommands {
         }
 
         Environment environment() {
-            return parent.environmentLoader().load(env);
+            return parent.environmentLoader().load(env.required(spec));
         }
     }
 
     @Command(name = "plan", mixinStandardHelpOptions = true,
             description = {
-                "Synthesizes one environment, then runs terraform init and plan -out=tfplan in every stack directory,",
+                "Synthesizes one environment (--env, required), then runs terraform init and plan -out=tfplan in every stack directory,",
                 "platform first, with state locking; writes tfplan and plan-summary.md (markdown) next to each cdk.tf.json.",
                 "Needs terraform on the PATH (or ENIS_TERRAFORM), AWS credentials, and access to the provider registry."
             },
@@ -82,13 +84,13 @@ final class DeployCommands {
         @Override
         public Integer call() {
             synthAndPlan();
-            return 0;
+            return ExitCode.OK;
         }
     }
 
     @Command(name = "apply", mixinStandardHelpOptions = true,
             description = {
-                "Plans like 'plan', then applies the saved plans in dependency order (platform first).",
+                "Plans like 'plan' (--env required), then applies the saved plans in dependency order (platform first).",
                 "Without --auto-approve it only plans and tells how to apply. An environment with delivery.confirmApply",
                 "(prod) also needs --confirm-prod with --auto-approve."
             },
@@ -103,15 +105,15 @@ final class DeployCommands {
         @Override
         public Integer call() {
             if (autoApprove && environment().delivery().confirmApply() && !confirmProd) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--auto-approve on " + env
-                        + " needs --confirm-prod as well (delivery.confirmApply is true in environments/" + env + ".yaml)");
+                throw new CommandLine.ParameterException(spec.commandLine(), "--auto-approve on " + env.name
+                        + " needs --confirm-prod as well (delivery.confirmApply is true in environments/" + env.name + ".yaml)");
             }
             Planned planned = synthAndPlan();
             var console = spec.commandLine().getOut();
             if (!autoApprove) {
                 console.println("planned only; re-run with --auto-approve to apply these plans");
                 console.flush();
-                return 0;
+                return ExitCode.OK;
             }
             for (int i = 0; i < planned.stacks().size(); i++) {
                 if (!planned.summaries().get(i).empty()) {
@@ -119,14 +121,14 @@ final class DeployCommands {
                     planned.runner().apply(stackResult.id(), stackResult.file().getParent());
                 }
             }
-            console.println("applied " + planned.stacks().size() + " stack(s) of " + env);
+            console.println("applied " + planned.stacks().size() + " stack(s) of " + env.name);
             console.flush();
-            return 0;
+            return ExitCode.OK;
         }
     }
 
     /** Exit code of a deploy failure: 2 for a missing prerequisite, else 1. */
     static int exitCode(DeployException e) {
-        return e.missingPrerequisite() ? ErrorReporter.BAD_INPUT : ErrorReporter.FAILED;
+        return e.missingPrerequisite() ? ExitCode.BAD_INPUT : ExitCode.FAILED;
     }
 }

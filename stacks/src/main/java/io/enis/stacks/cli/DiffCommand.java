@@ -2,10 +2,10 @@ package io.enis.stacks.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.enis.stacks.app.Directories;
-import io.enis.stacks.app.EnvironmentDiff;
-import io.enis.stacks.app.StackCatalog;
-import io.enis.stacks.app.Synthesizer;
+import io.enis.stacks.diff.EnvironmentDiff;
+import io.enis.stacks.synth.Directories;
+import io.enis.stacks.synth.StackCatalog;
+import io.enis.stacks.synth.Synthesizer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -40,8 +41,8 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--to", required = true, paramLabel = "ENV", description = "The environment compared to, e.g. prod.")
     String to;
 
-    @Option(names = "--stack", paramLabel = "COMPONENT", description = "Only this stack component (platform, billing, ...). Default: all.")
-    String stack;
+    @Mixin
+    StackOption stack;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, json or markdown. Default: ${DEFAULT-VALUE}.")
     String format;
@@ -54,19 +55,19 @@ final class DiffCommand implements Callable<Integer> {
         var loader = parent.environmentLoader();
         loader.requireKnown(from);
         loader.requireKnown(to);
-        List<String> components = stack == null ? StackCatalog.COMPONENTS
-                : List.copyOf(StackCatalog.select(stack, List.of(from, to)));
+        List<String> components = stack.name == null ? StackCatalog.COMPONENTS
+                : List.copyOf(StackCatalog.select(stack.name, List.of(from, to)));
         var synthesizer = new Synthesizer(loader);
         Path temp = Files.createTempDirectory("enis-diff-");
         try {
-            synthesizer.synth(from, stack, temp.resolve("from"));
-            synthesizer.synth(to, stack, temp.resolve("to"));
+            synthesizer.synth(from, stack.name, temp.resolve("from"));
+            synthesizer.synth(to, stack.name, temp.resolve("to"));
             List<EnvironmentDiff.Difference> differences = EnvironmentDiff.between(loader.load(from), temp.resolve("from"),
                     loader.load(to), temp.resolve("to"), components);
             var out = spec.commandLine().getOut();
             out.print(render(differences));
             out.flush();
-            return 0;
+            return ExitCode.OK;
         } finally {
             Directories.deleteRecursively(temp);
         }

@@ -1,9 +1,9 @@
 package io.enis.stacks.cli;
 
 import io.enis.constructs.core.InvalidPropsException;
-import io.enis.stacks.app.UnknownStackException;
 import io.enis.stacks.environment.InvalidEnvironmentException;
 import io.enis.stacks.environment.UnknownEnvironmentException;
+import io.enis.stacks.synth.UnknownStackException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -12,12 +12,9 @@ import picocli.CommandLine.ParseResult;
 /**
  * Turns failures into one clear message per problem on stderr, never a stack trace (unless
  * {@code ENIS_DEBUG=1}). Bad input (unknown names, invalid environment files, refused construct
- * props) exits with 2; any other failure with 1.
+ * props) exits with {@link ExitCode#BAD_INPUT}; any other failure with {@link ExitCode#FAILED}.
  */
 final class ErrorReporter implements IExecutionExceptionHandler {
-    static final int BAD_INPUT = 2;
-    static final int FAILED = 1;
-
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, ParseResult parseResult) {
         return print(e, cli.getErr());
@@ -28,18 +25,18 @@ final class ErrorReporter implements IExecutionExceptionHandler {
         int code;
         if (e instanceof InvalidEnvironmentException invalid) {
             invalid.errors().forEach(line -> err.println("error: " + line));
-            code = BAD_INPUT;
+            code = ExitCode.BAD_INPUT;
         } else if (e instanceof UnknownEnvironmentException || e instanceof UnknownStackException
                 || e instanceof InvalidPropsException || e instanceof CommandLine.ParameterException
                 || e instanceof io.enis.policy.model.InvalidDocumentException) {
             err.println("error: " + e.getMessage());
-            code = BAD_INPUT;
+            code = ExitCode.BAD_INPUT;
         } else if (e instanceof io.enis.stacks.deploy.DeployException deploy) {
             err.println("error: " + deploy.getMessage());
             code = DeployCommands.exitCode(deploy);
         } else {
             err.println("error: synth failed: " + e);
-            code = FAILED;
+            code = ExitCode.FAILED;
         }
         if ("1".equals(System.getenv("ENIS_DEBUG"))) {
             e.printStackTrace(err);

@@ -1,6 +1,10 @@
 package io.enis.stacks.cli;
 
+import io.enis.stacks.check.PolicyGate;
 import io.enis.stacks.environment.EnvironmentLoader;
+import io.enis.stacks.release.ReleaseManager;
+import java.nio.file.Path;
+import java.time.Clock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -22,14 +26,31 @@ import picocli.CommandLine.Option;
 public final class InfraCommand {
     @Option(names = "--environments", paramLabel = "DIR",
             description = "Directory of the environment files. Default: <repository>/environments.")
-    java.nio.file.Path environments;
+    Path environments;
 
-    java.nio.file.Path environmentsDirectory() {
+    private final Clock clock;
+
+    /** @param clock judges suppression expiry and dates releases */
+    InfraCommand(Clock clock) {
+        this.clock = clock;
+    }
+
+    Path environmentsDirectory() {
         return environments != null ? environments : ProjectHome.environments();
     }
 
     /** A loader over {@link #environmentsDirectory()}. */
     EnvironmentLoader environmentLoader() {
         return new EnvironmentLoader(environmentsDirectory());
+    }
+
+    /** The policy gate, on this command's clock. */
+    PolicyGate policyGate() {
+        return new PolicyGate(clock);
+    }
+
+    /** A release manager over {@link #environmentLoader()}, on this command's clock. */
+    ReleaseManager releaseManager() {
+        return new ReleaseManager(environmentLoader(), clock);
     }
 }

@@ -1,15 +1,16 @@
 package io.enis.stacks.cli;
 
-import io.enis.stacks.app.StackCatalog;
+import io.enis.stacks.synth.StackCatalog;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code infra list}: environments, components and stack ids. */
 @Command(name = "list", mixinStandardHelpOptions = true,
-        description = "Lists the environments and the stacks synthesized for each (stack id = <component>-<env>).")
+        description = "Lists the environments and the stacks synthesized for each (stack id = <component>-<env>).",
+        footer = {"", "Exit codes: 0 listed, 2 bad input (an invalid environment file)."})
 final class ListCommand implements Callable<Integer> {
     @ParentCommand
     InfraCommand parent;
@@ -41,7 +42,7 @@ final class ListCommand implements Callable<Integer> {
             }
             out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(array));
             out.flush();
-            return 0;
+            return ExitCode.OK;
         }
         out.printf("%-12s %s%n", "ENVIRONMENT", "STACKS");
         for (String env : environments) {
@@ -49,6 +50,6 @@ final class ListCommand implements Callable<Integer> {
                     StackCatalog.COMPONENTS.stream().map(component -> component + "-" + env).toList()));
         }
         out.flush();
-        return 0;
+        return ExitCode.OK;
     }
 }

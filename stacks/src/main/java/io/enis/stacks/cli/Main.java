@@ -1,6 +1,7 @@
 package io.enis.stacks.cli;
 
 import java.io.PrintWriter;
+import java.time.Clock;
 import picocli.CommandLine;
 
 /** Entry point of {@code ./infra}. */
@@ -13,12 +14,25 @@ public final class Main {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
-    /** Runs the CLI with the given streams and returns the exit code (used by tests and benchmarks). */
+    /** Runs the CLI with the given streams on the system clock and returns the exit code (used by tests and benchmarks). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new InfraCommand());
+        return run(args, out, err, Clock.systemUTC());
+    }
+
+    /** Runs the CLI with the given streams and clock (release times, suppression expiry) and returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Clock clock) {
+        CommandLine cli = new CommandLine(new InfraCommand(clock));
         cli.setOut(out);
         cli.setErr(err);
+        useExitCodes(cli);
         cli.setExecutionExceptionHandler(new ErrorReporter());
         return cli.execute(args);
+    }
+
+    /** picocli's own outcomes (usage errors, help, uncaught failures) end with {@link ExitCode}'s codes, in every subcommand. */
+    private static void useExitCodes(CommandLine cli) {
+        cli.getCommandSpec().exitCodeOnSuccess(ExitCode.OK).exitCodeOnUsageHelp(ExitCode.OK).exitCodeOnVersionHelp(ExitCode.OK)
+                .exitCodeOnInvalidInput(ExitCode.BAD_INPUT).exitCodeOnExecutionException(ExitCode.FAILED);
+        cli.getSubcommands().values().forEach(Main::useExitCodes);
     }
 }

@@ -1,7 +1,7 @@
 package io.enis.stacks.cli;
 
-import io.enis.stacks.app.ReleaseHistory;
-import io.enis.stacks.app.ReleaseManager;
+import io.enis.stacks.release.ReleaseHistory;
+import io.enis.stacks.release.ReleaseManager;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -25,7 +26,7 @@ final class ReleaseCommands {
         if (outcome.changes().isEmpty()) {
             out.println(target + " already runs these versions; nothing to do");
             out.flush();
-            return 0;
+            return ExitCode.OK;
         }
         outcome.changes().forEach((service, change) -> out.println("  " + service + ": " + change));
         long unexpected = outcome.differences().stream().filter(d -> d.unexpected()).count();
@@ -38,12 +39,12 @@ final class ReleaseCommands {
                     + f.resource() + ": " + f.message()));
             err.println("error: refused: " + target + " would fail its policy threshold; environments/" + target + ".yaml is unchanged");
             err.flush();
-            return ErrorReporter.FAILED;
+            return ExitCode.FAILED;
         }
         out.println(dryRun ? "dry run: environments/" + target + ".yaml not changed"
                 : "environments/" + target + ".yaml updated; recorded release " + outcome.release());
         out.flush();
-        return 0;
+        return ExitCode.OK;
     }
 
     @Command(name = "promote", mixinStandardHelpOptions = true,
@@ -93,15 +94,15 @@ final class ReleaseCommands {
                 source.services().forEach((name, spec) -> versions.put(name, spec.version()));
             }
             spec.commandLine().getOut().println("promote " + from + " -> " + to + (dryRun ? " (dry run)" : "") + ":");
-            var outcome = new ReleaseManager(loader).release(to, versions, from, dryRun);
+            var outcome = parent.releaseManager().release(to, versions, from, dryRun);
             return report(outcome, to, dryRun, spec.commandLine().getOut(), spec.commandLine().getErr());
         }
     }
 
     @Command(name = "rollback", mixinStandardHelpOptions = true,
             description = {
-                "Re-applies an earlier release of an environment (from environments/releases/<env>.yaml) the way promote does:",
-                "validated, synthesized, policy-checked, recorded. Default: the release before the latest."
+                "Re-applies an earlier release of one environment (--env, required) from environments/releases/<env>.yaml",
+                "the way promote does: validated, synthesized, policy-checked, recorded. Default: the release before the latest."
             },
             footer = {"", "Exit codes: 0 rolled back (or nothing to do), 1 refused by policy, 2 bad input (no such release)."})
     static final class Rollback implements Callable<Integer> {
@@ -111,8 +112,8 @@ final class ReleaseCommands {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--env", required = true, paramLabel = "ENV", description = "The environment to roll back.")
-        String env;
+        @Mixin
+        EnvironmentOption env;
 
         @Option(names = "--to", paramLabel = "RELEASE", description = "Release id to return to. Default: the one before the latest.")
         String release;
@@ -123,22 +124,23 @@ final class ReleaseCommands {
         @Override
         public Integer call() throws IOException {
             var loader = parent.environmentLoader();
-            loader.requireKnown(env);
-            List<ReleaseHistory.Release> releases = new ReleaseHistory(loader.directory(), env).releases();
+            String envName = env.required(spec);
+            loader.requireKnown(envName);
+            List<ReleaseHistory.Release> releases = new ReleaseHistory(loader.directory(), envName).releases();
             ReleaseHistory.Release target;
             if (release != null) {
                 target = releases.stream().filter(r -> r.release().equals(release)).findFirst().orElseThrow(() ->
-                        new CommandLine.ParameterException(spec.commandLine(), "--to: no release '" + release + "' of " + env + "; allowed: "
+                        new CommandLine.ParameterException(spec.commandLine(), "--to: no release '" + release + "' of " + envName + "; allowed: "
                                 + String.join(", ", releases.stream().map(ReleaseHistory.Release::release).toList())));
             } else if (releases.size() >= 2) {
                 target = releases.get(releases.size() - 2);
             } else {
-                throw new CommandLine.ParameterException(spec.commandLine(), env + " has " + releases.size()
-                        + " recorded release(s); a rollback needs an earlier one (environments/releases/" + env + ".yaml)");
+                throw new CommandLine.ParameterException(spec.commandLine(), envName + " has " + releases.size()
+                        + " recorded release(s); a rollback needs an earlier one (environments/releases/" + envName + ".yaml)");
             }
-            spec.commandLine().getOut().println("rollback " + env + " to " + target.release() + (dryRun ? " (dry run)" : "") + ":");
-            var outcome = new ReleaseManager(loader).release(env, target.versions(), "rollback:" + target.release(), dryRun);
-            return report(outcome, env, dryRun, spec.commandLine().getOut(), spec.commandLine().getErr());
+            spec.commandLine().getOut().println("rollback " + envName + " to " + target.release() + (dryRun ? " (dry run)" : "") + ":");
+            var outcome = parent.releaseManager().release(envName, target.versions(), "rollback:" + target.release(), dryRun);
+            return report(outcome, envName, dryRun, spec.commandLine().getOut(), spec.commandLine().getErr());
         }
     }
 }

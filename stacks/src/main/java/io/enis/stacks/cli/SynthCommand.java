@@ -1,15 +1,16 @@
 package io.enis.stacks.cli;
 
 import io.enis.policy.Severity;
-import io.enis.stacks.app.PolicyGate;
-import io.enis.stacks.app.StackCatalog;
-import io.enis.stacks.app.SynthReport;
-import io.enis.stacks.app.Synthesizer;
+import io.enis.stacks.check.PolicyGate;
 import io.enis.stacks.environment.EnvironmentLoader;
+import io.enis.stacks.synth.StackCatalog;
+import io.enis.stacks.synth.SynthReport;
+import io.enis.stacks.synth.Synthesizer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -18,12 +19,13 @@ import picocli.CommandLine.Spec;
 /** {@code infra synth}: Terraform JSON for the selected stacks and environments. */
 @Command(name = "synth", mixinStandardHelpOptions = true,
         description = {
-            "Synthesizes Terraform JSON to <out>/stacks/<stack>-<env>/cdk.tf.json.",
+            "Synthesizes Terraform JSON to <out>/stacks/<stack>-<env>/cdk.tf.json, for every environment unless --env names one.",
             "All selected environment files are validated first; the output directory is replaced",
             "atomically, so a failed synth leaves the previous output untouched.",
             "Then the policy rules run: the command fails (exit 1) when an environment has unsuppressed",
             "findings at or above its policy.failOn; ./infra check shows them all."
-        })
+        },
+        footer = {"", "Exit codes: 0 synthesized, 1 synth or policy check failed, 2 bad input."})
 final class SynthCommand implements Callable<Integer> {
     @ParentCommand
     InfraCommand parent;
@@ -31,17 +33,14 @@ final class SynthCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--env", paramLabel = "ENV", defaultValue = Synthesizer.ALL,
-            description = "Environment to synthesize: a file name of environments/ (dev, staging, prod) or all. Default: ${DEFAULT-VALUE}.")
-    String env;
+    @Mixin
+    EnvironmentOption env;
 
-    @Option(names = "--stack", paramLabel = "NAME",
-            description = "Only this stack: a component (platform) or a stack id (platform-dev). Default: every stack.")
-    String stack;
+    @Mixin
+    StackOption stack;
 
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "Output directory. Default: <repository>/cdktf.out (under cdktf-cli: its CDKTF_OUTDIR).")
-    Path out;
+    @Mixin
+    OutputOption out;
 
     @Option(names = "--watch",
             description = "Stay running and synthesize again, in the same JVM, whenever an environment file changes.")
@@ -51,11 +50,11 @@ final class SynthCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         var loader = parent.environmentLoader();
         var synthesizer = new Synthesizer(loader);
-        Path target = out != null ? out : ProjectHome.output();
+        Path target = out.directory();
         if (!watch) {
             return synthAndCheck(synthesizer, loader, target);
         }
-        StackCatalog.select(stack, synthesizer.environments(env));
+        StackCatalog.select(stack.name, synthesizer.environments(env.orAll()));
         var err = spec.commandLine().getErr();
         Runnable synthOnce = () -> {
             try {
@@ -72,22 +71,22 @@ final class SynthCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
             watcher.run(synthOnce);
         }
-        return 0;
+        return ExitCode.OK;
     }
 
     /** Synthesizes, prints the table, then gates on each environment's policy threshold (exit 1 when it fails). */
     private int synthAndCheck(Synthesizer synthesizer, EnvironmentLoader loader, Path target) {
         var out = spec.commandLine().getOut();
-        SynthReport report = synthesizer.synth(env, stack, target);
+        SynthReport report = synthesizer.synth(env.orAll(), stack.name, target);
         SynthTable.print(report, Path.of(""), out);
-        PolicyGate.Result gate = PolicyGate.checkSynthesized(report, synthesizer.environments(env), loader, null, false);
+        PolicyGate.Result gate = parent.policyGate().checkSynthesized(report, synthesizer.environments(env.orAll()), loader, null, false);
         var counts = gate.report().counts();
         out.printf("policy: %d critical, %d high, %d medium, %d low unsuppressed, %d suppressed (./infra check for details)%n",
                 counts.get(Severity.CRITICAL), counts.get(Severity.HIGH), counts.get(Severity.MEDIUM), counts.get(Severity.LOW),
                 gate.report().suppressedCount());
         out.flush();
         if (gate.failing().isEmpty()) {
-            return 0;
+            return ExitCode.OK;
         }
         var err = spec.commandLine().getErr();
         gate.failing().forEach(f -> err.printf("error: policy %s %s %s %s: %s%n", f.severity().label(), f.ruleId(), f.stack(),
@@ -95,6 +94,6 @@ final class SynthCommand implements Callable<Integer> {
         err.println("error: policy check failed: " + gate.failing().size()
                 + " finding(s) at or above the environments' policy.failOn (output written to " + target + ")");
         err.flush();
-        return ErrorReporter.FAILED;
+        return ExitCode.FAILED;
     }
 }

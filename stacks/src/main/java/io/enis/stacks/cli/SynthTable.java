@@ -1,6 +1,6 @@
 package io.enis.stacks.cli;
 
-import io.enis.stacks.app.SynthReport;
+import io.enis.stacks.synth.SynthReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 

@@ -10,8 +10,8 @@ import io.enis.stacks.environment.Environment;
 import java.util.List;
 
 /**
- * What every AWS stack of an environment shares: the S3 backend (encrypted, DynamoDB locking, key
- * {@code <prefix>/<stack id>.tfstate}) and the AWS provider pinned to the environment's account
+ * What every AWS stack of an environment shares: the Terraform version ({@link TerraformVersion}),
+ * the S3 backend (encrypted, DynamoDB locking, key {@code <prefix>/<stack id>.tfstate}) and the AWS provider pinned to the environment's account
  * ({@code allowed_account_ids}, so credentials for the wrong account fail the plan) with
  * {@code default_tags} Project, Environment, Component, ManagedBy, Owner, CostCenter and any other
  * tag of the environment file.
@@ -20,8 +20,9 @@ public final class AwsStackSetup {
     private AwsStackSetup() {
     }
 
-    /** Adds backend and provider to {@code stack}, whose id must be {@code <component>-<env>}. */
+    /** Adds the Terraform version, backend and provider to {@code stack}, whose id must be {@code <component>-<env>}. */
     public static AwsProvider configure(TerraformStack stack, Environment env, String component) {
+        TerraformVersion.require(stack);
         String stackId = component + "-" + env.name();
         new S3Backend(stack, S3BackendConfig.builder()
                 .bucket(env.state().bucket())

@@ -2,8 +2,6 @@ package io.enis.stacks.services;
 
 import io.enis.constructs.aws.elasticache.RedisCluster;
 import io.enis.constructs.aws.elasticache.RedisClusterProps;
-import io.enis.constructs.aws.s3.SecureBucket;
-import io.enis.constructs.aws.s3.SecureBucketProps;
 import io.enis.stacks.environment.Environment;
 import io.enis.stacks.platform.PlatformStack;
 import java.util.List;
@@ -12,8 +10,8 @@ import software.constructs.Construct;
 
 /**
  * The cloud-bus service (event routing, filtering, transformation, retries, dead letters): Redis
- * Streams on the platform's Redis or its own (as the environment says), a database for its buses,
- * rules, dead letters and API keys, and a bucket archiving dead letters. It may call the other
+ * Streams on the platform's Redis or its own (as the environment says) and a database for its buses,
+ * rules, dead letters and API keys. It may call the other
  * services (webhook targets); observability publishes its alerts to it with the platform's
  * publish-only key.
  */
@@ -43,16 +41,10 @@ public final class CloudBusStack extends ServiceStack {
             endpoint = platform.redis().primaryEndpoint();
             authSecretArn = platform.redis().authTokenSecretArn();
         }
-        var deadLetters = new SecureBucket(this, "DeadLetters", SecureBucketProps.builder()
-                .naming(naming).account(env.awsAccount()).purpose("dead-letters").key(platform.dataKey())
-                .accessLogBucket(platform.accessLogsBucket())
-                .build());
         var wiring = new ServiceWiring()
                 .env("REDIS_URL", "rediss://" + endpoint + ":" + RedisCluster.PORT)
                 .secret("REDIS_PASSWORD", authSecretArn, null)
                 .secret(CloudBusStack.PUBLISHER_KEY, platform.cloudBusPublisherKeySecretArn(), null)
-                .bucket("DEAD_LETTER_BUCKET", "DeadLetter", deadLetters, platform.dataKey().arn(),
-                        List.of("s3:GetObject", "s3:PutObject", "s3:DeleteObject"), List.of("s3:ListBucket"))
                 .egress("aws-apis", "0.0.0.0/0", 443)
                 .callers(List.of(ObservabilityStack.SERVICE));
         env.network().dataSubnets().forEach(cidr -> wiring.egress("redis", cidr, RedisCluster.PORT));

@@ -1,7 +1,5 @@
 package io.enis.stacks.services;
 
-import io.enis.constructs.aws.s3.SecureBucket;
-import io.enis.constructs.aws.s3.SecureBucketProps;
 import io.enis.constructs.k8s.ServiceDeployment;
 import io.enis.constructs.platform.ClusterAddons;
 import io.enis.stacks.environment.Environment;
@@ -10,8 +8,8 @@ import java.util.List;
 import software.constructs.Construct;
 
 /**
- * The observability service (metrics, traces, alerts), its database (API keys, alert rules) and its
- * long-term archive bucket. Alert transitions are published to the cloud-bus. The platform's
+ * The observability service (metrics, traces, alerts) and its database (API keys, alert rules); its
+ * metrics and traces stay in its own stores on its volume. Alert transitions are published to the cloud-bus. The platform's
  * OpenTelemetry Collector exports the deployed services' traces to it (tenant
  * {@value PlatformStack#TRACES_TENANT}) with the platform's traces-writer key.
  */
@@ -24,13 +22,7 @@ public final class ObservabilityStack extends ServiceStack {
 
     public ObservabilityStack(Construct scope, Environment env, PlatformStack platform) {
         super(scope, env, platform, SERVICE);
-        var archive = new SecureBucket(this, "Archive", SecureBucketProps.builder()
-                .naming(naming).account(env.awsAccount()).purpose("archive").key(platform.dataKey())
-                .accessLogBucket(platform.accessLogsBucket())
-                .build());
         var wiring = new ServiceWiring()
-                .bucket("ARCHIVE_BUCKET", "Archive", archive, platform.dataKey().arn(),
-                        List.of("s3:GetObject", "s3:PutObject"), List.of("s3:ListBucket"))
                 .egress("aws-apis", "0.0.0.0/0", 443)
                 // every alert transition goes to the cloud-bus as a CloudEvent, with the publish-only key
                 .env("ALERT_CLOUD_BUS_URL", CloudBusStack.EVENTS_URL)

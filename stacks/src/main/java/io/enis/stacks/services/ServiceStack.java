@@ -72,7 +72,6 @@ public abstract class ServiceStack extends TerraformStack {
                 .key(platform.dataKey()).build());
         wiring.secret("ENIS_ADMIN_API_KEY", adminKey.arn(), null)
                 .env("PORT", String.valueOf(PORT))
-                .env("SERVICE_NAME", service)
                 .env("ENVIRONMENT", env.name())
                 .env("LOG_LEVEL", "INFO")
                 // Kubernetes removes the pod's endpoints while it sends SIGTERM: keep serving 5 s with

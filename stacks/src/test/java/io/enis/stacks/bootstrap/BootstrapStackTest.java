@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.hashicorp.cdktf.Testing;
 import io.enis.constructs.testing.Template;
 import io.enis.stacks.TestEnvironments;
+import io.enis.stacks.common.TerraformVersion;
 import org.junit.jupiter.api.Test;
 
 class BootstrapStackTest {
@@ -16,6 +17,7 @@ class BootstrapStackTest {
         Template template = Template.synth(new BootstrapStack(Testing.app(), env));
 
         assertThat(template.json().at("/terraform/backend/local/path").asText()).isEqualTo("bootstrap-prod.tfstate");
+        assertThat(template.json().at("/terraform/required_version").asText()).isEqualTo(TerraformVersion.CONSTRAINT);
         assertThat(template.resources("aws_s3_bucket").values()).extracting(b -> b.path("bucket").asText())
                 .contains(env.state().bucket());
         JsonNode table = template.resource("aws_dynamodb_table");

@@ -9,10 +9,16 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
 
 class InfraCliTest {
     private static final String ENVS = "--environments=" + TestEnvironments.DIRECTORY;
@@ -160,6 +166,38 @@ class InfraCliTest {
         CliRun version = CliRun.of("--version");
         assertThat(version.exitCode()).isZero();
         assertThat(version.out()).startsWith("infra 0.1.0-SNAPSHOT").contains("cdktf 0.19.2", "AWS provider 18.0.3");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"plan", "apply", "rollback"})
+    void singleEnvironmentCommandsNeedEnv(String command) {
+        CliRun run = CliRun.of(ENVS, command);
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).startsWith("Missing required option: '--env=ENV'\nUsage: infra " + command);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--env", "--stack", "--out"})
+    void sharedOptionsAreDeclaredOnceForEveryCommand(String option) {
+        var commands = new CommandLine(new InfraCommand(Clock.systemUTC())).getSubcommands();
+        List<String> declaring = new ArrayList<>();
+        Set<Object> declarations = new HashSet<>();
+        commands.forEach((name, command) -> {
+            var spec = command.getCommandSpec().findOption(option);
+            if (spec != null) {
+                declaring.add(name);
+                declarations.add(List.of(spec.paramLabel(), List.of(spec.description()), spec.required(), String.valueOf(spec.defaultValue())));
+            }
+        });
+        assertThat(declaring).as("commands with " + option).hasSizeGreaterThan(1);
+        assertThat(declarations).as("one declaration of " + option + " in " + declaring).hasSize(1);
+    }
+
+    @Test
+    void everyCommandStatesItsExitCodes() {
+        new CommandLine(new InfraCommand(Clock.systemUTC())).getSubcommands().forEach((name, command) ->
+                assertThat(String.join("\n", command.getCommandSpec().usageMessage().footer()))
+                        .as(name + " --help").contains("Exit codes: 0 "));
     }
 
     @Test

@@ -1,13 +1,16 @@
 package io.enis.stacks.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.enis.stacks.TestEnvironments;
-import io.enis.stacks.app.ReleaseHistory;
-import io.enis.stacks.app.VersionEdit;
+import io.enis.stacks.release.ReleaseHistory;
+import io.enis.stacks.release.VersionEdit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,6 +20,9 @@ class ReleaseCommandsTest {
     Path temp;
 
     Path envs;
+
+    /** Stands still between commands unless a test moves it, so release ids are known in advance. */
+    final ManualClock clock = new ManualClock(Instant.parse("2026-03-01T09:30:00.250Z"));
 
     @BeforeEach
     void copyEnvironments() throws IOException {
@@ -29,7 +35,7 @@ class ReleaseCommandsTest {
         String[] all = new String[args.length + 1];
         all[0] = "--environments=" + envs;
         System.arraycopy(args, 0, all, 1, args.length);
-        return CliRun.of(all);
+        return CliRun.of(clock, all);
     }
 
     @Test
@@ -49,7 +55,7 @@ class ReleaseCommandsTest {
         String before = Files.readString(envs.resolve("prod.yaml"));
         CliRun run = infra("promote", "--from", "staging", "--to", "prod");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("billing: 1.0.0 -> 1.1.0", "scorecard: 1.0.0 -> 1.0.1", "recorded release prod-");
+        assertThat(run.out()).contains("billing: 1.0.0 -> 1.1.0", "scorecard: 1.0.0 -> 1.0.1", "recorded release prod-20260301T093000Z");
         String after = Files.readString(envs.resolve("prod.yaml"));
         assertThat(VersionEdit.versions(after)).containsEntry("billing", "1.1.0").containsEntry("scorecard", "1.0.1")
                 .containsEntry("observability", "1.0.0");
@@ -58,6 +64,8 @@ class ReleaseCommandsTest {
         assertThat(after).contains("replicas: { min: 3, max: 10 }", "instanceClass: db.r6g.xlarge");
         var releases = new ReleaseHistory(envs, "prod").releases();
         assertThat(releases).singleElement().satisfies(r -> {
+            assertThat(r.release()).isEqualTo("prod-20260301T093000Z");
+            assertThat(r.at()).isEqualTo("2026-03-01T09:30:00Z");
             assertThat(r.from()).isEqualTo("staging");
             assertThat(r.to()).isEqualTo("prod");
             assertThat(r.versions()).containsEntry("billing", "1.1.0");
@@ -67,17 +75,20 @@ class ReleaseCommandsTest {
     }
 
     @Test
-    void rollbackReturnsToTheReleaseBefore() throws IOException, InterruptedException {
+    void rollbackReturnsToTheReleaseBefore() throws IOException {
         assertThat(infra("promote", "--from", "staging", "--to", "prod", "--service", "billing").exitCode()).isZero();
-        Thread.sleep(1100);
+        clock.advance(Duration.ofMinutes(5));
         assertThat(infra("promote", "--from", "staging", "--to", "prod", "--service", "scorecard").exitCode()).isZero();
+        clock.advance(Duration.ofMinutes(5));
         CliRun rollback = infra("rollback", "--env", "prod");
         assertThat(rollback.exitCode()).as(rollback.err()).isZero();
-        assertThat(rollback.out()).contains("scorecard: 1.0.1 -> 1.0.0");
+        assertThat(rollback.out()).contains("rollback prod to prod-20260301T093000Z:", "scorecard: 1.0.1 -> 1.0.0",
+                "recorded release prod-20260301T094000Z");
         assertThat(VersionEdit.versions(Files.readString(envs.resolve("prod.yaml")))).containsEntry("scorecard", "1.0.0")
                 .containsEntry("billing", "1.1.0");
-        assertThat(new ReleaseHistory(envs, "prod").releases()).hasSize(3).last()
-                .satisfies(r -> assertThat(r.from()).startsWith("rollback:prod-"));
+        assertThat(new ReleaseHistory(envs, "prod").releases()).extracting(ReleaseHistory.Release::release, ReleaseHistory.Release::from)
+                .containsExactly(tuple("prod-20260301T093000Z", "staging"), tuple("prod-20260301T093500Z", "staging"),
+                        tuple("prod-20260301T094000Z", "rollback:prod-20260301T093000Z"));
     }
 
     @Test

@@ -5,14 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.enis.stacks.TestEnvironments;
-import io.enis.stacks.app.Synthesizer;
+import io.enis.stacks.common.TerraformVersion;
 import io.enis.stacks.environment.Environment;
+import io.enis.stacks.synth.Synthesizer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -141,22 +143,116 @@ class ServiceStacksTest {
         assertThat(stack(service + "-" + env).at("/terraform/backend/s3/key").asText()).isEqualTo("enis/" + service + "-" + env + ".tfstate");
     }
 
-    @Test
-    void resourceCountsPerStack() {
-        Map<String, Integer> expected = Map.ofEntries(
-                Map.entry("platform-dev", 126), Map.entry("platform-staging", 139), Map.entry("platform-prod", 141),
-                Map.entry("observability-dev", 32), Map.entry("observability-staging", 32), Map.entry("observability-prod", 32),
-                Map.entry("scorecard-dev", 23), Map.entry("scorecard-staging", 23), Map.entry("scorecard-prod", 23),
-                Map.entry("billing-dev", 25), Map.entry("billing-staging", 25), Map.entry("billing-prod", 25),
-                Map.entry("compliance-dev", 27), Map.entry("compliance-staging", 27), Map.entry("compliance-prod", 27),
-                Map.entry("cloud-bus-dev", 31), Map.entry("cloud-bus-staging", 31), Map.entry("cloud-bus-prod", 38));
-        expected.forEach((id, count) -> {
-            int actual = 0;
-            for (JsonNode byType : stack(id).path("resource")) {
-                actual += byType.size();
-            }
-            assertThat(actual).as("resources of %s", id).isEqualTo(count);
+    /** {@code ${<type>.<name>.<attribute>}}: how a stack refers to one of its own resources. */
+    static String reference(JsonNode stack, String type, String attribute) {
+        JsonNode byName = stack.path("resource").path(type);
+        assertThat(byName.size()).as("number of %s", type).isEqualTo(1);
+        return "${" + type + "." + byName.fieldNames().next() + "." + attribute + "}";
+    }
+
+    /** The data source a {@code ${data.aws_iam_policy_document.<name>.json}} reference names. */
+    static JsonNode policyDocument(JsonNode stack, String reference) {
+        String prefix = "${data.aws_iam_policy_document.";
+        assertThat(reference).startsWith(prefix).endsWith(".json}");
+        return stack.at("/data/aws_iam_policy_document/" + reference.substring(prefix.length(), reference.length() - ".json}".length()));
+    }
+
+    @ParameterizedTest(name = "{0}-{1}")
+    @MethodSource("servicesInEnvironments")
+    void runsAsItsOwnLeastPrivilegeIrsaRole(String service, String env) {
+        JsonNode stack = stack(service + "-" + env);
+        JsonNode role = only(stack, "aws_iam_role");
+        assertThat(role.path("name").asText()).isEqualTo("enis-" + env + "-" + service + "-irsa");
+        JsonNode account = only(stack, "kubernetes_service_account_v1");
+        assertThat(account.at("/metadata/name").asText()).isEqualTo(service);
+        assertThat(account.at("/metadata/annotations/eks.amazonaws.com~1role-arn").asText())
+                .isEqualTo(reference(stack, "aws_iam_role", "arn"));
+        assertThat(only(stack, "kubernetes_deployment_v1").at("/spec/template/spec/service_account_name").asText())
+                .isEqualTo(reference(stack, "kubernetes_service_account_v1", "metadata[0].name"));
+
+        JsonNode trust = policyDocument(stack, role.path("assume_role_policy").asText());
+        assertThat(trust.at("/statement/0/actions").toString()).isEqualTo("[\"sts:AssumeRoleWithWebIdentity\"]");
+        assertThat(trust.at("/statement/0/condition").toString()).as("only the service's own account may assume it").contains("\"system:serviceaccount:" + service + ":" + service + "\"");
+
+        JsonNode policy = only(stack, "aws_iam_role_policy");
+        assertThat(policy.path("role").asText()).isEqualTo(reference(stack, "aws_iam_role", "id"));
+        JsonNode permissions = policyDocument(stack, policy.path("policy").asText()).path("statement");
+        assertThat(permissions).isNotEmpty().allSatisfy(statement -> {
+            assertThat(statement.path("effect").asText()).isEqualTo("Allow");
+            statement.path("actions").forEach(action -> assertThat(action.asText()).doesNotContain("*:").isNotEqualTo("*")
+                    .doesNotEndWith(":*"));
+            statement.path("resources").forEach(resource -> assertThat(resource.asText()).isNotEqualTo("*"));
         });
+    }
+
+    @ParameterizedTest(name = "{0}-{1}")
+    @MethodSource("servicesInEnvironments")
+    void deniesAllTrafficByDefaultAndAllowsOnlyWhatItNeeds(String service, String env) {
+        List<JsonNode> policies = new ArrayList<>();
+        stack(service + "-" + env).path("resource").path("kubernetes_network_policy_v1").forEach(policies::add);
+        JsonNode deny = policies.stream().filter(p -> p.at("/metadata/name").asText().equals("default-deny-all")).findFirst()
+                .orElseThrow(() -> new AssertionError("no default-deny-all policy"));
+        assertThat(deny.at("/spec/pod_selector").isEmpty()).as("selects every pod").isTrue();
+        assertThat(deny.at("/spec/policy_types").toString()).isEqualTo("[\"Ingress\",\"Egress\"]");
+        assertThat(deny.at("/spec").has("ingress") || deny.at("/spec").has("egress")).as("allows nothing").isFalse();
+        JsonNode allow = policies.stream().filter(p -> p.at("/metadata/name").asText().equals(service + "-allow")).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + service + "-allow policy"));
+        assertThat(allow.at("/spec/ingress")).isNotEmpty();
+        assertThat(allow.at("/spec/egress")).isNotEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}-{1}")
+    @MethodSource("servicesInEnvironments")
+    void keepsItsSecretsInSecretsManagerUnderThePlatformsKey(String service, String env) {
+        JsonNode stack = stack(service + "-" + env);
+        Map<String, String> arnsByName = new TreeMap<>();
+        stack.path("resource").path("aws_secretsmanager_secret").fields().forEachRemaining(secret -> {
+            String name = secret.getValue().path("name").asText();
+            arnsByName.put(name, "${aws_secretsmanager_secret." + secret.getKey() + ".arn}");
+            assertThat(secret.getValue().path("kms_key_id").asText()).as(name)
+                    .startsWith("${data.terraform_remote_state.cross-stack-reference-input-platform-" + env + ".outputs.")
+                    .contains("aws_kms_key");
+        });
+        assertThat(arnsByName.keySet()).contains("enis/" + env + "/" + service + "/admin-api-key")
+                .allSatisfy(name -> assertThat(name).as("the service's own secrets").contains(env).contains(service));
+        assertThat(secretSources(stack, "ENIS_ADMIN_API_KEY")).as("the admin key reaches the pod through an ExternalSecret")
+                .containsExactly(arnsByName.get("enis/" + env + "/" + service + "/admin-api-key"));
+        List<String> kinds = new ArrayList<>();
+        stack.path("resource").path("kubernetes_manifest").forEach(m -> kinds.add(m.at("/manifest/kind").asText()));
+        assertThat(kinds).contains("SecretStore", "ExternalSecret", "ServiceMonitor", "PrometheusRule");
+    }
+
+    @ParameterizedTest(name = "{0}-{1}")
+    @MethodSource("servicesInEnvironments")
+    void exposesNothingPubliclyButItsHttpsRoutes(String service, String env) {
+        JsonNode resources = stack(service + "-" + env).path("resource");
+        assertThat(only(stack(service + "-" + env), "kubernetes_service_v1").at("/spec/type").asText()).isEqualTo("ClusterIP");
+        JsonNode ingress = only(stack(service + "-" + env), "kubernetes_ingress_v1").path("metadata").path("annotations");
+        assertThat(ingress.path("alb.ingress.kubernetes.io/listen-ports").asText()).isEqualTo("[{\"HTTPS\":443}]");
+        assertThat(ingress.path("alb.ingress.kubernetes.io/certificate-arn").asText()).startsWith("arn:aws:acm:");
+        List<String> blocked = new ArrayList<>();
+        resources.path("aws_s3_bucket_public_access_block").forEach(block -> {
+            assertThat(List.of(block.path("block_public_acls"), block.path("block_public_policy"), block.path("ignore_public_acls"),
+                    block.path("restrict_public_buckets"))).allSatisfy(flag -> assertThat(flag.asBoolean()).isTrue());
+            blocked.add(block.path("bucket").asText());
+        });
+        List<String> buckets = new ArrayList<>();
+        resources.path("aws_s3_bucket").fieldNames().forEachRemaining(name -> buckets.add("${aws_s3_bucket." + name + ".id}"));
+        assertThat(blocked).as("every bucket blocks public access").containsExactlyInAnyOrderElementsOf(buckets);
+        resources.path("aws_db_instance").forEach(db -> assertThat(db.path("publicly_accessible").asBoolean(false)).isFalse());
+        resources.path("aws_vpc_security_group_ingress_rule").forEach(rule ->
+                assertThat(rule.path("cidr_ipv4").asText("")).as("ingress from anywhere").isNotEqualTo("0.0.0.0/0"));
+    }
+
+    @Test
+    void everyStackRequiresTheTerraformVersionThePipelinesInstall() {
+        List<String> stacks = new ArrayList<>();
+        for (String env : ENVIRONMENTS) {
+            stacks.add("platform-" + env);
+            SERVICES.forEach(service -> stacks.add(service + "-" + env));
+        }
+        assertThat(stacks).hasSize(18).allSatisfy(id ->
+                assertThat(stack(id).at("/terraform/required_version").asText()).as(id).isEqualTo(TerraformVersion.CONSTRAINT));
     }
 
     @Test

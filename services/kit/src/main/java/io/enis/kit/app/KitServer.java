@@ -1,12 +1,14 @@
 package io.enis.kit.app;
 
 import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
 import io.enis.kit.auth.ApiKeys;
 import io.enis.kit.auth.Authenticator;
 import io.enis.kit.auth.DeploymentKey;
 import io.enis.kit.auth.KeyAdminRoutes;
 import io.enis.kit.auth.ScopeRole;
 import io.enis.kit.config.CommonConfig;
+import io.enis.kit.config.DeploymentEnvironment;
 import io.enis.kit.config.Settings;
 import io.enis.kit.db.Database;
 import io.enis.kit.health.Readiness;
@@ -50,6 +52,10 @@ import org.slf4j.MDC;
 public final class KitServer {
     /** How long an {@code Idempotency-Key} response is replayed. */
     public static final Duration IDEMPOTENCY_RETENTION = Duration.ofHours(24);
+    /** The log line field naming the service. */
+    static final String LOG_SERVICE = "service";
+    /** The log line field naming the deployment environment ({@code ENVIRONMENT}). */
+    static final String LOG_ENVIRONMENT = "environment";
     private static final Logger ACCESS = LoggerFactory.getLogger("io.enis.access");
 
     private KitServer() {
@@ -68,9 +74,10 @@ public final class KitServer {
         CommonConfig common = read.common();
         C config = read.service();
         setLogLevel(common.logLevel());
+        labelLogLines(definition.name(), read.environment());
 
         HttpMetrics metrics = new HttpMetrics(definition.name());
-        Tracing tracing = Tracing.start(read.tracing(), version(definition));
+        Tracing tracing = Tracing.start(read.tracing(), version(definition), read.environment().name());
         Database database;
         try {
             database = Database.open(definition.name(), common.database(), common.dataDir(), metrics.registry());
@@ -91,16 +98,18 @@ public final class KitServer {
         }
     }
 
-    /** Every setting a service reads: the kit's, its tracing, its own, and the deployment keys it accepts. */
-    record Configuration<C>(CommonConfig common, TracingSettings tracing, C service, List<DeploymentKey> deploymentKeys) {
+    /** Every setting a service reads: the kit's, its tracing, its environment, its own, and the deployment keys it accepts. */
+    record Configuration<C>(CommonConfig common, TracingSettings tracing, DeploymentEnvironment environment, C service,
+                            List<DeploymentKey> deploymentKeys) {
     }
 
     /** Reads every setting of {@code definition}; problems are recorded in {@code settings} (also what --help lists). */
     static <C> Configuration<C> read(ServiceDefinition<C> definition, Settings settings) {
         CommonConfig common = CommonConfig.read(settings, definition.defaultPort(), definition.defaultRateLimitPerMinute());
         TracingSettings tracing = TracingSettings.read(settings, definition.name());
+        DeploymentEnvironment environment = DeploymentEnvironment.read(settings);
         C config = definition.readConfig(settings);
-        return new Configuration<>(common, tracing, config, DeploymentKey.read(settings, definition.deploymentKeys()));
+        return new Configuration<>(common, tracing, environment, config, DeploymentKey.read(settings, definition.deploymentKeys()));
     }
 
     private static <C> RunningService serve(ServiceDefinition<C> definition, C config, CommonConfig common,
@@ -205,6 +214,17 @@ public final class KitServer {
                 ACCESS.info(message, fields);
             }
         }
+    }
+
+    /**
+     * Every log line carries {@value #LOG_SERVICE} and, when {@code ENVIRONMENT} is set,
+     * {@value #LOG_ENVIRONMENT}: properties of the logback context, which the JSON encoder writes into
+     * each line (logback.xml). The context is the JVM's: one service per JVM.
+     */
+    static void labelLogLines(String service, DeploymentEnvironment environment) {
+        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        context.putProperty(LOG_SERVICE, service);
+        environment.name().ifPresent(name -> context.putProperty(LOG_ENVIRONMENT, name));
     }
 
     private static void setLogLevel(String level) {

@@ -3,6 +3,7 @@ package io.enis.kit.tracing;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
+import io.opentelemetry.api.common.AttributesBuilder;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.propagation.ContextPropagators;
@@ -17,6 +18,7 @@ import io.opentelemetry.sdk.trace.export.BatchSpanProcessor;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
 import io.opentelemetry.sdk.trace.samplers.Sampler;
 import java.net.URI;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +43,9 @@ public final class Tracing implements AutoCloseable {
     static final String SCOPE = "io.enis.kit";
     private static final Logger LOG = LoggerFactory.getLogger(Tracing.class);
     private static final Tracing OFF = new Tracing(OpenTelemetry.noop(), null);
+    private static final AttributeKey<String> SERVICE_NAME = AttributeKey.stringKey("service.name");
+    private static final AttributeKey<String> SERVICE_VERSION = AttributeKey.stringKey("service.version");
+    private static final AttributeKey<String> DEPLOYMENT_ENVIRONMENT = AttributeKey.stringKey("deployment.environment");
 
     private final OpenTelemetry openTelemetry;
     private final SdkTracerProvider provider;
@@ -63,6 +68,14 @@ public final class Tracing implements AutoCloseable {
      * @param serviceVersion the {@code service.version} resource attribute
      */
     public static Tracing start(TracingSettings settings, String serviceVersion) {
+        return start(settings, serviceVersion, Optional.empty());
+    }
+
+    /**
+     * As {@link #start(TracingSettings, String)}, with the {@code deployment.environment} resource
+     * attribute when {@code environment} is present.
+     */
+    public static Tracing start(TracingSettings settings, String serviceVersion, Optional<String> environment) {
         URI url = settings.tracesUrl().orElse(null);
         if (url == null) {
             return OFF;
@@ -71,9 +84,9 @@ public final class Tracing implements AutoCloseable {
             LOG.warn("{} uses port 4317, OTLP's gRPC port; the services export OTLP over HTTP (a collector listens on 4318)",
                     TracingSettings.ENDPOINT);
         }
-        Resource resource = Resource.getDefault().merge(Resource.create(Attributes.of(
-                AttributeKey.stringKey("service.name"), settings.serviceName(),
-                AttributeKey.stringKey("service.version"), serviceVersion)));
+        AttributesBuilder attributes = Attributes.builder().put(SERVICE_NAME, settings.serviceName()).put(SERVICE_VERSION, serviceVersion);
+        environment.ifPresent(name -> attributes.put(DEPLOYMENT_ENVIRONMENT, name));
+        Resource resource = Resource.getDefault().merge(Resource.create(attributes.build()));
         SdkTracerProvider provider = SdkTracerProvider.builder()
                 .setResource(resource)
                 .setSampler(Sampler.parentBased(Sampler.traceIdRatioBased(settings.sampleRatio())))

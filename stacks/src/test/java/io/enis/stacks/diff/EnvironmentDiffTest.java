@@ -1,9 +1,10 @@
-package io.enis.stacks.app;
+package io.enis.stacks.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.enis.stacks.TestEnvironments;
 import io.enis.stacks.environment.Environment;
+import io.enis.stacks.synth.Synthesizer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package io.enis.stacks.app;
+package io.enis.stacks.synth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.enis.stacks.app;
+package io.enis.stacks.release;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package io.enis.stacks.app;
+package io.enis.stacks.synth;
 
 import com.hashicorp.cdktf.App;
 import com.hashicorp.cdktf.TerraformStack;

@@ -1,4 +1,4 @@
-package io.enis.stacks.app;
+package io.enis.stacks.release;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package io.enis.stacks.app;
+package io.enis.stacks.graph;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package io.enis.stacks.app;
+package io.enis.stacks.synth;
 
 import io.enis.stacks.bootstrap.BootstrapStack;
 import io.enis.stacks.environment.Environment;

@@ -1,30 +1,36 @@
-package io.enis.stacks.app;
+package io.enis.stacks.check;
 
 import io.enis.policy.Documents;
 import io.enis.policy.Finding;
-import io.enis.stacks.environment.EnvironmentLoader;
-import java.util.ArrayList;
 import io.enis.policy.PolicyEngine;
 import io.enis.policy.Report;
 import io.enis.policy.Severity;
+import io.enis.stacks.environment.EnvironmentLoader;
+import io.enis.stacks.synth.SynthReport;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Runs the policy rules over synthesized or given Terraform files. */
 public final class PolicyGate {
-    private PolicyGate() {
+    private final Clock clock;
+
+    /** @param clock whose date judges suppression expiry */
+    public PolicyGate(Clock clock) {
+        this.clock = clock;
     }
 
     /**
-     * Checks {@code files} (cdk.tf.json or plan JSON), judging suppression expiry against today.
+     * Checks {@code files} (cdk.tf.json or plan JSON), judging suppression expiry against the clock's date.
      *
      * @throws io.enis.policy.model.InvalidDocumentException naming a file that cannot be checked
      */
-    static Report check(List<Path> files) {
+    private Report check(List<Path> files) {
         Documents documents = new Documents();
         var models = documents.readAll(files);
-        return new PolicyEngine(LocalDate.now(), documents::line).check(models);
+        return new PolicyEngine(LocalDate.now(clock), documents::line).check(models);
     }
 
     /**
@@ -40,7 +46,7 @@ public final class PolicyGate {
      * Checks synthesized stacks; each environment's findings are judged against its
      * {@code policy.failOn}, or against {@code override} when {@code useOverride}.
      */
-    public static Result checkSynthesized(SynthReport synthesized, List<String> environments, EnvironmentLoader loader,
+    public Result checkSynthesized(SynthReport synthesized, List<String> environments, EnvironmentLoader loader,
             Severity override, boolean useOverride) {
         List<Path> files = synthesized.stacks().stream().map(SynthReport.StackResult::file).toList();
         Report report = check(files);
@@ -53,7 +59,7 @@ public final class PolicyGate {
     }
 
     /** Checks given files against one threshold ({@code null}: nothing fails). */
-    public static Result checkFiles(List<Path> files, Severity threshold) {
+    public Result checkFiles(List<Path> files, Severity threshold) {
         Report report = check(files);
         return new Result(report, report.failing(threshold));
     }

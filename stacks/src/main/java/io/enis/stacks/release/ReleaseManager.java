@@ -1,12 +1,19 @@
-package io.enis.stacks.app;
+package io.enis.stacks.release;
 
 import io.enis.policy.Finding;
+import io.enis.stacks.check.PolicyGate;
+import io.enis.stacks.diff.EnvironmentDiff;
 import io.enis.stacks.environment.Environment;
 import io.enis.stacks.environment.EnvironmentLoader;
+import io.enis.stacks.synth.Directories;
+import io.enis.stacks.synth.StackCatalog;
+import io.enis.stacks.synth.SynthReport;
+import io.enis.stacks.synth.Synthesizer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -24,9 +31,12 @@ public final class ReleaseManager {
     private static final DateTimeFormatter RELEASE_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private final EnvironmentLoader loader;
+    private final Clock clock;
 
-    public ReleaseManager(EnvironmentLoader loader) {
+    /** @param clock dates the releases (their ids and {@code at}) and judges policy suppression expiry */
+    public ReleaseManager(EnvironmentLoader loader, Clock clock) {
         this.loader = loader;
+        this.clock = clock;
     }
 
     /**
@@ -81,7 +91,7 @@ public final class ReleaseManager {
             Environment after = scratchLoader.load(target);
             new Synthesizer(loader).synth(target, null, scratch.resolve("before"));
             SynthReport synthesized = new Synthesizer(scratchLoader).synth(target, null, scratch.resolve("after"));
-            var gate = PolicyGate.checkSynthesized(synthesized, List.of(target), scratchLoader, null, false);
+            var gate = new PolicyGate(clock).checkSynthesized(synthesized, List.of(target), scratchLoader, null, false);
             var differences = EnvironmentDiff.between(before, scratch.resolve("before"), after, scratch.resolve("after"), StackCatalog.COMPONENTS);
             if (dryRun || !gate.failing().isEmpty()) {
                 return new Outcome(changes, differences, gate.failing(), false, null);
@@ -89,7 +99,7 @@ public final class ReleaseManager {
             Path staged = file.resolveSibling("." + target + ".yaml.tmp");
             Files.writeString(staged, edited);
             Files.move(staged, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+            Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
             String release = target + "-" + RELEASE_ID.format(now);
             new ReleaseHistory(loader.directory(), target).append(new ReleaseHistory.Release(release, now.toString(), who(), source,
                     target, VersionEdit.versions(edited)));

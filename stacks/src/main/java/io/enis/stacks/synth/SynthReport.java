@@ -1,4 +1,4 @@
-package io.enis.stacks.app;
+package io.enis.stacks.synth;
 
 import java.nio.file.Path;
 import java.time.Duration;
