@@ -3,7 +3,7 @@ package io.enis.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.enis.kit.http.Json;
+import io.enis.kit.json.Json;
 import io.enis.kit.testing.HttpReceiver;
 import io.enis.kit.testing.ServiceProcess;
 import io.enis.kit.testing.TestClient;

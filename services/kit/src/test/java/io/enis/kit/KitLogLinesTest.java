@@ -12,7 +12,7 @@ import ch.qos.logback.core.OutputStreamAppender;
 import ch.qos.logback.core.joran.spi.JoranException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.enis.kit.app.KitServer;
-import io.enis.kit.http.Json;
+import io.enis.kit.json.Json;
 import io.enis.kit.testing.TestStores;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.enis.kit.app.KitServer;
 import io.enis.kit.app.RunningService;
 import io.enis.kit.config.ConfigException;
-import io.enis.kit.http.Json;
+import io.enis.kit.json.Json;
 import io.enis.kit.testing.HttpReceiver;
 import io.enis.kit.testing.OtlpExports;
 import io.enis.kit.testing.OtlpExports.ExportedSpan;
