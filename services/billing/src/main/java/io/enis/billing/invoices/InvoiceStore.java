@@ -194,6 +194,16 @@ public final class InvoiceStore {
         return jdbi.inTransaction(h -> change(h, id, actor, action, change));
     }
 
+    /**
+     * Reads the invoice with its row locked until the caller's transaction {@code h} ends: callers that
+     * decide on its state (a payment claiming it) serialize on this lock.
+     *
+     * @throws NotFoundException naming the id
+     */
+    public Invoice lockForUpdate(Handle h, String id) {
+        return lock(h, id);
+    }
+
     private Invoice lock(Handle h, String id) {
         return h.createQuery("select * from invoices where id = :id for update").bind("id", id).map((rs, c) -> read(rs)).findOne()
                 .orElseThrow(() -> new NotFoundException("no invoice '" + id + "'"));
