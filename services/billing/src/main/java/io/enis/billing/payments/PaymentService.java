@@ -153,6 +153,13 @@ public final class PaymentService {
         Invoice[] invoice = new Invoice[1];
         Payment recorded = jdbi.inTransaction(h -> {
             Instant now = now();
+            Payment current = h.createQuery("select * from payments where id = :id for update").bind("id", p.id())
+                    .map((rs, c) -> payment(rs)).one();
+            if (current.status() == Payment.Status.SUCCEEDED) {
+                // settled meanwhile (a webhook overtook the provider's answer to us): nothing left to record
+                after.add(After.NOTHING);
+                return current;
+            }
             Payment.Status status = switch (outcome.status()) {
                 case SUCCEEDED -> Payment.Status.SUCCEEDED;
                 case SOFT_DECLINE, HARD_DECLINE -> Payment.Status.DECLINED;
@@ -177,6 +184,9 @@ public final class PaymentService {
             }
             return find(h, p.id());
         });
+        if (invoice[0] == null) {
+            return recorded;
+        }
         switch (after.get(0)) {
             case PAST_DUE -> subscriptions.pastDue(invoice[0]);
             case RECOVERED -> subscriptions.recovered(invoice[0]);

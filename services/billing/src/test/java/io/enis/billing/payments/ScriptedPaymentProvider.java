@@ -16,14 +16,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * succeeds. Like Stripe, a request repeating an idempotency key gets the first answer again
  * without charging again; {@link #charges()} counts the distinct keys actually charged.
  */
-final class ScriptedPaymentProvider implements PaymentProvider {
+public final class ScriptedPaymentProvider implements PaymentProvider {
     private final Deque<ChargeOutcome> script = new ArrayDeque<>();
     private final Map<String, ChargeOutcome> byKey = new ConcurrentHashMap<>();
     final List<ChargeRequest> requests = new CopyOnWriteArrayList<>();
     private final AtomicInteger charged = new AtomicInteger();
     private volatile long delayMillis;
 
-    ScriptedPaymentProvider then(ChargeOutcome outcome) {
+    public ScriptedPaymentProvider then(ChargeOutcome outcome) {
         synchronized (script) {
             script.add(outcome);
         }
@@ -36,7 +36,7 @@ final class ScriptedPaymentProvider implements PaymentProvider {
         return this;
     }
 
-    int charges() {
+    public int charges() {
         return charged.get();
     }
 
