@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import io.enis.billing.outbox.Outbox;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
@@ -34,11 +37,22 @@ public final class InvoiceStore {
     private final Jdbi jdbi;
     private final Clock clock;
     private final InvoiceNumbering numbering;
+    private final Outbox outbox;
 
+    /** A store that announces nothing ({@link Outbox#disabled()}). */
     public InvoiceStore(Jdbi jdbi, Clock clock, InvoiceNumbering numbering) {
+        this(jdbi, clock, numbering, Outbox.disabled());
+    }
+
+    /**
+     * @param outbox receives {@code invoice.finalized}, {@code invoice.paid}, {@code invoice.voided},
+     *               {@code invoice.uncollectible} and {@code credit_note.created} in each change's transaction
+     */
+    public InvoiceStore(Jdbi jdbi, Clock clock, InvoiceNumbering numbering, Outbox outbox) {
         this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.numbering = Objects.requireNonNull(numbering, "numbering");
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
     }
 
     /**
@@ -159,6 +173,12 @@ public final class InvoiceStore {
                     .bind("currency", amount.currency().code()).bind("reason", reason).bind("actor", actor).bind("at", at.toEpochMilli())
                     .execute();
             save(h, before, after, "credited", actor);
+            Map<String, Object> data = summary(after);
+            data.put("credit_note_id", note.id());
+            data.put("credit_note_number", note.number());
+            data.put("credit_minor", amount.minor());
+            data.put("reason", reason);
+            outbox.append(h, "credit_note.created", note.id(), data);
             return note;
         });
     }
@@ -218,6 +238,38 @@ public final class InvoiceStore {
                 .bind("finalized", after.finalizedAt().map(Instant::toEpochMilli).orElse(null))
                 .bind("changed", after.statusChangedAt().toEpochMilli()).bind("id", after.id()).execute();
         audit(h, after.id(), action, actor, before, after);
+        for (String type : events(before.status(), after.status())) {
+            outbox.append(h, type, after.id(), summary(after));
+        }
+    }
+
+    /** The events a status change announces (a zero invoice is finalized and paid at once). */
+    private static List<String> events(InvoiceStatus from, InvoiceStatus to) {
+        if (from == to) {
+            return List.of();
+        }
+        String arrived = switch (to) {
+            case OPEN, DRAFT -> "invoice.finalized";
+            case PAID -> "invoice.paid";
+            case VOID -> "invoice.voided";
+            case UNCOLLECTIBLE -> "invoice.uncollectible";
+        };
+        return from == InvoiceStatus.DRAFT && to != InvoiceStatus.OPEN ? List.of("invoice.finalized", arrived) : List.of(arrived);
+    }
+
+    /** What an invoice event carries: ids, number, status and amounts in minor units. */
+    private static Map<String, Object> summary(Invoice invoice) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("invoice_id", invoice.id());
+        m.put("organisation_id", invoice.organisationId());
+        m.put("customer_id", invoice.customerId());
+        m.put("billing_key", invoice.billingKey());
+        m.put("number", invoice.number().orElse(null));
+        m.put("status", invoice.status().wire());
+        m.put("currency", invoice.currency().code());
+        m.put("total_minor", invoice.totals().total().minor());
+        m.put("amount_due_minor", invoice.amountDue().minor());
+        return m;
     }
 
     private void audit(Handle h, String id, String action, String actor, Invoice before, Invoice after) {

@@ -5,6 +5,7 @@ import io.enis.billing.invoices.InvoiceStatus;
 import io.enis.billing.invoices.InvoiceStore;
 import io.enis.billing.money.Currency;
 import io.enis.billing.money.Money;
+import io.enis.billing.outbox.Outbox;
 import io.enis.kit.domain.ConflictException;
 import io.enis.kit.domain.DomainException;
 import io.enis.kit.domain.InvalidInputException;
@@ -65,10 +66,21 @@ public final class PaymentService {
     private final SubscriptionEvents subscriptions;
     private final Clock clock;
     private final Duration stuckAfter;
+    private final Outbox outbox;
 
-    /** @param stuckAfter how long an attempt may stay processing before it is taken as unknown and resent */
+    /** A service that announces nothing ({@link Outbox#disabled()}); see the full constructor. */
     public PaymentService(Jdbi jdbi, InvoiceStore invoices, PaymentProvider provider, Payers payers, DunningPolicy policy,
                           SubscriptionEvents subscriptions, Clock clock, Duration stuckAfter) {
+        this(jdbi, invoices, provider, payers, policy, subscriptions, clock, stuckAfter, Outbox.disabled());
+    }
+
+    /**
+     * @param stuckAfter how long an attempt may stay processing before it is taken as unknown and resent
+     * @param outbox     receives {@code payment.succeeded} and {@code payment.failed} in the outcome's transaction
+     */
+    public PaymentService(Jdbi jdbi, InvoiceStore invoices, PaymentProvider provider, Payers payers, DunningPolicy policy,
+                          SubscriptionEvents subscriptions, Clock clock, Duration stuckAfter, Outbox outbox) {
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
         this.invoices = Objects.requireNonNull(invoices, "invoices");
         this.provider = Objects.requireNonNull(provider, "provider");
@@ -173,6 +185,7 @@ public final class PaymentService {
                     .bind("status", status.name()).bind("ppid", ppid).bind("code", outcome.declineCode())
                     .bind("message", truncate(outcome.message())).bind("now", now.toEpochMilli()).bind("id", p.id()).execute();
             event(h, p, now, actor, outcome.status().name(), outcome.declineCode(), outcome.message());
+            announce(h, p, status, outcome);
             invoice[0] = invoices.lockForUpdate(h, p.invoiceId());
             if (outcome.status() == ChargeOutcome.Status.SUCCEEDED) {
                 invoice[0] = invoices.change(h, p.invoiceId(), actor, "paid", inv -> inv.markPaid(p.amount(), now));
@@ -199,6 +212,22 @@ public final class PaymentService {
             }
         }
         return recorded;
+    }
+
+    private void announce(Handle h, Payment p, Payment.Status status, ChargeOutcome outcome) {
+        String type = status == Payment.Status.SUCCEEDED ? "payment.succeeded" : status == Payment.Status.DECLINED ? "payment.failed" : null;
+        if (type == null) {
+            return;
+        }
+        java.util.Map<String, Object> data = new java.util.LinkedHashMap<>();
+        data.put("payment_id", p.id());
+        data.put("invoice_id", p.invoiceId());
+        data.put("attempt", p.attempt());
+        data.put("amount_minor", p.amount().minor());
+        data.put("currency", p.amount().currency().code());
+        data.put("outcome", outcome.status().name().toLowerCase(java.util.Locale.ROOT));
+        data.put("decline_code", outcome.declineCode());
+        outbox.append(h, type, p.id(), data);
     }
 
     /** Updates the invoice's dunning row for an outcome; returns what the subscription must hear. */
