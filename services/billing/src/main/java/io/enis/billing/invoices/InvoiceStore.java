@@ -1,0 +1,318 @@
+package io.enis.billing.invoices;
+
+import io.enis.billing.money.Money;
+import io.enis.kit.domain.InvalidInputException;
+import io.enis.kit.domain.NotFoundException;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import io.enis.billing.outbox.Outbox;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+
+/**
+ * Invoices in the service database (embedded H2 or PostgreSQL, tables of {@code V20__invoices.sql}).
+ * Every write is one transaction that locks the invoice row ({@code select … for update}), applies
+ * the domain change of {@link Invoice}, and appends an {@link AuditEntry} with the document before
+ * and after; credit notes are insert-only. Numbers are taken at finalization only, in the same
+ * transaction, from a per-organisation series row locked {@code for update}: concurrent
+ * finalizations queue on that row, and a rolled-back one returns its number, so numbers are
+ * gapless and unique. Times come from the {@link Clock}, stored to the millisecond.
+ */
+public final class InvoiceStore {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final InvoiceNumbering numbering;
+    private final Outbox outbox;
+
+    /** A store that announces nothing ({@link Outbox#disabled()}). */
+    public InvoiceStore(Jdbi jdbi, Clock clock, InvoiceNumbering numbering) {
+        this(jdbi, clock, numbering, Outbox.disabled());
+    }
+
+    /**
+     * @param outbox receives {@code invoice.finalized}, {@code invoice.paid}, {@code invoice.voided},
+     *               {@code invoice.uncollectible} and {@code credit_note.created} in each change's transaction
+     */
+    public InvoiceStore(Jdbi jdbi, Clock clock, InvoiceNumbering numbering, Outbox outbox) {
+        this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.numbering = Objects.requireNonNull(numbering, "numbering");
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
+    }
+
+    /**
+     * A new draft rated from {@code input}; or, when the organisation already has an invoice for
+     * {@code input.billingKey()}, that invoice unchanged (so a repeated invoice run or a retried
+     * request bills nothing twice).
+     */
+    public Invoice createDraft(BillingInput input, String actor) {
+        Optional<Invoice> existing = findByBillingKey(input.organisationId(), input.billingKey());
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        Invoice draft = Invoice.draft(newId("in_"), input, now());
+        try {
+            jdbi.useTransaction(h -> {
+                h.createUpdate("""
+                                insert into invoices (id, organisation_id, customer_id, billing_key, currency, status, number, total_minor,
+                                  amount_paid_minor, amount_credited_minor, content, created_at, finalized_at, status_changed_at)
+                                values (:id, :org, :customer, :key, :currency, :status, null, :total, 0, 0, :content, :created, null, :created)""")
+                        .bind("id", draft.id()).bind("org", draft.organisationId()).bind("customer", draft.customerId())
+                        .bind("key", draft.billingKey()).bind("currency", draft.currency().code()).bind("status", draft.status().name())
+                        .bind("total", draft.totals().total().minor()).bind("content", StoredContent.write(draft))
+                        .bind("created", draft.createdAt().toEpochMilli()).execute();
+                audit(h, draft.id(), "created", actor, null, draft);
+            });
+        } catch (UnableToExecuteStatementException raced) {
+            // another request created the invoice for this billing key first
+            return findByBillingKey(input.organisationId(), input.billingKey()).orElseThrow(() -> raced);
+        }
+        return draft;
+    }
+
+    /** @throws NotFoundException naming the id */
+    public Invoice get(String id) {
+        return find(id).orElseThrow(() -> new NotFoundException("no invoice '" + id + "'"));
+    }
+
+    public Optional<Invoice> find(String id) {
+        return jdbi.withHandle(h -> h.createQuery("select * from invoices where id = :id").bind("id", id).map((rs, c) -> read(rs)).findOne());
+    }
+
+    public Optional<Invoice> findByBillingKey(String organisationId, String billingKey) {
+        return jdbi.withHandle(h -> h.createQuery("select * from invoices where organisation_id = :org and billing_key = :key")
+                .bind("org", organisationId).bind("key", billingKey).map((rs, c) -> read(rs)).findOne());
+    }
+
+    /** A customer's invoices, newest first, at most {@code limit}. */
+    public List<Invoice> listForCustomer(String organisationId, String customerId, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        select * from invoices where organisation_id = :org and customer_id = :customer
+                        order by created_at desc, id desc limit :limit""")
+                .bind("org", organisationId).bind("customer", customerId).bind("limit", limit).map((rs, c) -> read(rs)).list());
+    }
+
+    /**
+     * Finalizes a draft: checks it ({@link Invoice#requireFinalizable()}), takes the next number of
+     * its organisation's series under the series row's lock, and stores both in one transaction.
+     *
+     * @throws NotFoundException                           no such invoice
+     * @throws io.enis.kit.domain.ConflictException        already finalized
+     * @throws io.enis.kit.domain.UnprocessableException   empty, or a negative total
+     */
+    public Invoice finalize(String id, String actor) {
+        Instant at = now();
+        Invoice draft = get(id);
+        draft.requireFinalizable();
+        String series = numbering.series(at);
+        ensureSeries(draft.organisationId(), series);
+        return jdbi.inTransaction(h -> {
+            Invoice locked = lock(h, id);
+            locked.requireFinalizable();
+            long value = h.createQuery("select last_value from invoice_number_sequences where organisation_id = :org and series = :series for update")
+                    .bind("org", locked.organisationId()).bind("series", series).mapTo(Long.class).one() + 1;
+            h.createUpdate("update invoice_number_sequences set last_value = :value where organisation_id = :org and series = :series")
+                    .bind("value", value).bind("org", locked.organisationId()).bind("series", series).execute();
+            Invoice finalized = locked.finalizeAs(numbering.format(series, value), at);
+            save(h, locked, finalized, "finalized", actor);
+            return finalized;
+        });
+    }
+
+    /** Records payment of the whole amount due; see {@link Invoice#markPaid}. */
+    public Invoice markPaid(String id, Money amount, String actor) {
+        return change(id, actor, "paid", inv -> inv.markPaid(amount, now()));
+    }
+
+    /** See {@link Invoice#voided}. */
+    public Invoice voidInvoice(String id, String actor) {
+        return change(id, actor, "voided", inv -> inv.voided(now()));
+    }
+
+    /** See {@link Invoice#uncollectible}. */
+    public Invoice markUncollectible(String id, String actor) {
+        return change(id, actor, "uncollectible", inv -> inv.uncollectible(now()));
+    }
+
+    /**
+     * Issues a credit note and applies it to the invoice in one transaction.
+     *
+     * @throws InvalidInputException on {@code reason} when blank, on {@code amount} beyond {@link Invoice#creditable()}
+     * @throws io.enis.kit.domain.ConflictException for a draft or void invoice
+     */
+    public CreditNote credit(String id, Money amount, String reason, String actor) {
+        if (reason == null || reason.isBlank() || reason.length() > 500) {
+            throw InvalidInputException.field("reason", "is required; allowed: 1 to 500 characters");
+        }
+        return jdbi.inTransaction(h -> {
+            Invoice before = lock(h, id);
+            Instant at = now();
+            Invoice after = before.credit(amount, at);
+            int count = h.createQuery("select count(*) from credit_notes where invoice_id = :id").bind("id", id).mapTo(Integer.class).one();
+            CreditNote note = new CreditNote(newId("cn_"), id, before.number().orElseThrow() + String.format("-CN-%02d", count + 1),
+                    amount, reason, at);
+            h.createUpdate("""
+                            insert into credit_notes (id, invoice_id, number, amount_minor, currency, reason, actor, created_at)
+                            values (:id, :invoice, :number, :amount, :currency, :reason, :actor, :at)""")
+                    .bind("id", note.id()).bind("invoice", id).bind("number", note.number()).bind("amount", amount.minor())
+                    .bind("currency", amount.currency().code()).bind("reason", reason).bind("actor", actor).bind("at", at.toEpochMilli())
+                    .execute();
+            save(h, before, after, "credited", actor);
+            Map<String, Object> data = summary(after);
+            data.put("credit_note_id", note.id());
+            data.put("credit_note_number", note.number());
+            data.put("credit_minor", amount.minor());
+            data.put("reason", reason);
+            outbox.append(h, "credit_note.created", note.id(), data);
+            return note;
+        });
+    }
+
+    public List<CreditNote> creditNotes(String invoiceId) {
+        return jdbi.withHandle(h -> h.createQuery("select * from credit_notes where invoice_id = :id order by number")
+                .bind("id", invoiceId).map((rs, c) -> new CreditNote(rs.getString("id"), rs.getString("invoice_id"), rs.getString("number"),
+                        Money.of(rs.getLong("amount_minor"), io.enis.billing.money.Currency.of(rs.getString("currency"))),
+                        rs.getString("reason"), Instant.ofEpochMilli(rs.getLong("created_at")))).list());
+    }
+
+    /** The invoice's recorded changes, oldest first. */
+    public List<AuditEntry> audit(String invoiceId) {
+        return jdbi.withHandle(h -> h.createQuery("select * from invoice_audit where invoice_id = :id order by id")
+                .bind("id", invoiceId).map((rs, c) -> new AuditEntry(rs.getString("invoice_id"), rs.getString("action"),
+                        rs.getString("actor"), Instant.ofEpochMilli(rs.getLong("at")), rs.getString("before_doc"),
+                        rs.getString("after_doc"))).list());
+    }
+
+    /**
+     * Applies {@code change} to the locked invoice within a caller's transaction {@code h} and records
+     * it: for stores that change an invoice together with their own rows (a payment and the invoice
+     * it pays commit together).
+     */
+    public Invoice change(Handle h, String id, String actor, String action, UnaryOperator<Invoice> change) {
+        Invoice before = lock(h, id);
+        Invoice after = change.apply(before);
+        save(h, before, after, action, actor);
+        return after;
+    }
+
+    private Invoice change(String id, String actor, String action, UnaryOperator<Invoice> change) {
+        return jdbi.inTransaction(h -> change(h, id, actor, action, change));
+    }
+
+    /**
+     * Reads the invoice with its row locked until the caller's transaction {@code h} ends: callers that
+     * decide on its state (a payment claiming it) serialize on this lock.
+     *
+     * @throws NotFoundException naming the id
+     */
+    public Invoice lockForUpdate(Handle h, String id) {
+        return lock(h, id);
+    }
+
+    private Invoice lock(Handle h, String id) {
+        return h.createQuery("select * from invoices where id = :id for update").bind("id", id).map((rs, c) -> read(rs)).findOne()
+                .orElseThrow(() -> new NotFoundException("no invoice '" + id + "'"));
+    }
+
+    private void save(Handle h, Invoice before, Invoice after, String action, String actor) {
+        h.createUpdate("""
+                        update invoices set status = :status, number = :number, amount_paid_minor = :paid, amount_credited_minor = :credited,
+                          finalized_at = :finalized, status_changed_at = :changed where id = :id""")
+                .bind("status", after.status().name()).bind("number", after.number().orElse(null))
+                .bind("paid", after.amountPaid().minor()).bind("credited", after.amountCredited().minor())
+                .bind("finalized", after.finalizedAt().map(Instant::toEpochMilli).orElse(null))
+                .bind("changed", after.statusChangedAt().toEpochMilli()).bind("id", after.id()).execute();
+        audit(h, after.id(), action, actor, before, after);
+        for (String type : events(before.status(), after.status())) {
+            outbox.append(h, type, after.id(), summary(after));
+        }
+    }
+
+    /** The events a status change announces (a zero invoice is finalized and paid at once). */
+    private static List<String> events(InvoiceStatus from, InvoiceStatus to) {
+        if (from == to) {
+            return List.of();
+        }
+        String arrived = switch (to) {
+            case OPEN, DRAFT -> "invoice.finalized";
+            case PAID -> "invoice.paid";
+            case VOID -> "invoice.voided";
+            case UNCOLLECTIBLE -> "invoice.uncollectible";
+        };
+        return from == InvoiceStatus.DRAFT && to != InvoiceStatus.OPEN ? List.of("invoice.finalized", arrived) : List.of(arrived);
+    }
+
+    /** What an invoice event carries: ids, number, status and amounts in minor units. */
+    private static Map<String, Object> summary(Invoice invoice) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("invoice_id", invoice.id());
+        m.put("organisation_id", invoice.organisationId());
+        m.put("customer_id", invoice.customerId());
+        m.put("billing_key", invoice.billingKey());
+        m.put("number", invoice.number().orElse(null));
+        m.put("status", invoice.status().wire());
+        m.put("currency", invoice.currency().code());
+        m.put("total_minor", invoice.totals().total().minor());
+        m.put("amount_due_minor", invoice.amountDue().minor());
+        return m;
+    }
+
+    private void audit(Handle h, String id, String action, String actor, Invoice before, Invoice after) {
+        h.createUpdate("insert into invoice_audit (invoice_id, action, actor, at, before_doc, after_doc) values (:id, :action, :actor, :at, :before, :after)")
+                .bind("id", id).bind("action", action).bind("actor", actor).bind("at", now().toEpochMilli())
+                .bind("before", before == null ? null : document(before)).bind("after", document(after)).execute();
+    }
+
+    private static String document(Invoice invoice) {
+        return new String(InvoiceDocument.bytes(invoice), StandardCharsets.UTF_8);
+    }
+
+    /** Creates the series row if missing, in its own transaction (a failed insert would spoil PostgreSQL's). */
+    private void ensureSeries(String organisationId, String series) {
+        boolean exists = jdbi.withHandle(h -> h.createQuery("select count(*) from invoice_number_sequences where organisation_id = :org and series = :series")
+                .bind("org", organisationId).bind("series", series).mapTo(Integer.class).one() > 0);
+        if (!exists) {
+            try {
+                jdbi.useHandle(h -> h.createUpdate("insert into invoice_number_sequences (organisation_id, series, last_value) values (:org, :series, 0)")
+                        .bind("org", organisationId).bind("series", series).execute());
+            } catch (UnableToExecuteStatementException createdMeanwhile) {
+                // another finalization created it first
+            }
+        }
+    }
+
+    private static Invoice read(ResultSet rs) throws SQLException {
+        StoredContent content = StoredContent.read(rs.getString("content"));
+        long finalized = rs.getLong("finalized_at");
+        Instant finalizedAt = rs.wasNull() ? null : Instant.ofEpochMilli(finalized);
+        return Invoice.restore(rs.getString("id"), content.source(), content.invoiceLines(), InvoiceStatus.valueOf(rs.getString("status")),
+                rs.getString("number"), rs.getLong("amount_paid_minor"), rs.getLong("amount_credited_minor"),
+                Instant.ofEpochMilli(rs.getLong("created_at")), finalizedAt, Instant.ofEpochMilli(rs.getLong("status_changed_at")));
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** A random id with {@code prefix}: 24 hex digits. */
+    static String newId(String prefix) {
+        byte[] b = new byte[12];
+        RANDOM.nextBytes(b);
+        return prefix + HexFormat.of().formatHex(b);
+    }
+}

@@ -1,0 +1,91 @@
+package io.enis.billing.payments;
+
+import io.enis.billing.money.Money;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A payment provider that answers from a script (declines, timeouts, unknown outcomes, successes)
+ * and records every charge request, for what stripe-mock cannot do: it is stateless and always
+ * succeeds. Like Stripe, a request repeating an idempotency key gets the first answer again
+ * without charging again; {@link #charges()} counts the distinct keys actually charged.
+ */
+public final class ScriptedPaymentProvider implements PaymentProvider {
+    private final Deque<ChargeOutcome> script = new ArrayDeque<>();
+    private final Map<String, ChargeOutcome> byKey = new ConcurrentHashMap<>();
+    final List<ChargeRequest> requests = new CopyOnWriteArrayList<>();
+    private final AtomicInteger charged = new AtomicInteger();
+    private volatile long delayMillis;
+
+    public ScriptedPaymentProvider then(ChargeOutcome outcome) {
+        synchronized (script) {
+            script.add(outcome);
+        }
+        return this;
+    }
+
+    /** Every charge takes this long (so concurrent duplicates overlap it). */
+    ScriptedPaymentProvider slow(long millis) {
+        this.delayMillis = millis;
+        return this;
+    }
+
+    public int charges() {
+        return charged.get();
+    }
+
+    @Override
+    public String name() {
+        return "stripe";
+    }
+
+    @Override
+    public String createCustomer(String customerId, String email, String name, String idempotencyKey) {
+        return "cus_" + customerId;
+    }
+
+    @Override
+    public Optional<String> findCustomer(String providerCustomerId) {
+        return Optional.of(providerCustomerId);
+    }
+
+    @Override
+    public void attachPaymentMethod(String providerCustomerId, String paymentMethodId) {
+    }
+
+    @Override
+    public ChargeOutcome charge(ChargeRequest request) {
+        requests.add(request);
+        if (delayMillis > 0) {
+            try {
+                Thread.sleep(delayMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        ChargeOutcome replay = byKey.get(request.attemptKey());
+        if (replay != null && replay.status() != ChargeOutcome.Status.UNKNOWN) {
+            return replay;
+        }
+        ChargeOutcome next;
+        synchronized (script) {
+            next = script.isEmpty() ? ChargeOutcome.succeeded("pi_" + request.invoiceId()) : script.poll();
+        }
+        if (next.status() != ChargeOutcome.Status.UNKNOWN) {
+            byKey.put(request.attemptKey(), next);
+            charged.incrementAndGet();
+        }
+        return next;
+    }
+
+    @Override
+    public String refund(String providerPaymentId, Money amount, String idempotencyKey) {
+        return "re_" + idempotencyKey;
+    }
+}
