@@ -1,5 +1,10 @@
 package io.enis.billing;
 
+import io.enis.billing.catalogue.Customers;
+import io.enis.billing.catalogue.Metrics;
+import io.enis.billing.catalogue.Plans;
+import io.enis.billing.catalogue.Products;
+import io.enis.billing.store.Ids;
 import io.enis.kit.app.ServiceDefinition;
 import io.enis.kit.app.ServiceLauncher;
 import io.enis.kit.app.ServiceRuntime;
@@ -46,5 +51,12 @@ public final class BillingService implements ServiceDefinition<BillingConfig> {
 
     @Override
     public void install(ServiceRuntime runtime, BillingConfig config) {
+        var jdbi = runtime.database().jdbi();
+        var clock = runtime.clock();
+        var ids = new Ids(clock);
+        var customers = new Customers(jdbi, ids, clock);
+        var plans = new Plans(jdbi, ids, clock);
+        new CatalogueRoutes(customers, new Products(jdbi, ids, clock), plans, new Metrics(jdbi, ids, clock), runtime.idempotency())
+                .register(runtime.api());
     }
 }

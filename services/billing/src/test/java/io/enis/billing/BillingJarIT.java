@@ -45,7 +45,7 @@ class BillingJarIT {
         try {
             var client = new TestClient("http://127.0.0.1:" + port, TestStores.ADMIN_KEY);
             ServiceProcess.awaitReady(client, p);
-            assertThat(client.get("/openapi.json").status()).isEqualTo(200);
+            assertThat(client.get("/v1/billing/customers").status()).isEqualTo(200);
         } finally {
             p.destroy();
         }
