@@ -5,6 +5,7 @@ import io.enis.billing.catalogue.Metrics;
 import io.enis.billing.catalogue.Plans;
 import io.enis.billing.catalogue.Products;
 import io.enis.billing.store.Ids;
+import io.enis.billing.subscriptions.Subscriptions;
 import io.enis.kit.app.ServiceDefinition;
 import io.enis.kit.app.ServiceLauncher;
 import io.enis.kit.app.ServiceRuntime;
@@ -18,6 +19,7 @@ import java.util.Set;
  * Start: {@code java -jar services/billing/target/enis-billing.jar}.
  */
 public final class BillingService implements ServiceDefinition<BillingConfig> {
+    private Subscriptions subscriptions;
 
     public static void main(String[] args) {
         ServiceLauncher.launch(new BillingService(), args);
@@ -58,5 +60,12 @@ public final class BillingService implements ServiceDefinition<BillingConfig> {
         var plans = new Plans(jdbi, ids, clock);
         new CatalogueRoutes(customers, new Products(jdbi, ids, clock), plans, new Metrics(jdbi, ids, clock), runtime.idempotency())
                 .register(runtime.api());
+        subscriptions = new Subscriptions(jdbi, ids, clock);
+        new SubscriptionRoutes(subscriptions, runtime.idempotency()).register(runtime.api());
+    }
+
+    /** The subscriptions of the running instance (the invoice run and the payment code use them; tests too). */
+    public Subscriptions subscriptions() {
+        return subscriptions;
     }
 }
