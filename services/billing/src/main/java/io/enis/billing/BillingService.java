@@ -6,6 +6,8 @@ import io.enis.billing.catalogue.Plans;
 import io.enis.billing.catalogue.Products;
 import io.enis.billing.store.Ids;
 import io.enis.billing.subscriptions.Subscriptions;
+import io.enis.billing.usage.UsageAggregates;
+import io.enis.billing.usage.UsageIngest;
 import io.enis.kit.app.ServiceDefinition;
 import io.enis.kit.app.ServiceLauncher;
 import io.enis.kit.app.ServiceRuntime;
@@ -62,6 +64,8 @@ public final class BillingService implements ServiceDefinition<BillingConfig> {
                 .register(runtime.api());
         subscriptions = new Subscriptions(jdbi, ids, clock);
         new SubscriptionRoutes(subscriptions, runtime.idempotency()).register(runtime.api());
+        new UsageRoutes(new UsageIngest(jdbi, subscriptions, clock, config.usageGracePeriod()), new UsageAggregates(jdbi, subscriptions),
+                runtime.idempotency()).register(runtime.api());
     }
 
     /** The subscriptions of the running instance (the invoice run and the payment code use them; tests too). */

@@ -131,6 +131,11 @@ public final class Subscriptions {
         });
     }
 
+    /** The periods of a subscription, oldest first, in the transaction of {@code h} (call {@link #current} first). */
+    public List<BillingPeriod> periods(Handle h, String id) {
+        return SubscriptionStore.periods(h, id, now());
+    }
+
     /**
      * Changes the plan or quantity, now or at the end of the period (see the class comment).
      *
