@@ -122,6 +122,8 @@ class UsageApiTest {
             fx.clock.set(Instant.parse("2026-03-02T10:00:00Z"));
             var tooLate = fx.post(TRACK, event("late-no", sub, "calls", null, "2026-02-28T09:59:59Z"), 422).json();
             assertThat(tooLate.get("detail").asText()).contains("until 2026-03-02T10:00:00Z", "2d");
+            var replay = fx.post(TRACK, event("late-ok", sub, "calls", null, "2026-02-28T09:59:59Z"), 200).json();
+            assertThat(replay.get("duplicate").asBoolean()).as("a replay after the grace is still a duplicate, not late").isTrue();
             var future = fx.post(TRACK, event("future", sub, "calls", null, "2026-03-02T10:06:00Z"), 400).json();
             assertThat(future.get("errors").findValuesAsText("field")).containsExactly("timestamp");
             assertThat(fx.admin.get("/v1/billing/subscriptions/" + sub + "/usage?period_start=2026-01-01T00:00:00Z").status()).isEqualTo(400);
