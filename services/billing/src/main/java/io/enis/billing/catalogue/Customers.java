@@ -58,16 +58,19 @@ public final class Customers {
      * @throws ConflictException     when {@code external_id} is taken
      */
     public Customer replace(String id, CustomerInput in) {
-        Customer current = get(id);
-        if (!current.currency().equals(in.currency())) {
-            throw InvalidInputException.field("currency", "is " + current.currency() + " and cannot change; "
-                    + "create another customer to bill in " + in.currency());
-        }
         try {
-            jdbi.useTransaction(h -> bind(h.createUpdate("update customers set external_id = :external_id, name = :name, "
+            jdbi.useTransaction(h -> {
+                Customer current = h.createQuery("select " + COLUMNS + " from customers where id = :id for update").bind("id", id)
+                        .map((rs, c) -> row(rs)).findOne().orElseThrow(() -> new NotFoundException("no customer '" + id + "'"));
+                if (!current.currency().equals(in.currency())) {
+                    throw InvalidInputException.field("currency", "is " + current.currency() + " and cannot change; "
+                            + "create another customer to bill in " + in.currency());
+                }
+                bind(h.createUpdate("update customers set external_id = :external_id, name = :name, "
                     + "email = :email, billing_address = :billing_address, tax_rates = :tax_rates, "
                     + "stripe_customer_id = :stripe_customer_id, updated_at = :now where id = :id"), in)
-                    .bind("id", id).bind("now", clock.millis()).execute());
+                        .bind("id", id).bind("now", clock.millis()).execute();
+            });
         } catch (RuntimeException e) {
             throw taken(e, in);
         }
