@@ -12,7 +12,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ServiceDeploymentTest {
-    static final ContainerResources RESOURCES = new ContainerResources("250m", "256Mi", "1", "512Mi");
+    static final ContainerResources RESOURCES = ContainerResources.builder()
+            .cpuRequest("250m").memoryRequest("256Mi").cpuLimit("1").memoryLimit("512Mi").build();
 
     static ServiceDeploymentPropsBuilder billing() {
         return ServiceDeploymentProps.builder()
@@ -22,8 +23,10 @@ class ServiceDeploymentTest {
                 .env(Map.of("RATE_LIMIT_PER_MINUTE", "5000"))
                 .secrets(Map.of("STRIPE_API_KEY", SecretSource.of("enis/prod/billing/stripe-api-key")))
                 .awsRegion("eu-west-1")
-                .ingress(new IngressSettings("api.example.com", "arn:aws:acm:eu-west-1:123456789012:certificate/abc",
-                        "internet-facing", "enis-prod", List.of("10.0.0.0/24", "10.0.1.0/24")))
+                .ingress(IngressSettings.builder().host("api.example.com")
+                        .certificateArn("arn:aws:acm:eu-west-1:123456789012:certificate/abc")
+                        .scheme(LoadBalancerScheme.INTERNET_FACING).group("enis-prod")
+                        .sourceCidrs(List.of("10.0.0.0/24", "10.0.1.0/24")).build())
                 .allowedCallers(List.of("cloud-bus"))
                 .egress(List.of(new EgressRule("postgres", "10.0.64.0/22", 5432)));
     }
@@ -125,7 +128,8 @@ class ServiceDeploymentTest {
                 .isInstanceOf(InvalidPropsException.class)
                 .hasMessage("ServiceDeploymentProps.minAvailable: is 2 with minReplicas 2; allowed: 0..1 "
                         + "(below minReplicas, so a node drain can evict a pod)");
-        assertThatThrownBy(() -> new ContainerResources("500m", "256Mi", "250m", "512Mi"))
+        assertThatThrownBy(() -> ContainerResources.builder()
+                .cpuRequest("500m").memoryRequest("256Mi").cpuLimit("250m").memoryLimit("512Mi").build())
                 .isInstanceOf(InvalidPropsException.class)
                 .hasMessage("ContainerResources.cpuLimit: 250m is below cpuRequest 500m; allowed: a limit at least the request");
     }

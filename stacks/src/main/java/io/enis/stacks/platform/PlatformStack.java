@@ -12,7 +12,6 @@ import io.enis.constructs.aws.elasticache.RedisCluster;
 import io.enis.constructs.aws.elasticache.RedisClusterProps;
 import io.enis.constructs.aws.kms.EncryptionKey;
 import io.enis.constructs.aws.kms.EncryptionKeyProps;
-import io.enis.constructs.aws.network.NatGateways;
 import io.enis.constructs.aws.network.Network;
 import io.enis.constructs.aws.network.NetworkProps;
 import io.enis.constructs.aws.rds.PostgresDatabase;
@@ -20,6 +19,7 @@ import io.enis.constructs.aws.rds.PostgresDatabaseProps;
 import io.enis.constructs.aws.s3.SecureBucket;
 import io.enis.constructs.aws.s3.SecureBucketProps;
 import io.enis.constructs.aws.secrets.GeneratedSecret;
+import io.enis.constructs.aws.secrets.GeneratedSecretProps;
 import io.enis.constructs.aws.secrets.ManagedSecret;
 import io.enis.constructs.aws.secrets.ManagedSecretProps;
 import io.enis.constructs.platform.AlertReceiver;
@@ -27,6 +27,7 @@ import io.enis.constructs.platform.ChartRef;
 import io.enis.constructs.platform.ClusterAddons;
 import io.enis.constructs.platform.ClusterAddonsProps;
 import io.enis.constructs.platform.DatabaseAdmin;
+import io.enis.constructs.platform.DatabaseAdminProps;
 import io.enis.constructs.platform.TraceDestination;
 import io.enis.stacks.addons.ChartCatalog;
 import io.enis.stacks.common.AwsStackSetup;
@@ -106,7 +107,7 @@ public final class PlatformStack extends TerraformStack {
                 .publicSubnetCidrs(net.publicSubnets())
                 .privateSubnetCidrs(net.privateSubnets())
                 .dataSubnetCidrs(net.dataSubnets())
-                .natGateways(natGateways(net.natGateways()))
+                .natGateways(net.natGateways())
                 .flowLogRetentionDays(env.logRetentionDays())
                 .logKey(logsKey)
                 .build());
@@ -161,20 +162,21 @@ public final class PlatformStack extends TerraformStack {
                 .naming(naming).account(account).purpose("cluster-backups").key(dataKey)
                 .accessLogBucket(accessLogs.bucketName())
                 .build());
-        var grafanaAdmin = new GeneratedSecret(this, "GrafanaAdmin", ManagedSecretProps.builder()
+        var grafanaAdmin = new GeneratedSecret(this, "GrafanaAdmin", GeneratedSecretProps.builder()
                 .name(naming.secretName("grafana-admin")).description("Grafana admin login of " + naming.prefix())
-                .key(dataKey).build(), "admin-password", Map.of("admin-user", "admin"));
+                .key(dataKey).passwordField("admin-password").fields(Map.of("admin-user", "admin")).build());
         List<AlertReceiver> receivers = new ArrayList<>();
         for (var receiver : env.addons().alerting().receivers()) {
             new ManagedSecret(this, "Receiver-" + receiver.name(), ManagedSecretProps.builder()
                     .name(receiver.secret()).key(dataKey)
-                    .description("Alertmanager " + receiver.type() + " receiver " + receiver.name() + "; set the value out of band")
+                    .description("Alertmanager " + receiver.type().value() + " receiver " + receiver.name() + "; set the value out of band")
                     .build());
-            receivers.add(new AlertReceiver(receiver.name(), receiver.type(), receiver.secret(), receiver.severities()));
+            receivers.add(AlertReceiver.builder().name(receiver.name()).type(receiver.type()).secretName(receiver.secret())
+                    .severities(receiver.severities()).build());
         }
         // Shared by the collector (exports with it) and the observability stack (accepts it as its
         // TRACES_WRITER_API_KEY); it lives here because the collector is the platform's.
-        this.tracesWriterKey = new GeneratedSecret(this, "TracesWriterKey", ManagedSecretProps.builder()
+        this.tracesWriterKey = new GeneratedSecret(this, "TracesWriterKey", GeneratedSecretProps.builder()
                 .name(naming.secretName("traces-writer-key"))
                 .description("API key that may only write traces to the observability service of " + naming.prefix()
                         + " (its TRACES_WRITER_API_KEY; the OpenTelemetry Collector exports with it)")
@@ -191,17 +193,18 @@ public final class PlatformStack extends TerraformStack {
                 .backupSchedule(env.addons().clusterBackups().schedule())
                 .backupRetentionDays(env.addons().clusterBackups().retentionDays())
                 .ebsCsiDriverVersion(env.eks().ebsCsiDriverVersion())
-                .traceDestination(new TraceDestination(ObservabilityStack.SERVICE, ObservabilityStack.OTLP_ENDPOINT,
-                        tracesWriterKey.arn(), TRACES_TENANT))
+                .traceDestination(TraceDestination.builder().name(ObservabilityStack.SERVICE)
+                        .endpoint(ObservabilityStack.OTLP_ENDPOINT).apiKeySecretArn(tracesWriterKey.arn()).tenant(TRACES_TENANT)
+                        .build())
                 .build());
-        var raw = charts.chart("raw");
-        new DatabaseAdmin(this, "DatabaseAdmin", naming, account, cluster, postgres.masterSecretArn(),
-                Environment.PROJECT + "/" + env.name() + "/", new ChartRef(raw.repository(), raw.chart(), raw.version()),
-                addons.externalSecrets().release());
+        new DatabaseAdmin(this, "DatabaseAdmin", DatabaseAdminProps.builder()
+                .naming(naming).account(account).addons(addons).masterSecretArn(postgres.masterSecretArn())
+                .secretPrefix(Environment.PROJECT + "/" + env.name() + "/")
+                .build());
         this.accessLogsBucket = accessLogs.bucketName();
         // Shared by two service stacks (the cloud-bus accepts it, observability publishes alerts with
         // it); it lives here because service stacks depend on the platform only.
-        this.cloudBusPublisherKey = new GeneratedSecret(this, "CloudBusPublisherKey", ManagedSecretProps.builder()
+        this.cloudBusPublisherKey = new GeneratedSecret(this, "CloudBusPublisherKey", GeneratedSecretProps.builder()
                 .name(naming.secretName("cloud-bus-publisher-key"))
                 .description("API key that may only publish events to the cloud-bus of " + naming.prefix()
                         + " (its PUBLISHER_API_KEY; observability's ALERT_CLOUD_BUS_API_KEY)")
@@ -240,15 +243,6 @@ public final class PlatformStack extends TerraformStack {
 
     private void output(String name, Object value, String description) {
         new TerraformOutput(this, name, TerraformOutputConfig.builder().value(value).description(description).build());
-    }
-
-    private static NatGateways natGateways(String mode) {
-        return switch (mode) {
-            case "none" -> NatGateways.NONE;
-            case "one" -> NatGateways.ONE;
-            case "perAz" -> NatGateways.PER_AZ;
-            default -> throw new IllegalArgumentException("network.natGateways: '" + mode + "'; allowed: none, one, perAz");
-        };
     }
 
     /** The VPC and its subnets. */

@@ -1,5 +1,6 @@
 package io.enis.stacks.services;
 
+import io.enis.constructs.aws.s3.ObjectLockMode;
 import io.enis.constructs.aws.s3.SecureBucket;
 import io.enis.constructs.aws.s3.SecureBucketProps;
 import io.enis.stacks.environment.Environment;
@@ -21,7 +22,7 @@ public final class ComplianceStack extends ServiceStack {
         var evidence = new SecureBucket(this, "Evidence", SecureBucketProps.builder()
                 .naming(naming).account(env.awsAccount()).purpose("evidence").key(platform.dataKey())
                 .accessLogBucket(platform.accessLogsBucket())
-                .objectLockRetentionDays(spec.evidenceRetentionDays()).objectLockMode("COMPLIANCE")
+                .objectLockRetentionDays(spec.evidenceRetentionDays()).objectLockMode(ObjectLockMode.COMPLIANCE)
                 .noncurrentVersionExpirationDays(spec.evidenceRetentionDays() + 1)
                 .build());
         var wiring = new ServiceWiring()

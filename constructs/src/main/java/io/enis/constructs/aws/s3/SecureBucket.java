@@ -96,7 +96,7 @@ public final class SecureBucket extends Construct {
                     .bucket(bucketId)
                     .rule(S3BucketObjectLockConfigurationRuleA.builder()
                             .defaultRetention(S3BucketObjectLockConfigurationRuleDefaultRetentionA.builder()
-                                    .mode(props.objectLockMode()).days(props.objectLockRetentionDays()).build())
+                                    .mode(props.objectLockMode().name()).days(props.objectLockRetentionDays()).build())
                             .build())
                     .build());
         }

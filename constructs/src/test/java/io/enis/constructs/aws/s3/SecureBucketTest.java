@@ -52,7 +52,7 @@ class SecureBucketTest {
         var stack = TestStacks.aws();
         new SecureBucket(stack, "Audit", SecureBucketProps.builder()
                 .naming(TestStacks.NAMING).account(TestStacks.ACCOUNT).purpose("audit")
-                .key(TestStacks.key(stack, "data")).accessLogBucket("logs").objectLockRetentionDays(365).objectLockMode("COMPLIANCE")
+                .key(TestStacks.key(stack, "data")).accessLogBucket("logs").objectLockRetentionDays(365).objectLockMode(ObjectLockMode.COMPLIANCE)
                 .build());
         Template template = Template.synth(stack);
         assertThat(template.resource("aws_s3_bucket").path("object_lock_enabled").asBoolean()).isTrue();

@@ -48,7 +48,8 @@ public final class ExampleStack extends TerraformStack {
         new ServiceDeployment(this, "Orders", ServiceDeploymentProps.builder()
                 .name("orders").image("123456789012.dkr.ecr.eu-west-1.amazonaws.com/orders:2.3.1").version("2.3.1")
                 .minReplicas(2).maxReplicas(6).minAvailable(1)
-                .resources(new ContainerResources("250m", "256Mi", "1", "512Mi"))
+                .resources(ContainerResources.builder()
+                        .cpuRequest("250m").memoryRequest("256Mi").cpuLimit("1").memoryLimit("512Mi").build())
                 .roleArn("arn:aws:iam::123456789012:role/acme-dev-orders-irsa")
                 .pathPrefixes(List.of("/v1/orders"))
                 .build());
