@@ -4,7 +4,7 @@ import io.enis.constructs.core.Require;
 import io.soabase.recordbuilder.core.RecordBuilder;
 
 /**
- * A pinned Helm chart; build with {@link #builder()}.
+ * A pinned Helm chart; build with {@link #builder()}, or take one of {@link DefaultCharts}.
  *
  * @param repository required: chart repository URL
  * @param chart required: chart name in the repository

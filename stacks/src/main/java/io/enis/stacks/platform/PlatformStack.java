@@ -23,17 +23,15 @@ import io.enis.constructs.aws.secrets.GeneratedSecretProps;
 import io.enis.constructs.aws.secrets.ManagedSecret;
 import io.enis.constructs.aws.secrets.ManagedSecretProps;
 import io.enis.constructs.platform.AlertReceiver;
-import io.enis.constructs.platform.ChartRef;
 import io.enis.constructs.platform.ClusterAddons;
 import io.enis.constructs.platform.ClusterAddonsProps;
 import io.enis.constructs.platform.DatabaseAdmin;
 import io.enis.constructs.platform.DatabaseAdminProps;
+import io.enis.constructs.platform.DefaultCharts;
 import io.enis.constructs.platform.TraceDestination;
-import io.enis.stacks.addons.ChartCatalog;
 import io.enis.stacks.common.AwsStackSetup;
 import io.enis.stacks.common.ClusterProviders;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import io.enis.stacks.environment.Environment;
 import io.enis.stacks.services.ObservabilityStack;
 import java.util.List;
@@ -181,10 +179,9 @@ public final class PlatformStack extends TerraformStack {
                 .description("API key that may only write traces to the observability service of " + naming.prefix()
                         + " (its TRACES_WRITER_API_KEY; the OpenTelemetry Collector exports with it)")
                 .key(dataKey).build());
-        ChartCatalog charts = ChartCatalog.pinned().withVersions(env.addons().chartVersions());
         this.addons = new ClusterAddons(this, "Addons", ClusterAddonsProps.builder()
                 .naming(naming).account(account).cluster(cluster).vpcId(network.vpcId())
-                .charts(chartRefs(charts))
+                .charts(DefaultCharts.withVersions(env.addons().chartVersions()))
                 .prometheusRetentionDays(env.addons().prometheus().retentionDays())
                 .scrapeIntervalSeconds(env.addons().prometheus().scrapeIntervalSeconds())
                 .receivers(receivers)
@@ -230,15 +227,6 @@ public final class PlatformStack extends TerraformStack {
         output("backups_bucket", backups.bucketName(), "Backups bucket");
         output("cloud_bus_publisher_key_secret_arn", cloudBusPublisherKey.arn(), "Secret with the cloud-bus publisher API key");
         output("traces_writer_key_secret_arn", tracesWriterKey.arn(), "Secret with the observability traces-writer API key");
-    }
-
-    private static Map<String, ChartRef> chartRefs(ChartCatalog charts) {
-        Map<String, ChartRef> refs = new LinkedHashMap<>();
-        charts.keys().forEach(key -> {
-            var chart = charts.chart(key);
-            refs.put(key, new ChartRef(chart.repository(), chart.chart(), chart.version()));
-        });
-        return refs;
     }
 
     private void output(String name, Object value, String description) {
