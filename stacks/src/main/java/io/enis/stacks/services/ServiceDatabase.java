@@ -1,7 +1,6 @@
 package io.enis.stacks.services;
 
 import io.enis.constructs.aws.rds.PostgresDatabase;
-import io.enis.constructs.aws.rds.PostgresDatabaseProps;
 import io.enis.constructs.aws.secrets.GeneratedSecret;
 import io.enis.constructs.aws.secrets.GeneratedSecretProps;
 import io.enis.constructs.k8s.DatabaseBootstrap;
@@ -32,16 +31,8 @@ final class ServiceDatabase {
         String host;
         String secretArn;
         if (env.service(service).dedicatedDatabase()) {
-            var pg = env.postgres();
-            var database = new PostgresDatabase(stack, "Database", PostgresDatabaseProps.builder()
-                    .naming(env.naming(service)).vpcId(platform.network().vpcId())
-                    .subnetIds(platform.network().dataSubnetIds()).key(platform.dataKey())
-                    .engineVersion(pg.engineVersion()).instanceClass(pg.instanceClass())
-                    .allocatedStorageGb(pg.allocatedStorageGb()).maxAllocatedStorageGb(pg.maxAllocatedStorageGb())
-                    .multiAz(pg.multiAz()).backupRetentionDays(pg.backupRetentionDays())
-                    .deletionProtection(pg.deletionProtection()).finalSnapshot(pg.finalSnapshot())
+            var database = new PostgresDatabase(stack, "Database", platform.dataStoreProps().postgres(env.naming(service))
                     .databaseName(databaseName)
-                    .allowedSources(Map.of("eks-cluster", platform.cluster().clusterSecurityGroupId()))
                     .build());
             host = database.address();
             secretArn = database.masterSecretArn();
