@@ -26,9 +26,7 @@ public final class ComplianceStack extends ServiceStack {
                 .noncurrentVersionExpirationDays(spec.evidenceRetentionDays() + 1)
                 .build());
         var wiring = new ServiceWiring()
-                .bucket("EVIDENCE_BUCKET", "Evidence", evidence, platform.dataKey().arn(),
-                        List.of("s3:GetObject", "s3:PutObject", "s3:GetObjectRetention", "s3:GetObjectVersion"),
-                        List.of("s3:ListBucket", "s3:ListBucketVersions"))
+                .bucket("EVIDENCE_BUCKET", evidence, SecureBucket::grantReadWrite)
                 .env("EVIDENCE_RETENTION_DAYS", String.valueOf(spec.evidenceRetentionDays()))
                 .egress("aws-apis", "0.0.0.0/0", 443)
                 .callers(List.of("cloud-bus"));

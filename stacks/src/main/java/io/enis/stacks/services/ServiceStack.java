@@ -84,9 +84,8 @@ public abstract class ServiceStack extends TerraformStack {
                 .naming(naming)
                 .oidcProviderArn(platform.cluster().oidcProviderArn())
                 .oidcIssuerUrl(platform.cluster().oidcIssuerUrl())
-                .namespace(service).serviceAccount(service)
-                .permissions(wiring.permissions())
                 .build());
+        wiring.grantTo(role);
         var resources = spec.resources();
         var deployment = new ServiceDeployment(this, "Service", ServiceDeploymentProps.builder()
                 .name(service)
@@ -97,7 +96,7 @@ public abstract class ServiceStack extends TerraformStack {
                         .cpuRequest(resources.cpuRequest()).memoryRequest(resources.memoryRequest())
                         .cpuLimit(resources.cpuLimit()).memoryLimit(resources.memoryLimit())
                         .build())
-                .roleArn(role.arn())
+                .role(role)
                 .pathPrefixes(pathPrefixes)
                 .env(wiring.env())
                 .secrets(wiring.secrets())
