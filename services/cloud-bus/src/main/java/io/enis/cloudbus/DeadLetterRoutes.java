@@ -69,18 +69,14 @@ final class DeadLetterRoutes {
     private void replay(Context ctx) {
         Where w = where(ctx);
         String id = ctx.queryParam("id");
-        List<DeadLetter> items = deadLetters.list(w.rule.bus(), w.rule.name(), w.target.id(), 1000);
-        if (id != null) {
-            items = items.stream().filter(d -> d.id().equals(id)).toList();
-            if (items.isEmpty()) {
-                throw ProblemException.notFound("no dead letter " + id);
-            }
-        }
+        List<DeadLetter> items = id == null ? deadLetters.list(w.rule.bus(), w.rule.name(), w.target.id(), 1000)
+                : List.of(deadLetters.byId(w.rule.bus(), w.rule.name(), w.target.id(), id)
+                        .orElseThrow(() -> ProblemException.notFound("no dead letter " + id)));
         int delivered = 0;
         List<Map<String, Object>> failed = new ArrayList<>();
         for (DeadLetter d : items) {
             try {
-                dispatcher.redeliver(w.rule, w.target, d.event());
+                dispatcher.redeliver(w.target, d.event());
                 deadLetters.delete(d.bus(), d.rule(), d.target(), d.id());
                 delivered++;
             } catch (Deliverer.DeliveryException e) {

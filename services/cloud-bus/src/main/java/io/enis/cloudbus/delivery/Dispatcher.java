@@ -120,7 +120,7 @@ public final class Dispatcher implements AutoCloseable {
     }
 
     /** Sends a dead letter again, synchronously; throws when it fails again. */
-    public void redeliver(Rule rule, Target target, String event) throws Deliverer.DeliveryException {
+    public void redeliver(Target target, String event) throws Deliverer.DeliveryException {
         CloudEvent e = CloudEvent.fromJson(event);
         deliverers.get(target.type()).deliver(target, e, body(target, e), 1);
     }
