@@ -212,9 +212,12 @@ public final class Dispatcher implements AutoCloseable {
                     }
                 }
             } catch (RuntimeException e) {
-                lastError = "delivery loop: " + e.getMessage();
+                String error = "delivery loop: " + e.getMessage();
+                if (!error.equals(lastError)) { // once per outage, not once per poll
+                    LOG.warn("cloud-bus {}/{}: delivery loop failed: {}", rule.bus(), group, e.toString());
+                }
+                lastError = error;
                 lastErrorAt = clock.instant();
-                LOG.warn("cloud-bus {}/{}: delivery loop failed: {}", rule.bus(), group, e.toString());
             }
         }
 
