@@ -1,9 +1,9 @@
 package io.enis.cloudbus.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.enis.kit.domain.InvalidInputException;
 import io.enis.kit.json.Fields;
 import io.enis.kit.json.Json;
-import io.enis.kit.http.ProblemException;
 import io.enis.kit.outbound.OutboundPolicy;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,7 +40,7 @@ public final class RuleReader {
     /**
      * Reads a rule from a create/replace request; webhook URLs are checked against the outbound policy.
      *
-     * @throws ProblemException 400 naming each invalid field
+     * @throws InvalidInputException naming each invalid field
      */
     public Rule fromRequest(String bus, String name, JsonNode body, Instant created, Instant now) {
         return read(bus, name, body, outbound, created, now);
@@ -49,8 +49,8 @@ public final class RuleReader {
     /**
      * Reads a stored rule (its webhook destinations are checked again before every delivery).
      *
-     * @throws ProblemException when the stored form no longer reads (for example a redis-stream target
-     *                          after REDIS_URL was removed)
+     * @throws InvalidInputException when the stored form no longer reads (for example a redis-stream
+     *                               target after REDIS_URL was removed)
      */
     public Rule fromStored(String bus, String name, JsonNode body, Instant created, Instant updated) {
         return read(bus, name, body, OutboundPolicy.NONE, created, updated);
