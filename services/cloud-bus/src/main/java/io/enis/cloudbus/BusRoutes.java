@@ -1,5 +1,6 @@
 package io.enis.cloudbus;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.enis.cloudbus.delivery.DeadLetters;
 import io.enis.cloudbus.delivery.Dispatcher;
@@ -7,6 +8,7 @@ import io.enis.cloudbus.rules.Rule;
 import io.enis.cloudbus.rules.RuleReader;
 import io.enis.cloudbus.rules.RuleStore;
 import io.enis.cloudbus.rules.Target;
+import io.enis.cloudbus.rules.TargetSettings;
 import io.enis.kit.app.Api;
 import io.enis.kit.json.Fields;
 import io.enis.kit.json.Json;
@@ -99,7 +101,7 @@ final class BusRoutes {
             name = existing.name();
         }
         Rule rule = reader.fromRequest(bus, name, body, existing == null ? null : existing.createdAt(), clock.instant());
-        if (!rules.save(rule, body, create)) {
+        if (!rules.save(rule, create)) {
             throw ProblemException.conflict("rule '" + name + "' already exists on bus '" + bus + "'");
         }
         dispatcher.reload();
@@ -133,10 +135,7 @@ final class BusRoutes {
     }
 
     private Map<String, Object> target(Rule rule, Target t) {
-        Map<String, Object> m = new LinkedHashMap<>(t.spec());
-        if (m.containsKey("secret")) {
-            m.put("secret", "***");
-        }
+        Map<String, Object> m = Json.MAPPER.convertValue(TargetSettings.of(t).withSecretHidden(), new TypeReference<LinkedHashMap<String, Object>>() { });
         var status = dispatcher.status(rule.bus(), rule, t);
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("delivered", status.delivered());

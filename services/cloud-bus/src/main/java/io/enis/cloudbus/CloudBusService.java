@@ -84,7 +84,7 @@ public final class CloudBusService implements ServiceDefinition<CloudBusConfig> 
         LoggerFactory.getLogger(CloudBusService.class).info("cloud-bus event log: {}", log.describe());
 
         RuleReader reader = new RuleReader(redis, config.outbound());
-        RuleStore rules = new RuleStore(runtime.database().jdbi(), reader);
+        RuleStore rules = new RuleStore(runtime.database().jdbi(), redis);
         rules.createBus(DEFAULT_BUS, "the bus of POST /v1/events", runtime.clock().instant());
         DeadLetters deadLetters = new DeadLetters(runtime.database().jdbi());
         EventTraceContext traces = new EventTraceContext(runtime.tracing().propagator());
