@@ -200,14 +200,16 @@ public final class RedisEventLog implements EventLog {
         });
     }
 
-    /** @throws UnavailableException when Redis does not answer {@code PING} */
+    /** Readiness and the start-up check: @throws IllegalStateException naming Redis and why it does not answer */
     @Override
     public void check() {
-        run(() -> {
+        try {
             if (!"PONG".equals(redis.ping())) {
-                throw new UnavailableException(DEPENDENCY, "Redis at " + where + " did not answer PING", RETRY_AFTER, null);
+                throw new IllegalStateException("Redis at " + where + " (REDIS_URL) did not answer PING");
             }
-        });
+        } catch (JedisException e) {
+            throw new IllegalStateException("Redis at " + where + " (REDIS_URL) is unreachable: " + e.getMessage(), e);
+        }
     }
 
     /** Runs {@code call}; a connection failure (Redis down, unreachable, the pool exhausted) becomes an {@link UnavailableException}. */
