@@ -127,7 +127,7 @@ class CloudBusApiTest {
             assertThat(json(transformed.get(0).body()).get("amount").asInt()).isEqualTo(150);
             assertThat(transformed.get(0).header("Content-Type")).isEqualTo("application/json");
 
-            var rule = fx.admin.get("/v1/buses/default/rules/big-eu-orders").json();
+            var rule = awaitDelivered(fx, "big-eu-orders", 2);
             assertThat(rule.get("targets").get(0).get("secret").asText()).isEqualTo("***");
             assertThat(rule.get("targets").get(0).get("status").get("delivered").asInt()).isEqualTo(2);
             String metrics = fx.admin.as(null).get("/metrics").body();
@@ -336,6 +336,20 @@ class CloudBusApiTest {
             Thread.sleep(10);
         }
         throw new AssertionError("the worker did not schedule " + n + " retries");
+    }
+
+    /** The rule once its first target counts {@code n} deliveries (counted after the receiver answered, so it may lag). */
+    private static JsonNode awaitDelivered(BusFixture fx, String rule, int n) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        JsonNode view;
+        do {
+            view = fx.admin.get("/v1/buses/default/rules/" + rule).json();
+            if (view.get("targets").get(0).get("status").get("delivered").asInt() >= n) {
+                return view;
+            }
+            Thread.sleep(10);
+        } while (System.nanoTime() < deadline);
+        return view;
     }
 
     private static JsonNode awaitDeadLetters(BusFixture fx, String rule, int n) throws InterruptedException {
