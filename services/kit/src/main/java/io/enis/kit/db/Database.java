@@ -30,9 +30,11 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
     private final boolean embedded;
+    private final String name;
 
     private Database(HikariDataSource dataSource, boolean embedded, String name) {
         this.dataSource = dataSource;
+        this.name = name;
         this.jdbi = Jdbi.create(() -> connection(dataSource, name));
         SqlOutages.install(jdbi, name);
         this.embedded = embedded;
@@ -112,7 +114,7 @@ public final class Database implements AutoCloseable {
     public void check() throws SQLException {
         try (Handle h = jdbi.open()) {
             if (!h.getConnection().isValid(1)) {
-                throw new SQLException("database connection is not valid");
+                throw new SQLException(name + " is unavailable: its connection is not valid");
             }
         }
     }
