@@ -1,5 +1,6 @@
 package io.enis.cloudbus;
 
+import io.enis.cloudbus.http.EventRequests;
 import io.enis.cloudbus.delivery.Publisher;
 import io.enis.cloudbus.events.CloudEvent;
 import io.enis.cloudbus.rules.RuleStore;

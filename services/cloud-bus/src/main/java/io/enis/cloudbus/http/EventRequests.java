@@ -1,4 +1,4 @@
-package io.enis.cloudbus;
+package io.enis.cloudbus.http;
 
 import io.enis.cloudbus.events.CloudEvent;
 import io.enis.cloudbus.events.CloudEventReader;
@@ -18,16 +18,16 @@ import java.util.Map;
  * headers) and hands the body to {@link CloudEventReader}. 415 for a request in none of the modes, 413
  * beyond {@code MAX_EVENTS_PER_REQUEST} or {@code MAX_EVENT_BYTES}.
  */
-final class EventRequests {
+public final class EventRequests {
     private final int maxEvents;
     private final int maxEventBytes;
 
-    EventRequests(int maxEvents, int maxEventBytes) {
+    public EventRequests(int maxEvents, int maxEventBytes) {
         this.maxEvents = maxEvents;
         this.maxEventBytes = maxEventBytes;
     }
 
-    List<CloudEvent> read(Context ctx) {
+    public List<CloudEvent> read(Context ctx) {
         String type = ctx.contentType() == null ? "" : ctx.contentType();
         String lower = type.toLowerCase(Locale.ROOT);
         try {
