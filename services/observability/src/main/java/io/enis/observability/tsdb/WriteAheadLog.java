@@ -1,14 +1,7 @@
 package io.enis.observability.tsdb;
 
 import io.enis.kit.app.DaemonThreads;
-import java.io.BufferedInputStream;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
@@ -25,7 +18,6 @@ import java.util.function.BiConsumer;
 import java.util.function.LongConsumer;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
-import java.util.zip.CRC32;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,8 +27,9 @@ import org.slf4j.LoggerFactory;
  * commit: one flusher thread, concurrent requests share one {@code fsync}); {@link Sync#INTERVAL}
  * fsyncs on a timer instead. Segments roll at {@link #SEGMENT_BYTES}; segments a checkpoint covers,
  * or whose newest sample is past retention, are deleted. On start the segments after the newest
- * checkpoint are replayed in order; a torn record at the tail (a crash during a write that was never
- * acknowledged) ends the replay and is cut off.
+ * checkpoint are replayed in order; a torn record at the end of the last segment (a crash during a
+ * write that was never acknowledged) is cut off, a damaged record anywhere else stops the start
+ * ({@link WalCorruptionException}, see {@link SegmentReader}).
  */
 public final class WriteAheadLog implements AutoCloseable {
     static final long SEGMENT_BYTES = 64L * 1024 * 1024;
@@ -108,6 +101,9 @@ public final class WriteAheadLog implements AutoCloseable {
     /**
      * Replays the segments numbered {@code firstSegment} and later into {@code apply(tenant, samples)}
      * (earlier ones are covered by a checkpoint and deleted), then opens a new segment.
+     *
+     * @throws WalCorruptionException when a record other than the last segment's torn tail is damaged
+     *                                (see {@link SegmentReader}); nothing is cut then
      */
     public synchronized void replay(long firstSegment, BiConsumer<String, List<Sample>> apply) throws IOException {
         Files.createDirectories(dir);
@@ -116,12 +112,17 @@ public final class WriteAheadLog implements AutoCloseable {
             segments = s.filter(p -> p.getFileName().toString().endsWith(".wal")).sorted().toList();
         }
         long next = Math.max(1, firstSegment);
+        List<Path> live = new ArrayList<>();
         for (Path p : segments) {
             if (number(p) < firstSegment) {
                 Files.deleteIfExists(p); // a crash came between writing the checkpoint and deleting these
-                continue;
+            } else {
+                live.add(p);
             }
-            long maxTime = replaySegment(p, apply);
+        }
+        for (int i = 0; i < live.size(); i++) {
+            Path p = live.get(i);
+            long maxTime = SegmentReader.replay(p, i == live.size() - 1, apply);
             closed.add(new SegmentInfo(p, maxTime));
             next = number(p) + 1;
         }
@@ -149,71 +150,6 @@ public final class WriteAheadLog implements AutoCloseable {
         return deleteClosed(s -> number(s.path) < firstSegment);
     }
 
-    private long replaySegment(Path p, BiConsumer<String, List<Sample>> apply) throws IOException {
-        long maxTime = Long.MIN_VALUE;
-        long good = 0;
-        try (InputStream raw = Files.newInputStream(p); DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
-            while (true) {
-                int length;
-                int crc;
-                try {
-                    length = in.readInt();
-                    crc = in.readInt();
-                } catch (EOFException end) {
-                    break;
-                }
-                if (length <= 0 || length > SEGMENT_BYTES) {
-                    break;
-                }
-                byte[] payload = new byte[length];
-                try {
-                    in.readFully(payload);
-                } catch (EOFException torn) {
-                    break;
-                }
-                CRC32 check = new CRC32();
-                check.update(payload);
-                if ((int) check.getValue() != crc) {
-                    break;
-                }
-                Decoded d = decode(payload);
-                for (Sample s : d.samples) {
-                    maxTime = Math.max(maxTime, s.time());
-                }
-                apply.accept(d.tenant, d.samples);
-                good += 8 + length;
-            }
-        }
-        if (good < Files.size(p)) {
-            if (!zerosFrom(p, good)) {
-                LOG.warn("write-ahead log {}: cutting a torn tail after byte {} (never acknowledged)", p, good);
-            }
-            try (FileChannel ch = FileChannel.open(p, StandardOpenOption.WRITE)) {
-                ch.truncate(good); // the zero padding of preallocation, or a torn record
-            }
-        }
-        return maxTime;
-    }
-
-    /** Whether the file holds only zeros from {@code offset} on (preallocated space, nothing torn). */
-    private static boolean zerosFrom(Path p, long offset) throws IOException {
-        try (FileChannel ch = FileChannel.open(p, StandardOpenOption.READ)) {
-            ByteBuffer buf = ByteBuffer.allocate(64 * 1024);
-            long at = offset;
-            while (ch.read(buf, at) > 0) {
-                buf.flip();
-                while (buf.hasRemaining()) {
-                    if (buf.get() != 0) {
-                        return false;
-                    }
-                }
-                at += buf.limit();
-                buf.clear();
-            }
-            return true;
-        }
-    }
-
     private void openSegment(long number) throws IOException {
         segment = dir.resolve(String.format("%012d.wal", number));
         channel = FileChannel.open(segment, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -227,11 +163,7 @@ public final class WriteAheadLog implements AutoCloseable {
      * Callers append in the order they applied the batch (under the store's lock).
      */
     public synchronized long append(String tenant, List<Sample> samples) {
-        byte[] payload = encode(tenant, samples);
-        CRC32 crc = new CRC32();
-        crc.update(payload);
-        ByteBuffer buf = ByteBuffer.allocate(8 + payload.length);
-        buf.putInt(payload.length).putInt((int) crc.getValue()).put(payload).flip();
+        ByteBuffer buf = WalRecords.encode(tenant, samples);
         try {
             if (segmentBytes + buf.remaining() > SEGMENT_BYTES && segmentBytes > 0) {
                 roll();
@@ -436,48 +368,6 @@ public final class WriteAheadLog implements AutoCloseable {
         if (channel != null && channel.isOpen()) {
             channel.force(false);
             channel.close();
-        }
-    }
-
-    private static byte[] encode(String tenant, List<Sample> samples) {
-        var bytes = new ByteArrayOutputStream(32 + samples.size() * 64);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeUTF(tenant);
-            out.writeInt(samples.size());
-            Labels previous = null;
-            for (Sample s : samples) {
-                if (s.labels().equals(previous)) {
-                    out.writeShort(-1);
-                } else {
-                    s.labels().writeTo(out);
-                    previous = s.labels();
-                }
-                out.writeLong(s.time());
-                out.writeDouble(s.value());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
-    }
-
-    private record Decoded(String tenant, List<Sample> samples) {
-    }
-
-    private static Decoded decode(byte[] payload) throws IOException {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload))) {
-            String tenant = in.readUTF();
-            int n = in.readInt();
-            List<Sample> samples = new ArrayList<>(n);
-            Labels labels = null;
-            for (int i = 0; i < n; i++) {
-                int count = in.readShort();
-                if (count >= 0) {
-                    labels = Labels.readPairs(in, count);
-                }
-                samples.add(new Sample(labels, in.readLong(), in.readDouble()));
-            }
-            return new Decoded(tenant, samples);
         }
     }
 }
