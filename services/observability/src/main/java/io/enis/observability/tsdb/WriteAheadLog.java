@@ -53,8 +53,21 @@ public final class WriteAheadLog implements AutoCloseable {
     private long allocatedBytes;
     /** Bytes appended since start, across segments: the positions {@link #sync} waits for. */
     private long written;
+    /** {@link #written} when the current segment was opened. */
+    private long segmentStart;
+    /** Guarded by {@link #syncLock}: the position the flusher last fsynced. */
     private long synced;
-    /** Guards {@link #synced}, {@link #closing}, {@link #syncFailure}; writers and the flusher wait on separate conditions. */
+    /** {@link #written} at the last roll, which fsynced the segment it closed. */
+    private volatile long rolledDurable;
+    /**
+     * A write or fsync that failed, {@code null} while healthy: appends are refused and no more records
+     * are acknowledged until {@link #recover()} succeeds. Set under either lock, cleared under both.
+     */
+    private volatile IOException failure;
+    /** Guarded by {@link #syncLock}: positions cut by {@link #recover()}, from (exclusive) → to (inclusive). */
+    private final java.util.NavigableMap<Long, Long> lost = new java.util.TreeMap<>();
+    private final SegmentOpener opener;
+    /** Guards {@link #synced}, {@link #closing}, {@link #lost}; writers and the flusher wait on separate conditions. */
     private final ReentrantLock syncLock = new ReentrantLock();
     /** Signalled when something was appended: wakes the flusher only. */
     private final Condition pending = syncLock.newCondition();
@@ -62,7 +75,6 @@ public final class WriteAheadLog implements AutoCloseable {
     private final Condition flushed = syncLock.newCondition();
     private Thread flusher;
     private boolean closing;
-    private IOException syncFailure;
 
     private record SegmentInfo(Path path, long maxTime) {
     }
@@ -92,6 +104,20 @@ public final class WriteAheadLog implements AutoCloseable {
      * @param fsyncNanos told how long each fsync took (for the service's metrics)
      */
     public WriteAheadLog(Path dir, Sync mode, Duration interval, LongConsumer fsyncNanos) {
+        this(dir, mode, interval, fsyncNanos, SegmentOpener.FILES);
+    }
+
+    /** How segment files are opened for writing: the seam where tests put a failing disk. */
+    @FunctionalInterface
+    interface SegmentOpener {
+        /** Opens (creating when absent) a segment file for writing. */
+        SegmentOpener FILES = p -> FileChannel.open(p, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+
+        FileChannel open(Path segment) throws IOException;
+    }
+
+    WriteAheadLog(Path dir, Sync mode, Duration interval, LongConsumer fsyncNanos, SegmentOpener opener) {
+        this.opener = opener;
         this.dir = dir;
         this.mode = mode;
         this.intervalNanos = interval.toNanos();
@@ -139,6 +165,10 @@ public final class WriteAheadLog implements AutoCloseable {
      * it takes a checkpoint.
      */
     public synchronized long cut() throws IOException {
+        IOException failed = failure;
+        if (failed != null) {
+            throw new IOException("the write-ahead log " + segment + " failed and has not recovered yet", failed);
+        }
         if (segmentBytes > 0) {
             roll();
         }
@@ -151,36 +181,55 @@ public final class WriteAheadLog implements AutoCloseable {
     }
 
     private void openSegment(long number) throws IOException {
-        segment = dir.resolve(String.format("%012d.wal", number));
-        channel = FileChannel.open(segment, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        Path next = dir.resolve(String.format("%012d.wal", number));
+        FileChannel opened = opener.open(next);
+        long size = opened.size();
+        segment = next;
+        channel = opened;
+        segmentStart = written;
         segmentMaxTime = Long.MIN_VALUE;
         segmentBytes = 0;
-        allocatedBytes = channel.size();
+        allocatedBytes = size;
     }
 
     /**
      * Appends one batch. Call {@link #sync(long)} with the returned position before acknowledging.
-     * Callers append in the order they applied the batch (under the store's lock).
+     * Callers append in the order they apply the batches (under the store's lock).
+     *
+     * @throws UncheckedIOException when the write fails, or an earlier write or fsync failed and
+     *                              {@link #recover()} has not succeeded since; nothing of the batch counts as
+     *                              written then (the next record overwrites whatever part of it reached the file)
      */
     public synchronized long append(String tenant, List<Sample> samples) {
+        throwIfFailed();
         ByteBuffer buf = WalRecords.encode(tenant, samples);
+        int length = buf.remaining();
         try {
-            if (segmentBytes + buf.remaining() > SEGMENT_BYTES && segmentBytes > 0) {
+            if (segmentBytes + length > SEGMENT_BYTES && segmentBytes > 0) {
                 roll();
             }
-            preallocate(segmentBytes + buf.remaining());
+            preallocate(segmentBytes + length);
             while (buf.hasRemaining()) {
-                int n = channel.write(buf, segmentBytes);
-                written += n;
-                segmentBytes += n;
+                channel.write(buf, segmentBytes + buf.position());
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the write-ahead log " + segment, e);
+            failure = e;
+            throw new UncheckedIOException("cannot write the write-ahead log " + segment + ": " + e.getMessage(), e);
         }
+        segmentBytes += length;
+        written += length;
         for (Sample s : samples) {
             segmentMaxTime = Math.max(segmentMaxTime, s.time());
         }
         return written;
+    }
+
+    private void throwIfFailed() {
+        IOException failed = failure;
+        if (failed != null) {
+            throw new UncheckedIOException("the write-ahead log " + segment + " failed and has not recovered yet: "
+                    + failed.getMessage(), failed);
+        }
     }
 
     /** Extends the segment with zeros (and makes the new size durable) before writing past its end. */
@@ -200,11 +249,78 @@ public final class WriteAheadLog implements AutoCloseable {
         allocatedBytes = target;
     }
 
+    /** Closes the current segment once fsynced and opens the next; on failure the current one stays. */
     private void roll() throws IOException {
         channel.force(false);
-        channel.close();
-        closed.add(new SegmentInfo(segment, segmentMaxTime));
+        rolledDurable = written; // everything appended so far is on disk now
+        FileChannel old = channel;
+        Path oldSegment = segment;
+        long oldMaxTime = segmentMaxTime;
         openSegment(number(segment) + 1);
+        old.close();
+        closed.add(new SegmentInfo(oldSegment, oldMaxTime));
+    }
+
+    /**
+     * After a failed write or fsync, makes the log writable again: the current segment is reopened,
+     * cut back to what is durable (with {@code ALWAYS}, what was fsynced; otherwise what was written),
+     * and space for the next records is allocated and fsynced — which fails again while the disk is
+     * still full or failing. Writers still waiting for a record that was cut get an error from {@link
+     * #sync}. Called by the store before it appends and from its readiness check.
+     *
+     * @return {@code -1} when the log had not failed; otherwise the position up to which appended
+     *         records were kept (records ending after it are gone, their writers were refused)
+     * @throws IOException when the log cannot be made writable yet (it stays failed)
+     */
+    public long recover() throws IOException {
+        syncLock.lock(); // lock order: syncLock, then this (as the flusher takes them)
+        try {
+            synchronized (this) {
+                if (failure == null) {
+                    return -1;
+                }
+                long keep = mode == Sync.ALWAYS ? Math.max(synced, rolledDurable) - segmentStart : segmentBytes;
+                FileChannel reopened;
+                try {
+                    reopened = opener.open(segment);
+                } catch (IOException e) {
+                    failure = e;
+                    throw new IOException("the write-ahead log " + segment + " is still not writable: " + e.getMessage(), e);
+                }
+                try {
+                    reopened.truncate(keep);
+                    closeQuietly(channel);
+                    channel = reopened;
+                    allocatedBytes = keep;
+                    preallocate(keep + 1);
+                } catch (IOException e) {
+                    failure = e;
+                    throw new IOException("the write-ahead log " + segment + " is still not writable: " + e.getMessage(), e);
+                }
+                long kept = segmentStart + keep;
+                if (written > kept) {
+                    lost.put(kept, written);
+                }
+                segmentBytes = keep;
+                synced = written;
+                failure = null;
+                LOG.info("write-ahead log {} is writable again; kept {} bytes of it, refused the writes after them", segment, keep);
+                flushed.signalAll();
+                return kept;
+            }
+        } finally {
+            syncLock.unlock();
+        }
+    }
+
+    private static void closeQuietly(FileChannel ch) {
+        try {
+            if (ch != null) {
+                ch.close();
+            }
+        } catch (IOException ignored) {
+            // the channel failed already; its file is reopened
+        }
     }
 
     /**
@@ -212,10 +328,12 @@ public final class WriteAheadLog implements AutoCloseable {
      * whatever has been appended while the previous fsync ran, so concurrent writers share fsyncs
      * (group commit) instead of queueing one each.
      *
-     * With {@code INTERVAL} it returns at once (the flusher fsyncs on its own schedule) unless an
-     * earlier fsync failed.
+     * With {@code INTERVAL} it returns at once (the record is written to the OS, which is that mode's
+     * acknowledgment; the flusher fsyncs on its own schedule, and a failed fsync refuses the next
+     * appends until {@link #recover()}).
      *
-     * @throws UncheckedIOException when the fsync failed (the write is then not acknowledged)
+     * @throws UncheckedIOException when the fsync failed or the record was cut by {@link #recover()}
+     *                              (the write is then not acknowledged and will not be replayed)
      */
     public void sync(long position) {
         if (mode == Sync.NONE) {
@@ -225,14 +343,24 @@ public final class WriteAheadLog implements AutoCloseable {
         try {
             ensureFlusher();
             if (mode == Sync.INTERVAL) {
-                throwIfFsyncFailed();
                 return;
             }
-            if (synced < position) {
+            if (durable() < position) {
                 pending.signal();
             }
-            while (synced < position) {
-                throwIfFsyncFailed();
+            while (true) {
+                var cut = lost.lowerEntry(position);
+                if (cut != null && position <= cut.getValue()) {
+                    throw new UncheckedIOException(new IOException("this write to the write-ahead log " + segment
+                            + " was not fsynced and was cut when the log recovered"));
+                }
+                if (durable() >= position) {
+                    return;
+                }
+                IOException failed = failure;
+                if (failed != null) {
+                    throw new UncheckedIOException("cannot fsync the write-ahead log " + segment + ": " + failed.getMessage(), failed);
+                }
                 if (closing) {
                     throw new IllegalStateException("the write-ahead log closed before this write was fsynced");
                 }
@@ -248,11 +376,9 @@ public final class WriteAheadLog implements AutoCloseable {
         }
     }
 
-    /** Called with {@link #syncLock} held: an earlier fsync failed, so nothing more is acknowledged. */
-    private void throwIfFsyncFailed() {
-        if (syncFailure != null) {
-            throw new UncheckedIOException("cannot fsync the write-ahead log " + segment, syncFailure);
-        }
+    /** With {@link #syncLock} held: the position up to which appended records are on disk. */
+    private long durable() {
+        return Math.max(synced, rolledDurable);
     }
 
     private void ensureFlusher() {
@@ -272,7 +398,7 @@ public final class WriteAheadLog implements AutoCloseable {
                             pending.awaitNanos(intervalNanos);
                         }
                     } else {
-                        while (!closing && synced >= appended()) {
+                        while (!closing && (synced >= appended() || failure != null)) {
                             pending.await();
                         }
                     }
@@ -282,8 +408,8 @@ public final class WriteAheadLog implements AutoCloseable {
                 if (closing) {
                     return;
                 }
-                if (synced >= appended()) {
-                    continue; // nothing new this interval
+                if (synced >= appended() || failure != null) {
+                    continue; // nothing new this interval, or the log waits for recover()
                 }
             } finally {
                 syncLock.unlock();
@@ -294,22 +420,23 @@ public final class WriteAheadLog implements AutoCloseable {
                 target = written;
                 ch = channel;
             }
-            IOException failure = null;
+            IOException failed = null;
             try {
                 long started = System.nanoTime();
                 ch.force(false);
                 fsyncNanos.accept(System.nanoTime() - started);
             } catch (ClosedChannelException rolled) {
-                // the segment rolled meanwhile; roll() forced it before closing
+                // the segment rolled meanwhile (roll() forced it before closing) or recover() reopened it
             } catch (IOException e) {
-                failure = e;
+                failed = e;
             }
             syncLock.lock();
             try {
-                if (failure == null) {
-                    synced = target;
+                if (failed == null) {
+                    synced = Math.max(synced, target);
                 } else {
-                    syncFailure = failure;
+                    failure = failed;
+                    LOG.warn("cannot fsync the write-ahead log {}; writes are refused until it recovers", segment, failed);
                 }
                 flushed.signalAll();
             } finally {
@@ -344,15 +471,27 @@ public final class WriteAheadLog implements AutoCloseable {
         return deleted;
     }
 
-    /** Writability check for readiness. */
+    /** Readiness: the log is open and its last write and fsync succeeded (see {@link #recover()}). */
     public synchronized void check() throws IOException {
-        if (channel == null || !channel.isOpen()) {
+        if (channel == null || !channel.isOpen() && failure == null) {
             throw new IOException("write-ahead log is closed");
+        }
+        IOException failed = failure;
+        if (failed != null) {
+            throw new IOException("the write-ahead log " + segment + " failed: " + failed.getMessage(), failed);
         }
     }
 
+    /** Stops the flusher and closes the segment; a failed log is first cut back to what is durable, if it can be. */
     @Override
     public void close() throws IOException {
+        if (failure != null) {
+            try {
+                recover();
+            } catch (IOException stillFailing) {
+                LOG.warn("closing the failed write-ahead log {}: {}", segment, stillFailing.getMessage());
+            }
+        }
         syncLock.lock();
         try {
             closing = true;
