@@ -44,6 +44,7 @@ public final class TimeSeriesStore implements AutoCloseable {
     static final Duration RETRY_AFTER = Duration.ofSeconds(5);
     /** Guarded by the write lock: batches in the log not yet applied, in log order. */
     private final ArrayDeque<Logged> unapplied = new ArrayDeque<>();
+    private final Totals totals = new Totals();
 
     /** A batch written to the log, applied once the log has it durably. */
     private record Logged(Tenant tenant, List<Sample> samples, long position) {
@@ -274,12 +275,16 @@ public final class TimeSeriesStore implements AutoCloseable {
             if (series == null) {
                 series = index(tenant, new Series(s.labels()));
             }
+            long count = series.sampleCount();
+            long bytes = series.bytes();
             series.append(s.time(), s.value(), outOfOrderWindow);
+            totals.add(0, series.sampleCount() - count, series.bytes() - bytes);
         }
     }
 
-    private static Series index(Tenant tenant, Series series) {
+    private Series index(Tenant tenant, Series series) {
         tenant.series.put(series.labels, series);
+        totals.add(1, series.sampleCount(), series.bytes());
         tenant.byName.computeIfAbsent(nameOf(series.labels), n -> ConcurrentHashMap.newKeySet()).add(series);
         return series;
     }
@@ -362,8 +367,12 @@ public final class TimeSeriesStore implements AutoCloseable {
     private void dropBefore(long cutoff) {
         for (Tenant t : tenants.values()) {
             t.series.values().removeIf(s -> {
+                long count = s.sampleCount();
+                long bytes = s.bytes();
                 boolean empty = s.dropBefore(cutoff);
+                totals.add(0, s.sampleCount() - count, s.bytes() - bytes);
                 if (empty) {
+                    totals.add(-1, -s.sampleCount(), -s.bytes());
                     Set<Series> named = t.byName.get(nameOf(s.labels));
                     if (named != null) {
                         named.remove(s);
@@ -378,7 +387,16 @@ public final class TimeSeriesStore implements AutoCloseable {
     public record Stats(long series, long samples, long bytes) {
     }
 
+    /**
+     * The sizes of every tenant's series together, O(1): counts kept as series are created, written
+     * and dropped, so a scrape of /metrics does not visit every series.
+     */
     public Stats stats() {
+        return totals.get();
+    }
+
+    /** The same sizes by visiting every series: what {@link #stats()} must always equal (for tests). */
+    Stats scan() {
         long series = 0;
         long samples = 0;
         long bytes = 0;
@@ -390,6 +408,23 @@ public final class TimeSeriesStore implements AutoCloseable {
             }
         }
         return new Stats(series, samples, bytes);
+    }
+
+    /** Running totals behind {@link #stats()}; changed under the write lock (or during open), read by anyone. */
+    private static final class Totals {
+        private final java.util.concurrent.atomic.AtomicLong series = new java.util.concurrent.atomic.AtomicLong();
+        private final java.util.concurrent.atomic.AtomicLong samples = new java.util.concurrent.atomic.AtomicLong();
+        private final java.util.concurrent.atomic.AtomicLong bytes = new java.util.concurrent.atomic.AtomicLong();
+
+        void add(long seriesDelta, long samplesDelta, long bytesDelta) {
+            series.addAndGet(seriesDelta);
+            samples.addAndGet(samplesDelta);
+            bytes.addAndGet(bytesDelta);
+        }
+
+        Stats get() {
+            return new Stats(series.get(), samples.get(), bytes.get());
+        }
     }
 
     /** Active series of one tenant. */

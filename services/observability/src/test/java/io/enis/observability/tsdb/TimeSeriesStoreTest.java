@@ -106,6 +106,29 @@ class TimeSeriesStoreTest {
         }
     }
 
+    @Test
+    void theSizesForMetricsAreKeptAsSeriesAreWrittenDroppedAndRestoredWithoutAScan() throws Exception {
+        Labels errors = Labels.of(Map.of("__name__", "errors_total", "job", "api"));
+        try (var store = open()) {
+            for (int i = 0; i < 500; i++) { // sealed chunks, late samples replacing values, two tenants
+                store.ingest("a", List.of(new Sample(up, t(i * 15), i), new Sample(errors, t(i * 15), i)));
+                store.ingest("a", List.of(new Sample(up, t(i * 15), -i)));
+            }
+            store.ingest("b", List.of(new Sample(up, t(0), 1)));
+            assertThat(store.stats()).isEqualTo(store.scan());
+            assertThat(store.stats().series()).isEqualTo(3);
+            assertThat(store.stats().samples()).isEqualTo(1001);
+            store.checkpoint();
+            clock.advance(Duration.ofDays(1).plusMinutes(10)); // the first part of "a" and all of "b" expire
+            store.enforceRetention();
+            assertThat(store.stats()).isEqualTo(store.scan());
+            assertThat(store.stats().series()).isEqualTo(2);
+        }
+        try (var store = open()) {
+            assertThat(store.stats()).as("restored from the checkpoint and the log").isEqualTo(store.scan());
+        }
+    }
+
     private long t(int seconds) {
         return clock.millis() + seconds * 1000L;
     }
