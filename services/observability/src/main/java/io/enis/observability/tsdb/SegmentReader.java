@@ -90,7 +90,7 @@ final class SegmentReader {
         }
         if (!zerosFrom(segment, good)) {
             if (!last || !zerosFrom(segment, claimedEnd)) {
-                throw new WalCorruptionException(segment, good, (bad == null ? "a zero length followed by data" : bad)
+                throw new WalCorruptionException(segment, good, (bad == null ? "a zero record length where a record should start" : bad)
                         + (last ? ", and data follows it" : ", in a segment that is not the last"));
             }
             LOG.warn("write-ahead log {}: cutting a torn tail after byte {} ({}; never acknowledged)", segment, good, bad);

@@ -225,9 +225,8 @@ public final class TimeSeriesStore implements AutoCloseable {
 
     /** With the write lock held: makes the log writable again if it failed; drops the batches it cut. */
     private void recoverLog() throws IOException {
-        long kept = wal.recover();
-        if (kept >= 0) {
-            unapplied.removeIf(l -> l.position() > kept); // their writers are refused by sync
+        if (wal.recover()) {
+            unapplied.removeIf(l -> wal.isLost(l.position())); // their writers are refused by sync
             forgetLoggedIfAllApplied();
         }
     }

@@ -53,7 +53,7 @@ public final class WriteAheadLog implements AutoCloseable {
     private long allocatedBytes;
     /** Bytes appended since start, across segments: the positions {@link #sync} waits for. */
     private long written;
-    /** {@link #written} when the current segment was opened. */
+    /** Position of the current segment's first byte: a record's position minus this is where it ends in the file. */
     private long segmentStart;
     /** Guarded by {@link #syncLock}: the position the flusher last fsynced. */
     private long synced;
@@ -64,6 +64,12 @@ public final class WriteAheadLog implements AutoCloseable {
      * are acknowledged until {@link #recover()} succeeds. Set under either lock, cleared under both.
      */
     private volatile IOException failure;
+    /**
+     * Guarded by {@link #syncLock}: the flusher's last fsync failed. Writers waiting for an fsync are
+     * refused and the flusher pauses until {@link #recover()}; after a failed write alone, the flusher
+     * goes on making the records before it durable, and their writers are acknowledged.
+     */
+    private boolean fsyncFailed;
     /** Guarded by {@link #syncLock}: positions cut by {@link #recover()}, from (exclusive) → to (inclusive). */
     private final java.util.NavigableMap<Long, Long> lost = new java.util.TreeMap<>();
     private final SegmentOpener opener;
@@ -268,16 +274,16 @@ public final class WriteAheadLog implements AutoCloseable {
      * still full or failing. Writers still waiting for a record that was cut get an error from {@link
      * #sync}. Called by the store before it appends and from its readiness check.
      *
-     * @return {@code -1} when the log had not failed; otherwise the position up to which appended
-     *         records were kept (records ending after it are gone, their writers were refused)
+     * @return whether the log had failed and is writable again (then {@link #isLost} says which
+     *         appended records were cut)
      * @throws IOException when the log cannot be made writable yet (it stays failed)
      */
-    public long recover() throws IOException {
+    public boolean recover() throws IOException {
         syncLock.lock(); // lock order: syncLock, then this (as the flusher takes them)
         try {
             synchronized (this) {
                 if (failure == null) {
-                    return -1;
+                    return false;
                 }
                 long keep = mode == Sync.ALWAYS ? Math.max(synced, rolledDurable) - segmentStart : segmentBytes;
                 FileChannel reopened;
@@ -289,25 +295,44 @@ public final class WriteAheadLog implements AutoCloseable {
                 }
                 try {
                     reopened.truncate(keep);
-                    closeQuietly(channel);
-                    channel = reopened;
-                    allocatedBytes = keep;
-                    preallocate(keep + 1);
+                } catch (IOException e) {
+                    closeQuietly(reopened);
+                    failure = e;
+                    throw new IOException("the write-ahead log " + segment + " is still not writable: " + e.getMessage(), e);
+                }
+                closeQuietly(channel);
+                channel = reopened;
+                allocatedBytes = keep;
+                long kept = segmentStart + keep;
+                if (written > kept) {
+                    lost.put(kept, written); // their writers are refused from now on, whatever happens next
+                }
+                segmentStart = written - keep; // positions go on from written; the file from keep
+                segmentBytes = keep;
+                synced = written;
+                fsyncFailed = false;
+                flushed.signalAll();
+                try {
+                    preallocate(keep + 1); // room for the next records: fails while the disk is still full
                 } catch (IOException e) {
                     failure = e;
                     throw new IOException("the write-ahead log " + segment + " is still not writable: " + e.getMessage(), e);
                 }
-                long kept = segmentStart + keep;
-                if (written > kept) {
-                    lost.put(kept, written);
-                }
-                segmentBytes = keep;
-                synced = written;
                 failure = null;
                 LOG.info("write-ahead log {} is writable again; kept {} bytes of it, refused the writes after them", segment, keep);
-                flushed.signalAll();
-                return kept;
+                return true;
             }
+        } finally {
+            syncLock.unlock();
+        }
+    }
+
+    /** Whether the record appended at {@code position} was cut by {@link #recover()} (its writer is refused). */
+    public boolean isLost(long position) {
+        syncLock.lock();
+        try {
+            var cut = lost.lowerEntry(position);
+            return cut != null && position <= cut.getValue();
         } finally {
             syncLock.unlock();
         }
@@ -349,8 +374,7 @@ public final class WriteAheadLog implements AutoCloseable {
                 pending.signal();
             }
             while (true) {
-                var cut = lost.lowerEntry(position);
-                if (cut != null && position <= cut.getValue()) {
+                if (isLost(position)) {
                     throw new UncheckedIOException(new IOException("this write to the write-ahead log " + segment
                             + " was not fsynced and was cut when the log recovered"));
                 }
@@ -358,7 +382,7 @@ public final class WriteAheadLog implements AutoCloseable {
                     return;
                 }
                 IOException failed = failure;
-                if (failed != null) {
+                if (fsyncFailed) {
                     throw new UncheckedIOException("cannot fsync the write-ahead log " + segment + ": " + failed.getMessage(), failed);
                 }
                 if (closing) {
@@ -398,7 +422,7 @@ public final class WriteAheadLog implements AutoCloseable {
                             pending.awaitNanos(intervalNanos);
                         }
                     } else {
-                        while (!closing && (synced >= appended() || failure != null)) {
+                        while (!closing && (synced >= appended() || fsyncFailed)) {
                             pending.await();
                         }
                     }
@@ -408,7 +432,7 @@ public final class WriteAheadLog implements AutoCloseable {
                 if (closing) {
                     return;
                 }
-                if (synced >= appended() || failure != null) {
+                if (synced >= appended() || fsyncFailed) {
                     continue; // nothing new this interval, or the log waits for recover()
                 }
             } finally {
@@ -436,6 +460,7 @@ public final class WriteAheadLog implements AutoCloseable {
                     synced = Math.max(synced, target);
                 } else {
                     failure = failed;
+                    fsyncFailed = true;
                     LOG.warn("cannot fsync the write-ahead log {}; writes are refused until it recovers", segment, failed);
                 }
                 flushed.signalAll();

@@ -112,6 +112,34 @@ class WriteAheadLogTest {
     }
 
     @Test
+    void aFailedWriteRefusesOnlyItselfAndLaterWritesUntilRecoveredWhileEarlierRecordsBecomeDurable() throws Exception {
+        var disk = new FailingDisk();
+        try (var wal = new WriteAheadLog(dir, WriteAheadLog.Sync.ALWAYS, java.time.Duration.ZERO, n -> { }, disk)) {
+            wal.replay(1, (t, s) -> { });
+            wal.sync(wal.append("a", List.of(new Sample(up, 0, 0)))); // preallocated from here on
+            disk.holdSyncs();
+            long first = wal.append("a", List.of(new Sample(up, 1, 1)));
+            var acknowledged = java.util.concurrent.CompletableFuture.runAsync(() -> wal.sync(first));
+            while (disk.syncsWaiting.get() == 0) {
+                Thread.onSpinWait();
+            }
+            disk.failWrites.set(true);
+            assertThatThrownBy(() -> wal.append("a", List.of(new Sample(up, 2, 2)))).isInstanceOf(java.io.UncheckedIOException.class)
+                    .hasMessageContaining("No space left on device");
+            assertThatThrownBy(() -> wal.append("a", List.of(new Sample(up, 3, 3))))
+                    .hasMessageContaining("has not recovered yet");
+            disk.releaseSyncs();
+            acknowledged.get(10, java.util.concurrent.TimeUnit.SECONDS); // the record before the failed write is durable
+
+            assertThatThrownBy(wal::recover).as("still full").isInstanceOf(IOException.class);
+            disk.failWrites.set(false);
+            assertThat(wal.recover()).isTrue();
+            wal.sync(wal.append("a", List.of(new Sample(up, 4, 4))));
+        }
+        assertThat(replay()).extracting(Sample::time).containsExactly(0L, 1L, 4L);
+    }
+
+    @Test
     void aTornRecordAtTheEndOfTheLastSegmentIsCutAndLaterWritesKept() throws IOException {
         write(10, 3);
         long end = offsetOf(segment(2), 3);
