@@ -4,6 +4,7 @@ import io.enis.kit.auth.ApiKeys;
 import io.enis.kit.domain.UnavailableException;
 import java.net.URI;
 import java.time.Duration;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,6 @@ import redis.clients.jedis.StreamEntryID;
 import redis.clients.jedis.exceptions.JedisConnectionException;
 import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.exceptions.JedisException;
-import redis.clients.jedis.params.SetParams;
 import redis.clients.jedis.params.XAutoClaimParams;
 import redis.clients.jedis.params.XClaimParams;
 import redis.clients.jedis.params.XReadGroupParams;
@@ -38,6 +38,16 @@ public final class RedisEventLog implements EventLog {
     private static final String DEPENDENCY = "the event log (REDIS_URL)";
     private static final String FIELD_EVENT = "event";
     private static final String FIELD_AT = "at";
+    /**
+     * Dedup check, append and dedup record in one atomic script. The key is written after XADD
+     * succeeded: Redis keeps a script's earlier writes when a later command fails, so the other order
+     * could record a key for an event that was never stored.
+     */
+    private static final String APPEND_FIRST = """
+            if redis.call('EXISTS', KEYS[1]) == 1 then return false end
+            local id = redis.call('XADD', KEYS[2], '*', '%s', ARGV[2], '%s', ARGV[3])
+            redis.call('SET', KEYS[1], '1', 'PX', ARGV[1])
+            return id""".formatted(FIELD_EVENT, FIELD_AT);
     private final JedisPooled redis;
     private final String where;
 
@@ -66,10 +76,13 @@ public final class RedisEventLog implements EventLog {
     }
 
     @Override
-    public boolean firstSeen(String bus, String key, long now, Duration window) {
+    public Optional<String> appendFirst(String bus, String key, String event, long now, Duration window) {
+        String dedupKey = "enis:dedup:" + bus + ":" + ApiKeys.hash(key);
         return guarded(() -> {
-            String hashed = ApiKeys.hash(key);
-            return "OK".equals(redis.set("enis:dedup:" + bus + ":" + hashed, "1", SetParams.setParams().nx().px(window.toMillis())));
+            Object id = redis.eval(APPEND_FIRST, List.of(dedupKey, stream(bus)),
+                    List.of(Long.toString(window.toMillis()), event, Long.toString(now)));
+            return id == null ? Optional.<String>empty()
+                    : Optional.of(id instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : id.toString());
         });
     }
 
