@@ -1,0 +1,38 @@
+package io.enis.compliance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.enis.kit.testing.ServiceProcess;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged jar's command line: {@code --help} and configuration errors. */
+class ComplianceJarIT {
+    private static final String JAR = System.getProperty("service.jar", "target/enis-compliance.jar");
+
+    @TempDir
+    Path work;
+
+    @Test
+    void helpListsTheSettings() throws Exception {
+        Process p = ServiceProcess.launch(JAR, work, "help.log", Map.of(), "--help");
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isZero();
+        assertThat(Files.readString(work.resolve("help.log")))
+                .contains("enis-compliance.jar", "(default: 3000)", "(default: 8084)", "(default: compliance)");
+    }
+
+    @Test
+    void badSettingsExitWith2NamingEachVariable() throws Exception {
+        Process p = ServiceProcess.launch(JAR, work, "bad.log", Map.of("RATE_LIMIT_PER_MINUTE", "lots", "PORT", "-1"));
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isEqualTo(2);
+        assertThat(Files.readString(work.resolve("bad.log.err")))
+                .contains("RATE_LIMIT_PER_MINUTE='lots'", "PORT=-1")
+                .doesNotContain("\tat ");
+    }
+}
