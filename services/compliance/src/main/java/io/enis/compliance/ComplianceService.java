@@ -1,9 +1,13 @@
 package io.enis.compliance;
 
+import io.enis.compliance.catalogue.Catalogue;
+import io.enis.compliance.catalogue.CatalogueViews;
+import io.enis.compliance.scan.PolicyCoverage;
 import io.enis.kit.app.ServiceDefinition;
 import io.enis.kit.app.ServiceLauncher;
 import io.enis.kit.app.ServiceRuntime;
 import io.enis.kit.config.Settings;
+import io.enis.policy.rules.Rules;
 import java.util.Set;
 
 /**
@@ -46,5 +50,8 @@ public final class ComplianceService implements ServiceDefinition<ComplianceConf
 
     @Override
     public void install(ServiceRuntime runtime, ComplianceConfig config) {
+        Catalogue catalogue = Catalogue.shipped();
+        PolicyCoverage coverage = new PolicyCoverage(Rules.all());
+        new CatalogueRoutes(new CatalogueViews(catalogue, coverage)).register(runtime.api());
     }
 }
