@@ -1,14 +1,23 @@
 package io.enis.compliance;
 
+import io.enis.compliance.auditlog.AuditLog;
+import io.enis.compliance.auditlog.AuditSigner;
 import io.enis.compliance.catalogue.Catalogue;
 import io.enis.compliance.catalogue.CatalogueViews;
 import io.enis.compliance.scan.PolicyCoverage;
+import io.enis.kit.app.DaemonThreads;
 import io.enis.kit.app.ServiceDefinition;
 import io.enis.kit.app.ServiceLauncher;
 import io.enis.kit.app.ServiceRuntime;
 import io.enis.kit.config.Settings;
 import io.enis.policy.rules.Rules;
+import java.time.Duration;
+import org.jdbi.v3.core.Jdbi;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The compliance service: a catalogue of frameworks and controls mapped across frameworks, audits with
@@ -16,6 +25,9 @@ import java.util.Set;
  * a tamper-evident audit log and reports. Start: {@code java -jar services/compliance/target/enis-compliance.jar}.
  */
 public final class ComplianceService implements ServiceDefinition<ComplianceConfig> {
+    private static final Logger LOG = LoggerFactory.getLogger(ComplianceService.class);
+    private AuditLog auditLog;
+    private Jdbi jdbi;
 
     public static void main(String[] args) {
         ServiceLauncher.launch(new ComplianceService(), args);
@@ -53,5 +65,37 @@ public final class ComplianceService implements ServiceDefinition<ComplianceConf
         Catalogue catalogue = Catalogue.shipped();
         PolicyCoverage coverage = new PolicyCoverage(Rules.all());
         new CatalogueRoutes(new CatalogueViews(catalogue, coverage)).register(runtime.api());
+
+        AuditSigner signer = config.signer().orElseGet(() -> {
+            LOG.warn("AUDIT_SIGNING_KEY is not set: the audit log's digests are signed with a key generated now; "
+                    + "they cannot be verified after a restart");
+            return AuditSigner.generate();
+        });
+        jdbi = runtime.database().jdbi();
+        auditLog = new AuditLog(jdbi, runtime.clock(), signer);
+        new AuditLogRoutes(auditLog).register(runtime.api());
+        scheduleDigests(runtime, config.digestInterval());
+    }
+
+    private void scheduleDigests(ServiceRuntime runtime, Duration interval) {
+        var digests = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("compliance-digests"));
+        digests.scheduleAtFixedRate(() -> {
+            try {
+                auditLog.signDigest();
+            } catch (RuntimeException e) {
+                LOG.warn("signing the audit-log digest failed: {}", e.toString());
+            }
+        }, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        runtime.onStop(digests::shutdownNow);
+    }
+
+    /** The audit log of the running instance (tests append to it and verify it). */
+    public AuditLog auditLog() {
+        return auditLog;
+    }
+
+    /** The running instance's database (tests tamper with rows directly). */
+    public Jdbi jdbi() {
+        return jdbi;
     }
 }

@@ -12,30 +12,30 @@ import java.util.List;
 import java.util.Map;
 
 /** A started compliance service on a store and a controllable clock, with an admin client. */
-final class ComplianceFixture implements AutoCloseable {
-    static final Instant START = Instant.parse("2025-01-21T10:00:00Z");
-    final MutableClock clock = new MutableClock(START);
-    final ComplianceService definition = new ComplianceService();
-    final RunningService service;
-    final TestClient admin;
+public final class ComplianceFixture implements AutoCloseable {
+    public static final Instant START = Instant.parse("2025-01-21T10:00:00Z");
+    public final MutableClock clock = new MutableClock(START);
+    public final ComplianceService definition = new ComplianceService();
+    public final RunningService service;
+    public final TestClient admin;
 
-    ComplianceFixture(TestStores.Store store, Path dataDir) throws Exception {
+    public ComplianceFixture(TestStores.Store store, Path dataDir) throws Exception {
         this(store, dataDir, Map.of());
     }
 
-    ComplianceFixture(TestStores.Store store, Path dataDir, Map<String, String> overrides) throws Exception {
+    public ComplianceFixture(TestStores.Store store, Path dataDir, Map<String, String> overrides) throws Exception {
         Map<String, String> env = new HashMap<>(TestStores.env(store, dataDir));
         env.putAll(overrides);
         service = KitServer.start(definition, env, clock);
         admin = new TestClient(service.baseUrl(), TestStores.ADMIN_KEY);
     }
 
-    static List<TestStores.Store> stores() {
+    public static List<TestStores.Store> stores() {
         return TestStores.available();
     }
 
     /** A client whose key carries only {@code scopes}. */
-    TestClient withScopes(String... scopes) {
+    public TestClient withScopes(String... scopes) {
         var r = admin.post("/v1/admin/keys", "{\"name\": \"limited\", \"scopes\": [\"" + String.join("\", \"", scopes) + "\"]}");
         if (r.status() != 201) {
             throw new AssertionError("key not created: " + r);
@@ -44,11 +44,19 @@ final class ComplianceFixture implements AutoCloseable {
     }
 
     /** {@code response} when it has {@code status}; fails showing it otherwise. */
-    static TestClient.Response expect(int status, TestClient.Response response) {
+    public static TestClient.Response expect(int status, TestClient.Response response) {
         if (response.status() != status) {
             throw new AssertionError("expected " + status + ", got " + response);
         }
         return response;
+    }
+
+    public io.enis.compliance.auditlog.AuditLog auditLog() {
+        return definition.auditLog();
+    }
+
+    public org.jdbi.v3.core.Jdbi jdbi() {
+        return definition.jdbi();
     }
 
     @Override

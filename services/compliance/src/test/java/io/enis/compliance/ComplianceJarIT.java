@@ -23,7 +23,8 @@ class ComplianceJarIT {
         assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).isZero();
         assertThat(Files.readString(work.resolve("help.log")))
-                .contains("enis-compliance.jar", "(default: 3000)", "(default: 8084)", "(default: compliance)");
+                .contains("enis-compliance.jar", "(default: 3000)", "(default: 8084)", "(default: compliance)",
+                        "AUDIT_SIGNING_KEY", "an ephemeral key is generated", "AUDIT_SIGNING_PUBLIC_KEY", "AUDIT_DIGEST_INTERVAL");
     }
 
     @Test
