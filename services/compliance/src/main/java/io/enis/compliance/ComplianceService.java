@@ -2,8 +2,11 @@ package io.enis.compliance;
 
 import io.enis.compliance.auditlog.AuditLog;
 import io.enis.compliance.auditlog.AuditSigner;
+import io.enis.compliance.audits.AuditStore;
+import io.enis.compliance.audits.Audits;
 import io.enis.compliance.catalogue.Catalogue;
 import io.enis.compliance.catalogue.CatalogueViews;
+import io.enis.compliance.evidence.EvidenceRepository;
 import io.enis.compliance.scan.PolicyCoverage;
 import io.enis.kit.app.DaemonThreads;
 import io.enis.kit.app.ServiceDefinition;
@@ -74,6 +77,10 @@ public final class ComplianceService implements ServiceDefinition<ComplianceConf
         jdbi = runtime.database().jdbi();
         auditLog = new AuditLog(jdbi, runtime.clock(), signer);
         new AuditLogRoutes(auditLog).register(runtime.api());
+
+        EvidenceRepository evidence = new EvidenceRepository(jdbi);
+        Audits audits = new Audits(jdbi, new AuditStore(jdbi), evidence, catalogue, auditLog, runtime.clock());
+        new AuditRoutes(audits, runtime.idempotency()).register(runtime.api());
         scheduleDigests(runtime, config.digestInterval());
     }
 
