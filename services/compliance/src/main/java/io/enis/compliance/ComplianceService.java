@@ -8,6 +8,7 @@ import io.enis.compliance.catalogue.Catalogue;
 import io.enis.compliance.catalogue.CatalogueViews;
 import io.enis.compliance.evidence.EvidenceRepository;
 import io.enis.compliance.scan.PolicyCoverage;
+import io.enis.compliance.scan.Scans;
 import io.enis.kit.app.DaemonThreads;
 import io.enis.kit.app.ServiceDefinition;
 import io.enis.kit.app.ServiceLauncher;
@@ -79,8 +80,10 @@ public final class ComplianceService implements ServiceDefinition<ComplianceConf
         new AuditLogRoutes(auditLog).register(runtime.api());
 
         EvidenceRepository evidence = new EvidenceRepository(jdbi);
-        Audits audits = new Audits(jdbi, new AuditStore(jdbi), evidence, catalogue, auditLog, runtime.clock());
+        AuditStore auditStore = new AuditStore(jdbi);
+        Audits audits = new Audits(jdbi, auditStore, evidence, catalogue, auditLog, runtime.clock());
         new AuditRoutes(audits, runtime.idempotency()).register(runtime.api());
+        new ScanRoutes(new Scans(jdbi, auditStore, evidence, auditLog, runtime.clock(), coverage.rules())).register(runtime.api());
         scheduleDigests(runtime, config.digestInterval());
     }
 

@@ -1,6 +1,8 @@
 package io.enis.compliance.audits;
 
 import io.enis.compliance.catalogue.ControlRef;
+import io.enis.kit.domain.ConflictException;
+import io.enis.kit.domain.NotFoundException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -49,6 +51,19 @@ public final class AuditStore {
 
     public Optional<Audit> find(String id) {
         return jdbi.withHandle(h -> find(h, id));
+    }
+
+    /**
+     * Locks the audit's row for {@code h}'s transaction (a concurrent completion waits) and answers it.
+     *
+     * @throws NotFoundException when there is no such audit
+     * @throws ConflictException when it is completed: it changes no more
+     */
+    public Audit lockOpen(Handle h, String id) {
+        Audit audit = h.createQuery("SELECT * FROM audits WHERE id = :id FOR UPDATE").bind("id", id).map(AUDIT).findOne()
+                .orElseThrow(() -> new NotFoundException("no audit '" + id + "'"));
+        Audits.requireOpen(audit);
+        return audit;
     }
 
     Optional<Audit> find(Handle h, String id) {

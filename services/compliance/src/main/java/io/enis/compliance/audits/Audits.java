@@ -113,8 +113,7 @@ public final class Audits {
         ControlRef ref = controlOf(audit, framework, control).ref();
         Decision decision = requests.decision(body, ref, clock.millis(), actor.id());
         jdbi.useTransaction(h -> {
-            Audit current = store.find(h, id).orElseThrow();
-            requireOpen(current);
+            store.lockOpen(h, id);
             var before = store.latestDecision(h, id, ref).map(Decision::view).orElse(null);
             store.insert(h, id, decision);
             log.append(h, actor, "control.decided", subject(id) + "/controls/" + ref, before, decision.view());
