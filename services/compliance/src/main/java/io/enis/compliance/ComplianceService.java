@@ -7,6 +7,9 @@ import io.enis.compliance.audits.Audits;
 import io.enis.compliance.catalogue.Catalogue;
 import io.enis.compliance.catalogue.CatalogueViews;
 import io.enis.compliance.evidence.EvidenceRepository;
+import io.enis.compliance.evidence.EvidenceStore;
+import io.enis.compliance.evidence.EvidenceUploads;
+import io.enis.compliance.evidence.LocalEvidenceStore;
 import io.enis.compliance.scan.PolicyCoverage;
 import io.enis.compliance.scan.Scans;
 import io.enis.kit.app.DaemonThreads;
@@ -65,7 +68,7 @@ public final class ComplianceService implements ServiceDefinition<ComplianceConf
     }
 
     @Override
-    public void install(ServiceRuntime runtime, ComplianceConfig config) {
+    public void install(ServiceRuntime runtime, ComplianceConfig config) throws Exception {
         Catalogue catalogue = Catalogue.shipped();
         PolicyCoverage coverage = new PolicyCoverage(Rules.all());
         new CatalogueRoutes(new CatalogueViews(catalogue, coverage)).register(runtime.api());
@@ -84,6 +87,13 @@ public final class ComplianceService implements ServiceDefinition<ComplianceConf
         Audits audits = new Audits(jdbi, auditStore, evidence, catalogue, auditLog, runtime.clock());
         new AuditRoutes(audits, runtime.idempotency()).register(runtime.api());
         new ScanRoutes(new Scans(jdbi, auditStore, evidence, auditLog, runtime.clock(), coverage.rules())).register(runtime.api());
+
+        EvidenceStore files = new LocalEvidenceStore(config.evidenceDir().orElse(runtime.common().dataDir().resolve("evidence")));
+        files.check();
+        runtime.readinessCheck("evidence-store", files::check);
+        LOG.info("compliance evidence store: {}", files.describe());
+        new EvidenceRoutes(new EvidenceUploads(jdbi, auditStore, evidence, files, catalogue, auditLog, runtime.clock()))
+                .register(runtime.api());
         scheduleDigests(runtime, config.digestInterval());
     }
 
