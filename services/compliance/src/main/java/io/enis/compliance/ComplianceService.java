@@ -10,6 +10,7 @@ import io.enis.compliance.evidence.EvidenceRepository;
 import io.enis.compliance.evidence.EvidenceStore;
 import io.enis.compliance.evidence.EvidenceUploads;
 import io.enis.compliance.evidence.LocalEvidenceStore;
+import io.enis.compliance.reports.Reports;
 import io.enis.compliance.scan.PolicyCoverage;
 import io.enis.compliance.scan.Scans;
 import io.enis.kit.app.DaemonThreads;
@@ -86,6 +87,7 @@ public final class ComplianceService implements ServiceDefinition<ComplianceConf
         AuditStore auditStore = new AuditStore(jdbi);
         Audits audits = new Audits(jdbi, auditStore, evidence, catalogue, auditLog, runtime.clock());
         new AuditRoutes(audits, runtime.idempotency()).register(runtime.api());
+        new ReportRoutes(new Reports(audits, catalogue, runtime.clock())).register(runtime.api());
         new ScanRoutes(new Scans(jdbi, auditStore, evidence, auditLog, runtime.clock(), coverage.rules())).register(runtime.api());
 
         EvidenceStore files = new LocalEvidenceStore(config.evidenceDir().orElse(runtime.common().dataDir().resolve("evidence")));
