@@ -75,6 +75,37 @@ class AuditLogTamperTest {
 
     @ParameterizedTest
     @MethodSource("io.enis.compliance.ComplianceFixture#stores")
+    void concurrentWritersGetConsecutiveEntriesThatChain(TestStores.Store store) throws Exception {
+        try (var fx = new ComplianceFixture(store, dataDir)) {
+            int writers = 4;
+            int each = 25;
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+            try {
+                var done = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+                for (int w = 0; w < writers; w++) {
+                    int writer = w;
+                    done.add(pool.submit(() -> {
+                        for (int i = 0; i < each; i++) {
+                            int n = i;
+                            fx.jdbi().useTransaction(h -> fx.auditLog().append(h, new Actor("key_" + writer, "writer"),
+                                    "test.changed", "thing/" + writer, null, Map.of("n", n)));
+                        }
+                    }));
+                }
+                for (var f : done) {
+                    f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            var result = verify(fx);
+            assertThat(result.get("valid").asBoolean()).as(result.toString()).isTrue();
+            assertThat(result.get("entries").asLong()).isEqualTo(writers * each);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("io.enis.compliance.ComplianceFixture#stores")
     void anEditedEntryIsNamed(TestStores.Store store) throws Exception {
         try (var fx = new ComplianceFixture(store, dataDir)) {
             appendFive(fx);
