@@ -24,14 +24,24 @@ final class AuditLogRoutes {
         api.get(base, Scopes.READ, ctx -> {
             long after = QueryParams.intInRange(ctx.queryParam("after"), "after", 0, 0, Integer.MAX_VALUE);
             int limit = QueryParams.intInRange(ctx.queryParam("limit"), "limit", 100, 1, 1000);
-            List<Map<String, Object>> entries = log.entries(after, limit).stream().map(AuditEntry::view).toList();
+            List<Map<String, Object>> entries =
+                    log.entries(after, limit).stream().map(AuditEntry::view).toList();
             Responses.ok(ctx, Map.of("entries", entries));
         });
         api.get(base + "/verify", Scopes.READ, ctx -> Responses.ok(ctx, log.verify()));
-        api.get(base + "/digests", Scopes.READ,
-                ctx -> Responses.ok(ctx, Map.of("digests", log.digests().stream().map(Digest::view).toList())));
-        api.post(base + "/digests", Scopes.ADMIN, ctx -> log.signDigest().ifPresentOrElse(
-                d -> Responses.json(ctx, 201, d.view()), () -> ctx.status(204)));
+        api.get(
+                base + "/digests",
+                Scopes.READ,
+                ctx -> Responses.ok(
+                        ctx,
+                        Map.of(
+                                "digests",
+                                log.digests().stream().map(Digest::view).toList())));
+        api.post(
+                base + "/digests",
+                Scopes.ADMIN,
+                ctx -> log.signDigest()
+                        .ifPresentOrElse(d -> Responses.json(ctx, 201, d.view()), () -> ctx.status(204)));
         api.get(base + "/public-key", Scopes.READ, ctx -> Responses.ok(ctx, publicKey(log.signer())));
     }
 

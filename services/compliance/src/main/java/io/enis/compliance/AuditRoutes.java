@@ -27,16 +27,52 @@ final class AuditRoutes {
             ctx.header("Location", BASE + "/" + audit.id());
             Responses.json(ctx, 201, audit.view());
         }));
-        api.get(BASE, Scopes.READ, ctx -> Responses.ok(ctx, Map.of("audits", audits.all().stream().map(Audit::view).toList())));
-        api.get(BASE + "/{audit}", Scopes.READ, ctx -> Responses.ok(ctx, audits.get(ctx.pathParam("audit")).view()));
-        api.post(BASE + "/{audit}/status", Scopes.WRITE, ctx -> Responses.ok(ctx,
-                audits.transition(actor(ctx), ctx.pathParam("audit"), Json.parse(ctx.bodyAsBytes())).view()));
-        api.get(BASE + "/{audit}/controls", Scopes.READ, ctx -> Responses.ok(ctx,
-                audits.statuses(ctx.pathParam("audit"), ctx.queryParam("framework"), ctx.queryParam("asOf")).view()));
-        api.get(BASE + "/{audit}/controls/{framework}/{control}", Scopes.READ, ctx -> Responses.ok(ctx,
-                audits.status(ctx.pathParam("audit"), ctx.pathParam("framework"), ctx.pathParam("control"), ctx.queryParam("asOf")).view()));
-        api.put(BASE + "/{audit}/controls/{framework}/{control}", Scopes.WRITE, ctx -> Responses.ok(ctx,
-                audits.decide(actor(ctx), ctx.pathParam("audit"), ctx.pathParam("framework"), ctx.pathParam("control"),
-                        Json.parse(ctx.bodyAsBytes())).view()));
+        api.get(
+                BASE,
+                Scopes.READ,
+                ctx -> Responses.ok(
+                        ctx,
+                        Map.of("audits", audits.all().stream().map(Audit::view).toList())));
+        api.get(
+                BASE + "/{audit}",
+                Scopes.READ,
+                ctx -> Responses.ok(ctx, audits.get(ctx.pathParam("audit")).view()));
+        api.post(
+                BASE + "/{audit}/status",
+                Scopes.WRITE,
+                ctx -> Responses.ok(
+                        ctx,
+                        audits.transition(actor(ctx), ctx.pathParam("audit"), Json.parse(ctx.bodyAsBytes()))
+                                .view()));
+        api.get(
+                BASE + "/{audit}/controls",
+                Scopes.READ,
+                ctx -> Responses.ok(
+                        ctx,
+                        audits.statuses(ctx.pathParam("audit"), ctx.queryParam("framework"), ctx.queryParam("asOf"))
+                                .view()));
+        api.get(
+                BASE + "/{audit}/controls/{framework}/{control}",
+                Scopes.READ,
+                ctx -> Responses.ok(
+                        ctx,
+                        audits.status(
+                                        ctx.pathParam("audit"),
+                                        ctx.pathParam("framework"),
+                                        ctx.pathParam("control"),
+                                        ctx.queryParam("asOf"))
+                                .view()));
+        api.put(
+                BASE + "/{audit}/controls/{framework}/{control}",
+                Scopes.WRITE,
+                ctx -> Responses.ok(
+                        ctx,
+                        audits.decide(
+                                        actor(ctx),
+                                        ctx.pathParam("audit"),
+                                        ctx.pathParam("framework"),
+                                        ctx.pathParam("control"),
+                                        Json.parse(ctx.bodyAsBytes()))
+                                .view()));
     }
 }

@@ -16,12 +16,22 @@ final class CatalogueRoutes {
     void register(Api api) {
         String base = "/v1/compliance/frameworks";
         api.get(base, Scopes.READ, ctx -> Responses.ok(ctx, Map.of("frameworks", views.frameworks())));
-        api.get(base + "/{framework}", Scopes.READ, ctx -> Responses.ok(ctx, views.framework(ctx.pathParam("framework"))));
-        api.get(base + "/{framework}/controls", Scopes.READ,
+        api.get(
+                base + "/{framework}",
+                Scopes.READ,
+                ctx -> Responses.ok(ctx, views.framework(ctx.pathParam("framework"))));
+        api.get(
+                base + "/{framework}/controls",
+                Scopes.READ,
                 ctx -> Responses.ok(ctx, Map.of("controls", views.controls(ctx.pathParam("framework")))));
-        api.get(base + "/{framework}/controls/{control}", Scopes.READ,
+        api.get(
+                base + "/{framework}/controls/{control}",
+                Scopes.READ,
                 ctx -> Responses.ok(ctx, views.control(ctx.pathParam("framework"), ctx.pathParam("control"))));
-        api.get(base + "/{framework}/controls/{control}/mappings", Scopes.READ, ctx -> Responses.ok(ctx,
-                Map.of("mappings", views.mappings(ctx.pathParam("framework"), ctx.pathParam("control")))));
+        api.get(
+                base + "/{framework}/controls/{control}/mappings",
+                Scopes.READ,
+                ctx -> Responses.ok(
+                        ctx, Map.of("mappings", views.mappings(ctx.pathParam("framework"), ctx.pathParam("control")))));
     }
 }

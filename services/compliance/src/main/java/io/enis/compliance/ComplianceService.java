@@ -20,10 +20,10 @@ import io.enis.kit.app.ServiceRuntime;
 import io.enis.kit.config.Settings;
 import io.enis.policy.rules.Rules;
 import java.time.Duration;
-import org.jdbi.v3.core.Jdbi;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -88,9 +88,11 @@ public final class ComplianceService implements ServiceDefinition<ComplianceConf
         Audits audits = new Audits(jdbi, auditStore, evidence, catalogue, auditLog, runtime.clock());
         new AuditRoutes(audits, runtime.idempotency()).register(runtime.api());
         new ReportRoutes(new Reports(audits, catalogue, runtime.clock())).register(runtime.api());
-        new ScanRoutes(new Scans(jdbi, auditStore, evidence, auditLog, runtime.clock(), coverage.rules())).register(runtime.api());
+        new ScanRoutes(new Scans(jdbi, auditStore, evidence, auditLog, runtime.clock(), coverage.rules()))
+                .register(runtime.api());
 
-        EvidenceStore files = new LocalEvidenceStore(config.evidenceDir().orElse(runtime.common().dataDir().resolve("evidence")));
+        EvidenceStore files = new LocalEvidenceStore(
+                config.evidenceDir().orElse(runtime.common().dataDir().resolve("evidence")));
         files.check();
         runtime.readinessCheck("evidence-store", files::check);
         LOG.info("compliance evidence store: {}", files.describe());
@@ -101,13 +103,17 @@ public final class ComplianceService implements ServiceDefinition<ComplianceConf
 
     private void scheduleDigests(ServiceRuntime runtime, Duration interval) {
         var digests = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("compliance-digests"));
-        digests.scheduleAtFixedRate(() -> {
-            try {
-                auditLog.signDigest();
-            } catch (RuntimeException e) {
-                LOG.warn("signing the audit-log digest failed: {}", e.toString());
-            }
-        }, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        digests.scheduleAtFixedRate(
+                () -> {
+                    try {
+                        auditLog.signDigest();
+                    } catch (RuntimeException e) {
+                        LOG.warn("signing the audit-log digest failed: {}", e.toString());
+                    }
+                },
+                interval.toMillis(),
+                interval.toMillis(),
+                TimeUnit.MILLISECONDS);
         runtime.onStop(digests::shutdownNow);
     }
 

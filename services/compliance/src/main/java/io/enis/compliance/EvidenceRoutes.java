@@ -20,15 +20,48 @@ final class EvidenceRoutes {
 
     void register(Api api) {
         String base = AuditRoutes.BASE + "/{audit}/evidence";
-        api.post(base, Scopes.WRITE, ctx -> created(ctx, uploads.link(actor(ctx), ctx.pathParam("audit"), Json.parse(ctx.bodyAsBytes()))));
-        api.post(base + "/files", Scopes.WRITE, ctx -> created(ctx, uploads.upload(actor(ctx), ctx.pathParam("audit"),
-                new EvidenceUploads.FileUpload(ctx.queryParam("title"), ctx.queryParam("controls"), ctx.queryParam("sha256"),
-                        ctx.queryParam("collectedAt"), ctx.queryParam("collector")), ctx.bodyAsBytes())));
-        api.get(base, Scopes.READ, ctx -> Responses.ok(ctx,
-                Map.of("evidence", uploads.list(ctx.pathParam("audit")).stream().map(Evidence::view).toList())));
-        api.get(base + "/{evidence}", Scopes.READ, ctx -> Responses.ok(ctx, uploads.get(ctx.pathParam("audit"), ctx.pathParam("evidence")).view()));
-        api.get(base + "/{evidence}/content", Scopes.READ, ctx -> ctx.status(200).contentType("application/octet-stream")
-                .result(uploads.content(ctx.pathParam("audit"), ctx.pathParam("evidence"))));
+        api.post(
+                base,
+                Scopes.WRITE,
+                ctx -> created(ctx, uploads.link(actor(ctx), ctx.pathParam("audit"), Json.parse(ctx.bodyAsBytes()))));
+        api.post(
+                base + "/files",
+                Scopes.WRITE,
+                ctx -> created(
+                        ctx,
+                        uploads.upload(
+                                actor(ctx),
+                                ctx.pathParam("audit"),
+                                new EvidenceUploads.FileUpload(
+                                        ctx.queryParam("title"),
+                                        ctx.queryParam("controls"),
+                                        ctx.queryParam("sha256"),
+                                        ctx.queryParam("collectedAt"),
+                                        ctx.queryParam("collector")),
+                                ctx.bodyAsBytes())));
+        api.get(
+                base,
+                Scopes.READ,
+                ctx -> Responses.ok(
+                        ctx,
+                        Map.of(
+                                "evidence",
+                                uploads.list(ctx.pathParam("audit")).stream()
+                                        .map(Evidence::view)
+                                        .toList())));
+        api.get(
+                base + "/{evidence}",
+                Scopes.READ,
+                ctx -> Responses.ok(
+                        ctx,
+                        uploads.get(ctx.pathParam("audit"), ctx.pathParam("evidence"))
+                                .view()));
+        api.get(
+                base + "/{evidence}/content",
+                Scopes.READ,
+                ctx -> ctx.status(200)
+                        .contentType("application/octet-stream")
+                        .result(uploads.content(ctx.pathParam("audit"), ctx.pathParam("evidence"))));
     }
 
     private static void created(Context ctx, Evidence e) {

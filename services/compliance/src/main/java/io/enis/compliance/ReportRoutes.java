@@ -14,8 +14,15 @@ final class ReportRoutes {
 
     void register(Api api) {
         String base = "/v1/compliance/reports/{audit}";
-        api.get(base, Scopes.READ, ctx -> Responses.ok(ctx, reports.audit(ctx.pathParam("audit"), ctx.queryParam("asOf"))));
-        api.get(base + "/{framework}", Scopes.READ, ctx -> Responses.ok(ctx,
-                reports.framework(ctx.pathParam("audit"), ctx.pathParam("framework"), ctx.queryParam("asOf"))));
+        api.get(
+                base,
+                Scopes.READ,
+                ctx -> Responses.ok(ctx, reports.audit(ctx.pathParam("audit"), ctx.queryParam("asOf"))));
+        api.get(
+                base + "/{framework}",
+                Scopes.READ,
+                ctx -> Responses.ok(
+                        ctx,
+                        reports.framework(ctx.pathParam("audit"), ctx.pathParam("framework"), ctx.queryParam("asOf"))));
     }
 }

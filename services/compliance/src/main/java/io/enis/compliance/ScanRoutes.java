@@ -15,7 +15,12 @@ final class ScanRoutes {
     }
 
     void register(Api api) {
-        api.post(AuditRoutes.BASE + "/{audit}/scan", Scopes.WRITE, ctx -> Responses.json(ctx, 201,
-                scans.scan(actor(ctx), ctx.pathParam("audit"), ctx.queryParam("stack"), ctx.bodyAsBytes())));
+        api.post(
+                AuditRoutes.BASE + "/{audit}/scan",
+                Scopes.WRITE,
+                ctx -> Responses.json(
+                        ctx,
+                        201,
+                        scans.scan(actor(ctx), ctx.pathParam("audit"), ctx.queryParam("stack"), ctx.bodyAsBytes())));
     }
 }

@@ -18,25 +18,33 @@ class CatalogueApiTest {
     @MethodSource("io.enis.compliance.ComplianceFixture#stores")
     void servesFrameworksControlsAndMappings(TestStores.Store store) throws Exception {
         try (var fx = new ComplianceFixture(store, dataDir)) {
-            var frameworks = expect(200, fx.admin.get("/v1/compliance/frameworks")).json().get("frameworks");
-            assertThat(frameworks.findValuesAsText("id")).contains("GDPR", "CCPA", "LGPD", "ISO27001", "SOC2", "HIPAA", "PCI_DSS");
+            var frameworks = expect(200, fx.admin.get("/v1/compliance/frameworks"))
+                    .json()
+                    .get("frameworks");
+            assertThat(frameworks.findValuesAsText("id"))
+                    .contains("GDPR", "CCPA", "LGPD", "ISO27001", "SOC2", "HIPAA", "PCI_DSS");
 
-            var iso = expect(200, fx.admin.get("/v1/compliance/frameworks/ISO27001")).json();
+            var iso = expect(200, fx.admin.get("/v1/compliance/frameworks/ISO27001"))
+                    .json();
             assertThat(iso.get("requirements").get(1).get("id").asText()).isEqualTo("A.8");
 
-            var control = expect(200, fx.admin.get("/v1/compliance/frameworks/GDPR/controls/Art.%2032")).json();
+            var control = expect(200, fx.admin.get("/v1/compliance/frameworks/GDPR/controls/Art.%2032"))
+                    .json();
             assertThat(control.get("ref").asText()).isEqualTo("GDPR:Art. 32");
             assertThat(control.get("automatedBy").toString()).contains("ENIS-S3-001");
             assertThat(control.get("freshnessDays").asInt()).isEqualTo(30);
 
-            var mappings = expect(200, fx.admin.get("/v1/compliance/frameworks/CCPA/controls/1798.100(e)/mappings")).json();
+            var mappings = expect(200, fx.admin.get("/v1/compliance/frameworks/CCPA/controls/1798.100(e)/mappings"))
+                    .json();
             var toGdpr = mappings.get("mappings").get(0);
             assertThat(toGdpr.get("ref").asText()).isEqualTo("GDPR:Art. 32");
             assertThat(toGdpr.get("relationship").asText()).isEqualTo("subset");
             assertThat(toGdpr.get("receivesEvidence").asBoolean()).isTrue();
             assertThat(toGdpr.get("sharesEvidence").asBoolean()).isFalse();
 
-            var seenFromGdpr = fx.admin.get("/v1/compliance/frameworks/GDPR/controls/Art.%2032/mappings").json();
+            var seenFromGdpr = fx.admin
+                    .get("/v1/compliance/frameworks/GDPR/controls/Art.%2032/mappings")
+                    .json();
             assertThat(seenFromGdpr.toString()).contains("\"ref\":\"CCPA:1798.100(e)\",\"relationship\":\"superset\"");
 
             var unknown = expect(404, fx.admin.get("/v1/compliance/frameworks/NIST/controls"));

@@ -36,7 +36,8 @@ public final class ComplianceFixture implements AutoCloseable {
 
     /** A client whose key carries only {@code scopes}. */
     public TestClient withScopes(String... scopes) {
-        var r = admin.post("/v1/admin/keys", "{\"name\": \"limited\", \"scopes\": [\"" + String.join("\", \"", scopes) + "\"]}");
+        var r = admin.post(
+                "/v1/admin/keys", "{\"name\": \"limited\", \"scopes\": [\"" + String.join("\", \"", scopes) + "\"]}");
         if (r.status() != 201) {
             throw new AssertionError("key not created: " + r);
         }

@@ -26,9 +26,13 @@ class ComplianceServiceTest {
             assertThat(doc.at("/components/schemas/Scope/enum").toString())
                     .contains("compliance:read", "compliance:write", "compliance:admin");
             var frameworkIds = new java.util.ArrayList<String>();
-            doc.at("/components/schemas/NewAudit/properties/frameworks/items/enum").forEach(id -> frameworkIds.add(id.asText()));
-            assertThat(frameworkIds).as("the document lists the catalogue's frameworks")
-                    .containsExactlyElementsOf(Catalogue.shipped().frameworks().stream().map(Framework::id).toList());
+            doc.at("/components/schemas/NewAudit/properties/frameworks/items/enum")
+                    .forEach(id -> frameworkIds.add(id.asText()));
+            assertThat(frameworkIds)
+                    .as("the document lists the catalogue's frameworks")
+                    .containsExactlyElementsOf(Catalogue.shipped().frameworks().stream()
+                            .map(Framework::id)
+                            .toList());
             var limited = fx.admin.get("/v1/admin/keys");
             assertThat(limited.header("RateLimit-Limit")).isEqualTo("3000");
         }

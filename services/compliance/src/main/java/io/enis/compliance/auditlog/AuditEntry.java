@@ -19,8 +19,17 @@ import java.util.Map;
  * @param prevHash the previous entry's {@code hash} (64 zeros for the first)
  * @param hash     {@link #computeHash()} when the entry was appended
  */
-public record AuditEntry(long seq, long atMs, String actorId, String actorName, String action, String subject,
-                         String before, String after, String prevHash, String hash) {
+public record AuditEntry(
+        long seq,
+        long atMs,
+        String actorId,
+        String actorName,
+        String action,
+        String subject,
+        String before,
+        String after,
+        String prevHash,
+        String hash) {
     /** The hash before the first entry. */
     public static final String GENESIS = "0".repeat(64);
 
@@ -32,8 +41,16 @@ public record AuditEntry(long seq, long atMs, String actorId, String actorName, 
         return computeHash(seq, atMs, actorId, actorName, action, subject, before, after, prevHash);
     }
 
-    static String computeHash(long seq, long atMs, String actorId, String actorName, String action, String subject,
-                              String before, String after, String prevHash) {
+    static String computeHash(
+            long seq,
+            long atMs,
+            String actorId,
+            String actorName,
+            String action,
+            String subject,
+            String before,
+            String after,
+            String prevHash) {
         List<Object> canonical = Arrays.asList(seq, atMs, actorId, actorName, action, subject, before, after, prevHash);
         return Sha256.hex(Json.write(canonical));
     }

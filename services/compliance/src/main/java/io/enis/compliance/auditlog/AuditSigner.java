@@ -117,7 +117,8 @@ public final class AuditSigner {
 
     /** The public key in PEM, what {@code openssl pkeyutl -verify -pubin} reads. */
     public String publicKeyPem() {
-        String b64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(keys.getPublic().getEncoded());
+        String b64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                .encodeToString(keys.getPublic().getEncoded());
         return "-----BEGIN PUBLIC KEY-----\n" + b64 + "\n-----END PUBLIC KEY-----\n";
     }
 }

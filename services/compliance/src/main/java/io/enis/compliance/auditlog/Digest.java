@@ -15,8 +15,15 @@ import java.util.Map;
  * @param previousSignature the previous digest's signature, {@code null} for the first
  * @param signature         Ed25519 over {@link #payload()}, base64
  */
-public record Digest(long fromSeq, long toSeq, long signedAtMs, String lastHash, String entriesSha256,
-                     String previousSignature, String keyId, String signature) {
+public record Digest(
+        long fromSeq,
+        long toSeq,
+        long signedAtMs,
+        String lastHash,
+        String entriesSha256,
+        String previousSignature,
+        String keyId,
+        String signature) {
 
     /**
      * What is signed: the lines {@code enis-compliance-audit-digest/v1}, fromSeq, toSeq, lastHash,
@@ -26,10 +33,22 @@ public record Digest(long fromSeq, long toSeq, long signedAtMs, String lastHash,
         return payload(fromSeq, toSeq, lastHash, entriesSha256, signedAtMs, previousSignature);
     }
 
-    static byte[] payload(long fromSeq, long toSeq, String lastHash, String entriesSha256, long signedAtMs,
-                          String previousSignature) {
-        return String.join("\n", "enis-compliance-audit-digest/v1", Long.toString(fromSeq), Long.toString(toSeq), lastHash,
-                entriesSha256, Long.toString(signedAtMs), previousSignature == null ? "" : previousSignature)
+    static byte[] payload(
+            long fromSeq,
+            long toSeq,
+            String lastHash,
+            String entriesSha256,
+            long signedAtMs,
+            String previousSignature) {
+        return String.join(
+                        "\n",
+                        "enis-compliance-audit-digest/v1",
+                        Long.toString(fromSeq),
+                        Long.toString(toSeq),
+                        lastHash,
+                        entriesSha256,
+                        Long.toString(signedAtMs),
+                        previousSignature == null ? "" : previousSignature)
                 .getBytes(StandardCharsets.UTF_8);
     }
 

@@ -9,8 +9,13 @@ package io.enis.compliance.auditlog;
  * @param digestsSkipped  digests signed by another key than the current one (an earlier ephemeral key), not checkable
  * @param firstBroken     the first problem, {@code null} when valid
  */
-public record Verification(boolean valid, long entries, int digestsVerified, int digestsSkipped, String verifiedAt,
-                           BrokenLink firstBroken) {
+public record Verification(
+        boolean valid,
+        long entries,
+        int digestsVerified,
+        int digestsSkipped,
+        String verifiedAt,
+        BrokenLink firstBroken) {
 
     /**
      * Where the chain first breaks.
@@ -19,6 +24,5 @@ public record Verification(boolean valid, long entries, int digestsVerified, int
      * @param problem {@code missing}, {@code out-of-order}, {@code edited}, {@code truncated} or {@code digest-mismatch}
      * @param detail  what was found, for humans
      */
-    public record BrokenLink(long seq, String problem, String detail) {
-    }
+    public record BrokenLink(long seq, String problem, String detail) {}
 }

@@ -35,13 +35,17 @@ public final class Assessor {
     }
 
     /** The status of every control of {@code controls} at {@code asOfMs}. */
-    public List<ControlStatus> assess(List<Control> controls, List<Decision> decisions, List<Evidence> evidence, long asOfMs) {
+    public List<ControlStatus> assess(
+            List<Control> controls, List<Decision> decisions, List<Evidence> evidence, long asOfMs) {
         Map<ControlRef, Decision> inForce = new HashMap<>();
         decisions.stream().filter(d -> d.decidedAtMs() <= asOfMs).forEach(d -> inForce.put(d.control(), d));
         Map<ControlRef, List<Evidence>> byControl = new HashMap<>();
         for (Evidence e : evidence) {
             if (e.collectedAtMs() <= asOfMs && e.recordedAtMs() <= asOfMs) {
-                e.controls().forEach(c -> byControl.computeIfAbsent(c, k -> new ArrayList<>()).add(e));
+                e.controls()
+                        .forEach(c -> byControl
+                                .computeIfAbsent(c, k -> new ArrayList<>())
+                                .add(e));
             }
         }
         List<ControlStatus> out = new ArrayList<>(controls.size());
@@ -54,13 +58,23 @@ public final class Assessor {
     private ControlStatus assess(Control c, Decision decision, Map<ControlRef, List<Evidence>> byControl, long asOfMs) {
         List<Evidence> latest = latestPerSource(c.ref(), byControl);
         if (decision != null && decision.kind() == DecisionKind.NOT_APPLICABLE) {
-            return status(c, ControlState.NOT_APPLICABLE, List.of("not applicable: " + decision.justification()), decision, latest);
+            return status(
+                    c,
+                    ControlState.NOT_APPLICABLE,
+                    List.of("not applicable: " + decision.justification()),
+                    decision,
+                    latest);
         }
         if (decision != null && decision.kind() == DecisionKind.WAIVED) {
             String until = Instant.ofEpochMilli(decision.expiresAtMs()).toString();
             if (decision.expiresAtMs() > asOfMs) {
-                return status(c, ControlState.WAIVED, List.of("waived until " + until + " (approved by " + decision.approver() + "): "
-                        + decision.justification()), decision, latest);
+                return status(
+                        c,
+                        ControlState.WAIVED,
+                        List.of("waived until " + until + " (approved by " + decision.approver() + "): "
+                                + decision.justification()),
+                        decision,
+                        latest);
             }
             return status(c, ControlState.FAILING, List.of("waiver expired on " + until), decision, latest);
         }
@@ -98,9 +112,12 @@ public final class Assessor {
     }
 
     private static final Comparator<Evidence> NEWEST = Comparator.comparingLong(Evidence::collectedAtMs)
-            .thenComparingLong(Evidence::recordedAtMs).thenComparing(Evidence::id);
+            .thenComparingLong(Evidence::recordedAtMs)
+            .thenComparing(Evidence::id);
 
-    private static ControlStatus status(Control c, ControlState state, List<String> reasons, Decision decision, List<Evidence> evidence) {
-        return new ControlStatus(c.framework(), c.id(), c.ref().toString(), c.title(), state, List.copyOf(reasons), decision, evidence);
+    private static ControlStatus status(
+            Control c, ControlState state, List<String> reasons, Decision decision, List<Evidence> evidence) {
+        return new ControlStatus(
+                c.framework(), c.id(), c.ref().toString(), c.title(), state, List.copyOf(reasons), decision, evidence);
     }
 }

@@ -8,8 +8,15 @@ import java.util.Map;
 /**
  * An audit: what is examined ({@code scope}, free text), against which frameworks, and where it stands.
  */
-public record Audit(String id, String name, String scope, List<String> frameworks, AuditStatus status,
-                    long createdAtMs, long updatedAtMs, String createdBy) {
+public record Audit(
+        String id,
+        String name,
+        String scope,
+        List<String> frameworks,
+        AuditStatus status,
+        long createdAtMs,
+        long updatedAtMs,
+        String createdBy) {
     public Audit {
         frameworks = List.copyOf(frameworks);
     }

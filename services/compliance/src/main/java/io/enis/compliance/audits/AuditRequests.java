@@ -21,8 +21,7 @@ final class AuditRequests {
         this.catalogue = catalogue;
     }
 
-    record NewAudit(String name, String scope, List<String> frameworks) {
-    }
+    record NewAudit(String name, String scope, List<String> frameworks) {}
 
     /** {@code {"name", "scope", "frameworks": [...]}} */
     NewAudit newAudit(JsonNode body) {
@@ -38,7 +37,8 @@ final class AuditRequests {
 
     private List<String> frameworks(JsonNode list, Fields f) {
         List<String> out = new ArrayList<>();
-        String known = String.join(", ", catalogue.frameworks().stream().map(fw -> fw.id()).toList());
+        String known = String.join(
+                ", ", catalogue.frameworks().stream().map(fw -> fw.id()).toList());
         if (list == null || !list.isArray() || list.isEmpty() || list.size() > MAX_FRAMEWORKS) {
             f.reject("frameworks", "must be an array of 1 to " + MAX_FRAMEWORKS + " framework ids: " + known);
             return out;
@@ -88,9 +88,13 @@ final class AuditRequests {
         }
         boolean waiver = kind.get() == DecisionKind.WAIVED;
         String justification = kind.get() == DecisionKind.AUTOMATIC
-                ? f.optionalText(body, "justification", "justification", TEXT, "1-2000 characters without control characters")
-                : f.requiredText(body, "justification", "justification", TEXT, "1-2000 characters without control characters");
-        String approver = waiver ? f.requiredText(body, "approver", "approver", NAME, "1-200 characters without control characters") : null;
+                ? f.optionalText(
+                        body, "justification", "justification", TEXT, "1-2000 characters without control characters")
+                : f.requiredText(
+                        body, "justification", "justification", TEXT, "1-2000 characters without control characters");
+        String approver = waiver
+                ? f.requiredText(body, "approver", "approver", NAME, "1-200 characters without control characters")
+                : null;
         Long expires = null;
         if (waiver) {
             if (!body.hasNonNull("expiresAt")) {

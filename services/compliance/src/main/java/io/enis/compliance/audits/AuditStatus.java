@@ -11,7 +11,10 @@ import java.util.Optional;
  * in_review to in_progress when the review asks for more work. Completed is final.
  */
 public enum AuditStatus {
-    PLANNED, IN_PROGRESS, IN_REVIEW, COMPLETED;
+    PLANNED,
+    IN_PROGRESS,
+    IN_REVIEW,
+    COMPLETED;
 
     @JsonValue
     public String label() {

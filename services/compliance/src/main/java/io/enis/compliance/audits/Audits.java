@@ -32,7 +32,8 @@ public final class Audits {
     private final AuditRequests requests;
     private final Assessor assessor;
 
-    public Audits(Jdbi jdbi, AuditStore store, EvidenceRepository evidence, Catalogue catalogue, AuditLog log, Clock clock) {
+    public Audits(
+            Jdbi jdbi, AuditStore store, EvidenceRepository evidence, Catalogue catalogue, AuditLog log, Clock clock) {
         this.jdbi = jdbi;
         this.store = store;
         this.evidence = evidence;
@@ -47,7 +48,13 @@ public final class Audits {
     public record StatusReport(Audit audit, String asOf, List<ControlStatus> controls) {
         /** The report as the API shows it. */
         public Map<String, Object> view() {
-            return Map.of("audit", audit.id(), "asOf", asOf, "controls", controls.stream().map(ControlStatus::view).toList());
+            return Map.of(
+                    "audit",
+                    audit.id(),
+                    "asOf",
+                    asOf,
+                    "controls",
+                    controls.stream().map(ControlStatus::view).toList());
         }
     }
 
@@ -59,8 +66,15 @@ public final class Audits {
     public Audit create(Actor actor, JsonNode body) {
         var request = requests.newAudit(body);
         long now = clock.millis();
-        Audit audit = new Audit("aud_" + UUID.randomUUID().toString().replace("-", ""), request.name(), request.scope(),
-                request.frameworks(), AuditStatus.PLANNED, now, now, actor.id());
+        Audit audit = new Audit(
+                "aud_" + UUID.randomUUID().toString().replace("-", ""),
+                request.name(),
+                request.scope(),
+                request.frameworks(),
+                AuditStatus.PLANNED,
+                now,
+                now,
+                actor.id());
         jdbi.useTransaction(h -> {
             store.insert(h, audit);
             log.append(h, actor, "audit.created", subject(audit.id()), null, audit.view());
@@ -87,16 +101,30 @@ public final class Audits {
         return jdbi.inTransaction(h -> {
             Audit audit = store.find(h, id).orElseThrow(() -> new NotFoundException("no audit '" + id + "'"));
             if (!audit.status().canMoveTo(target)) {
-                throw new ConflictException("audit " + id + " cannot move from " + audit.status().label() + " to " + target.label(),
-                        List.of(new Violation("status", audit.status().next().isEmpty() ? "the audit is completed; it moves no more"
-                                : "allowed from " + audit.status().label() + ": " + String.join(", ",
-                                        audit.status().next().stream().map(AuditStatus::label).toList()))));
+                throw new ConflictException(
+                        "audit " + id + " cannot move from " + audit.status().label() + " to " + target.label(),
+                        List.of(new Violation(
+                                "status",
+                                audit.status().next().isEmpty()
+                                        ? "the audit is completed; it moves no more"
+                                        : "allowed from " + audit.status().label() + ": "
+                                                + String.join(
+                                                        ", ",
+                                                        audit.status().next().stream()
+                                                                .map(AuditStatus::label)
+                                                                .toList()))));
             }
             Audit next = audit.withStatus(target, clock.millis());
             if (!store.updateStatus(h, audit, next)) {
                 throw new ConflictException("audit " + id + " changed meanwhile; read it again");
             }
-            log.append(h, actor, "audit.status_changed", subject(id), Map.of("status", audit.status()), Map.of("status", target));
+            log.append(
+                    h,
+                    actor,
+                    "audit.status_changed",
+                    subject(id),
+                    Map.of("status", audit.status()),
+                    Map.of("status", target));
             return next;
         });
     }
@@ -126,7 +154,8 @@ public final class Audits {
         Audit audit = get(id);
         List<String> frameworks = framework == null ? audit.frameworks() : List.of(frameworkOf(audit, framework));
         long at = AsOf.parse(asOf, clock);
-        var controls = assessor.assess(catalogue.controlsOf(frameworks), store.decisions(id, at), evidence.forAudit(id, at), at);
+        var controls = assessor.assess(
+                catalogue.controlsOf(frameworks), store.decisions(id, at), evidence.forAudit(id, at), at);
         return new StatusReport(audit, Instant.ofEpochMilli(at).toString(), controls);
     }
 
@@ -135,7 +164,8 @@ public final class Audits {
         Audit audit = get(id);
         Control c = controlOf(audit, framework, control);
         long at = AsOf.parse(asOf, clock);
-        return assessor.assess(List.of(c), store.decisions(id, at), evidence.forAudit(id, at), at).get(0);
+        return assessor.assess(List.of(c), store.decisions(id, at), evidence.forAudit(id, at), at)
+                .get(0);
     }
 
     /** @throws ConflictException when {@code audit} is completed */
@@ -148,8 +178,8 @@ public final class Audits {
     private String frameworkOf(Audit audit, String framework) {
         catalogue.framework(framework);
         if (!audit.frameworks().contains(framework)) {
-            throw new NotFoundException("framework " + framework + " is not part of audit " + audit.id() + " (its frameworks: "
-                    + String.join(", ", audit.frameworks()) + ")");
+            throw new NotFoundException("framework " + framework + " is not part of audit " + audit.id()
+                    + " (its frameworks: " + String.join(", ", audit.frameworks()) + ")");
         }
         return framework;
     }

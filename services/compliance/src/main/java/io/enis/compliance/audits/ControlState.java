@@ -5,7 +5,10 @@ import java.util.Locale;
 
 /** Where a control of an audit stands at a date. */
 public enum ControlState {
-    PASSING, FAILING, NOT_APPLICABLE, WAIVED;
+    PASSING,
+    FAILING,
+    NOT_APPLICABLE,
+    WAIVED;
 
     @JsonValue
     public String label() {

@@ -13,8 +13,15 @@ import java.util.Map;
  * @param evidence the evidence that decided it: the newest of each source, on it or on a control whose
  *                 evidence counts for it
  */
-public record ControlStatus(String framework, String control, String ref, String title, ControlState status,
-                            List<String> reasons, Decision decision, List<Evidence> evidence) {
+public record ControlStatus(
+        String framework,
+        String control,
+        String ref,
+        String title,
+        ControlState status,
+        List<String> reasons,
+        Decision decision,
+        List<Evidence> evidence) {
 
     /** The status as the API shows it, with its evidence. */
     public Map<String, Object> view() {

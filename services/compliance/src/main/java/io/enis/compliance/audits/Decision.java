@@ -11,8 +11,14 @@ import java.util.Map;
  *
  * @param expiresAtMs when a waiver ends, else {@code null}
  */
-public record Decision(ControlRef control, DecisionKind kind, String justification, String approver, Long expiresAtMs,
-                       long decidedAtMs, String decidedBy) {
+public record Decision(
+        ControlRef control,
+        DecisionKind kind,
+        String justification,
+        String approver,
+        Long expiresAtMs,
+        long decidedAtMs,
+        String decidedBy) {
 
     /** The decision as the API (and the audit log) shows it. */
     public Map<String, Object> view() {
@@ -21,7 +27,9 @@ public record Decision(ControlRef control, DecisionKind kind, String justificati
         m.put("status", kind);
         m.put("justification", justification);
         m.put("approver", approver);
-        m.put("expiresAt", expiresAtMs == null ? null : Instant.ofEpochMilli(expiresAtMs).toString());
+        m.put(
+                "expiresAt",
+                expiresAtMs == null ? null : Instant.ofEpochMilli(expiresAtMs).toString());
         m.put("decidedAt", Instant.ofEpochMilli(decidedAtMs).toString());
         m.put("decidedBy", decidedBy);
         return m;

@@ -10,7 +10,9 @@ import java.util.Optional;
  * {@code automatic}: withdraw the earlier decision and let the evidence decide again.
  */
 public enum DecisionKind {
-    NOT_APPLICABLE, WAIVED, AUTOMATIC;
+    NOT_APPLICABLE,
+    WAIVED,
+    AUTOMATIC;
 
     @JsonValue
     public String label() {

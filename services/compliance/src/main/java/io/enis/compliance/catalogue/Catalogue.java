@@ -75,7 +75,9 @@ public final class Catalogue {
     /** @throws NotFoundException when the framework or the control is unknown */
     public Control control(ControlRef ref) {
         framework(ref.framework());
-        return find(ref).orElseThrow(() -> new NotFoundException("no control '" + ref.control() + "' in framework " + ref.framework()));
+        return find(ref)
+                .orElseThrow(() ->
+                        new NotFoundException("no control '" + ref.control() + "' in framework " + ref.framework()));
     }
 
     /** Every mapping. */
@@ -85,7 +87,9 @@ public final class Catalogue {
 
     /** The mappings with {@code ref} at either end. */
     public List<Mapping> mappings(ControlRef ref) {
-        return mappings.stream().filter(m -> m.from().equals(ref) || m.to().equals(ref)).toList();
+        return mappings.stream()
+                .filter(m -> m.from().equals(ref) || m.to().equals(ref))
+                .toList();
     }
 
     /** {@code ref} and every control that evidence on {@code ref} also counts for. */

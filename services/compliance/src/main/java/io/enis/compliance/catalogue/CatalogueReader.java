@@ -85,11 +85,16 @@ final class CatalogueReader {
                 if (days < 1 || days > 3650) {
                     problems.add(cpath + ".freshnessDays: must be 1 to 3650");
                 }
-                controls.add(new Control(id, reqId, text(cs.get(c), "id", cpath), text(cs.get(c), "title", cpath), days));
+                controls.add(
+                        new Control(id, reqId, text(cs.get(c), "id", cpath), text(cs.get(c), "title", cpath), days));
             }
             requirements.add(new Requirement(reqId, text(req, "title", rpath), controls));
         }
-        return new Framework(id, text(node, "title", path), text(node, "version", path), text(node, "description", path),
+        return new Framework(
+                id,
+                text(node, "title", path),
+                text(node, "version", path),
+                text(node, "description", path),
                 requirements);
     }
 

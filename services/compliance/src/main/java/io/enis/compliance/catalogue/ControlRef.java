@@ -17,7 +17,9 @@ public record ControlRef(String framework, String control) implements Comparable
     /** {@code FRAMEWORK:CONTROL}, if {@code text} has that shape (both parts non-blank). */
     public static Optional<ControlRef> parse(String text) {
         int colon = text == null ? -1 : text.indexOf(':');
-        if (colon <= 0 || colon == text.length() - 1 || text.substring(colon + 1).isBlank()) {
+        if (colon <= 0
+                || colon == text.length() - 1
+                || text.substring(colon + 1).isBlank()) {
             return Optional.empty();
         }
         return Optional.of(new ControlRef(text.substring(0, colon), text.substring(colon + 1)));

@@ -11,7 +11,10 @@ import java.util.Optional;
  * {@code intersects} what the target requires.
  */
 public enum Relationship {
-    EQUAL, SUBSET, SUPERSET, INTERSECTS;
+    EQUAL,
+    SUBSET,
+    SUPERSET,
+    INTERSECTS;
 
     /** Lower-case name, as written in the catalogue and the API. */
     @JsonValue

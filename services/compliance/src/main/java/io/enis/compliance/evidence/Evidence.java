@@ -22,9 +22,23 @@ import java.util.Map;
  * @param retainUntilMs until when the store keeps it unchangeable (files), else {@code null}
  * @param detailJson    kind-specific detail as JSON (a scan's findings), or {@code null}
  */
-public record Evidence(String id, String auditId, EvidenceKind kind, String title, EvidenceResult result, String sourceKey,
-                       String sha256, Long sizeBytes, String location, String url, String collector, long collectedAtMs,
-                       long recordedAtMs, Long retainUntilMs, String detailJson, List<ControlRef> controls) {
+public record Evidence(
+        String id,
+        String auditId,
+        EvidenceKind kind,
+        String title,
+        EvidenceResult result,
+        String sourceKey,
+        String sha256,
+        Long sizeBytes,
+        String location,
+        String url,
+        String collector,
+        long collectedAtMs,
+        long recordedAtMs,
+        Long retainUntilMs,
+        String detailJson,
+        List<ControlRef> controls) {
     public Evidence {
         controls = List.copyOf(controls);
     }
@@ -43,7 +57,11 @@ public record Evidence(String id, String auditId, EvidenceKind kind, String titl
         m.put("collector", collector);
         m.put("collectedAt", Instant.ofEpochMilli(collectedAtMs).toString());
         m.put("recordedAt", Instant.ofEpochMilli(recordedAtMs).toString());
-        m.put("retainUntil", retainUntilMs == null ? null : Instant.ofEpochMilli(retainUntilMs).toString());
+        m.put(
+                "retainUntil",
+                retainUntilMs == null
+                        ? null
+                        : Instant.ofEpochMilli(retainUntilMs).toString());
         m.put("controls", controls.stream().map(ControlRef::toString).toList());
         m.put("detail", detail());
         return m;

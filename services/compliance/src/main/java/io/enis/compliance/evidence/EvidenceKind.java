@@ -5,7 +5,9 @@ import java.util.Locale;
 
 /** Where evidence came from: a policy scan of Terraform, an uploaded file, or a link to a document elsewhere. */
 public enum EvidenceKind {
-    SCAN, FILE, LINK;
+    SCAN,
+    FILE,
+    LINK;
 
     @JsonValue
     public String label() {

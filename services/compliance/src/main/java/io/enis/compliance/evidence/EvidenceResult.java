@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /** What evidence says about its controls: they are met ({@code pass}: uploads, passing rules) or not ({@code fail}: findings). */
 public enum EvidenceResult {
-    PASS, FAIL;
+    PASS,
+    FAIL;
 
     @JsonValue
     public String label() {

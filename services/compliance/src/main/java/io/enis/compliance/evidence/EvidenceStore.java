@@ -13,8 +13,7 @@ public interface EvidenceStore {
      *
      * @param retainUntilMs the retention the store enforces (S3 Object Lock), {@code null} when it enforces none
      */
-    record Stored(String location, Long retainUntilMs) {
-    }
+    record Stored(String location, Long retainUntilMs) {}
 
     /**
      * Stores {@code content}, whose SHA-256 the caller has checked is {@code sha256}.

@@ -44,8 +44,14 @@ public final class EvidenceUploads {
     private final AuditLog log;
     private final Clock clock;
 
-    public EvidenceUploads(Jdbi jdbi, AuditStore audits, EvidenceRepository evidence, EvidenceStore store, Catalogue catalogue,
-                           AuditLog log, Clock clock) {
+    public EvidenceUploads(
+            Jdbi jdbi,
+            AuditStore audits,
+            EvidenceRepository evidence,
+            EvidenceStore store,
+            Catalogue catalogue,
+            AuditLog log,
+            Clock clock) {
         this.jdbi = jdbi;
         this.audits = audits;
         this.evidence = evidence;
@@ -60,8 +66,7 @@ public final class EvidenceUploads {
      *
      * @param controls comma-separated {@code FRAMEWORK:CONTROL} references
      */
-    public record FileUpload(String title, String controls, String sha256, String collectedAt, String collector) {
-    }
+    public record FileUpload(String title, String controls, String sha256, String collectedAt, String collector) {}
 
     /**
      * Stores an uploaded file and records it.
@@ -76,8 +81,9 @@ public final class EvidenceUploads {
         List<ControlRef> controls = controlList(f, upload.controls());
         String declared = text(f, upload.sha256(), "sha256", SHA, "64 lower-case hex digits: the SHA-256 of the body");
         long collectedAt = collectedAt(f, upload.collectedAt());
-        String collector = upload.collector() == null ? actor.name() : text(f, upload.collector(), "collector", COLLECTOR,
-                "1-200 characters without control characters");
+        String collector = upload.collector() == null
+                ? actor.name()
+                : text(f, upload.collector(), "collector", COLLECTOR, "1-200 characters without control characters");
         if (content.length == 0) {
             f.reject("body", "the file's bytes are required");
         }
@@ -89,8 +95,23 @@ public final class EvidenceUploads {
         audits.find(auditId).orElseThrow(() -> new NotFoundException("no audit '" + auditId + "'"));
         EvidenceStore.Stored stored = store.put(actual, content);
         long now = clock.millis();
-        Evidence e = new Evidence(newId(), auditId, EvidenceKind.FILE, title, EvidenceResult.PASS, "file:" + UUID.randomUUID(), actual,
-                (long) content.length, stored.location(), null, collector, collectedAt, now, stored.retainUntilMs(), null, controls);
+        Evidence e = new Evidence(
+                newId(),
+                auditId,
+                EvidenceKind.FILE,
+                title,
+                EvidenceResult.PASS,
+                "file:" + UUID.randomUUID(),
+                actual,
+                (long) content.length,
+                stored.location(),
+                null,
+                collector,
+                collectedAt,
+                now,
+                stored.retainUntilMs(),
+                null,
+                controls);
         return record(actor, e);
     }
 
@@ -104,7 +125,8 @@ public final class EvidenceUploads {
         f.requireObject(body, "");
         f.throwIfInvalid();
         String title = f.requiredText(body, "title", "title", TITLE, "1-300 characters without control characters");
-        String url = f.requiredText(body, "url", "url", Pattern.compile("https?://[^\\s]{1,1990}"), "an http:// or https:// URL");
+        String url = f.requiredText(
+                body, "url", "url", Pattern.compile("https?://[^\\s]{1,1990}"), "an http:// or https:// URL");
         if (url != null) {
             try {
                 URI.create(url);
@@ -112,19 +134,39 @@ public final class EvidenceUploads {
                 f.reject("url", "must be a valid URL");
             }
         }
-        String sha = f.requiredText(body, "sha256", "sha256", SHA, "64 lower-case hex digits: the SHA-256 of the linked document");
+        String sha = f.requiredText(
+                body, "sha256", "sha256", SHA, "64 lower-case hex digits: the SHA-256 of the linked document");
         List<ControlRef> controls = controlArray(f, body.get("controls"));
-        long collectedAt = collectedAt(f, body.hasNonNull("collectedAt") && body.get("collectedAt").isTextual()
-                ? body.get("collectedAt").asText() : null);
+        long collectedAt = collectedAt(
+                f,
+                body.hasNonNull("collectedAt") && body.get("collectedAt").isTextual()
+                        ? body.get("collectedAt").asText()
+                        : null);
         if (body.hasNonNull("collectedAt") && !body.get("collectedAt").isTextual()) {
             f.reject("collectedAt", "must be an RFC 3339 timestamp such as 2025-01-21T10:00:00Z");
         }
-        String collector = f.optionalText(body, "collector", "collector", COLLECTOR, "1-200 characters without control characters");
+        String collector = f.optionalText(
+                body, "collector", "collector", COLLECTOR, "1-200 characters without control characters");
         f.throwIfInvalid();
         audits.find(auditId).orElseThrow(() -> new NotFoundException("no audit '" + auditId + "'"));
         long now = clock.millis();
-        Evidence e = new Evidence(newId(), auditId, EvidenceKind.LINK, title, EvidenceResult.PASS, "link:" + UUID.randomUUID(), sha,
-                null, null, url, collector == null ? actor.name() : collector, collectedAt, now, null, null, controls);
+        Evidence e = new Evidence(
+                newId(),
+                auditId,
+                EvidenceKind.LINK,
+                title,
+                EvidenceResult.PASS,
+                "link:" + UUID.randomUUID(),
+                sha,
+                null,
+                null,
+                url,
+                collector == null ? actor.name() : collector,
+                collectedAt,
+                now,
+                null,
+                null,
+                controls);
         return record(actor, e);
     }
 
@@ -145,7 +187,8 @@ public final class EvidenceUploads {
 
     /** @throws NotFoundException when the audit or the evidence is unknown */
     public Evidence get(String auditId, String id) {
-        return evidence.find(auditId, id).orElseThrow(() -> new NotFoundException("no evidence '" + id + "' in audit '" + auditId + "'"));
+        return evidence.find(auditId, id)
+                .orElseThrow(() -> new NotFoundException("no evidence '" + id + "' in audit '" + auditId + "'"));
     }
 
     /** The bytes of an uploaded file. @throws NotFoundException for unknown evidence or one that is not a file */
@@ -224,7 +267,10 @@ public final class EvidenceUploads {
     private void control(Fields f, String text, String path, List<ControlRef> out) {
         var ref = ControlRef.parse(text).filter(r -> catalogue.find(r).isPresent());
         if (ref.isEmpty()) {
-            f.reject(path, "'" + text + "' is not a control of the catalogue (FRAMEWORK:CONTROL, see /v1/compliance/frameworks)");
+            f.reject(
+                    path,
+                    "'" + text
+                            + "' is not a control of the catalogue (FRAMEWORK:CONTROL, see /v1/compliance/frameworks)");
         } else if (out.contains(ref.get())) {
             f.reject(path, "'" + text + "' is listed twice");
         } else {

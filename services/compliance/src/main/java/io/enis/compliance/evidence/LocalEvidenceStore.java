@@ -38,7 +38,8 @@ public final class LocalEvidenceStore implements EvidenceStore {
                 target.toFile().setReadOnly();
             }
         } catch (IOException e) {
-            throw new UnavailableException("evidence store", "cannot write " + target + ": " + e.getMessage(), Duration.ofSeconds(5), e);
+            throw new UnavailableException(
+                    "evidence store", "cannot write " + target + ": " + e.getMessage(), Duration.ofSeconds(5), e);
         }
         return new Stored(SCHEME + sha256.substring(0, 2) + "/" + sha256, null);
     }
@@ -55,7 +56,8 @@ public final class LocalEvidenceStore implements EvidenceStore {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new UnavailableException("evidence store", "cannot read " + file + ": " + e.getMessage(), Duration.ofSeconds(5), e);
+            throw new UnavailableException(
+                    "evidence store", "cannot read " + file + ": " + e.getMessage(), Duration.ofSeconds(5), e);
         }
     }
 

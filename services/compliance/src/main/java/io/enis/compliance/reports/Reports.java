@@ -41,7 +41,9 @@ public final class Reports {
         Map<String, Object> report = header(statuses.audit(), statuses.asOf());
         report.put("framework", frameworkView(framework));
         report.put("summary", summary(statuses.controls()));
-        report.put("controls", statuses.controls().stream().map(ControlStatus::view).toList());
+        report.put(
+                "controls",
+                statuses.controls().stream().map(ControlStatus::view).toList());
         return report;
     }
 
@@ -49,17 +51,27 @@ public final class Reports {
     public Map<String, Object> audit(String auditId, String asOf) {
         var statuses = audits.statuses(auditId, null, asOf);
         Map<String, Object> report = header(statuses.audit(), statuses.asOf());
-        report.put("frameworks", statuses.audit().frameworks().stream().map(id -> {
-            Map<String, Object> line = frameworkView(catalogue.framework(id));
-            line.put("summary", summary(statuses.controls().stream().filter(c -> c.framework().equals(id)).toList()));
-            return line;
-        }).toList());
+        report.put(
+                "frameworks",
+                statuses.audit().frameworks().stream()
+                        .map(id -> {
+                            Map<String, Object> line = frameworkView(catalogue.framework(id));
+                            line.put(
+                                    "summary",
+                                    summary(statuses.controls().stream()
+                                            .filter(c -> c.framework().equals(id))
+                                            .toList()));
+                            return line;
+                        })
+                        .toList());
         return report;
     }
 
     private Map<String, Object> header(Audit audit, String asOf) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("audit", Map.of("id", audit.id(), "name", audit.name(), "scope", audit.scope(), "status", audit.status()));
+        m.put(
+                "audit",
+                Map.of("id", audit.id(), "name", audit.name(), "scope", audit.scope(), "status", audit.status()));
         m.put("asOf", asOf);
         m.put("generatedAt", clock.instant().toString());
         return m;

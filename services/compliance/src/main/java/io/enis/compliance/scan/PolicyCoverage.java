@@ -22,7 +22,9 @@ public final class PolicyCoverage {
         this.rules = List.copyOf(rules);
         for (Rule rule : rules) {
             for (ControlRef ref : controls(rule.info())) {
-                rulesByControl.computeIfAbsent(ref, k -> new TreeSet<>()).add(rule.info().id());
+                rulesByControl
+                        .computeIfAbsent(ref, k -> new TreeSet<>())
+                        .add(rule.info().id());
             }
         }
     }

@@ -48,7 +48,8 @@ public final class Scans {
     private final Clock clock;
     private final List<Rule> rules;
 
-    public Scans(Jdbi jdbi, AuditStore audits, EvidenceRepository evidence, AuditLog log, Clock clock, List<Rule> rules) {
+    public Scans(
+            Jdbi jdbi, AuditStore audits, EvidenceRepository evidence, AuditLog log, Clock clock, List<Rule> rules) {
         this.jdbi = jdbi;
         this.audits = audits;
         this.evidence = evidence;
@@ -78,21 +79,37 @@ public final class Scans {
         TerraformModel model = read(name, document);
         String sha = Sha256.hex(document);
         long now = clock.millis();
-        Report report = new PolicyEngine(rules, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), (doc, address) -> 1)
+        Report report = new PolicyEngine(
+                        rules, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), (doc, address) -> 1)
                 .check(List.of(model));
         List<Evidence> items = new ArrayList<>();
         int failedRules = 0;
         for (Rule rule : rules) {
             var info = rule.info();
-            List<Finding> findings = report.findings().stream().filter(f -> f.ruleId().equals(info.id())).toList();
+            List<Finding> findings = report.findings().stream()
+                    .filter(f -> f.ruleId().equals(info.id()))
+                    .toList();
             long open = findings.stream().filter(f -> !f.suppressed()).count();
             boolean failed = open > 0;
             failedRules += failed ? 1 : 0;
-            String title = info.id() + " " + info.title() + (failed ? ": " + open + " finding" + (open == 1 ? "" : "s") : ": passed")
-                    + " on " + name;
-            items.add(new Evidence("evd_" + UUID.randomUUID().toString().replace("-", ""), auditId, EvidenceKind.SCAN, title,
-                    failed ? EvidenceResult.FAIL : EvidenceResult.PASS, "scan:" + info.id() + ":" + name, sha, (long) document.length,
-                    null, null, "policy engine (" + actor.name() + ")", now, now, null, Json.write(detail(info, name, sha, findings)),
+            String title = info.id() + " " + info.title()
+                    + (failed ? ": " + open + " finding" + (open == 1 ? "" : "s") : ": passed") + " on " + name;
+            items.add(new Evidence(
+                    "evd_" + UUID.randomUUID().toString().replace("-", ""),
+                    auditId,
+                    EvidenceKind.SCAN,
+                    title,
+                    failed ? EvidenceResult.FAIL : EvidenceResult.PASS,
+                    "scan:" + info.id() + ":" + name,
+                    sha,
+                    (long) document.length,
+                    null,
+                    null,
+                    "policy engine (" + actor.name() + ")",
+                    now,
+                    now,
+                    null,
+                    Json.write(detail(info, name, sha, findings)),
                     PolicyCoverage.controls(info)));
         }
         Map<String, Object> summary = new LinkedHashMap<>();
@@ -102,7 +119,9 @@ public final class Scans {
         summary.put("scannedAt", clock.instant().toString());
         summary.put("rules", rules.size());
         summary.put("failedRules", failedRules);
-        summary.put("findings", report.findings().stream().filter(f -> !f.suppressed()).count());
+        summary.put(
+                "findings",
+                report.findings().stream().filter(f -> !f.suppressed()).count());
         summary.put("suppressed", report.suppressedCount());
         summary.put("evidence", items.size());
         jdbi.useTransaction(h -> {
@@ -118,25 +137,32 @@ public final class Scans {
         try {
             return TerraformModel.of(stack, stack, root);
         } catch (InvalidDocumentException e) {
-            String message = e.getMessage().startsWith(stack + ": ") ? e.getMessage().substring(stack.length() + 2) : e.getMessage();
+            String message = e.getMessage().startsWith(stack + ": ")
+                    ? e.getMessage().substring(stack.length() + 2)
+                    : e.getMessage();
             throw InvalidInputException.field("body", message);
         }
     }
 
-    private static Map<String, Object> detail(io.enis.policy.rules.RuleInfo info, String stack, String sha, List<Finding> findings) {
+    private static Map<String, Object> detail(
+            io.enis.policy.rules.RuleInfo info, String stack, String sha, List<Finding> findings) {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("rule", info.id());
         d.put("severity", info.severity().label());
         d.put("stack", stack);
         d.put("documentSha256", sha);
-        d.put("findings", findings.stream().map(f -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("resource", f.resource());
-            m.put("message", f.message());
-            m.put("suppressed", f.suppressed());
-            m.put("suppressionReason", f.suppressionReason());
-            return m;
-        }).toList());
+        d.put(
+                "findings",
+                findings.stream()
+                        .map(f -> {
+                            Map<String, Object> m = new LinkedHashMap<>();
+                            m.put("resource", f.resource());
+                            m.put("message", f.message());
+                            m.put("suppressed", f.suppressed());
+                            m.put("suppressionReason", f.suppressionReason());
+                            return m;
+                        })
+                        .toList());
         return d;
     }
 }

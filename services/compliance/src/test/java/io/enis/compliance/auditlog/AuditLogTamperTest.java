@@ -29,8 +29,14 @@ class AuditLogTamperTest {
     private static void appendFive(ComplianceFixture fx) {
         fx.jdbi().useTransaction(h -> {
             for (int i = 1; i <= 5; i++) {
-                fx.auditLog().append(h, new Actor("key_" + i, "tester"), "test.changed", "thing/" + i,
-                        i == 1 ? null : Map.of("n", i - 1), Map.of("n", i));
+                fx.auditLog()
+                        .append(
+                                h,
+                                new Actor("key_" + i, "tester"),
+                                "test.changed",
+                                "thing/" + i,
+                                i == 1 ? null : Map.of("n", i - 1),
+                                Map.of("n", i));
                 fx.clock.advance(java.time.Duration.ofSeconds(1));
             }
         });
@@ -45,7 +51,8 @@ class AuditLogTamperTest {
     void anUntouchedLogVerifiesAndItsDigestChecksWithThePublishedKey(TestStores.Store store) throws Exception {
         try (var fx = new ComplianceFixture(store, dataDir)) {
             appendFive(fx);
-            var digest = expect(201, fx.admin.post("/v1/compliance/audit-log/digests", "")).json();
+            var digest = expect(201, fx.admin.post("/v1/compliance/audit-log/digests", ""))
+                    .json();
             assertThat(digest.get("fromSeq").asLong()).isEqualTo(1);
             assertThat(digest.get("toSeq").asLong()).isEqualTo(5);
             expect(204, fx.admin.post("/v1/compliance/audit-log/digests", ""));
@@ -55,17 +62,23 @@ class AuditLogTamperTest {
             assertThat(result.get("digestsVerified").asInt()).isEqualTo(1);
             assertThat(result.get("firstBroken").isNull()).isTrue();
 
-            var key = expect(200, fx.admin.get("/v1/compliance/audit-log/public-key")).json();
+            var key = expect(200, fx.admin.get("/v1/compliance/audit-log/public-key"))
+                    .json();
             assertThat(key.get("ephemeral").asBoolean()).isTrue();
             var publicKey = KeyFactory.getInstance("Ed25519")
-                    .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(key.get("publicKey").asText())));
+                    .generatePublic(new X509EncodedKeySpec(
+                            Base64.getDecoder().decode(key.get("publicKey").asText())));
             Signature check = Signature.getInstance("Ed25519");
             check.initVerify(publicKey);
             check.update(digest.get("payload").asText().getBytes(StandardCharsets.UTF_8));
-            assertThat(check.verify(Base64.getDecoder().decode(digest.get("signature").asText())))
-                    .as("the digest verifies with the published key alone").isTrue();
+            assertThat(check.verify(
+                            Base64.getDecoder().decode(digest.get("signature").asText())))
+                    .as("the digest verifies with the published key alone")
+                    .isTrue();
 
-            var entries = expect(200, fx.admin.get("/v1/compliance/audit-log?after=3&limit=1")).json().get("entries");
+            var entries = expect(200, fx.admin.get("/v1/compliance/audit-log?after=3&limit=1"))
+                    .json()
+                    .get("entries");
             assertThat(entries).hasSize(1);
             assertThat(entries.get(0).get("seq").asLong()).isEqualTo(4);
             assertThat(entries.get(0).get("after").get("n").asInt()).isEqualTo(4);
@@ -87,8 +100,15 @@ class AuditLogTamperTest {
                     done.add(pool.submit(() -> {
                         for (int i = 0; i < each; i++) {
                             int n = i;
-                            fx.jdbi().useTransaction(h -> fx.auditLog().append(h, new Actor("key_" + writer, "writer"),
-                                    "test.changed", "thing/" + writer, null, Map.of("n", n)));
+                            fx.jdbi()
+                                    .useTransaction(h -> fx.auditLog()
+                                            .append(
+                                                    h,
+                                                    new Actor("key_" + writer, "writer"),
+                                                    "test.changed",
+                                                    "thing/" + writer,
+                                                    null,
+                                                    Map.of("n", n)));
                         }
                     }));
                 }
@@ -157,7 +177,8 @@ class AuditLogTamperTest {
             expect(201, fx.admin.post("/v1/compliance/audit-log/digests", ""));
             fx.jdbi().useTransaction(h -> {
                 h.execute("DELETE FROM audit_log WHERE seq > 3");
-                h.execute("UPDATE audit_log_head SET seq = 3, hash = (SELECT hash FROM audit_log WHERE seq = 3) WHERE id = 1");
+                h.execute(
+                        "UPDATE audit_log_head SET seq = 3, hash = (SELECT hash FROM audit_log WHERE seq = 3) WHERE id = 1");
             });
             assertBroken(verify(fx), 4, "truncated");
             fx.jdbi().useHandle(h -> h.execute("UPDATE audit_log_head SET seq = 5 WHERE id = 1"));
@@ -172,7 +193,10 @@ class AuditLogTamperTest {
             appendFive(fx);
             expect(201, fx.admin.post("/v1/compliance/audit-log/digests", ""));
             String other = Base64.getEncoder().encodeToString(new byte[64]);
-            fx.jdbi().useHandle(h -> h.createUpdate("UPDATE audit_log_digests SET signature = :s").bind("s", other).execute());
+            fx.jdbi()
+                    .useHandle(h -> h.createUpdate("UPDATE audit_log_digests SET signature = :s")
+                            .bind("s", other)
+                            .execute());
             assertBroken(verify(fx), 5, "digest-mismatch");
         }
     }
@@ -180,27 +204,61 @@ class AuditLogTamperTest {
     /** Changes entry {@code seq}'s after-state and recomputes every hash from there, and the head: a careful forger. */
     private static void rewriteFrom(Jdbi jdbi, long seq, String after) {
         jdbi.useTransaction(h -> {
-            h.createUpdate("UPDATE audit_log SET after_json = :a WHERE seq = :s").bind("a", after).bind("s", seq).execute();
-            var rows = h.createQuery("SELECT * FROM audit_log WHERE seq >= :s ORDER BY seq").bind("s", seq)
-                    .map((rs, ctx) -> new AuditEntry(rs.getLong("seq"), rs.getLong("at_ms"), rs.getString("actor_id"),
-                            rs.getString("actor_name"), rs.getString("action"), rs.getString("subject"), rs.getString("before_json"),
-                            rs.getString("after_json"), rs.getString("prev_hash"), rs.getString("hash"))).list();
-            String previous = h.createQuery("SELECT hash FROM audit_log WHERE seq = :s").bind("s", seq - 1).mapTo(String.class).one();
+            h.createUpdate("UPDATE audit_log SET after_json = :a WHERE seq = :s")
+                    .bind("a", after)
+                    .bind("s", seq)
+                    .execute();
+            var rows = h.createQuery("SELECT * FROM audit_log WHERE seq >= :s ORDER BY seq")
+                    .bind("s", seq)
+                    .map((rs, ctx) -> new AuditEntry(
+                            rs.getLong("seq"),
+                            rs.getLong("at_ms"),
+                            rs.getString("actor_id"),
+                            rs.getString("actor_name"),
+                            rs.getString("action"),
+                            rs.getString("subject"),
+                            rs.getString("before_json"),
+                            rs.getString("after_json"),
+                            rs.getString("prev_hash"),
+                            rs.getString("hash")))
+                    .list();
+            String previous = h.createQuery("SELECT hash FROM audit_log WHERE seq = :s")
+                    .bind("s", seq - 1)
+                    .mapTo(String.class)
+                    .one();
             for (AuditEntry e : rows) {
-                var forged = new AuditEntry(e.seq(), e.atMs(), e.actorId(), e.actorName(), e.action(), e.subject(), e.before(),
-                        e.after(), previous, null);
+                var forged = new AuditEntry(
+                        e.seq(),
+                        e.atMs(),
+                        e.actorId(),
+                        e.actorName(),
+                        e.action(),
+                        e.subject(),
+                        e.before(),
+                        e.after(),
+                        previous,
+                        null);
                 previous = forged.computeHash();
                 h.createUpdate("UPDATE audit_log SET prev_hash = :p, hash = :h WHERE seq = :s")
-                        .bind("p", forged.prevHash()).bind("h", previous).bind("s", e.seq()).execute();
+                        .bind("p", forged.prevHash())
+                        .bind("h", previous)
+                        .bind("s", e.seq())
+                        .execute();
             }
-            h.createUpdate("UPDATE audit_log_head SET hash = :h WHERE id = 1").bind("h", previous).execute();
+            h.createUpdate("UPDATE audit_log_head SET hash = :h WHERE id = 1")
+                    .bind("h", previous)
+                    .execute();
         });
     }
 
     private static void assertBroken(JsonNode result, long seq, String problem) {
         assertThat(result.get("valid").asBoolean()).as(result.toString()).isFalse();
-        assertThat(result.get("firstBroken").get("seq").asLong()).as(result.toString()).isEqualTo(seq);
-        assertThat(result.get("firstBroken").get("problem").asText()).as(result.toString()).isEqualTo(problem);
+        assertThat(result.get("firstBroken").get("seq").asLong())
+                .as(result.toString())
+                .isEqualTo(seq);
+        assertThat(result.get("firstBroken").get("problem").asText())
+                .as(result.toString())
+                .isEqualTo(problem);
         assertThat(result.get("firstBroken").get("detail").asText()).contains(String.valueOf(seq));
     }
 }

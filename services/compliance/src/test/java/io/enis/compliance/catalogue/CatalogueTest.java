@@ -16,7 +16,8 @@ class CatalogueTest {
 
     @Test
     void theShippedCatalogueHasTheSeedsFrameworks() {
-        assertThat(SHIPPED.frameworks()).extracting(Framework::id)
+        assertThat(SHIPPED.frameworks())
+                .extracting(Framework::id)
                 .contains("GDPR", "CCPA", "LGPD", "ISO27001", "SOC2", "HIPAA", "PCI_DSS");
         assertThat(SHIPPED.framework("SOC2").title()).contains("Type II");
     }
@@ -31,7 +32,9 @@ class CatalogueTest {
                 missing.add(ref);
             }
         });
-        assertThat(missing).as("controls the policy rules map to but the catalogue lacks").isEmpty();
+        assertThat(missing)
+                .as("controls the policy rules map to but the catalogue lacks")
+                .isEmpty();
         assertThat(coverage.controls()).hasSizeGreaterThan(60);
     }
 
@@ -42,19 +45,24 @@ class CatalogueTest {
         var ccpa = new ControlRef("CCPA", "1798.100(e)");
         assertThat(SHIPPED.evidenceReach(gdpr)).contains(gdpr, lgpd, ccpa);
         assertThat(SHIPPED.evidenceReach(lgpd)).contains(gdpr);
-        assertThat(SHIPPED.evidenceReach(ccpa)).as("CCPA is the narrower one: its evidence does not prove GDPR")
+        assertThat(SHIPPED.evidenceReach(ccpa))
+                .as("CCPA is the narrower one: its evidence does not prove GDPR")
                 .containsExactly(ccpa);
         assertThat(SHIPPED.evidenceSources(ccpa)).contains(gdpr, lgpd);
         var iso = new ControlRef("ISO27001", "A.8.15");
-        assertThat(SHIPPED.evidenceReach(iso)).as("intersects carries no evidence")
+        assertThat(SHIPPED.evidenceReach(iso))
+                .as("intersects carries no evidence")
                 .doesNotContain(new ControlRef("SOC2", "CC7.2"));
     }
 
     @Test
     void unknownFrameworksAndControlsAreNamed() {
-        assertThatThrownBy(() -> SHIPPED.framework("NIST")).isInstanceOf(NotFoundException.class)
-                .hasMessageContaining("no framework 'NIST'").hasMessageContaining("ISO27001");
-        assertThatThrownBy(() -> SHIPPED.control(new ControlRef("ISO27001", "A.99"))).isInstanceOf(NotFoundException.class)
+        assertThatThrownBy(() -> SHIPPED.framework("NIST"))
+                .isInstanceOf(NotFoundException.class)
+                .hasMessageContaining("no framework 'NIST'")
+                .hasMessageContaining("ISO27001");
+        assertThatThrownBy(() -> SHIPPED.control(new ControlRef("ISO27001", "A.99")))
+                .isInstanceOf(NotFoundException.class)
                 .hasMessageContaining("no control 'A.99' in framework ISO27001");
     }
 
@@ -74,7 +82,8 @@ class CatalogueTest {
                 .hasMessageContaining("frameworks[0].requirements[0].controls[0].freshnessDays: must be 1 to 3650")
                 .hasMessageContaining("control 1 appears twice")
                 .hasMessageContaining("mappings[0].to: 'BB:9' is not a control")
-                .hasMessageContaining("mappings[0].relationship: 'same' must be one of equal, subset, superset, intersects")
+                .hasMessageContaining(
+                        "mappings[0].relationship: 'same' must be one of equal, subset, superset, intersects")
                 .hasMessageContaining("mappings[0].strength: must be 1 to 10");
     }
 
