@@ -118,6 +118,18 @@ class EvidenceApiTest {
                             .get("sha256")
                             .asText())
                     .isEqualTo(sha);
+            for (String next : new String[] {"in_progress", "in_review", "completed"}) {
+                expect(
+                        200,
+                        fx.admin.post("/v1/compliance/audit/" + audit + "/status", "{\"status\": \"" + next + "\"}"));
+            }
+            byte[] late = "after the audit".getBytes(StandardCharsets.UTF_8);
+            expect(409, fx.admin.sendBytes("POST", files + Sha256.hex(late), late, "text/plain", Map.of()));
+            assertThat(dataDir.resolve("evidence")
+                            .resolve(Sha256.hex(late).substring(0, 2))
+                            .resolve(Sha256.hex(late)))
+                    .as("a completed audit stores no file")
+                    .doesNotExist();
         }
     }
 

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
@@ -273,7 +274,7 @@ public final class AuditLog {
             String expectedPrevious = previous == null ? null : previous.signature();
             String entriesSha = covered == null ? "" : Sha256.finish(covered);
             covered = null;
-            if (d.fromSeq() != expectedFrom || !java.util.Objects.equals(d.previousSignature(), expectedPrevious)) {
+            if (d.fromSeq() != expectedFrom || !Objects.equals(d.previousSignature(), expectedPrevious)) {
                 return new BrokenLink(
                         d.toSeq(),
                         "digest-mismatch",

@@ -5,6 +5,7 @@ import io.enis.compliance.auditlog.Actor;
 import io.enis.compliance.auditlog.AuditLog;
 import io.enis.compliance.auditlog.Sha256;
 import io.enis.compliance.audits.AuditStore;
+import io.enis.compliance.audits.Audits;
 import io.enis.compliance.catalogue.Catalogue;
 import io.enis.compliance.catalogue.ControlRef;
 import io.enis.kit.domain.InvalidInputException;
@@ -92,7 +93,7 @@ public final class EvidenceUploads {
             f.reject("sha256", "does not match the body, whose SHA-256 is " + actual);
         }
         f.throwIfInvalid();
-        audits.find(auditId).orElseThrow(() -> new NotFoundException("no audit '" + auditId + "'"));
+        Audits.requireOpen(audits.find(auditId).orElseThrow(() -> new NotFoundException("no audit '" + auditId + "'")));
         EvidenceStore.Stored stored = store.put(actual, content);
         long now = clock.millis();
         Evidence e = new Evidence(
