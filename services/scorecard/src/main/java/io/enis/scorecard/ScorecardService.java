@@ -1,0 +1,56 @@
+package io.enis.scorecard;
+
+import io.enis.kit.app.ServiceDefinition;
+import io.enis.kit.app.ServiceLauncher;
+import io.enis.kit.app.ServiceRuntime;
+import io.enis.kit.config.Settings;
+import io.enis.scorecard.http.KpiRoutes;
+import io.enis.scorecard.kpi.KpiService;
+import io.enis.scorecard.kpi.KpiStore;
+import java.util.Set;
+
+/**
+ * The scorecard service: KPIs with targets, directions and thresholds, their values, dashboards as
+ * JSON and as a web page, trends and forecasts, and period-close snapshots.
+ * Start: {@code java -jar services/scorecard/target/enis-scorecard.jar}.
+ */
+public final class ScorecardService implements ServiceDefinition<ScorecardConfig> {
+
+    public static void main(String[] args) {
+        ServiceLauncher.launch(new ScorecardService(), args);
+    }
+
+    @Override
+    public String name() {
+        return "scorecard";
+    }
+
+    @Override
+    public int defaultPort() {
+        return 8082;
+    }
+
+    /** 10,000 per minute per key (seed 000). */
+    @Override
+    public int defaultRateLimitPerMinute() {
+        return 10_000;
+    }
+
+    @Override
+    public Set<String> scopes() {
+        return Scopes.ALL;
+    }
+
+    @Override
+    public ScorecardConfig readConfig(Settings settings) {
+        return ScorecardConfig.read(settings);
+    }
+
+    @Override
+    public void install(ServiceRuntime runtime, ScorecardConfig config) {
+        var jdbi = runtime.database().jdbi();
+        var kpiStore = new KpiStore();
+        var kpis = new KpiService(jdbi, kpiStore, runtime.clock(), config.maxValuesPerRequest());
+        new KpiRoutes(kpis, runtime.idempotency()).register(runtime.api());
+    }
+}
