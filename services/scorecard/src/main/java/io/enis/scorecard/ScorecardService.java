@@ -4,6 +4,10 @@ import io.enis.kit.app.ServiceDefinition;
 import io.enis.kit.app.ServiceLauncher;
 import io.enis.kit.app.ServiceRuntime;
 import io.enis.kit.config.Settings;
+import io.enis.scorecard.dashboard.DashboardService;
+import io.enis.scorecard.dashboard.DashboardStore;
+import io.enis.scorecard.evaluation.KpiEvaluator;
+import io.enis.scorecard.http.DashboardRoutes;
 import io.enis.scorecard.http.KpiRoutes;
 import io.enis.scorecard.kpi.KpiService;
 import io.enis.scorecard.kpi.KpiStore;
@@ -51,6 +55,9 @@ public final class ScorecardService implements ServiceDefinition<ScorecardConfig
         var jdbi = runtime.database().jdbi();
         var kpiStore = new KpiStore();
         var kpis = new KpiService(jdbi, kpiStore, runtime.clock(), config.maxValuesPerRequest());
+        var evaluator = new KpiEvaluator(config.zone());
+        var dashboards = new DashboardService(jdbi, new DashboardStore(), kpiStore, kpis, evaluator, runtime.clock(), config.defaultRange());
         new KpiRoutes(kpis, runtime.idempotency()).register(runtime.api());
+        new DashboardRoutes(dashboards, runtime.idempotency()).register(runtime.api());
     }
 }

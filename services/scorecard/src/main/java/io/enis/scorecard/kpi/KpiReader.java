@@ -52,7 +52,7 @@ public final class KpiReader {
                 f.reject(prefix + "unit", "must be " + Unit.ALLOWED);
             }
         }
-        Double target = f.requiredNumber(node, "target", prefix + "target");
+        Double target = Magnitudes.check(f, f.requiredNumber(node, "target", prefix + "target"), prefix + "target");
         Direction direction = enumField(node, "direction", prefix, f, Direction::of, "higher_is_better or lower_is_better")
                 .orElse(unit == null ? null : Direction.defaultFor(unit));
         String owner = f.optionalText(node, "owner", prefix + "owner", NAME, "1 to 100 characters without control characters");
@@ -160,8 +160,8 @@ public final class KpiReader {
             }
         });
         var mode = enumField(n, "mode", path + ".", f, Thresholds.Mode::of, "percent or absolute").orElse(Thresholds.Mode.PERCENT);
-        Double atRisk = f.requiredNumber(n, "atRisk", path + ".atRisk");
-        Double offTrack = f.requiredNumber(n, "offTrack", path + ".offTrack");
+        Double atRisk = Magnitudes.check(f, f.requiredNumber(n, "atRisk", path + ".atRisk"), path + ".atRisk");
+        Double offTrack = Magnitudes.check(f, f.requiredNumber(n, "offTrack", path + ".offTrack"), path + ".offTrack");
         if (atRisk == null || offTrack == null) {
             return null;
         }

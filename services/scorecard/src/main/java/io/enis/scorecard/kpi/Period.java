@@ -13,7 +13,7 @@ import java.util.Optional;
  * the service's time zone ({@code TIME_ZONE}, default UTC).
  *
  * <p>{@link Mode#CALENDAR} periods start at midnight of the first day (this month: the 1st to now);
- * {@link Mode#ROLLING} ones end now (this month: the last month up to now). Periods close, and are
+ * {@link Mode#ROLLING} ones end now, included (this month: the last month up to now). Periods close, and are
  * frozen in snapshots, on calendar boundaries in both modes: a rolling window that ends at a boundary
  * is that calendar period.
  *
@@ -95,7 +95,7 @@ public record Period(Granularity granularity, Mode mode) {
     public Window current(Instant now, ZoneId zone) {
         if (mode == Mode.ROLLING) {
             ZonedDateTime end = now.atZone(zone);
-            return new Window(granularity.plus(end, -1).toInstant(), now);
+            return new Window(granularity.plus(end, -1).toInstant(), now.plusMillis(1));
         }
         return calendarHolding(now, zone);
     }

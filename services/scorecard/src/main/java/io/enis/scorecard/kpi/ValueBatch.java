@@ -73,10 +73,9 @@ public final class ValueBatch {
             }
             if (value != null && unit != null) {
                 double converted = kpiUnit.convert(value, unit);
-                if (!Double.isFinite(converted)) {
-                    f.reject(p + ".value", "is out of range once converted to " + kpiUnit.symbol());
+                if (Magnitudes.check(f, converted, p + ".value") != null) {
+                    out.add(new Point(at, converted));
                 }
-                out.add(new Point(at, converted));
             }
         }
         f.throwIfInvalid();

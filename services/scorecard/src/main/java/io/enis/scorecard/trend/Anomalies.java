@@ -9,7 +9,7 @@ import java.util.List;
  * {@code window} points before it, {@code z = 0.6745 (y - median) / MAD} where MAD is the median
  * absolute deviation from the median; |z| above the threshold (3.5 is theirs) flags the point. When
  * MAD is 0 (more than half the window equal) the mean absolute deviation scaled by 1.2533 stands in;
- * when that is 0 too (a flat window), any point that differs from the window is flagged with no z.
+ * when that is 0 too (a flat window), any point that differs from the window is flagged with no z (as is one whose z overflows).
  */
 public final class Anomalies {
     /** The usual cut-off. */
@@ -60,7 +60,9 @@ public final class Anomalies {
     }
 
     private static void add(List<Flag> out, int i, double value, double median, double z, double threshold) {
-        if (Math.abs(z) > threshold) {
+        if (!Double.isFinite(z)) {
+            out.add(new Flag(i, value, median, null));
+        } else if (Math.abs(z) > threshold) {
             out.add(new Flag(i, value, median, z));
         }
     }
