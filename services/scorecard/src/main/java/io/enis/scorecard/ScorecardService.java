@@ -4,14 +4,21 @@ import io.enis.kit.app.ServiceDefinition;
 import io.enis.kit.app.ServiceLauncher;
 import io.enis.kit.app.ServiceRuntime;
 import io.enis.kit.config.Settings;
+import io.enis.kit.app.DaemonThreads;
+import io.enis.scorecard.close.PeriodCloser;
+import io.enis.scorecard.close.SnapshotStore;
 import io.enis.scorecard.dashboard.DashboardService;
 import io.enis.scorecard.dashboard.DashboardStore;
 import io.enis.scorecard.evaluation.KpiEvaluator;
 import io.enis.scorecard.http.DashboardRoutes;
 import io.enis.scorecard.http.KpiRoutes;
+import io.enis.scorecard.http.SnapshotRoutes;
 import io.enis.scorecard.kpi.KpiService;
 import io.enis.scorecard.kpi.KpiStore;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.LoggerFactory;
 
 /**
  * The scorecard service: KPIs with targets, directions and thresholds, their values, dashboards as
@@ -58,6 +65,19 @@ public final class ScorecardService implements ServiceDefinition<ScorecardConfig
         var evaluator = new KpiEvaluator(config.zone());
         var dashboards = new DashboardService(jdbi, new DashboardStore(), kpiStore, kpis, evaluator, runtime.clock(), config.defaultRange());
         new KpiRoutes(kpis, runtime.idempotency()).register(runtime.api());
+        var closer = new PeriodCloser(jdbi, kpiStore, new SnapshotStore(), runtime.clock(), config.zone());
         new DashboardRoutes(dashboards, runtime.idempotency()).register(runtime.api());
+        new SnapshotRoutes(closer).register(runtime.api());
+
+        var scheduler = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("scorecard-period-close"));
+        long every = config.closeInterval().toMillis();
+        scheduler.scheduleWithFixedDelay(() -> {
+            try {
+                closer.closeAllDue();
+            } catch (RuntimeException e) {
+                LoggerFactory.getLogger(ScorecardService.class).warn("period close failed: {}", e.toString());
+            }
+        }, every, every, TimeUnit.MILLISECONDS);
+        runtime.onStop(scheduler::shutdownNow);
     }
 }

@@ -53,8 +53,8 @@ public final class KpiEvaluator {
         Period.Window previous = d.period().previous(window, zone);
         List<Value> upToNow = values.stream().filter(v -> !v.at().isAfter(asOf)).toList();
         Value latest = upToNow.isEmpty() ? null : upToNow.get(upToNow.size() - 1);
-        Double periodValue = periodValue(d, upToNow, window);
-        Double previousValue = periodValue(d, upToNow, previous);
+        Double periodValue = d.periodValue(upToNow, window);
+        Double previousValue = d.periodValue(upToNow, previous);
         Status status = periodValue == null ? Status.NO_DATA : d.status(judged(d, periodValue, window, asOf));
         PeriodChange change = periodValue == null || previousValue == null ? null : PeriodChange.of(periodValue, previousValue);
         List<Value> inRange = upToNow.stream().filter(v -> !v.at().isBefore(rangeFrom)).toList();
@@ -153,16 +153,5 @@ public final class KpiEvaluator {
             return periodValue;
         }
         return periodValue / Math.max(window.elapsed(asOf), 1e-6);
-    }
-
-    /** The latest value in {@code w}, or the sum of its values when cumulative; null when none. */
-    static Double periodValue(KpiDefinition d, List<Value> values, Period.Window w) {
-        Double out = null;
-        for (Value v : values) {
-            if (w.contains(v.at())) {
-                out = d.cumulative() ? (out == null ? 0 : out) + v.value() : v.value();
-            }
-        }
-        return out;
     }
 }

@@ -23,6 +23,17 @@ public record KpiDefinition(String name, String description, Unit unit, double t
         tags = List.copyOf(tags);
     }
 
+    /** The latest value in {@code w}, or the sum of its values when cumulative; null when none. */
+    public Double periodValue(List<Value> values, Period.Window w) {
+        Double out = null;
+        for (Value v : values) {
+            if (w.contains(v.at())) {
+                out = cumulative ? (out == null ? 0 : out) + v.value() : v.value();
+            }
+        }
+        return out;
+    }
+
     /** The status of {@code value}, the period's value, against the full target. */
     public Status status(double value) {
         return thresholds.status(value, target, direction);
