@@ -13,6 +13,8 @@ import io.enis.scorecard.evaluation.KpiEvaluator;
 import io.enis.scorecard.http.DashboardRoutes;
 import io.enis.scorecard.http.KpiRoutes;
 import io.enis.scorecard.http.SnapshotRoutes;
+import io.enis.scorecard.http.TrendRoutes;
+import io.enis.scorecard.evaluation.TrendService;
 import io.enis.scorecard.kpi.KpiService;
 import io.enis.scorecard.kpi.KpiStore;
 import java.util.Set;
@@ -68,6 +70,7 @@ public final class ScorecardService implements ServiceDefinition<ScorecardConfig
         var closer = new PeriodCloser(jdbi, kpiStore, new SnapshotStore(), runtime.clock(), config.zone());
         new DashboardRoutes(dashboards, runtime.idempotency()).register(runtime.api());
         new SnapshotRoutes(closer).register(runtime.api());
+        new TrendRoutes(new TrendService(kpis, evaluator, runtime.clock(), config.defaultRange())).register(runtime.api());
 
         var scheduler = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("scorecard-period-close"));
         long every = config.closeInterval().toMillis();

@@ -10,6 +10,8 @@ import io.enis.scorecard.trend.Anomalies;
 import io.enis.scorecard.trend.Attainment;
 import io.enis.scorecard.trend.AttainmentProjector;
 import io.enis.scorecard.trend.Forecast;
+import io.enis.scorecard.trend.HoltWinters;
+import io.enis.scorecard.trend.LinearTrend;
 import io.enis.scorecard.trend.InsufficientDataException;
 import io.enis.scorecard.trend.Method;
 import io.enis.scorecard.trend.PeriodChange;
@@ -65,7 +67,7 @@ public final class KpiEvaluator {
         KpiEvaluation.DatedForecast forecast = null;
         String forecastNote = null;
         try {
-            forecast = forecast(series, d.cumulative(), Method.AUTO, horizon(series, lastDay));
+            forecast = forecast(series, d.cumulative(), Method.AUTO, horizon(series, lastDay), SEASON);
         } catch (InsufficientDataException e) {
             forecastNote = "no forecast: " + e.getMessage();
         }
@@ -87,13 +89,14 @@ public final class KpiEvaluator {
      *
      * @throws InsufficientDataException when {@code method} needs more days than the series has
      */
-    public KpiEvaluation.DatedForecast forecast(List<DailySeries.Day> series, boolean cumulative, Method method, int horizon) {
+    public KpiEvaluation.DatedForecast forecast(List<DailySeries.Day> series, boolean cumulative, Method method, int horizon,
+                                                int season) {
         if (series.isEmpty()) {
             throw new InsufficientDataException(method == Method.HOLT_WINTERS ? "holt_winters" : "linear",
-                    method == Method.HOLT_WINTERS ? 2 * SEASON : 3, 0);
+                    method == Method.HOLT_WINTERS ? HoltWinters.minPoints(season) : LinearTrend.MIN_POINTS, 0);
         }
         List<DailySeries.Day> filled = DailySeries.filled(series, cumulative);
-        Forecast f = Forecast.of(DailySeries.values(filled), method, horizon, SEASON);
+        Forecast f = Forecast.of(DailySeries.values(filled), method, horizon, season);
         LocalDate last = filled.get(filled.size() - 1).date();
         List<LocalDate> dates = new ArrayList<>();
         for (int h = 1; h <= horizon; h++) {
@@ -108,7 +111,7 @@ public final class KpiEvaluator {
                 .map(f -> new KpiEvaluation.DatedFlag(series.get(f.index()).date(), f)).toList();
     }
 
-    private static int horizon(List<DailySeries.Day> series, LocalDate lastDay) {
+    static int horizon(List<DailySeries.Day> series, LocalDate lastDay) {
         if (series.isEmpty()) {
             return 1;
         }
