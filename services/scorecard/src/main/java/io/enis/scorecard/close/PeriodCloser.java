@@ -1,6 +1,7 @@
 package io.enis.scorecard.close;
 
 import io.enis.kit.domain.NotFoundException;
+import io.enis.scorecard.kpi.Now;
 import io.enis.scorecard.kpi.Kpi;
 import io.enis.scorecard.kpi.KpiDefinition;
 import io.enis.scorecard.kpi.KpiStore;
@@ -53,7 +54,7 @@ public final class PeriodCloser {
      * @throws NotFoundException when there is no such KPI
      */
     public List<Snapshot> closeDue(String kpiId) {
-        Instant now = clock.instant();
+        Instant now = Now.of(clock);
         try {
             return jdbi.inTransaction(h -> {
                 Kpi kpi = kpis.find(h, kpiId).orElseThrow(() -> new NotFoundException("no KPI '" + kpiId + "'"));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.enis.kit.domain.InvalidInputException;
 import io.enis.kit.domain.NotFoundException;
 import io.enis.kit.domain.Violation;
+import io.enis.scorecard.kpi.Now;
 import io.enis.scorecard.evaluation.KpiEvaluator;
 import io.enis.scorecard.kpi.Kpi;
 import io.enis.scorecard.kpi.KpiService;
@@ -46,7 +47,7 @@ public final class DashboardService {
      */
     public Dashboard create(JsonNode body) {
         DashboardRequest request = DashboardRequest.read(body);
-        Instant now = clock.instant();
+        Instant now = Now.of(clock);
         return jdbi.inTransaction(h -> {
             List<Violation> unknown = new ArrayList<>();
             List<Dashboard.Panel> panels = new ArrayList<>();
@@ -85,7 +86,7 @@ public final class DashboardService {
     /** The dashboard with every panel's KPI evaluated now (or at the end of a fixed range already past). */
     public DashboardView view(String id) {
         Dashboard d = get(id);
-        Instant now = clock.instant();
+        Instant now = Now.of(clock);
         Instant asOf = d.range().asOf(now);
         Instant from = d.range().start(now);
         List<DashboardView.PanelView> panels = jdbi.withHandle(h -> {

@@ -2,6 +2,7 @@ package io.enis.scorecard.evaluation;
 
 import io.enis.kit.domain.UnprocessableException;
 import io.enis.kit.domain.Violation;
+import io.enis.scorecard.kpi.Now;
 import io.enis.scorecard.kpi.DailySeries;
 import io.enis.scorecard.kpi.Kpi;
 import io.enis.scorecard.kpi.KpiService;
@@ -38,7 +39,7 @@ public final class TrendService {
      */
     public TrendReport report(String kpiId, TrendQuery q) {
         Kpi kpi = kpis.get(kpiId);
-        Instant now = clock.instant();
+        Instant now = Now.of(clock);
         Instant asOf = q.to() == null || q.to().isAfter(now) ? now : q.to().minusMillis(1);
         Instant from = q.from() == null ? asOf.minus(defaultRange) : q.from();
         List<io.enis.scorecard.kpi.Value> values = kpis.values(kpiId, evaluator.loadFrom(kpi, from, asOf), asOf.plusMillis(1));

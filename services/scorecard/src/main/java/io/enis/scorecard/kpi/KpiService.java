@@ -46,14 +46,14 @@ public final class KpiService {
         Fields f = new Fields();
         KpiDefinition definition = KpiReader.read(body, "", f, Set.of());
         f.throwIfInvalid();
-        Kpi kpi = new Kpi(newId("kpi_"), definition, clock.instant());
+        Kpi kpi = new Kpi(newId("kpi_"), definition, Now.of(clock));
         jdbi.useTransaction(h -> store.insert(h, kpi));
         return kpi;
     }
 
     /** Inserts a KPI inside the caller's transaction (a dashboard's inline definitions). */
     public Kpi create(Handle h, KpiDefinition definition) {
-        Kpi kpi = new Kpi(newId("kpi_"), definition, clock.instant());
+        Kpi kpi = new Kpi(newId("kpi_"), definition, Now.of(clock));
         store.insert(h, kpi);
         return kpi;
     }
@@ -77,7 +77,7 @@ public final class KpiService {
      */
     public int record(String kpiId, JsonNode body) {
         Kpi kpi = get(kpiId);
-        Instant now = clock.instant();
+        Instant now = Now.of(clock);
         List<ValueBatch.Point> points = ValueBatch.read(body, kpi.definition().unit(), now, maxValuesPerRequest);
         jdbi.useTransaction(h -> store.upsertValues(h, kpiId, points, now));
         return points.size();
