@@ -91,6 +91,10 @@ class DashboardApiTest {
             JsonNode attainment = panel.get("attainment");
             assertThat(attainment.get("outcome").asText()).isIn("reached", "met");
             assertThat(attainment.get("sentence").asText()).startsWith("at this rate the target is reached on 2025-01-2");
+            String html = fx.admin.send("GET", "/v1/analytics/dashboard/" + dash, null, null, Map.of("Accept", BROWSER_ACCEPT)).body();
+            assertThat(html).contains("<polyline class=\"line\"", "<polyline class=\"forecast\"", "<polygon class=\"band\"",
+                    "<circle class=\"anomaly\"", "<title>anomaly on 2025-01-15</title>", "At risk", "+10 users (+8%) vs previous period",
+                    "target 150 users");
         }
     }
 
