@@ -1,5 +1,6 @@
 package io.enis.billing;
 
+import io.enis.billing.http.Pages;
 import io.enis.billing.catalogue.CustomerInput;
 import io.enis.billing.catalogue.Customers;
 import io.enis.billing.catalogue.Metrics;

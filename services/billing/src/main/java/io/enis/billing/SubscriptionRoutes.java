@@ -1,5 +1,6 @@
 package io.enis.billing;
 
+import io.enis.billing.http.Pages;
 import io.enis.billing.subscriptions.SubscriptionRequests;
 import io.enis.billing.subscriptions.Subscriptions;
 import io.enis.kit.app.Api;
