@@ -392,6 +392,16 @@ public final class PaymentService {
         return new Refund(pending.id(), paymentId, idempotencyKey, providerRefund, amount, pending.createdAt());
     }
 
+    /**
+     * Refunds {@code amountMinor} in the payment's currency; see {@link #refund(String, Money, String, String)}.
+     *
+     * @throws NotFoundException when there is no such payment
+     */
+    public Refund refund(String paymentId, long amountMinor, String idempotencyKey, String actor) {
+        Payment p = jdbi.withHandle(h -> find(h, paymentId));
+        return refund(paymentId, Money.of(amountMinor, p.amount().currency()), idempotencyKey, actor);
+    }
+
     /** The invoice's attempts, oldest first. */
     public List<Payment> payments(String invoiceId) {
         return jdbi.withHandle(h -> h.createQuery("select * from payments where invoice_id = :id order by attempt")
