@@ -18,17 +18,20 @@ import org.slf4j.LoggerFactory;
 /**
  * The billing service's background work, every {@code interval}, on the replica that holds the
  * {@code billing-jobs} {@link LeaderLease} only: the invoice run (periods past their usage grace
- * period are invoiced and finalized), the dunning retries that are due, then the outbox relay to the
- * cloud-bus (when configured). Other replicas take the lease when its holder stops renewing it.
+ * period are invoiced and finalized), the collection of newly finalized invoices, the dunning
+ * retries that are due, then the outbox relay to the cloud-bus (when configured). Other replicas take the lease when its holder stops renewing it.
  * {@link #close()} stops the schedule, waits for a tick under way and gives the lease up.
  */
 public final class BillingJobs implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(BillingJobs.class);
     /** Outbox events published per tick at most. */
     static final int RELAY_BATCH = 1_000;
+    /** Newly finalized invoices collected per tick at most. */
+    static final int COLLECT_BATCH = 1_000;
 
     /** What one tick did; {@code ran} false when another replica holds the lease. */
-    public record Tick(boolean ran, int invoicesFinalized, List<String> invoiceFailures, int dunningAttempts, int eventsPublished) {
+    public record Tick(boolean ran, int invoicesFinalized, List<String> invoiceFailures, int invoicesCollected, int dunningAttempts,
+                       int eventsPublished) {
     }
 
     private final LeaderLease lease;
@@ -52,23 +55,26 @@ public final class BillingJobs implements AutoCloseable {
         executor.scheduleWithFixedDelay(this::tickLogged, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** One tick now (the schedule's, or a test's): the invoice run, dunning, the relay. */
+    /** One tick now (the schedule's, or a test's): the invoice run, collection, dunning, the relay. */
     public synchronized Tick runOnce() {
         if (!lease.tryAcquire()) {
-            return new Tick(false, 0, List.of(), 0, 0);
+            return new Tick(false, 0, List.of(), 0, 0, 0);
         }
         InvoiceRun.Result invoices = invoiceRun.runOnce();
+        int collected = payments.collectOpen(COLLECT_BATCH);
         int attempts = payments.runDunning();
         int published = relay.map(r -> r.publishDue(RELAY_BATCH)).orElse(0);
-        return new Tick(true, invoices.finalized(), invoices.failures(), attempts, published);
+        return new Tick(true, invoices.finalized(), invoices.failures(), collected, attempts, published);
     }
 
     private void tickLogged() {
         try {
             Tick t = runOnce();
-            if (t.ran() && (t.invoicesFinalized() > 0 || !t.invoiceFailures().isEmpty() || t.dunningAttempts() > 0)) {
-                LOG.info("billing jobs: {} invoices finalized, {} refused {}, {} dunning attempts, {} events published",
-                        t.invoicesFinalized(), t.invoiceFailures().size(), t.invoiceFailures(), t.dunningAttempts(), t.eventsPublished());
+            if (t.ran() && (t.invoicesFinalized() > 0 || !t.invoiceFailures().isEmpty() || t.invoicesCollected() > 0
+                    || t.dunningAttempts() > 0)) {
+                LOG.info("billing jobs: {} invoices finalized, {} refused {}, {} collected, {} dunning attempts, {} events published",
+                        t.invoicesFinalized(), t.invoiceFailures().size(), t.invoiceFailures(), t.invoicesCollected(),
+                        t.dunningAttempts(), t.eventsPublished());
             }
         } catch (RuntimeException e) {
             LOG.warn("billing jobs failed; retried at the next tick: {}", e.toString());
