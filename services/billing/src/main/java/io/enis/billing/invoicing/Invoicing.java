@@ -1,5 +1,6 @@
 package io.enis.billing.invoicing;
 
+import io.enis.billing.input.Inputs;
 import io.enis.billing.invoices.BillingInput;
 import io.enis.billing.invoices.CreditNote;
 import io.enis.billing.invoices.Invoice;
@@ -76,7 +77,7 @@ public final class Invoicing {
     /** A credit note of {@code amountMinor} in the invoice's currency; see {@link InvoiceStore#credit}. */
     public CreditNote credit(String id, long amountMinor, String reason, String actor) {
         Invoice invoice = store.get(id);
-        return store.credit(id, Money.of(amountMinor, invoice.currency()), reason, actor);
+        return Inputs.renamed("amount", "amount_minor", () -> store.credit(id, Money.of(amountMinor, invoice.currency()), reason, actor));
     }
 
     /** @throws io.enis.kit.domain.NotFoundException when there is no such invoice */

@@ -425,7 +425,8 @@ public final class PaymentService {
      */
     public Refund refund(String paymentId, long amountMinor, String idempotencyKey, String actor) {
         Payment p = jdbi.withHandle(h -> find(h, paymentId));
-        return refund(paymentId, Money.of(amountMinor, p.amount().currency()), idempotencyKey, actor);
+        return io.enis.billing.input.Inputs.renamed("amount", "amount_minor",
+                () -> refund(paymentId, Money.of(amountMinor, p.amount().currency()), idempotencyKey, actor));
     }
 
     /** The invoice's attempts, oldest first. */
