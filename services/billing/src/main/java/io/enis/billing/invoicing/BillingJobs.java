@@ -29,9 +29,9 @@ public final class BillingJobs implements AutoCloseable {
     /** Newly finalized invoices collected per tick at most. */
     static final int COLLECT_BATCH = 1_000;
 
-    /** What one tick did; {@code ran} false when another replica holds the lease. */
+    /** What one tick did, and how long its invoice run and collection took; {@code ran} false when another replica holds the lease. */
     public record Tick(boolean ran, int invoicesFinalized, List<String> invoiceFailures, int invoicesCollected, int dunningAttempts,
-                       int eventsPublished) {
+                       int eventsPublished, Duration invoiceRunTime, Duration collectTime) {
     }
 
     private final LeaderLease lease;
@@ -58,13 +58,17 @@ public final class BillingJobs implements AutoCloseable {
     /** One tick now (the schedule's, or a test's): the invoice run, collection, dunning, the relay. */
     public synchronized Tick runOnce() {
         if (!lease.tryAcquire()) {
-            return new Tick(false, 0, List.of(), 0, 0, 0);
+            return new Tick(false, 0, List.of(), 0, 0, 0, Duration.ZERO, Duration.ZERO);
         }
+        long start = System.nanoTime();
         InvoiceRun.Result invoices = invoiceRun.runOnce();
+        long ran = System.nanoTime();
         int collected = payments.collectOpen(COLLECT_BATCH);
+        long collecting = System.nanoTime();
         int attempts = payments.runDunning();
         int published = relay.map(r -> r.publishDue(RELAY_BATCH)).orElse(0);
-        return new Tick(true, invoices.finalized(), invoices.failures(), collected, attempts, published);
+        return new Tick(true, invoices.finalized(), invoices.failures(), collected, attempts, published,
+                Duration.ofNanos(ran - start), Duration.ofNanos(collecting - ran));
     }
 
     private void tickLogged() {
