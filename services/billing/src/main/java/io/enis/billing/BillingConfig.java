@@ -20,10 +20,19 @@ import java.util.Optional;
  *                            still accepted, default 72h
  * @param invoicePrefix       {@code INVOICE_NUMBER_PREFIX}, default {@code ENIS}
  * @param dunningRetries      {@code DUNNING_RETRY_OFFSETS}: after a failed payment, retry at these offsets, default 1d,3d,5d,7d
+ * @param cloudBus            {@code CLOUD_BUS_URL} + {@code CLOUD_BUS_API_KEY}: where invoice, payment and
+ *                            subscription events are published; empty (both unset): no events are recorded or sent
+ * @param jobsInterval        {@code BILLING_JOBS_INTERVAL}: how often the lease holder runs the invoice run,
+ *                            dunning and the outbox relay, default 1m
  */
 public record BillingConfig(PaymentProvider paymentProvider, Optional<String> stripeApiKey,
                             Optional<String> stripeWebhookSecret, String stripeApiBase, Duration usageGracePeriod,
-                            String invoicePrefix, List<Duration> dunningRetries) {
+                            String invoicePrefix, List<Duration> dunningRetries, Optional<CloudBus> cloudBus,
+                            Duration jobsInterval) {
+
+    /** The cloud-bus publish endpoint and a key with {@code events:publish}. */
+    public record CloudBus(java.net.URI url, String apiKey) {
+    }
 
     /** Who moves the money. */
     public enum PaymentProvider {
@@ -58,7 +67,28 @@ public record BillingConfig(PaymentProvider paymentProvider, Optional<String> st
         String prefix = s.matching("INVOICE_NUMBER_PREFIX", "ENIS", java.util.regex.Pattern.compile("[A-Z0-9]{1,12}"),
                 "1-12 of A-Z 0-9", "prefix of invoice numbers (ENIS-2026-000042)");
         List<Duration> retries = dunningRetries(s);
-        return new BillingConfig(payments, apiKey, webhookSecret, apiBase.replaceAll("/$", ""), grace, prefix, retries);
+        Duration jobs = s.duration("BILLING_JOBS_INTERVAL", Duration.ofMinutes(1), Duration.ofSeconds(1),
+                "how often the replica holding the billing lease runs the invoice run, dunning retries and the outbox relay");
+        return new BillingConfig(payments, apiKey, webhookSecret, apiBase.replaceAll("/$", ""), grace, prefix, retries,
+                cloudBus(s), jobs);
+    }
+
+    private static Optional<CloudBus> cloudBus(Settings s) {
+        Optional<String> url = s.optional("CLOUD_BUS_URL", "cloud-bus publish URL (for example "
+                + "http://cloud-bus.cloud-bus.svc.cluster.local/v1/events); invoice, payment and subscription events go there. "
+                + "Unset: no events are recorded");
+        Optional<String> key = s.optional("CLOUD_BUS_API_KEY", "cloud-bus API key with events:publish (with CLOUD_BUS_URL)");
+        url.filter(u -> !u.matches("https?://\\S+")).ifPresent(u -> s.reject("CLOUD_BUS_URL: must be an http:// or https:// URL"));
+        if (url.isPresent() != key.isPresent()) {
+            s.reject("CLOUD_BUS_URL and CLOUD_BUS_API_KEY: set both or neither");
+            return Optional.empty();
+        }
+        try {
+            return url.filter(u -> u.matches("https?://\\S+")).map(u -> new CloudBus(java.net.URI.create(u), key.orElseThrow()));
+        } catch (IllegalArgumentException e) {
+            s.reject("CLOUD_BUS_URL: not a URL: " + e.getMessage());
+            return Optional.empty();
+        }
     }
 
     private static List<Duration> dunningRetries(Settings s) {

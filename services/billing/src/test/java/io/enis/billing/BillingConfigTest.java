@@ -47,4 +47,16 @@ class BillingConfigTest {
                 .hasMessageContaining("STRIPE_API_BASE='ftp://x'");
         assertThatThrownBy(() -> read(Map.of("STRIPE_API_KEY", "pk_test_123"))).hasMessageContaining("STRIPE_API_KEY: must be");
     }
+
+    @Test
+    void theCloudBusIsBothSettingsOrNone() {
+        assertThat(read(Map.of()).cloudBus()).isEmpty();
+        assertThat(read(Map.of()).jobsInterval()).isEqualTo(Duration.ofMinutes(1));
+        var bus = read(Map.of("CLOUD_BUS_URL", "http://cloud-bus.cloud-bus.svc.cluster.local/v1/events", "CLOUD_BUS_API_KEY", "k")).cloudBus();
+        assertThat(bus).hasValueSatisfying(b -> assertThat(b.url().getHost()).isEqualTo("cloud-bus.cloud-bus.svc.cluster.local"));
+        assertThatThrownBy(() -> read(Map.of("CLOUD_BUS_URL", "http://bus/v1/events")))
+                .hasMessageContaining("CLOUD_BUS_URL and CLOUD_BUS_API_KEY: set both or neither");
+        assertThatThrownBy(() -> read(Map.of("CLOUD_BUS_URL", "bus", "CLOUD_BUS_API_KEY", "k", "BILLING_JOBS_INTERVAL", "0s")))
+                .hasMessageContaining("CLOUD_BUS_URL: must be an http:// or https:// URL").hasMessageContaining("BILLING_JOBS_INTERVAL");
+    }
 }

@@ -15,12 +15,19 @@ import java.util.Map;
 final class BillingFixture implements AutoCloseable {
     static final Instant START = Instant.parse("2026-01-31T10:00:00Z");
     final MutableClock clock = new MutableClock(START);
-    final BillingService definition = new BillingService();
+    final BillingService definition;
     final RunningService service;
     final TestClient admin;
 
     BillingFixture(TestStores.Store store, Path dataDir, Map<String, String> overrides) throws Exception {
+        this(new BillingService(), store, dataDir, overrides);
+    }
+
+    /** The service {@code definition} (one with a scripted payment provider), its jobs ticking only when a test says so. */
+    BillingFixture(BillingService definition, TestStores.Store store, Path dataDir, Map<String, String> overrides) throws Exception {
+        this.definition = definition;
         Map<String, String> env = new HashMap<>(TestStores.env(store, dataDir));
+        env.put("BILLING_JOBS_INTERVAL", "24h");
         env.putAll(overrides);
         service = KitServer.start(definition, env, clock);
         admin = new TestClient(service.baseUrl(), TestStores.ADMIN_KEY);

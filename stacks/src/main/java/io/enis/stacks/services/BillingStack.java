@@ -10,7 +10,8 @@ import software.constructs.Construct;
 /**
  * The billing service (subscriptions, invoices, payments with Stripe, usage), its database and
  * the Stripe API key and webhook signing secret — created empty here, set out of band, so their
- * values never appear in Terraform.
+ * values never appear in Terraform. Invoice, payment and subscription events are published to the
+ * cloud-bus with the platform's publish-only key, as observability publishes its alerts.
  */
 public final class BillingStack extends ServiceStack {
     public static final String SERVICE = "billing";
@@ -27,6 +28,10 @@ public final class BillingStack extends ServiceStack {
                 .secret("STRIPE_API_KEY", apiKey.arn(), null)
                 .secret("STRIPE_WEBHOOK_SECRET", webhookSecret.arn(), null)
                 .egress("stripe", "0.0.0.0/0", 443)
+                // invoice, payment and subscription events go to the cloud-bus as CloudEvents, with the publish-only key
+                .env("CLOUD_BUS_URL", CloudBusStack.EVENTS_URL)
+                .secret("CLOUD_BUS_API_KEY", platform.cloudBusPublisherKeySecretArn(), null)
+                .egress("cloud-bus", env.network().vpcCidr(), PORT)
                 .callers(List.of("cloud-bus"));
         ServiceDatabase.attach(this, env, platform, SERVICE, wiring);
         deploy(List.of("/v1/billing"), wiring);

@@ -92,6 +92,17 @@ public final class Customers {
         return e;
     }
 
+    /**
+     * Records the Stripe customer created for one of ours on its first payment, unless it has one
+     * already; returns the one it has.
+     */
+    public String linkStripeCustomer(String id, String stripeCustomerId) {
+        jdbi.useTransaction(h -> h.createUpdate("update customers set stripe_customer_id = :stripe, updated_at = :now "
+                        + "where id = :id and stripe_customer_id is null")
+                .bind("stripe", stripeCustomerId).bind("now", clock.millis()).bind("id", id).execute());
+        return get(id).stripeCustomerId();
+    }
+
     /** @throws NotFoundException when there is no such customer */
     public Customer get(String id) {
         return find(id).orElseThrow(() -> new NotFoundException("no customer '" + id + "'"));

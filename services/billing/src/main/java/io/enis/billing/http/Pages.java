@@ -4,7 +4,7 @@ import io.enis.billing.store.PageRequest;
 import io.enis.kit.http.QueryParams;
 import io.javalin.http.Context;
 
-/** The page a list request asks for (read by the routes; the HTTP layer, so it may use Javalin): {@code ?limit=} (1–100, default 20) and {@code ?cursor=}. */
+/** The page a list request asks for: {@code ?limit=} (1–100, default 20) and {@code ?cursor=}. */
 public final class Pages {
     private Pages() {
     }

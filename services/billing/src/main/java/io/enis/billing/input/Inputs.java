@@ -91,4 +91,17 @@ public final class Inputs {
             return null;
         }
     }
+
+    /**
+     * Runs a domain call and renames the field {@code from} of its refusal to {@code to}: the name the
+     * request used ({@code amount} → {@code amount_minor}).
+     */
+    public static <T> T renamed(String from, String to, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (InvalidInputException e) {
+            throw InvalidInputException.of(e.violations().stream()
+                    .map(v -> v.field().equals(from) ? new Violation(to, v.message()) : v).toList());
+        }
+    }
 }

@@ -99,6 +99,20 @@ public final class InvoiceStore {
                 .bind("org", organisationId).bind("key", billingKey).map((rs, c) -> read(rs)).findOne());
     }
 
+    /**
+     * One page of the organisation's invoices in id order, of one customer and in one status when
+     * those are given ({@code null}: any).
+     */
+    public io.enis.billing.store.Page<Invoice> page(String organisationId, String customerId, InvoiceStatus status,
+                                                     io.enis.billing.store.PageRequest page) {
+        List<Invoice> rows = jdbi.withHandle(h -> h.createQuery("select * from invoices where organisation_id = :org and id > :after"
+                        + (customerId == null ? "" : " and customer_id = :customer") + (status == null ? "" : " and status = :status")
+                        + " order by id limit :n")
+                .bind("org", organisationId).bind("after", page.after()).bind("customer", customerId)
+                .bind("status", status == null ? null : status.name()).bind("n", page.limit() + 1).map((rs, c) -> read(rs)).list());
+        return io.enis.billing.store.Page.of(rows, page.limit(), Invoice::id);
+    }
+
     /** A customer's invoices, newest first, at most {@code limit}. */
     public List<Invoice> listForCustomer(String organisationId, String customerId, int limit) {
         return jdbi.withHandle(h -> h.createQuery("""

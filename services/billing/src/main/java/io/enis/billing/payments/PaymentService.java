@@ -303,6 +303,32 @@ public final class PaymentService {
         return attempts;
     }
 
+    /**
+     * Collects every open invoice that has no attempt yet (finalized since the last call), at most
+     * {@code max}, oldest finalization first: how invoices are charged automatically after the invoice
+     * run. With the offline provider each gets a {@code manual} attempt and waits for a payment recorded
+     * through the API. Run it on the lease holder only.
+     *
+     * @return how many invoices were sent to the provider
+     */
+    public int collectOpen(int max) {
+        List<String> open = jdbi.withHandle(h -> h.createQuery("""
+                        select i.id from invoices i where i.status = 'OPEN'
+                          and not exists (select 1 from payments p where p.invoice_id = i.id)
+                        order by i.finalized_at, i.id limit :max""")
+                .bind("max", max).mapTo(String.class).list());
+        int sent = 0;
+        for (String invoiceId : open) {
+            try {
+                collect(invoiceId, "scheduler");
+                sent++;
+            } catch (DomainException refused) {
+                // recorded as a refused attempt by collect; dunning does not retry a refusal
+            }
+        }
+        return sent;
+    }
+
     /** When the invoice's next dunning attempt is due; empty when none is scheduled. */
     public Optional<Instant> nextDunningAttempt(String invoiceId) {
         return jdbi.withHandle(h -> h.createQuery("select next_attempt_at from dunning where invoice_id = :id and state = 'retrying'")
@@ -390,6 +416,17 @@ public final class PaymentService {
         jdbi.useHandle(h -> h.createUpdate("update refunds set status = 'succeeded', provider_refund_id = :pr where id = :id")
                 .bind("pr", providerRefund).bind("id", pending.id()).execute());
         return new Refund(pending.id(), paymentId, idempotencyKey, providerRefund, amount, pending.createdAt());
+    }
+
+    /**
+     * Refunds {@code amountMinor} in the payment's currency; see {@link #refund(String, Money, String, String)}.
+     *
+     * @throws NotFoundException when there is no such payment
+     */
+    public Refund refund(String paymentId, long amountMinor, String idempotencyKey, String actor) {
+        Payment p = jdbi.withHandle(h -> find(h, paymentId));
+        return io.enis.billing.input.Inputs.renamed("amount", "amount_minor",
+                () -> refund(paymentId, Money.of(amountMinor, p.amount().currency()), idempotencyKey, actor));
     }
 
     /** The invoice's attempts, oldest first. */

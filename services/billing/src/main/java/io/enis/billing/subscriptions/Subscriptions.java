@@ -22,7 +22,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import io.enis.billing.outbox.Outbox;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -46,11 +50,22 @@ public final class Subscriptions {
     private final Jdbi jdbi;
     private final Ids ids;
     private final Clock clock;
+    private final Outbox outbox;
 
+    /** Subscriptions that announce nothing ({@link Outbox#disabled()}). */
     public Subscriptions(Jdbi jdbi, Ids ids, Clock clock) {
+        this(jdbi, ids, clock, Outbox.disabled());
+    }
+
+    /**
+     * @param outbox receives {@code subscription.updated} in the transaction of every change but a
+     *               plain period roll-over (a status, plan, quantity or schedule change)
+     */
+    public Subscriptions(Jdbi jdbi, Ids ids, Clock clock, Outbox outbox) {
         this.jdbi = jdbi;
         this.ids = ids;
         this.clock = clock;
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
     }
 
     private Instant now() {
@@ -83,6 +98,7 @@ public final class Subscriptions {
             SubscriptionStore.insert(h, s);
             startPeriod(h, s, plan, trial ? "trial" : "regular");
             SubscriptionStore.history(h, s.id(), now, actor, "create", null, s.status(), "plan " + plan.id() + " × " + s.quantity());
+            outbox.append(h, "subscription.created", s.id(), updated(s, s, "create"));
             return s;
         });
     }
@@ -129,6 +145,10 @@ public final class Subscriptions {
             current(h, id);
             return SubscriptionStore.periods(h, id, now());
         });
+    }
+
+    /** A subscription's period, by its start (and its end as stored). */
+    public record PeriodRef(String subscriptionId, Instant start, Instant end) {
     }
 
     /** The periods of a subscription, oldest first, in the transaction of {@code h} (call {@link #current} first). */
@@ -379,11 +399,31 @@ public final class Subscriptions {
                 s.quantity(), fee, plan.currency(), plan.id(), false, List.of()));
     }
 
-    private static Subscription save(Handle h, Subscription before, Subscription.Draft d, String actor, String action, String detail) {
+    private Subscription save(Handle h, Subscription before, Subscription.Draft d, String actor, String action, String detail) {
         Subscription after = d.build();
         SubscriptionStore.update(h, after);
         SubscriptionStore.history(h, after.id(), after.updatedAt(), actor, action, before.status(), after.status(), detail);
+        if (!action.equals("period_start") || before.status() != after.status() || !before.planId().equals(after.planId())
+                || before.quantity() != after.quantity()) {
+            outbox.append(h, "subscription.updated", after.id(), updated(before, after, action));
+        }
         return after;
+    }
+
+    /** What {@code subscription.updated} carries: the change, the status before and after, plan and schedule. */
+    private static Map<String, Object> updated(Subscription before, Subscription after, String action) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("subscription_id", after.id());
+        m.put("customer_id", after.customerId());
+        m.put("action", action);
+        m.put("previous_status", before.status().code());
+        m.put("status", after.status().code());
+        m.put("plan_id", after.planId());
+        m.put("quantity", after.quantity());
+        m.put("cancel_at_period_end", after.cancelAtPeriodEnd());
+        m.put("current_period_start", after.currentPeriodStart() == null ? null : after.currentPeriodStart().toString());
+        m.put("current_period_end", after.currentPeriodEnd() == null ? null : after.currentPeriodEnd().toString());
+        return m;
     }
 
     private static Money fee(Plan plan, long quantity) {

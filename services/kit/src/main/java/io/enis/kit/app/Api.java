@@ -49,6 +49,16 @@ public final class Api {
     }
 
     /**
+     * A {@code POST} without an API key, for callers that authenticate each request themselves (a
+     * payment provider's signed webhook): the handler must verify the request before acting on it.
+     * Allowed under {@code /v1}; traced like any business route.
+     */
+    public Api signedPost(String path, Handler handler) {
+        routes.add(new Route(HandlerType.POST, path, null, handler, true, null));
+        return this;
+    }
+
+    /**
      * Stops tracing an added route — for example where spans are received: an exporter pointed at the
      * service itself would otherwise make a span of every export, and export that one too.
      *

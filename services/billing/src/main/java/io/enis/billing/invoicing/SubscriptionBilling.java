@@ -1,0 +1,147 @@
+package io.enis.billing.invoicing;
+
+import io.enis.billing.catalogue.Customer;
+import io.enis.billing.catalogue.Customers;
+import io.enis.billing.catalogue.MeteredCharge;
+import io.enis.billing.catalogue.Metric;
+import io.enis.billing.catalogue.Metrics;
+import io.enis.billing.catalogue.Plan;
+import io.enis.billing.catalogue.Plans;
+import io.enis.billing.invoices.BillingInput;
+import io.enis.billing.invoices.BillingPeriod;
+import io.enis.billing.invoices.LineRequest;
+import io.enis.billing.invoices.TaxRate;
+import io.enis.billing.money.Currency;
+import io.enis.billing.pricing.Quantity;
+import io.enis.billing.subscriptions.ProrationRecord;
+import io.enis.billing.subscriptions.ProrationTrace;
+import io.enis.billing.subscriptions.Proration;
+import io.enis.billing.subscriptions.Subscriptions;
+import io.enis.billing.usage.UsageAggregate;
+import io.enis.billing.usage.UsageAggregates;
+import io.enis.kit.domain.InvalidInputException;
+import io.enis.kit.domain.UnprocessableException;
+import io.enis.kit.domain.Violation;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * What one subscription period bills, as the invoices' {@link BillingInput}: the period's recurring
+ * fee (billed for the whole period on the plan and quantity it started with), its prorations (a
+ * credit for the unused time of a replaced fee, a charge for the new one, both to the second), and
+ * one usage line per metered charge of the period's rating plan with the aggregate and the ids of
+ * the events behind it; the customer's tax rates; no coupons. One invoice per period: the billing key
+ * is {@code <subscription id>/<period start in epoch milliseconds>} ({@link #billingKey}), so the
+ * invoice run and an on-demand request never bill a period twice. Trial periods bill nothing.
+ */
+public final class SubscriptionBilling {
+    /** The billing service bills for one organisation: its invoices share one number series. */
+    public static final String ORGANISATION = "default";
+
+    private final Jdbi jdbi;
+    private final Subscriptions subscriptions;
+
+    public SubscriptionBilling(Jdbi jdbi, Subscriptions subscriptions) {
+        this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
+        this.subscriptions = Objects.requireNonNull(subscriptions, "subscriptions");
+    }
+
+    /** The billing key of a subscription's period: {@code sub_…/1769853600000}. */
+    public static String billingKey(String subscriptionId, Instant periodStart) {
+        return subscriptionId + "/" + periodStart.toEpochMilli();
+    }
+
+    /** The subscription a billing key of {@link #billingKey} names. */
+    public static String subscriptionOf(String billingKey) {
+        int slash = billingKey.indexOf('/');
+        return slash < 0 ? billingKey : billingKey.substring(0, slash);
+    }
+
+    /**
+     * What the subscription's period starting at {@code periodStart} bills.
+     *
+     * @param periodStart {@code null}: the latest period that has ended
+     * @throws io.enis.kit.domain.NotFoundException when there is no such subscription
+     * @throws InvalidInputException  on {@code period_start} when no period starts then, or none has ended
+     * @throws UnprocessableException {@code period-not-billable} for a trial period or one still running
+     */
+    public BillingInput input(String subscriptionId, Instant periodStart) {
+        return jdbi.inTransaction(h -> {
+            subscriptions.current(h, subscriptionId);
+            List<io.enis.billing.subscriptions.BillingPeriod> periods = subscriptions.periods(h, subscriptionId);
+            io.enis.billing.subscriptions.BillingPeriod period = periodStart == null
+                    ? periods.stream().filter(io.enis.billing.subscriptions.BillingPeriod::closed).reduce((a, b) -> b)
+                    .orElseThrow(() -> InvalidInputException.field("period_start", "subscription " + subscriptionId
+                            + " has no period that has ended yet; give the start of one"))
+                    : periods.stream().filter(p -> p.start().equals(periodStart)).findFirst()
+                    .orElseThrow(() -> InvalidInputException.field("period_start", "no period of subscription " + subscriptionId
+                            + " starts at " + periodStart + "; periods start at "
+                            + periods.stream().map(p -> p.start().toString()).toList()));
+            if (period.kind().equals("trial") || !period.closed()) {
+                String why = period.kind().equals("trial") ? "is a trial, which bills nothing" : "runs until " + period.end();
+                throw new UnprocessableException("period-not-billable", "Period not billable", "the period of subscription "
+                        + subscriptionId + " starting at " + period.start() + " " + why,
+                        List.of(new Violation("period_start", why + "; allowed: a regular period that has ended")));
+            }
+            return input(h, period);
+        });
+    }
+
+    /** The input of one closed period, in the transaction of {@code h}. */
+    BillingInput input(Handle h, io.enis.billing.subscriptions.BillingPeriod period) {
+        String subscriptionId = period.subscriptionId();
+        String customerId = h.createQuery("select customer_id from subscriptions where id = :id")
+                .bind("id", subscriptionId).mapTo(String.class).one();
+        Customer customer = Customers.find(h, customerId).orElseThrow();
+        Currency currency = Currency.of(period.currency());
+        BillingPeriod billed = new BillingPeriod(period.start(), period.end());
+        List<LineRequest> lines = new ArrayList<>();
+        Plan feePlan = plan(h, period.planId());
+        if (feePlan.fee() != null) {
+            lines.add(new LineRequest.RecurringFee(feePlan.name() + " (" + feePlan.code() + ")", feePlan.fee(),
+                    Quantity.of(period.quantity()), billed));
+        }
+        for (ProrationRecord p : period.prorations()) {
+            proration(h, p).ifPresent(lines::add);
+        }
+        Plan rating = plan(h, period.ratingPlanId());
+        for (MeteredCharge charge : rating.charges()) {
+            Metric metric = Metrics.byCode(h, charge.metricCode()).orElseThrow();
+            UsageAggregate usage = UsageAggregates.aggregate(h, subscriptionId, metric, period);
+            lines.add(new LineRequest.UsageCharge(metric.name() + " (" + metric.code() + ")", metric.code(), charge.price(),
+                    usage.asQuantity(), billed, usage.eventIds()));
+        }
+        return new BillingInput(ORGANISATION, customer.id(), currency, billingKey(subscriptionId, period.start()), billed,
+                taxRates(customer), List.of(), lines);
+    }
+
+    /** A stored proration as a line; none when it is zero or its plan has no fee to prorate. */
+    private static java.util.Optional<LineRequest> proration(Handle h, ProrationRecord p) {
+        Plan plan = plan(h, p.planId());
+        ProrationTrace t = p.trace();
+        if (p.amountMinor() == 0 || plan.fee() == null || !t.from().isBefore(t.periodEnd())) {
+            return java.util.Optional.empty();
+        }
+        boolean credit = p.kind() == Proration.Kind.CREDIT;
+        String description = (credit ? "Unused time on " : "Remaining time on ") + plan.name() + " (" + plan.code() + ") from " + t.from();
+        return java.util.Optional.of(new LineRequest.Proration(description, plan.fee(), Quantity.of(p.quantity()),
+                new BillingPeriod(t.periodStart(), t.periodEnd()), new BillingPeriod(t.from(), t.periodEnd()), credit));
+    }
+
+    private static List<TaxRate> taxRates(Customer customer) {
+        List<TaxRate> out = new ArrayList<>();
+        List<io.enis.billing.catalogue.TaxRate> rates = customer.taxRates() == null ? List.of() : customer.taxRates();
+        for (int i = 0; i < rates.size(); i++) {
+            out.add(new TaxRate("tax_" + (i + 1), rates.get(i).name(), rates.get(i).percentage()));
+        }
+        return out;
+    }
+
+    private static Plan plan(Handle h, String id) {
+        return Plans.find(h, id).orElseThrow(() -> new IllegalStateException("plan " + id + " of a stored period is missing"));
+    }
+}
