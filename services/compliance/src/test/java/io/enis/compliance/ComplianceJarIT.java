@@ -34,6 +34,9 @@ class ComplianceJarIT {
                         "AUDIT_DIGEST_INTERVAL",
                         "EVIDENCE_DIR",
                         "EVIDENCE_BUCKET",
+                        "EVIDENCE_S3_ENDPOINT",
+                        "AWS_ENDPOINT_URL_S3",
+                        "AWS_REGION",
                         "EVIDENCE_RETENTION_DAYS");
     }
 
@@ -50,6 +53,8 @@ class ComplianceJarIT {
                         "-1",
                         "EVIDENCE_BUCKET",
                         "enis-prod-compliance-evidence",
+                        "EVIDENCE_S3_ENDPOINT",
+                        "ftp://127.0.0.1",
                         "EVIDENCE_RETENTION_DAYS",
                         "0",
                         "AUDIT_SIGNING_KEY",
@@ -60,7 +65,7 @@ class ComplianceJarIT {
                 .contains(
                         "RATE_LIMIT_PER_MINUTE='lots'",
                         "PORT=-1",
-                        "EVIDENCE_BUCKET=enis-prod-compliance-evidence: the S3 evidence store is not built yet",
+                        "EVIDENCE_S3_ENDPOINT=ftp://127.0.0.1: must be an http:// or https:// URL",
                         "EVIDENCE_RETENTION_DAYS=0: must be between 1 and 36500",
                         "AUDIT_SIGNING_KEY and AUDIT_SIGNING_PUBLIC_KEY: set both or neither")
                 .doesNotContain("\tat ");
