@@ -80,4 +80,38 @@ class EvidenceS3ApiTest {
             expect(200, fx.admin.get("/health/ready"));
         }
     }
+
+    @ParameterizedTest
+    @MethodSource("io.enis.compliance.ComplianceFixture#stores")
+    void whenS3IsDownAnUploadIs503WithRetryAfterAndNothingIsRecorded(TestStores.Store store) throws Exception {
+        MotoServer down = MotoServer.startOrSkip();
+        S3Bucket bucket = down.bucket(true);
+        try (var fx = new ComplianceFixture(store, dataDir, down.settings(bucket, 30))) {
+            String audit =
+                    AuditApiTest.create(fx, "{\"name\": \"a\", \"scope\": \"b\", \"frameworks\": [\"ISO27001\"]}");
+            long before = AuditApiTest.logSize(fx);
+            down.close();
+            byte[] file = "restore test".getBytes(StandardCharsets.UTF_8);
+
+            var refused = expect(
+                    503,
+                    fx.admin.sendBytes(
+                            "POST",
+                            "/v1/compliance/audit/" + audit + "/evidence/files?title=t&controls=ISO27001:A.8.13&sha256="
+                                    + Sha256.hex(file),
+                            file,
+                            "text/plain",
+                            Map.of()));
+            assertThat(refused.raw().headers().firstValue("Retry-After")).isPresent();
+            assertThat(AuditApiTest.logSize(fx)).isEqualTo(before);
+            assertThat(fx.admin
+                            .get("/v1/compliance/audit/" + audit + "/evidence")
+                            .json()
+                            .get("evidence"))
+                    .isEmpty();
+            expect(503, fx.admin.get("/health/ready"));
+        } finally {
+            down.close();
+        }
+    }
 }
