@@ -10,6 +10,8 @@ import io.enis.compliance.evidence.EvidenceRepository;
 import io.enis.compliance.evidence.EvidenceStore;
 import io.enis.compliance.evidence.EvidenceUploads;
 import io.enis.compliance.evidence.LocalEvidenceStore;
+import io.enis.compliance.evidence.S3Bucket;
+import io.enis.compliance.evidence.S3EvidenceStore;
 import io.enis.compliance.reports.Reports;
 import io.enis.compliance.scan.PolicyCoverage;
 import io.enis.compliance.scan.Scans;
@@ -26,6 +28,7 @@ import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * The compliance service: a catalogue of frameworks and controls mapped across frameworks, audits with
@@ -91,14 +94,24 @@ public final class ComplianceService implements ServiceDefinition<ComplianceConf
         new ScanRoutes(new Scans(jdbi, auditStore, evidence, auditLog, runtime.clock(), coverage.rules()))
                 .register(runtime.api());
 
-        EvidenceStore files = new LocalEvidenceStore(
-                config.evidenceDir().orElse(runtime.common().dataDir().resolve("evidence")));
+        EvidenceStore files = evidenceStore(runtime, config);
         files.check();
         runtime.readinessCheck("evidence-store", files::check);
         LOG.info("compliance evidence store: {}", files.describe());
         new EvidenceRoutes(new EvidenceUploads(jdbi, auditStore, evidence, files, catalogue, auditLog, runtime.clock()))
                 .register(runtime.api());
         scheduleDigests(runtime, config.digestInterval());
+    }
+
+    private static EvidenceStore evidenceStore(ServiceRuntime runtime, ComplianceConfig config) {
+        if (config.evidenceBucket().isPresent()) {
+            S3Bucket bucket = config.evidenceBucket().get();
+            S3Client s3 = bucket.client();
+            runtime.onStop(s3::close);
+            return new S3EvidenceStore(s3, bucket.name(), Duration.ofDays(config.retentionDays()), runtime.clock());
+        }
+        return new LocalEvidenceStore(
+                config.evidenceDir().orElse(runtime.common().dataDir().resolve("evidence")));
     }
 
     private void scheduleDigests(ServiceRuntime runtime, Duration interval) {

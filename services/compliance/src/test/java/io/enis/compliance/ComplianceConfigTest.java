@@ -3,12 +3,15 @@ package io.enis.compliance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.enis.compliance.evidence.S3Bucket;
 import io.enis.kit.config.ConfigException;
 import io.enis.kit.config.Settings;
+import java.net.URI;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ComplianceConfigTest {
@@ -64,5 +67,34 @@ class ComplianceConfigTest {
     @Test
     void withoutAKeyOneIsGeneratedLater() {
         assertThat(ComplianceConfig.read(new Settings(Map.of())).signer()).isEmpty();
+    }
+
+    @Test
+    void theEvidenceBucketTakesItsRegionAndEndpointFromTheStandardSettings() {
+        var standard = ComplianceConfig.read(new Settings(Map.of(
+                "EVIDENCE_BUCKET",
+                "evidence",
+                "AWS_REGION",
+                "eu-west-1",
+                "AWS_ENDPOINT_URL_S3",
+                "https://s3.example")));
+        assertThat(standard.evidenceBucket().orElseThrow())
+                .isEqualTo(new S3Bucket(
+                        "evidence", Optional.of("eu-west-1"), Optional.of(URI.create("https://s3.example"))));
+        var ours = ComplianceConfig.read(new Settings(Map.of(
+                "EVIDENCE_BUCKET", "evidence",
+                "AWS_ENDPOINT_URL_S3", "https://s3.example",
+                "EVIDENCE_S3_ENDPOINT", "http://127.0.0.1:9000")));
+        assertThat(ours.evidenceBucket().orElseThrow().endpoint()).contains(URI.create("http://127.0.0.1:9000"));
+        assertThat(ours.evidenceBucket().orElseThrow().region()).isEmpty();
+        assertThat(ComplianceConfig.read(new Settings(Map.of("AWS_REGION", "eu-west-1")))
+                        .evidenceBucket())
+                .as("no bucket: the local store")
+                .isEmpty();
+
+        var bad = new Settings(Map.of("EVIDENCE_BUCKET", "evidence", "EVIDENCE_S3_ENDPOINT", "127.0.0.1:9000"));
+        ComplianceConfig.read(bad);
+        assertThatThrownBy(bad::requireValid)
+                .hasMessageContaining("EVIDENCE_S3_ENDPOINT=127.0.0.1:9000: must be an http:// or https:// URL");
     }
 }

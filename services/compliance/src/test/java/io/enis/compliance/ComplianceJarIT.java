@@ -2,15 +2,24 @@ package io.enis.compliance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.enis.compliance.auditlog.Sha256;
+import io.enis.compliance.evidence.S3Bucket;
+import io.enis.compliance.testing.MotoServer;
 import io.enis.kit.testing.ServiceProcess;
+import io.enis.kit.testing.TestClient;
+import io.enis.kit.testing.TestStores;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The packaged jar's command line: {@code --help} and configuration errors. */
+/** The packaged jar's command line: {@code --help}, configuration errors, and a start on an S3 evidence bucket. */
 class ComplianceJarIT {
     private static final String JAR = System.getProperty("service.jar", "target/enis-compliance.jar");
 
@@ -34,6 +43,9 @@ class ComplianceJarIT {
                         "AUDIT_DIGEST_INTERVAL",
                         "EVIDENCE_DIR",
                         "EVIDENCE_BUCKET",
+                        "EVIDENCE_S3_ENDPOINT",
+                        "AWS_ENDPOINT_URL_S3",
+                        "AWS_REGION",
                         "EVIDENCE_RETENTION_DAYS");
     }
 
@@ -50,6 +62,8 @@ class ComplianceJarIT {
                         "-1",
                         "EVIDENCE_BUCKET",
                         "enis-prod-compliance-evidence",
+                        "EVIDENCE_S3_ENDPOINT",
+                        "ftp://127.0.0.1",
                         "EVIDENCE_RETENTION_DAYS",
                         "0",
                         "AUDIT_SIGNING_KEY",
@@ -60,9 +74,59 @@ class ComplianceJarIT {
                 .contains(
                         "RATE_LIMIT_PER_MINUTE='lots'",
                         "PORT=-1",
-                        "EVIDENCE_BUCKET=enis-prod-compliance-evidence: the S3 evidence store is not built yet",
+                        "EVIDENCE_S3_ENDPOINT=ftp://127.0.0.1: must be an http:// or https:// URL",
                         "EVIDENCE_RETENTION_DAYS=0: must be between 1 and 36500",
                         "AUDIT_SIGNING_KEY and AUDIT_SIGNING_PUBLIC_KEY: set both or neither")
                 .doesNotContain("\tat ");
+    }
+
+    @Test
+    void startsWithAnS3EvidenceBucketAndKeepsUploadsThereLocked() throws Exception {
+        try (MotoServer moto = MotoServer.startOrSkip()) {
+            S3Bucket bucket = moto.bucket(true);
+            int port = ServiceProcess.freePort();
+            Map<String, String> env = new HashMap<>(moto.settings(bucket, 7));
+            env.putAll(Map.of(
+                    "PORT",
+                    String.valueOf(port),
+                    "HOST",
+                    "127.0.0.1",
+                    "DATA_DIR",
+                    work.toString(),
+                    "ENIS_ADMIN_API_KEY",
+                    TestStores.ADMIN_KEY,
+                    "AWS_ACCESS_KEY_ID",
+                    "test",
+                    "AWS_SECRET_ACCESS_KEY",
+                    "test"));
+            Process p = ServiceProcess.launch(JAR, work, "s3.log", env);
+            try {
+                var client = new TestClient("http://127.0.0.1:" + port, TestStores.ADMIN_KEY);
+                ServiceProcess.awaitReady(client, p);
+                var audit = client.post(
+                        "/v1/compliance/audit", "{\"name\": \"a\", \"scope\": \"b\", \"frameworks\": [\"ISO27001\"]}");
+                assertThat(audit.status()).isEqualTo(201);
+                byte[] file = "restore test".getBytes(StandardCharsets.UTF_8);
+                var created = client.sendBytes(
+                        "POST",
+                        "/v1/compliance/audit/" + audit.json().get("id").asText()
+                                + "/evidence/files?title=t&controls=ISO27001:A.8.13&sha256=" + Sha256.hex(file),
+                        file,
+                        "text/plain",
+                        Map.of());
+                assertThat(created.status()).as(created.body()).isEqualTo(201);
+                Instant retainUntil =
+                        Instant.parse(created.json().get("retainUntil").asText());
+                assertThat(retainUntil)
+                        .isBetween(
+                                Instant.now().plus(Duration.ofDays(7)).minus(Duration.ofMinutes(5)),
+                                Instant.now().plus(Duration.ofDays(7)));
+            } finally {
+                p.destroy();
+            }
+            assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(Files.readString(work.resolve("s3.log")) + Files.readString(work.resolve("s3.log.err")))
+                    .contains("S3 bucket " + bucket.name());
+        }
     }
 }

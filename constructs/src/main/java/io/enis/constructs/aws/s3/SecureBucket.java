@@ -177,13 +177,18 @@ public final class SecureBucket extends Construct {
 
     /**
      * Lets {@code role} read objects and list the bucket, and decrypt with the bucket's key. On a
-     * bucket with Object Lock it may also read object versions and their retention.
+     * bucket with Object Lock it may also read object versions, their retention and the bucket's Object
+     * Lock configuration.
      */
     public void grantRead(ServiceRole role) {
         grant(role, List.of(), List.of("kms:Decrypt"));
     }
 
-    /** What {@link #grantRead} allows, plus writing objects (and encrypting them); never deleting them. */
+    /**
+     * What {@link #grantRead} allows, plus writing objects (and encrypting them); never deleting them. On a
+     * bucket with Object Lock, writes may carry their own retention ({@code s3:PutObjectRetention}; in
+     * COMPLIANCE mode a retention can be extended, never shortened).
+     */
     public void grantReadWrite(ServiceRole role) {
         grant(role, List.of("s3:PutObject"), WRITE_KEY_ACTIONS);
     }
@@ -204,7 +209,11 @@ public final class SecureBucket extends Construct {
         List<String> bucketActions = new ArrayList<>(List.of("s3:ListBucket"));
         if (locked) {
             objectActions.addAll(List.of("s3:GetObjectRetention", "s3:GetObjectVersion"));
-            bucketActions.add("s3:ListBucketVersions");
+            if (writeActions.contains("s3:PutObject")) {
+                // a PutObject that sets its own Object Lock retention needs this too
+                objectActions.add("s3:PutObjectRetention");
+            }
+            bucketActions.addAll(List.of("s3:ListBucketVersions", "s3:GetBucketObjectLockConfiguration"));
         }
         role.addPermission(Permission.allow(sid + "Objects", objectActions, List.of(arn() + "/*")));
         role.addPermission(Permission.allow(sid + "Bucket", bucketActions, List.of(arn())));

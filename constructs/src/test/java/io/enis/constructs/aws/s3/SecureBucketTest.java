@@ -131,10 +131,15 @@ class SecureBucketTest {
     }
 
     @Test
-    void onALockedBucketReadsIncludeVersionsAndRetention() {
+    void onALockedBucketGrantsIncludeVersionsRetentionAndTheLockConfiguration() {
         JsonNode locked = granted(true, SecureBucket::grantReadWrite);
         assertThat(locked.path("ExportsObjects").toString())
-                .isEqualTo("[\"s3:GetObject\",\"s3:PutObject\",\"s3:GetObjectRetention\",\"s3:GetObjectVersion\"]");
-        assertThat(locked.path("ExportsBucket").toString()).isEqualTo("[\"s3:ListBucket\",\"s3:ListBucketVersions\"]");
+                .isEqualTo("[\"s3:GetObject\",\"s3:PutObject\",\"s3:GetObjectRetention\",\"s3:GetObjectVersion\","
+                        + "\"s3:PutObjectRetention\"]");
+        assertThat(locked.path("ExportsBucket").toString())
+                .isEqualTo("[\"s3:ListBucket\",\"s3:ListBucketVersions\",\"s3:GetBucketObjectLockConfiguration\"]");
+        assertThat(granted(true, SecureBucket::grantRead).path("ExportsObjects").toString())
+                .as("reading a locked bucket sets no retention")
+                .isEqualTo("[\"s3:GetObject\",\"s3:GetObjectRetention\",\"s3:GetObjectVersion\"]");
     }
 }

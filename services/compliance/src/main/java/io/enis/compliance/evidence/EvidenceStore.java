@@ -4,7 +4,7 @@ package io.enis.compliance.evidence;
  * Where uploaded evidence files are kept, by content: a file is stored under its SHA-256, so storing
  * the same bytes twice keeps one copy, and a write that the database then does not record leaves only
  * an unreferenced duplicate. The local filesystem by default ({@link LocalEvidenceStore}); S3 with
- * Object Lock in production is the follow-up ({@code EVIDENCE_BUCKET}).
+ * Object Lock in production ({@link S3EvidenceStore}, {@code EVIDENCE_BUCKET}).
  */
 public interface EvidenceStore {
 
