@@ -11,6 +11,7 @@ import java.util.List;
 public record Forecast(Method method, List<Band> points) {
     /** The confidence level of the intervals. */
     public static final double LEVEL = 0.95;
+
     private static final double Z95 = 1.959963984540054;
 
     public Forecast {

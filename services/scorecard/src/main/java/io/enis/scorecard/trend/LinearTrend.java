@@ -11,6 +11,7 @@ import org.apache.commons.math3.stat.regression.SimpleRegression;
 public final class LinearTrend {
     /** Points the fit needs: two give a line but no spread, so no interval. */
     public static final int MIN_POINTS = 3;
+
     private final SimpleRegression regression;
     private final double xMean;
     private final double sxx;
