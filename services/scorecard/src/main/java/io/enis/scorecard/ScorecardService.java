@@ -17,6 +17,7 @@ import io.enis.scorecard.http.SnapshotRoutes;
 import io.enis.scorecard.http.TrendRoutes;
 import io.enis.scorecard.kpi.KpiService;
 import io.enis.scorecard.kpi.KpiStore;
+import io.enis.scorecard.trend.SeriesMemo;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -28,6 +29,12 @@ import org.slf4j.LoggerFactory;
  * Start: {@code java -jar services/scorecard/target/enis-scorecard.jar}.
  */
 public final class ScorecardService implements ServiceDefinition<ScorecardConfig> {
+
+    /**
+     * Series whose Holt-Winters fit and anomaly flags are remembered (about 3 KB each for a year of
+     * daily values: a few MB): a dashboard of 20 KPIs takes 40.
+     */
+    static final int MEMO_ENTRIES = 2048;
 
     public static void main(String[] args) {
         ServiceLauncher.launch(new ScorecardService(), args);
@@ -64,7 +71,7 @@ public final class ScorecardService implements ServiceDefinition<ScorecardConfig
         var jdbi = runtime.database().jdbi();
         var kpiStore = new KpiStore();
         var kpis = new KpiService(jdbi, kpiStore, runtime.clock(), config.maxValuesPerRequest());
-        var evaluator = new KpiEvaluator(config.zone());
+        var evaluator = new KpiEvaluator(config.zone(), new SeriesMemo(MEMO_ENTRIES));
         var dashboards = new DashboardService(
                 jdbi, new DashboardStore(), kpiStore, kpis, evaluator, runtime.clock(), config.defaultRange());
         new KpiRoutes(kpis, runtime.idempotency()).register(runtime.api());

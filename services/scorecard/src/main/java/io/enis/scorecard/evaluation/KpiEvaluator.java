@@ -15,6 +15,7 @@ import io.enis.scorecard.trend.InsufficientDataException;
 import io.enis.scorecard.trend.LinearTrend;
 import io.enis.scorecard.trend.Method;
 import io.enis.scorecard.trend.PeriodChange;
+import io.enis.scorecard.trend.SeriesMemo;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,9 +35,20 @@ public final class KpiEvaluator {
     public static final int MAX_HORIZON = 92;
 
     private final ZoneId zone;
+    private final SeriesMemo memo;
 
+    /** An evaluator that computes everything on every call. */
     public KpiEvaluator(ZoneId zone) {
+        this(zone, SeriesMemo.NONE);
+    }
+
+    /**
+     * @param memo remembers the Holt-Winters parameter search and the anomaly flags of a series (both
+     *             depend on the series' values only, so a remembered answer equals a fresh one)
+     */
+    public KpiEvaluator(ZoneId zone, SeriesMemo memo) {
         this.zone = zone;
+        this.memo = memo;
     }
 
     /** The earliest time whose values {@link #evaluate} needs. */
@@ -113,7 +125,7 @@ public final class KpiEvaluator {
                     0);
         }
         List<DailySeries.Day> filled = DailySeries.filled(series, cumulative);
-        Forecast f = Forecast.of(DailySeries.values(filled), method, horizon, season);
+        Forecast f = Forecast.of(DailySeries.values(filled), method, horizon, season, memo);
         LocalDate last = filled.get(filled.size() - 1).date();
         List<LocalDate> dates = new ArrayList<>();
         for (int h = 1; h <= horizon; h++) {
@@ -124,7 +136,13 @@ public final class KpiEvaluator {
 
     /** The flagged days of {@code series}. */
     public List<KpiEvaluation.DatedFlag> anomalies(List<DailySeries.Day> series) {
-        return Anomalies.flag(DailySeries.values(series), Anomalies.WINDOW, Anomalies.THRESHOLD).stream()
+        double[] y = DailySeries.values(series);
+        List<Anomalies.Flag> flags = memo.get(
+                "anomalies",
+                Anomalies.WINDOW,
+                y,
+                () -> List.copyOf(Anomalies.flag(y, Anomalies.WINDOW, Anomalies.THRESHOLD)));
+        return flags.stream()
                 .map(f -> new KpiEvaluation.DatedFlag(series.get(f.index()).date(), f))
                 .toList();
     }

@@ -76,7 +76,7 @@ public final class AttainmentProjector {
         double sd = Math.sqrt(var * remainingDays);
         double pAtLeast = sd == 0
                 ? (projected >= target ? 1 : 0)
-                : 1 - new NormalDistribution(projected, sd).cumulativeProbability(target);
+                : 1 - new NormalDistribution(null, projected, sd).cumulativeProbability(target);
         double pMeet = direction == Direction.HIGHER_IS_BETTER ? pAtLeast : 1 - pAtLeast;
         if (!direction.meets(projected, target)) {
             return new Attainment(Attainment.Outcome.MISSED, null, projected, Math.abs(target - projected), 1 - pMeet);

@@ -75,7 +75,7 @@ public final class LinearTrend {
     public Band predict(double x, double level) {
         double mean = intercept() + slope() * x;
         double sd = residualSd() * Math.sqrt(1 + 1.0 / n + (x - xMean) * (x - xMean) / sxx);
-        double t = new TDistribution(n - 2).inverseCumulativeProbability(0.5 + level / 2);
+        double t = new TDistribution(null, n - 2).inverseCumulativeProbability(0.5 + level / 2);
         return new Band(mean, mean - t * sd, mean + t * sd, sd);
     }
 
@@ -85,6 +85,6 @@ public final class LinearTrend {
         if (b.sd() == 0) {
             return b.value() >= bound ? 1 : 0;
         }
-        return 1 - new TDistribution(n - 2).cumulativeProbability((bound - b.value()) / b.sd());
+        return 1 - new TDistribution(null, n - 2).cumulativeProbability((bound - b.value()) / b.sd());
     }
 }
