@@ -8,8 +8,8 @@ public final class Scopes {
     public static final String ANALYTICS_READ = "analytics:read";
     /** Define KPIs and dashboards, record values, close periods. */
     public static final String ANALYTICS_WRITE = "analytics:write";
+
     public static final Set<String> ALL = Set.of(ANALYTICS_READ, ANALYTICS_WRITE);
 
-    private Scopes() {
-    }
+    private Scopes() {}
 }

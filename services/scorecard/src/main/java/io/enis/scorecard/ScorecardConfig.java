@@ -17,7 +17,10 @@ import java.time.ZoneOffset;
 public record ScorecardConfig(int maxValuesPerRequest, ZoneId zone, Duration closeInterval, Duration defaultRange) {
 
     static ScorecardConfig read(Settings s) {
-        String zoneName = s.string("TIME_ZONE", "UTC", "time zone of calendar periods and daily series (an IANA name such as Europe/Madrid)");
+        String zoneName = s.string(
+                "TIME_ZONE",
+                "UTC",
+                "time zone of calendar periods and daily series (an IANA name such as Europe/Madrid)");
         ZoneId zone = ZoneOffset.UTC;
         try {
             zone = ZoneId.of(zoneName);
@@ -25,11 +28,22 @@ public record ScorecardConfig(int maxValuesPerRequest, ZoneId zone, Duration clo
             s.reject("TIME_ZONE='" + zoneName + "': must be an IANA time zone such as UTC or Europe/Madrid");
         }
         return new ScorecardConfig(
-                s.integer("MAX_VALUES_PER_REQUEST", 10_000, 1, 100_000, "values in one POST /v1/analytics/kpis/{id}/values"),
+                s.integer(
+                        "MAX_VALUES_PER_REQUEST",
+                        10_000,
+                        1,
+                        100_000,
+                        "values in one POST /v1/analytics/kpis/{id}/values"),
                 zone,
-                s.duration("CLOSE_INTERVAL", Duration.ofMinutes(1), Duration.ofSeconds(1),
+                s.duration(
+                        "CLOSE_INTERVAL",
+                        Duration.ofMinutes(1),
+                        Duration.ofSeconds(1),
                         "how often ended periods are looked for and frozen in snapshots"),
-                s.duration("DEFAULT_TIME_RANGE", Duration.ofDays(30), Duration.ofDays(1),
+                s.duration(
+                        "DEFAULT_TIME_RANGE",
+                        Duration.ofDays(30),
+                        Duration.ofDays(1),
                         "a dashboard's time range when its definition names none"));
     }
 }

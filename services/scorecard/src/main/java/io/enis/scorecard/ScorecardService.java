@@ -1,22 +1,23 @@
 package io.enis.scorecard;
 
+import io.enis.kit.app.DaemonThreads;
 import io.enis.kit.app.ServiceDefinition;
 import io.enis.kit.app.ServiceLauncher;
 import io.enis.kit.app.ServiceRuntime;
 import io.enis.kit.config.Settings;
-import io.enis.kit.app.DaemonThreads;
 import io.enis.scorecard.close.PeriodCloser;
 import io.enis.scorecard.close.SnapshotStore;
 import io.enis.scorecard.dashboard.DashboardService;
 import io.enis.scorecard.dashboard.DashboardStore;
 import io.enis.scorecard.evaluation.KpiEvaluator;
+import io.enis.scorecard.evaluation.TrendService;
 import io.enis.scorecard.http.DashboardRoutes;
 import io.enis.scorecard.http.KpiRoutes;
 import io.enis.scorecard.http.SnapshotRoutes;
 import io.enis.scorecard.http.TrendRoutes;
-import io.enis.scorecard.evaluation.TrendService;
 import io.enis.scorecard.kpi.KpiService;
 import io.enis.scorecard.kpi.KpiStore;
+import io.enis.scorecard.trend.SeriesMemo;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -28,6 +29,12 @@ import org.slf4j.LoggerFactory;
  * Start: {@code java -jar services/scorecard/target/enis-scorecard.jar}.
  */
 public final class ScorecardService implements ServiceDefinition<ScorecardConfig> {
+
+    /**
+     * Series whose Holt-Winters fit and anomaly flags are remembered (about 3 KB each for a year of
+     * daily values: a few MB): a dashboard of 20 KPIs takes 40.
+     */
+    static final int MEMO_ENTRIES = 2048;
 
     public static void main(String[] args) {
         ServiceLauncher.launch(new ScorecardService(), args);
@@ -64,23 +71,29 @@ public final class ScorecardService implements ServiceDefinition<ScorecardConfig
         var jdbi = runtime.database().jdbi();
         var kpiStore = new KpiStore();
         var kpis = new KpiService(jdbi, kpiStore, runtime.clock(), config.maxValuesPerRequest());
-        var evaluator = new KpiEvaluator(config.zone());
-        var dashboards = new DashboardService(jdbi, new DashboardStore(), kpiStore, kpis, evaluator, runtime.clock(), config.defaultRange());
+        var evaluator = new KpiEvaluator(config.zone(), new SeriesMemo(MEMO_ENTRIES));
+        var dashboards = new DashboardService(
+                jdbi, new DashboardStore(), kpiStore, kpis, evaluator, runtime.clock(), config.defaultRange());
         new KpiRoutes(kpis, runtime.idempotency()).register(runtime.api());
         var closer = new PeriodCloser(jdbi, kpiStore, new SnapshotStore(), runtime.clock(), config.zone());
         new DashboardRoutes(dashboards, runtime.idempotency()).register(runtime.api());
         new SnapshotRoutes(closer).register(runtime.api());
-        new TrendRoutes(new TrendService(kpis, evaluator, runtime.clock(), config.defaultRange())).register(runtime.api());
+        new TrendRoutes(new TrendService(kpis, evaluator, runtime.clock(), config.defaultRange()))
+                .register(runtime.api());
 
         var scheduler = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("scorecard-period-close"));
         long every = config.closeInterval().toMillis();
-        scheduler.scheduleWithFixedDelay(() -> {
-            try {
-                closer.closeAllDue();
-            } catch (RuntimeException e) {
-                LoggerFactory.getLogger(ScorecardService.class).warn("period close failed: {}", e.toString());
-            }
-        }, every, every, TimeUnit.MILLISECONDS);
+        scheduler.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        closer.closeAllDue();
+                    } catch (RuntimeException e) {
+                        LoggerFactory.getLogger(ScorecardService.class).warn("period close failed: {}", e.toString());
+                    }
+                },
+                every,
+                every,
+                TimeUnit.MILLISECONDS);
         runtime.onStop(scheduler::shutdownNow);
     }
 }

@@ -39,7 +39,9 @@ class KpiApiTest {
             String id = created.json().get("id").asText();
             assertThat(created.header("Location")).isEqualTo("/v1/analytics/kpis/" + id);
             var kpi = fx.getJson("/v1/analytics/kpis/" + id);
-            assertThat(kpi.get("direction").asText()).as("durations: lower is better").isEqualTo("lower_is_better");
+            assertThat(kpi.get("direction").asText())
+                    .as("durations: lower is better")
+                    .isEqualTo("lower_is_better");
             assertThat(kpi.get("thresholds").get("mode").asText()).isEqualTo("percent");
             assertThat(kpi.get("thresholds").get("offTrackValue").asDouble()).isEqualTo(110.0);
             assertThat(kpi.get("period").get("granularity").asText()).isEqualTo("month");
@@ -50,11 +52,19 @@ class KpiApiTest {
                     {"name": "revenue", "unit": "EUR", "target": 1000000, "cumulative": true, "owner": "sales",
                      "thresholds": {"mode": "absolute", "atRisk": 900000, "offTrack": 750000},
                      "period": {"granularity": "quarter", "mode": "rolling"}}""");
-            assertThat(fx.getJson("/v1/analytics/kpis/" + revenue).get("direction").asText()).isEqualTo("higher_is_better");
-            assertThat(fx.getJson("/v1/analytics/kpis?owner=sales").get("kpis").findValuesAsText("id")).containsExactly(revenue);
-            assertThat(fx.getJson("/v1/analytics/kpis?tag=api").get("kpis").findValuesAsText("id")).containsExactly(id);
+            assertThat(fx.getJson("/v1/analytics/kpis/" + revenue)
+                            .get("direction")
+                            .asText())
+                    .isEqualTo("higher_is_better");
+            assertThat(fx.getJson("/v1/analytics/kpis?owner=sales").get("kpis").findValuesAsText("id"))
+                    .containsExactly(revenue);
+            assertThat(fx.getJson("/v1/analytics/kpis?tag=api").get("kpis").findValuesAsText("id"))
+                    .containsExactly(id);
             assertThat(fx.getJson("/v1/analytics/kpis?tag=ap").get("kpis")).isEmpty();
-            assertThat(fx.getJson("/v1/analytics/kpis?limit=1&offset=1").get("kpis").findValuesAsText("id")).containsExactly(revenue);
+            assertThat(fx.getJson("/v1/analytics/kpis?limit=1&offset=1")
+                            .get("kpis")
+                            .findValuesAsText("id"))
+                    .containsExactly(revenue);
             assertThat(fx.admin.get("/v1/analytics/kpis/kpi_nope").status()).isEqualTo(404);
         }
     }
@@ -69,18 +79,30 @@ class KpiApiTest {
                                              {"at": "2025-01-20T11:00:00Z", "value": 180, "unit": "ms"},
                                              {"value": 1.5, "unit": "min"}]}""");
             var values = fx.getJson("/v1/analytics/kpis/" + latency + "/values").get("values");
-            assertThat(values.findValuesAsText("at")).containsExactly("2025-01-20T10:00:00Z", "2025-01-20T11:00:00Z",
-                    ScorecardFixture.START.toString());
-            assertThat(values.findValues("value").stream().map(v -> v.asDouble()).toList()).containsExactly(250.0, 180.0, 90_000.0);
+            assertThat(values.findValuesAsText("at"))
+                    .containsExactly("2025-01-20T10:00:00Z", "2025-01-20T11:00:00Z", ScorecardFixture.START.toString());
+            assertThat(values.findValues("value").stream()
+                            .map(v -> v.asDouble())
+                            .toList())
+                    .containsExactly(250.0, 180.0, 90_000.0);
 
             fx.values(latency, "{\"values\": [{\"at\": \"2025-01-20T11:00:00Z\", \"value\": 170}]}");
-            var corrected = fx.getJson("/v1/analytics/kpis/" + latency + "/values?from=2025-01-20T10:30:00Z&to=2025-01-20T12:00:00Z");
-            assertThat(corrected.get("values").findValues("value").stream().map(v -> v.asDouble()).toList()).containsExactly(170.0);
+            var corrected = fx.getJson(
+                    "/v1/analytics/kpis/" + latency + "/values?from=2025-01-20T10:30:00Z&to=2025-01-20T12:00:00Z");
+            assertThat(corrected.get("values").findValues("value").stream()
+                            .map(v -> v.asDouble())
+                            .toList())
+                    .containsExactly(170.0);
 
             String throughput = fx.kpi("{\"name\": \"throughput\", \"unit\": \"req/s\", \"target\": 1000}");
             fx.values(throughput, "{\"unit\": \"req/min\", \"values\": [{\"value\": 60000}]}");
-            assertThat(fx.getJson("/v1/analytics/kpis/" + throughput + "/values").get("values").get(0).get("value").asDouble())
-                    .as("60000 req/min = 1000 req/s").isEqualTo(1000.0);
+            assertThat(fx.getJson("/v1/analytics/kpis/" + throughput + "/values")
+                            .get("values")
+                            .get(0)
+                            .get("value")
+                            .asDouble())
+                    .as("60000 req/min = 1000 req/s")
+                    .isEqualTo(1000.0);
         }
     }
 
@@ -93,7 +115,8 @@ class KpiApiTest {
                      "thresholds": {"mode": "percent", "atRisk": 80, "offTrack": 95}}""");
             assertThat(outOfOrder.status()).isEqualTo(400);
             assertThat(outOfOrder.contentType()).startsWith("application/problem+json");
-            assertThat(outOfOrder.json().get("errors").findValuesAsText("field")).containsExactly("thresholds.offTrack");
+            assertThat(outOfOrder.json().get("errors").findValuesAsText("field"))
+                    .containsExactly("thresholds.offTrack");
             assertThat(outOfOrder.json().get("errors").get(0).get("message").asText())
                     .isEqualTo("must be below atRisk (80) for a higher_is_better KPI");
 
@@ -101,18 +124,24 @@ class KpiApiTest {
                     {"name": "latency", "unit": "ms", "target": 300,
                      "thresholds": {"mode": "absolute", "atRisk": 250, "offTrack": 400}}""");
             assertThat(wrongSide.json().get("errors").findValuesAsText("field")).containsExactly("target");
-            assertThat(wrongSide.json().get("errors").get(0).get("message").asText()).contains("at or below thresholds.atRisk (250)");
+            assertThat(wrongSide.json().get("errors").get(0).get("message").asText())
+                    .contains("at or below thresholds.atRisk (250)");
 
             var many = fx.admin.post("/v1/analytics/kpis", """
                     {"name": "", "unit": "req per sec", "target": "high", "direction": "up", "tags": ["OK"],
                      "period": {"granularity": "year"}, "colour": "red"}""");
             assertThat(many.json().get("errors").findValuesAsText("field"))
-                    .containsExactlyInAnyOrder("colour", "name", "unit", "target", "direction", "tags[0]", "period.granularity");
+                    .containsExactlyInAnyOrder(
+                            "colour", "name", "unit", "target", "direction", "tags[0]", "period.granularity");
 
-            var percentOfZero = fx.admin.post("/v1/analytics/kpis", "{\"name\": \"incidents\", \"unit\": \"count\", \"target\": 0}");
-            assertThat(percentOfZero.json().get("errors").findValuesAsText("field")).containsExactly("thresholds");
+            var percentOfZero = fx.admin.post(
+                    "/v1/analytics/kpis", "{\"name\": \"incidents\", \"unit\": \"count\", \"target\": 0}");
+            assertThat(percentOfZero.json().get("errors").findValuesAsText("field"))
+                    .containsExactly("thresholds");
             assertThat(fx.admin.post("/v1/analytics/kpis", "[1]").status()).isEqualTo(400);
-            assertThat(fx.getJson("/v1/analytics/kpis").get("kpis")).as("nothing stored").isEmpty();
+            assertThat(fx.getJson("/v1/analytics/kpis").get("kpis"))
+                    .as("nothing stored")
+                    .isEmpty();
         }
     }
 
@@ -128,12 +157,22 @@ class KpiApiTest {
                                 {"value": 2, "at": "2025-01-20T00:00:00Z"}, {"at": "2025-01-19T00:00:00Z"}]}""");
             assertThat(mixed.status()).isEqualTo(400);
             assertThat(mixed.json().get("errors").findValuesAsText("field"))
-                    .containsExactly("values[1].unit", "values[2].unit", "values[3].at", "values[5].at", "values[6].value");
+                    .containsExactly(
+                            "values[1].unit", "values[2].unit", "values[3].at", "values[5].at", "values[6].value");
             assertThat(mixed.json().get("errors").get(0).get("message").asText())
-                    .isEqualTo("must be req/s, req/ms, req/min, req/h, req/d: the KPI is in req/s and ms is not a rate of req (one unit per KPI)");
-            assertThat(fx.admin.post("/v1/analytics/kpis/" + id + "/values", "{\"values\": []}").status()).isEqualTo(400);
-            assertThat(fx.admin.post("/v1/analytics/kpis/kpi_missing/values", "{\"values\": [{\"value\": 1}]}").status()).isEqualTo(404);
-            assertThat(fx.getJson("/v1/analytics/kpis/" + id + "/values").get("values")).as("nothing stored").isEmpty();
+                    .isEqualTo(
+                            "must be req/s, req/ms, req/min, req/h, req/d: the KPI is in req/s and ms is not a rate of req (one unit per KPI)");
+            assertThat(fx.admin
+                            .post("/v1/analytics/kpis/" + id + "/values", "{\"values\": []}")
+                            .status())
+                    .isEqualTo(400);
+            assertThat(fx.admin
+                            .post("/v1/analytics/kpis/kpi_missing/values", "{\"values\": [{\"value\": 1}]}")
+                            .status())
+                    .isEqualTo(404);
+            assertThat(fx.getJson("/v1/analytics/kpis/" + id + "/values").get("values"))
+                    .as("nothing stored")
+                    .isEmpty();
         }
     }
 }

@@ -52,8 +52,12 @@ final class ScorecardFixture implements AutoCloseable {
         StringBuilder b = new StringBuilder("{\"values\": [");
         Instant day = Instant.parse(firstDay + "T12:00:00Z");
         for (int i = 0; i < values.length; i++) {
-            b.append(i == 0 ? "" : ",").append("{\"at\": \"").append(day.plusSeconds(86_400L * i)).append("\", \"value\": ")
-                    .append(values[i]).append('}');
+            b.append(i == 0 ? "" : ",")
+                    .append("{\"at\": \"")
+                    .append(day.plusSeconds(86_400L * i))
+                    .append("\", \"value\": ")
+                    .append(values[i])
+                    .append('}');
         }
         values(kpiId, b.append("]}").toString());
     }

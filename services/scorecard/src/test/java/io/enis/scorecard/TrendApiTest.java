@@ -26,7 +26,8 @@ class TrendApiTest {
             String id = fx.kpi("{\"name\": \"nps\", \"unit\": \"points\", \"target\": 8}");
             fx.daily(id, "2025-01-01", 2, 4, 5, 4, 5);
             JsonNode r = fx.getJson("/v1/analytics/kpis/" + id + "/trends?window=3&horizon=2&method=linear");
-            assertThat(r.get("series").findValuesAsText("date")).containsExactly("2025-01-01", "2025-01-02", "2025-01-03", "2025-01-04", "2025-01-05");
+            assertThat(r.get("series").findValuesAsText("date"))
+                    .containsExactly("2025-01-01", "2025-01-02", "2025-01-03", "2025-01-04", "2025-01-05");
             JsonNode ma = r.get("movingAverage");
             assertThat(ma.get(1).get("value").isNull()).isTrue();
             assertThat(ma.get(2).get("value").asDouble()).isCloseTo(11.0 / 3, within(1e-12));
@@ -39,8 +40,11 @@ class TrendApiTest {
             assertThat(forecast.get("method").asText()).isEqualTo("linear");
             assertThat(forecast.get("points").get(0).get("date").asText()).isEqualTo("2025-01-06");
             assertThat(forecast.get("points").get(0).get("value").asDouble()).isCloseTo(5.8, within(1e-9));
-            assertThat(forecast.get("points").get(0).get("upper").asDouble()).isCloseTo(5.8 + 3.182446 * Math.sqrt(1.68), within(1e-5));
-            assertThat(r.get("attainment").get("outcome").asText()).as("5.8 + 0.6/day reaches 8 on Jan 10").isEqualTo("reached");
+            assertThat(forecast.get("points").get(0).get("upper").asDouble())
+                    .isCloseTo(5.8 + 3.182446 * Math.sqrt(1.68), within(1e-5));
+            assertThat(r.get("attainment").get("outcome").asText())
+                    .as("5.8 + 0.6/day reaches 8 on Jan 10")
+                    .isEqualTo("reached");
             assertThat(r.get("attainment").get("date").asText()).isEqualTo("2025-01-10");
         }
     }
@@ -54,14 +58,32 @@ class TrendApiTest {
             var refused = fx.admin.get("/v1/analytics/kpis/" + id + "/trends?method=holt_winters");
             assertThat(refused.status()).isEqualTo(422);
             assertThat(refused.json().get("type").asText()).endsWith("/insufficient-data");
-            assertThat(refused.json().get("errors").get(0).get("field").asText()).isEqualTo("method");
+            assertThat(refused.json().get("errors").get(0).get("field").asText())
+                    .isEqualTo("method");
             assertThat(refused.json().get("errors").get(0).get("message").asText())
-                    .isEqualTo("holt_winters needs at least 14 days with values (two seasons of 7); the range has 10 (widen from/to, or use linear or auto)");
-            assertThat(fx.getJson("/v1/analytics/kpis/" + id + "/trends?method=holt_winters&season=5").get("forecast").get("method").asText())
+                    .isEqualTo(
+                            "holt_winters needs at least 14 days with values (two seasons of 7); the range has 10 (widen from/to, or use linear or auto)");
+            assertThat(fx.getJson("/v1/analytics/kpis/" + id + "/trends?method=holt_winters&season=5")
+                            .get("forecast")
+                            .get("method")
+                            .asText())
                     .isEqualTo("holt_winters");
-            assertThat(fx.getJson("/v1/analytics/kpis/" + id + "/trends").get("forecast").get("method").asText()).isEqualTo("linear");
-            assertThat(fx.admin.get("/v1/analytics/kpis/" + id + "/trends?method=arima").status()).isEqualTo(400);
-            assertThat(fx.admin.get("/v1/analytics/kpis/" + id + "/trends?horizon=0").json().get("errors").get(0).get("field").asText())
+            assertThat(fx.getJson("/v1/analytics/kpis/" + id + "/trends")
+                            .get("forecast")
+                            .get("method")
+                            .asText())
+                    .isEqualTo("linear");
+            assertThat(fx.admin
+                            .get("/v1/analytics/kpis/" + id + "/trends?method=arima")
+                            .status())
+                    .isEqualTo(400);
+            assertThat(fx.admin
+                            .get("/v1/analytics/kpis/" + id + "/trends?horizon=0")
+                            .json()
+                            .get("errors")
+                            .get(0)
+                            .get("field")
+                            .asText())
                     .isEqualTo("horizon");
         }
     }

@@ -21,8 +21,7 @@ public final class Lineage {
     /** The source of values recorded through the API (a PromQL pull will name its query here). */
     public static final String RECORDED_VALUES = "recorded values (POST /v1/analytics/kpis/{id}/values)";
 
-    private Lineage() {
-    }
+    private Lineage() {}
 
     /** The definition as canonical JSON: fixed key order, no whitespace. */
     public static String definition(KpiDefinition d) {

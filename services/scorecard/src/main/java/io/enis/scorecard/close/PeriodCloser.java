@@ -1,10 +1,10 @@
 package io.enis.scorecard.close;
 
 import io.enis.kit.domain.NotFoundException;
-import io.enis.scorecard.kpi.Now;
 import io.enis.scorecard.kpi.Kpi;
 import io.enis.scorecard.kpi.KpiDefinition;
 import io.enis.scorecard.kpi.KpiStore;
+import io.enis.scorecard.kpi.Now;
 import io.enis.scorecard.kpi.Period;
 import io.enis.scorecard.kpi.Status;
 import io.enis.scorecard.kpi.Value;
@@ -33,6 +33,7 @@ import org.slf4j.LoggerFactory;
 public final class PeriodCloser {
     /** The most periods one KPI closes per run (the next run goes on). */
     public static final int MAX_PER_RUN = 1000;
+
     private final Jdbi jdbi;
     private final KpiStore kpis;
     private final SnapshotStore snapshots;
@@ -62,16 +63,30 @@ public final class PeriodCloser {
                 Period calendar = new Period(d.period().granularity(), Period.Mode.CALENDAR);
                 Optional<Instant> closedUpTo = snapshots.latestEnd(h, kpiId);
                 Instant first = closedUpTo.orElseGet(() -> kpis.firstValueAt(h, kpiId)
-                        .filter(t -> t.isBefore(kpi.createdAt())).orElse(kpi.createdAt()));
+                        .filter(t -> t.isBefore(kpi.createdAt()))
+                        .orElse(kpi.createdAt()));
                 Period.Window w = calendar.calendarHolding(first, zone);
                 String definition = Lineage.definition(d);
                 List<Snapshot> made = new ArrayList<>();
                 while (!w.end().isAfter(now) && made.size() < MAX_PER_RUN) {
                     List<Value> inputs = kpis.values(h, kpiId, w.start(), w.end());
                     Double value = d.periodValue(inputs, w);
-                    Instant watermark = inputs.stream().map(Value::recordedAt).max(Instant::compareTo).orElse(null);
-                    Snapshot s = new Snapshot(kpiId, w, value, value == null ? Status.NO_DATA : d.status(value), d.target(),
-                            definition, inputs.size(), Lineage.hash(definition, inputs), watermark, Lineage.RECORDED_VALUES, now);
+                    Instant watermark = inputs.stream()
+                            .map(Value::recordedAt)
+                            .max(Instant::compareTo)
+                            .orElse(null);
+                    Snapshot s = new Snapshot(
+                            kpiId,
+                            w,
+                            value,
+                            value == null ? Status.NO_DATA : d.status(value),
+                            d.target(),
+                            definition,
+                            inputs.size(),
+                            Lineage.hash(definition, inputs),
+                            watermark,
+                            Lineage.RECORDED_VALUES,
+                            now);
                     snapshots.insert(h, s, inputs);
                     made.add(s);
                     w = calendar.next(w, zone);
@@ -79,7 +94,9 @@ public final class PeriodCloser {
                 return made;
             });
         } catch (JdbiException e) {
-            if (jdbi.withHandle(h -> snapshots.latestEnd(h, kpiId)).filter(end -> !end.isAfter(now)).isPresent()) {
+            if (jdbi.withHandle(h -> snapshots.latestEnd(h, kpiId))
+                    .filter(end -> !end.isAfter(now))
+                    .isPresent()) {
                 LoggerFactory.getLogger(PeriodCloser.class).info("periods of {} were closed by another replica", kpiId);
                 return List.of();
             }
@@ -94,7 +111,8 @@ public final class PeriodCloser {
             try {
                 made += closeDue(id).size();
             } catch (RuntimeException e) {
-                LoggerFactory.getLogger(PeriodCloser.class).warn("closing the periods of {} failed: {}", id, e.toString());
+                LoggerFactory.getLogger(PeriodCloser.class)
+                        .warn("closing the periods of {} failed: {}", id, e.toString());
             }
         }
         return made;
@@ -109,8 +127,7 @@ public final class PeriodCloser {
     }
 
     /** A snapshot with its frozen inputs. */
-    public record Frozen(Snapshot snapshot, List<Value> inputs) {
-    }
+    public record Frozen(Snapshot snapshot, List<Value> inputs) {}
 
     /**
      * The snapshot of the period starting on {@code day} (its first day, in the service's time zone).
@@ -120,8 +137,10 @@ public final class PeriodCloser {
     public Frozen get(String kpiId, LocalDate day) {
         Instant start = day.atStartOfDay(zone).toInstant();
         return jdbi.withHandle(h -> {
-            Snapshot s = snapshots.find(h, kpiId, start)
-                    .orElseThrow(() -> new NotFoundException("no snapshot of KPI '" + kpiId + "' for the period starting " + day));
+            Snapshot s = snapshots
+                    .find(h, kpiId, start)
+                    .orElseThrow(() ->
+                            new NotFoundException("no snapshot of KPI '" + kpiId + "' for the period starting " + day));
             return new Frozen(s, snapshots.inputs(h, kpiId, start));
         });
     }

@@ -14,6 +14,15 @@ import java.time.Instant;
  * @param watermark    the latest time any input was recorded; null without inputs
  * @param source       where the inputs came from
  */
-public record Snapshot(String kpiId, Period.Window period, Double value, Status status, double target, String definition,
-                       int inputCount, String inputsSha256, Instant watermark, String source, Instant closedAt) {
-}
+public record Snapshot(
+        String kpiId,
+        Period.Window period,
+        Double value,
+        Status status,
+        double target,
+        String definition,
+        int inputCount,
+        String inputsSha256,
+        Instant watermark,
+        String source,
+        Instant closedAt) {}

@@ -12,6 +12,5 @@ public record Dashboard(String id, String name, List<Panel> panels, TimeRange ra
     }
 
     /** One panel: its position (from 0), the KPI it shows and its title (the KPI's name unless given). */
-    public record Panel(int position, String kpiId, String title) {
-    }
+    public record Panel(int position, String kpiId, String title) {}
 }

@@ -30,12 +30,12 @@ import java.util.regex.Pattern;
 public record DashboardRequest(String name, List<Entry> entries, TimeRange range) {
     /** The most panels a dashboard has. */
     public static final int MAX_PANELS = 50;
+
     private static final Pattern NAME = Pattern.compile("[^\\p{Cntrl}]{1,200}");
     private static final Pattern ID = Pattern.compile("[^\\p{Cntrl}]{1,100}");
 
     /** A panel's KPI: a reference ({@code id} set) or an inline definition ({@code definition} set). */
-    public record Entry(String path, String id, KpiDefinition definition, Double current, String title) {
-    }
+    public record Entry(String path, String id, KpiDefinition definition, Double current, String title) {}
 
     /** @throws io.enis.kit.domain.InvalidInputException naming every bad field */
     public static DashboardRequest read(JsonNode body) {
@@ -74,14 +74,19 @@ public record DashboardRequest(String name, List<Entry> entries, TimeRange range
             return new Entry(path, n.textValue(), null, null, null);
         }
         if (!n.isObject()) {
-            f.reject(path, "must be a KPI id (a string) or an inline KPI definition (an object with name, unit, target)");
+            f.reject(
+                    path,
+                    "must be a KPI id (a string) or an inline KPI definition (an object with name, unit, target)");
             return null;
         }
-        String title = f.optionalText(n, "title", path + ".title", NAME, "1 to 200 characters without control characters");
+        String title =
+                f.optionalText(n, "title", path + ".title", NAME, "1 to 200 characters without control characters");
         if (n.has("id")) {
             n.fieldNames().forEachRemaining(k -> {
                 if (!k.equals("id") && !k.equals("title")) {
-                    f.reject(path + "." + k, "is not a field of a KPI reference; allowed: id, title (or leave out id to define a KPI inline)");
+                    f.reject(
+                            path + "." + k,
+                            "is not a field of a KPI reference; allowed: id, title (or leave out id to define a KPI inline)");
                 }
             });
             String id = f.requiredText(n, "id", path + ".id", ID, "a KPI id");

@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.enis.kit.domain.InvalidInputException;
 import io.enis.kit.domain.NotFoundException;
 import io.enis.kit.domain.Violation;
-import io.enis.scorecard.kpi.Now;
 import io.enis.scorecard.evaluation.KpiEvaluator;
 import io.enis.scorecard.kpi.Kpi;
 import io.enis.scorecard.kpi.KpiService;
 import io.enis.scorecard.kpi.KpiStore;
+import io.enis.scorecard.kpi.Now;
 import io.enis.scorecard.kpi.ValueBatch;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,8 +28,14 @@ public final class DashboardService {
     private final Duration defaultRange;
 
     /** @param defaultRange the time range of a dashboard that names none ({@code DEFAULT_TIME_RANGE}) */
-    public DashboardService(Jdbi jdbi, DashboardStore store, KpiStore kpis, KpiService kpiService, KpiEvaluator evaluator,
-                            Clock clock, Duration defaultRange) {
+    public DashboardService(
+            Jdbi jdbi,
+            DashboardStore store,
+            KpiStore kpis,
+            KpiService kpiService,
+            KpiEvaluator evaluator,
+            Clock clock,
+            Duration defaultRange) {
         this.jdbi = jdbi;
         this.store = store;
         this.kpis = kpis;
@@ -56,8 +62,10 @@ public final class DashboardService {
                 if (e.id() != null) {
                     kpi = kpis.find(h, e.id()).orElse(null);
                     if (kpi == null) {
-                        unknown.add(new Violation(e.path(), "no KPI '" + e.id() + "'; give the id of a defined KPI, "
-                                + "or define one inline with name, unit and target"));
+                        unknown.add(new Violation(
+                                e.path(),
+                                "no KPI '" + e.id() + "'; give the id of a defined KPI, "
+                                        + "or define one inline with name, unit and target"));
                         continue;
                     }
                 } else {
@@ -80,7 +88,8 @@ public final class DashboardService {
 
     /** @throws NotFoundException when there is no such dashboard */
     public Dashboard get(String id) {
-        return jdbi.withHandle(h -> store.find(h, id)).orElseThrow(() -> new NotFoundException("no dashboard '" + id + "'"));
+        return jdbi.withHandle(h -> store.find(h, id))
+                .orElseThrow(() -> new NotFoundException("no dashboard '" + id + "'"));
     }
 
     /** The dashboard with every panel's KPI evaluated now (or at the end of a fixed range already past). */

@@ -15,6 +15,5 @@ public record DashboardView(Dashboard dashboard, Instant from, Instant asOf, Lis
     }
 
     /** A panel and its KPI's evaluation. */
-    public record PanelView(Dashboard.Panel panel, KpiEvaluation evaluation) {
-    }
+    public record PanelView(Dashboard.Panel panel, KpiEvaluation evaluation) {}
 }

@@ -27,9 +27,20 @@ import java.util.List;
  * @param attainment     projected attainment; null with {@code attainmentNote}
  * @param anomalies      flagged days of the sparkline
  */
-public record KpiEvaluation(Kpi kpi, Instant asOf, Value latest, Period.Window period, Double periodValue, Status status,
-                            PeriodChange change, List<DailySeries.Day> sparkline, DatedForecast forecast, String forecastNote,
-                            Attainment attainment, String attainmentNote, List<DatedFlag> anomalies) {
+public record KpiEvaluation(
+        Kpi kpi,
+        Instant asOf,
+        Value latest,
+        Period.Window period,
+        Double periodValue,
+        Status status,
+        PeriodChange change,
+        List<DailySeries.Day> sparkline,
+        DatedForecast forecast,
+        String forecastNote,
+        Attainment attainment,
+        String attainmentNote,
+        List<DatedFlag> anomalies) {
 
     /** A forecast whose points carry their days. */
     public record DatedForecast(Forecast forecast, List<LocalDate> dates) {
@@ -39,6 +50,5 @@ public record KpiEvaluation(Kpi kpi, Instant asOf, Value latest, Period.Window p
     }
 
     /** An anomaly flag on a day of the series. */
-    public record DatedFlag(LocalDate date, Anomalies.Flag flag) {
-    }
+    public record DatedFlag(LocalDate date, Anomalies.Flag flag) {}
 }

@@ -11,10 +11,11 @@ import io.enis.scorecard.trend.Attainment;
 import io.enis.scorecard.trend.AttainmentProjector;
 import io.enis.scorecard.trend.Forecast;
 import io.enis.scorecard.trend.HoltWinters;
-import io.enis.scorecard.trend.LinearTrend;
 import io.enis.scorecard.trend.InsufficientDataException;
+import io.enis.scorecard.trend.LinearTrend;
 import io.enis.scorecard.trend.Method;
 import io.enis.scorecard.trend.PeriodChange;
+import io.enis.scorecard.trend.SeriesMemo;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,10 +33,22 @@ public final class KpiEvaluator {
     public static final int SEASON = 7;
     /** The longest forecast, in days. */
     public static final int MAX_HORIZON = 92;
-    private final ZoneId zone;
 
+    private final ZoneId zone;
+    private final SeriesMemo memo;
+
+    /** An evaluator that computes everything on every call. */
     public KpiEvaluator(ZoneId zone) {
+        this(zone, SeriesMemo.NONE);
+    }
+
+    /**
+     * @param memo remembers the Holt-Winters parameter search and the anomaly flags of a series (both
+     *             depend on the series' values only, so a remembered answer equals a fresh one)
+     */
+    public KpiEvaluator(ZoneId zone, SeriesMemo memo) {
         this.zone = zone;
+        this.memo = memo;
     }
 
     /** The earliest time whose values {@link #evaluate} needs. */
@@ -58,8 +71,10 @@ public final class KpiEvaluator {
         Double periodValue = d.periodValue(upToNow, window);
         Double previousValue = d.periodValue(upToNow, previous);
         Status status = periodValue == null ? Status.NO_DATA : d.status(judged(d, periodValue, window, asOf));
-        PeriodChange change = periodValue == null || previousValue == null ? null : PeriodChange.of(periodValue, previousValue);
-        List<Value> inRange = upToNow.stream().filter(v -> !v.at().isBefore(rangeFrom)).toList();
+        PeriodChange change =
+                periodValue == null || previousValue == null ? null : PeriodChange.of(periodValue, previousValue);
+        List<Value> inRange =
+                upToNow.stream().filter(v -> !v.at().isBefore(rangeFrom)).toList();
         List<DailySeries.Day> series = DailySeries.of(inRange, d.cumulative(), zone);
 
         LocalDate today = asOf.atZone(zone).toLocalDate();
@@ -80,8 +95,20 @@ public final class KpiEvaluator {
         } catch (UnsupportedOperationException e) {
             attainmentNote = e.getMessage();
         }
-        return new KpiEvaluation(kpi, asOf, latest, window, periodValue, status, change, series, forecast, forecastNote,
-                attainment, attainmentNote, anomalies(series));
+        return new KpiEvaluation(
+                kpi,
+                asOf,
+                latest,
+                window,
+                periodValue,
+                status,
+                change,
+                series,
+                forecast,
+                forecastNote,
+                attainment,
+                attainmentNote,
+                anomalies(series));
     }
 
     /**
@@ -89,14 +116,16 @@ public final class KpiEvaluator {
      *
      * @throws InsufficientDataException when {@code method} needs more days than the series has
      */
-    public KpiEvaluation.DatedForecast forecast(List<DailySeries.Day> series, boolean cumulative, Method method, int horizon,
-                                                int season) {
+    public KpiEvaluation.DatedForecast forecast(
+            List<DailySeries.Day> series, boolean cumulative, Method method, int horizon, int season) {
         if (series.isEmpty()) {
-            throw new InsufficientDataException(method == Method.HOLT_WINTERS ? "holt_winters" : "linear",
-                    method == Method.HOLT_WINTERS ? HoltWinters.minPoints(season) : LinearTrend.MIN_POINTS, 0);
+            throw new InsufficientDataException(
+                    method == Method.HOLT_WINTERS ? "holt_winters" : "linear",
+                    method == Method.HOLT_WINTERS ? HoltWinters.minPoints(season) : LinearTrend.MIN_POINTS,
+                    0);
         }
         List<DailySeries.Day> filled = DailySeries.filled(series, cumulative);
-        Forecast f = Forecast.of(DailySeries.values(filled), method, horizon, season);
+        Forecast f = Forecast.of(DailySeries.values(filled), method, horizon, season, memo);
         LocalDate last = filled.get(filled.size() - 1).date();
         List<LocalDate> dates = new ArrayList<>();
         for (int h = 1; h <= horizon; h++) {
@@ -107,8 +136,15 @@ public final class KpiEvaluator {
 
     /** The flagged days of {@code series}. */
     public List<KpiEvaluation.DatedFlag> anomalies(List<DailySeries.Day> series) {
-        return Anomalies.flag(DailySeries.values(series), Anomalies.WINDOW, Anomalies.THRESHOLD).stream()
-                .map(f -> new KpiEvaluation.DatedFlag(series.get(f.index()).date(), f)).toList();
+        double[] y = DailySeries.values(series);
+        List<Anomalies.Flag> flags = memo.get(
+                "anomalies",
+                Anomalies.WINDOW,
+                y,
+                () -> List.copyOf(Anomalies.flag(y, Anomalies.WINDOW, Anomalies.THRESHOLD)));
+        return flags.stream()
+                .map(f -> new KpiEvaluation.DatedFlag(series.get(f.index()).date(), f))
+                .toList();
     }
 
     static int horizon(List<DailySeries.Day> series, LocalDate lastDay) {
@@ -128,11 +164,22 @@ public final class KpiEvaluator {
         return window.end().minusMillis(1).atZone(zone).toLocalDate();
     }
 
-    private Attainment attainment(KpiDefinition d, List<DailySeries.Day> series, List<Value> values, Period.Window window,
-                                  Instant asOf, LocalDate today, LocalDate lastDay) {
+    private Attainment attainment(
+            KpiDefinition d,
+            List<DailySeries.Day> series,
+            List<Value> values,
+            Period.Window window,
+            Instant asOf,
+            LocalDate today,
+            LocalDate lastDay) {
         if (!d.cumulative()) {
-            return AttainmentProjector.latest(DailySeries.epochDays(series), DailySeries.values(series), d.target(), d.direction(),
-                    today.toEpochDay(), lastDay.toEpochDay());
+            return AttainmentProjector.latest(
+                    DailySeries.epochDays(series),
+                    DailySeries.values(series),
+                    d.target(),
+                    d.direction(),
+                    today.toEpochDay(),
+                    lastDay.toEpochDay());
         }
         if (d.period().mode() == Period.Mode.ROLLING) {
             throw new UnsupportedOperationException("no projection: a rolling window has no end to project a total to");

@@ -13,5 +13,4 @@ import java.time.Instant;
  * @param window  the moving average's window in days, 1 to 365
  * @param season  Holt-Winters' season in days, 2 to 183
  */
-public record TrendQuery(Instant from, Instant to, Method method, int horizon, int window, int season) {
-}
+public record TrendQuery(Instant from, Instant to, Method method, int horizon, int window, int season) {}

@@ -14,8 +14,18 @@ import java.util.List;
  * (x in days from {@code firstDay}), a forecast, projected attainment, anomalies and the change
  * against the previous period. Parts that need more points are null with a note.
  */
-public record TrendReport(Kpi kpi, Instant from, Instant asOf, List<DailySeries.Day> series, Double[] movingAverage,
-                          LocalDate firstDay, LinearTrend regression, String regressionNote,
-                          KpiEvaluation.DatedForecast forecast, String forecastNote, Attainment attainment, String attainmentNote,
-                          List<KpiEvaluation.DatedFlag> anomalies, PeriodChange change) {
-}
+public record TrendReport(
+        Kpi kpi,
+        Instant from,
+        Instant asOf,
+        List<DailySeries.Day> series,
+        Double[] movingAverage,
+        LocalDate firstDay,
+        LinearTrend regression,
+        String regressionNote,
+        KpiEvaluation.DatedForecast forecast,
+        String forecastNote,
+        Attainment attainment,
+        String attainmentNote,
+        List<KpiEvaluation.DatedFlag> anomalies,
+        PeriodChange change) {}

@@ -2,10 +2,10 @@ package io.enis.scorecard.evaluation;
 
 import io.enis.kit.domain.UnprocessableException;
 import io.enis.kit.domain.Violation;
-import io.enis.scorecard.kpi.Now;
 import io.enis.scorecard.kpi.DailySeries;
 import io.enis.scorecard.kpi.Kpi;
 import io.enis.scorecard.kpi.KpiService;
+import io.enis.scorecard.kpi.Now;
 import io.enis.scorecard.trend.InsufficientDataException;
 import io.enis.scorecard.trend.LinearTrend;
 import io.enis.scorecard.trend.Method;
@@ -20,6 +20,7 @@ import java.util.List;
 public final class TrendService {
     /** The problem type of a method asked for a series too short for it. */
     public static final String INSUFFICIENT_DATA = "insufficient-data";
+
     private final KpiService kpis;
     private final KpiEvaluator evaluator;
     private final Clock clock;
@@ -42,7 +43,8 @@ public final class TrendService {
         Instant now = Now.of(clock);
         Instant asOf = q.to() == null || q.to().isAfter(now) ? now : q.to().minusMillis(1);
         Instant from = q.from() == null ? asOf.minus(defaultRange) : q.from();
-        List<io.enis.scorecard.kpi.Value> values = kpis.values(kpiId, evaluator.loadFrom(kpi, from, asOf), asOf.plusMillis(1));
+        List<io.enis.scorecard.kpi.Value> values =
+                kpis.values(kpiId, evaluator.loadFrom(kpi, from, asOf), asOf.plusMillis(1));
         KpiEvaluation e = evaluator.evaluate(kpi, values, from, asOf);
         List<DailySeries.Day> series = e.sparkline();
         KpiEvaluation.DatedForecast forecast = null;
@@ -51,10 +53,18 @@ public final class TrendService {
             forecast = evaluator.forecast(series, kpi.definition().cumulative(), q.method(), q.horizon(), q.season());
         } catch (InsufficientDataException x) {
             if (q.method() != Method.AUTO) {
-                throw new UnprocessableException(INSUFFICIENT_DATA, "Too few points for the method", x.getMessage(),
-                        List.of(new Violation("method", x.method() + " needs at least " + x.needed() + " days with values"
-                                + (q.method() == Method.HOLT_WINTERS ? " (two seasons of " + q.season() + ")" : "")
-                                + "; the range has " + x.available() + " (widen from/to, or use linear or auto)")));
+                throw new UnprocessableException(
+                        INSUFFICIENT_DATA,
+                        "Too few points for the method",
+                        x.getMessage(),
+                        List.of(new Violation(
+                                "method",
+                                x.method() + " needs at least " + x.needed() + " days with values"
+                                        + (q.method() == Method.HOLT_WINTERS
+                                                ? " (two seasons of " + q.season() + ")"
+                                                : "")
+                                        + "; the range has " + x.available()
+                                        + " (widen from/to, or use linear or auto)")));
             }
             forecastNote = "no forecast: " + x.getMessage();
         }
@@ -71,7 +81,20 @@ public final class TrendService {
             lineNote = "no regression: " + x.getMessage();
         }
         Double[] ma = MovingAverage.trailing(DailySeries.values(series), q.window());
-        return new TrendReport(kpi, from, asOf, series, ma, firstDay, line, lineNote, forecast, forecastNote,
-                e.attainment(), e.attainmentNote(), e.anomalies(), e.change());
+        return new TrendReport(
+                kpi,
+                from,
+                asOf,
+                series,
+                ma,
+                firstDay,
+                line,
+                lineNote,
+                forecast,
+                forecastNote,
+                e.attainment(),
+                e.attainmentNote(),
+                e.anomalies(),
+                e.change());
     }
 }

@@ -4,8 +4,7 @@ import java.util.Locale;
 
 /** Content negotiation between JSON and HTML from an {@code Accept} header. */
 final class AcceptHeader {
-    private AcceptHeader() {
-    }
+    private AcceptHeader() {}
 
     /**
      * Whether HTML is preferred: {@code text/html} (or {@code text/*}) with a higher quality than
@@ -35,7 +34,7 @@ final class AcceptHeader {
             switch (type) {
                 case "text/html", "text/*" -> html = Math.max(html, q);
                 case "application/json", "application/*", "*/*" -> json = Math.max(json, q);
-                default -> { }
+                default -> {}
             }
         }
         return html > json;

@@ -13,13 +13,20 @@ import java.util.Map;
 
 /** Evaluations, forecasts and attainment as the API writes them (schema {@code Panel} and its parts). */
 final class EvaluationJson {
-    private EvaluationJson() {
-    }
+    private EvaluationJson() {}
 
     static Map<String, Object> evaluation(KpiEvaluation e) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kpi", KpiJson.kpi(e.kpi()));
-        m.put("current", e.latest() == null ? null : Map.of("value", e.latest().value(), "at", e.latest().at().toString()));
+        m.put(
+                "current",
+                e.latest() == null
+                        ? null
+                        : Map.of(
+                                "value",
+                                e.latest().value(),
+                                "at",
+                                e.latest().at().toString()));
         Map<String, Object> period = new LinkedHashMap<>();
         period.put("start", e.period().start().toString());
         period.put("end", e.period().end().toString());
@@ -30,7 +37,11 @@ final class EvaluationJson {
         m.put("sparkline", series(e.sparkline()));
         m.put("forecast", e.forecast() == null ? null : forecast(e.forecast()));
         m.put("forecastNote", e.forecastNote());
-        m.put("attainment", e.attainment() == null ? null : attainment(e.attainment(), e.kpi().definition().unit().symbol()));
+        m.put(
+                "attainment",
+                e.attainment() == null
+                        ? null
+                        : attainment(e.attainment(), e.kpi().definition().unit().symbol()));
         m.put("attainmentNote", e.attainmentNote());
         m.put("anomalies", anomalies(e.anomalies()));
         return m;
@@ -48,7 +59,9 @@ final class EvaluationJson {
     }
 
     static List<Map<String, Object>> series(List<DailySeries.Day> days) {
-        return days.stream().map(d -> Map.<String, Object>of("date", d.date().toString(), "value", d.value())).toList();
+        return days.stream()
+                .map(d -> Map.<String, Object>of("date", d.date().toString(), "value", d.value()))
+                .toList();
     }
 
     static Map<String, Object> forecast(KpiEvaluation.DatedForecast f) {
@@ -81,13 +94,15 @@ final class EvaluationJson {
     }
 
     static List<Map<String, Object>> anomalies(List<KpiEvaluation.DatedFlag> flags) {
-        return flags.stream().map(f -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("date", f.date().toString());
-            m.put("value", f.flag().value());
-            m.put("median", f.flag().median());
-            m.put("z", f.flag().z());
-            return m;
-        }).toList();
+        return flags.stream()
+                .map(f -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("date", f.date().toString());
+                    m.put("value", f.flag().value());
+                    m.put("median", f.flag().median());
+                    m.put("z", f.flag().z());
+                    return m;
+                })
+                .toList();
     }
 }

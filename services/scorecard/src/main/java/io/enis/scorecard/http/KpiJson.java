@@ -9,8 +9,7 @@ import java.util.Map;
 
 /** KPIs and values as the API writes them (schemas {@code Kpi} and {@code Value} of openapi/scorecard.json). */
 final class KpiJson {
-    private KpiJson() {
-    }
+    private KpiJson() {}
 
     static Map<String, Object> kpi(Kpi kpi) {
         KpiDefinition d = kpi.definition();
@@ -30,14 +29,26 @@ final class KpiJson {
         m.put("thresholds", t);
         m.put("owner", d.owner());
         m.put("tags", d.tags());
-        m.put("period", Map.of("granularity", d.period().granularity().json(), "mode", d.period().mode().json()));
+        m.put(
+                "period",
+                Map.of(
+                        "granularity",
+                        d.period().granularity().json(),
+                        "mode",
+                        d.period().mode().json()));
         m.put("cumulative", d.cumulative());
         m.put("createdAt", kpi.createdAt().toString());
         return m;
     }
 
     static Map<String, Object> value(Value v) {
-        return Map.of("at", v.at().toString(), "value", v.value(), "recordedAt", v.recordedAt().toString());
+        return Map.of(
+                "at",
+                v.at().toString(),
+                "value",
+                v.value(),
+                "recordedAt",
+                v.recordedAt().toString());
     }
 
     static List<Map<String, Object>> values(List<Value> values) {

@@ -23,7 +23,10 @@ public final class KpiRoutes {
     public void register(Api api) {
         api.post("/v1/analytics/kpis", Scopes.ANALYTICS_WRITE, idempotency.wrap(this::create));
         api.get("/v1/analytics/kpis", Scopes.ANALYTICS_READ, this::list);
-        api.get("/v1/analytics/kpis/{id}", Scopes.ANALYTICS_READ, ctx -> Responses.ok(ctx, KpiJson.kpi(kpis.get(ctx.pathParam("id")))));
+        api.get(
+                "/v1/analytics/kpis/{id}",
+                Scopes.ANALYTICS_READ,
+                ctx -> Responses.ok(ctx, KpiJson.kpi(kpis.get(ctx.pathParam("id")))));
         api.post("/v1/analytics/kpis/{id}/values", Scopes.ANALYTICS_WRITE, idempotency.wrap(this::record));
         api.get("/v1/analytics/kpis/{id}/values", Scopes.ANALYTICS_READ, this::values);
     }

@@ -23,10 +23,26 @@ public final class SnapshotRoutes {
     }
 
     public void register(Api api) {
-        api.post("/v1/analytics/kpis/{id}/close", Scopes.ANALYTICS_WRITE,
-                ctx -> Responses.ok(ctx, Map.of("snapshots", closer.closeDue(ctx.pathParam("id")).stream().map(this::snapshot).toList())));
-        api.get("/v1/analytics/kpis/{id}/snapshots", Scopes.ANALYTICS_READ,
-                ctx -> Responses.ok(ctx, Map.of("snapshots", closer.list(ctx.pathParam("id")).stream().map(this::snapshot).toList())));
+        api.post(
+                "/v1/analytics/kpis/{id}/close",
+                Scopes.ANALYTICS_WRITE,
+                ctx -> Responses.ok(
+                        ctx,
+                        Map.of(
+                                "snapshots",
+                                closer.closeDue(ctx.pathParam("id")).stream()
+                                        .map(this::snapshot)
+                                        .toList())));
+        api.get(
+                "/v1/analytics/kpis/{id}/snapshots",
+                Scopes.ANALYTICS_READ,
+                ctx -> Responses.ok(
+                        ctx,
+                        Map.of(
+                                "snapshots",
+                                closer.list(ctx.pathParam("id")).stream()
+                                        .map(this::snapshot)
+                                        .toList())));
         api.get("/v1/analytics/kpis/{id}/snapshots/{period}", Scopes.ANALYTICS_READ, this::one);
     }
 
@@ -46,7 +62,15 @@ public final class SnapshotRoutes {
     private Map<String, Object> snapshot(Snapshot s) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kpiId", s.kpiId());
-        m.put("period", Map.of("firstDay", closer.day(s).toString(), "start", s.period().start().toString(), "end", s.period().end().toString()));
+        m.put(
+                "period",
+                Map.of(
+                        "firstDay",
+                        closer.day(s).toString(),
+                        "start",
+                        s.period().start().toString(),
+                        "end",
+                        s.period().end().toString()));
         m.put("value", s.value());
         m.put("status", s.status().json());
         m.put("target", s.target());

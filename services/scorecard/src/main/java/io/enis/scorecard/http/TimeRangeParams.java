@@ -11,11 +11,9 @@ final class TimeRangeParams {
     private static final Instant MIN = Instant.EPOCH;
     private static final Instant MAX = Instant.parse("9999-01-01T00:00:00Z");
 
-    record Range(Instant from, Instant to) {
-    }
+    record Range(Instant from, Instant to) {}
 
-    private TimeRangeParams() {
-    }
+    private TimeRangeParams() {}
 
     static Range read(Context ctx) {
         Instant from = instant(ctx.queryParam("from"), "from", MIN);

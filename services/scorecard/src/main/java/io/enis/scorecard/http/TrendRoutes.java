@@ -30,10 +30,16 @@ public final class TrendRoutes {
     private void report(Context ctx) {
         var range = TimeRangeParams.read(ctx);
         String methodName = ctx.queryParam("method");
-        Method method = methodName == null ? Method.AUTO : Method.of(methodName)
-                .orElseThrow(() -> ProblemException.invalidField("method", "must be auto, linear or holt_winters"));
-        var query = new TrendQuery(ctx.queryParam("from") == null ? null : range.from(), ctx.queryParam("to") == null ? null : range.to(),
-                method, QueryParams.intInRange(ctx.queryParam("horizon"), "horizon", 7, 1, 365),
+        Method method = methodName == null
+                ? Method.AUTO
+                : Method.of(methodName)
+                        .orElseThrow(
+                                () -> ProblemException.invalidField("method", "must be auto, linear or holt_winters"));
+        var query = new TrendQuery(
+                ctx.queryParam("from") == null ? null : range.from(),
+                ctx.queryParam("to") == null ? null : range.to(),
+                method,
+                QueryParams.intInRange(ctx.queryParam("horizon"), "horizon", 7, 1, 365),
                 QueryParams.intInRange(ctx.queryParam("window"), "window", 7, 1, 365),
                 QueryParams.intInRange(ctx.queryParam("season"), "season", 7, 2, 183));
         Responses.ok(ctx, json(trends.report(ctx.pathParam("id"), query)));
@@ -68,7 +74,12 @@ public final class TrendRoutes {
         m.put("regressionNote", r.regressionNote());
         m.put("forecast", r.forecast() == null ? null : EvaluationJson.forecast(r.forecast()));
         m.put("forecastNote", r.forecastNote());
-        m.put("attainment", r.attainment() == null ? null : EvaluationJson.attainment(r.attainment(), r.kpi().definition().unit().symbol()));
+        m.put(
+                "attainment",
+                r.attainment() == null
+                        ? null
+                        : EvaluationJson.attainment(
+                                r.attainment(), r.kpi().definition().unit().symbol()));
         m.put("attainmentNote", r.attainmentNote());
         m.put("anomalies", EvaluationJson.anomalies(r.anomalies()));
         m.put("change", EvaluationJson.change(r.change()));

@@ -11,12 +11,10 @@ import java.util.List;
  * work on this series.
  */
 public final class DailySeries {
-    private DailySeries() {
-    }
+    private DailySeries() {}
 
     /** One day's value. */
-    public record Day(LocalDate date, double value) {
-    }
+    public record Day(LocalDate date, double value) {}
 
     /** @param values oldest first */
     public static List<Day> of(List<Value> values, boolean cumulative, ZoneId zone) {

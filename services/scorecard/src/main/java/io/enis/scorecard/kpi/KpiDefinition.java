@@ -17,8 +17,17 @@ import java.util.List;
  * @param cumulative  whether the period's value is the sum of its values (revenue per quarter) rather
  *                    than the latest one (response time)
  */
-public record KpiDefinition(String name, String description, Unit unit, double target, Direction direction,
-                            Thresholds thresholds, String owner, List<String> tags, Period period, boolean cumulative) {
+public record KpiDefinition(
+        String name,
+        String description,
+        Unit unit,
+        double target,
+        Direction direction,
+        Thresholds thresholds,
+        String owner,
+        List<String> tags,
+        Period period,
+        boolean cumulative) {
     public KpiDefinition {
         tags = List.copyOf(tags);
     }

@@ -16,15 +16,24 @@ import java.util.regex.Pattern;
  */
 public final class KpiReader {
     /** The fields of a KPI definition. */
-    public static final Set<String> FIELDS = Set.of("name", "description", "unit", "target", "direction", "thresholds",
-            "owner", "tags", "period", "cumulative");
+    public static final Set<String> FIELDS = Set.of(
+            "name",
+            "description",
+            "unit",
+            "target",
+            "direction",
+            "thresholds",
+            "owner",
+            "tags",
+            "period",
+            "cumulative");
+
     private static final Pattern NAME = Pattern.compile("[^\\p{Cntrl}]{1,100}");
     private static final Pattern DESCRIPTION = Pattern.compile("[^\\p{Cntrl}]{0,500}");
     private static final Pattern TAG = Pattern.compile("[a-z0-9][a-z0-9_.:-]{0,49}");
     private static final int MAX_TAGS = 20;
 
-    private KpiReader() {
-    }
+    private KpiReader() {}
 
     /**
      * The definition in {@code node}, or {@code null} when {@code f} recorded a problem.
@@ -39,11 +48,16 @@ public final class KpiReader {
         }
         node.fieldNames().forEachRemaining(n -> {
             if (!FIELDS.contains(n) && !alsoAllowed.contains(n)) {
-                f.reject(prefix + n, "is not a KPI field; allowed: " + String.join(", ", new java.util.TreeSet<>(union(alsoAllowed))));
+                f.reject(
+                        prefix + n,
+                        "is not a KPI field; allowed: "
+                                + String.join(", ", new java.util.TreeSet<>(union(alsoAllowed))));
             }
         });
-        String name = f.requiredText(node, "name", prefix + "name", NAME, "1 to 100 characters without control characters");
-        String description = f.optionalText(node, "description", prefix + "description", DESCRIPTION, "at most 500 characters");
+        String name =
+                f.requiredText(node, "name", prefix + "name", NAME, "1 to 100 characters without control characters");
+        String description =
+                f.optionalText(node, "description", prefix + "description", DESCRIPTION, "at most 500 characters");
         String unitText = f.requiredText(node, "unit", prefix + "unit", null, null);
         Unit unit = null;
         if (unitText != null) {
@@ -53,9 +67,11 @@ public final class KpiReader {
             }
         }
         Double target = Magnitudes.check(f, f.requiredNumber(node, "target", prefix + "target"), prefix + "target");
-        Direction direction = enumField(node, "direction", prefix, f, Direction::of, "higher_is_better or lower_is_better")
+        Direction direction = enumField(
+                        node, "direction", prefix, f, Direction::of, "higher_is_better or lower_is_better")
                 .orElse(unit == null ? null : Direction.defaultFor(unit));
-        String owner = f.optionalText(node, "owner", prefix + "owner", NAME, "1 to 100 characters without control characters");
+        String owner =
+                f.optionalText(node, "owner", prefix + "owner", NAME, "1 to 100 characters without control characters");
         List<String> tags = tags(node, prefix, f);
         Period period = period(node.get("period"), prefix + "period", f);
         boolean cumulative = bool(node, "cumulative", prefix, f);
@@ -66,8 +82,17 @@ public final class KpiReader {
         if (f.errors().size() > before) {
             return null;
         }
-        return new KpiDefinition(name, description == null ? "" : description, unit, target, direction, thresholds,
-                owner == null ? "" : owner, tags, period, cumulative);
+        return new KpiDefinition(
+                name,
+                description == null ? "" : description,
+                unit,
+                target,
+                direction,
+                thresholds,
+                owner == null ? "" : owner,
+                tags,
+                period,
+                cumulative);
     }
 
     private static Set<String> union(Set<String> also) {
@@ -76,8 +101,13 @@ public final class KpiReader {
         return all;
     }
 
-    private static <T> java.util.Optional<T> enumField(JsonNode node, String field, String prefix, Fields f,
-                                                       java.util.function.Function<String, java.util.Optional<T>> of, String allowed) {
+    private static <T> java.util.Optional<T> enumField(
+            JsonNode node,
+            String field,
+            String prefix,
+            Fields f,
+            java.util.function.Function<String, java.util.Optional<T>> of,
+            String allowed) {
         String text = f.optionalText(node, field, prefix + field, null, null);
         if (text == null) {
             return java.util.Optional.empty();
@@ -130,7 +160,9 @@ public final class KpiReader {
             return Period.DEFAULT;
         }
         if (!n.isObject()) {
-            f.reject(path, "must be an object with granularity (day, week, month, quarter) and mode (calendar, rolling)");
+            f.reject(
+                    path,
+                    "must be an object with granularity (day, week, month, quarter) and mode (calendar, rolling)");
             return Period.DEFAULT;
         }
         n.fieldNames().forEachRemaining(k -> {
@@ -138,7 +170,8 @@ public final class KpiReader {
                 f.reject(path + "." + k, "is not a period field; allowed: granularity, mode");
             }
         });
-        var granularity = enumField(n, "granularity", path + ".", f, Period.Granularity::of, "day, week, month or quarter");
+        var granularity =
+                enumField(n, "granularity", path + ".", f, Period.Granularity::of, "day, week, month or quarter");
         var mode = enumField(n, "mode", path + ".", f, Period.Mode::of, "calendar or rolling");
         return new Period(granularity.orElse(Period.DEFAULT.granularity()), mode.orElse(Period.DEFAULT.mode()));
     }
@@ -146,8 +179,10 @@ public final class KpiReader {
     private static Thresholds thresholds(JsonNode n, String path, Direction direction, double target, Fields f) {
         if (n == null || n.isNull()) {
             if (target <= 0) {
-                f.reject(path, "is required when the target is not positive (the default is a percentage of the target); "
-                        + "give absolute thresholds");
+                f.reject(
+                        path,
+                        "is required when the target is not positive (the default is a percentage of the target); "
+                                + "give absolute thresholds");
             }
             return Thresholds.defaultFor(direction);
         }
@@ -159,7 +194,8 @@ public final class KpiReader {
                 f.reject(path + "." + k, "is not a thresholds field; allowed: mode, atRisk, offTrack");
             }
         });
-        var mode = enumField(n, "mode", path + ".", f, Thresholds.Mode::of, "percent or absolute").orElse(Thresholds.Mode.PERCENT);
+        var mode = enumField(n, "mode", path + ".", f, Thresholds.Mode::of, "percent or absolute")
+                .orElse(Thresholds.Mode.PERCENT);
         Double atRisk = Magnitudes.check(f, f.requiredNumber(n, "atRisk", path + ".atRisk"), path + ".atRisk");
         Double offTrack = Magnitudes.check(f, f.requiredNumber(n, "offTrack", path + ".offTrack"), path + ".offTrack");
         if (atRisk == null || offTrack == null) {
@@ -168,23 +204,28 @@ public final class KpiReader {
         boolean higher = direction == Direction.HIGHER_IS_BETTER;
         String worse = higher ? "below" : "above";
         if (direction.meets(offTrack, atRisk)) {
-            f.reject(path + ".offTrack", "must be " + worse + " atRisk (" + fmt(atRisk) + ") for a " + direction.json() + " KPI");
+            f.reject(
+                    path + ".offTrack",
+                    "must be " + worse + " atRisk (" + fmt(atRisk) + ") for a " + direction.json() + " KPI");
         }
         if (mode == Thresholds.Mode.PERCENT) {
             if (target <= 0) {
                 f.reject(path + ".mode", "percent thresholds need a positive target; use absolute");
             }
             if (!direction.meets(100, atRisk)) {
-                f.reject(path + ".atRisk", "must be at most 100 (% of target) for a higher_is_better KPI, at least 100 for lower_is_better: "
-                        + "meeting the target is on track");
+                f.reject(
+                        path + ".atRisk",
+                        "must be at most 100 (% of target) for a higher_is_better KPI, at least 100 for lower_is_better: "
+                                + "meeting the target is on track");
             }
             if (offTrack < 0) {
                 f.reject(path + ".offTrack", "must be a percentage of the target, at least 0");
             }
         } else if (!direction.meets(target, atRisk)) {
-            f.reject(path.substring(0, path.length() - "thresholds".length()) + "target",
-                    "must be " + (higher ? "at or above" : "at or below") + " thresholds.atRisk (" + fmt(atRisk) + ") for a "
-                            + direction.json() + " KPI: meeting the target is on track");
+            f.reject(
+                    path.substring(0, path.length() - "thresholds".length()) + "target",
+                    "must be " + (higher ? "at or above" : "at or below") + " thresholds.atRisk (" + fmt(atRisk)
+                            + ") for a " + direction.json() + " KPI: meeting the target is on track");
         }
         return new Thresholds(mode, atRisk, offTrack);
     }

@@ -10,8 +10,7 @@ public final class Magnitudes {
     /** The largest absolute value. */
     public static final double MAX = 1e15;
 
-    private Magnitudes() {
-    }
+    private Magnitudes() {}
 
     /** {@code value}, or null with an error recorded when it is out of range; null stays null. */
     public static Double check(Fields f, Double value, String path) {

@@ -6,8 +6,7 @@ import java.time.temporal.ChronoUnit;
 
 /** The current time as the scorecard stores times: to the millisecond, so what is answered is what is stored. */
 public final class Now {
-    private Now() {
-    }
+    private Now() {}
 
     public static Instant of(Clock clock) {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);

@@ -26,7 +26,10 @@ public record Period(Granularity granularity, Mode mode) {
 
     /** How long a period is. */
     public enum Granularity {
-        DAY("day"), WEEK("week"), MONTH("month"), QUARTER("quarter");
+        DAY("day"),
+        WEEK("week"),
+        MONTH("month"),
+        QUARTER("quarter");
 
         private final String json;
 
@@ -69,7 +72,8 @@ public record Period(Granularity granularity, Mode mode) {
 
     /** Calendar or rolling. */
     public enum Mode {
-        CALENDAR("calendar"), ROLLING("rolling");
+        CALENDAR("calendar"),
+        ROLLING("rolling");
 
         private final String json;
 
@@ -114,7 +118,8 @@ public record Period(Granularity granularity, Mode mode) {
 
     /** The calendar period after {@code window}. */
     public Window next(Window window, ZoneId zone) {
-        return new Window(window.end(), granularity.plus(window.end().atZone(zone), 1).toInstant());
+        return new Window(
+                window.end(), granularity.plus(window.end().atZone(zone), 1).toInstant());
     }
 
     /** A half-open time interval {@code [start, end)}. */

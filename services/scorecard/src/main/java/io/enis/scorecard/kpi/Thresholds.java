@@ -18,7 +18,8 @@ import java.util.Optional;
 public record Thresholds(Mode mode, double atRisk, double offTrack) {
     /** How boundaries are written. */
     public enum Mode {
-        PERCENT("percent"), ABSOLUTE("absolute");
+        PERCENT("percent"),
+        ABSOLUTE("absolute");
 
         private final String json;
 

@@ -24,8 +24,11 @@ import java.util.regex.Pattern;
  */
 public record Unit(String symbol, String dimension, double factor) {
     /** What a unit may look like, for error messages. */
-    public static final String ALLOWED = "ms, s, min, h, d; a rate such as req/s or req/min; or a unit of 1-20 letters, digits, %, $, €, _ or . (USD, users, %)";
-    private static final Map<String, Double> SECONDS = Map.of("ms", 0.001, "s", 1.0, "min", 60.0, "h", 3600.0, "d", 86400.0);
+    public static final String ALLOWED =
+            "ms, s, min, h, d; a rate such as req/s or req/min; or a unit of 1-20 letters, digits, %, $, €, _ or . (USD, users, %)";
+
+    private static final Map<String, Double> SECONDS =
+            Map.of("ms", 0.001, "s", 1.0, "min", 60.0, "h", 3600.0, "d", 86400.0);
     private static final List<String> DURATIONS = List.of("ms", "s", "min", "h", "d");
     private static final Pattern RATE = Pattern.compile("([\\p{L}\\p{N}_.]{1,20})/(ms|s|min|h|d)");
     private static final Pattern OTHER = Pattern.compile("[\\p{L}\\p{N}%$€_.]{1,20}");
@@ -68,19 +71,26 @@ public record Unit(String symbol, String dimension, double factor) {
     /** The units a value of this KPI may be sent in, this one first. */
     public List<String> convertible() {
         if (isDuration()) {
-            return DURATIONS.stream().sorted((a, b) -> a.equals(symbol) ? -1 : b.equals(symbol) ? 1 : 0).toList();
+            return DURATIONS.stream()
+                    .sorted((a, b) -> a.equals(symbol) ? -1 : b.equals(symbol) ? 1 : 0)
+                    .toList();
         }
         if (dimension.startsWith("rate:")) {
             String thing = dimension.substring(5);
-            return DURATIONS.stream().map(d -> thing + "/" + d)
-                    .sorted((a, b) -> a.equals(symbol) ? -1 : b.equals(symbol) ? 1 : 0).toList();
+            return DURATIONS.stream()
+                    .map(d -> thing + "/" + d)
+                    .sorted((a, b) -> a.equals(symbol) ? -1 : b.equals(symbol) ? 1 : 0)
+                    .toList();
         }
         return List.of(symbol);
     }
 
     /** A readable name of the dimension for messages: {@code duration}, {@code rate of req}, or the unit. */
     public String describeDimension() {
-        return isDuration() ? "a duration" : dimension.startsWith("rate:") ? "a rate of " + dimension.substring(5)
-                : "'" + symbol.toLowerCase(Locale.ROOT) + "'";
+        return isDuration()
+                ? "a duration"
+                : dimension.startsWith("rate:")
+                        ? "a rate of " + dimension.substring(5)
+                        : "'" + symbol.toLowerCase(Locale.ROOT) + "'";
     }
 }

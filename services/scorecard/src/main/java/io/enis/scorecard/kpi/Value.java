@@ -9,5 +9,4 @@ import java.time.Instant;
  * @param value      finite
  * @param recordedAt when the service stored it
  */
-public record Value(Instant at, double value, Instant recordedAt) {
-}
+public record Value(Instant at, double value, Instant recordedAt) {}

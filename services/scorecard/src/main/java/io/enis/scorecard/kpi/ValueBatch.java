@@ -20,12 +20,10 @@ public final class ValueBatch {
     /** How far ahead of the service's clock a value's time may be. */
     public static final Duration FUTURE_SLACK = Duration.ofMinutes(5);
 
-    private ValueBatch() {
-    }
+    private ValueBatch() {}
 
     /** A value before storing: its time and its value in the KPI's unit. */
-    public record Point(Instant at, double value) {
-    }
+    public record Point(Instant at, double value) {}
 
     /**
      * The batch's points in the KPI's unit.
@@ -68,8 +66,11 @@ public final class ValueBatch {
             }
             Integer earlier = seen.put(at, i);
             if (earlier != null) {
-                f.reject(p + ".at", "repeats the time of values[" + earlier + "] (a value without at is for the time of the request); "
-                        + "send one value per time");
+                f.reject(
+                        p + ".at",
+                        "repeats the time of values[" + earlier
+                                + "] (a value without at is for the time of the request); "
+                                + "send one value per time");
             }
             if (value != null && unit != null) {
                 double converted = kpiUnit.convert(value, unit);
@@ -90,8 +91,13 @@ public final class ValueBatch {
         }
         Unit unit = Unit.parse(text).orElse(null);
         if (unit == null || !kpiUnit.convertibleFrom(unit)) {
-            f.reject(path, "must be " + String.join(", ", kpiUnit.convertible()) + ": the KPI is in " + kpiUnit.symbol()
-                    + (unit == null ? "" : " and " + text + " is not " + kpiUnit.describeDimension() + " (one unit per KPI)"));
+            f.reject(
+                    path,
+                    "must be " + String.join(", ", kpiUnit.convertible()) + ": the KPI is in " + kpiUnit.symbol()
+                            + (unit == null
+                                    ? ""
+                                    : " and " + text + " is not " + kpiUnit.describeDimension()
+                                            + " (one unit per KPI)"));
             return null;
         }
         return unit;

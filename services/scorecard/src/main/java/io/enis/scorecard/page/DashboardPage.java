@@ -40,8 +40,7 @@ public final class DashboardPage {
     public static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src '" + sha256(STYLE)
             + "'; img-src 'none'; script-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-    private DashboardPage() {
-    }
+    private DashboardPage() {}
 
     /** The page for {@code view}. */
     public static String render(DashboardView view) {
@@ -49,14 +48,23 @@ public final class DashboardPage {
         StringBuilder b = new StringBuilder(8192);
         b.append("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-                .append("<title>").append(name).append(" · ENIS scorecard</title><style>").append(STYLE).append("</style></head><body>")
-                .append("<header><h1>").append(name).append("</h1><p class=\"meta\">")
-                .append(Html.escape(view.from().toString() + " to " + view.asOf())).append("</p></header><main class=\"grid\">");
+                .append("<title>")
+                .append(name)
+                .append(" · ENIS scorecard</title><style>")
+                .append(STYLE)
+                .append("</style></head><body>")
+                .append("<header><h1>")
+                .append(name)
+                .append("</h1><p class=\"meta\">")
+                .append(Html.escape(view.from().toString() + " to " + view.asOf()))
+                .append("</p></header><main class=\"grid\">");
         for (DashboardView.PanelView p : view.panels()) {
             panel(b, p);
         }
-        return b.append("</main><footer>Dashboard ").append(Html.escape(view.dashboard().id()))
-                .append(" · the same URL with Accept: application/json gives the data</footer></body></html>\n").toString();
+        return b.append("</main><footer>Dashboard ")
+                .append(Html.escape(view.dashboard().id()))
+                .append(" · the same URL with Accept: application/json gives the data</footer></body></html>\n")
+                .toString();
     }
 
     private static void panel(StringBuilder b, DashboardView.PanelView p) {
@@ -64,28 +72,57 @@ public final class DashboardPage {
         KpiDefinition d = e.kpi().definition();
         String unit = Html.escape(d.unit().symbol());
         String id = "panel-" + p.panel().position();
-        b.append("<section class=\"panel ").append(e.status().json()).append("\" aria-labelledby=\"").append(id).append("\">")
-                .append("<h2 id=\"").append(id).append("\">").append(Html.escape(p.panel().title())).append("</h2>");
-        b.append("<p class=\"value\">").append(e.periodValue() == null ? "–" : Numbers.format(e.periodValue()))
-                .append(" <span class=\"unit\">").append(unit).append("</span></p>");
+        b.append("<section class=\"panel ")
+                .append(e.status().json())
+                .append("\" aria-labelledby=\"")
+                .append(id)
+                .append("\">")
+                .append("<h2 id=\"")
+                .append(id)
+                .append("\">")
+                .append(Html.escape(p.panel().title()))
+                .append("</h2>");
+        b.append("<p class=\"value\">")
+                .append(e.periodValue() == null ? "–" : Numbers.format(e.periodValue()))
+                .append(" <span class=\"unit\">")
+                .append(unit)
+                .append("</span></p>");
         b.append("<p class=\"status\">").append(label(e.status())).append("</p>");
-        b.append("<p class=\"target\">target ").append(Numbers.format(d.target())).append(' ').append(unit)
+        b.append("<p class=\"target\">target ")
+                .append(Numbers.format(d.target()))
+                .append(' ')
+                .append(unit)
                 .append(d.cumulative() ? " per " + d.period().granularity().json() : "")
-                .append(" · ").append(d.direction().json().replace('_', ' ')).append("</p>");
+                .append(" · ")
+                .append(d.direction().json().replace('_', ' '))
+                .append("</p>");
         PeriodChange c = e.change();
         if (c != null) {
-            b.append("<p class=\"change\">").append(signed(c.absolute())).append(' ').append(unit)
-                    .append(c.percent() == null ? "" : " (" + signed(c.percent()) + "%)").append(" vs previous period</p>");
+            b.append("<p class=\"change\">")
+                    .append(signed(c.absolute()))
+                    .append(' ')
+                    .append(unit)
+                    .append(c.percent() == null ? "" : " (" + signed(c.percent()) + "%)")
+                    .append(" vs previous period</p>");
         }
         b.append(Sparkline.svg(e));
         if (e.attainment() != null) {
-            b.append("<p class=\"attainment\">").append(Html.escape(e.attainment().sentence(d.unit().symbol()))).append("</p>");
+            b.append("<p class=\"attainment\">")
+                    .append(Html.escape(e.attainment().sentence(d.unit().symbol())))
+                    .append("</p>");
         } else if (e.attainmentNote() != null) {
-            b.append("<p class=\"note\">").append(Html.escape(e.attainmentNote())).append("</p>");
+            b.append("<p class=\"note\">")
+                    .append(Html.escape(e.attainmentNote()))
+                    .append("</p>");
         }
         if (!e.anomalies().isEmpty()) {
-            b.append("<p class=\"note\">").append(e.anomalies().size()).append(" anomal").append(e.anomalies().size() == 1 ? "y" : "ies")
-                    .append(", latest on ").append(e.anomalies().get(e.anomalies().size() - 1).date()).append("</p>");
+            b.append("<p class=\"note\">")
+                    .append(e.anomalies().size())
+                    .append(" anomal")
+                    .append(e.anomalies().size() == 1 ? "y" : "ies")
+                    .append(", latest on ")
+                    .append(e.anomalies().get(e.anomalies().size() - 1).date())
+                    .append("</p>");
         }
         b.append("</section>");
     }

@@ -2,8 +2,7 @@ package io.enis.scorecard.page;
 
 /** Escaping for HTML text and attribute values (double-quoted). */
 public final class Html {
-    private Html() {
-    }
+    private Html() {}
 
     /** {@code s} with {@code & < > " '} as character references; safe in text and in quoted attributes. */
     public static String escape(String s) {

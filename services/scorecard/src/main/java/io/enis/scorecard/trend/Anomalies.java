@@ -16,10 +16,10 @@ public final class Anomalies {
     public static final double THRESHOLD = 3.5;
     /** The window a point is judged against by default. */
     public static final int WINDOW = 14;
+
     private static final double MIN_WINDOW = 5;
 
-    private Anomalies() {
-    }
+    private Anomalies() {}
 
     /**
      * One flagged point.
@@ -28,8 +28,7 @@ public final class Anomalies {
      * @param median the median of the window before it
      * @param z      its robust z-score; {@code null} when the window was flat
      */
-    public record Flag(int index, double value, double median, Double z) {
-    }
+    public record Flag(int index, double value, double median, Double z) {}
 
     /** The flagged points; points with fewer than 5 before them are not judged. */
     public static List<Flag> flag(double[] y, int window, double threshold) {

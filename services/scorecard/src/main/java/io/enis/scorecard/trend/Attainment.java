@@ -38,7 +38,9 @@ public record Attainment(Outcome outcome, LocalDate date, double projected, doub
         return switch (outcome) {
             case MET -> "the target is met and projected to stay met at period end (" + pct + ")";
             case REACHED -> "at this rate the target is reached on " + date + " (" + pct + ")";
-            case MISSED -> "at this rate the target is missed by " + Numbers.format(shortfall) + " " + unit + " at period end (" + pct + ")";
+            case MISSED ->
+                "at this rate the target is missed by " + Numbers.format(shortfall) + " " + unit + " at period end ("
+                        + pct + ")";
         };
     }
 }

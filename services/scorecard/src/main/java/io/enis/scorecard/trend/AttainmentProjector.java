@@ -18,8 +18,7 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  * </ul>
  */
 public final class AttainmentProjector {
-    private AttainmentProjector() {
-    }
+    private AttainmentProjector() {}
 
     /**
      * @param days   the series' days (epoch days), ascending
@@ -28,7 +27,8 @@ public final class AttainmentProjector {
      * @param lastDay the epoch day of the period's last day
      * @throws InsufficientDataException with fewer than {@link LinearTrend#MIN_POINTS} days
      */
-    public static Attainment latest(double[] days, double[] values, double target, Direction direction, long today, long lastDay) {
+    public static Attainment latest(
+            double[] days, double[] values, double target, Direction direction, long today, long lastDay) {
         LinearTrend line = LinearTrend.fit(days, values);
         double projected = line.predict(lastDay, Forecast.LEVEL).value();
         double pAtLeast = line.probabilityAtLeast(lastDay, target);
@@ -52,8 +52,13 @@ public final class AttainmentProjector {
      * @param start         the period's first day
      * @throws InsufficientDataException with fewer than 2 elapsed days (no spread to judge by)
      */
-    public static Attainment cumulative(double[] daily, double elapsedDays, double remainingDays, double target,
-                                        Direction direction, LocalDate start) {
+    public static Attainment cumulative(
+            double[] daily,
+            double elapsedDays,
+            double remainingDays,
+            double target,
+            Direction direction,
+            LocalDate start) {
         if (daily.length < 2) {
             throw new InsufficientDataException("projected attainment", 2, daily.length);
         }
@@ -69,8 +74,9 @@ public final class AttainmentProjector {
         }
         double projected = total + rate * remainingDays;
         double sd = Math.sqrt(var * remainingDays);
-        double pAtLeast = sd == 0 ? (projected >= target ? 1 : 0)
-                : 1 - new NormalDistribution(projected, sd).cumulativeProbability(target);
+        double pAtLeast = sd == 0
+                ? (projected >= target ? 1 : 0)
+                : 1 - new NormalDistribution(null, projected, sd).cumulativeProbability(target);
         double pMeet = direction == Direction.HIGHER_IS_BETTER ? pAtLeast : 1 - pAtLeast;
         if (!direction.meets(projected, target)) {
             return new Attainment(Attainment.Outcome.MISSED, null, projected, Math.abs(target - projected), 1 - pMeet);

@@ -8,5 +8,4 @@ package io.enis.scorecard.trend;
  * @param upper the upper bound
  * @param sd    the standard deviation of the prediction (0 when the model fits exactly)
  */
-public record Band(double value, double lower, double upper, double sd) {
-}
+public record Band(double value, double lower, double upper, double sd) {}

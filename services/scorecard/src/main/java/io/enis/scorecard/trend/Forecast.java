@@ -11,6 +11,7 @@ import java.util.List;
 public record Forecast(Method method, List<Band> points) {
     /** The confidence level of the intervals. */
     public static final double LEVEL = 0.95;
+
     private static final double Z95 = 1.959963984540054;
 
     public Forecast {
@@ -24,12 +25,23 @@ public record Forecast(Method method, List<Band> points) {
      * @throws InsufficientDataException when {@code method} (or, for AUTO, even linear) needs more points
      */
     public static Forecast of(double[] y, Method method, int horizon, int season) {
+        return of(y, method, horizon, season, SeriesMemo.NONE);
+    }
+
+    /**
+     * {@link #of(double[], Method, int, int)}, with the Holt-Winters parameter search (which depends on
+     * {@code y} and {@code season} only) remembered in {@code memo}.
+     */
+    public static Forecast of(double[] y, Method method, int horizon, int season, SeriesMemo memo) {
         Method chosen = method;
         if (method == Method.AUTO) {
             chosen = y.length >= HoltWinters.minPoints(season) ? Method.HOLT_WINTERS : Method.LINEAR;
         }
         if (chosen == Method.HOLT_WINTERS) {
-            return new Forecast(chosen, HoltWinters.fitBest(y, season).forecast(horizon, Z95));
+            return new Forecast(
+                    chosen,
+                    memo.get("holt_winters", season, y, () -> HoltWinters.fitBest(y, season))
+                            .forecast(horizon, Z95));
         }
         double[] x = new double[y.length];
         for (int i = 0; i < x.length; i++) {

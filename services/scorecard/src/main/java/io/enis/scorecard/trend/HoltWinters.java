@@ -24,6 +24,7 @@ import java.util.List;
 public final class HoltWinters {
     /** The smoothing parameters {@link #fitBest} tries for each of α, β and γ. */
     static final double[] GRID = {0.1, 0.3, 0.5, 0.7, 0.9};
+
     private final int m;
     private final double alpha;
     private final double beta;
@@ -34,8 +35,16 @@ public final class HoltWinters {
     private final double sse;
     private final int errors;
 
-    private HoltWinters(int m, double alpha, double beta, double gamma, double level, double trend, double[] seasonals,
-                        double sse, int errors) {
+    private HoltWinters(
+            int m,
+            double alpha,
+            double beta,
+            double gamma,
+            double level,
+            double trend,
+            double[] seasonals,
+            double sse,
+            int errors) {
         this.m = m;
         this.alpha = alpha;
         this.beta = beta;

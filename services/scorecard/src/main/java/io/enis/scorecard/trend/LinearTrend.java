@@ -11,6 +11,7 @@ import org.apache.commons.math3.stat.regression.SimpleRegression;
 public final class LinearTrend {
     /** Points the fit needs: two give a line but no spread, so no interval. */
     public static final int MIN_POINTS = 3;
+
     private final SimpleRegression regression;
     private final double xMean;
     private final double sxx;
@@ -74,7 +75,7 @@ public final class LinearTrend {
     public Band predict(double x, double level) {
         double mean = intercept() + slope() * x;
         double sd = residualSd() * Math.sqrt(1 + 1.0 / n + (x - xMean) * (x - xMean) / sxx);
-        double t = new TDistribution(n - 2).inverseCumulativeProbability(0.5 + level / 2);
+        double t = new TDistribution(null, n - 2).inverseCumulativeProbability(0.5 + level / 2);
         return new Band(mean, mean - t * sd, mean + t * sd, sd);
     }
 
@@ -84,6 +85,6 @@ public final class LinearTrend {
         if (b.sd() == 0) {
             return b.value() >= bound ? 1 : 0;
         }
-        return 1 - new TDistribution(n - 2).cumulativeProbability((bound - b.value()) / b.sd());
+        return 1 - new TDistribution(null, n - 2).cumulativeProbability((bound - b.value()) / b.sd());
     }
 }

@@ -2,8 +2,7 @@ package io.enis.scorecard.trend;
 
 /** Trailing simple moving averages. */
 public final class MovingAverage {
-    private MovingAverage() {
-    }
+    private MovingAverage() {}
 
     /**
      * {@code out[i]} is the mean of {@code y[i-window+1..i]}; {@code null} for the first {@code window - 1}

@@ -18,8 +18,8 @@ class AttainmentProjectorTest {
     @Test
     void aRisingSeriesReachesItsTargetOnTheDayTheLineCrosses() {
         double[] days = {DAY0, DAY0 + 1, DAY0 + 2, DAY0 + 3, DAY0 + 4};
-        Attainment a = AttainmentProjector.latest(days, new double[] {900, 910, 920, 930, 940}, 1000,
-                Direction.HIGHER_IS_BETTER, DAY0 + 4, DAY0 + 30);
+        Attainment a = AttainmentProjector.latest(
+                days, new double[] {900, 910, 920, 930, 940}, 1000, Direction.HIGHER_IS_BETTER, DAY0 + 4, DAY0 + 30);
         assertThat(a.outcome()).isEqualTo(Attainment.Outcome.REACHED);
         assertThat(a.date()).isEqualTo(LocalDate.parse("2025-01-11"));
         assertThat(a.projected()).isCloseTo(1200, within(1e-9));
@@ -35,8 +35,8 @@ class AttainmentProjectorTest {
     @Test
     void aFlatSeriesAboveALatencyTargetMissesIt() {
         double[] days = {DAY0, DAY0 + 1, DAY0 + 2, DAY0 + 3, DAY0 + 4};
-        Attainment a = AttainmentProjector.latest(days, new double[] {120, 118, 122, 120, 120}, 100,
-                Direction.LOWER_IS_BETTER, DAY0 + 4, DAY0 + 30);
+        Attainment a = AttainmentProjector.latest(
+                days, new double[] {120, 118, 122, 120, 120}, 100, Direction.LOWER_IS_BETTER, DAY0 + 4, DAY0 + 30);
         assertThat(a.outcome()).isEqualTo(Attainment.Outcome.MISSED);
         assertThat(a.shortfall()).isCloseTo(25.6, within(1e-9));
         assertThat(a.confidence()).isGreaterThan(0.9);
@@ -51,12 +51,18 @@ class AttainmentProjectorTest {
     @Test
     void aCumulativeGoalProjectsItsRunRate() {
         double[] daily = {5, 15, 5, 15, 5, 15, 5, 15, 5, 15};
-        Attainment a = AttainmentProjector.cumulative(daily, 10, 80, 900, Direction.HIGHER_IS_BETTER, LocalDate.parse("2025-01-01"));
+        Attainment a = AttainmentProjector.cumulative(
+                daily, 10, 80, 900, Direction.HIGHER_IS_BETTER, LocalDate.parse("2025-01-01"));
         assertThat(a.projected()).isCloseTo(900, within(1e-9));
         assertThat(a.outcome()).isEqualTo(Attainment.Outcome.REACHED);
         assertThat(a.date()).isEqualTo(LocalDate.parse("2025-04-01"));
         assertThat(a.confidence()).isCloseTo(0.5, within(1e-9));
-        Attainment short_ = AttainmentProjector.cumulative(daily, 10, 80, 900 + Math.sqrt(250.0 / 9 * 80), Direction.HIGHER_IS_BETTER,
+        Attainment short_ = AttainmentProjector.cumulative(
+                daily,
+                10,
+                80,
+                900 + Math.sqrt(250.0 / 9 * 80),
+                Direction.HIGHER_IS_BETTER,
                 LocalDate.parse("2025-01-01"));
         assertThat(short_.outcome()).isEqualTo(Attainment.Outcome.MISSED);
         assertThat(short_.confidence()).as("one sd short: Φ(1) = 0.841345").isCloseTo(0.841345, within(1e-6));

@@ -35,7 +35,8 @@ class HoltWintersTest {
         assertThat(f.get(0).sd()).isCloseTo(Math.sqrt(0.1224517822265625), within(1e-12));
         assertThat(f.get(1).sd()).isCloseTo(Math.sqrt(0.1224517822265625 * 1.5625), within(1e-12));
         assertThat(f.get(2).sd()).isCloseTo(Math.sqrt(0.1224517822265625 * 3.8125), within(1e-12));
-        assertThat(f.get(1).upper() - f.get(1).value()).isCloseTo(1.96 * f.get(1).sd(), within(1e-12));
+        assertThat(f.get(1).upper() - f.get(1).value())
+                .isCloseTo(1.96 * f.get(1).sd(), within(1e-12));
     }
 
     @Test
@@ -54,7 +55,8 @@ class HoltWintersTest {
     @Test
     void needsTwoSeasons() {
         assertThatThrownBy(() -> HoltWinters.fit(new double[13], 7, 0.5, 0.5, 0.5))
-                .isInstanceOf(InsufficientDataException.class).hasMessage("holt_winters needs at least 14 points, the series has 13");
+                .isInstanceOf(InsufficientDataException.class)
+                .hasMessage("holt_winters needs at least 14 points, the series has 13");
         Forecast auto = Forecast.of(new double[] {1, 2, 3, 4, 5}, Method.AUTO, 2, 7);
         assertThat(auto.method()).as("too short for a weekly season: linear").isEqualTo(Method.LINEAR);
         assertThat(auto.points().get(1).value()).isCloseTo(7, within(1e-9));

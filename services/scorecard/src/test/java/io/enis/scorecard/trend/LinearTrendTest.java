@@ -37,7 +37,8 @@ class LinearTrendTest {
         assertThat(line.predict(10, 0.95).sd()).isCloseTo(0, within(1e-9));
         assertThat(line.probabilityAtLeast(10, 20)).isEqualTo(1);
         assertThatThrownBy(() -> LinearTrend.fit(new double[] {0, 1}, new double[] {1, 2}))
-                .isInstanceOf(InsufficientDataException.class).hasMessage("linear needs at least 3 points, the series has 2");
+                .isInstanceOf(InsufficientDataException.class)
+                .hasMessage("linear needs at least 3 points, the series has 2");
     }
 
     @Test
@@ -46,7 +47,9 @@ class LinearTrendTest {
         PeriodChange c = PeriodChange.of(85, 100);
         assertThat(c.absolute()).isEqualTo(-15);
         assertThat(c.percent()).isCloseTo(-15, within(1e-12));
-        assertThat(PeriodChange.of(-5, -10).percent()).as("against |previous|: -10 → -5 is up 50%").isCloseTo(50, within(1e-12));
+        assertThat(PeriodChange.of(-5, -10).percent())
+                .as("against |previous|: -10 → -5 is up 50%")
+                .isCloseTo(50, within(1e-12));
         assertThat(PeriodChange.of(3, 0).percent()).isNull();
     }
 }
