@@ -6,15 +6,17 @@ import com.hashicorp.cdktf.TerraformStack;
  * The Terraform version every stack declares in {@code terraform { required_version }}: the version
  * the pipelines install ({@code terraform_version} of hashicorp/setup-terraform in
  * {@code .github/actions/setup/action.yml}; {@code TerraformVersionTest} keeps the two equal). The
- * constraint {@code ~> 1.9.8} admits that version and later 1.9 patches, so a local 1.9.x plans the
- * same stacks, and makes {@code terraform init} refuse an older or a 1.10+ binary instead of planning
- * with it.
+ * constraint {@code >= 1.9.8, < 2.0.0} makes {@code terraform init} refuse an older binary (which may
+ * not know what the stacks use) and admits every later 1.x, which Terraform's 1.x compatibility
+ * promise covers: an operator's newer local Terraform plans the same stacks. (An earlier {@code ~>
+ * 1.9.8} refused Terraform 1.10 and later outright, so {@code ./infra plan} failed on a machine with a
+ * current Terraform.)
  */
 public final class TerraformVersion {
     /** The version the pipelines install. */
     public static final String PIPELINE = "1.9.8";
     /** The {@code required_version} of every stack. */
-    public static final String CONSTRAINT = "~> " + PIPELINE;
+    public static final String CONSTRAINT = ">= " + PIPELINE + ", < 2.0.0";
 
     private TerraformVersion() {
     }

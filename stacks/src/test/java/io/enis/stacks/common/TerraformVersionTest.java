@@ -35,6 +35,6 @@ class TerraformVersionTest {
     void thePipelinesInstallTheVersionTheStacksRequire() throws IOException {
         assertThat(installedVersions()).as("terraform_version in .github/").isNotEmpty()
                 .containsOnly(TerraformVersion.PIPELINE);
-        assertThat(TerraformVersion.CONSTRAINT).isEqualTo("~> " + TerraformVersion.PIPELINE);
+        assertThat(TerraformVersion.CONSTRAINT).isEqualTo(">= " + TerraformVersion.PIPELINE + ", < 2.0.0");
     }
 }
