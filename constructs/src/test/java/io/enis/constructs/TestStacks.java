@@ -15,35 +15,53 @@ public final class TestStacks {
     public static final AwsAccount ACCOUNT = new AwsAccount("123456789012", "eu-west-1");
     public static final Naming NAMING = Naming.of("enis", "test", "unit", Map.of("Owner", "platform"));
 
-    private TestStacks() {
-    }
+    private TestStacks() {}
 
     public static TerraformStack aws() {
         TerraformStack stack = new TerraformStack(Testing.app(), "test");
-        new AwsProvider(stack, "aws", AwsProviderConfig.builder().region(ACCOUNT.region()).build());
+        new AwsProvider(
+                stack,
+                "aws",
+                AwsProviderConfig.builder().region(ACCOUNT.region()).build());
         return stack;
     }
 
     /** A fresh stack with Kubernetes and Helm providers. */
     public static TerraformStack kubernetes() {
         TerraformStack stack = new TerraformStack(Testing.app(), "test");
-        new com.hashicorp.cdktf.providers.kubernetes.provider.KubernetesProvider(stack, "kubernetes",
-                com.hashicorp.cdktf.providers.kubernetes.provider.KubernetesProviderConfig.builder().configPath("~/.kube/config").build());
-        new com.hashicorp.cdktf.providers.helm.provider.HelmProvider(stack, "helm",
-                com.hashicorp.cdktf.providers.helm.provider.HelmProviderConfig.builder().build());
+        new com.hashicorp.cdktf.providers.kubernetes.provider.KubernetesProvider(
+                stack,
+                "kubernetes",
+                com.hashicorp.cdktf.providers.kubernetes.provider.KubernetesProviderConfig.builder()
+                        .configPath("~/.kube/config")
+                        .build());
+        new com.hashicorp.cdktf.providers.helm.provider.HelmProvider(
+                stack,
+                "helm",
+                com.hashicorp.cdktf.providers.helm.provider.HelmProviderConfig.builder()
+                        .build());
         return stack;
     }
 
     /** A fresh stack with AWS, Kubernetes and Helm providers (workloads with IRSA roles). */
     public static TerraformStack awsAndKubernetes() {
         TerraformStack stack = kubernetes();
-        new AwsProvider(stack, "aws", AwsProviderConfig.builder().region(ACCOUNT.region()).build());
+        new AwsProvider(
+                stack,
+                "aws",
+                AwsProviderConfig.builder().region(ACCOUNT.region()).build());
         return stack;
     }
 
     /** A key for constructs that need one. */
     public static EncryptionKey key(TerraformStack stack, String purpose) {
-        return new EncryptionKey(stack, "Key-" + purpose, EncryptionKeyProps.builder()
-                .naming(NAMING).account(ACCOUNT).purpose(purpose).build());
+        return new EncryptionKey(
+                stack,
+                "Key-" + purpose,
+                EncryptionKeyProps.builder()
+                        .naming(NAMING)
+                        .account(ACCOUNT)
+                        .purpose(purpose)
+                        .build());
     }
 }

@@ -42,14 +42,17 @@ public final class Documents {
             root = JSON.readTree(text);
         } catch (JsonProcessingException e) {
             var location = e.getLocation();
-            throw new InvalidDocumentException(file + ": " + (location == null ? "" : "line " + location.getLineNr() + ": ")
-                    + "not valid JSON: " + e.getOriginalMessage());
+            throw new InvalidDocumentException(
+                    file + ": " + (location == null ? "" : "line " + location.getLineNr() + ": ") + "not valid JSON: "
+                            + e.getOriginalMessage());
         }
         if (root == null) {
             throw new InvalidDocumentException(file + ": empty file; allowed: Terraform JSON or plan JSON");
         }
         String name = file.getFileName().toString();
-        String stack = name.equals("cdk.tf.json") && file.getParent() != null ? file.getParent().getFileName().toString() : name;
+        String stack = name.equals("cdk.tf.json") && file.getParent() != null
+                ? file.getParent().getFileName().toString()
+                : name;
         lines.put(file.toString(), text.split("\n", -1));
         return TerraformModel.of(stack, file.toString(), root);
     }

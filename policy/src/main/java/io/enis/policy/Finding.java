@@ -17,8 +17,18 @@ import java.time.LocalDate;
  * @param suppressionReason the suppression's reason (also for an expired one), else {@code null}
  * @param suppressionExpires the suppression's expiry, else {@code null}
  */
-public record Finding(String ruleId, String title, Severity severity, String resource, String stack, String file, int line,
-        String message, boolean suppressed, String suppressionReason, LocalDate suppressionExpires) {
+public record Finding(
+        String ruleId,
+        String title,
+        Severity severity,
+        String resource,
+        String stack,
+        String file,
+        int line,
+        String message,
+        boolean suppressed,
+        String suppressionReason,
+        LocalDate suppressionExpires) {
 
     /** True when a suppression existed but has expired: the finding counts again. */
     public boolean suppressionExpired() {

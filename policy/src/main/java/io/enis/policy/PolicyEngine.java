@@ -46,8 +46,11 @@ public final class PolicyEngine {
                 }
             }
         }
-        findings.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::ruleId)
-                .thenComparing(Finding::stack).thenComparing(Finding::resource).thenComparing(Finding::message));
+        findings.sort(Comparator.comparing(Finding::severity)
+                .thenComparing(Finding::ruleId)
+                .thenComparing(Finding::stack)
+                .thenComparing(Finding::resource)
+                .thenComparing(Finding::message));
         return new Report(rules.stream().map(Rule::info).toList(), documents.size(), findings);
     }
 
@@ -55,14 +58,24 @@ public final class PolicyEngine {
         var info = rule.info();
         String address = violation.resource().address();
         Optional<Suppression> suppression = violation.resource().suppressions().stream()
-                .filter(s -> s.ruleId().equals(info.id())).findFirst();
+                .filter(s -> s.ruleId().equals(info.id()))
+                .findFirst();
         boolean active = suppression.map(s -> s.activeOn(today)).orElse(false);
         String message = violation.message();
         if (suppression.isPresent() && !active) {
             message += " (suppression expired on " + suppression.get().expires() + ")";
         }
-        return new Finding(info.id(), info.title(), info.severity(), address, document.stack(), document.file(),
-                lines.applyAsInt(document, address), message, active,
-                suppression.map(Suppression::reason).orElse(null), suppression.map(Suppression::expires).orElse(null));
+        return new Finding(
+                info.id(),
+                info.title(),
+                info.severity(),
+                address,
+                document.stack(),
+                document.file(),
+                lines.applyAsInt(document, address),
+                message,
+                active,
+                suppression.map(Suppression::reason).orElse(null),
+                suppression.map(Suppression::expires).orElse(null));
     }
 }

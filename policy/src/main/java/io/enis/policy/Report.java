@@ -23,7 +23,9 @@ public record Report(List<RuleInfo> rules, int documents, List<Finding> findings
         if (threshold == null) {
             return List.of();
         }
-        return findings.stream().filter(f -> !f.suppressed() && f.severity().atLeast(threshold)).toList();
+        return findings.stream()
+                .filter(f -> !f.suppressed() && f.severity().atLeast(threshold))
+                .toList();
     }
 
     /** Unsuppressed finding counts per severity. */

@@ -5,7 +5,10 @@ import java.util.Locale;
 
 /** How bad a finding is; ordered from most to least severe. */
 public enum Severity {
-    CRITICAL, HIGH, MEDIUM, LOW;
+    CRITICAL,
+    HIGH,
+    MEDIUM,
+    LOW;
 
     /** Lower-case name, as written in reports and on the command line. */
     public String label() {
@@ -23,7 +26,10 @@ public enum Severity {
      * @throws IllegalArgumentException naming the allowed values
      */
     public static Severity parse(String text) {
-        return Arrays.stream(values()).filter(s -> s.label().equals(text)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("'" + text + "' is not a severity; allowed: critical, high, medium, low"));
+        return Arrays.stream(values())
+                .filter(s -> s.label().equals(text))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "'" + text + "' is not a severity; allowed: critical, high, medium, low"));
     }
 }

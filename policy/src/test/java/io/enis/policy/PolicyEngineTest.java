@@ -17,7 +17,8 @@ class PolicyEngineTest {
 
     private static Report check(String json) throws Exception {
         JsonNode root = JSON.readTree(json);
-        return new PolicyEngine(TODAY, (model, address) -> 7).check(List.of(TerraformModel.of("stack-dev", "cdk.tf.json", root)));
+        return new PolicyEngine(TODAY, (model, address) -> 7)
+                .check(List.of(TerraformModel.of("stack-dev", "cdk.tf.json", root)));
     }
 
     private static String subnet(String metadata) {
@@ -27,7 +28,10 @@ class PolicyEngineTest {
     @Test
     void findingCarriesRuleResourceStackAndLine() throws Exception {
         Report report = check(subnet(""));
-        Finding finding = report.findings().stream().filter(f -> f.ruleId().equals("ENIS-NET-005")).findFirst().orElseThrow();
+        Finding finding = report.findings().stream()
+                .filter(f -> f.ruleId().equals("ENIS-NET-005"))
+                .findFirst()
+                .orElseThrow();
         assertThat(finding.resource()).isEqualTo("aws_subnet.s");
         assertThat(finding.stack()).isEqualTo("stack-dev");
         assertThat(finding.severity()).isEqualTo(Severity.MEDIUM);
@@ -40,8 +44,13 @@ class PolicyEngineTest {
 
     @Test
     void activeSuppressionIsReportedWithItsReason() throws Exception {
-        Report report = check(subnet(",\"//\":{\"enis_suppressions\":[{\"rule\":\"ENIS-NET-005\",\"reason\":\"bastion subnet, reviewed\",\"expires\":\"2027-01-31\"}]}"));
-        Finding finding = report.findings().stream().filter(f -> f.ruleId().equals("ENIS-NET-005")).findFirst().orElseThrow();
+        Report report = check(
+                subnet(
+                        ",\"//\":{\"enis_suppressions\":[{\"rule\":\"ENIS-NET-005\",\"reason\":\"bastion subnet, reviewed\",\"expires\":\"2027-01-31\"}]}"));
+        Finding finding = report.findings().stream()
+                .filter(f -> f.ruleId().equals("ENIS-NET-005"))
+                .findFirst()
+                .orElseThrow();
         assertThat(finding.suppressed()).isTrue();
         assertThat(finding.suppressionReason()).isEqualTo("bastion subnet, reviewed");
         assertThat(report.failing(Severity.LOW)).extracting(Finding::ruleId).doesNotContain("ENIS-NET-005");
@@ -50,8 +59,13 @@ class PolicyEngineTest {
 
     @Test
     void expiredSuppressionIsAFindingAgain() throws Exception {
-        Report report = check(subnet(",\"//\":{\"enis_suppressions\":[{\"rule\":\"ENIS-NET-005\",\"reason\":\"temporary\",\"expires\":\"2026-11-01\"}]}"));
-        Finding finding = report.findings().stream().filter(f -> f.ruleId().equals("ENIS-NET-005")).findFirst().orElseThrow();
+        Report report = check(
+                subnet(
+                        ",\"//\":{\"enis_suppressions\":[{\"rule\":\"ENIS-NET-005\",\"reason\":\"temporary\",\"expires\":\"2026-11-01\"}]}"));
+        Finding finding = report.findings().stream()
+                .filter(f -> f.ruleId().equals("ENIS-NET-005"))
+                .findFirst()
+                .orElseThrow();
         assertThat(finding.suppressed()).isFalse();
         assertThat(finding.suppressionExpired()).isTrue();
         assertThat(finding.message()).endsWith("(suppression expired on 2026-11-01)");
@@ -62,14 +76,17 @@ class PolicyEngineTest {
     void suppressionWithoutReasonIsRejected() {
         assertThatThrownBy(() -> check(subnet(",\"//\":{\"enis_suppressions\":[{\"rule\":\"ENIS-NET-005\"}]}")))
                 .isInstanceOf(InvalidDocumentException.class)
-                .hasMessageContaining("cdk.tf.json: aws_subnet.s: suppression").hasMessageContaining("needs a rule id and a reason");
+                .hasMessageContaining("cdk.tf.json: aws_subnet.s: suppression")
+                .hasMessageContaining("needs a rule id and a reason");
     }
 
     @Test
     void interpolationsAreNotViolations() throws Exception {
         Report report = check("{\"resource\":{\"aws_db_instance\":{\"d\":{\"storage_encrypted\":\"${var.encrypted}\","
                 + "\"publicly_accessible\":\"${var.public}\",\"backup_retention_period\":\"${var.days}\"}}}}");
-        assertThat(report.findings()).extracting(Finding::ruleId).doesNotContain("ENIS-RDS-001", "ENIS-RDS-002", "ENIS-RDS-003");
+        assertThat(report.findings())
+                .extracting(Finding::ruleId)
+                .doesNotContain("ENIS-RDS-001", "ENIS-RDS-002", "ENIS-RDS-003");
     }
 
     @Test
@@ -83,7 +100,10 @@ class PolicyEngineTest {
                   {"address":"module.net.aws_subnet.s","mode":"managed","type":"aws_subnet","name":"s","values":{"map_public_ip_on_launch":true}}]}]}}}
                 """;
         Report report = check(plan);
-        assertThat(report.findings()).extracting(Finding::ruleId).doesNotContain("ENIS-S3-003").contains("ENIS-S3-001", "ENIS-NET-005");
+        assertThat(report.findings())
+                .extracting(Finding::ruleId)
+                .doesNotContain("ENIS-S3-003")
+                .contains("ENIS-S3-001", "ENIS-NET-005");
     }
 
     @Test

@@ -25,8 +25,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every rule against its failing and passing fixtures (src/test/resources/fixtures/*.yaml). */
 class RuleFixturesTest {
-    private static final List<String> FILES = List.of("s3.yaml", "kms-rds-cache.yaml", "eks-network.yaml", "iam.yaml",
-            "other-aws.yaml", "kubernetes.yaml");
+    private static final List<String> FILES = List.of(
+            "s3.yaml", "kms-rds-cache.yaml", "eks-network.yaml", "iam.yaml", "other-aws.yaml", "kubernetes.yaml");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Map<String, Rule> RULES = new HashMap<>();
 
@@ -52,14 +52,21 @@ class RuleFixturesTest {
                     JsonNode entry = list.get(i);
                     ObjectNode document = YAML.createObjectNode();
                     if (entry.has("use")) {
-                        document.set("resource", root.path("documents").path(entry.path("use").asText()));
+                        document.set(
+                                "resource",
+                                root.path("documents").path(entry.path("use").asText()));
                     }
                     for (String block : List.of("resource", "data", "provider")) {
                         if (entry.has(block)) {
                             document.set(block, entry.get(block));
                         }
                     }
-                    cases.add(new Case(file, i, entry.path("rule").asText(), entry.path("expect").asText().equals("fail"), document));
+                    cases.add(new Case(
+                            file,
+                            i,
+                            entry.path("rule").asText(),
+                            entry.path("expect").asText().equals("fail"),
+                            document));
                 }
             }
         }

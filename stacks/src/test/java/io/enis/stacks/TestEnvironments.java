@@ -14,8 +14,7 @@ public final class TestEnvironments {
     public static final Path DIRECTORY = Path.of("..", "environments");
     public static final EnvironmentLoader LOADER = new EnvironmentLoader(DIRECTORY);
 
-    private TestEnvironments() {
-    }
+    private TestEnvironments() {}
 
     public static Environment load(String name) {
         return LOADER.load(name);

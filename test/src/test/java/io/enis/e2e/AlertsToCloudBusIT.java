@@ -30,13 +30,15 @@ import org.junit.jupiter.api.io.TempDir;
  * scope, the signature) rather than each one alone.
  */
 class AlertsToCloudBusIT {
-    private static final Path HOME = Path.of(System.getProperty("enis.home", "..")).toAbsolutePath().normalize();
+    private static final Path HOME =
+            Path.of(System.getProperty("enis.home", "..")).toAbsolutePath().normalize();
     private static final String ADMIN = "e2e-admin-key-0123456789abcdefghijklmnopqrstuvwxyz";
     private static final String SECRET = "pager-webhook-secret-0123";
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     @TempDir
     Path work;
+
     private final List<Process> processes = new ArrayList<>();
 
     @AfterEach
@@ -52,8 +54,17 @@ class AlertsToCloudBusIT {
         Path jar = HOME.resolve("services/" + service + "/target/enis-" + service + ".jar");
         assertThat(jar).as("build the services first (mvn install)").exists();
         Path dir = Files.createDirectories(work.resolve(service));
-        Map<String, String> env = new HashMap<>(Map.of("PORT", String.valueOf(port), "HOST", "127.0.0.1",
-                "ENIS_ADMIN_API_KEY", ADMIN, "DATA_DIR", dir.resolve("data").toString(), "LOG_LEVEL", "WARN"));
+        Map<String, String> env = new HashMap<>(Map.of(
+                "PORT",
+                String.valueOf(port),
+                "HOST",
+                "127.0.0.1",
+                "ENIS_ADMIN_API_KEY",
+                ADMIN,
+                "DATA_DIR",
+                dir.resolve("data").toString(),
+                "LOG_LEVEL",
+                "WARN"));
         env.putAll(extra);
         Process p = ServiceProcess.launch(jar.toString(), dir, "stdout.log", env);
         processes.add(p);
@@ -67,18 +78,29 @@ class AlertsToCloudBusIT {
         try (var pager = new HttpReceiver()) {
             // the receiver listens on loopback, which the default outbound policy denies
             int busPort = ServiceProcess.freePort();
-            var bus = start("cloud-bus", busPort, Map.of("OUTBOUND_DENIED_NETWORKS", "169.254.0.0/16", "POLL_INTERVAL", "10ms"));
+            var bus = start(
+                    "cloud-bus",
+                    busPort,
+                    Map.of("OUTBOUND_DENIED_NETWORKS", "169.254.0.0/16", "POLL_INTERVAL", "10ms"));
             var rule = bus.post("/v1/buses/default/rules", """
                     {"name": "page-on-call", "pattern": {"type": [{"prefix": "cloud.enis.observability.alert."}],
                       "data": {"commonLabels": {"severity": ["page"]}}},
-                     "targets": [{"id": "pager", "type": "webhook", "url": "%s", "secret": "%s"}]}"""
-                    .formatted(pager.url("/page"), SECRET));
+                     "targets": [{"id": "pager", "type": "webhook", "url": "%s", "secret": "%s"}]}""".formatted(pager.url("/page"), SECRET));
             assertThat(rule.status()).as(rule.toString()).isEqualTo(201);
-            var key = bus.post("/v1/admin/keys", "{\"name\": \"observability-alerts\", \"scopes\": [\"events:publish\"]}");
+            var key = bus.post(
+                    "/v1/admin/keys", "{\"name\": \"observability-alerts\", \"scopes\": [\"events:publish\"]}");
             assertThat(key.status()).as(key.toString()).isEqualTo(201);
 
-            var observability = start("observability", ServiceProcess.freePort(), Map.of("ALERT_EVALUATION_INTERVAL", "1s",
-                    "ALERT_CLOUD_BUS_URL", "http://127.0.0.1:" + busPort + "/v1/events", "ALERT_CLOUD_BUS_API_KEY", key.json().get("key").asText()));
+            var observability = start(
+                    "observability",
+                    ServiceProcess.freePort(),
+                    Map.of(
+                            "ALERT_EVALUATION_INTERVAL",
+                            "1s",
+                            "ALERT_CLOUD_BUS_URL",
+                            "http://127.0.0.1:" + busPort + "/v1/events",
+                            "ALERT_CLOUD_BUS_API_KEY",
+                            key.json().get("key").asText()));
             var alert = observability.post("/v1/alerts/rules", """
                     {"name": "QueueBacklog", "query": "queue_depth", "comparison": ">", "threshold": 10,
                      "labels": {"severity": "page"}, "annotations": {"summary": "{{ $labels.queue }} holds {{ $value }}"}}""");
@@ -97,13 +119,16 @@ class AlertsToCloudBusIT {
             gauge(observability, 1);
             var resolved = pager.await(2, WAIT).get(1);
             assertSigned(resolved);
-            assertThat(Json.MAPPER.readTree(resolved.body()).get("type").asText()).isEqualTo("cloud.enis.observability.alert.resolved");
+            assertThat(Json.MAPPER.readTree(resolved.body()).get("type").asText())
+                    .isEqualTo("cloud.enis.observability.alert.resolved");
         }
     }
 
     private static void gauge(TestClient observability, double value) {
-        var r = observability.post("/v1/metrics/collect", "{\"name\":\"queue_depth\",\"labels\":{\"queue\":\"mail\"},\"value\":" + value
-                + ",\"timestamp\":\"" + Instant.now() + "\"}");
+        var r = observability.post(
+                "/v1/metrics/collect",
+                "{\"name\":\"queue_depth\",\"labels\":{\"queue\":\"mail\"},\"value\":" + value + ",\"timestamp\":\""
+                        + Instant.now() + "\"}");
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
     }
 
@@ -114,8 +139,8 @@ class AlertsToCloudBusIT {
         String t = header.substring(2, header.indexOf(','));
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(SECRET.getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256"));
-        String expected = HexFormat.of().formatHex(mac.doFinal((t + "." + request.body()).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        String expected = HexFormat.of()
+                .formatHex(mac.doFinal((t + "." + request.body()).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         assertThat(header).endsWith("v1=" + expected);
     }
-
 }

@@ -43,16 +43,19 @@ import org.junit.jupiter.params.provider.MethodSource;
  * jar tests) and their stack must match it.
  */
 class ServiceSettingsContractIT {
-    private static final Path HOME = Path.of(System.getProperty("enis.home", "..")).toAbsolutePath().normalize();
+    private static final Path HOME =
+            Path.of(System.getProperty("enis.home", "..")).toAbsolutePath().normalize();
     private static final List<String> ENVIRONMENTS = List.of("dev", "staging", "prod");
     /** A setting line of {@code --help}: two spaces, the variable, its description. */
     private static final Pattern SETTING = Pattern.compile("^  ([A-Z][A-Z0-9_]*)\\s+(.*)$");
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Settings without a default that the stacks leave unset on purpose, and why. */
     static final Map<String, String> LEFT_UNSET = Map.of(
             "DATABASE_SCHEMA", "each service has a database of its own, so the user's default schema is the service's",
-            "OTEL_EXPORTER_OTLP_HEADERS", "the platform's collector receives the services' spans in the cluster without a key");
+            "OTEL_EXPORTER_OTLP_HEADERS",
+                    "the platform's collector receives the services' spans in the cluster without a key");
 
     @TempDir
     static Path out;
@@ -94,7 +97,8 @@ class ServiceSettingsContractIT {
     @MethodSource("existingServices")
     void everyInjectedVariableIsReadAndEverySettingWithoutDefaultIsInjected(String service) throws Exception {
         Map<String, Boolean> declared = declaredSettings(service);
-        assertThat(declared.keySet()).as("the settings %s leaves unset on purpose are settings of %s", LEFT_UNSET.keySet(), service)
+        assertThat(declared.keySet())
+                .as("the settings %s leaves unset on purpose are settings of %s", LEFT_UNSET.keySet(), service)
                 .containsAll(LEFT_UNSET.keySet());
         Set<String> withoutDefault = new TreeSet<>();
         declared.forEach((name, hasDefault) -> {
@@ -104,9 +108,11 @@ class ServiceSettingsContractIT {
         });
         for (String env : ENVIRONMENTS) {
             Set<String> injected = containerEnvironment(service + "-" + env);
-            assertThat(injected).as("variables %s-%s sets that %s does not read (its --help)", service, env, service)
+            assertThat(injected)
+                    .as("variables %s-%s sets that %s does not read (its --help)", service, env, service)
                     .isSubsetOf(declared.keySet());
-            assertThat(withoutDefault).as("settings of %s without a default that %s-%s does not set", service, service, env)
+            assertThat(withoutDefault)
+                    .as("settings of %s without a default that %s-%s does not set", service, service, env)
                     .isSubsetOf(injected);
         }
     }
@@ -115,7 +121,9 @@ class ServiceSettingsContractIT {
     static Map<String, Boolean> declaredSettings(String service) throws Exception {
         Path jar = HOME.resolve("services/" + service + "/target/enis-" + service + ".jar");
         assertThat(jar).as("build the services first (mvn package)").exists();
-        Process process = new ProcessBuilder("java", "-jar", jar.toString(), "--help").redirectErrorStream(true).start();
+        Process process = new ProcessBuilder("java", "-jar", jar.toString(), "--help")
+                .redirectErrorStream(true)
+                .start();
         String help = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(1, TimeUnit.MINUTES)).isTrue();
         assertThat(process.exitValue()).as(help).isZero();
@@ -123,7 +131,9 @@ class ServiceSettingsContractIT {
         help.lines().forEach(line -> {
             Matcher setting = SETTING.matcher(line);
             if (setting.matches()) {
-                settings.put(setting.group(1), setting.group(2).endsWith(")") && setting.group(2).contains("(default: "));
+                settings.put(
+                        setting.group(1),
+                        setting.group(2).endsWith(")") && setting.group(2).contains("(default: "));
             }
         });
         assertThat(settings).as(service + " --help lists its settings").containsKeys("PORT", "DATABASE_URL");
@@ -132,13 +142,18 @@ class ServiceSettingsContractIT {
 
     /** The variables a synthesized service stack sets in its container, plain or from a secret. */
     static Set<String> containerEnvironment(String stackId) throws IOException {
-        JsonNode stack = JSON.readTree(out.resolve("stacks").resolve(stackId).resolve("cdk.tf.json").toFile());
+        JsonNode stack = JSON.readTree(
+                out.resolve("stacks").resolve(stackId).resolve("cdk.tf.json").toFile());
         JsonNode deployments = stack.path("resource").path("kubernetes_deployment_v1");
         assertThat(deployments.size()).as("deployments of " + stackId).isEqualTo(1);
         JsonNode container = deployments.elements().next().at("/spec/template/spec/container/0");
-        assertThat(container.has("env_from")).as(stackId + " sets variables one by one").isFalse();
+        assertThat(container.has("env_from"))
+                .as(stackId + " sets variables one by one")
+                .isFalse();
         Set<String> names = new TreeSet<>();
-        container.path("env").forEach(variable -> names.add(variable.path("name").asText()));
+        container
+                .path("env")
+                .forEach(variable -> names.add(variable.path("name").asText()));
         assertThat(names).as(stackId + " container env").isNotEmpty();
         return names;
     }

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * every action by commit SHA and declare their permissions.
  */
 class WorkflowsIT {
-    private static final Path HOME = Path.of(System.getProperty("enis.home", "..")).toAbsolutePath().normalize();
+    private static final Path HOME =
+            Path.of(System.getProperty("enis.home", "..")).toAbsolutePath().normalize();
     private static final Path ACTIONLINT = HOME.resolve("test/tools/bin/actionlint");
     private static final Pattern USES = Pattern.compile("uses:\\s*([^\\s#]+)");
 
@@ -44,7 +45,9 @@ class WorkflowsIT {
 
     @Test
     void workflowsPassActionlint() throws Exception {
-        assertThat(ACTIONLINT).as("actionlint missing: run test/tools/install.sh (the test module's build runs it)").isExecutable();
+        assertThat(ACTIONLINT)
+                .as("actionlint missing: run test/tools/install.sh (the test module's build runs it)")
+                .isExecutable();
         assertThat(workflows()).isNotEmpty();
         assertThat(actionlint(workflows())).isEqualTo("0\n");
     }
@@ -52,7 +55,9 @@ class WorkflowsIT {
     @Test
     void actionlintCatchesABrokenWorkflow() throws Exception {
         Path broken = temp.resolve("broken.yml");
-        Files.writeString(broken, "on: push\njobs:\n  x:\n    runs-on: ubuntu-24.04\n    steps:\n      - run: echo ${{ github.evnt }}\n");
+        Files.writeString(
+                broken,
+                "on: push\njobs:\n  x:\n    runs-on: ubuntu-24.04\n    steps:\n      - run: echo ${{ github.evnt }}\n");
         String result = actionlint(List.of(broken));
         assertThat(result).startsWith("1\n").contains("evnt");
     }
@@ -61,7 +66,8 @@ class WorkflowsIT {
     void actionsArePinnedBySha() throws IOException {
         List<Path> files = new ArrayList<>(workflows());
         try (Stream<Path> actions = Files.walk(HOME.resolve(".github/actions"))) {
-            files.addAll(actions.filter(f -> f.getFileName().toString().equals("action.yml")).toList());
+            files.addAll(actions.filter(f -> f.getFileName().toString().equals("action.yml"))
+                    .toList());
         }
         for (Path workflow : files) {
             String text = Files.readString(workflow);
@@ -72,7 +78,9 @@ class WorkflowsIT {
             while (uses.find()) {
                 String action = uses.group(1);
                 if (!action.startsWith("./")) {
-                    assertThat(action).as(workflow.getFileName() + " pins " + action).matches("[^@]+@[0-9a-f]{40}");
+                    assertThat(action)
+                            .as(workflow.getFileName() + " pins " + action)
+                            .matches("[^@]+@[0-9a-f]{40}");
                 }
             }
         }

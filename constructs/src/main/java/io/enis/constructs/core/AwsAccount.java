@@ -15,9 +15,13 @@ public record AwsAccount(String accountId, String region) {
 
     public AwsAccount {
         Require require = Require.of("AwsAccount");
-        require.check(accountId != null && ACCOUNT.matcher(accountId).matches(), "accountId",
+        require.check(
+                accountId != null && ACCOUNT.matcher(accountId).matches(),
+                "accountId",
                 "'" + accountId + "' is not allowed; use the twelve-digit AWS account id");
-        require.check(region != null && REGION.matcher(region).matches(), "region",
+        require.check(
+                region != null && REGION.matcher(region).matches(),
+                "region",
                 "'" + region + "' is not allowed; use an AWS region code such as eu-west-1");
     }
 

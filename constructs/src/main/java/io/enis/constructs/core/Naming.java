@@ -83,8 +83,11 @@ public final class Naming {
 
     private static String part(Require require, String field, String value) {
         require.text(field, value);
-        require.check(PART.matcher(value).matches(), field,
-                "'" + value + "' is not allowed; use lower-case letters, digits and '-', starting with a letter, at most 31 characters");
+        require.check(
+                PART.matcher(value).matches(),
+                field,
+                "'" + value
+                        + "' is not allowed; use lower-case letters, digits and '-', starting with a letter, at most 31 characters");
         return value;
     }
 }

@@ -10,8 +10,7 @@ import java.util.Map;
  * that ends up in Terraform output.
  */
 public final class OrderedMap {
-    private OrderedMap() {
-    }
+    private OrderedMap() {}
 
     /**
      * An unmodifiable map of alternating keys and values, in the given order.

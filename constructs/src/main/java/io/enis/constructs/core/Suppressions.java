@@ -19,10 +19,11 @@ import software.constructs.IConstruct;
 public final class Suppressions {
     /** Metadata key inside {@code "//"}; the policy engine reads the same key. */
     public static final String METADATA_KEY = "enis_suppressions";
-    private static final Map<TerraformResource, List<Map<String, Object>>> APPLIED = Collections.synchronizedMap(new WeakHashMap<>());
 
-    private Suppressions() {
-    }
+    private static final Map<TerraformResource, List<Map<String, Object>>> APPLIED =
+            Collections.synchronizedMap(new WeakHashMap<>());
+
+    private Suppressions() {}
 
     /**
      * Suppresses {@code ruleId} on every resource under {@code scope}.
@@ -34,7 +35,9 @@ public final class Suppressions {
     public static void add(IConstruct scope, String ruleId, String reason, LocalDate expires) {
         Require require = Require.of("Suppression");
         require.matches("ruleId", ruleId, "ENIS-[A-Z0-9]+-\\d{3}", "use a rule id such as ENIS-S3-002");
-        require.check(reason != null && reason.trim().length() >= 10, "reason",
+        require.check(
+                reason != null && reason.trim().length() >= 10,
+                "reason",
                 "is missing for " + ruleId + "; allowed: a sentence saying why the rule does not apply");
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("rule", ruleId);

@@ -44,7 +44,8 @@ public final class HelmChart extends Construct {
         try {
             return JSON.writeValueAsString(values);
         } catch (JsonProcessingException e) {
-            throw new InvalidPropsException("HelmChartProps", "values", "cannot be serialized to JSON: " + e.getOriginalMessage());
+            throw new InvalidPropsException(
+                    "HelmChartProps", "values", "cannot be serialized to JSON: " + e.getOriginalMessage());
         }
     }
 

@@ -11,6 +11,11 @@ package io.enis.constructs.k8s;
  * @param description what is happening, with template values
  * @param runbook the runbook file name in {@code docs/runbooks/}, e.g. {@code high-error-rate.md}
  */
-public record AlertRule(String name, String expr, String forDuration, String severity, String summary,
-        String description, String runbook) {
-}
+public record AlertRule(
+        String name,
+        String expr,
+        String forDuration,
+        String severity,
+        String summary,
+        String description,
+        String runbook) {}

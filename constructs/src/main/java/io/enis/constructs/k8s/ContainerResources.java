@@ -26,9 +26,13 @@ public record ContainerResources(String cpuRequest, String memoryRequest, String
         require.matches("cpuLimit", cpuLimit, CPU, "use cores or millicores such as 1 or 500m");
         require.matches("memoryRequest", memoryRequest, MEMORY, "use Mi or Gi such as 256Mi");
         require.matches("memoryLimit", memoryLimit, MEMORY, "use Mi or Gi such as 512Mi");
-        require.check(Quantities.millicores(cpuLimit) >= Quantities.millicores(cpuRequest), "cpuLimit",
+        require.check(
+                Quantities.millicores(cpuLimit) >= Quantities.millicores(cpuRequest),
+                "cpuLimit",
                 cpuLimit + " is below cpuRequest " + cpuRequest + "; allowed: a limit at least the request");
-        require.check(Quantities.mebibytes(memoryLimit) >= Quantities.mebibytes(memoryRequest), "memoryLimit",
+        require.check(
+                Quantities.mebibytes(memoryLimit) >= Quantities.mebibytes(memoryRequest),
+                "memoryLimit",
                 memoryLimit + " is below memoryRequest " + memoryRequest + "; allowed: a limit at least the request");
     }
 

@@ -22,13 +22,21 @@ import java.util.List;
  * @param serviceAccount default {@value DatabaseBootstrap#ADMIN_SERVICE_ACCOUNT}: the service account the job runs as
  */
 @RecordBuilder
-public record DatabaseBootstrapProps(String service, String host, String masterSecretArn, String serviceSecretName,
-        List<String> databaseCidrs, String namespace, String secretStore, String serviceAccount) {
+public record DatabaseBootstrapProps(
+        String service,
+        String host,
+        String masterSecretArn,
+        String serviceSecretName,
+        List<String> databaseCidrs,
+        String namespace,
+        String secretStore,
+        String serviceAccount) {
 
     /** @throws io.enis.constructs.core.InvalidPropsException when a value is missing or malformed */
     public DatabaseBootstrapProps {
         Require require = Require.of("DatabaseBootstrapProps");
-        require.matches("service", service, "[a-z][a-z0-9]*", "use lower-case letters and digits (a PostgreSQL identifier)");
+        require.matches(
+                "service", service, "[a-z][a-z0-9]*", "use lower-case letters and digits (a PostgreSQL identifier)");
         require.text("host", host);
         require.text("masterSecretArn", masterSecretArn);
         require.text("serviceSecretName", serviceSecretName);
@@ -40,7 +48,10 @@ public record DatabaseBootstrapProps(String service, String host, String masterS
 
     private static String dnsLabel(Require require, String field, String value, String defaultValue) {
         String result = value == null ? defaultValue : value;
-        return require.matches(field, result, ServiceDeploymentProps.DNS_LABEL,
+        return require.matches(
+                field,
+                result,
+                ServiceDeploymentProps.DNS_LABEL,
                 "use a Kubernetes DNS label (lower-case letters, digits, '-')");
     }
 

@@ -12,8 +12,7 @@ public final class ImageReference {
     private static final Pattern TAG = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}");
     private static final Pattern DIGEST = Pattern.compile("sha256:[a-f0-9]{64}");
 
-    private ImageReference() {
-    }
+    private ImageReference() {}
 
     /**
      * Returns {@code image} when it is pinned.
@@ -27,18 +26,26 @@ public final class ImageReference {
         int at = image.lastIndexOf('@');
         if (at > 0) {
             if (!DIGEST.matcher(image.substring(at + 1)).matches()) {
-                throw new InvalidPropsException(propsName, field, "'" + image + "' has a malformed digest; allowed: @sha256:<64 hex>");
+                throw new InvalidPropsException(
+                        propsName, field, "'" + image + "' has a malformed digest; allowed: @sha256:<64 hex>");
             }
             return image;
         }
         int colon = image.lastIndexOf(':');
         String tag = colon < 0 ? "" : image.substring(colon + 1);
-        if (colon < 0 || tag.contains("/") || tag.contains("}") || !TAG.matcher(tag).matches()) {
-            throw new InvalidPropsException(propsName, field,
+        if (colon < 0
+                || tag.contains("/")
+                || tag.contains("}")
+                || !TAG.matcher(tag).matches()) {
+            throw new InvalidPropsException(
+                    propsName,
+                    field,
                     "'" + image + "' has no tag; allowed: repository:version or repository@sha256:digest");
         }
         if (tag.equalsIgnoreCase("latest")) {
-            throw new InvalidPropsException(propsName, field,
+            throw new InvalidPropsException(
+                    propsName,
+                    field,
                     "'" + image + "' uses the mutable tag latest; allowed: an immutable version or a digest");
         }
         return image;

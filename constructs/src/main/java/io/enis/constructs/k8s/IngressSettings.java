@@ -15,7 +15,8 @@ import java.util.List;
  * @param sourceCidrs required: where the ALB's traffic to pods comes from (its subnets), admitted by the network policy
  */
 @RecordBuilder
-public record IngressSettings(String host, String certificateArn, LoadBalancerScheme scheme, String group, List<String> sourceCidrs) {
+public record IngressSettings(
+        String host, String certificateArn, LoadBalancerScheme scheme, String group, List<String> sourceCidrs) {
 
     /** @throws io.enis.constructs.core.InvalidPropsException when a value is missing or malformed */
     public IngressSettings {

@@ -17,7 +17,8 @@ public record PersistentStorage(String mountPath, Integer sizeGi, String storage
     public PersistentStorage {
         Require require = Require.of("PersistentStorage");
         require.matches("mountPath", mountPath, "/[a-z0-9/_-]*[a-z0-9]", "use an absolute path such as /var/lib/enis");
-        require.check(!"/tmp".equals(mountPath), "mountPath", "/tmp is the pod's scratch volume; allowed: another path");
+        require.check(
+                !"/tmp".equals(mountPath), "mountPath", "/tmp is the pod's scratch volume; allowed: another path");
         require.range("sizeGi", require.present("sizeGi", sizeGi), 1, 16384);
         require.matches("storageClass", storageClass, ServiceDeploymentProps.DNS_LABEL, "use the StorageClass name");
     }

@@ -4,8 +4,7 @@ import java.math.BigDecimal;
 
 /** Kubernetes CPU and memory quantities as numbers, to compare requests with limits. */
 public final class Quantities {
-    private Quantities() {
-    }
+    private Quantities() {}
 
     /** Millicores of a CPU quantity ({@code 250m}, {@code 0.5}, {@code 2}). */
     public static long millicores(String cpu) {

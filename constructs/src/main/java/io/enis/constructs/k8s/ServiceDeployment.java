@@ -1,11 +1,5 @@
 package io.enis.constructs.k8s;
 
-import com.hashicorp.cdktf.providers.kubernetes.persistent_volume_claim_v1.PersistentVolumeClaimV1;
-import com.hashicorp.cdktf.providers.kubernetes.persistent_volume_claim_v1.PersistentVolumeClaimV1Config;
-import com.hashicorp.cdktf.providers.kubernetes.persistent_volume_claim_v1.PersistentVolumeClaimV1Metadata;
-import com.hashicorp.cdktf.providers.kubernetes.persistent_volume_claim_v1.PersistentVolumeClaimV1Spec;
-import com.hashicorp.cdktf.providers.kubernetes.persistent_volume_claim_v1.PersistentVolumeClaimV1SpecResources;
-import com.hashicorp.cdktf.providers.kubernetes.deployment_v1.DeploymentV1SpecTemplateSpecVolumePersistentVolumeClaim;
 import com.hashicorp.cdktf.TerraformResourceLifecycle;
 import com.hashicorp.cdktf.providers.kubernetes.deployment_v1.DeploymentV1;
 import com.hashicorp.cdktf.providers.kubernetes.deployment_v1.DeploymentV1Config;
@@ -37,6 +31,7 @@ import com.hashicorp.cdktf.providers.kubernetes.deployment_v1.DeploymentV1SpecTe
 import com.hashicorp.cdktf.providers.kubernetes.deployment_v1.DeploymentV1SpecTemplateSpecTopologySpreadConstraintLabelSelector;
 import com.hashicorp.cdktf.providers.kubernetes.deployment_v1.DeploymentV1SpecTemplateSpecVolume;
 import com.hashicorp.cdktf.providers.kubernetes.deployment_v1.DeploymentV1SpecTemplateSpecVolumeEmptyDir;
+import com.hashicorp.cdktf.providers.kubernetes.deployment_v1.DeploymentV1SpecTemplateSpecVolumePersistentVolumeClaim;
 import com.hashicorp.cdktf.providers.kubernetes.horizontal_pod_autoscaler_v2.HorizontalPodAutoscalerV2;
 import com.hashicorp.cdktf.providers.kubernetes.horizontal_pod_autoscaler_v2.HorizontalPodAutoscalerV2Config;
 import com.hashicorp.cdktf.providers.kubernetes.horizontal_pod_autoscaler_v2.HorizontalPodAutoscalerV2Metadata;
@@ -48,6 +43,11 @@ import com.hashicorp.cdktf.providers.kubernetes.horizontal_pod_autoscaler_v2.Hor
 import com.hashicorp.cdktf.providers.kubernetes.namespace_v1.NamespaceV1;
 import com.hashicorp.cdktf.providers.kubernetes.namespace_v1.NamespaceV1Config;
 import com.hashicorp.cdktf.providers.kubernetes.namespace_v1.NamespaceV1Metadata;
+import com.hashicorp.cdktf.providers.kubernetes.persistent_volume_claim_v1.PersistentVolumeClaimV1;
+import com.hashicorp.cdktf.providers.kubernetes.persistent_volume_claim_v1.PersistentVolumeClaimV1Config;
+import com.hashicorp.cdktf.providers.kubernetes.persistent_volume_claim_v1.PersistentVolumeClaimV1Metadata;
+import com.hashicorp.cdktf.providers.kubernetes.persistent_volume_claim_v1.PersistentVolumeClaimV1Spec;
+import com.hashicorp.cdktf.providers.kubernetes.persistent_volume_claim_v1.PersistentVolumeClaimV1SpecResources;
 import com.hashicorp.cdktf.providers.kubernetes.pod_disruption_budget_v1.PodDisruptionBudgetV1;
 import com.hashicorp.cdktf.providers.kubernetes.pod_disruption_budget_v1.PodDisruptionBudgetV1Config;
 import com.hashicorp.cdktf.providers.kubernetes.pod_disruption_budget_v1.PodDisruptionBudgetV1Metadata;
@@ -110,94 +110,185 @@ public final class ServiceDeployment extends Construct {
         labels.put("app.kubernetes.io/part-of", "enis");
         labels.put("app.kubernetes.io/managed-by", "cdktf");
 
-        var namespace = new NamespaceV1(this, "Namespace", NamespaceV1Config.builder()
-                .metadata(NamespaceV1Metadata.builder().name(name).labels(OrderedMap.strings(
-                        "pod-security.kubernetes.io/enforce", "restricted",
-                        "pod-security.kubernetes.io/audit", "restricted",
-                        "pod-security.kubernetes.io/warn", "restricted",
-                        "app.kubernetes.io/part-of", "enis")).build())
-                .build());
+        var namespace = new NamespaceV1(
+                this,
+                "Namespace",
+                NamespaceV1Config.builder()
+                        .metadata(NamespaceV1Metadata.builder()
+                                .name(name)
+                                .labels(OrderedMap.strings(
+                                        "pod-security.kubernetes.io/enforce", "restricted",
+                                        "pod-security.kubernetes.io/audit", "restricted",
+                                        "pod-security.kubernetes.io/warn", "restricted",
+                                        "app.kubernetes.io/part-of", "enis"))
+                                .build())
+                        .build());
         String ns = namespace.getMetadata().getName();
         props.role().trustServiceAccount(name, name);
-        var account = new ServiceAccountV1(this, "ServiceAccount", ServiceAccountV1Config.builder()
-                .metadata(ServiceAccountV1Metadata.builder().name(name).namespace(ns)
-                        .annotations(Map.of("eks.amazonaws.com/role-arn", props.role().arn())).labels(labels).build())
-                .automountServiceAccountToken(false)
-                .build());
+        var account = new ServiceAccountV1(
+                this,
+                "ServiceAccount",
+                ServiceAccountV1Config.builder()
+                        .metadata(ServiceAccountV1Metadata.builder()
+                                .name(name)
+                                .namespace(ns)
+                                .annotations(Map.of(
+                                        "eks.amazonaws.com/role-arn",
+                                        props.role().arn()))
+                                .labels(labels)
+                                .build())
+                        .automountServiceAccountToken(false)
+                        .build());
 
         List<DeploymentV1SpecTemplateSpecContainerEnv> env = new ArrayList<>();
-        props.env().forEach((key, value) -> env.add(DeploymentV1SpecTemplateSpecContainerEnv.builder().name(key).value(value).build()));
+        props.env()
+                .forEach((key, value) -> env.add(DeploymentV1SpecTemplateSpecContainerEnv.builder()
+                        .name(key)
+                        .value(value)
+                        .build()));
         if (!props.secrets().isEmpty()) {
-            var secrets = new ServiceSecrets(this, "Secrets", ns, name, props.awsRegion(), props.secrets(),
+            var secrets = new ServiceSecrets(
+                    this,
+                    "Secrets",
+                    ns,
+                    name,
+                    props.awsRegion(),
+                    props.secrets(),
                     account.getMetadata().getName());
-            props.secrets().keySet().forEach(key -> env.add(DeploymentV1SpecTemplateSpecContainerEnv.builder().name(key)
-                    .valueFrom(DeploymentV1SpecTemplateSpecContainerEnvValueFrom.builder()
-                            .secretKeyRef(DeploymentV1SpecTemplateSpecContainerEnvValueFromSecretKeyRef.builder()
-                                    .name(secrets.kubernetesSecretName()).key(key).build())
-                            .build())
-                    .build()));
+            props.secrets()
+                    .keySet()
+                    .forEach(key -> env.add(DeploymentV1SpecTemplateSpecContainerEnv.builder()
+                            .name(key)
+                            .valueFrom(DeploymentV1SpecTemplateSpecContainerEnvValueFrom.builder()
+                                    .secretKeyRef(
+                                            DeploymentV1SpecTemplateSpecContainerEnvValueFromSecretKeyRef.builder()
+                                                    .name(secrets.kubernetesSecretName())
+                                                    .key(key)
+                                                    .build())
+                                    .build())
+                            .build()));
         }
 
         if (props.storage() != null) {
-            var claim = new PersistentVolumeClaimV1(this, "Data", PersistentVolumeClaimV1Config.builder()
-                    .metadata(PersistentVolumeClaimV1Metadata.builder().name(name + "-data").namespace(ns).labels(labels).build())
-                    .spec(PersistentVolumeClaimV1Spec.builder()
-                            .accessModes(List.of("ReadWriteOnce"))
-                            .storageClassName(props.storage().storageClass())
-                            .resources(PersistentVolumeClaimV1SpecResources.builder()
-                                    .requests(Map.of("storage", props.storage().sizeGi() + "Gi")).build())
-                            .build())
-                    // the platform's StorageClass binds when the pod is scheduled (WaitForFirstConsumer)
-                    .waitUntilBound(false)
-                    .build());
+            var claim = new PersistentVolumeClaimV1(
+                    this,
+                    "Data",
+                    PersistentVolumeClaimV1Config.builder()
+                            .metadata(PersistentVolumeClaimV1Metadata.builder()
+                                    .name(name + "-data")
+                                    .namespace(ns)
+                                    .labels(labels)
+                                    .build())
+                            .spec(PersistentVolumeClaimV1Spec.builder()
+                                    .accessModes(List.of("ReadWriteOnce"))
+                                    .storageClassName(props.storage().storageClass())
+                                    .resources(PersistentVolumeClaimV1SpecResources.builder()
+                                            .requests(Map.of(
+                                                    "storage", props.storage().sizeGi() + "Gi"))
+                                            .build())
+                                    .build())
+                            // the platform's StorageClass binds when the pod is scheduled (WaitForFirstConsumer)
+                            .waitUntilBound(false)
+                            .build());
             this.claimName = claim.getMetadata().getName();
         }
-        this.deployment = new DeploymentV1(this, "Deployment", DeploymentV1Config.builder()
-                .metadata(DeploymentV1Metadata.builder().name(name).namespace(ns).labels(labels).build())
-                .spec(DeploymentV1Spec.builder()
-                        .replicas(String.valueOf(props.minReplicas()))
-                        .revisionHistoryLimit(5)
-                        .selector(DeploymentV1SpecSelector.builder().matchLabels(selector).build())
-                        .strategy(strategy(props))
-                        .template(DeploymentV1SpecTemplate.builder()
-                                .metadata(DeploymentV1SpecTemplateMetadata.builder().labels(labels).build())
-                                .spec(podSpec(props, account.getMetadata().getName(), env))
+        this.deployment = new DeploymentV1(
+                this,
+                "Deployment",
+                DeploymentV1Config.builder()
+                        .metadata(DeploymentV1Metadata.builder()
+                                .name(name)
+                                .namespace(ns)
+                                .labels(labels)
                                 .build())
-                        .build())
-                // the HorizontalPodAutoscaler owns the replica count after creation
-                .lifecycle(TerraformResourceLifecycle.builder().ignoreChanges(List.of("spec[0].replicas")).build())
-                .build());
-
-        new ServiceV1(this, "Service", ServiceV1Config.builder()
-                .metadata(ServiceV1Metadata.builder().name(name).namespace(ns).labels(labels).build())
-                .spec(ServiceV1Spec.builder().type("ClusterIP").selector(selector)
-                        .port(List.of(ServiceV1SpecPort.builder().name(PORT_NAME).port(SERVICE_PORT).targetPort(PORT_NAME).protocol("TCP").build()))
-                        .build())
-                .build());
-
-        new HorizontalPodAutoscalerV2(this, "Autoscaler", HorizontalPodAutoscalerV2Config.builder()
-                .metadata(HorizontalPodAutoscalerV2Metadata.builder().name(name).namespace(ns).labels(labels).build())
-                .spec(HorizontalPodAutoscalerV2Spec.builder()
-                        .minReplicas(props.minReplicas())
-                        .maxReplicas(props.maxReplicas())
-                        .scaleTargetRef(HorizontalPodAutoscalerV2SpecScaleTargetRef.builder()
-                                .apiVersion("apps/v1").kind("Deployment").name(deployment.getMetadata().getName()).build())
-                        .metric(List.of(HorizontalPodAutoscalerV2SpecMetric.builder().type("Resource")
-                                .resource(HorizontalPodAutoscalerV2SpecMetricResource.builder().name("cpu")
-                                        .target(HorizontalPodAutoscalerV2SpecMetricResourceTarget.builder()
-                                                .type("Utilization").averageUtilization(props.targetCpuUtilization()).build())
+                        .spec(DeploymentV1Spec.builder()
+                                .replicas(String.valueOf(props.minReplicas()))
+                                .revisionHistoryLimit(5)
+                                .selector(DeploymentV1SpecSelector.builder()
+                                        .matchLabels(selector)
                                         .build())
-                                .build()))
-                        .build())
-                .build());
+                                .strategy(strategy(props))
+                                .template(DeploymentV1SpecTemplate.builder()
+                                        .metadata(DeploymentV1SpecTemplateMetadata.builder()
+                                                .labels(labels)
+                                                .build())
+                                        .spec(podSpec(
+                                                props, account.getMetadata().getName(), env))
+                                        .build())
+                                .build())
+                        // the HorizontalPodAutoscaler owns the replica count after creation
+                        .lifecycle(TerraformResourceLifecycle.builder()
+                                .ignoreChanges(List.of("spec[0].replicas"))
+                                .build())
+                        .build());
 
-        new PodDisruptionBudgetV1(this, "DisruptionBudget", PodDisruptionBudgetV1Config.builder()
-                .metadata(PodDisruptionBudgetV1Metadata.builder().name(name).namespace(ns).labels(labels).build())
-                .spec(PodDisruptionBudgetV1Spec.builder()
-                        .minAvailable(String.valueOf(props.minAvailable()))
-                        .selector(PodDisruptionBudgetV1SpecSelector.builder().matchLabels(selector).build())
-                        .build())
-                .build());
+        new ServiceV1(
+                this,
+                "Service",
+                ServiceV1Config.builder()
+                        .metadata(ServiceV1Metadata.builder()
+                                .name(name)
+                                .namespace(ns)
+                                .labels(labels)
+                                .build())
+                        .spec(ServiceV1Spec.builder()
+                                .type("ClusterIP")
+                                .selector(selector)
+                                .port(List.of(ServiceV1SpecPort.builder()
+                                        .name(PORT_NAME)
+                                        .port(SERVICE_PORT)
+                                        .targetPort(PORT_NAME)
+                                        .protocol("TCP")
+                                        .build()))
+                                .build())
+                        .build());
+
+        new HorizontalPodAutoscalerV2(
+                this,
+                "Autoscaler",
+                HorizontalPodAutoscalerV2Config.builder()
+                        .metadata(HorizontalPodAutoscalerV2Metadata.builder()
+                                .name(name)
+                                .namespace(ns)
+                                .labels(labels)
+                                .build())
+                        .spec(HorizontalPodAutoscalerV2Spec.builder()
+                                .minReplicas(props.minReplicas())
+                                .maxReplicas(props.maxReplicas())
+                                .scaleTargetRef(HorizontalPodAutoscalerV2SpecScaleTargetRef.builder()
+                                        .apiVersion("apps/v1")
+                                        .kind("Deployment")
+                                        .name(deployment.getMetadata().getName())
+                                        .build())
+                                .metric(List.of(HorizontalPodAutoscalerV2SpecMetric.builder()
+                                        .type("Resource")
+                                        .resource(HorizontalPodAutoscalerV2SpecMetricResource.builder()
+                                                .name("cpu")
+                                                .target(HorizontalPodAutoscalerV2SpecMetricResourceTarget.builder()
+                                                        .type("Utilization")
+                                                        .averageUtilization(props.targetCpuUtilization())
+                                                        .build())
+                                                .build())
+                                        .build()))
+                                .build())
+                        .build());
+
+        new PodDisruptionBudgetV1(
+                this,
+                "DisruptionBudget",
+                PodDisruptionBudgetV1Config.builder()
+                        .metadata(PodDisruptionBudgetV1Metadata.builder()
+                                .name(name)
+                                .namespace(ns)
+                                .labels(labels)
+                                .build())
+                        .spec(PodDisruptionBudgetV1Spec.builder()
+                                .minAvailable(String.valueOf(props.minAvailable()))
+                                .selector(PodDisruptionBudgetV1SpecSelector.builder()
+                                        .matchLabels(selector)
+                                        .build())
+                                .build())
+                        .build());
 
         new ServiceNetworkPolicy(this, "NetworkPolicy", ns, selector, props);
         if (props.ingress() != null) {
@@ -207,21 +298,34 @@ public final class ServiceDeployment extends Construct {
 
     private List<DeploymentV1SpecTemplateSpecContainerVolumeMount> volumeMounts(ServiceDeploymentProps props) {
         List<DeploymentV1SpecTemplateSpecContainerVolumeMount> mounts = new ArrayList<>();
-        mounts.add(DeploymentV1SpecTemplateSpecContainerVolumeMount.builder().name("tmp").mountPath("/tmp").build());
+        mounts.add(DeploymentV1SpecTemplateSpecContainerVolumeMount.builder()
+                .name("tmp")
+                .mountPath("/tmp")
+                .build());
         if (props.storage() != null) {
-            mounts.add(DeploymentV1SpecTemplateSpecContainerVolumeMount.builder().name("data").mountPath(props.storage().mountPath()).build());
+            mounts.add(DeploymentV1SpecTemplateSpecContainerVolumeMount.builder()
+                    .name("data")
+                    .mountPath(props.storage().mountPath())
+                    .build());
         }
         return mounts;
     }
 
     private List<DeploymentV1SpecTemplateSpecVolume> volumes(ServiceDeploymentProps props) {
         List<DeploymentV1SpecTemplateSpecVolume> volumes = new ArrayList<>();
-        volumes.add(DeploymentV1SpecTemplateSpecVolume.builder().name("tmp")
-                .emptyDir(DeploymentV1SpecTemplateSpecVolumeEmptyDir.builder().medium("Memory").sizeLimit("64Mi").build())
+        volumes.add(DeploymentV1SpecTemplateSpecVolume.builder()
+                .name("tmp")
+                .emptyDir(DeploymentV1SpecTemplateSpecVolumeEmptyDir.builder()
+                        .medium("Memory")
+                        .sizeLimit("64Mi")
+                        .build())
                 .build());
         if (props.storage() != null) {
-            volumes.add(DeploymentV1SpecTemplateSpecVolume.builder().name("data")
-                    .persistentVolumeClaim(DeploymentV1SpecTemplateSpecVolumePersistentVolumeClaim.builder().claimName(claimName).build())
+            volumes.add(DeploymentV1SpecTemplateSpecVolume.builder()
+                    .name("data")
+                    .persistentVolumeClaim(DeploymentV1SpecTemplateSpecVolumePersistentVolumeClaim.builder()
+                            .claimName(claimName)
+                            .build())
                     .build());
         }
         return volumes;
@@ -232,31 +336,50 @@ public final class ServiceDeployment extends Construct {
         if (props.storage() != null) {
             return DeploymentV1SpecStrategy.builder().type("Recreate").build();
         }
-        return DeploymentV1SpecStrategy.builder().type("RollingUpdate")
-                .rollingUpdate(DeploymentV1SpecStrategyRollingUpdate.builder().maxSurge("25%").maxUnavailable("0").build())
+        return DeploymentV1SpecStrategy.builder()
+                .type("RollingUpdate")
+                .rollingUpdate(DeploymentV1SpecStrategyRollingUpdate.builder()
+                        .maxSurge("25%")
+                        .maxUnavailable("0")
+                        .build())
                 .build();
     }
 
-    private DeploymentV1SpecTemplateSpec podSpec(ServiceDeploymentProps props, String serviceAccount,
-            List<DeploymentV1SpecTemplateSpecContainerEnv> env) {
+    private DeploymentV1SpecTemplateSpec podSpec(
+            ServiceDeploymentProps props, String serviceAccount, List<DeploymentV1SpecTemplateSpecContainerEnv> env) {
         var container = DeploymentV1SpecTemplateSpecContainer.builder()
                 .name(name)
                 .image(props.image())
                 .imagePullPolicy("IfNotPresent")
                 .port(List.of(DeploymentV1SpecTemplateSpecContainerPort.builder()
-                        .name(PORT_NAME).containerPort(props.port()).protocol("TCP").build()))
+                        .name(PORT_NAME)
+                        .containerPort(props.port())
+                        .protocol("TCP")
+                        .build()))
                 .env(env)
                 .resources(DeploymentV1SpecTemplateSpecContainerResources.builder()
-                        .requests(props.resources().requests()).limits(props.resources().limits()).build())
+                        .requests(props.resources().requests())
+                        .limits(props.resources().limits())
+                        .build())
                 .livenessProbe(DeploymentV1SpecTemplateSpecContainerLivenessProbe.builder()
                         .httpGet(DeploymentV1SpecTemplateSpecContainerLivenessProbeHttpGet.builder()
-                                .path("/health/live").port(PORT_NAME).build())
-                        .initialDelaySeconds(10).periodSeconds(10).timeoutSeconds(2).failureThreshold(3)
+                                .path("/health/live")
+                                .port(PORT_NAME)
+                                .build())
+                        .initialDelaySeconds(10)
+                        .periodSeconds(10)
+                        .timeoutSeconds(2)
+                        .failureThreshold(3)
                         .build())
                 .readinessProbe(DeploymentV1SpecTemplateSpecContainerReadinessProbe.builder()
                         .httpGet(DeploymentV1SpecTemplateSpecContainerReadinessProbeHttpGet.builder()
-                                .path("/health/ready").port(PORT_NAME).build())
-                        .initialDelaySeconds(5).periodSeconds(5).timeoutSeconds(2).failureThreshold(3)
+                                .path("/health/ready")
+                                .port(PORT_NAME)
+                                .build())
+                        .initialDelaySeconds(5)
+                        .periodSeconds(5)
+                        .timeoutSeconds(2)
+                        .failureThreshold(3)
                         .build())
                 .securityContext(DeploymentV1SpecTemplateSpecContainerSecurityContext.builder()
                         .runAsNonRoot(true)
@@ -266,9 +389,11 @@ public final class ServiceDeployment extends Construct {
                         .allowPrivilegeEscalation(false)
                         .privileged(false)
                         .capabilities(DeploymentV1SpecTemplateSpecContainerSecurityContextCapabilities.builder()
-                                .drop(List.of("ALL")).build())
+                                .drop(List.of("ALL"))
+                                .build())
                         .seccompProfile(DeploymentV1SpecTemplateSpecContainerSecurityContextSeccompProfile.builder()
-                                .type("RuntimeDefault").build())
+                                .type("RuntimeDefault")
+                                .build())
                         .build())
                 .volumeMount(volumeMounts(props))
                 .build();
@@ -283,13 +408,13 @@ public final class ServiceDeployment extends Construct {
                         .runAsGroup(RUN_AS)
                         .fsGroup(RUN_AS)
                         .seccompProfile(DeploymentV1SpecTemplateSpecSecurityContextSeccompProfile.builder()
-                                .type("RuntimeDefault").build())
+                                .type("RuntimeDefault")
+                                .build())
                         .build())
                 .container(List.of(container))
                 .volume(volumes(props))
-                .topologySpreadConstraint(List.of(
-                        spread("topology.kubernetes.io/zone"),
-                        spread("kubernetes.io/hostname")))
+                .topologySpreadConstraint(
+                        List.of(spread("topology.kubernetes.io/zone"), spread("kubernetes.io/hostname")))
                 .build();
     }
 
@@ -299,7 +424,8 @@ public final class ServiceDeployment extends Construct {
                 .maxSkew(1)
                 .whenUnsatisfiable("ScheduleAnyway")
                 .labelSelector(List.of(DeploymentV1SpecTemplateSpecTopologySpreadConstraintLabelSelector.builder()
-                        .matchLabels(selector).build()))
+                        .matchLabels(selector)
+                        .build()))
                 .build();
     }
 

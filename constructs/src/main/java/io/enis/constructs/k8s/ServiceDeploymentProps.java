@@ -34,10 +34,25 @@ import java.util.Map;
  *     {@code maxReplicas} must be 1 (the volume is ReadWriteOnce)
  */
 @RecordBuilder
-public record ServiceDeploymentProps(String name, String image, String version, Integer port, Integer minReplicas,
-        Integer maxReplicas, Integer minAvailable, ContainerResources resources, ServiceRole role, List<String> pathPrefixes,
-        Map<String, String> env, Map<String, SecretSource> secrets, String awsRegion, IngressSettings ingress,
-        List<String> allowedCallers, List<EgressRule> egress, String monitoringNamespace, Integer targetCpuUtilization,
+public record ServiceDeploymentProps(
+        String name,
+        String image,
+        String version,
+        Integer port,
+        Integer minReplicas,
+        Integer maxReplicas,
+        Integer minAvailable,
+        ContainerResources resources,
+        ServiceRole role,
+        List<String> pathPrefixes,
+        Map<String, String> env,
+        Map<String, SecretSource> secrets,
+        String awsRegion,
+        IngressSettings ingress,
+        List<String> allowedCallers,
+        List<EgressRule> egress,
+        String monitoringNamespace,
+        Integer targetCpuUtilization,
         PersistentStorage storage) {
 
     static final String DNS_LABEL = "[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?";
@@ -53,9 +68,11 @@ public record ServiceDeploymentProps(String name, String image, String version, 
         require.range("minReplicas", require.present("minReplicas", minReplicas), 1, 1000);
         require.range("maxReplicas", require.present("maxReplicas", maxReplicas), minReplicas, 1000);
         require.present("minAvailable", minAvailable);
-        require.check(minAvailable >= 0 && minAvailable < minReplicas, "minAvailable",
-                "is " + minAvailable + " with minReplicas " + minReplicas
-                        + "; allowed: 0.." + (minReplicas - 1) + " (below minReplicas, so a node drain can evict a pod)");
+        require.check(
+                minAvailable >= 0 && minAvailable < minReplicas,
+                "minAvailable",
+                "is " + minAvailable + " with minReplicas " + minReplicas + "; allowed: 0.." + (minReplicas - 1)
+                        + " (below minReplicas, so a node drain can evict a pod)");
         require.present("resources", resources);
         require.present("role", role);
         pathPrefixes = require.notEmpty("pathPrefixes", pathPrefixes);
@@ -69,7 +86,8 @@ public record ServiceDeploymentProps(String name, String image, String version, 
         }
         for (String variable : secrets.keySet()) {
             require.matches("secrets", variable, "[A-Z_][A-Z0-9_]*", "use upper-case environment variable names");
-            require.check(!env.containsKey(variable), "secrets", variable + " is also in env; allowed: each variable once");
+            require.check(
+                    !env.containsKey(variable), "secrets", variable + " is also in env; allowed: each variable once");
         }
         if (!secrets.isEmpty()) {
             require.text("awsRegion", awsRegion);
@@ -80,10 +98,14 @@ public record ServiceDeploymentProps(String name, String image, String version, 
         }
         egress = require.list(egress);
         monitoringNamespace = monitoringNamespace == null ? "monitoring" : monitoringNamespace;
-        targetCpuUtilization = require.range("targetCpuUtilization", targetCpuUtilization == null ? 70 : targetCpuUtilization, 10, 100);
+        targetCpuUtilization = require.range(
+                "targetCpuUtilization", targetCpuUtilization == null ? 70 : targetCpuUtilization, 10, 100);
         if (storage != null) {
-            require.check(maxReplicas == 1, "storage", "needs maxReplicas 1 (a ReadWriteOnce volume is mounted by one pod); "
-                    + "maxReplicas is " + maxReplicas);
+            require.check(
+                    maxReplicas == 1,
+                    "storage",
+                    "needs maxReplicas 1 (a ReadWriteOnce volume is mounted by one pod); " + "maxReplicas is "
+                            + maxReplicas);
         }
     }
 

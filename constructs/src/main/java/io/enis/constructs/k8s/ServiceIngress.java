@@ -25,7 +25,13 @@ final class ServiceIngress extends Construct {
     /** TLS 1.3 and 1.2 only. */
     static final String SSL_POLICY = "ELBSecurityPolicy-TLS13-1-2-2021-06";
 
-    ServiceIngress(Construct scope, String id, String namespace, String service, List<String> pathPrefixes, IngressSettings settings) {
+    ServiceIngress(
+            Construct scope,
+            String id,
+            String namespace,
+            String service,
+            List<String> pathPrefixes,
+            IngressSettings settings) {
         super(scope, id);
         Map<String, String> annotations = new LinkedHashMap<>();
         annotations.put("alb.ingress.kubernetes.io/scheme", settings.scheme().value());
@@ -35,25 +41,47 @@ final class ServiceIngress extends Construct {
         annotations.put("alb.ingress.kubernetes.io/listen-ports", "[{\"HTTPS\":443}]");
         annotations.put("alb.ingress.kubernetes.io/ssl-policy", SSL_POLICY);
         annotations.put("alb.ingress.kubernetes.io/healthcheck-path", "/health/ready");
-        annotations.put("alb.ingress.kubernetes.io/load-balancer-attributes", "routing.http.drop_invalid_header_fields.enabled=true");
-        new IngressV1(this, "Ingress", IngressV1Config.builder()
-                .metadata(IngressV1Metadata.builder().name(service).namespace(namespace).annotations(annotations).build())
-                .spec(IngressV1Spec.builder()
-                        .ingressClassName("alb")
-                        .tls(List.of(IngressV1SpecTls.builder().hosts(List.of(settings.host())).build()))
-                        .rule(List.of(IngressV1SpecRule.builder()
-                                .host(settings.host())
-                                .http(IngressV1SpecRuleHttp.builder().path(pathPrefixes.stream().map(prefix -> IngressV1SpecRuleHttpPath.builder()
-                                        .path(prefix)
-                                        .pathType("Prefix")
-                                        .backend(IngressV1SpecRuleHttpPathBackend.builder()
-                                                .service(IngressV1SpecRuleHttpPathBackendService.builder().name(service)
-                                                        .port(IngressV1SpecRuleHttpPathBackendServicePort.builder().number(80).build())
-                                                        .build())
+        annotations.put(
+                "alb.ingress.kubernetes.io/load-balancer-attributes",
+                "routing.http.drop_invalid_header_fields.enabled=true");
+        new IngressV1(
+                this,
+                "Ingress",
+                IngressV1Config.builder()
+                        .metadata(IngressV1Metadata.builder()
+                                .name(service)
+                                .namespace(namespace)
+                                .annotations(annotations)
+                                .build())
+                        .spec(IngressV1Spec.builder()
+                                .ingressClassName("alb")
+                                .tls(List.of(IngressV1SpecTls.builder()
+                                        .hosts(List.of(settings.host()))
+                                        .build()))
+                                .rule(List.of(IngressV1SpecRule.builder()
+                                        .host(settings.host())
+                                        .http(IngressV1SpecRuleHttp.builder()
+                                                .path(pathPrefixes.stream()
+                                                        .map(prefix -> IngressV1SpecRuleHttpPath.builder()
+                                                                .path(prefix)
+                                                                .pathType("Prefix")
+                                                                .backend(IngressV1SpecRuleHttpPathBackend.builder()
+                                                                        .service(
+                                                                                IngressV1SpecRuleHttpPathBackendService
+                                                                                        .builder()
+                                                                                        .name(service)
+                                                                                        .port(
+                                                                                                IngressV1SpecRuleHttpPathBackendServicePort
+                                                                                                        .builder()
+                                                                                                        .number(80)
+                                                                                                        .build())
+                                                                                        .build())
+                                                                        .build())
+                                                                .build())
+                                                        .toList())
                                                 .build())
-                                        .build()).toList()).build())
-                                .build()))
-                        .build())
-                .build());
+                                        .build()))
+                                .build())
+                        .build());
     }
 }

@@ -23,37 +23,79 @@ public final class ServiceMonitoring extends Construct {
     public ServiceMonitoring(Construct scope, String id, ServiceMonitoringProps props) {
         super(scope, id);
         String name = props.name();
-        Map<String, Object> release = OrderedMap.of("release", props.prometheusRelease(), "app.kubernetes.io/part-of", "enis");
-        new Manifest(this, "ServiceMonitor", ManifestConfig.builder().manifest(OrderedMap.of(
-                "apiVersion", "monitoring.coreos.com/v1",
-                "kind", "ServiceMonitor",
-                "metadata", OrderedMap.of("name", name, "namespace", name, "labels", release),
-                "spec", OrderedMap.of(
-                        "selector", OrderedMap.of("matchLabels", OrderedMap.of("app.kubernetes.io/name", name)),
-                        "endpoints", List.of(OrderedMap.of("port", ServiceDeployment.PORT_NAME, "path", "/metrics",
-                                "interval", "15s", "scrapeTimeout", "10s"))))).build());
+        Map<String, Object> release =
+                OrderedMap.of("release", props.prometheusRelease(), "app.kubernetes.io/part-of", "enis");
+        new Manifest(
+                this,
+                "ServiceMonitor",
+                ManifestConfig.builder()
+                        .manifest(OrderedMap.of(
+                                "apiVersion",
+                                "monitoring.coreos.com/v1",
+                                "kind",
+                                "ServiceMonitor",
+                                "metadata",
+                                OrderedMap.of("name", name, "namespace", name, "labels", release),
+                                "spec",
+                                OrderedMap.of(
+                                        "selector",
+                                                OrderedMap.of(
+                                                        "matchLabels", OrderedMap.of("app.kubernetes.io/name", name)),
+                                        "endpoints",
+                                                List.of(OrderedMap.of(
+                                                        "port",
+                                                        ServiceDeployment.PORT_NAME,
+                                                        "path",
+                                                        "/metrics",
+                                                        "interval",
+                                                        "15s",
+                                                        "scrapeTimeout",
+                                                        "10s")))))
+                        .build());
 
-        this.alerts = ServiceAlerts.forService(name, props.latencyP95Seconds(), props.latencyP99Seconds(), props.errorRatio());
-        List<Object> rules = alerts.stream().<Object>map(alert -> OrderedMap.of(
-                "alert", alert.name(),
-                "expr", alert.expr(),
-                "for", alert.forDuration(),
-                "labels", OrderedMap.of("severity", alert.severity(), "service", name),
-                "annotations", OrderedMap.of(
-                        "summary", alert.summary(),
-                        "description", alert.description(),
-                        "runbook_url", props.runbookBaseUrl() + "/" + alert.runbook()))).toList();
-        new Manifest(this, "Rules", ManifestConfig.builder().manifest(OrderedMap.of(
-                "apiVersion", "monitoring.coreos.com/v1",
-                "kind", "PrometheusRule",
-                "metadata", OrderedMap.of("name", name + "-slo", "namespace", name, "labels", release),
-                "spec", OrderedMap.of("groups", List.of(OrderedMap.of("name", name + ".slo", "rules", rules))))).build());
+        this.alerts = ServiceAlerts.forService(
+                name, props.latencyP95Seconds(), props.latencyP99Seconds(), props.errorRatio());
+        List<Object> rules = alerts.stream()
+                .<Object>map(alert -> OrderedMap.of(
+                        "alert", alert.name(),
+                        "expr", alert.expr(),
+                        "for", alert.forDuration(),
+                        "labels", OrderedMap.of("severity", alert.severity(), "service", name),
+                        "annotations",
+                                OrderedMap.of(
+                                        "summary", alert.summary(),
+                                        "description", alert.description(),
+                                        "runbook_url", props.runbookBaseUrl() + "/" + alert.runbook())))
+                .toList();
+        new Manifest(
+                this,
+                "Rules",
+                ManifestConfig.builder()
+                        .manifest(OrderedMap.of(
+                                "apiVersion",
+                                "monitoring.coreos.com/v1",
+                                "kind",
+                                "PrometheusRule",
+                                "metadata",
+                                OrderedMap.of("name", name + "-slo", "namespace", name, "labels", release),
+                                "spec",
+                                OrderedMap.of("groups", List.of(OrderedMap.of("name", name + ".slo", "rules", rules)))))
+                        .build());
 
-        new ConfigMapV1(this, "Dashboard", ConfigMapV1Config.builder()
-                .metadata(ConfigMapV1Metadata.builder().name(name + "-dashboard").namespace(name)
-                        .labels(OrderedMap.strings("grafana_dashboard", "1", "app.kubernetes.io/part-of", "enis")).build())
-                .data(Map.of(name + ".json", ServiceDashboard.json(name, props.latencyP95Seconds(), props.latencyP99Seconds())))
-                .build());
+        new ConfigMapV1(
+                this,
+                "Dashboard",
+                ConfigMapV1Config.builder()
+                        .metadata(ConfigMapV1Metadata.builder()
+                                .name(name + "-dashboard")
+                                .namespace(name)
+                                .labels(OrderedMap.strings(
+                                        "grafana_dashboard", "1", "app.kubernetes.io/part-of", "enis"))
+                                .build())
+                        .data(Map.of(
+                                name + ".json",
+                                ServiceDashboard.json(name, props.latencyP95Seconds(), props.latencyP99Seconds())))
+                        .build());
     }
 
     /** The alert rules this service has (for documentation and tests). */

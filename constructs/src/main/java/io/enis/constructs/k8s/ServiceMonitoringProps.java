@@ -16,20 +16,29 @@ import io.soabase.recordbuilder.core.RecordBuilder;
  *     monitors by; default {@code kube-prometheus-stack}
  */
 @RecordBuilder
-public record ServiceMonitoringProps(String name, String runbookBaseUrl, Double latencyP95Seconds,
-        Double latencyP99Seconds, Double errorRatio, String prometheusRelease) {
+public record ServiceMonitoringProps(
+        String name,
+        String runbookBaseUrl,
+        Double latencyP95Seconds,
+        Double latencyP99Seconds,
+        Double errorRatio,
+        String prometheusRelease) {
 
     /** @throws io.enis.constructs.core.InvalidPropsException when a value is missing or out of range */
     public ServiceMonitoringProps {
         Require require = Require.of("ServiceMonitoringProps");
         require.matches("name", name, ServiceDeploymentProps.DNS_LABEL, "use the service's Kubernetes name");
-        require.matches("runbookBaseUrl", runbookBaseUrl, "https://\\S+[^/]", "use an https URL without a trailing '/'");
+        require.matches(
+                "runbookBaseUrl", runbookBaseUrl, "https://\\S+[^/]", "use an https URL without a trailing '/'");
         latencyP95Seconds = latencyP95Seconds == null ? 0.5 : latencyP95Seconds;
         latencyP99Seconds = latencyP99Seconds == null ? 1.0 : latencyP99Seconds;
         errorRatio = errorRatio == null ? 0.01 : errorRatio;
-        require.check(latencyP95Seconds > 0 && latencyP95Seconds <= latencyP99Seconds, "latencyP95Seconds",
+        require.check(
+                latencyP95Seconds > 0 && latencyP95Seconds <= latencyP99Seconds,
+                "latencyP95Seconds",
                 "is " + latencyP95Seconds + "; allowed: above 0 and at most latencyP99Seconds " + latencyP99Seconds);
-        require.check(errorRatio > 0 && errorRatio < 1, "errorRatio", "is " + errorRatio + "; allowed: between 0 and 1");
+        require.check(
+                errorRatio > 0 && errorRatio < 1, "errorRatio", "is " + errorRatio + "; allowed: between 0 and 1");
         prometheusRelease = prometheusRelease == null ? "kube-prometheus-stack" : prometheusRelease;
     }
 

@@ -30,59 +30,98 @@ import software.constructs.Construct;
 final class ServiceNetworkPolicy extends Construct {
     private static final String NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name";
 
-    ServiceNetworkPolicy(Construct scope, String id, String namespace, Map<String, String> selector, ServiceDeploymentProps props) {
+    ServiceNetworkPolicy(
+            Construct scope, String id, String namespace, Map<String, String> selector, ServiceDeploymentProps props) {
         super(scope, id);
-        new NetworkPolicyV1(this, "DefaultDeny", NetworkPolicyV1Config.builder()
-                .metadata(NetworkPolicyV1Metadata.builder().name("default-deny-all").namespace(namespace).build())
-                .spec(NetworkPolicyV1Spec.builder()
-                        .podSelector(NetworkPolicyV1SpecPodSelector.builder().build())
-                        .policyTypes(List.of("Ingress", "Egress"))
-                        .build())
-                .build());
+        new NetworkPolicyV1(
+                this,
+                "DefaultDeny",
+                NetworkPolicyV1Config.builder()
+                        .metadata(NetworkPolicyV1Metadata.builder()
+                                .name("default-deny-all")
+                                .namespace(namespace)
+                                .build())
+                        .spec(NetworkPolicyV1Spec.builder()
+                                .podSelector(
+                                        NetworkPolicyV1SpecPodSelector.builder().build())
+                                .policyTypes(List.of("Ingress", "Egress"))
+                                .build())
+                        .build());
 
         List<NetworkPolicyV1SpecIngressFrom> sources = new ArrayList<>();
         if (props.ingress() != null) {
-            props.ingress().sourceCidrs().forEach(cidr -> sources.add(NetworkPolicyV1SpecIngressFrom.builder()
-                    .ipBlock(NetworkPolicyV1SpecIngressFromIpBlock.builder().cidr(cidr).build()).build()));
+            props.ingress()
+                    .sourceCidrs()
+                    .forEach(cidr -> sources.add(NetworkPolicyV1SpecIngressFrom.builder()
+                            .ipBlock(NetworkPolicyV1SpecIngressFromIpBlock.builder()
+                                    .cidr(cidr)
+                                    .build())
+                            .build()));
         }
         List<String> namespaces = new ArrayList<>();
         namespaces.add(props.monitoringNamespace());
         namespaces.addAll(props.allowedCallers());
         namespaces.forEach(allowed -> sources.add(NetworkPolicyV1SpecIngressFrom.builder()
                 .namespaceSelector(NetworkPolicyV1SpecIngressFromNamespaceSelector.builder()
-                        .matchLabels(Map.of(NAMESPACE_NAME_LABEL, allowed)).build())
+                        .matchLabels(Map.of(NAMESPACE_NAME_LABEL, allowed))
+                        .build())
                 .build()));
 
         List<NetworkPolicyV1SpecEgress> egress = new ArrayList<>();
         egress.add(NetworkPolicyV1SpecEgress.builder()
                 .to(List.of(NetworkPolicyV1SpecEgressTo.builder()
                         .namespaceSelector(NetworkPolicyV1SpecEgressToNamespaceSelector.builder()
-                                .matchLabels(Map.of(NAMESPACE_NAME_LABEL, "kube-system")).build())
+                                .matchLabels(Map.of(NAMESPACE_NAME_LABEL, "kube-system"))
+                                .build())
                         .podSelector(NetworkPolicyV1SpecEgressToPodSelector.builder()
-                                .matchLabels(Map.of("k8s-app", "kube-dns")).build())
+                                .matchLabels(Map.of("k8s-app", "kube-dns"))
+                                .build())
                         .build()))
                 .ports(List.of(
-                        NetworkPolicyV1SpecEgressPorts.builder().protocol("UDP").port("53").build(),
-                        NetworkPolicyV1SpecEgressPorts.builder().protocol("TCP").port("53").build()))
-                .build());
-        props.egress().forEach(rule -> egress.add(NetworkPolicyV1SpecEgress.builder()
-                .to(List.of(NetworkPolicyV1SpecEgressTo.builder()
-                        .ipBlock(NetworkPolicyV1SpecEgressToIpBlock.builder().cidr(rule.cidr()).build()).build()))
-                .ports(List.of(NetworkPolicyV1SpecEgressPorts.builder().protocol("TCP").port(String.valueOf(rule.port())).build()))
-                .build()));
-
-        new NetworkPolicyV1(this, "Allow", NetworkPolicyV1Config.builder()
-                .metadata(NetworkPolicyV1Metadata.builder().name(props.name() + "-allow").namespace(namespace).build())
-                .spec(NetworkPolicyV1Spec.builder()
-                        .podSelector(NetworkPolicyV1SpecPodSelector.builder().matchLabels(selector).build())
-                        .policyTypes(List.of("Ingress", "Egress"))
-                        .ingress(List.of(NetworkPolicyV1SpecIngress.builder()
-                                .from(sources)
-                                .ports(List.of(NetworkPolicyV1SpecIngressPorts.builder()
-                                        .protocol("TCP").port(ServiceDeployment.PORT_NAME).build()))
+                        NetworkPolicyV1SpecEgressPorts.builder()
+                                .protocol("UDP")
+                                .port("53")
+                                .build(),
+                        NetworkPolicyV1SpecEgressPorts.builder()
+                                .protocol("TCP")
+                                .port("53")
                                 .build()))
-                        .egress(egress)
-                        .build())
                 .build());
+        props.egress()
+                .forEach(rule -> egress.add(NetworkPolicyV1SpecEgress.builder()
+                        .to(List.of(NetworkPolicyV1SpecEgressTo.builder()
+                                .ipBlock(NetworkPolicyV1SpecEgressToIpBlock.builder()
+                                        .cidr(rule.cidr())
+                                        .build())
+                                .build()))
+                        .ports(List.of(NetworkPolicyV1SpecEgressPorts.builder()
+                                .protocol("TCP")
+                                .port(String.valueOf(rule.port()))
+                                .build()))
+                        .build()));
+
+        new NetworkPolicyV1(
+                this,
+                "Allow",
+                NetworkPolicyV1Config.builder()
+                        .metadata(NetworkPolicyV1Metadata.builder()
+                                .name(props.name() + "-allow")
+                                .namespace(namespace)
+                                .build())
+                        .spec(NetworkPolicyV1Spec.builder()
+                                .podSelector(NetworkPolicyV1SpecPodSelector.builder()
+                                        .matchLabels(selector)
+                                        .build())
+                                .policyTypes(List.of("Ingress", "Egress"))
+                                .ingress(List.of(NetworkPolicyV1SpecIngress.builder()
+                                        .from(sources)
+                                        .ports(List.of(NetworkPolicyV1SpecIngressPorts.builder()
+                                                .protocol("TCP")
+                                                .port(ServiceDeployment.PORT_NAME)
+                                                .build()))
+                                        .build()))
+                                .egress(egress)
+                                .build())
+                        .build());
     }
 }

@@ -2,11 +2,11 @@ package io.enis.constructs.k8s;
 
 import com.hashicorp.cdktf.providers.kubernetes.manifest.Manifest;
 import com.hashicorp.cdktf.providers.kubernetes.manifest.ManifestConfig;
+import io.enis.constructs.core.OrderedMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import io.enis.constructs.core.OrderedMap;
 import software.constructs.Construct;
 
 /**
@@ -22,19 +22,45 @@ import software.constructs.Construct;
 final class ServiceSecrets extends Construct {
     private final String secretName;
 
-    ServiceSecrets(Construct scope, String id, String namespace, String service, String region,
-            Map<String, SecretSource> secrets, String serviceAccount) {
+    ServiceSecrets(
+            Construct scope,
+            String id,
+            String namespace,
+            String service,
+            String region,
+            Map<String, SecretSource> secrets,
+            String serviceAccount) {
         super(scope, id);
         this.secretName = service + "-secrets";
         String store = service + "-aws-secrets-manager";
-        new Manifest(this, "SecretStore", ManifestConfig.builder().manifest(OrderedMap.of(
-                "apiVersion", "external-secrets.io/v1beta1",
-                "kind", "SecretStore",
-                "metadata", OrderedMap.of("name", store, "namespace", namespace),
-                "spec", OrderedMap.of("provider", OrderedMap.of("aws", OrderedMap.of(
-                        "service", "SecretsManager",
-                        "region", region,
-                        "auth", OrderedMap.of("jwt", OrderedMap.of("serviceAccountRef", OrderedMap.of("name", serviceAccount)))))))).build());
+        new Manifest(
+                this,
+                "SecretStore",
+                ManifestConfig.builder()
+                        .manifest(OrderedMap.of(
+                                "apiVersion",
+                                "external-secrets.io/v1beta1",
+                                "kind",
+                                "SecretStore",
+                                "metadata",
+                                OrderedMap.of("name", store, "namespace", namespace),
+                                "spec",
+                                OrderedMap.of(
+                                        "provider",
+                                        OrderedMap.of(
+                                                "aws",
+                                                OrderedMap.of(
+                                                        "service",
+                                                        "SecretsManager",
+                                                        "region",
+                                                        region,
+                                                        "auth",
+                                                        OrderedMap.of(
+                                                                "jwt",
+                                                                OrderedMap.of(
+                                                                        "serviceAccountRef",
+                                                                        OrderedMap.of("name", serviceAccount))))))))
+                        .build());
         List<Object> data = new ArrayList<>();
         secrets.forEach((variable, source) -> {
             Map<String, Object> remote = new LinkedHashMap<>();
@@ -44,15 +70,28 @@ final class ServiceSecrets extends Construct {
             }
             data.add(OrderedMap.of("secretKey", variable, "remoteRef", remote));
         });
-        new Manifest(this, "ExternalSecret", ManifestConfig.builder().manifest(OrderedMap.of(
-                "apiVersion", "external-secrets.io/v1beta1",
-                "kind", "ExternalSecret",
-                "metadata", OrderedMap.of("name", secretName, "namespace", namespace),
-                "spec", OrderedMap.of(
-                        "refreshInterval", "1h",
-                        "secretStoreRef", OrderedMap.of("name", store, "kind", "SecretStore"),
-                        "target", OrderedMap.of("name", secretName, "creationPolicy", "Owner"),
-                        "data", data))).build());
+        new Manifest(
+                this,
+                "ExternalSecret",
+                ManifestConfig.builder()
+                        .manifest(OrderedMap.of(
+                                "apiVersion",
+                                "external-secrets.io/v1beta1",
+                                "kind",
+                                "ExternalSecret",
+                                "metadata",
+                                OrderedMap.of("name", secretName, "namespace", namespace),
+                                "spec",
+                                OrderedMap.of(
+                                        "refreshInterval",
+                                        "1h",
+                                        "secretStoreRef",
+                                        OrderedMap.of("name", store, "kind", "SecretStore"),
+                                        "target",
+                                        OrderedMap.of("name", secretName, "creationPolicy", "Owner"),
+                                        "data",
+                                        data)))
+                        .build());
     }
 
     /** Name of the Kubernetes Secret External Secrets writes. */

@@ -3,8 +3,8 @@ package io.enis.constructs.platform;
 import io.enis.constructs.aws.iam.Permission;
 import io.enis.constructs.aws.iam.ServiceRole;
 import io.enis.constructs.aws.iam.ServiceRoleProps;
-import io.enis.constructs.helm.HelmChart;
 import io.enis.constructs.core.OrderedMap;
+import io.enis.constructs.helm.HelmChart;
 import io.enis.constructs.helm.HelmChartProps;
 import java.util.List;
 import java.util.Map;
@@ -12,18 +12,31 @@ import software.constructs.Construct;
 
 /** What every add-on does the same way: install its pinned chart, create its IRSA role. */
 final class Addons {
-    private Addons() {
-    }
+    private Addons() {}
 
     /** Installs the chart of {@code key} as release {@code release} in {@code namespace}, after {@code dependsOn}. */
-    static HelmChart chart(Construct scope, String id, ClusterAddonsProps props, String key, String release, String namespace,
-            Object values, List<com.hashicorp.cdktf.ITerraformDependable> dependsOn) {
+    static HelmChart chart(
+            Construct scope,
+            String id,
+            ClusterAddonsProps props,
+            String key,
+            String release,
+            String namespace,
+            Object values,
+            List<com.hashicorp.cdktf.ITerraformDependable> dependsOn) {
         ChartRef chart = props.chart(key);
-        return new HelmChart(scope, id, HelmChartProps.builder()
-                .releaseName(release).namespace(namespace)
-                .repository(chart.repository()).chart(chart.chart()).version(chart.version())
-                .values(values).dependsOn(dependsOn)
-                .build());
+        return new HelmChart(
+                scope,
+                id,
+                HelmChartProps.builder()
+                        .releaseName(release)
+                        .namespace(namespace)
+                        .repository(chart.repository())
+                        .chart(chart.chart())
+                        .version(chart.version())
+                        .values(values)
+                        .dependsOn(dependsOn)
+                        .build());
     }
 
     /** Installs the chart of {@code key} as release {@code key} in {@code namespace}. */
@@ -32,15 +45,24 @@ final class Addons {
     }
 
     /** An IRSA role named {@code <project>-<env>-<component>-irsa} for one service account. */
-    static ServiceRole role(Construct scope, ClusterAddonsProps props, String component, String namespace,
-            String serviceAccount, List<Permission> permissions) {
-        return new ServiceRole(scope, "Role", ServiceRoleProps.builder()
-                .naming(props.naming().forComponent(component))
-                .oidcProviderArn(props.cluster().oidcProviderArn())
-                .oidcIssuerUrl(props.cluster().oidcIssuerUrl())
-                .namespace(namespace).serviceAccount(serviceAccount)
-                .permissions(permissions)
-                .build());
+    static ServiceRole role(
+            Construct scope,
+            ClusterAddonsProps props,
+            String component,
+            String namespace,
+            String serviceAccount,
+            List<Permission> permissions) {
+        return new ServiceRole(
+                scope,
+                "Role",
+                ServiceRoleProps.builder()
+                        .naming(props.naming().forComponent(component))
+                        .oidcProviderArn(props.cluster().oidcProviderArn())
+                        .oidcIssuerUrl(props.cluster().oidcIssuerUrl())
+                        .namespace(namespace)
+                        .serviceAccount(serviceAccount)
+                        .permissions(permissions)
+                        .build());
     }
 
     /** The annotation binding a service account to an IRSA role. */
@@ -55,13 +77,36 @@ final class Addons {
      */
     static List<Object> secretStore(ServiceRole role, String serviceAccount, String store, String region) {
         return List.of(
-                OrderedMap.of("apiVersion", "v1", "kind", "ServiceAccount",
-                        "metadata", OrderedMap.of("name", serviceAccount, "annotations", roleAnnotation(role))),
-                OrderedMap.of("apiVersion", "external-secrets.io/v1beta1", "kind", "SecretStore",
-                        "metadata", OrderedMap.of("name", store),
-                        "spec", OrderedMap.of("provider", OrderedMap.of("aws", OrderedMap.of(
-                                "service", "SecretsManager", "region", region,
-                                "auth", OrderedMap.of("jwt", OrderedMap.of("serviceAccountRef", OrderedMap.of("name", serviceAccount))))))));
+                OrderedMap.of(
+                        "apiVersion",
+                        "v1",
+                        "kind",
+                        "ServiceAccount",
+                        "metadata",
+                        OrderedMap.of("name", serviceAccount, "annotations", roleAnnotation(role))),
+                OrderedMap.of(
+                        "apiVersion",
+                        "external-secrets.io/v1beta1",
+                        "kind",
+                        "SecretStore",
+                        "metadata",
+                        OrderedMap.of("name", store),
+                        "spec",
+                        OrderedMap.of(
+                                "provider",
+                                OrderedMap.of(
+                                        "aws",
+                                        OrderedMap.of(
+                                                "service",
+                                                "SecretsManager",
+                                                "region",
+                                                region,
+                                                "auth",
+                                                OrderedMap.of(
+                                                        "jwt",
+                                                        OrderedMap.of(
+                                                                "serviceAccountRef",
+                                                                OrderedMap.of("name", serviceAccount))))))));
     }
 
     /**
@@ -69,11 +114,22 @@ final class Addons {
      * ({@code secretKey} / {@code remoteRef} entries) through SecretStore {@code store}, refreshed hourly.
      */
     static Map<String, Object> externalSecret(String name, String store, List<Object> data) {
-        return OrderedMap.of("apiVersion", "external-secrets.io/v1beta1", "kind", "ExternalSecret",
-                "metadata", OrderedMap.of("name", name),
-                "spec", OrderedMap.of("refreshInterval", "1h",
-                        "secretStoreRef", OrderedMap.of("name", store, "kind", "SecretStore"),
-                        "target", OrderedMap.of("name", name, "creationPolicy", "Owner"),
-                        "data", data));
+        return OrderedMap.of(
+                "apiVersion",
+                "external-secrets.io/v1beta1",
+                "kind",
+                "ExternalSecret",
+                "metadata",
+                OrderedMap.of("name", name),
+                "spec",
+                OrderedMap.of(
+                        "refreshInterval",
+                        "1h",
+                        "secretStoreRef",
+                        OrderedMap.of("name", store, "kind", "SecretStore"),
+                        "target",
+                        OrderedMap.of("name", name, "creationPolicy", "Owner"),
+                        "data",
+                        data));
     }
 }

@@ -18,8 +18,16 @@ public final class ClusterAddons extends Construct {
     /** The key of the chart applying plain manifests (SecretStores, ExternalSecrets) through Helm. */
     public static final String RAW_CHART = "raw";
     /** The chart keys the props must provide. */
-    public static final List<String> CHART_KEYS = List.of("external-secrets", "metrics-server", "aws-load-balancer-controller",
-            "cluster-autoscaler", "velero", "kube-prometheus-stack", "opentelemetry-collector", "jaeger", RAW_CHART);
+    public static final List<String> CHART_KEYS = List.of(
+            "external-secrets",
+            "metrics-server",
+            "aws-load-balancer-controller",
+            "cluster-autoscaler",
+            "velero",
+            "kube-prometheus-stack",
+            "opentelemetry-collector",
+            "jaeger",
+            RAW_CHART);
     /** Namespace of Prometheus; service network policies admit it. */
     public static final String MONITORING_NAMESPACE = MonitoringAddon.NAMESPACE;
     /** The default StorageClass: encrypted gp3 EBS volumes (Prometheus and services with storage claim it). */
@@ -37,10 +45,24 @@ public final class ClusterAddons extends Construct {
     public ClusterAddons(Construct scope, String id, ClusterAddonsProps props) {
         super(scope, id);
         this.props = props;
-        this.externalSecrets = Addons.chart(this, "ExternalSecrets", props, "external-secrets", "external-secrets",
-                "external-secrets", OrderedMap.of("installCRDs", true, "replicaCount", 2), List.of());
-        Addons.chart(this, "MetricsServer", props, "metrics-server", "metrics-server", "kube-system",
-                OrderedMap.of("replicas", 2), List.of());
+        this.externalSecrets = Addons.chart(
+                this,
+                "ExternalSecrets",
+                props,
+                "external-secrets",
+                "external-secrets",
+                "external-secrets",
+                OrderedMap.of("installCRDs", true, "replicaCount", 2),
+                List.of());
+        Addons.chart(
+                this,
+                "MetricsServer",
+                props,
+                "metrics-server",
+                "metrics-server",
+                "kube-system",
+                OrderedMap.of("replicas", 2),
+                List.of());
         new LoadBalancerControllerAddon(this, "LoadBalancerController", props);
         new ClusterAutoscalerAddon(this, "ClusterAutoscaler", props);
         new StorageAddon(this, "Storage", props);

@@ -34,10 +34,22 @@ import java.util.Map;
  *                         also exports every trace, with an API key from Secrets Manager
  */
 @RecordBuilder
-public record ClusterAddonsProps(Naming naming, AwsAccount account, EksCluster cluster, String vpcId,
-        Map<String, ChartRef> charts, Integer prometheusRetentionDays, Integer scrapeIntervalSeconds,
-        List<AlertReceiver> receivers, String grafanaAdminSecret, SecureBucket backupBucket, EncryptionKey dataKey,
-        String backupSchedule, Integer backupRetentionDays, String ebsCsiDriverVersion, TraceDestination traceDestination) {
+public record ClusterAddonsProps(
+        Naming naming,
+        AwsAccount account,
+        EksCluster cluster,
+        String vpcId,
+        Map<String, ChartRef> charts,
+        Integer prometheusRetentionDays,
+        Integer scrapeIntervalSeconds,
+        List<AlertReceiver> receivers,
+        String grafanaAdminSecret,
+        SecureBucket backupBucket,
+        EncryptionKey dataKey,
+        String backupSchedule,
+        Integer backupRetentionDays,
+        String ebsCsiDriverVersion,
+        TraceDestination traceDestination) {
 
     /** @throws io.enis.constructs.core.InvalidPropsException when a value or a chart is missing */
     public ClusterAddonsProps {
@@ -49,16 +61,24 @@ public record ClusterAddonsProps(Naming naming, AwsAccount account, EksCluster c
         charts = charts == null ? DefaultCharts.pinned() : require.map(charts);
         List<String> missing = new ArrayList<>(ClusterAddons.CHART_KEYS);
         missing.removeAll(charts.keySet());
-        require.check(missing.isEmpty(), "charts", "lacks " + missing + "; allowed: a ChartRef for each of " + ClusterAddons.CHART_KEYS);
-        prometheusRetentionDays = require.range("prometheusRetentionDays", prometheusRetentionDays == null ? 30 : prometheusRetentionDays, 1, 3650);
-        scrapeIntervalSeconds = require.range("scrapeIntervalSeconds", scrapeIntervalSeconds == null ? 15 : scrapeIntervalSeconds, 5, 300);
+        require.check(
+                missing.isEmpty(),
+                "charts",
+                "lacks " + missing + "; allowed: a ChartRef for each of " + ClusterAddons.CHART_KEYS);
+        prometheusRetentionDays = require.range(
+                "prometheusRetentionDays", prometheusRetentionDays == null ? 30 : prometheusRetentionDays, 1, 3650);
+        scrapeIntervalSeconds = require.range(
+                "scrapeIntervalSeconds", scrapeIntervalSeconds == null ? 15 : scrapeIntervalSeconds, 5, 300);
         receivers = require.notEmpty("receivers", receivers);
         require.text("grafanaAdminSecret", grafanaAdminSecret);
         require.present("backupBucket", backupBucket);
         require.present("dataKey", dataKey);
         require.matches("backupSchedule", backupSchedule, "(\\S+\\s+){4}\\S+", "use a five-field cron expression");
         require.range("backupRetentionDays", require.present("backupRetentionDays", backupRetentionDays), 1, 3650);
-        require.matches("ebsCsiDriverVersion", ebsCsiDriverVersion, "v\\d+\\.\\d+\\.\\d+-eksbuild\\.\\d+",
+        require.matches(
+                "ebsCsiDriverVersion",
+                ebsCsiDriverVersion,
+                "v\\d+\\.\\d+\\.\\d+-eksbuild\\.\\d+",
                 "an EKS add-on version such as v1.28.0-eksbuild.1 (aws eks describe-addon-versions --addon-name aws-ebs-csi-driver)");
     }
 

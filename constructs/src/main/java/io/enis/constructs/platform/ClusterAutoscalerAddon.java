@@ -17,22 +17,58 @@ final class ClusterAutoscalerAddon extends Construct {
     ClusterAutoscalerAddon(Construct scope, String id, ClusterAddonsProps props) {
         super(scope, id);
         String cluster = props.cluster().name();
-        ServiceRole role = Addons.role(this, props, "cluster-autoscaler", "kube-system", SERVICE_ACCOUNT, List.of(
-                Permission.onAnyResource("Describe", List.of("autoscaling:DescribeAutoScalingGroups",
-                        "autoscaling:DescribeAutoScalingInstances", "autoscaling:DescribeLaunchConfigurations",
-                        "autoscaling:DescribeScalingActivities", "autoscaling:DescribeTags", "ec2:DescribeImages",
-                        "ec2:DescribeInstanceTypes", "ec2:DescribeLaunchTemplateVersions",
-                        "ec2:GetInstanceTypesFromInstanceRequirements", "eks:DescribeNodegroup"),
-                        "Auto Scaling, EC2 and EKS describe calls do not support resource-level permissions"),
-                Permission.allow("ScaleOwnNodeGroups", List.of("autoscaling:SetDesiredCapacity",
-                        "autoscaling:TerminateInstanceInAutoScalingGroup"),
-                        List.of(props.account().arn("autoscaling", "autoScalingGroup:*:autoScalingGroupName/*")))
-                        .when("StringEquals", "aws:ResourceTag/k8s.io/cluster-autoscaler/" + cluster, "owned")));
-        Addons.chart(this, props, "cluster-autoscaler", "kube-system", OrderedMap.of(
-                "autoDiscovery", OrderedMap.of("clusterName", cluster),
-                "awsRegion", props.account().region(),
-                "rbac", OrderedMap.of("serviceAccount", OrderedMap.of("create", true, "name", SERVICE_ACCOUNT,
-                        "annotations", Addons.roleAnnotation(role))),
-                "extraArgs", OrderedMap.of("balance-similar-node-groups", true, "skip-nodes-with-system-pods", false)));
+        ServiceRole role = Addons.role(
+                this,
+                props,
+                "cluster-autoscaler",
+                "kube-system",
+                SERVICE_ACCOUNT,
+                List.of(
+                        Permission.onAnyResource(
+                                "Describe",
+                                List.of(
+                                        "autoscaling:DescribeAutoScalingGroups",
+                                        "autoscaling:DescribeAutoScalingInstances",
+                                        "autoscaling:DescribeLaunchConfigurations",
+                                        "autoscaling:DescribeScalingActivities",
+                                        "autoscaling:DescribeTags",
+                                        "ec2:DescribeImages",
+                                        "ec2:DescribeInstanceTypes",
+                                        "ec2:DescribeLaunchTemplateVersions",
+                                        "ec2:GetInstanceTypesFromInstanceRequirements",
+                                        "eks:DescribeNodegroup"),
+                                "Auto Scaling, EC2 and EKS describe calls do not support resource-level permissions"),
+                        Permission.allow(
+                                        "ScaleOwnNodeGroups",
+                                        List.of(
+                                                "autoscaling:SetDesiredCapacity",
+                                                "autoscaling:TerminateInstanceInAutoScalingGroup"),
+                                        List.of(props.account()
+                                                .arn("autoscaling", "autoScalingGroup:*:autoScalingGroupName/*")))
+                                .when(
+                                        "StringEquals",
+                                        "aws:ResourceTag/k8s.io/cluster-autoscaler/" + cluster,
+                                        "owned")));
+        Addons.chart(
+                this,
+                props,
+                "cluster-autoscaler",
+                "kube-system",
+                OrderedMap.of(
+                        "autoDiscovery", OrderedMap.of("clusterName", cluster),
+                        "awsRegion", props.account().region(),
+                        "rbac",
+                                OrderedMap.of(
+                                        "serviceAccount",
+                                        OrderedMap.of(
+                                                "create",
+                                                true,
+                                                "name",
+                                                SERVICE_ACCOUNT,
+                                                "annotations",
+                                                Addons.roleAnnotation(role))),
+                        "extraArgs",
+                                OrderedMap.of(
+                                        "balance-similar-node-groups", true, "skip-nodes-with-system-pods", false)));
     }
 }

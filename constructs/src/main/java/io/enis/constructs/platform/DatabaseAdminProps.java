@@ -17,8 +17,8 @@ import io.soabase.recordbuilder.core.RecordBuilder;
  *     {@code enis/prod/}; the role may read {@code <secretPrefix><service>/database-*}
  */
 @RecordBuilder
-public record DatabaseAdminProps(Naming naming, AwsAccount account, ClusterAddons addons, String masterSecretArn,
-        String secretPrefix) {
+public record DatabaseAdminProps(
+        Naming naming, AwsAccount account, ClusterAddons addons, String masterSecretArn, String secretPrefix) {
 
     /** @throws io.enis.constructs.core.InvalidPropsException when a value is missing or malformed */
     public DatabaseAdminProps {
@@ -27,7 +27,10 @@ public record DatabaseAdminProps(Naming naming, AwsAccount account, ClusterAddon
         require.present("account", account);
         require.present("addons", addons);
         require.text("masterSecretArn", masterSecretArn);
-        require.matches("secretPrefix", secretPrefix, "[A-Za-z0-9/_+=.@-]*/",
+        require.matches(
+                "secretPrefix",
+                secretPrefix,
+                "[A-Za-z0-9/_+=.@-]*/",
                 "a secret-name prefix ending in '/', such as enis/prod/");
     }
 

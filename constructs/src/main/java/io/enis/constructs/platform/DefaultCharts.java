@@ -25,8 +25,7 @@ public final class DefaultCharts {
             // ExternalSecrets) are created at apply time and planning does not need their CRDs
             chart("https://bedag.github.io/helm-charts", ClusterAddons.RAW_CHART, "2.0.0"));
 
-    private DefaultCharts() {
-    }
+    private DefaultCharts() {}
 
     /** Every pinned chart by key, in a stable order; unmodifiable. */
     public static Map<String, ChartRef> pinned() {
@@ -49,7 +48,8 @@ public final class DefaultCharts {
         versions.forEach((key, version) -> {
             ChartRef chart = PINNED.get(key);
             if (chart == null) {
-                throw new IllegalArgumentException("unknown chart '" + key + "'; allowed: " + String.join(", ", PINNED.keySet()));
+                throw new IllegalArgumentException(
+                        "unknown chart '" + key + "'; allowed: " + String.join(", ", PINNED.keySet()));
             }
             result.put(key, chart.atVersion(version));
         });
@@ -57,7 +57,11 @@ public final class DefaultCharts {
     }
 
     private static ChartRef chart(String repository, String chart, String version) {
-        return ChartRef.builder().repository(repository).chart(chart).version(version).build();
+        return ChartRef.builder()
+                .repository(repository)
+                .chart(chart)
+                .version(version)
+                .build();
     }
 
     private static Map<String, ChartRef> pin(ChartRef... charts) {

@@ -44,6 +44,7 @@ final class TracingAddon extends Construct {
      * so a burst is never refused as too large (a 413 is not retried: its spans would be lost).
      */
     static final int MAX_SPANS_PER_EXPORT = 1000;
+
     private static final String JAEGER_EXPORTER = "otlp/jaeger";
     private static final String SERVICE_ACCOUNT = "tracing-secrets";
     private static final String SECRET_STORE = "aws-secrets-manager";
@@ -51,56 +52,145 @@ final class TracingAddon extends Construct {
 
     TracingAddon(Construct scope, String id, ClusterAddonsProps props, ITerraformDependable externalSecrets) {
         super(scope, id);
-        Addons.chart(this, "Jaeger", props, "jaeger", "jaeger", NAMESPACE, OrderedMap.of(
-                "provisionDataStore", OrderedMap.of("cassandra", false),
-                "storage", OrderedMap.of("type", "memory"),
-                "allInOne", OrderedMap.of("enabled", true),
-                "agent", OrderedMap.of("enabled", false),
-                "collector", OrderedMap.of("enabled", false),
-                "query", OrderedMap.of("enabled", false)), List.of());
+        Addons.chart(
+                this,
+                "Jaeger",
+                props,
+                "jaeger",
+                "jaeger",
+                NAMESPACE,
+                OrderedMap.of(
+                        "provisionDataStore", OrderedMap.of("cassandra", false),
+                        "storage", OrderedMap.of("type", "memory"),
+                        "allInOne", OrderedMap.of("enabled", true),
+                        "agent", OrderedMap.of("enabled", false),
+                        "collector", OrderedMap.of("enabled", false),
+                        "query", OrderedMap.of("enabled", false)),
+                List.of());
 
         TraceDestination destination = props.traceDestination();
-        Map<String, Object> exporters = new LinkedHashMap<>(OrderedMap.of(JAEGER_EXPORTER, OrderedMap.of(
-                "endpoint", "jaeger-collector." + NAMESPACE + ":4317", "tls", OrderedMap.of("insecure", true))));
+        Map<String, Object> exporters = new LinkedHashMap<>(OrderedMap.of(
+                JAEGER_EXPORTER,
+                OrderedMap.of(
+                        "endpoint",
+                        "jaeger-collector." + NAMESPACE + ":4317",
+                        "tls",
+                        OrderedMap.of("insecure", true))));
         Map<String, Object> values = new LinkedHashMap<>(OrderedMap.of(
-                "mode", "deployment",
-                "replicaCount", 2,
-                "image", OrderedMap.of("repository", "otel/opentelemetry-collector-contrib")));
+                "mode",
+                "deployment",
+                "replicaCount",
+                2,
+                "image",
+                OrderedMap.of("repository", "otel/opentelemetry-collector-contrib")));
         List<ITerraformDependable> dependsOn = new ArrayList<>();
         if (destination != null) {
-            exporters.put(destination.exporter(), OrderedMap.of(
-                    "endpoint", destination.endpoint(),
-                    // $${…} is Terraform's escape: the chart receives ${env:…}, which the collector expands
-                    "headers", OrderedMap.of("Authorization", "Bearer $${env:" + API_KEY_ENV + "}",
-                            TraceDestination.TENANT_HEADER, destination.tenant())));
-            values.put("extraEnvs", List.of(OrderedMap.of("name", API_KEY_ENV,
-                    "valueFrom", OrderedMap.of("secretKeyRef", OrderedMap.of("name", API_KEY_SECRET, "key", API_KEY_FIELD)))));
+            exporters.put(
+                    destination.exporter(),
+                    OrderedMap.of(
+                            "endpoint", destination.endpoint(),
+                            // $${…} is Terraform's escape: the chart receives ${env:…}, which the collector expands
+                            "headers",
+                                    OrderedMap.of(
+                                            "Authorization",
+                                            "Bearer $${env:" + API_KEY_ENV + "}",
+                                            TraceDestination.TENANT_HEADER,
+                                            destination.tenant())));
+            values.put(
+                    "extraEnvs",
+                    List.of(OrderedMap.of(
+                            "name",
+                            API_KEY_ENV,
+                            "valueFrom",
+                            OrderedMap.of(
+                                    "secretKeyRef", OrderedMap.of("name", API_KEY_SECRET, "key", API_KEY_FIELD)))));
             dependsOn.add(apiKeySecret(props, destination, externalSecrets).release());
         }
-        values.put("config", OrderedMap.of(
-                "receivers", OrderedMap.of("otlp", OrderedMap.of("protocols", OrderedMap.of(
-                        "grpc", OrderedMap.of("endpoint", "0.0.0.0:4317"),
-                        "http", OrderedMap.of("endpoint", "0.0.0.0:" + COLLECTOR_HTTP_PORT)))),
-                "processors", OrderedMap.of(
-                        "memory_limiter", OrderedMap.of("check_interval", "1s", "limit_percentage", 80, "spike_limit_percentage", 20),
-                        "batch", OrderedMap.of("send_batch_size", MAX_SPANS_PER_EXPORT, "send_batch_max_size", MAX_SPANS_PER_EXPORT)),
-                "exporters", exporters,
-                "service", OrderedMap.of("pipelines", OrderedMap.of("traces", OrderedMap.of(
-                        "receivers", List.of("otlp"), "processors", List.of("memory_limiter", "batch"),
-                        "exporters", List.copyOf(exporters.keySet()))))));
-        Addons.chart(this, "Collector", props, "opentelemetry-collector", "opentelemetry-collector", NAMESPACE, values, dependsOn);
+        values.put(
+                "config",
+                OrderedMap.of(
+                        "receivers",
+                                OrderedMap.of(
+                                        "otlp",
+                                        OrderedMap.of(
+                                                "protocols",
+                                                OrderedMap.of(
+                                                        "grpc", OrderedMap.of("endpoint", "0.0.0.0:4317"),
+                                                        "http",
+                                                                OrderedMap.of(
+                                                                        "endpoint",
+                                                                        "0.0.0.0:" + COLLECTOR_HTTP_PORT)))),
+                        "processors",
+                                OrderedMap.of(
+                                        "memory_limiter",
+                                                OrderedMap.of(
+                                                        "check_interval",
+                                                        "1s",
+                                                        "limit_percentage",
+                                                        80,
+                                                        "spike_limit_percentage",
+                                                        20),
+                                        "batch",
+                                                OrderedMap.of(
+                                                        "send_batch_size",
+                                                        MAX_SPANS_PER_EXPORT,
+                                                        "send_batch_max_size",
+                                                        MAX_SPANS_PER_EXPORT)),
+                        "exporters", exporters,
+                        "service",
+                                OrderedMap.of(
+                                        "pipelines",
+                                        OrderedMap.of(
+                                                "traces",
+                                                OrderedMap.of(
+                                                        "receivers",
+                                                        List.of("otlp"),
+                                                        "processors",
+                                                        List.of("memory_limiter", "batch"),
+                                                        "exporters",
+                                                        List.copyOf(exporters.keySet()))))));
+        Addons.chart(
+                this,
+                "Collector",
+                props,
+                "opentelemetry-collector",
+                "opentelemetry-collector",
+                NAMESPACE,
+                values,
+                dependsOn);
     }
 
     /** The role, SecretStore and ExternalSecret that put the destination's API key into {@value #API_KEY_SECRET}. */
-    private HelmChart apiKeySecret(ClusterAddonsProps props, TraceDestination destination,
-            ITerraformDependable externalSecrets) {
-        ServiceRole role = Addons.role(this, props, "tracing", NAMESPACE, SERVICE_ACCOUNT, List.of(
-                Permission.allow("ReadTraceDestinationKey", List.of("secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"),
+    private HelmChart apiKeySecret(
+            ClusterAddonsProps props, TraceDestination destination, ITerraformDependable externalSecrets) {
+        ServiceRole role = Addons.role(
+                this,
+                props,
+                "tracing",
+                NAMESPACE,
+                SERVICE_ACCOUNT,
+                List.of(Permission.allow(
+                        "ReadTraceDestinationKey",
+                        List.of("secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"),
                         List.of(destination.apiKeySecretArn()))));
-        List<Object> resources = new ArrayList<>(Addons.secretStore(role, SERVICE_ACCOUNT, SECRET_STORE, props.account().region()));
-        resources.add(Addons.externalSecret(API_KEY_SECRET, SECRET_STORE, List.of(OrderedMap.of(
-                "secretKey", API_KEY_FIELD, "remoteRef", OrderedMap.of("key", destination.apiKeySecretArn())))));
-        return Addons.chart(this, "Secrets", props, "raw", "tracing-secrets", NAMESPACE,
-                OrderedMap.of("resources", resources), List.of(externalSecrets));
+        List<Object> resources = new ArrayList<>(Addons.secretStore(
+                role, SERVICE_ACCOUNT, SECRET_STORE, props.account().region()));
+        resources.add(Addons.externalSecret(
+                API_KEY_SECRET,
+                SECRET_STORE,
+                List.of(OrderedMap.of(
+                        "secretKey",
+                        API_KEY_FIELD,
+                        "remoteRef",
+                        OrderedMap.of("key", destination.apiKeySecretArn())))));
+        return Addons.chart(
+                this,
+                "Secrets",
+                props,
+                "raw",
+                "tracing-secrets",
+                NAMESPACE,
+                OrderedMap.of("resources", resources),
+                List.of(externalSecrets));
     }
 }

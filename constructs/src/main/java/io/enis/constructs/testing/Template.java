@@ -34,7 +34,8 @@ public final class Template {
      */
     public static Template synthWithMetadata(TerraformStack stack) {
         String outdir = Testing.fullSynth(stack);
-        java.nio.file.Path file = java.nio.file.Path.of(outdir, "stacks", stack.getNode().getId(), "cdk.tf.json");
+        java.nio.file.Path file =
+                java.nio.file.Path.of(outdir, "stacks", stack.getNode().getId(), "cdk.tf.json");
         try {
             return parse(java.nio.file.Files.readString(file));
         } catch (java.io.IOException e) {
@@ -78,7 +79,8 @@ public final class Template {
     public JsonNode resource(String type) {
         Map<String, JsonNode> found = resources(type);
         if (found.size() != 1) {
-            throw new AssertionError("expected exactly one " + type + " but found " + found.size() + ": " + found.keySet());
+            throw new AssertionError(
+                    "expected exactly one " + type + " but found " + found.size() + ": " + found.keySet());
         }
         return found.values().iterator().next();
     }

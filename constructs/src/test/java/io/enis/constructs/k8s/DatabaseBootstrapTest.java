@@ -14,9 +14,11 @@ class DatabaseBootstrapTest {
 
     private static DatabaseBootstrapPropsBuilder billing() {
         return DatabaseBootstrapProps.builder()
-                .service("billing").host("db.internal")
+                .service("billing")
+                .host("db.internal")
                 .masterSecretArn("arn:aws:secretsmanager:eu-west-1:123456789012:secret:rds!db-1")
-                .serviceSecretName("arn:aws:secretsmanager:eu-west-1:123456789012:secret:enis/test/billing/database-credentials")
+                .serviceSecretName(
+                        "arn:aws:secretsmanager:eu-west-1:123456789012:secret:enis/test/billing/database-credentials")
                 .databaseCidrs(List.of("10.0.64.0/24", "10.0.65.0/24"));
     }
 
@@ -30,7 +32,9 @@ class DatabaseBootstrapTest {
     void byDefaultTheJobRunsInTheAdminNamespaceAsItsServiceAccount() {
         Template template = synth(billing().build());
         JsonNode job = template.resource("kubernetes_job_v1");
-        assertThat(job.at("/metadata/namespace").asText()).isEqualTo(DatabaseBootstrap.ADMIN_NAMESPACE).isEqualTo("db-admin");
+        assertThat(job.at("/metadata/namespace").asText())
+                .isEqualTo(DatabaseBootstrap.ADMIN_NAMESPACE)
+                .isEqualTo("db-admin");
         assertThat(job.at("/spec/template/spec/service_account_name").asText()).isEqualTo("db-bootstrap");
         JsonNode credentials = template.resource("kubernetes_manifest").path("manifest");
         assertThat(credentials.at("/metadata/namespace").asText()).isEqualTo("db-admin");
@@ -44,20 +48,30 @@ class DatabaseBootstrapTest {
         JsonNode pod = synth(billing().build()).resource("kubernetes_job_v1").at("/spec/template/spec");
         assertThat(pod.path("automount_service_account_token").asBoolean()).isFalse();
         JsonNode container = pod.at("/container/0");
-        assertThat(container.path("image").asText()).isEqualTo(DatabaseBootstrap.IMAGE).doesNotEndWith(":latest");
-        assertThat(container.at("/security_context/read_only_root_filesystem").asBoolean()).isTrue();
-        assertThat(container.at("/security_context/allow_privilege_escalation").asBoolean()).isFalse();
-        assertThat(container.at("/security_context/capabilities/drop/0").asText()).isEqualTo("ALL");
+        assertThat(container.path("image").asText())
+                .isEqualTo(DatabaseBootstrap.IMAGE)
+                .doesNotEndWith(":latest");
+        assertThat(container.at("/security_context/read_only_root_filesystem").asBoolean())
+                .isTrue();
+        assertThat(container.at("/security_context/allow_privilege_escalation").asBoolean())
+                .isFalse();
+        assertThat(container.at("/security_context/capabilities/drop/0").asText())
+                .isEqualTo("ALL");
         assertThat(container.at("/resources/limits/memory").asText()).isEqualTo("128Mi");
-        assertThat(container.path("env").toString()).contains("{\"name\":\"PGHOST\",\"value\":\"db.internal\"}")
+        assertThat(container.path("env").toString())
+                .contains("{\"name\":\"PGHOST\",\"value\":\"db.internal\"}")
                 .contains("{\"name\":\"PGSSLMODE\",\"value\":\"require\"}");
         // names and password reach psql as variables, never spliced into SQL
-        assertThat(container.at("/command/2").asText()).contains("-v service_user=\"$SERVICE_USER\"").doesNotContain("billing");
+        assertThat(container.at("/command/2").asText())
+                .contains("-v service_user=\"$SERVICE_USER\"")
+                .doesNotContain("billing");
     }
 
     @Test
     void theJobMayReachOnlyDnsAndPostgresInTheDatabaseSubnets() {
-        JsonNode spec = synth(billing().build()).resource("kubernetes_network_policy_v1").path("spec");
+        JsonNode spec = synth(billing().build())
+                .resource("kubernetes_network_policy_v1")
+                .path("spec");
         assertThat(spec.path("policy_types").toString()).isEqualTo("[\"Ingress\",\"Egress\"]");
         assertThat(spec.has("ingress")).isFalse();
         assertThat(spec.at("/egress/0/ports").toString()).contains("\"port\":\"53\"");
@@ -69,7 +83,11 @@ class DatabaseBootstrapTest {
 
     @Test
     void anotherAdminNamespaceCanBeNamed() {
-        JsonNode job = synth(billing().namespace("ops-db").secretStore("ops-store").serviceAccount("ops-runner").build())
+        JsonNode job = synth(billing()
+                        .namespace("ops-db")
+                        .secretStore("ops-store")
+                        .serviceAccount("ops-runner")
+                        .build())
                 .resource("kubernetes_job_v1");
         assertThat(job.at("/metadata/namespace").asText()).isEqualTo("ops-db");
         assertThat(job.at("/spec/template/spec/service_account_name").asText()).isEqualTo("ops-runner");

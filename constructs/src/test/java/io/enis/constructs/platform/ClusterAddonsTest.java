@@ -30,11 +30,21 @@ class ClusterAddonsTest {
         fixture.addons();
         Map<String, JsonNode> releases = releasesByName(Template.synth(fixture.stack));
 
-        assertThat(releases).containsKeys("external-secrets", "metrics-server", "aws-load-balancer-controller",
-                "cluster-autoscaler", "velero", "kube-prometheus-stack", "opentelemetry-collector", "jaeger");
+        assertThat(releases)
+                .containsKeys(
+                        "external-secrets",
+                        "metrics-server",
+                        "aws-load-balancer-controller",
+                        "cluster-autoscaler",
+                        "velero",
+                        "kube-prometheus-stack",
+                        "opentelemetry-collector",
+                        "jaeger");
         releases.values().forEach(release -> {
             ChartRef pinned = DefaultCharts.pinned().get(release.path("chart").asText());
-            assertThat(pinned).as("chart of release %s", release.path("name").asText()).isNotNull();
+            assertThat(pinned)
+                    .as("chart of release %s", release.path("name").asText())
+                    .isNotNull();
             assertThat(release.path("repository").asText()).isEqualTo(pinned.repository());
             assertThat(release.path("version").asText()).isEqualTo(pinned.version());
         });
@@ -49,7 +59,8 @@ class ClusterAddonsTest {
         JsonNode prometheus = values(releases.get("kube-prometheus-stack")).at("/prometheus/prometheusSpec");
         assertThat(prometheus.path("retention").asText()).isEqualTo("30d");
         assertThat(prometheus.path("scrapeInterval").asText()).isEqualTo("15s");
-        assertThat(values(releases.get("external-secrets")).path("installCRDs").asBoolean()).isTrue();
+        assertThat(values(releases.get("external-secrets")).path("installCRDs").asBoolean())
+                .isTrue();
         // no trace destination: the collector exports to Jaeger only, and needs no API key secret
         JsonNode exporters = values(releases.get("opentelemetry-collector")).at("/config/exporters");
         assertThat(exporters.fieldNames()).toIterable().containsExactly("otlp/jaeger");
@@ -59,11 +70,16 @@ class ClusterAddonsTest {
     @Test
     void chartVersionsCanBeOverriddenOneByOne() {
         var fixture = new AddonsFixture();
-        new ClusterAddons(fixture.stack, "Addons", fixture.required()
-                .charts(DefaultCharts.withVersions(Map.of("jaeger", "1.1.0"))).build());
+        new ClusterAddons(
+                fixture.stack,
+                "Addons",
+                fixture.required()
+                        .charts(DefaultCharts.withVersions(Map.of("jaeger", "1.1.0")))
+                        .build());
         Map<String, JsonNode> releases = releasesByName(Template.synth(fixture.stack));
         assertThat(releases.get("jaeger").path("version").asText()).isEqualTo("1.1.0");
-        assertThat(releases.get("velero").path("version").asText()).isEqualTo(DefaultCharts.pinned().get("velero").version());
+        assertThat(releases.get("velero").path("version").asText())
+                .isEqualTo(DefaultCharts.pinned().get("velero").version());
     }
 
     @Test
@@ -71,7 +87,8 @@ class ClusterAddonsTest {
         var fixture = new AddonsFixture();
         var addons = fixture.addons();
         Map<String, JsonNode> releases = releasesByName(Template.synth(fixture.stack));
-        assertThat(releases.get("monitoring-secrets").path("depends_on").toString()).contains("helm_release.Addons_ExternalSecrets");
+        assertThat(releases.get("monitoring-secrets").path("depends_on").toString())
+                .contains("helm_release.Addons_ExternalSecrets");
         assertThat(addons.externalSecrets()).isNotNull();
         assertThat(addons.cluster()).isSameAs(fixture.cluster);
     }
@@ -82,12 +99,15 @@ class ClusterAddonsTest {
         assertThatThrownBy(() -> fixture.required().receivers(List.of()).build())
                 .isInstanceOf(InvalidPropsException.class)
                 .hasMessage("ClusterAddonsProps.receivers: must contain at least one entry");
-        assertThatThrownBy(() -> fixture.required().charts(Map.of("raw", DefaultCharts.pinned().get("raw"))).build())
+        assertThatThrownBy(() -> fixture.required()
+                        .charts(Map.of("raw", DefaultCharts.pinned().get("raw")))
+                        .build())
                 .isInstanceOf(InvalidPropsException.class)
                 .hasMessageStartingWith("ClusterAddonsProps.charts: lacks [external-secrets, metrics-server,");
         assertThatThrownBy(() -> fixture.required().backupSchedule("daily").build())
                 .isInstanceOf(InvalidPropsException.class)
-                .hasMessage("ClusterAddonsProps.backupSchedule: 'daily' is not allowed; use a five-field cron expression");
+                .hasMessage(
+                        "ClusterAddonsProps.backupSchedule: 'daily' is not allowed; use a five-field cron expression");
         assertThatThrownBy(() -> fixture.required().scrapeIntervalSeconds(1).build())
                 .isInstanceOf(InvalidPropsException.class)
                 .hasMessage("ClusterAddonsProps.scrapeIntervalSeconds: is 1; allowed: 5..300");

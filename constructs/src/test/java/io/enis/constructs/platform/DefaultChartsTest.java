@@ -21,7 +21,8 @@ class DefaultChartsTest {
     @Test
     void withVersionsReplacesOnlyTheVersionsGiven() {
         Map<String, ChartRef> charts = DefaultCharts.withVersions(Map.of("jaeger", "1.1.0"));
-        assertThat(charts.get("jaeger")).isEqualTo(new ChartRef("https://jaegertracing.github.io/helm-charts", "jaeger", "1.1.0"));
+        assertThat(charts.get("jaeger"))
+                .isEqualTo(new ChartRef("https://jaegertracing.github.io/helm-charts", "jaeger", "1.1.0"));
         assertThat(charts.get("velero")).isEqualTo(DefaultCharts.pinned().get("velero"));
         assertThat(DefaultCharts.pinned().get("jaeger").version()).isEqualTo("1.0.0");
     }

@@ -11,7 +11,8 @@ class TraceDestinationTest {
 
     @Test
     void anInClusterReceiverWithATenantIsAccepted() {
-        var destination = destination("observability", "http://observability.observability.svc.cluster.local:80", SECRET, "platform");
+        var destination = destination(
+                "observability", "http://observability.observability.svc.cluster.local:80", SECRET, "platform");
         assertThat(destination.exporter()).isEqualTo("otlphttp/observability");
         assertThat(TraceDestination.TENANT_HEADER).isEqualTo("X-Scope-OrgID");
     }
@@ -23,15 +24,23 @@ class TraceDestinationTest {
                 .hasMessage("TraceDestination.name: 'Observability' is not allowed; use kebab case");
         assertThatThrownBy(() -> destination("observability", "observability:4318", SECRET, "platform"))
                 .isInstanceOf(InvalidPropsException.class)
-                .hasMessage("TraceDestination.endpoint: 'observability:4318' is not allowed; an http:// or https:// base URL");
+                .hasMessage(
+                        "TraceDestination.endpoint: 'observability:4318' is not allowed; an http:// or https:// base URL");
         assertThatThrownBy(() -> destination("observability", "https://traces.example.com", " ", "platform"))
-                .isInstanceOf(InvalidPropsException.class).hasMessageStartingWith("TraceDestination.apiKeySecretArn: ");
+                .isInstanceOf(InvalidPropsException.class)
+                .hasMessageStartingWith("TraceDestination.apiKeySecretArn: ");
         assertThatThrownBy(() -> destination("observability", "https://traces.example.com", SECRET, "the platform"))
                 .isInstanceOf(InvalidPropsException.class)
-                .hasMessage("TraceDestination.tenant: 'the platform' is not allowed; 1 to 64 characters of A-Z a-z 0-9 _ . -");
+                .hasMessage(
+                        "TraceDestination.tenant: 'the platform' is not allowed; 1 to 64 characters of A-Z a-z 0-9 _ . -");
     }
 
     private static TraceDestination destination(String name, String endpoint, String apiKeySecretArn, String tenant) {
-        return TraceDestination.builder().name(name).endpoint(endpoint).apiKeySecretArn(apiKeySecretArn).tenant(tenant).build();
+        return TraceDestination.builder()
+                .name(name)
+                .endpoint(endpoint)
+                .apiKeySecretArn(apiKeySecretArn)
+                .tenant(tenant)
+                .build();
     }
 }

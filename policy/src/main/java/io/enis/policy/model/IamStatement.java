@@ -18,8 +18,13 @@ import java.util.Optional;
  * @param principalTypes the principal types ({@code AWS}, {@code Service}, {@code Federated}, {@code *})
  * @param conditionKeys the condition keys (variables), empty when unconditioned
  */
-public record IamStatement(String effect, List<String> actions, List<String> resources, List<String> principalIdentifiers,
-        List<String> principalTypes, List<String> conditionKeys) {
+public record IamStatement(
+        String effect,
+        List<String> actions,
+        List<String> resources,
+        List<String> principalIdentifiers,
+        List<String> principalTypes,
+        List<String> conditionKeys) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** True for an Allow statement. */
@@ -32,8 +37,8 @@ public record IamStatement(String effect, List<String> actions, List<String> res
      * resolve (the policy is then not judged).
      */
     public static List<IamStatement> of(TerraformModel model, JsonNode policy) {
-        Optional<TerraformResource> document = model.referenced(policy)
-                .filter(r -> r.data() && r.type().equals("aws_iam_policy_document"));
+        Optional<TerraformResource> document =
+                model.referenced(policy).filter(r -> r.data() && r.type().equals("aws_iam_policy_document"));
         if (document.isPresent()) {
             return fromDocument(document.get().values());
         }
@@ -58,9 +63,16 @@ public record IamStatement(String effect, List<String> actions, List<String> res
                 identifiers.addAll(Values.strings(principal.path("identifiers")));
             }
             List<String> conditions = new ArrayList<>();
-            statement.path("condition").forEach(c -> conditions.add(c.path("variable").asText()));
-            result.add(new IamStatement(statement.path("effect").asText("Allow"), Values.strings(statement.path("actions")),
-                    Values.strings(statement.path("resources")), identifiers, types, conditions));
+            statement
+                    .path("condition")
+                    .forEach(c -> conditions.add(c.path("variable").asText()));
+            result.add(new IamStatement(
+                    statement.path("effect").asText("Allow"),
+                    Values.strings(statement.path("actions")),
+                    Values.strings(statement.path("resources")),
+                    identifiers,
+                    types,
+                    conditions));
         }
         return result;
     }
@@ -86,9 +98,17 @@ public record IamStatement(String effect, List<String> actions, List<String> res
                 });
             }
             List<String> conditions = new ArrayList<>();
-            statement.path("Condition").fields().forEachRemaining(test -> test.getValue().fieldNames().forEachRemaining(conditions::add));
-            result.add(new IamStatement(statement.path("Effect").asText("Allow"), Values.strings(statement.path("Action")),
-                    Values.strings(statement.path("Resource")), identifiers, types, conditions));
+            statement
+                    .path("Condition")
+                    .fields()
+                    .forEachRemaining(test -> test.getValue().fieldNames().forEachRemaining(conditions::add));
+            result.add(new IamStatement(
+                    statement.path("Effect").asText("Allow"),
+                    Values.strings(statement.path("Action")),
+                    Values.strings(statement.path("Resource")),
+                    identifiers,
+                    types,
+                    conditions));
         }
         return result;
     }

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * where references are resolved, by equal identifying values.
  */
 public final class TerraformModel {
-    private static final Pattern REFERENCE = Pattern.compile("\\$\\{(data\\.)?([a-z][a-z0-9_]*)\\.([A-Za-z0-9_-]+)[.\\[}]");
+    private static final Pattern REFERENCE =
+            Pattern.compile("\\$\\{(data\\.)?([a-z][a-z0-9_]*)\\.([A-Za-z0-9_-]+)[.\\[}]");
     private static final List<String> IDENTIFYING = List.of("id", "bucket", "name", "arn", "key_id");
 
     private final String stack;
@@ -43,12 +44,14 @@ public final class TerraformModel {
      */
     public static TerraformModel of(String stack, String file, JsonNode root) {
         if (!root.isObject()) {
-            throw new InvalidDocumentException(file + ": not a JSON object; allowed: Terraform JSON (cdk.tf.json) or a plan from terraform show -json");
+            throw new InvalidDocumentException(file
+                    + ": not a JSON object; allowed: Terraform JSON (cdk.tf.json) or a plan from terraform show -json");
         }
         if (root.has("planned_values")) {
             List<TerraformResource> resources = new ArrayList<>();
             planResources(stack, file, root.path("planned_values").path("root_module"), resources);
-            return new TerraformModel(stack, file, resources, root.path("configuration").path("provider_config"));
+            return new TerraformModel(
+                    stack, file, resources, root.path("configuration").path("provider_config"));
         }
         if (!root.has("resource") && !root.has("data") && !root.has("terraform") && !root.has("provider")) {
             throw new InvalidDocumentException(file + ": has no resource, data, provider or terraform block; "
@@ -60,20 +63,33 @@ public final class TerraformModel {
         return new TerraformModel(stack, file, resources, root.path("provider"));
     }
 
-    private static void configResources(String stack, String file, JsonNode blocks, boolean data, List<TerraformResource> into) {
-        blocks.fields().forEachRemaining(byType -> byType.getValue().fields().forEachRemaining(byName -> {
-            JsonNode body = byName.getValue();
-            String address = (data ? "data." : "") + byType.getKey() + "." + byName.getKey();
-            into.add(new TerraformResource(stack, file, data, byType.getKey(), byName.getKey(), body,
-                    suppressions(file, address, body.path("//").path(Suppression.METADATA_KEY))));
-        }));
+    private static void configResources(
+            String stack, String file, JsonNode blocks, boolean data, List<TerraformResource> into) {
+        blocks.fields()
+                .forEachRemaining(byType -> byType.getValue().fields().forEachRemaining(byName -> {
+                    JsonNode body = byName.getValue();
+                    String address = (data ? "data." : "") + byType.getKey() + "." + byName.getKey();
+                    into.add(new TerraformResource(
+                            stack,
+                            file,
+                            data,
+                            byType.getKey(),
+                            byName.getKey(),
+                            body,
+                            suppressions(file, address, body.path("//").path(Suppression.METADATA_KEY))));
+                }));
     }
 
     private static void planResources(String stack, String file, JsonNode module, List<TerraformResource> into) {
         for (JsonNode resource : module.path("resources")) {
-            into.add(new TerraformResource(stack, file, "data".equals(resource.path("mode").asText()),
-                    resource.path("type").asText(), resource.path("address").asText().replaceFirst("^(data\\.)?[^.]+\\.", ""),
-                    resource.path("values"), List.of()));
+            into.add(new TerraformResource(
+                    stack,
+                    file,
+                    "data".equals(resource.path("mode").asText()),
+                    resource.path("type").asText(),
+                    resource.path("address").asText().replaceFirst("^(data\\.)?[^.]+\\.", ""),
+                    resource.path("values"),
+                    List.of()));
         }
         for (JsonNode child : module.path("child_modules")) {
             planResources(stack, file, child, into);
@@ -86,8 +102,8 @@ public final class TerraformModel {
             String rule = entry.path("rule").asText("");
             String reason = entry.path("reason").asText("");
             if (rule.isBlank() || reason.isBlank()) {
-                throw new InvalidDocumentException(file + ": " + address + ": suppression " + entry
-                        + " needs a rule id and a reason");
+                throw new InvalidDocumentException(
+                        file + ": " + address + ": suppression " + entry + " needs a rule id and a reason");
             }
             LocalDate expires = null;
             if (entry.hasNonNull("expires")) {
@@ -120,12 +136,16 @@ public final class TerraformModel {
 
     /** Managed resources of one type. */
     public List<TerraformResource> resources(String type) {
-        return byAddress.values().stream().filter(r -> !r.data() && r.type().equals(type)).toList();
+        return byAddress.values().stream()
+                .filter(r -> !r.data() && r.type().equals(type))
+                .toList();
     }
 
     /** Data sources of one type. */
     public List<TerraformResource> dataSources(String type) {
-        return byAddress.values().stream().filter(r -> r.data() && r.type().equals(type)).toList();
+        return byAddress.values().stream()
+                .filter(r -> r.data() && r.type().equals(type))
+                .toList();
     }
 
     /** The provider blocks ({@code provider} of Terraform JSON, {@code provider_config} of a plan). */
@@ -172,7 +192,9 @@ public final class TerraformModel {
         }
         for (String key : IDENTIFYING) {
             JsonNode identifying = target.values().path(key);
-            if (identifying.isTextual() && !Values.unknown(identifying) && identifying.asText().equals(value.asText())) {
+            if (identifying.isTextual()
+                    && !Values.unknown(identifying)
+                    && identifying.asText().equals(value.asText())) {
                 return true;
             }
         }

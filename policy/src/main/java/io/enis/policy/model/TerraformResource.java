@@ -14,7 +14,13 @@ import java.util.List;
  * @param values its configuration (synthesized JSON) or planned values (plan JSON)
  * @param suppressions suppressions attached in code
  */
-public record TerraformResource(String stack, String file, boolean data, String type, String name, JsonNode values,
+public record TerraformResource(
+        String stack,
+        String file,
+        boolean data,
+        String type,
+        String name,
+        JsonNode values,
         List<Suppression> suppressions) {
 
     public TerraformResource {

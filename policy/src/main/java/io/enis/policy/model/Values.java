@@ -10,17 +10,21 @@ import java.util.List;
  * than as a violation (no false alarms on references).
  */
 public final class Values {
-    private Values() {
-    }
+    private Values() {}
 
     /** True for a value that is missing or an interpolation. */
     public static boolean unknown(JsonNode value) {
-        return value == null || value.isMissingNode() || value.isNull() || (value.isTextual() && value.asText().contains("${"));
+        return value == null
+                || value.isMissingNode()
+                || value.isNull()
+                || (value.isTextual() && value.asText().contains("${"));
     }
 
     /** True when the value is literally true (boolean or the string {@code "true"}). */
     public static boolean isTrue(JsonNode value) {
-        return value.isBoolean() ? value.asBoolean() : value.isTextual() && value.asText().equalsIgnoreCase("true");
+        return value.isBoolean()
+                ? value.asBoolean()
+                : value.isTextual() && value.asText().equalsIgnoreCase("true");
     }
 
     /** True when the value is literally false or absent (an interpolation is neither). */
@@ -28,7 +32,9 @@ public final class Values {
         if (value.isMissingNode() || value.isNull()) {
             return true;
         }
-        return value.isBoolean() ? !value.asBoolean() : value.isTextual() && value.asText().equalsIgnoreCase("false");
+        return value.isBoolean()
+                ? !value.asBoolean()
+                : value.isTextual() && value.asText().equalsIgnoreCase("false");
     }
 
     /** A number, or {@code null} when absent or unknown. */

@@ -17,8 +17,7 @@ import java.util.TreeSet;
  * unsuppressed finding) or are met only thanks to suppressions — the table an auditor asks for.
  */
 public final class ComplianceSummary {
-    private ComplianceSummary() {
-    }
+    private ComplianceSummary() {}
 
     /**
      * One framework's line.
@@ -30,8 +29,8 @@ public final class ComplianceSummary {
      * @param suppressed controls whose findings are all suppressed
      * @param failedControls ids of the failed controls
      */
-    public record Line(Framework framework, int covered, int passed, int failed, int suppressed, List<String> failedControls) {
-    }
+    public record Line(
+            Framework framework, int covered, int passed, int failed, int suppressed, List<String> failedControls) {}
 
     /** The lines, one per framework. */
     public static List<Line> of(Report report) {
@@ -45,24 +44,42 @@ public final class ComplianceSummary {
             }
         }
         suppressedOnly.removeAll(failed);
-        return java.util.Arrays.stream(Framework.values()).map(framework -> {
-            Set<Control> covered = new HashSet<>();
-            report.rules().forEach(rule -> rule.controls().stream().filter(c -> c.framework() == framework).forEach(covered::add));
-            Set<String> failing = new TreeSet<>();
-            covered.stream().filter(failed::contains).forEach(c -> failing.add(c.id()));
-            int suppressed = (int) covered.stream().filter(suppressedOnly::contains).count();
-            return new Line(framework, covered.size(), covered.size() - failing.size() - suppressed, failing.size(), suppressed,
-                    List.copyOf(failing));
-        }).toList();
+        return java.util.Arrays.stream(Framework.values())
+                .map(framework -> {
+                    Set<Control> covered = new HashSet<>();
+                    report.rules()
+                            .forEach(rule -> rule.controls().stream()
+                                    .filter(c -> c.framework() == framework)
+                                    .forEach(covered::add));
+                    Set<String> failing = new TreeSet<>();
+                    covered.stream().filter(failed::contains).forEach(c -> failing.add(c.id()));
+                    int suppressed = (int)
+                            covered.stream().filter(suppressedOnly::contains).count();
+                    return new Line(
+                            framework,
+                            covered.size(),
+                            covered.size() - failing.size() - suppressed,
+                            failing.size(),
+                            suppressed,
+                            List.copyOf(failing));
+                })
+                .toList();
     }
 
     /** The lines as a text table. */
     public static String render(Report report) {
-        StringBuilder out = new StringBuilder(String.format("%-40s %8s %7s %7s %11s  %s%n",
+        StringBuilder out = new StringBuilder(String.format(
+                "%-40s %8s %7s %7s %11s  %s%n",
                 "FRAMEWORK", "CONTROLS", "PASSED", "FAILED", "SUPPRESSED", "FAILED CONTROLS"));
         for (Line line : of(report)) {
-            out.append(String.format("%-40s %8d %7d %7d %11d  %s%n", line.framework().title(), line.covered(), line.passed(),
-                    line.failed(), line.suppressed(), String.join(", ", line.failedControls())));
+            out.append(String.format(
+                    "%-40s %8d %7d %7d %11d  %s%n",
+                    line.framework().title(),
+                    line.covered(),
+                    line.passed(),
+                    line.failed(),
+                    line.suppressed(),
+                    String.join(", ", line.failedControls())));
         }
         return out.toString();
     }

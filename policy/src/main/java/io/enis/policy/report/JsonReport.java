@@ -16,10 +16,10 @@ import io.enis.policy.Report;
 public final class JsonReport {
     /** Version of the report's schema. */
     public static final int SCHEMA_VERSION = 1;
+
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private JsonReport() {
-    }
+    private JsonReport() {}
 
     static String render(Report report) {
         ObjectNode root = JSON.createObjectNode().put("schemaVersion", SCHEMA_VERSION);
@@ -39,7 +39,11 @@ public final class JsonReport {
                     .put("message", finding.message())
                     .put("suppressed", finding.suppressed());
             node.put("suppressionReason", finding.suppressionReason());
-            node.put("suppressionExpires", finding.suppressionExpires() == null ? null : finding.suppressionExpires().toString());
+            node.put(
+                    "suppressionExpires",
+                    finding.suppressionExpires() == null
+                            ? null
+                            : finding.suppressionExpires().toString());
         }
         try {
             return JSON.writeValueAsString(root) + "\n";

@@ -16,15 +16,17 @@ import java.util.Set;
  * skipped with the reasons.
  */
 final class JunitReport {
-    private JunitReport() {
-    }
+    private JunitReport() {}
 
     static String render(Report report) {
         Map<String, List<Finding>> byStack = new LinkedHashMap<>();
         Set<String> stacks = new LinkedHashSet<>();
         report.findings().forEach(f -> stacks.add(f.stack()));
-        report.findings().forEach(f -> byStack.computeIfAbsent(f.stack() + "\u0000" + f.ruleId(), k -> new ArrayList<>()).add(f));
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"enis-policy\">\n");
+        report.findings()
+                .forEach(f -> byStack.computeIfAbsent(f.stack() + "\u0000" + f.ruleId(), k -> new ArrayList<>())
+                        .add(f));
+        StringBuilder xml =
+                new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"enis-policy\">\n");
         if (stacks.isEmpty()) {
             stacks.add("all");
         }
@@ -34,31 +36,51 @@ final class JunitReport {
             StringBuilder cases = new StringBuilder();
             for (RuleInfo rule : report.rules()) {
                 List<Finding> findings = byStack.getOrDefault(stack + "\u0000" + rule.id(), List.of());
-                List<Finding> open = findings.stream().filter(f -> !f.suppressed()).toList();
-                cases.append("    <testcase classname=\"").append(escape(stack)).append("\" name=\"")
-                        .append(escape(rule.id() + " " + rule.title())).append("\"");
+                List<Finding> open =
+                        findings.stream().filter(f -> !f.suppressed()).toList();
+                cases.append("    <testcase classname=\"")
+                        .append(escape(stack))
+                        .append("\" name=\"")
+                        .append(escape(rule.id() + " " + rule.title()))
+                        .append("\"");
                 if (!open.isEmpty()) {
                     failures++;
-                    cases.append(">\n      <failure type=\"").append(rule.severity().label()).append("\" message=\"")
-                            .append(escape(open.size() + " resource(s)")).append("\">");
-                    open.forEach(f -> cases.append(escape(f.resource() + ": " + f.message())).append('\n'));
+                    cases.append(">\n      <failure type=\"")
+                            .append(rule.severity().label())
+                            .append("\" message=\"")
+                            .append(escape(open.size() + " resource(s)"))
+                            .append("\">");
+                    open.forEach(f -> cases.append(escape(f.resource() + ": " + f.message()))
+                            .append('\n'));
                     cases.append("</failure>\n    </testcase>\n");
                 } else if (!findings.isEmpty()) {
                     skipped++;
-                    cases.append(">\n      <skipped message=\"").append(escape("suppressed: " + findings.get(0).suppressionReason()))
+                    cases.append(">\n      <skipped message=\"")
+                            .append(escape("suppressed: " + findings.get(0).suppressionReason()))
                             .append("\"/>\n    </testcase>\n");
                 } else {
                     cases.append("/>\n");
                 }
             }
-            xml.append("  <testsuite name=\"").append(escape(stack)).append("\" tests=\"").append(report.rules().size())
-                    .append("\" failures=\"").append(failures).append("\" errors=\"0\" skipped=\"").append(skipped).append("\">\n")
-                    .append(cases).append("  </testsuite>\n");
+            xml.append("  <testsuite name=\"")
+                    .append(escape(stack))
+                    .append("\" tests=\"")
+                    .append(report.rules().size())
+                    .append("\" failures=\"")
+                    .append(failures)
+                    .append("\" errors=\"0\" skipped=\"")
+                    .append(skipped)
+                    .append("\">\n")
+                    .append(cases)
+                    .append("  </testsuite>\n");
         }
         return xml.append("</testsuites>\n").toString();
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

@@ -6,7 +6,10 @@ import java.util.Locale;
 
 /** The output formats of a check. */
 public enum ReportFormat {
-    TEXT, JSON, SARIF, JUNIT;
+    TEXT,
+    JSON,
+    SARIF,
+    JUNIT;
 
     /** Renders {@code report} in this format. */
     public String render(Report report) {
@@ -24,7 +27,10 @@ public enum ReportFormat {
      * @throws IllegalArgumentException naming the allowed values
      */
     public static ReportFormat parse(String value) {
-        return Arrays.stream(values()).filter(f -> f.name().toLowerCase(Locale.ROOT).equals(value)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("'" + value + "' is not a format; allowed: text, json, sarif, junit"));
+        return Arrays.stream(values())
+                .filter(f -> f.name().toLowerCase(Locale.ROOT).equals(value))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "'" + value + "' is not a format; allowed: text, json, sarif, junit"));
     }
 }

@@ -23,15 +23,15 @@ final class SarifReport {
     static final String TOOL = "enis-policy";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private SarifReport() {
-    }
+    private SarifReport() {}
 
     static String render(Report report) {
         ObjectNode root = JSON.createObjectNode()
                 .put("$schema", "https://json.schemastore.org/sarif-2.1.0.json")
                 .put("version", "2.1.0");
         ObjectNode run = root.putArray("runs").addObject();
-        ObjectNode driver = run.putObject("tool").putObject("driver")
+        ObjectNode driver = run.putObject("tool")
+                .putObject("driver")
                 .put("name", TOOL)
                 .put("informationUri", "https://github.com/enis-cloud/enis/blob/main/docs/policy.md")
                 .put("semanticVersion", "1.0.0");
@@ -44,7 +44,8 @@ final class SarifReport {
             ObjectNode rule = rules.addObject().put("id", info.id()).put("name", name(info.title()));
             rule.putObject("shortDescription").put("text", info.title());
             rule.putObject("fullDescription").put("text", info.rationale());
-            rule.putObject("help").put("text", info.rationale() + " Fix: " + info.remediation())
+            rule.putObject("help")
+                    .put("text", info.rationale() + " Fix: " + info.remediation())
                     .put("markdown", "**Why:** " + info.rationale() + "\n\n**Fix:** " + info.remediation());
             rule.putObject("defaultConfiguration").put("level", level(info.severity()));
             ObjectNode properties = rule.putObject("properties");
@@ -69,11 +70,17 @@ final class SarifReport {
             ObjectNode physical = location.putObject("physicalLocation");
             physical.putObject("artifactLocation").put("uri", finding.file().replace('\\', '/'));
             physical.putObject("region").put("startLine", Math.max(1, finding.line()));
-            location.putArray("logicalLocations").addObject()
-                    .put("fullyQualifiedName", finding.stack() + "/" + finding.resource()).put("kind", "resource");
-            result.putObject("partialFingerprints").put("enisResource/v1", finding.ruleId() + ":" + finding.stack() + ":" + finding.resource());
+            location.putArray("logicalLocations")
+                    .addObject()
+                    .put("fullyQualifiedName", finding.stack() + "/" + finding.resource())
+                    .put("kind", "resource");
+            result.putObject("partialFingerprints")
+                    .put("enisResource/v1", finding.ruleId() + ":" + finding.stack() + ":" + finding.resource());
             if (finding.suppressed()) {
-                result.putArray("suppressions").addObject().put("kind", "inSource").put("status", "accepted")
+                result.putArray("suppressions")
+                        .addObject()
+                        .put("kind", "inSource")
+                        .put("status", "accepted")
                         .put("justification", finding.suppressionReason());
             }
         }

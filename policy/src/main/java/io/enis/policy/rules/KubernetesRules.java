@@ -26,13 +26,22 @@ import java.util.function.Function;
 final class KubernetesRules {
     /** Workload types and the path of their pod spec. */
     static final Map<String, String> WORKLOADS = Map.of(
-            "kubernetes_deployment_v1", "spec.template.spec", "kubernetes_deployment", "spec.template.spec",
-            "kubernetes_stateful_set_v1", "spec.template.spec", "kubernetes_daemon_set_v1", "spec.template.spec",
-            "kubernetes_job_v1", "spec.template.spec", "kubernetes_cron_job_v1", "spec.job_template.spec.template.spec",
-            "kubernetes_pod_v1", "spec");
+            "kubernetes_deployment_v1",
+            "spec.template.spec",
+            "kubernetes_deployment",
+            "spec.template.spec",
+            "kubernetes_stateful_set_v1",
+            "spec.template.spec",
+            "kubernetes_daemon_set_v1",
+            "spec.template.spec",
+            "kubernetes_job_v1",
+            "spec.template.spec",
+            "kubernetes_cron_job_v1",
+            "spec.job_template.spec.template.spec",
+            "kubernetes_pod_v1",
+            "spec");
 
-    private KubernetesRules() {
-    }
+    private KubernetesRules() {}
 
     /** One container with the pod spec around it. */
     record Container(TerraformResource workload, JsonNode pod, JsonNode container) {
@@ -49,38 +58,78 @@ final class KubernetesRules {
 
     static List<Rule> all() {
         return List.of(
-                Rule.of(info("ENIS-K8S-001", Severity.HIGH, "Containers run as non-root",
-                        "A root process that escapes the container is root on the node.",
-                        "Use ServiceDeployment (runAsNonRoot, uid 10001).", "CKV_K8S_23",
-                        soc2("CC6.1"), iso("A.8.9"), pci("2.2.1")),
-                        containers((model, c) -> Values.isTrue(c.security("run_as_non_root")) ? null : "may run as root")),
-                Rule.of(info("ENIS-K8S-002", Severity.MEDIUM, "Containers have a read-only root filesystem",
-                        "A writable root filesystem lets an intruder drop tools and persist changes.",
-                        "Use ServiceDeployment (read-only root, in-memory /tmp).", "CKV_K8S_22",
-                        soc2("CC6.8"), iso("A.8.9")),
-                        containers((model, c) -> Values.isTrue(c.security("read_only_root_filesystem")) ? null
+                Rule.of(
+                        info(
+                                "ENIS-K8S-001",
+                                Severity.HIGH,
+                                "Containers run as non-root",
+                                "A root process that escapes the container is root on the node.",
+                                "Use ServiceDeployment (runAsNonRoot, uid 10001).",
+                                "CKV_K8S_23",
+                                soc2("CC6.1"),
+                                iso("A.8.9"),
+                                pci("2.2.1")),
+                        containers(
+                                (model, c) -> Values.isTrue(c.security("run_as_non_root")) ? null : "may run as root")),
+                Rule.of(
+                        info(
+                                "ENIS-K8S-002",
+                                Severity.MEDIUM,
+                                "Containers have a read-only root filesystem",
+                                "A writable root filesystem lets an intruder drop tools and persist changes.",
+                                "Use ServiceDeployment (read-only root, in-memory /tmp).",
+                                "CKV_K8S_22",
+                                soc2("CC6.8"),
+                                iso("A.8.9")),
+                        containers((model, c) -> Values.isTrue(c.security("read_only_root_filesystem"))
+                                ? null
                                 : "has a writable root filesystem")),
-                Rule.of(info("ENIS-K8S-003", Severity.HIGH, "Containers cannot escalate privileges",
-                        "setuid binaries would give a process more rights than its user.",
-                        "Use ServiceDeployment (allowPrivilegeEscalation false).", "CKV_K8S_20",
-                        soc2("CC6.1"), iso("A.8.9"), pci("2.2.1")),
+                Rule.of(
+                        info(
+                                "ENIS-K8S-003",
+                                Severity.HIGH,
+                                "Containers cannot escalate privileges",
+                                "setuid binaries would give a process more rights than its user.",
+                                "Use ServiceDeployment (allowPrivilegeEscalation false).",
+                                "CKV_K8S_20",
+                                soc2("CC6.1"),
+                                iso("A.8.9"),
+                                pci("2.2.1")),
                         containers((model, c) -> Values.isFalseOrAbsent(c.security("allow_privilege_escalation"))
-                                && !c.security("allow_privilege_escalation").isMissingNode() ? null : "may escalate privileges")),
-                Rule.of(info("ENIS-K8S-004", Severity.MEDIUM, "Containers drop all capabilities and are not privileged",
-                        "Linux capabilities such as NET_RAW and SYS_ADMIN are attack surface a service does not need.",
-                        "Use ServiceDeployment (capabilities drop ALL, privileged false).", "CKV_K8S_37",
-                        soc2("CC6.1"), iso("A.8.9")),
+                                        && !c.security("allow_privilege_escalation")
+                                                .isMissingNode()
+                                ? null
+                                : "may escalate privileges")),
+                Rule.of(
+                        info(
+                                "ENIS-K8S-004",
+                                Severity.MEDIUM,
+                                "Containers drop all capabilities and are not privileged",
+                                "Linux capabilities such as NET_RAW and SYS_ADMIN are attack surface a service does not need.",
+                                "Use ServiceDeployment (capabilities drop ALL, privileged false).",
+                                "CKV_K8S_37",
+                                soc2("CC6.1"),
+                                iso("A.8.9")),
                         containers((model, c) -> {
                             if (Values.isTrue(c.security("privileged"))) {
                                 return "is privileged";
                             }
-                            return Values.strings(first(c.security("capabilities")).path("drop")).contains("ALL") ? null
+                            return Values.strings(first(c.security("capabilities"))
+                                                    .path("drop"))
+                                            .contains("ALL")
+                                    ? null
                                     : "does not drop all capabilities";
                         })),
-                Rule.of(info("ENIS-K8S-005", Severity.MEDIUM, "Containers have CPU and memory requests and limits",
-                        "Without limits one pod can starve its node; without requests scheduling is blind.",
-                        "Use ServiceDeployment (resources from the environment file).", "CKV_K8S_13",
-                        soc2("A1.1"), iso("A.8.6")),
+                Rule.of(
+                        info(
+                                "ENIS-K8S-005",
+                                Severity.MEDIUM,
+                                "Containers have CPU and memory requests and limits",
+                                "Without limits one pod can starve its node; without requests scheduling is blind.",
+                                "Use ServiceDeployment (resources from the environment file).",
+                                "CKV_K8S_13",
+                                soc2("A1.1"),
+                                iso("A.8.6")),
                         containers((model, c) -> {
                             JsonNode resources = first(c.container().path("resources"));
                             List<String> missing = new ArrayList<>();
@@ -93,17 +142,37 @@ final class KubernetesRules {
                             }
                             return missing.isEmpty() ? null : "has no " + missing;
                         })),
-                Rule.of(info("ENIS-K8S-006", Severity.LOW, "Long-running containers have liveness and readiness probes",
-                        "Without probes a hung pod keeps receiving traffic and is never restarted.",
-                        "Use ServiceDeployment (/health/live and /health/ready).", "CKV_K8S_8",
-                        soc2("A1.1"), iso("A.8.16")),
-                        containers((model, c) -> c.workload().type().contains("job") || c.workload().type().contains("pod")
-                                || (!c.container().path("liveness_probe").isMissingNode() && !c.container().path("readiness_probe").isMissingNode())
-                                ? null : "has no liveness or readiness probe")),
-                Rule.of(info("ENIS-K8S-007", Severity.HIGH, "Images are pinned by version or digest",
-                        "latest or an untagged image changes under a running deployment without review.",
-                        "Use ServiceDeployment (image at the environment's version); ImageReference refuses latest.", "CKV_K8S_14",
-                        soc2("CC8.1"), iso("A.8.32"), pci("6.5.1")),
+                Rule.of(
+                        info(
+                                "ENIS-K8S-006",
+                                Severity.LOW,
+                                "Long-running containers have liveness and readiness probes",
+                                "Without probes a hung pod keeps receiving traffic and is never restarted.",
+                                "Use ServiceDeployment (/health/live and /health/ready).",
+                                "CKV_K8S_8",
+                                soc2("A1.1"),
+                                iso("A.8.16")),
+                        containers((model, c) -> c.workload().type().contains("job")
+                                        || c.workload().type().contains("pod")
+                                        || (!c.container()
+                                                        .path("liveness_probe")
+                                                        .isMissingNode()
+                                                && !c.container()
+                                                        .path("readiness_probe")
+                                                        .isMissingNode())
+                                ? null
+                                : "has no liveness or readiness probe")),
+                Rule.of(
+                        info(
+                                "ENIS-K8S-007",
+                                Severity.HIGH,
+                                "Images are pinned by version or digest",
+                                "latest or an untagged image changes under a running deployment without review.",
+                                "Use ServiceDeployment (image at the environment's version); ImageReference refuses latest.",
+                                "CKV_K8S_14",
+                                soc2("CC8.1"),
+                                iso("A.8.32"),
+                                pci("6.5.1")),
                         containers((model, c) -> {
                             String image = c.container().path("image").asText("");
                             String tail = image.substring(image.lastIndexOf('/') + 1);
@@ -115,10 +184,17 @@ final class KubernetesRules {
                             }
                             return tail.endsWith(":latest") ? "uses the image " + image : null;
                         })),
-                Rule.of(info("ENIS-K8S-008", Severity.CRITICAL, "Pods do not use the host's network, PID or IPC namespaces or paths",
-                        "hostNetwork, hostPID, hostIPC and hostPath break the isolation between pod and node.",
-                        "Remove host namespaces and hostPath volumes; use emptyDir or a PersistentVolumeClaim.", "CKV_K8S_19",
-                        soc2("CC6.1"), iso("A.8.9"), pci("2.2.1")),
+                Rule.of(
+                        info(
+                                "ENIS-K8S-008",
+                                Severity.CRITICAL,
+                                "Pods do not use the host's network, PID or IPC namespaces or paths",
+                                "hostNetwork, hostPID, hostIPC and hostPath break the isolation between pod and node.",
+                                "Remove host namespaces and hostPath volumes; use emptyDir or a PersistentVolumeClaim.",
+                                "CKV_K8S_19",
+                                soc2("CC6.1"),
+                                iso("A.8.9"),
+                                pci("2.2.1")),
                         workloads((model, workload, pod) -> {
                             List<String> host = new ArrayList<>();
                             for (String key : List.of("host_network", "host_pid", "host_ipc")) {
@@ -128,15 +204,23 @@ final class KubernetesRules {
                             }
                             for (JsonNode volume : pod.path("volume")) {
                                 if (!volume.path("host_path").isMissingNode()) {
-                                    host.add("host_path volume " + volume.path("name").asText());
+                                    host.add("host_path volume "
+                                            + volume.path("name").asText());
                                 }
                             }
                             return host.isEmpty() ? null : "uses " + host;
                         })),
-                Rule.of(info("ENIS-K8S-009", Severity.MEDIUM, "Namespaces with workloads have network policies",
-                        "Without a policy every pod accepts traffic from every other pod of the cluster.",
-                        "Use ServiceDeployment (default deny plus an allow policy).", null,
-                        soc2("CC6.6"), iso("A.8.22"), pci("1.3.1")),
+                Rule.of(
+                        info(
+                                "ENIS-K8S-009",
+                                Severity.MEDIUM,
+                                "Namespaces with workloads have network policies",
+                                "Without a policy every pod accepts traffic from every other pod of the cluster.",
+                                "Use ServiceDeployment (default deny plus an allow policy).",
+                                null,
+                                soc2("CC6.6"),
+                                iso("A.8.22"),
+                                pci("1.3.1")),
                         model -> {
                             Set<String> covered = new HashSet<>();
                             for (TerraformResource policy : model.resources("kubernetes_network_policy_v1")) {
@@ -145,23 +229,36 @@ final class KubernetesRules {
                             List<Violation> violations = new ArrayList<>();
                             for (var entry : WORKLOADS.entrySet()) {
                                 for (TerraformResource workload : model.resources(entry.getKey())) {
-                                    // compared as written: a reference to the namespace resource matches the same reference
+                                    // compared as written: a reference to the namespace resource matches the same
+                                    // reference
                                     JsonNode namespace = workload.at("metadata.namespace");
                                     if (!covered.contains(namespace.asText("default"))) {
-                                        violations.add(new Violation(workload, "runs in namespace " + namespace.asText()
-                                                + " which has no network policy"));
+                                        violations.add(new Violation(
+                                                workload,
+                                                "runs in namespace " + namespace.asText()
+                                                        + " which has no network policy"));
                                     }
                                 }
                             }
                             return violations;
                         }),
-                Rule.of(info("ENIS-K8S-010", Severity.MEDIUM, "Pods use the RuntimeDefault seccomp profile",
-                        "Without seccomp every system call of the kernel is reachable from the container.",
-                        "Use ServiceDeployment (seccomp RuntimeDefault).", "CKV_K8S_31",
-                        soc2("CC6.8"), iso("A.8.9")),
+                Rule.of(
+                        info(
+                                "ENIS-K8S-010",
+                                Severity.MEDIUM,
+                                "Pods use the RuntimeDefault seccomp profile",
+                                "Without seccomp every system call of the kernel is reachable from the container.",
+                                "Use ServiceDeployment (seccomp RuntimeDefault).",
+                                "CKV_K8S_31",
+                                soc2("CC6.8"),
+                                iso("A.8.9")),
                         containers((model, c) -> {
-                            String type = first(c.security("seccomp_profile")).path("type").asText("");
-                            return type.equals("RuntimeDefault") || type.equals("Localhost") ? null : "has no seccomp profile";
+                            String type = first(c.security("seccomp_profile"))
+                                    .path("type")
+                                    .asText("");
+                            return type.equals("RuntimeDefault") || type.equals("Localhost")
+                                    ? null
+                                    : "has no seccomp profile";
                         })));
     }
 
@@ -185,7 +282,8 @@ final class KubernetesRules {
         };
     }
 
-    private static Function<TerraformModel, List<Violation>> containers(BiFunction<TerraformModel, Container, String> check) {
+    private static Function<TerraformModel, List<Violation>> containers(
+            BiFunction<TerraformModel, Container, String> check) {
         return workloads((model, workload, pod) -> {
             List<String> problems = new ArrayList<>();
             for (String key : List.of("init_container", "container")) {

@@ -24,8 +24,7 @@ final class NetworkRules {
     private static final List<Integer> ADMIN_PORTS = List.of(22, 3389);
     private static final List<String> OPEN = List.of("0.0.0.0/0", "::/0");
 
-    private NetworkRules() {
-    }
+    private NetworkRules() {}
 
     /** One ingress permission, from wherever it is declared. */
     record Ingress(TerraformResource declaredIn, int fromPort, int toPort, String cidr) {
@@ -36,53 +35,111 @@ final class NetworkRules {
 
     static List<Rule> all() {
         return List.of(
-                Rule.of(info("ENIS-NET-001", Severity.MEDIUM, "VPC has flow logs",
-                        "Flow logs are the only record of traffic for incident investigation.",
-                        "Use Network (flow logs of all traffic to an encrypted log group).", "CKV2_AWS_11",
-                        cis("3.7"), soc2("CC7.2"), iso("A.8.15"), hipaa("164.312(b)"), pci("10.2.1")),
-                        Rule.each("aws_vpc", (model, vpc) -> model.pointingAt(vpc, "aws_flow_log", "vpc_id").isEmpty()
-                                ? "has no flow log" : null)),
-                Rule.of(info("ENIS-NET-002", Severity.MEDIUM, "Default security group allows nothing",
-                        "Resources placed in the default group by mistake would get its open rules.",
-                        "Use Network (adopts the default group with no rules).", "CKV2_AWS_12",
-                        cis("5.4"), soc2("CC6.6"), iso("A.8.20"), pci("1.2.1")),
+                Rule.of(
+                        info(
+                                "ENIS-NET-001",
+                                Severity.MEDIUM,
+                                "VPC has flow logs",
+                                "Flow logs are the only record of traffic for incident investigation.",
+                                "Use Network (flow logs of all traffic to an encrypted log group).",
+                                "CKV2_AWS_11",
+                                cis("3.7"),
+                                soc2("CC7.2"),
+                                iso("A.8.15"),
+                                hipaa("164.312(b)"),
+                                pci("10.2.1")),
+                        Rule.each(
+                                "aws_vpc",
+                                (model, vpc) -> model.pointingAt(vpc, "aws_flow_log", "vpc_id")
+                                                .isEmpty()
+                                        ? "has no flow log"
+                                        : null)),
+                Rule.of(
+                        info(
+                                "ENIS-NET-002",
+                                Severity.MEDIUM,
+                                "Default security group allows nothing",
+                                "Resources placed in the default group by mistake would get its open rules.",
+                                "Use Network (adopts the default group with no rules).",
+                                "CKV2_AWS_12",
+                                cis("5.4"),
+                                soc2("CC6.6"),
+                                iso("A.8.20"),
+                                pci("1.2.1")),
                         model -> {
                             List<Violation> violations = new ArrayList<>();
                             for (TerraformResource vpc : model.resources("aws_vpc")) {
-                                List<TerraformResource> defaults = model.pointingAt(vpc, "aws_default_security_group", "vpc_id");
+                                List<TerraformResource> defaults =
+                                        model.pointingAt(vpc, "aws_default_security_group", "vpc_id");
                                 if (defaults.isEmpty()) {
-                                    violations.add(new Violation(vpc, "does not adopt its default security group to strip its rules"));
+                                    violations.add(new Violation(
+                                            vpc, "does not adopt its default security group to strip its rules"));
                                 }
                             }
                             for (TerraformResource group : model.resources("aws_default_security_group")) {
-                                if (group.at("ingress").size() > 0 || group.at("egress").size() > 0) {
+                                if (group.at("ingress").size() > 0
+                                        || group.at("egress").size() > 0) {
                                     violations.add(new Violation(group, "keeps rules in the default security group"));
                                 }
                             }
                             return violations;
                         }),
-                Rule.of(info("ENIS-NET-003", Severity.CRITICAL, "No security group admits the internet to SSH or RDP",
-                        "Port 22 and 3389 open to the world are brute-forced within minutes.",
-                        "Admit named security groups or specific CIDRs only; use SSM Session Manager instead of SSH.", "CKV_AWS_24",
-                        cis("5.2"), soc2("CC6.6"), iso("A.8.20"), pci("1.3.1"), gdpr("Art. 32")),
+                Rule.of(
+                        info(
+                                "ENIS-NET-003",
+                                Severity.CRITICAL,
+                                "No security group admits the internet to SSH or RDP",
+                                "Port 22 and 3389 open to the world are brute-forced within minutes.",
+                                "Admit named security groups or specific CIDRs only; use SSM Session Manager instead of SSH.",
+                                "CKV_AWS_24",
+                                cis("5.2"),
+                                soc2("CC6.6"),
+                                iso("A.8.20"),
+                                pci("1.3.1"),
+                                gdpr("Art. 32")),
                         model -> openIngress(model, true)),
-                Rule.of(info("ENIS-NET-004", Severity.HIGH, "No security group admits the internet except on 80 and 443",
-                        "Any other port open to the world exposes a service that was not meant to be public.",
-                        "Admit named security groups (as the data stores do) or put the service behind the ALB.", null,
-                        soc2("CC6.6"), iso("A.8.20"), pci("1.3.1")),
+                Rule.of(
+                        info(
+                                "ENIS-NET-004",
+                                Severity.HIGH,
+                                "No security group admits the internet except on 80 and 443",
+                                "Any other port open to the world exposes a service that was not meant to be public.",
+                                "Admit named security groups (as the data stores do) or put the service behind the ALB.",
+                                null,
+                                soc2("CC6.6"),
+                                iso("A.8.20"),
+                                pci("1.3.1")),
                         model -> openIngress(model, false)),
-                Rule.of(info("ENIS-NET-005", Severity.MEDIUM, "Subnets do not assign public IPs on launch",
-                        "Instances launched into such a subnet are reachable from the internet by default.",
-                        "Use Network (no public IPs on launch in any tier).", "CKV_AWS_130",
-                        soc2("CC6.6"), iso("A.8.20"), pci("1.4.1")),
-                        Rule.each("aws_subnet", (model, subnet) -> Values.isTrue(subnet.at("map_public_ip_on_launch"))
-                                ? "assigns public IPs on launch" : null)),
-                Rule.of(info("ENIS-NET-006", Severity.LOW, "Security groups and their rules are described",
-                        "A description says why access exists, which reviews and audits need.",
-                        "Give every security group and rule a description (IngressSecurityGroup names each source).", "CKV_AWS_23",
-                        iso("A.8.9"), pci("1.2.1")),
-                        Rule.each("aws_security_group", (model, group) -> group.at("description").asText("").isBlank()
-                                ? "has no description" : null)));
+                Rule.of(
+                        info(
+                                "ENIS-NET-005",
+                                Severity.MEDIUM,
+                                "Subnets do not assign public IPs on launch",
+                                "Instances launched into such a subnet are reachable from the internet by default.",
+                                "Use Network (no public IPs on launch in any tier).",
+                                "CKV_AWS_130",
+                                soc2("CC6.6"),
+                                iso("A.8.20"),
+                                pci("1.4.1")),
+                        Rule.each(
+                                "aws_subnet",
+                                (model, subnet) -> Values.isTrue(subnet.at("map_public_ip_on_launch"))
+                                        ? "assigns public IPs on launch"
+                                        : null)),
+                Rule.of(
+                        info(
+                                "ENIS-NET-006",
+                                Severity.LOW,
+                                "Security groups and their rules are described",
+                                "A description says why access exists, which reviews and audits need.",
+                                "Give every security group and rule a description (IngressSecurityGroup names each source).",
+                                "CKV_AWS_23",
+                                iso("A.8.9"),
+                                pci("1.2.1")),
+                        Rule.each(
+                                "aws_security_group",
+                                (model, group) ->
+                                        group.at("description").asText("").isBlank() ? "has no description" : null)));
     }
 
     private static List<Violation> openIngress(TerraformModel model, boolean adminPorts) {
@@ -94,12 +151,15 @@ final class NetworkRules {
             if (adminPorts) {
                 for (int port : ADMIN_PORTS) {
                     if (ingress.covers(port)) {
-                        violations.add(new Violation(ingress.declaredIn(), "admits " + ingress.cidr() + " to port " + port));
+                        violations.add(
+                                new Violation(ingress.declaredIn(), "admits " + ingress.cidr() + " to port " + port));
                     }
                 }
-            } else if (!(ingress.fromPort() == ingress.toPort() && (ingress.fromPort() == 80 || ingress.fromPort() == 443))) {
-                violations.add(new Violation(ingress.declaredIn(), "admits " + ingress.cidr() + " to ports "
-                        + ingress.fromPort() + "-" + ingress.toPort()));
+            } else if (!(ingress.fromPort() == ingress.toPort()
+                    && (ingress.fromPort() == 80 || ingress.fromPort() == 443))) {
+                violations.add(new Violation(
+                        ingress.declaredIn(),
+                        "admits " + ingress.cidr() + " to ports " + ingress.fromPort() + "-" + ingress.toPort()));
             }
         }
         return violations;

@@ -32,8 +32,8 @@ public interface Rule {
      * A check applied to each resource of {@code type}: {@code problem} returns what is wrong, or
      * {@code null} when the resource passes; it gets the model to follow references.
      */
-    static Function<TerraformModel, List<Violation>> each(String type,
-            java.util.function.BiFunction<TerraformModel, TerraformResource, String> problem) {
+    static Function<TerraformModel, List<Violation>> each(
+            String type, java.util.function.BiFunction<TerraformModel, TerraformResource, String> problem) {
         return model -> {
             List<Violation> violations = new ArrayList<>();
             for (TerraformResource resource : model.resources(type)) {

@@ -15,8 +15,14 @@ import java.util.List;
  * @param controls framework controls the rule supports
  * @param checkovId the equivalent checkov check, or {@code null}
  */
-public record RuleInfo(String id, String title, Severity severity, String rationale, String remediation,
-        List<Control> controls, String checkovId) {
+public record RuleInfo(
+        String id,
+        String title,
+        Severity severity,
+        String rationale,
+        String remediation,
+        List<Control> controls,
+        String checkovId) {
     public RuleInfo {
         if (!id.matches("ENIS-[A-Z0-9]+-\\d{3}")) {
             throw new IllegalArgumentException("rule id '" + id + "' is not ENIS-<AREA>-<NNN>");

@@ -7,8 +7,7 @@ import java.util.List;
 
 /** Every rule, by area, and the shorthand the area classes use to describe theirs. */
 public final class Rules {
-    private Rules() {
-    }
+    private Rules() {}
 
     /** All rules, in id order. */
     public static List<Rule> all() {
@@ -30,8 +29,14 @@ public final class Rules {
         return List.copyOf(all);
     }
 
-    static RuleInfo info(String id, Severity severity, String title, String rationale, String remediation,
-            String checkovId, Control... controls) {
+    static RuleInfo info(
+            String id,
+            Severity severity,
+            String title,
+            String rationale,
+            String remediation,
+            String checkovId,
+            Control... controls) {
         return new RuleInfo(id, title, severity, rationale, remediation, List.of(controls), checkovId);
     }
 }

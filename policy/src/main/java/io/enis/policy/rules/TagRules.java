@@ -14,17 +14,23 @@ import java.util.List;
 final class TagRules {
     static final List<String> REQUIRED = List.of("Project", "Environment", "Owner", "CostCenter");
 
-    private TagRules() {
-    }
+    private TagRules() {}
 
     static List<Rule> all() {
-        return List.of(Rule.of(info("ENIS-TAG-001", Severity.LOW, "AWS resources carry the required tags",
-                "Owner and cost center tags route incidents and costs; Project and Environment scope access policies.",
-                "Use AwsStackSetup (provider default_tags from the environment's tags).", null,
-                soc2("CC2.1"), iso("A.5.9")),
+        return List.of(Rule.of(
+                info(
+                        "ENIS-TAG-001",
+                        Severity.LOW,
+                        "AWS resources carry the required tags",
+                        "Owner and cost center tags route incidents and costs; Project and Environment scope access policies.",
+                        "Use AwsStackSetup (provider default_tags from the environment's tags).",
+                        null,
+                        soc2("CC2.1"),
+                        iso("A.5.9")),
                 model -> {
                     List<Violation> violations = new ArrayList<>();
-                    boolean hasAwsResources = model.all().stream().anyMatch(r -> !r.data() && r.type().startsWith("aws_"));
+                    boolean hasAwsResources = model.all().stream()
+                            .anyMatch(r -> !r.data() && r.type().startsWith("aws_"));
                     if (!hasAwsResources) {
                         return violations;
                     }
@@ -33,7 +39,9 @@ final class TagRules {
                         for (TerraformResource resource : model.all()) {
                             JsonNode tags = resource.values().path("tags_all");
                             if (tags.isObject()) {
-                                List<String> lacking = REQUIRED.stream().filter(tag -> !tags.has(tag)).toList();
+                                List<String> lacking = REQUIRED.stream()
+                                        .filter(tag -> !tags.has(tag))
+                                        .toList();
                                 if (!lacking.isEmpty()) {
                                     violations.add(new Violation(resource, "lacks the tags " + lacking));
                                 }
@@ -47,7 +55,10 @@ final class TagRules {
                         missing.removeIf(tags::has);
                     }
                     if (!missing.isEmpty()) {
-                        TerraformResource first = model.all().stream().filter(r -> !r.data() && r.type().startsWith("aws_")).findFirst().orElseThrow();
+                        TerraformResource first = model.all().stream()
+                                .filter(r -> !r.data() && r.type().startsWith("aws_"))
+                                .findFirst()
+                                .orElseThrow();
                         violations.add(new Violation(first, "the AWS provider's default_tags lack " + missing));
                     }
                     return violations;

@@ -8,5 +8,4 @@ import io.enis.policy.model.TerraformResource;
  * @param resource the resource
  * @param message what is wrong with it, specifically
  */
-public record Violation(TerraformResource resource, String message) {
-}
+public record Violation(TerraformResource resource, String message) {}

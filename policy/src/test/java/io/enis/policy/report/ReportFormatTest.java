@@ -26,7 +26,8 @@ class ReportFormatTest {
                   "aws_security_group":{"ssh":{"description":"ssh","ingress":[{"from_port":22,"to_port":22,"protocol":"tcp","cidr_blocks":["0.0.0.0/0"]}],
                     "//":{"enis_suppressions":[{"rule":"ENIS-NET-004","reason":"covered by ENIS-NET-003 for this group"}]}}}}}
                 """);
-        return new PolicyEngine(LocalDate.of(2026, 11, 26), (m, a) -> 3).check(List.of(TerraformModel.of("net-dev", "stacks/net-dev/cdk.tf.json", doc)));
+        return new PolicyEngine(LocalDate.of(2026, 11, 26), (m, a) -> 3)
+                .check(List.of(TerraformModel.of("net-dev", "stacks/net-dev/cdk.tf.json", doc)));
     }
 
     @Test
@@ -37,8 +38,18 @@ class ReportFormatTest {
         assertThat(json.path("summary").path("suppressed").asInt()).isEqualTo(1);
         JsonNode first = json.path("findings").get(0);
         assertThat(first.path("ruleId").asText()).isEqualTo("ENIS-NET-003");
-        for (String field : List.of("ruleId", "title", "severity", "resource", "stack", "file", "line", "message", "suppressed",
-                "suppressionReason", "suppressionExpires")) {
+        for (String field : List.of(
+                "ruleId",
+                "title",
+                "severity",
+                "resource",
+                "stack",
+                "file",
+                "line",
+                "message",
+                "suppressed",
+                "suppressionReason",
+                "suppressionExpires")) {
             assertThat(first.has(field)).as(field).isTrue();
         }
         assertThat(first.path("resource").asText()).isEqualTo("aws_security_group.ssh");
@@ -53,19 +64,26 @@ class ReportFormatTest {
         assertThat(run.at("/tool/driver/rules").size()).isGreaterThanOrEqualTo(40);
         JsonNode result = run.path("results").get(0);
         assertThat(result.path("level").asText()).isEqualTo("error");
-        assertThat(result.at("/locations/0/physicalLocation/artifactLocation/uri").asText()).isEqualTo("stacks/net-dev/cdk.tf.json");
-        assertThat(result.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(3);
+        assertThat(result.at("/locations/0/physicalLocation/artifactLocation/uri")
+                        .asText())
+                .isEqualTo("stacks/net-dev/cdk.tf.json");
+        assertThat(result.at("/locations/0/physicalLocation/region/startLine").asInt())
+                .isEqualTo(3);
         int ruleIndex = result.path("ruleIndex").asInt();
-        assertThat(run.at("/tool/driver/rules/" + ruleIndex + "/id").asText()).isEqualTo(result.path("ruleId").asText());
-        assertThat(run.path("results").toString()).contains("\"justification\":\"covered by ENIS-NET-003 for this group\"");
+        assertThat(run.at("/tool/driver/rules/" + ruleIndex + "/id").asText())
+                .isEqualTo(result.path("ruleId").asText());
+        assertThat(run.path("results").toString())
+                .contains("\"justification\":\"covered by ENIS-NET-003 for this group\"");
     }
 
     @Test
     void junitIsWellFormedXmlWithFailures() throws Exception {
         String xml = ReportFormat.JUNIT.render(report());
-        var document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        var document = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
                 .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
-        var suite = (org.w3c.dom.Element) document.getElementsByTagName("testsuite").item(0);
+        var suite =
+                (org.w3c.dom.Element) document.getElementsByTagName("testsuite").item(0);
         assertThat(suite.getAttribute("name")).isEqualTo("net-dev");
         // NET-003 (ssh from anywhere), NET-005 (public IPs), TAG-001 (no provider tags); NET-004 is suppressed
         assertThat(Integer.parseInt(suite.getAttribute("failures"))).isEqualTo(3);
@@ -75,10 +93,14 @@ class ReportFormatTest {
     @Test
     void summaryCountsControlsPerFramework() throws Exception {
         var lines = ComplianceSummary.of(report());
-        var cis = lines.stream().filter(l -> l.framework() == Framework.CIS_AWS).findFirst().orElseThrow();
+        var cis = lines.stream()
+                .filter(l -> l.framework() == Framework.CIS_AWS)
+                .findFirst()
+                .orElseThrow();
         assertThat(cis.failedControls()).contains("5.2");
         assertThat(cis.covered()).isEqualTo(cis.passed() + cis.failed() + cis.suppressed());
-        assertThat(ComplianceSummary.render(report())).contains("CIS AWS Foundations Benchmark v3.0", "FAILED CONTROLS");
+        assertThat(ComplianceSummary.render(report()))
+                .contains("CIS AWS Foundations Benchmark v3.0", "FAILED CONTROLS");
     }
 
     @Test

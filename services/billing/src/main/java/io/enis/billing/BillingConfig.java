@@ -25,14 +25,19 @@ import java.util.Optional;
  * @param jobsInterval        {@code BILLING_JOBS_INTERVAL}: how often the lease holder runs the invoice run,
  *                            dunning and the outbox relay, default 1m
  */
-public record BillingConfig(PaymentProvider paymentProvider, Optional<String> stripeApiKey,
-                            Optional<String> stripeWebhookSecret, String stripeApiBase, Duration usageGracePeriod,
-                            String invoicePrefix, List<Duration> dunningRetries, Optional<CloudBus> cloudBus,
-                            Duration jobsInterval) {
+public record BillingConfig(
+        PaymentProvider paymentProvider,
+        Optional<String> stripeApiKey,
+        Optional<String> stripeWebhookSecret,
+        String stripeApiBase,
+        Duration usageGracePeriod,
+        String invoicePrefix,
+        List<Duration> dunningRetries,
+        Optional<CloudBus> cloudBus,
+        Duration jobsInterval) {
 
     /** The cloud-bus publish endpoint and a key with {@code events:publish}. */
-    public record CloudBus(java.net.URI url, String apiKey) {
-    }
+    public record CloudBus(java.net.URI url, String apiKey) {}
 
     /** Who moves the money. */
     public enum PaymentProvider {
@@ -43,48 +48,82 @@ public record BillingConfig(PaymentProvider paymentProvider, Optional<String> st
     }
 
     static BillingConfig read(Settings s) {
-        Optional<String> apiKey = s.optional("STRIPE_API_KEY", "Stripe secret (sk_…) or restricted (rk_…) API key; "
-                + "setting it makes stripe the default PAYMENT_PROVIDER");
+        Optional<String> apiKey = s.optional(
+                "STRIPE_API_KEY",
+                "Stripe secret (sk_…) or restricted (rk_…) API key; "
+                        + "setting it makes stripe the default PAYMENT_PROVIDER");
         apiKey.filter(k -> !k.matches("(sk|rk)_(test|live)_[A-Za-z0-9]+"))
-                .ifPresent(k -> s.reject("STRIPE_API_KEY: must be a Stripe secret or restricted key (sk_test_…, sk_live_…, rk_…)"));
-        String provider = s.choice("PAYMENT_PROVIDER", apiKey.isPresent() ? "stripe" : "offline", List.of("stripe", "offline"),
+                .ifPresent(k -> s.reject(
+                        "STRIPE_API_KEY: must be a Stripe secret or restricted key (sk_test_…, sk_live_…, rk_…)"));
+        String provider = s.choice(
+                "PAYMENT_PROVIDER",
+                apiKey.isPresent() ? "stripe" : "offline",
+                List.of("stripe", "offline"),
                 "who takes payments: stripe, or offline (nothing charged, invoices marked paid through the API); "
                         + "default stripe when STRIPE_API_KEY is set, else offline");
         PaymentProvider payments = PaymentProvider.valueOf(provider.toUpperCase(Locale.ROOT));
         if (payments == PaymentProvider.STRIPE && apiKey.isEmpty()) {
             s.reject("PAYMENT_PROVIDER=stripe needs STRIPE_API_KEY");
         }
-        Optional<String> webhookSecret = s.optional("STRIPE_WEBHOOK_SECRET",
+        Optional<String> webhookSecret = s.optional(
+                "STRIPE_WEBHOOK_SECRET",
                 "signing secret (whsec_…) of the Stripe webhook endpoint POST /v1/billing/webhooks/stripe");
-        webhookSecret.filter(w -> !w.startsWith("whsec_"))
+        webhookSecret
+                .filter(w -> !w.startsWith("whsec_"))
                 .ifPresent(w -> s.reject("STRIPE_WEBHOOK_SECRET: must start with whsec_"));
-        String apiBase = s.string("STRIPE_API_BASE", "https://api.stripe.com", "Stripe API base URL (stripe-mock in tests: http://127.0.0.1:12111)");
+        String apiBase = s.string(
+                "STRIPE_API_BASE",
+                "https://api.stripe.com",
+                "Stripe API base URL (stripe-mock in tests: http://127.0.0.1:12111)");
         if (!apiBase.matches("https?://[^\\s/]+(:[0-9]+)?/?")) {
             s.reject("STRIPE_API_BASE='" + apiBase + "': must be an http:// or https:// URL without a path");
         }
-        Duration grace = s.duration("USAGE_GRACE_PERIOD", Duration.ofHours(72), Duration.ZERO,
+        Duration grace = s.duration(
+                "USAGE_GRACE_PERIOD",
+                Duration.ofHours(72),
+                Duration.ZERO,
                 "after a billing period closes, how long late usage events for it are still accepted");
-        String prefix = s.matching("INVOICE_NUMBER_PREFIX", "ENIS", java.util.regex.Pattern.compile("[A-Z0-9]{1,12}"),
-                "1-12 of A-Z 0-9", "prefix of invoice numbers (ENIS-2026-000042)");
+        String prefix = s.matching(
+                "INVOICE_NUMBER_PREFIX",
+                "ENIS",
+                java.util.regex.Pattern.compile("[A-Z0-9]{1,12}"),
+                "1-12 of A-Z 0-9",
+                "prefix of invoice numbers (ENIS-2026-000042)");
         List<Duration> retries = dunningRetries(s);
-        Duration jobs = s.duration("BILLING_JOBS_INTERVAL", Duration.ofMinutes(1), Duration.ofSeconds(1),
+        Duration jobs = s.duration(
+                "BILLING_JOBS_INTERVAL",
+                Duration.ofMinutes(1),
+                Duration.ofSeconds(1),
                 "how often the replica holding the billing lease runs the invoice run, dunning retries and the outbox relay");
-        return new BillingConfig(payments, apiKey, webhookSecret, apiBase.replaceAll("/$", ""), grace, prefix, retries,
-                cloudBus(s), jobs);
+        return new BillingConfig(
+                payments,
+                apiKey,
+                webhookSecret,
+                apiBase.replaceAll("/$", ""),
+                grace,
+                prefix,
+                retries,
+                cloudBus(s),
+                jobs);
     }
 
     private static Optional<CloudBus> cloudBus(Settings s) {
-        Optional<String> url = s.optional("CLOUD_BUS_URL", "cloud-bus publish URL (for example "
-                + "http://cloud-bus.cloud-bus.svc.cluster.local/v1/events); invoice, payment and subscription events go there. "
-                + "Unset: no events are recorded");
-        Optional<String> key = s.optional("CLOUD_BUS_API_KEY", "cloud-bus API key with events:publish (with CLOUD_BUS_URL)");
-        url.filter(u -> !u.matches("https?://\\S+")).ifPresent(u -> s.reject("CLOUD_BUS_URL: must be an http:// or https:// URL"));
+        Optional<String> url = s.optional(
+                "CLOUD_BUS_URL",
+                "cloud-bus publish URL (for example "
+                        + "http://cloud-bus.cloud-bus.svc.cluster.local/v1/events); invoice, payment and subscription events go there. "
+                        + "Unset: no events are recorded");
+        Optional<String> key =
+                s.optional("CLOUD_BUS_API_KEY", "cloud-bus API key with events:publish (with CLOUD_BUS_URL)");
+        url.filter(u -> !u.matches("https?://\\S+"))
+                .ifPresent(u -> s.reject("CLOUD_BUS_URL: must be an http:// or https:// URL"));
         if (url.isPresent() != key.isPresent()) {
             s.reject("CLOUD_BUS_URL and CLOUD_BUS_API_KEY: set both or neither");
             return Optional.empty();
         }
         try {
-            return url.filter(u -> u.matches("https?://\\S+")).map(u -> new CloudBus(java.net.URI.create(u), key.orElseThrow()));
+            return url.filter(u -> u.matches("https?://\\S+"))
+                    .map(u -> new CloudBus(java.net.URI.create(u), key.orElseThrow()));
         } catch (IllegalArgumentException e) {
             s.reject("CLOUD_BUS_URL: not a URL: " + e.getMessage());
             return Optional.empty();
@@ -92,11 +131,15 @@ public record BillingConfig(PaymentProvider paymentProvider, Optional<String> st
     }
 
     private static List<Duration> dunningRetries(Settings s) {
-        String text = s.string("DUNNING_RETRY_OFFSETS", "1d,3d,5d,7d",
+        String text = s.string(
+                "DUNNING_RETRY_OFFSETS",
+                "1d,3d,5d,7d",
                 "after a failed payment, retry at these offsets from the first failure, ascending");
         try {
-            List<Duration> offsets = java.util.Arrays.stream(text.split(",")).map(String::trim)
-                    .map(io.enis.kit.time.Durations::parse).toList();
+            List<Duration> offsets = java.util.Arrays.stream(text.split(","))
+                    .map(String::trim)
+                    .map(io.enis.kit.time.Durations::parse)
+                    .toList();
             for (int i = 1; i < offsets.size(); i++) {
                 if (offsets.get(i).compareTo(offsets.get(i - 1)) <= 0) {
                     s.reject("DUNNING_RETRY_OFFSETS='" + text + "': offsets must ascend");

@@ -108,32 +108,69 @@ public final class BillingService implements ServiceDefinition<BillingConfig> {
         Outbox outbox = config.cloudBus().isPresent() ? Outbox.of(clock) : Outbox.disabled();
         var customers = new Customers(jdbi, ids, clock);
         var plans = new Plans(jdbi, ids, clock);
-        new CatalogueRoutes(customers, new Products(jdbi, ids, clock), plans, new Metrics(jdbi, ids, clock), runtime.idempotency())
+        new CatalogueRoutes(
+                        customers,
+                        new Products(jdbi, ids, clock),
+                        plans,
+                        new Metrics(jdbi, ids, clock),
+                        runtime.idempotency())
                 .register(runtime.api());
         subscriptions = new Subscriptions(jdbi, ids, clock, outbox);
         new SubscriptionRoutes(subscriptions, runtime.idempotency()).register(runtime.api());
-        new UsageRoutes(new UsageIngest(jdbi, subscriptions, clock, config.usageGracePeriod()), new UsageAggregates(jdbi, subscriptions),
-                runtime.idempotency()).register(runtime.api());
+        new UsageRoutes(
+                        new UsageIngest(jdbi, subscriptions, clock, config.usageGracePeriod()),
+                        new UsageAggregates(jdbi, subscriptions),
+                        runtime.idempotency())
+                .register(runtime.api());
 
         var invoices = new InvoiceStore(jdbi, clock, new InvoiceNumbering(config.invoicePrefix()), outbox);
         var billing = new SubscriptionBilling(jdbi, subscriptions);
         PaymentProvider provider = providers.apply(config);
-        var payments = new PaymentService(jdbi, invoices, provider, new CustomerPayers(customers, provider),
-                new DunningPolicy(config.dunningRetries(), DunningPolicy.DEFAULT.onExhausted(), DunningPolicy.DEFAULT.unknownRetry()),
-                new SubscriptionDunning(subscriptions), clock, STUCK_AFTER, outbox);
+        var payments = new PaymentService(
+                jdbi,
+                invoices,
+                provider,
+                new CustomerPayers(customers, provider),
+                new DunningPolicy(
+                        config.dunningRetries(),
+                        DunningPolicy.DEFAULT.onExhausted(),
+                        DunningPolicy.DEFAULT.unknownRetry()),
+                new SubscriptionDunning(subscriptions),
+                clock,
+                STUCK_AFTER,
+                outbox);
         new InvoiceRoutes(new Invoicing(invoices, billing), runtime.idempotency()).register(runtime.api());
-        Optional<StripeWebhooks> webhooks = config.stripeWebhookSecret().map(secret -> new StripeWebhooks(
-                new StripeSignature(List.of(secret), StripeSignature.DEFAULT_TOLERANCE, clock), jdbi, payments, clock));
+        Optional<StripeWebhooks> webhooks = config.stripeWebhookSecret()
+                .map(secret -> new StripeWebhooks(
+                        new StripeSignature(List.of(secret), StripeSignature.DEFAULT_TOLERANCE, clock),
+                        jdbi,
+                        payments,
+                        clock));
         new PaymentRoutes(payments, webhooks, runtime.idempotency()).register(runtime.api());
 
         String holder = holder();
-        var invoiceRun = new InvoiceRun(new LeaderLease(jdbi, clock, "invoice-run", holder, Duration.ofMinutes(10)), invoices,
-                new DueInvoices(jdbi, subscriptions, billing, config.usageGracePeriod(), INVOICE_RUN_BATCH), clock);
-        Optional<OutboxRelay> relay = config.cloudBus().map(bus -> new OutboxRelay(jdbi, clock, bus.url(), bus.apiKey(),
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()));
+        var invoiceRun = new InvoiceRun(
+                new LeaderLease(jdbi, clock, "invoice-run", holder, Duration.ofMinutes(10)),
+                invoices,
+                new DueInvoices(jdbi, subscriptions, billing, config.usageGracePeriod(), INVOICE_RUN_BATCH),
+                clock);
+        Optional<OutboxRelay> relay = config.cloudBus()
+                .map(bus -> new OutboxRelay(
+                        jdbi,
+                        clock,
+                        bus.url(),
+                        bus.apiKey(),
+                        HttpClient.newBuilder()
+                                .connectTimeout(Duration.ofSeconds(5))
+                                .build()));
         Duration leaseTtl = config.jobsInterval().multipliedBy(3).compareTo(Duration.ofMinutes(1)) < 0
-                ? Duration.ofMinutes(1) : config.jobsInterval().multipliedBy(3);
-        jobs = new BillingJobs(new LeaderLease(jdbi, clock, "billing-jobs", holder, leaseTtl), invoiceRun, payments, relay,
+                ? Duration.ofMinutes(1)
+                : config.jobsInterval().multipliedBy(3);
+        jobs = new BillingJobs(
+                new LeaderLease(jdbi, clock, "billing-jobs", holder, leaseTtl),
+                invoiceRun,
+                payments,
+                relay,
                 config.jobsInterval());
         jobs.start();
         runtime.onStop(jobs);
@@ -141,7 +178,8 @@ public final class BillingService implements ServiceDefinition<BillingConfig> {
 
     private static PaymentProvider provider(BillingConfig config) {
         return config.paymentProvider() == BillingConfig.PaymentProvider.STRIPE
-                ? StripePaymentProvider.create(config.stripeApiKey().orElseThrow(), config.stripeApiBase(), PROVIDER_TIMEOUT)
+                ? StripePaymentProvider.create(
+                        config.stripeApiKey().orElseThrow(), config.stripeApiBase(), PROVIDER_TIMEOUT)
                 : new OfflinePaymentProvider();
     }
 

@@ -9,8 +9,7 @@ import java.util.Map;
 
 /** Payments, refunds and credit notes as the API writes them: snake_case, amounts in minor units with their currency. */
 final class Documents {
-    private Documents() {
-    }
+    private Documents() {}
 
     static Map<String, Object> payment(Payment p) {
         Map<String, Object> m = new LinkedHashMap<>();

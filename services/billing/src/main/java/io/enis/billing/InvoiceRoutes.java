@@ -30,22 +30,51 @@ final class InvoiceRoutes {
     }
 
     void register(Api api) {
-        api.get(BASE, Scopes.BILLING_READ, ctx -> Responses.ok(ctx, invoicing.list(BillingRequests.customerIdQuery(ctx.queryParam("customer_id")),
-                BillingRequests.status(ctx.queryParam("status")), Pages.of(ctx)).map(InvoiceDocument::of)));
+        api.get(
+                BASE,
+                Scopes.BILLING_READ,
+                ctx -> Responses.ok(
+                        ctx,
+                        invoicing
+                                .list(
+                                        BillingRequests.customerIdQuery(ctx.queryParam("customer_id")),
+                                        BillingRequests.status(ctx.queryParam("status")),
+                                        Pages.of(ctx))
+                                .map(InvoiceDocument::of)));
         api.post(BASE, Scopes.BILLING_WRITE, idempotency.wrap(this::create));
         api.get(BASE + "/{id}", Scopes.BILLING_READ, ctx -> render(ctx, invoicing.get(id(ctx))));
-        api.post(BASE + "/{id}/finalize", Scopes.BILLING_WRITE, idempotency.wrap(ctx ->
-                Responses.ok(ctx, InvoiceDocument.of(invoicing.finalize(id(ctx), actor(ctx))))));
-        api.post(BASE + "/{id}/void", Scopes.BILLING_WRITE, idempotency.wrap(ctx ->
-                Responses.ok(ctx, InvoiceDocument.of(invoicing.voidInvoice(id(ctx), actor(ctx))))));
-        api.post(BASE + "/{id}/mark-uncollectible", Scopes.BILLING_WRITE, idempotency.wrap(ctx ->
-                Responses.ok(ctx, InvoiceDocument.of(invoicing.markUncollectible(id(ctx), actor(ctx))))));
+        api.post(
+                BASE + "/{id}/finalize",
+                Scopes.BILLING_WRITE,
+                idempotency.wrap(
+                        ctx -> Responses.ok(ctx, InvoiceDocument.of(invoicing.finalize(id(ctx), actor(ctx))))));
+        api.post(
+                BASE + "/{id}/void",
+                Scopes.BILLING_WRITE,
+                idempotency.wrap(
+                        ctx -> Responses.ok(ctx, InvoiceDocument.of(invoicing.voidInvoice(id(ctx), actor(ctx))))));
+        api.post(
+                BASE + "/{id}/mark-uncollectible",
+                Scopes.BILLING_WRITE,
+                idempotency.wrap(ctx ->
+                        Responses.ok(ctx, InvoiceDocument.of(invoicing.markUncollectible(id(ctx), actor(ctx))))));
         api.post(BASE + "/{id}/credit-notes", Scopes.BILLING_WRITE, idempotency.wrap(ctx -> {
             var credit = BillingRequests.Credit.read(Json.parse(ctx.bodyAsBytes()));
-            Responses.json(ctx, 201, Documents.creditNote(invoicing.credit(id(ctx), credit.amountMinor(), credit.reason(), actor(ctx))));
+            Responses.json(
+                    ctx,
+                    201,
+                    Documents.creditNote(invoicing.credit(id(ctx), credit.amountMinor(), credit.reason(), actor(ctx))));
         }));
-        api.get(BASE + "/{id}/credit-notes", Scopes.BILLING_READ, ctx ->
-                Responses.ok(ctx, Map.of("data", invoicing.creditNotes(id(ctx)).stream().map(Documents::creditNote).toList())));
+        api.get(
+                BASE + "/{id}/credit-notes",
+                Scopes.BILLING_READ,
+                ctx -> Responses.ok(
+                        ctx,
+                        Map.of(
+                                "data",
+                                invoicing.creditNotes(id(ctx)).stream()
+                                        .map(Documents::creditNote)
+                                        .toList())));
     }
 
     /** 201 with the new draft, or 200 with the invoice the period already has. */

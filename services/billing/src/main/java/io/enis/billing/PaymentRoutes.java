@@ -32,25 +32,52 @@ final class PaymentRoutes {
     }
 
     void register(Api api) {
-        api.get(BASE, Scopes.BILLING_READ, ctx -> Responses.ok(ctx, Map.of("data",
-                payments.payments(BillingRequests.invoiceIdQuery(ctx.queryParam("invoice_id"))).stream().map(Documents::payment).toList())));
-        api.post(BASE, Scopes.BILLING_WRITE, idempotency.wrap(ctx -> Responses.ok(ctx,
-                Documents.payment(payments.collect(BillingRequests.invoiceId(Json.parse(ctx.bodyAsBytes())), actor(ctx))))));
+        api.get(
+                BASE,
+                Scopes.BILLING_READ,
+                ctx -> Responses.ok(
+                        ctx,
+                        Map.of(
+                                "data",
+                                payments.payments(BillingRequests.invoiceIdQuery(ctx.queryParam("invoice_id"))).stream()
+                                        .map(Documents::payment)
+                                        .toList())));
+        api.post(
+                BASE,
+                Scopes.BILLING_WRITE,
+                idempotency.wrap(ctx -> Responses.ok(
+                        ctx,
+                        Documents.payment(payments.collect(
+                                BillingRequests.invoiceId(Json.parse(ctx.bodyAsBytes())), actor(ctx))))));
         api.post(BASE + "/manual", Scopes.BILLING_WRITE, idempotency.wrap(ctx -> {
             var manual = BillingRequests.ManualPayment.read(Json.parse(ctx.bodyAsBytes()));
-            Responses.json(ctx, 201, Documents.payment(payments.recordManualPayment(manual.invoiceId(), manual.reference(), actor(ctx))));
+            Responses.json(
+                    ctx,
+                    201,
+                    Documents.payment(
+                            payments.recordManualPayment(manual.invoiceId(), manual.reference(), actor(ctx))));
         }));
         api.post(BASE + "/{id}/refunds", Scopes.BILLING_WRITE, idempotency.wrap(this::refund));
-        api.signedPost(WEBHOOK, ctx -> Responses.ok(ctx, Map.of("result", webhooks.orElseThrow(() -> InvalidInputException.field(
-                "Stripe-Signature", "cannot be verified: this service has no STRIPE_WEBHOOK_SECRET")).receive(ctx.bodyAsBytes(), ctx.header("Stripe-Signature"))
-                .name().toLowerCase(java.util.Locale.ROOT))));
+        api.signedPost(
+                WEBHOOK,
+                ctx -> Responses.ok(
+                        ctx,
+                        Map.of(
+                                "result",
+                                webhooks.orElseThrow(() -> InvalidInputException.field(
+                                                "Stripe-Signature",
+                                                "cannot be verified: this service has no STRIPE_WEBHOOK_SECRET"))
+                                        .receive(ctx.bodyAsBytes(), ctx.header("Stripe-Signature"))
+                                        .name()
+                                        .toLowerCase(java.util.Locale.ROOT))));
     }
 
     /** A refund needs its own {@code Idempotency-Key}: a retried refund returns the first. */
     private void refund(Context ctx) {
         String key = ctx.header(Idempotency.HEADER);
         if (key == null) {
-            throw InvalidInputException.field(Idempotency.HEADER, "is required for a refund, so that a retry cannot refund twice");
+            throw InvalidInputException.field(
+                    Idempotency.HEADER, "is required for a refund, so that a retry cannot refund twice");
         }
         long amount = BillingRequests.refundAmount(Json.parse(ctx.bodyAsBytes()));
         String paymentId = ctx.pathParam("id");

@@ -10,8 +10,8 @@ public final class Scopes {
     public static final String BILLING_WRITE = "billing:write";
     /** Report usage events (what metered services hold, and nothing more). */
     public static final String USAGE_WRITE = "usage:write";
+
     public static final Set<String> ALL = Set.of(BILLING_READ, BILLING_WRITE, USAGE_WRITE);
 
-    private Scopes() {
-    }
+    private Scopes() {}
 }

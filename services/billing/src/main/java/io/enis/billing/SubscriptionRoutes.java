@@ -23,19 +23,54 @@ final class SubscriptionRoutes {
     }
 
     void register(Api api) {
-        api.post(BASE, Scopes.BILLING_WRITE, idempotency.wrap(ctx -> Responses.json(ctx, 201,
-                subscriptions.create(SubscriptionRequests.Create.read(Json.parse(ctx.bodyAsBytes())), actor(ctx)))));
-        api.get(BASE, Scopes.BILLING_READ, ctx -> Responses.ok(ctx, subscriptions.list(Pages.of(ctx), ctx.queryParam("customer_id"))));
+        api.post(
+                BASE,
+                Scopes.BILLING_WRITE,
+                idempotency.wrap(ctx -> Responses.json(
+                        ctx,
+                        201,
+                        subscriptions.create(
+                                SubscriptionRequests.Create.read(Json.parse(ctx.bodyAsBytes())), actor(ctx)))));
+        api.get(
+                BASE,
+                Scopes.BILLING_READ,
+                ctx -> Responses.ok(ctx, subscriptions.list(Pages.of(ctx), ctx.queryParam("customer_id"))));
         api.get(BASE + "/{id}", Scopes.BILLING_READ, ctx -> Responses.ok(ctx, subscriptions.get(id(ctx))));
-        api.get(BASE + "/{id}/periods", Scopes.BILLING_READ, ctx -> Responses.ok(ctx, Map.of("data", subscriptions.periods(id(ctx)))));
-        api.post(BASE + "/{id}/change-plan", Scopes.BILLING_WRITE, idempotency.wrap(ctx -> Responses.ok(ctx,
-                subscriptions.changePlan(id(ctx), SubscriptionRequests.ChangePlan.read(Json.parse(ctx.bodyAsBytes())), actor(ctx)))));
-        api.post(BASE + "/{id}/cancel", Scopes.BILLING_WRITE, idempotency.wrap(ctx -> Responses.ok(ctx,
-                subscriptions.cancel(id(ctx), SubscriptionRequests.Cancel.read(SubscriptionRequests.orEmpty(ctx.bodyAsBytes())), actor(ctx)))));
-        api.post(BASE + "/{id}/pause", Scopes.BILLING_WRITE, idempotency.wrap(ctx -> Responses.ok(ctx,
-                subscriptions.pause(id(ctx), SubscriptionRequests.pause(SubscriptionRequests.orEmpty(ctx.bodyAsBytes())), actor(ctx)))));
-        api.post(BASE + "/{id}/resume", Scopes.BILLING_WRITE, idempotency.wrap(ctx -> Responses.ok(ctx,
-                subscriptions.resume(id(ctx), actor(ctx)))));
+        api.get(
+                BASE + "/{id}/periods",
+                Scopes.BILLING_READ,
+                ctx -> Responses.ok(ctx, Map.of("data", subscriptions.periods(id(ctx)))));
+        api.post(
+                BASE + "/{id}/change-plan",
+                Scopes.BILLING_WRITE,
+                idempotency.wrap(ctx -> Responses.ok(
+                        ctx,
+                        subscriptions.changePlan(
+                                id(ctx),
+                                SubscriptionRequests.ChangePlan.read(Json.parse(ctx.bodyAsBytes())),
+                                actor(ctx)))));
+        api.post(
+                BASE + "/{id}/cancel",
+                Scopes.BILLING_WRITE,
+                idempotency.wrap(ctx -> Responses.ok(
+                        ctx,
+                        subscriptions.cancel(
+                                id(ctx),
+                                SubscriptionRequests.Cancel.read(SubscriptionRequests.orEmpty(ctx.bodyAsBytes())),
+                                actor(ctx)))));
+        api.post(
+                BASE + "/{id}/pause",
+                Scopes.BILLING_WRITE,
+                idempotency.wrap(ctx -> Responses.ok(
+                        ctx,
+                        subscriptions.pause(
+                                id(ctx),
+                                SubscriptionRequests.pause(SubscriptionRequests.orEmpty(ctx.bodyAsBytes())),
+                                actor(ctx)))));
+        api.post(
+                BASE + "/{id}/resume",
+                Scopes.BILLING_WRITE,
+                idempotency.wrap(ctx -> Responses.ok(ctx, subscriptions.resume(id(ctx), actor(ctx)))));
     }
 
     private static String id(Context ctx) {

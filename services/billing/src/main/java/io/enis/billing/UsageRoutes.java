@@ -30,8 +30,11 @@ final class UsageRoutes {
 
     void register(Api api) {
         api.post("/v1/billing/usage-tracking", Scopes.USAGE_WRITE, idempotency.wrap(this::track));
-        api.get("/v1/billing/subscriptions/{id}/usage", Scopes.BILLING_READ, ctx ->
-                Responses.ok(ctx, aggregates.ofPeriod(ctx.pathParam("id"), periodStart(ctx.queryParam("period_start")))));
+        api.get(
+                "/v1/billing/subscriptions/{id}/usage",
+                Scopes.BILLING_READ,
+                ctx -> Responses.ok(
+                        ctx, aggregates.ofPeriod(ctx.pathParam("id"), periodStart(ctx.queryParam("period_start")))));
     }
 
     /** One event: 201 when stored, 200 when a duplicate; a batch: 200 with one result per event. */
@@ -54,7 +57,8 @@ final class UsageRoutes {
         try {
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
-            throw InvalidInputException.field("period_start", "must be an RFC 3339 timestamp such as 2026-02-01T00:00:00Z");
+            throw InvalidInputException.field(
+                    "period_start", "must be an RFC 3339 timestamp such as 2026-02-01T00:00:00Z");
         }
     }
 }

@@ -24,39 +24,62 @@ class BillingConfigTest {
         assertThat(c.paymentProvider()).isEqualTo(PaymentProvider.OFFLINE);
         assertThat(c.stripeApiBase()).isEqualTo("https://api.stripe.com");
         assertThat(c.usageGracePeriod()).isEqualTo(Duration.ofHours(72));
-        assertThat(c.dunningRetries()).containsExactly(Duration.ofDays(1), Duration.ofDays(3), Duration.ofDays(5), Duration.ofDays(7));
+        assertThat(c.dunningRetries())
+                .containsExactly(Duration.ofDays(1), Duration.ofDays(3), Duration.ofDays(5), Duration.ofDays(7));
     }
 
     @Test
     void aStripeKeyMakesStripeTheDefaultAndOfflineStaysChoosable() {
-        assertThat(read(Map.of("STRIPE_API_KEY", "sk_test_abc123")).paymentProvider()).isEqualTo(PaymentProvider.STRIPE);
-        assertThat(read(Map.of("STRIPE_API_KEY", "sk_test_abc123", "PAYMENT_PROVIDER", "offline")).paymentProvider())
+        assertThat(read(Map.of("STRIPE_API_KEY", "sk_test_abc123")).paymentProvider())
+                .isEqualTo(PaymentProvider.STRIPE);
+        assertThat(read(Map.of("STRIPE_API_KEY", "sk_test_abc123", "PAYMENT_PROVIDER", "offline"))
+                        .paymentProvider())
                 .isEqualTo(PaymentProvider.OFFLINE);
-        assertThat(read(Map.of("STRIPE_API_BASE", "http://127.0.0.1:12111/")).stripeApiBase()).isEqualTo("http://127.0.0.1:12111");
+        assertThat(read(Map.of("STRIPE_API_BASE", "http://127.0.0.1:12111/")).stripeApiBase())
+                .isEqualTo("http://127.0.0.1:12111");
     }
 
     @Test
     void everyProblemIsListed() {
-        assertThatThrownBy(() -> read(Map.of("PAYMENT_PROVIDER", "stripe", "STRIPE_WEBHOOK_SECRET", "nope",
-                "USAGE_GRACE_PERIOD", "soon", "DUNNING_RETRY_OFFSETS", "3d,1d", "STRIPE_API_BASE", "ftp://x")))
+        assertThatThrownBy(() -> read(Map.of(
+                        "PAYMENT_PROVIDER",
+                        "stripe",
+                        "STRIPE_WEBHOOK_SECRET",
+                        "nope",
+                        "USAGE_GRACE_PERIOD",
+                        "soon",
+                        "DUNNING_RETRY_OFFSETS",
+                        "3d,1d",
+                        "STRIPE_API_BASE",
+                        "ftp://x")))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("PAYMENT_PROVIDER=stripe needs STRIPE_API_KEY")
                 .hasMessageContaining("STRIPE_WEBHOOK_SECRET: must start with whsec_")
                 .hasMessageContaining("USAGE_GRACE_PERIOD='soon'")
                 .hasMessageContaining("DUNNING_RETRY_OFFSETS='3d,1d': offsets must ascend")
                 .hasMessageContaining("STRIPE_API_BASE='ftp://x'");
-        assertThatThrownBy(() -> read(Map.of("STRIPE_API_KEY", "pk_test_123"))).hasMessageContaining("STRIPE_API_KEY: must be");
+        assertThatThrownBy(() -> read(Map.of("STRIPE_API_KEY", "pk_test_123")))
+                .hasMessageContaining("STRIPE_API_KEY: must be");
     }
 
     @Test
     void theCloudBusIsBothSettingsOrNone() {
         assertThat(read(Map.of()).cloudBus()).isEmpty();
         assertThat(read(Map.of()).jobsInterval()).isEqualTo(Duration.ofMinutes(1));
-        var bus = read(Map.of("CLOUD_BUS_URL", "http://cloud-bus.cloud-bus.svc.cluster.local/v1/events", "CLOUD_BUS_API_KEY", "k")).cloudBus();
-        assertThat(bus).hasValueSatisfying(b -> assertThat(b.url().getHost()).isEqualTo("cloud-bus.cloud-bus.svc.cluster.local"));
+        var bus = read(Map.of(
+                        "CLOUD_BUS_URL",
+                        "http://cloud-bus.cloud-bus.svc.cluster.local/v1/events",
+                        "CLOUD_BUS_API_KEY",
+                        "k"))
+                .cloudBus();
+        assertThat(bus)
+                .hasValueSatisfying(
+                        b -> assertThat(b.url().getHost()).isEqualTo("cloud-bus.cloud-bus.svc.cluster.local"));
         assertThatThrownBy(() -> read(Map.of("CLOUD_BUS_URL", "http://bus/v1/events")))
                 .hasMessageContaining("CLOUD_BUS_URL and CLOUD_BUS_API_KEY: set both or neither");
-        assertThatThrownBy(() -> read(Map.of("CLOUD_BUS_URL", "bus", "CLOUD_BUS_API_KEY", "k", "BILLING_JOBS_INTERVAL", "0s")))
-                .hasMessageContaining("CLOUD_BUS_URL: must be an http:// or https:// URL").hasMessageContaining("BILLING_JOBS_INTERVAL");
+        assertThatThrownBy(() ->
+                        read(Map.of("CLOUD_BUS_URL", "bus", "CLOUD_BUS_API_KEY", "k", "BILLING_JOBS_INTERVAL", "0s")))
+                .hasMessageContaining("CLOUD_BUS_URL: must be an http:// or https:// URL")
+                .hasMessageContaining("BILLING_JOBS_INTERVAL");
     }
 }

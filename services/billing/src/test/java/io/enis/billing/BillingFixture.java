@@ -24,7 +24,8 @@ final class BillingFixture implements AutoCloseable {
     }
 
     /** The service {@code definition} (one with a scripted payment provider), its jobs ticking only when a test says so. */
-    BillingFixture(BillingService definition, TestStores.Store store, Path dataDir, Map<String, String> overrides) throws Exception {
+    BillingFixture(BillingService definition, TestStores.Store store, Path dataDir, Map<String, String> overrides)
+            throws Exception {
         this.definition = definition;
         Map<String, String> env = new HashMap<>(TestStores.env(store, dataDir));
         env.put("BILLING_JOBS_INTERVAL", "24h");
@@ -65,28 +66,64 @@ final class BillingFixture implements AutoCloseable {
         Map<String, String> ids = new HashMap<>();
         ids.put("prod", create("/v1/billing/products", "{\"name\": \"API\"}"));
         create("/v1/billing/metrics", "{\"code\": \"calls\", \"name\": \"calls\", \"aggregation\": \"count\"}");
-        create("/v1/billing/metrics", "{\"code\": \"gb\", \"name\": \"GB\", \"aggregation\": \"sum\", \"field_name\": \"gb\"}");
-        String plan = "{\"code\": \"%s\", \"name\": \"%s\", \"product_id\": \"" + ids.get("prod") + "\", \"currency\": \"%s\", "
-                + "\"interval\": \"%s\", %s}";
-        ids.put("basic", create("/v1/billing/plans", plan.formatted("basic", "Basic", "EUR", "month",
-                "\"fee\": {\"model\": \"flat\", \"amount\": 1000}")));
-        ids.put("pro", create("/v1/billing/plans", plan.formatted("pro", "Pro", "EUR", "month",
-                "\"fee\": {\"model\": \"flat\", \"amount\": 3000}, \"charges\": ["
-                        + "{\"metric_code\": \"calls\", \"price\": {\"model\": \"per_unit\", \"unit_price\": \"0.5\"}},"
-                        + "{\"metric_code\": \"gb\", \"price\": {\"model\": \"per_unit\", \"unit_price\": \"100\"}}]")));
-        ids.put("seats", create("/v1/billing/plans", plan.formatted("seats", "Seats", "EUR", "month",
-                "\"trial_days\": 14, \"fee\": {\"model\": \"per_unit\", \"unit_price\": \"1250\"}")));
-        ids.put("annual", create("/v1/billing/plans", plan.formatted("annual", "Annual", "EUR", "year",
-                "\"fee\": {\"model\": \"flat\", \"amount\": 10000}")));
-        ids.put("usd", create("/v1/billing/plans", plan.formatted("usd", "USD", "USD", "month",
-                "\"fee\": {\"model\": \"flat\", \"amount\": 1000}")));
+        create(
+                "/v1/billing/metrics",
+                "{\"code\": \"gb\", \"name\": \"GB\", \"aggregation\": \"sum\", \"field_name\": \"gb\"}");
+        String plan = "{\"code\": \"%s\", \"name\": \"%s\", \"product_id\": \"" + ids.get("prod")
+                + "\", \"currency\": \"%s\", " + "\"interval\": \"%s\", %s}";
+        ids.put(
+                "basic",
+                create(
+                        "/v1/billing/plans",
+                        plan.formatted(
+                                "basic", "Basic", "EUR", "month", "\"fee\": {\"model\": \"flat\", \"amount\": 1000}")));
+        ids.put(
+                "pro",
+                create(
+                        "/v1/billing/plans",
+                        plan.formatted(
+                                "pro",
+                                "Pro",
+                                "EUR",
+                                "month",
+                                "\"fee\": {\"model\": \"flat\", \"amount\": 3000}, \"charges\": ["
+                                        + "{\"metric_code\": \"calls\", \"price\": {\"model\": \"per_unit\", \"unit_price\": \"0.5\"}},"
+                                        + "{\"metric_code\": \"gb\", \"price\": {\"model\": \"per_unit\", \"unit_price\": \"100\"}}]")));
+        ids.put(
+                "seats",
+                create(
+                        "/v1/billing/plans",
+                        plan.formatted(
+                                "seats",
+                                "Seats",
+                                "EUR",
+                                "month",
+                                "\"trial_days\": 14, \"fee\": {\"model\": \"per_unit\", \"unit_price\": \"1250\"}")));
+        ids.put(
+                "annual",
+                create(
+                        "/v1/billing/plans",
+                        plan.formatted(
+                                "annual",
+                                "Annual",
+                                "EUR",
+                                "year",
+                                "\"fee\": {\"model\": \"flat\", \"amount\": 10000}")));
+        ids.put(
+                "usd",
+                create(
+                        "/v1/billing/plans",
+                        plan.formatted(
+                                "usd", "USD", "USD", "month", "\"fee\": {\"model\": \"flat\", \"amount\": 1000}")));
         ids.put("customer", create("/v1/billing/customers", "{\"name\": \"Acme\", \"currency\": \"EUR\"}"));
         return ids;
     }
 
     /** Subscribes the catalogue's customer to {@code plan}; returns the subscription's id. */
     String subscribe(Map<String, String> ids, String plan) {
-        return create("/v1/billing/subscriptions", "{\"customer_id\": \"" + ids.get("customer") + "\", \"plan_id\": \"" + ids.get(plan) + "\"}");
+        return create(
+                "/v1/billing/subscriptions",
+                "{\"customer_id\": \"" + ids.get("customer") + "\", \"plan_id\": \"" + ids.get(plan) + "\"}");
     }
 
     @Override

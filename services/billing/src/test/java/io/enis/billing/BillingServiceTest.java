@@ -19,7 +19,11 @@ class BillingServiceTest {
         try (var fx = new BillingFixture(TestStores.Store.EMBEDDED, dataDir)) {
             OpenApiContract.assertMatches(fx.service);
             var doc = fx.admin.get("/openapi.json").json();
-            assertThat(doc.path("components").path("schemas").path("Scope").path("enum").toString())
+            assertThat(doc.path("components")
+                            .path("schemas")
+                            .path("Scope")
+                            .path("enum")
+                            .toString())
                     .contains("billing:read", "billing:write", "usage:write");
             assertThat(fx.admin.get("/health/ready").status()).isEqualTo(200);
         }
@@ -28,9 +32,22 @@ class BillingServiceTest {
     @Test
     void helpListsEverySettingWithItsDefault() {
         String help = ServiceLauncher.help(new BillingService());
-        assertThat(help).contains("PAYMENT_PROVIDER", "(default: offline)", "default stripe when STRIPE_API_KEY is set",
-                "STRIPE_API_KEY", "STRIPE_WEBHOOK_SECRET", "STRIPE_API_BASE", "(default: https://api.stripe.com)",
-                "USAGE_GRACE_PERIOD", "(default: 3d)", "RATE_LIMIT_PER_MINUTE", "(default: 5000)", "(default: 8083)",
-                "INVOICE_NUMBER_PREFIX", "DUNNING_RETRY_OFFSETS", "(default: 1d,3d,5d,7d)");
+        assertThat(help)
+                .contains(
+                        "PAYMENT_PROVIDER",
+                        "(default: offline)",
+                        "default stripe when STRIPE_API_KEY is set",
+                        "STRIPE_API_KEY",
+                        "STRIPE_WEBHOOK_SECRET",
+                        "STRIPE_API_BASE",
+                        "(default: https://api.stripe.com)",
+                        "USAGE_GRACE_PERIOD",
+                        "(default: 3d)",
+                        "RATE_LIMIT_PER_MINUTE",
+                        "(default: 5000)",
+                        "(default: 8083)",
+                        "INVOICE_NUMBER_PREFIX",
+                        "DUNNING_RETRY_OFFSETS",
+                        "(default: 1d,3d,5d,7d)");
     }
 }

@@ -27,6 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class UsageApiTest {
     private static final String TRACK = "/v1/billing/usage-tracking";
+
     @TempDir
     Path dataDir;
 
@@ -35,13 +36,15 @@ class UsageApiTest {
     }
 
     private static String event(String id, String sub, String metric, String properties, String timestamp) {
-        return "{\"transaction_id\": \"" + id + "\", \"subscription_id\": \"" + sub + "\", \"metric_code\": \"" + metric + "\""
+        return "{\"transaction_id\": \"" + id + "\", \"subscription_id\": \"" + sub + "\", \"metric_code\": \"" + metric
+                + "\""
                 + (properties == null ? "" : ", \"properties\": " + properties)
                 + (timestamp == null ? "" : ", \"timestamp\": \"" + timestamp + "\"") + "}";
     }
 
     private static JsonNode usage(BillingFixture fx, String sub, String periodStart) {
-        var r = fx.admin.get("/v1/billing/subscriptions/" + sub + "/usage" + (periodStart == null ? "" : "?period_start=" + periodStart));
+        var r = fx.admin.get("/v1/billing/subscriptions/" + sub + "/usage"
+                + (periodStart == null ? "" : "?period_start=" + periodStart));
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         return r.json();
     }
@@ -66,13 +69,21 @@ class UsageApiTest {
             var first = fx.post(TRACK, gb, 201).json();
             assertThat(first.get("duplicate").asBoolean()).isFalse();
             assertThat(first.get("period_start").asText()).isEqualTo("2026-01-31T10:00:00Z");
-            String reordered = event("t-1", sub, "gb", "{\"region\": \"eu\", \"gb\": \"2.5\"}", "2026-02-01T01:00:00+01:00");
+            String reordered =
+                    event("t-1", sub, "gb", "{\"region\": \"eu\", \"gb\": \"2.5\"}", "2026-02-01T01:00:00+01:00");
             var replay = fx.post(TRACK, reordered, 200).json();
-            assertThat(replay.get("duplicate").asBoolean()).as("same canonical payload").isTrue();
+            assertThat(replay.get("duplicate").asBoolean())
+                    .as("same canonical payload")
+                    .isTrue();
 
-            var conflict = fx.post(TRACK, event("t-1", sub, "gb", "{\"gb\": \"3\", \"region\": \"eu\"}", "2026-02-01T00:00:00Z"), 409).json();
+            var conflict = fx.post(
+                            TRACK,
+                            event("t-1", sub, "gb", "{\"gb\": \"3\", \"region\": \"eu\"}", "2026-02-01T00:00:00Z"),
+                            409)
+                    .json();
             assertThat(conflict.get("errors").findValuesAsText("field")).containsExactly("transaction_id");
-            assertThat(conflict.get("errors").get(0).get("message").asText()).contains("stored: ", "\"2.5\"", "given: ", "\"3\"");
+            assertThat(conflict.get("errors").get(0).get("message").asText())
+                    .contains("stored: ", "\"2.5\"", "given: ", "\"3\"");
             var gbUsage = metric(usage(fx, sub, null), "gb");
             assertThat(gbUsage.get("quantity").asText()).isEqualTo("2.5");
             assertThat(gbUsage.get("event_count").asInt()).isEqualTo(1);
@@ -87,18 +98,33 @@ class UsageApiTest {
             var ids = fx.catalogue();
             String sub = fx.subscribe(ids, "pro");
             fx.clock.set(Instant.parse("2026-03-04T10:00:00Z"));
-            var late = fx.post(TRACK, "{\"events\": [" + event("ok-1", sub, "calls", null, null) + ","
-                    + event("late-1", sub, "calls", null, "2026-02-01T00:00:00Z") + "]}", 422).json();
+            var late = fx.post(
+                            TRACK,
+                            "{\"events\": [" + event("ok-1", sub, "calls", null, null) + ","
+                                    + event("late-1", sub, "calls", null, "2026-02-01T00:00:00Z") + "]}",
+                            422)
+                    .json();
             assertThat(late.get("type").asText()).endsWith("/usage-too-late");
             assertThat(late.get("errors").findValuesAsText("field")).containsExactly("events[1].timestamp");
-            assertThat(late.get("errors").get(0).get("message").asText()).contains("2026-03-03T10:00:00Z", "USAGE_GRACE_PERIOD");
-            var invalid = fx.post(TRACK, "{\"events\": [" + event("ok-1", sub, "calls", null, null) + ","
-                    + event("gb-1", sub, "gb", "{\"gb\": \"-1\"}", null) + "," + event("gb-2", sub, "gb", "{}", null) + "]}", 400).json();
-            assertThat(invalid.get("errors").findValuesAsText("field")).containsExactly("events[1].properties.gb", "events[2].properties.gb");
+            assertThat(late.get("errors").get(0).get("message").asText())
+                    .contains("2026-03-03T10:00:00Z", "USAGE_GRACE_PERIOD");
+            var invalid = fx.post(
+                            TRACK,
+                            "{\"events\": [" + event("ok-1", sub, "calls", null, null) + ","
+                                    + event("gb-1", sub, "gb", "{\"gb\": \"-1\"}", null) + ","
+                                    + event("gb-2", sub, "gb", "{}", null) + "]}",
+                            400)
+                    .json();
+            assertThat(invalid.get("errors").findValuesAsText("field"))
+                    .containsExactly("events[1].properties.gb", "events[2].properties.gb");
 
-            var retried = fx.post(TRACK, event("ok-1", sub, "calls", null, null), 201).json();
-            assertThat(retried.get("duplicate").asBoolean()).as("the refused batches consumed nothing").isFalse();
-            assertThat(metric(usage(fx, sub, null), "calls").get("event_count").asInt()).isEqualTo(1);
+            var retried =
+                    fx.post(TRACK, event("ok-1", sub, "calls", null, null), 201).json();
+            assertThat(retried.get("duplicate").asBoolean())
+                    .as("the refused batches consumed nothing")
+                    .isFalse();
+            assertThat(metric(usage(fx, sub, null), "calls").get("event_count").asInt())
+                    .isEqualTo(1);
         }
     }
 
@@ -110,23 +136,34 @@ class UsageApiTest {
             String sub = fx.subscribe(ids, "pro");
             fx.post(TRACK, event("in-open", sub, "calls", null, null), 201);
             fx.clock.set(Instant.parse("2026-03-01T10:00:00Z"));
-            var late = fx.post(TRACK, event("late-ok", sub, "calls", null, "2026-02-28T09:59:59Z"), 201).json();
+            var late = fx.post(TRACK, event("late-ok", sub, "calls", null, "2026-02-28T09:59:59Z"), 201)
+                    .json();
             assertThat(late.get("period_start").asText()).isEqualTo("2026-01-31T10:00:00Z");
-            var current = fx.post(TRACK, event("now", sub, "calls", null, null), 201).json();
+            var current =
+                    fx.post(TRACK, event("now", sub, "calls", null, null), 201).json();
             assertThat(current.get("period_start").asText()).isEqualTo("2026-02-28T10:00:00Z");
             var closed = usage(fx, sub, "2026-01-31T10:00:00Z");
             assertThat(closed.get("closed").asBoolean()).isTrue();
             assertThat(metric(closed, "calls").get("event_count").asInt()).isEqualTo(2);
-            assertThat(metric(closed, "calls").get("events_sha256").asText()).isEqualTo(UsageAggregates.sha256(List.of("in-open", "late-ok")));
+            assertThat(metric(closed, "calls").get("events_sha256").asText())
+                    .isEqualTo(UsageAggregates.sha256(List.of("in-open", "late-ok")));
 
             fx.clock.set(Instant.parse("2026-03-02T10:00:00Z"));
-            var tooLate = fx.post(TRACK, event("late-no", sub, "calls", null, "2026-02-28T09:59:59Z"), 422).json();
+            var tooLate = fx.post(TRACK, event("late-no", sub, "calls", null, "2026-02-28T09:59:59Z"), 422)
+                    .json();
             assertThat(tooLate.get("detail").asText()).contains("until 2026-03-02T10:00:00Z", "2d");
-            var replay = fx.post(TRACK, event("late-ok", sub, "calls", null, "2026-02-28T09:59:59Z"), 200).json();
-            assertThat(replay.get("duplicate").asBoolean()).as("a replay after the grace is still a duplicate, not late").isTrue();
-            var future = fx.post(TRACK, event("future", sub, "calls", null, "2026-03-02T10:06:00Z"), 400).json();
+            var replay = fx.post(TRACK, event("late-ok", sub, "calls", null, "2026-02-28T09:59:59Z"), 200)
+                    .json();
+            assertThat(replay.get("duplicate").asBoolean())
+                    .as("a replay after the grace is still a duplicate, not late")
+                    .isTrue();
+            var future = fx.post(TRACK, event("future", sub, "calls", null, "2026-03-02T10:06:00Z"), 400)
+                    .json();
             assertThat(future.get("errors").findValuesAsText("field")).containsExactly("timestamp");
-            assertThat(fx.admin.get("/v1/billing/subscriptions/" + sub + "/usage?period_start=2026-01-01T00:00:00Z").status()).isEqualTo(400);
+            assertThat(fx.admin
+                            .get("/v1/billing/subscriptions/" + sub + "/usage?period_start=2026-01-01T00:00:00Z")
+                            .status())
+                    .isEqualTo(400);
         }
     }
 
@@ -137,33 +174,59 @@ class UsageApiTest {
             var ids = fx.catalogue();
             String sub = fx.subscribe(ids, "pro");
             String basic = fx.subscribe(ids, "basic");
-            var unknown = fx.post(TRACK, "{\"events\": [" + event("u-1", sub, "nope", null, null) + ","
-                    + "{\"transaction_id\": \"u-2\", \"customer_id\": \"cus_000000000000000000000000\", \"metric_code\": \"calls\"},"
-                    + event("u-3", "sub_000000000000000000000000", "calls", null, null) + ","
-                    + "{\"transaction_id\": \"u-4\", \"metric_code\": \"calls\"}]}", 400).json();
+            var unknown = fx.post(
+                            TRACK,
+                            "{\"events\": [" + event("u-1", sub, "nope", null, null) + ","
+                                    + "{\"transaction_id\": \"u-2\", \"customer_id\": \"cus_000000000000000000000000\", \"metric_code\": \"calls\"},"
+                                    + event("u-3", "sub_000000000000000000000000", "calls", null, null) + ","
+                                    + "{\"transaction_id\": \"u-4\", \"metric_code\": \"calls\"}]}",
+                            400)
+                    .json();
             assertThat(unknown.get("errors").findValuesAsText("field")).containsExactly("events[3].subscription_id");
-            unknown = fx.post(TRACK, "{\"events\": [" + event("u-1", sub, "nope", null, null) + ","
-                    + "{\"transaction_id\": \"u-2\", \"customer_id\": \"cus_000000000000000000000000\", \"metric_code\": \"calls\"},"
-                    + event("u-3", "sub_000000000000000000000000", "calls", null, null) + "]}", 400).json();
+            unknown = fx.post(
+                            TRACK,
+                            "{\"events\": [" + event("u-1", sub, "nope", null, null) + ","
+                                    + "{\"transaction_id\": \"u-2\", \"customer_id\": \"cus_000000000000000000000000\", \"metric_code\": \"calls\"},"
+                                    + event("u-3", "sub_000000000000000000000000", "calls", null, null) + "]}",
+                            400)
+                    .json();
             assertThat(unknown.get("errors").findValuesAsText("field"))
                     .containsExactly("events[0].metric_code", "events[1].customer_id", "events[2].subscription_id");
-            var notMetered = fx.post(TRACK, event("b-1", basic, "calls", null, null), 422).json();
+            var notMetered = fx.post(TRACK, event("b-1", basic, "calls", null, null), 422)
+                    .json();
             assertThat(notMetered.get("type").asText()).endsWith("/metric-not-metered");
 
-            var byCustomer = fx.post(TRACK, "{\"transaction_id\": \"c-1\", \"customer_id\": \"" + ids.get("customer")
-                    + "\", \"metric_code\": \"calls\"}", 201).json();
-            assertThat(byCustomer.get("subscription_id").asText()).as("the one running subscription charging calls").isEqualTo(sub);
+            var byCustomer = fx.post(
+                            TRACK,
+                            "{\"transaction_id\": \"c-1\", \"customer_id\": \"" + ids.get("customer")
+                                    + "\", \"metric_code\": \"calls\"}",
+                            201)
+                    .json();
+            assertThat(byCustomer.get("subscription_id").asText())
+                    .as("the one running subscription charging calls")
+                    .isEqualTo(sub);
 
             fx.clock.advance(Duration.ofDays(1));
             fx.post("/v1/billing/subscriptions/" + sub + "/cancel", "{\"at\": \"now\"}", 200);
             fx.clock.advance(Duration.ofSeconds(1));
-            var canceled = fx.post(TRACK, event("x-1", sub, "calls", null, null), 422).json();
+            var canceled =
+                    fx.post(TRACK, event("x-1", sub, "calls", null, null), 422).json();
             assertThat(canceled.get("type").asText()).endsWith("/subscription-not-running");
             assertThat(canceled.get("detail").asText()).contains("canceled since");
-            assertThat(fx.post(TRACK, "{\"transaction_id\": \"c-2\", \"customer_id\": \"" + ids.get("customer")
-                    + "\", \"metric_code\": \"calls\"}", 422).json().get("type").asText()).endsWith("/subscription-not-running");
-            var before = fx.post(TRACK, event("x-2", sub, "calls", null, "2026-02-01T00:00:00Z"), 201).json();
-            assertThat(before.get("duplicate").asBoolean()).as("usage from before the cancellation, within grace").isFalse();
+            assertThat(fx.post(
+                                    TRACK,
+                                    "{\"transaction_id\": \"c-2\", \"customer_id\": \"" + ids.get("customer")
+                                            + "\", \"metric_code\": \"calls\"}",
+                                    422)
+                            .json()
+                            .get("type")
+                            .asText())
+                    .endsWith("/subscription-not-running");
+            var before = fx.post(TRACK, event("x-2", sub, "calls", null, "2026-02-01T00:00:00Z"), 201)
+                    .json();
+            assertThat(before.get("duplicate").asBoolean())
+                    .as("usage from before the cancellation, within grace")
+                    .isFalse();
         }
     }
 
@@ -173,40 +236,64 @@ class UsageApiTest {
         try (var fx = new BillingFixture(store, dataDir)) {
             var ids = fx.catalogue();
             for (String agg : List.of("max", "unique_count", "latest")) {
-                fx.create("/v1/billing/metrics", "{\"code\": \"" + agg + "\", \"name\": \"m\", \"aggregation\": \"" + agg + "\", \"field_name\": \"v\"}");
+                fx.create(
+                        "/v1/billing/metrics",
+                        "{\"code\": \"" + agg + "\", \"name\": \"m\", \"aggregation\": \"" + agg
+                                + "\", \"field_name\": \"v\"}");
             }
-            String plan = fx.create("/v1/billing/plans", "{\"code\": \"all\", \"name\": \"All\", \"product_id\": \"" + ids.get("prod")
-                    + "\", \"currency\": \"EUR\", \"interval\": \"month\", \"charges\": ["
-                    + "{\"metric_code\": \"calls\", \"price\": {\"model\": \"per_unit\", \"unit_price\": \"1\"}},"
-                    + "{\"metric_code\": \"gb\", \"price\": {\"model\": \"per_unit\", \"unit_price\": \"1\"}},"
-                    + "{\"metric_code\": \"max\", \"price\": {\"model\": \"per_unit\", \"unit_price\": \"1\"}},"
-                    + "{\"metric_code\": \"unique_count\", \"price\": {\"model\": \"per_unit\", \"unit_price\": \"1\"}},"
-                    + "{\"metric_code\": \"latest\", \"price\": {\"model\": \"per_unit\", \"unit_price\": \"1\"}}]}");
-            String sub = fx.create("/v1/billing/subscriptions", "{\"customer_id\": \"" + ids.get("customer") + "\", \"plan_id\": \"" + plan + "\"}");
-            String batch = IntStream.range(0, 1000).mapToObj(i -> event("e-" + i, sub, "calls", null, null)).collect(Collectors.joining(","));
+            String plan = fx.create(
+                    "/v1/billing/plans",
+                    "{\"code\": \"all\", \"name\": \"All\", \"product_id\": \"" + ids.get("prod")
+                            + "\", \"currency\": \"EUR\", \"interval\": \"month\", \"charges\": ["
+                            + "{\"metric_code\": \"calls\", \"price\": {\"model\": \"per_unit\", \"unit_price\": \"1\"}},"
+                            + "{\"metric_code\": \"gb\", \"price\": {\"model\": \"per_unit\", \"unit_price\": \"1\"}},"
+                            + "{\"metric_code\": \"max\", \"price\": {\"model\": \"per_unit\", \"unit_price\": \"1\"}},"
+                            + "{\"metric_code\": \"unique_count\", \"price\": {\"model\": \"per_unit\", \"unit_price\": \"1\"}},"
+                            + "{\"metric_code\": \"latest\", \"price\": {\"model\": \"per_unit\", \"unit_price\": \"1\"}}]}");
+            String sub = fx.create(
+                    "/v1/billing/subscriptions",
+                    "{\"customer_id\": \"" + ids.get("customer") + "\", \"plan_id\": \"" + plan + "\"}");
+            String batch = IntStream.range(0, 1000)
+                    .mapToObj(i -> event("e-" + i, sub, "calls", null, null))
+                    .collect(Collectors.joining(","));
             var big = fx.post(TRACK, "{\"events\": [" + batch + "]}", 200).json();
             assertThat(big.get("accepted").asInt()).isEqualTo(1000);
-            assertThat(fx.post(TRACK, "{\"events\": [" + batch + "," + event("e-1000", sub, "calls", null, null) + "]}", 400)
-                    .json().get("errors").findValuesAsText("field")).containsExactly("events");
+            assertThat(fx.post(
+                                    TRACK,
+                                    "{\"events\": [" + batch + "," + event("e-1000", sub, "calls", null, null) + "]}",
+                                    400)
+                            .json()
+                            .get("errors")
+                            .findValuesAsText("field"))
+                    .containsExactly("events");
             var replay = fx.post(TRACK, "{\"events\": [" + batch + "]}", 200).json();
             assertThat(replay.get("duplicates").asInt()).isEqualTo(1000);
 
             fx.clock.set(Instant.parse("2026-02-03T00:00:00Z"));
-            String values = String.join(",", List.of(
-                    event("v-3", sub, "gb", "{\"gb\": 2}", "2026-02-01T00:00:00Z"), event("v-1", sub, "gb", "{\"gb\": \"0.25\"}", null),
-                    event("m-1", sub, "max", "{\"v\": \"7\"}", null), event("m-2", sub, "max", "{\"v\": 9.5}", null),
-                    event("q-1", sub, "unique_count", "{\"v\": \"alice\"}", null), event("q-2", sub, "unique_count", "{\"v\": \"bob\"}", null),
-                    event("q-3", sub, "unique_count", "{\"v\": \"alice\"}", null),
-                    event("l-b", sub, "latest", "{\"v\": 5}", "2026-02-02T00:00:00Z"), event("l-a", sub, "latest", "{\"v\": 4}", "2026-02-02T00:00:00Z"),
-                    event("l-0", sub, "latest", "{\"v\": 100}", "2026-02-01T00:00:00Z")));
+            String values = String.join(
+                    ",",
+                    List.of(
+                            event("v-3", sub, "gb", "{\"gb\": 2}", "2026-02-01T00:00:00Z"),
+                            event("v-1", sub, "gb", "{\"gb\": \"0.25\"}", null),
+                            event("m-1", sub, "max", "{\"v\": \"7\"}", null),
+                            event("m-2", sub, "max", "{\"v\": 9.5}", null),
+                            event("q-1", sub, "unique_count", "{\"v\": \"alice\"}", null),
+                            event("q-2", sub, "unique_count", "{\"v\": \"bob\"}", null),
+                            event("q-3", sub, "unique_count", "{\"v\": \"alice\"}", null),
+                            event("l-b", sub, "latest", "{\"v\": 5}", "2026-02-02T00:00:00Z"),
+                            event("l-a", sub, "latest", "{\"v\": 4}", "2026-02-02T00:00:00Z"),
+                            event("l-0", sub, "latest", "{\"v\": 100}", "2026-02-01T00:00:00Z")));
             fx.post(TRACK, "{\"events\": [" + values + "]}", 200);
             var usage = usage(fx, sub, null);
             assertThat(metric(usage, "calls").get("quantity").asText()).isEqualTo("1000");
             assertThat(metric(usage, "gb").get("quantity").asText()).isEqualTo("2.25");
             assertThat(metric(usage, "max").get("quantity").asText()).isEqualTo("9.5");
             assertThat(metric(usage, "unique_count").get("quantity").asText()).isEqualTo("2");
-            assertThat(metric(usage, "latest").get("quantity").asText()).as("latest timestamp, ties by greatest id").isEqualTo("5");
-            assertThat(metric(usage, "gb").get("events_sha256").asText()).isEqualTo(UsageAggregates.sha256(List.of("v-1", "v-3")));
+            assertThat(metric(usage, "latest").get("quantity").asText())
+                    .as("latest timestamp, ties by greatest id")
+                    .isEqualTo("5");
+            assertThat(metric(usage, "gb").get("events_sha256").asText())
+                    .isEqualTo(UsageAggregates.sha256(List.of("v-1", "v-3")));
         }
     }
 
@@ -232,7 +319,8 @@ class UsageApiTest {
             } finally {
                 pool.shutdownNow();
             }
-            assertThat(metric(usage(fx, sub, null), "calls").get("event_count").asInt()).isEqualTo(1);
+            assertThat(metric(usage(fx, sub, null), "calls").get("event_count").asInt())
+                    .isEqualTo(1);
         }
     }
 }

@@ -32,18 +32,37 @@ final class BusRoutes {
 
     void register(Api api) {
         api.get("/v1/buses", Scopes.BUSES_READ, ctx -> Responses.ok(ctx, Map.of("buses", rules.buses())));
-        api.post("/v1/buses", Scopes.BUSES_WRITE, ctx -> created(ctx, "/v1/buses/", admin.createBus(ctx.bodyAsBytes())));
+        api.post(
+                "/v1/buses", Scopes.BUSES_WRITE, ctx -> created(ctx, "/v1/buses/", admin.createBus(ctx.bodyAsBytes())));
         api.get("/v1/buses/{bus}", Scopes.BUSES_READ, ctx -> Responses.ok(ctx, admin.bus(ctx.pathParam("bus"))));
-        api.delete("/v1/buses/{bus}", Scopes.BUSES_WRITE, ctx -> noContent(ctx, () -> admin.deleteBus(ctx.pathParam("bus"))));
-        api.get("/v1/buses/{bus}/rules", Scopes.BUSES_READ, ctx -> Responses.ok(ctx, Map.of("rules", rules(ctx.pathParam("bus")))));
-        api.post("/v1/buses/{bus}/rules", Scopes.BUSES_WRITE, ctx -> created(ctx,
-                "/v1/buses/" + ctx.pathParam("bus") + "/rules/", admin.create(ctx.pathParam("bus"), ctx.bodyAsBytes())));
-        api.get("/v1/buses/{bus}/rules/{rule}", Scopes.BUSES_READ, ctx -> Responses.ok(ctx,
-                view(admin.rule(ctx.pathParam("bus"), ctx.pathParam("rule")))));
-        api.put("/v1/buses/{bus}/rules/{rule}", Scopes.BUSES_WRITE, ctx -> Responses.ok(ctx,
-                view(admin.replace(ctx.pathParam("bus"), ctx.pathParam("rule"), ctx.bodyAsBytes()))));
-        api.delete("/v1/buses/{bus}/rules/{rule}", Scopes.BUSES_WRITE, ctx -> noContent(ctx,
-                () -> admin.delete(ctx.pathParam("bus"), ctx.pathParam("rule"))));
+        api.delete(
+                "/v1/buses/{bus}",
+                Scopes.BUSES_WRITE,
+                ctx -> noContent(ctx, () -> admin.deleteBus(ctx.pathParam("bus"))));
+        api.get(
+                "/v1/buses/{bus}/rules",
+                Scopes.BUSES_READ,
+                ctx -> Responses.ok(ctx, Map.of("rules", rules(ctx.pathParam("bus")))));
+        api.post(
+                "/v1/buses/{bus}/rules",
+                Scopes.BUSES_WRITE,
+                ctx -> created(
+                        ctx,
+                        "/v1/buses/" + ctx.pathParam("bus") + "/rules/",
+                        admin.create(ctx.pathParam("bus"), ctx.bodyAsBytes())));
+        api.get(
+                "/v1/buses/{bus}/rules/{rule}",
+                Scopes.BUSES_READ,
+                ctx -> Responses.ok(ctx, view(admin.rule(ctx.pathParam("bus"), ctx.pathParam("rule")))));
+        api.put(
+                "/v1/buses/{bus}/rules/{rule}",
+                Scopes.BUSES_WRITE,
+                ctx -> Responses.ok(
+                        ctx, view(admin.replace(ctx.pathParam("bus"), ctx.pathParam("rule"), ctx.bodyAsBytes()))));
+        api.delete(
+                "/v1/buses/{bus}/rules/{rule}",
+                Scopes.BUSES_WRITE,
+                ctx -> noContent(ctx, () -> admin.delete(ctx.pathParam("bus"), ctx.pathParam("rule"))));
     }
 
     private List<Map<String, Object>> rules(String bus) {
@@ -71,7 +90,8 @@ final class BusRoutes {
         m.put("bus", rule.bus());
         m.put("name", rule.name());
         m.put("pattern", rule.patternJson());
-        List<Map<String, Object>> targets = rule.targets().stream().map(t -> target(rule, t)).toList();
+        List<Map<String, Object>> targets =
+                rule.targets().stream().map(t -> target(rule, t)).toList();
         m.put("targets", targets);
         m.put("createdAt", rule.createdAt().toString());
         m.put("updatedAt", rule.updatedAt().toString());
@@ -79,7 +99,8 @@ final class BusRoutes {
     }
 
     private Map<String, Object> target(Rule rule, Target t) {
-        Map<String, Object> m = Json.MAPPER.convertValue(TargetSettings.of(t).withSecretHidden(), new TypeReference<LinkedHashMap<String, Object>>() { });
+        Map<String, Object> m = Json.MAPPER.convertValue(
+                TargetSettings.of(t).withSecretHidden(), new TypeReference<LinkedHashMap<String, Object>>() {});
         var status = dispatcher.status(rule.bus(), rule, t);
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("delivered", status.delivered());
@@ -88,7 +109,9 @@ final class BusRoutes {
         s.put("pending", dispatcher.pending(rule.bus(), rule, t));
         s.put("deadLetters", deadLetters.count(rule.bus(), rule.name(), t.id()));
         s.put("lastError", status.lastError());
-        s.put("lastErrorAt", status.lastErrorAt() == null ? null : status.lastErrorAt().toString());
+        s.put(
+                "lastErrorAt",
+                status.lastErrorAt() == null ? null : status.lastErrorAt().toString());
         m.put("status", s);
         return m;
     }

@@ -23,9 +23,18 @@ import java.util.regex.Pattern;
  * @param webhookTimeout     {@code WEBHOOK_TIMEOUT}, default 10s
  * @param outbound           {@code OUTBOUND_DENIED_NETWORKS}: networks webhook targets may not reach (see {@link OutboundPolicy})
  */
-public record CloudBusConfig(Optional<String> redisUrl, String consumerName, Duration dedupWindow, Duration retention,
-                             int maxEventBytes, int maxEventsPerRequest, Duration claimTimeout, Duration pollInterval,
-                             int deliveryThreads, Duration webhookTimeout, OutboundPolicy outbound) {
+public record CloudBusConfig(
+        Optional<String> redisUrl,
+        String consumerName,
+        Duration dedupWindow,
+        Duration retention,
+        int maxEventBytes,
+        int maxEventsPerRequest,
+        Duration claimTimeout,
+        Duration pollInterval,
+        int deliveryThreads,
+        Duration webhookTimeout,
+        OutboundPolicy outbound) {
 
     /** {@code url} with {@code password} as its userinfo, unless the URL already carries credentials. */
     static String withPassword(String url, Optional<String> password) {
@@ -43,26 +52,53 @@ public record CloudBusConfig(Optional<String> redisUrl, String consumerName, Dur
     }
 
     static CloudBusConfig read(Settings s) {
-        Optional<String> redis = s.optional("REDIS_URL", "Redis URL (redis://[user:password@]host:6379 or rediss:// for TLS); "
-                + "absent: the event log is kept in the service database (one replica only)");
+        Optional<String> redis = s.optional(
+                "REDIS_URL",
+                "Redis URL (redis://[user:password@]host:6379 or rediss:// for TLS); "
+                        + "absent: the event log is kept in the service database (one replica only)");
         redis.filter(u -> !u.startsWith("redis://") && !u.startsWith("rediss://"))
                 .ifPresent(u -> s.reject("REDIS_URL: must start with redis:// or rediss://"));
-        Optional<String> password = s.optional("REDIS_PASSWORD",
+        Optional<String> password = s.optional(
+                "REDIS_PASSWORD",
                 "Redis AUTH password or ElastiCache auth token, when not in REDIS_URL (the stacks inject it from Secrets Manager)");
         redis = redis.map(u -> withPassword(u, password));
         String host = Optional.ofNullable(System.getenv("HOSTNAME")).orElse("cloud-bus");
-        return new CloudBusConfig(redis,
-                s.matching("CONSUMER_NAME", host, Pattern.compile("[A-Za-z0-9._-]{1,100}"), "1-100 of A-Z a-z 0-9 . _ -",
+        return new CloudBusConfig(
+                redis,
+                s.matching(
+                        "CONSUMER_NAME",
+                        host,
+                        Pattern.compile("[A-Za-z0-9._-]{1,100}"),
+                        "1-100 of A-Z a-z 0-9 . _ -",
                         "this instance's consumer name in the groups (stable across restarts of the same instance)"),
-                s.duration("DEDUP_WINDOW", Duration.ofHours(1), Duration.ofSeconds(1), "how long (source, id) duplicates are detected"),
-                s.duration("STREAM_RETENTION", Duration.ofHours(24), Duration.ofMinutes(1), "how long events stay in a bus stream"),
+                s.duration(
+                        "DEDUP_WINDOW",
+                        Duration.ofHours(1),
+                        Duration.ofSeconds(1),
+                        "how long (source, id) duplicates are detected"),
+                s.duration(
+                        "STREAM_RETENTION",
+                        Duration.ofHours(24),
+                        Duration.ofMinutes(1),
+                        "how long events stay in a bus stream"),
                 s.integer("MAX_EVENT_BYTES", 256 * 1024, 1024, 1024 * 1024, "largest event accepted"),
                 s.integer("MAX_EVENTS_PER_REQUEST", 100, 1, 10_000, "events per batched publish"),
-                s.duration("CLAIM_TIMEOUT", Duration.ofSeconds(60), Duration.ofSeconds(1),
+                s.duration(
+                        "CLAIM_TIMEOUT",
+                        Duration.ofSeconds(60),
+                        Duration.ofSeconds(1),
                         "an entry pending this long on a consumer is taken over (the consumer is presumed dead)"),
-                s.duration("POLL_INTERVAL", Duration.ofMillis(50), Duration.ofMillis(1), "how often an idle target looks for events"),
+                s.duration(
+                        "POLL_INTERVAL",
+                        Duration.ofMillis(50),
+                        Duration.ofMillis(1),
+                        "how often an idle target looks for events"),
                 s.integer("DELIVERY_THREADS", 4, 1, 256, "threads delivering to targets"),
-                s.duration("WEBHOOK_TIMEOUT", Duration.ofSeconds(10), Duration.ofMillis(100), "time limit of one webhook call"),
+                s.duration(
+                        "WEBHOOK_TIMEOUT",
+                        Duration.ofSeconds(10),
+                        Duration.ofMillis(100),
+                        "time limit of one webhook call"),
                 OutboundPolicy.read(s));
     }
 }

@@ -27,28 +27,73 @@ final class DeadLetterRoutes {
     }
 
     void register(Api api) {
-        api.get(PATH, Scopes.DLQ_MANAGE, ctx -> listed(ctx, queue.list(ctx.pathParam("bus"), ctx.pathParam("rule"), ctx.pathParam("target"),
-                QueryParams.intInRange(ctx.queryParam("limit"), "limit", 100, 1, 1000))));
-        api.post(PATH + "/replay", Scopes.DLQ_MANAGE, ctx -> replayed(ctx, ctx.pathParam("target"),
-                queue.replay(ctx.pathParam("bus"), ctx.pathParam("rule"), ctx.pathParam("target"), ctx.queryParam("id"))));
-        api.delete(PATH, Scopes.DLQ_MANAGE, ctx -> Responses.ok(ctx, Map.of("purged",
-                queue.purge(ctx.pathParam("bus"), ctx.pathParam("rule"), ctx.pathParam("target"), ctx.queryParam("id")))));
+        api.get(
+                PATH,
+                Scopes.DLQ_MANAGE,
+                ctx -> listed(
+                        ctx,
+                        queue.list(
+                                ctx.pathParam("bus"),
+                                ctx.pathParam("rule"),
+                                ctx.pathParam("target"),
+                                QueryParams.intInRange(ctx.queryParam("limit"), "limit", 100, 1, 1000))));
+        api.post(
+                PATH + "/replay",
+                Scopes.DLQ_MANAGE,
+                ctx -> replayed(
+                        ctx,
+                        ctx.pathParam("target"),
+                        queue.replay(
+                                ctx.pathParam("bus"),
+                                ctx.pathParam("rule"),
+                                ctx.pathParam("target"),
+                                ctx.queryParam("id"))));
+        api.delete(
+                PATH,
+                Scopes.DLQ_MANAGE,
+                ctx -> Responses.ok(
+                        ctx,
+                        Map.of(
+                                "purged",
+                                queue.purge(
+                                        ctx.pathParam("bus"),
+                                        ctx.pathParam("rule"),
+                                        ctx.pathParam("target"),
+                                        ctx.queryParam("id")))));
     }
 
     private static void listed(Context ctx, DeadLetterQueue.Page page) {
-        Responses.ok(ctx, Map.of("deadLetters", page.letters().stream().map(DeadLetterRoutes::view).toList(), "total", page.total()));
+        Responses.ok(
+                ctx,
+                Map.of(
+                        "deadLetters",
+                        page.letters().stream().map(DeadLetterRoutes::view).toList(),
+                        "total",
+                        page.total()));
     }
 
     /** 200 with what was replayed; 502 when the target took none. */
     private static void replayed(Context ctx, String target, DeadLetterQueue.Replay replay) {
         if (replay.targetTookNone()) {
-            throw new ProblemException(Problem.of(502, "target-unreachable", "Target unreachable",
-                    "target '" + target + "' took none of " + replay.failed().size() + " dead letters: " + replay.failed().get(0).error()
-                            + "; they stay in the queue", replay.failed().stream().map(f -> new Problem.FieldError(
-                            "id " + f.id(), f.error())).toList()));
+            throw new ProblemException(Problem.of(
+                    502,
+                    "target-unreachable",
+                    "Target unreachable",
+                    "target '" + target + "' took none of " + replay.failed().size() + " dead letters: "
+                            + replay.failed().get(0).error() + "; they stay in the queue",
+                    replay.failed().stream()
+                            .map(f -> new Problem.FieldError("id " + f.id(), f.error()))
+                            .toList()));
         }
-        Responses.ok(ctx, Map.of("replayed", replay.replayed(), "failed", replay.failed().stream()
-                .map(f -> Map.of("id", f.id(), "error", f.error())).toList()));
+        Responses.ok(
+                ctx,
+                Map.of(
+                        "replayed",
+                        replay.replayed(),
+                        "failed",
+                        replay.failed().stream()
+                                .map(f -> Map.of("id", f.id(), "error", f.error()))
+                                .toList()));
     }
 
     private static Map<String, Object> view(DeadLetter d) {

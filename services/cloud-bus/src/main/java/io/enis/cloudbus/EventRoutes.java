@@ -1,8 +1,8 @@
 package io.enis.cloudbus;
 
-import io.enis.cloudbus.http.EventRequests;
 import io.enis.cloudbus.delivery.Publisher;
 import io.enis.cloudbus.events.CloudEvent;
+import io.enis.cloudbus.http.EventRequests;
 import io.enis.cloudbus.rules.RuleStore;
 import io.enis.kit.app.Api;
 import io.enis.kit.http.ProblemException;
@@ -31,9 +31,18 @@ final class EventRoutes {
     }
 
     void register(Api api) {
-        api.post("/v1/events", Scopes.EVENTS_PUBLISH, idempotency.wrap(ctx -> publish(ctx, CloudBusService.DEFAULT_BUS)));
-        api.post("/v1/cloud-bus/events", Scopes.EVENTS_PUBLISH, idempotency.wrap(ctx -> publish(ctx, CloudBusService.DEFAULT_BUS)));
-        api.post("/v1/buses/{bus}/events", Scopes.EVENTS_PUBLISH, idempotency.wrap(ctx -> publish(ctx, ctx.pathParam("bus"))));
+        api.post(
+                "/v1/events",
+                Scopes.EVENTS_PUBLISH,
+                idempotency.wrap(ctx -> publish(ctx, CloudBusService.DEFAULT_BUS)));
+        api.post(
+                "/v1/cloud-bus/events",
+                Scopes.EVENTS_PUBLISH,
+                idempotency.wrap(ctx -> publish(ctx, CloudBusService.DEFAULT_BUS)));
+        api.post(
+                "/v1/buses/{bus}/events",
+                Scopes.EVENTS_PUBLISH,
+                idempotency.wrap(ctx -> publish(ctx, ctx.pathParam("bus"))));
     }
 
     private void publish(Context ctx, String bus) {
@@ -45,15 +54,21 @@ final class EventRoutes {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("bus", bus);
         body.put("accepted", results.stream().filter(r -> !r.duplicate()).count());
-        body.put("duplicates", results.stream().filter(Publisher.Published::duplicate).count());
-        body.put("events", results.stream().map(r -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", r.id());
-            m.put("source", r.source());
-            m.put("status", r.duplicate() ? "duplicate" : "stored");
-            m.put("entryId", r.entryId());
-            return m;
-        }).toList());
+        body.put(
+                "duplicates",
+                results.stream().filter(Publisher.Published::duplicate).count());
+        body.put(
+                "events",
+                results.stream()
+                        .map(r -> {
+                            Map<String, Object> m = new LinkedHashMap<>();
+                            m.put("id", r.id());
+                            m.put("source", r.source());
+                            m.put("status", r.duplicate() ? "duplicate" : "stored");
+                            m.put("entryId", r.entryId());
+                            return m;
+                        })
+                        .toList());
         Responses.json(ctx, 202, body);
     }
 }

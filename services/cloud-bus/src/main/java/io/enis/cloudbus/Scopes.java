@@ -10,6 +10,5 @@ public final class Scopes {
     public static final String DLQ_MANAGE = "dlq:manage";
     public static final Set<String> ALL = Set.of(EVENTS_PUBLISH, BUSES_READ, BUSES_WRITE, DLQ_MANAGE);
 
-    private Scopes() {
-    }
+    private Scopes() {}
 }

@@ -15,7 +15,9 @@ import redis.clients.jedis.JedisPooled;
  * ({@code test/tools/start-redis.sh}; {@code ENIS_REQUIRE_REDIS=1} makes its absence fail).
  */
 enum Backends {
-    EMBEDDED, POSTGRES, REDIS;
+    EMBEDDED,
+    POSTGRES,
+    REDIS;
 
     static List<Backends> available() {
         List<Backends> out = new ArrayList<>();
@@ -25,7 +27,8 @@ enum Backends {
         if (System.getenv("ENIS_TEST_REDIS_URL") != null) {
             out.add(REDIS);
         } else if ("1".equals(System.getenv("ENIS_REQUIRE_REDIS"))) {
-            throw new IllegalStateException("ENIS_REQUIRE_REDIS=1 but ENIS_TEST_REDIS_URL is not set; run: eval \"$(test/tools/start-redis.sh)\"");
+            throw new IllegalStateException(
+                    "ENIS_REQUIRE_REDIS=1 but ENIS_TEST_REDIS_URL is not set; run: eval \"$(test/tools/start-redis.sh)\"");
         } else {
             TestStores.notRunOnce("Redis", "ENIS_TEST_REDIS_URL", "test/tools/start-redis.sh");
         }

@@ -28,8 +28,12 @@ final class BusFixture implements AutoCloseable {
 
     /** Publishes one structured event; fails unless stored. */
     TestClient.Response publish(String bus, String id, String type, String data) {
-        var r = admin.send("POST", bus == null ? "/v1/events" : "/v1/buses/" + bus + "/events",
-                event(id, type, data), "application/cloudevents+json", Map.of());
+        var r = admin.send(
+                "POST",
+                bus == null ? "/v1/events" : "/v1/buses/" + bus + "/events",
+                event(id, type, data),
+                "application/cloudevents+json",
+                Map.of());
         if (r.status() != 202) {
             throw new AssertionError("publish failed: " + r);
         }

@@ -28,6 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CloudBusCrashIT {
     private static final String JAR = System.getProperty("service.jar", "target/enis-cloud-bus.jar");
     private static final int EVENTS = 300;
+
     @TempDir
     Path work;
 
@@ -45,7 +46,15 @@ class CloudBusCrashIT {
         int port = ServiceProcess.freePort();
         Map<String, String> env = new HashMap<>(backend.env(work.resolve("data")));
         env.keySet().removeIf(k -> k.startsWith("DATABASE_"));
-        env.putAll(Map.of("PORT", String.valueOf(port), "CONSUMER_NAME", "crash-test", "POLL_INTERVAL", "10ms", "LOG_LEVEL", "WARN"));
+        env.putAll(Map.of(
+                "PORT",
+                String.valueOf(port),
+                "CONSUMER_NAME",
+                "crash-test",
+                "POLL_INTERVAL",
+                "10ms",
+                "LOG_LEVEL",
+                "WARN"));
         var client = new TestClient("http://127.0.0.1:" + port, TestStores.ADMIN_KEY);
         try (var receiver = new HttpReceiver().delay(Duration.ofMillis(5))) {
             Process first = launch(env, "first.log");
@@ -59,10 +68,16 @@ class CloudBusCrashIT {
                 List<String> events = new ArrayList<>();
                 for (int i = 0; i < 50; i++) {
                     String id = "evt-" + (batch * 50 + i);
-                    events.add("{\"specversion\": \"1.0\", \"id\": \"" + id + "\", \"source\": \"/crash\", \"type\": \"t\", \"data\": {}}");
+                    events.add("{\"specversion\": \"1.0\", \"id\": \"" + id
+                            + "\", \"source\": \"/crash\", \"type\": \"t\", \"data\": {}}");
                     published.add(id);
                 }
-                var r = client.send("POST", "/v1/events", "[" + String.join(",", events) + "]", "application/cloudevents-batch+json", Map.of());
+                var r = client.send(
+                        "POST",
+                        "/v1/events",
+                        "[" + String.join(",", events) + "]",
+                        "application/cloudevents-batch+json",
+                        Map.of());
                 assertThat(r.status()).isEqualTo(202);
             }
             receiver.await(30, Duration.ofSeconds(20));
@@ -88,9 +103,16 @@ class CloudBusCrashIT {
                 }
                 Set<String> missing = new HashSet<>(published);
                 missing.removeAll(seen);
-                assertThat(missing).as("events never delivered (of %d; %d before the kill)", EVENTS, beforeRestart).isEmpty();
-                System.out.printf("crash test (%s): %d events, %d delivered before SIGKILL, %d deliveries in all (%d redelivered)%n",
-                        backend, EVENTS, beforeRestart, receiver.accepted().size(), receiver.accepted().size() - EVENTS);
+                assertThat(missing)
+                        .as("events never delivered (of %d; %d before the kill)", EVENTS, beforeRestart)
+                        .isEmpty();
+                System.out.printf(
+                        "crash test (%s): %d events, %d delivered before SIGKILL, %d deliveries in all (%d redelivered)%n",
+                        backend,
+                        EVENTS,
+                        beforeRestart,
+                        receiver.accepted().size(),
+                        receiver.accepted().size() - EVENTS);
             } finally {
                 second.destroy();
                 second.waitFor(30, TimeUnit.SECONDS);

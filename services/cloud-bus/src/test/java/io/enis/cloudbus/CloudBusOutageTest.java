@@ -22,24 +22,29 @@ import redis.clients.jedis.JedisPooled;
  */
 class CloudBusOutageTest {
     static final Duration WAIT = Duration.ofSeconds(20);
+
     @TempDir
     Path dataDir;
 
     @Test
     void aStoppedRedisIsA503AndNothingAcknowledgedIsLost() throws Exception {
-        try (var redis = PrivateRedis.start(); var receiver = new HttpReceiver();
-             var fx = new BusFixture(Backends.EMBEDDED, dataDir, Map.of("REDIS_URL", redis.url()))) {
+        try (var redis = PrivateRedis.start();
+                var receiver = new HttpReceiver();
+                var fx = new BusFixture(Backends.EMBEDDED, dataDir, Map.of("REDIS_URL", redis.url()))) {
             publishThroughAnOutage(fx, receiver, "event-log", redis::stop, redis::startAgain);
             try (JedisPooled client = new JedisPooled(URI.create(redis.url()))) {
-                assertThat(client.xlen("enis:bus:default")).as("every acknowledged event is in the stream").isEqualTo(4);
+                assertThat(client.xlen("enis:bus:default"))
+                        .as("every acknowledged event is in the stream")
+                        .isEqualTo(4);
             }
         }
     }
 
     @Test
     void aStoppedPostgresIsA503AndNothingAcknowledgedIsLost() throws Exception {
-        try (var pg = PrivatePostgres.start(); var receiver = new HttpReceiver();
-             var fx = new BusFixture(Backends.EMBEDDED, dataDir, pg.env())) {
+        try (var pg = PrivatePostgres.start();
+                var receiver = new HttpReceiver();
+                var fx = new BusFixture(Backends.EMBEDDED, dataDir, pg.env())) {
             publishThroughAnOutage(fx, receiver, "database", pg::stop, pg::startAgain);
         }
     }
@@ -49,8 +54,8 @@ class CloudBusOutageTest {
         void run() throws Exception;
     }
 
-    private static void publishThroughAnOutage(BusFixture fx, HttpReceiver receiver, String check, ServerStep stop,
-                                               ServerStep start) throws Exception {
+    private static void publishThroughAnOutage(
+            BusFixture fx, HttpReceiver receiver, String check, ServerStep stop, ServerStep start) throws Exception {
         fx.rule("default", """
                 {"name": "all", "pattern": {}, "targets": [{"id": "hook", "type": "webhook", "url": "%s",
                  "secret": "0123456789abcdef-secret"}]}""".formatted(receiver.url("/hook")));
@@ -73,13 +78,17 @@ class CloudBusOutageTest {
         awaitReady(fx.admin);
         var retried = publish(fx.admin, "during-1");
         assertThat(retried.status()).as(retried.toString()).isEqualTo(202);
-        assertThat(retried.json().get("events").get(0).get("status").asText()).as("the refused event was not half-stored").isEqualTo("stored");
+        assertThat(retried.json().get("events").get(0).get("status").asText())
+                .as("the refused event was not half-stored")
+                .isEqualTo("stored");
         assertThat(receiver.await(4, WAIT).stream().map(r -> r.header("ce-id")).toList())
-                .as("every acknowledged event delivered, after the outage too").containsExactly("a-1", "a-2", "a-3", "during-1");
+                .as("every acknowledged event delivered, after the outage too")
+                .containsExactly("a-1", "a-2", "a-3", "during-1");
     }
 
     private static TestClient.Response publish(TestClient admin, String id) {
-        return admin.send("POST", "/v1/events", BusFixture.event(id, "t", "1"), "application/cloudevents+json", Map.of());
+        return admin.send(
+                "POST", "/v1/events", BusFixture.event(id, "t", "1"), "application/cloudevents+json", Map.of());
     }
 
     private static void awaitReady(TestClient admin) throws InterruptedException {

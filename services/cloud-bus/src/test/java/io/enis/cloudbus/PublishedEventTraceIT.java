@@ -41,24 +41,41 @@ class PublishedEventTraceIT {
 
     @Test
     void aPublishedEventIsFollowedFromThePublisherThroughTheBusToTheReceiver() throws Exception {
-        Map<String, String> observabilityEnv = new HashMap<>(TestStores.env(TestStores.Store.EMBEDDED,
-                Files.createDirectories(work.resolve("observability"))));
+        Map<String, String> observabilityEnv = new HashMap<>(
+                TestStores.env(TestStores.Store.EMBEDDED, Files.createDirectories(work.resolve("observability"))));
         List<Process> processes = new ArrayList<>();
-        try (RunningService observability = KitServer.start(new ObservabilityService(), observabilityEnv, Clock.systemUTC());
-             var receiver = new HttpReceiver()) {
+        try (RunningService observability =
+                        KitServer.start(new ObservabilityService(), observabilityEnv, Clock.systemUTC());
+                var receiver = new HttpReceiver()) {
             var traces = new TestClient(observability.baseUrl(), TestStores.ADMIN_KEY);
             var key = traces.post("/v1/admin/keys", "{\"name\": \"cloud-bus-spans\", \"scopes\": [\"traces:write\"]}");
             assertThat(key.status()).as(key.toString()).isEqualTo(201);
 
             int port = ServiceProcess.freePort();
             Path dir = Files.createDirectories(work.resolve("cloud-bus"));
-            Map<String, String> env = new HashMap<>(Map.of("PORT", String.valueOf(port), "HOST", "127.0.0.1",
-                    "ENIS_ADMIN_API_KEY", ADMIN, "DATA_DIR", dir.resolve("data").toString(), "LOG_LEVEL", "WARN",
-                    "OUTBOUND_DENIED_NETWORKS", "169.254.0.0/16", "POLL_INTERVAL", "10ms"));
+            Map<String, String> env = new HashMap<>(Map.of(
+                    "PORT",
+                    String.valueOf(port),
+                    "HOST",
+                    "127.0.0.1",
+                    "ENIS_ADMIN_API_KEY",
+                    ADMIN,
+                    "DATA_DIR",
+                    dir.resolve("data").toString(),
+                    "LOG_LEVEL",
+                    "WARN",
+                    "OUTBOUND_DENIED_NETWORKS",
+                    "169.254.0.0/16",
+                    "POLL_INTERVAL",
+                    "10ms"));
             // the exporter's default protocol, http/protobuf (SelfTracingTest covers http/json)
-            env.putAll(Map.of("OTEL_EXPORTER_OTLP_ENDPOINT", observability.baseUrl(),
-                    "OTEL_EXPORTER_OTLP_HEADERS", "Authorization=Bearer%20" + key.json().get("key").asText(),
-                    "OTEL_BSP_SCHEDULE_DELAY", "100"));
+            env.putAll(Map.of(
+                    "OTEL_EXPORTER_OTLP_ENDPOINT",
+                    observability.baseUrl(),
+                    "OTEL_EXPORTER_OTLP_HEADERS",
+                    "Authorization=Bearer%20" + key.json().get("key").asText(),
+                    "OTEL_BSP_SCHEDULE_DELAY",
+                    "100"));
             Process bus = ServiceProcess.launch(JAR, dir, "stdout.log", env);
             processes.add(bus);
             var client = new TestClient("http://127.0.0.1:" + port, ADMIN);
@@ -66,19 +83,34 @@ class PublishedEventTraceIT {
 
             var rule = client.post("/v1/buses/default/rules", """
                     {"name": "orders", "pattern": {"type": ["order.created"]},
-                     "targets": [{"id": "shop", "type": "webhook", "url": "%s", "secret": "shop-webhook-secret-0123"}]}"""
-                    .formatted(receiver.url("/orders")));
+                     "targets": [{"id": "shop", "type": "webhook", "url": "%s", "secret": "shop-webhook-secret-0123"}]}""".formatted(receiver.url("/orders")));
             assertThat(rule.status()).as(rule.toString()).isEqualTo(201);
-            var published = client.send("POST", "/v1/events", "{\"n\": 1}", "application/json", Map.of(
-                    "ce-specversion", "1.0", "ce-id", "order-1", "ce-source", "/shop", "ce-type", "order.created",
-                    "traceparent", "00-" + TRACE_ID + "-" + PUBLISHER_SPAN + "-01"));
+            var published = client.send(
+                    "POST",
+                    "/v1/events",
+                    "{\"n\": 1}",
+                    "application/json",
+                    Map.of(
+                            "ce-specversion",
+                            "1.0",
+                            "ce-id",
+                            "order-1",
+                            "ce-source",
+                            "/shop",
+                            "ce-type",
+                            "order.created",
+                            "traceparent",
+                            "00-" + TRACE_ID + "-" + PUBLISHER_SPAN + "-01"));
             assertThat(published.status()).as(published.toString()).isEqualTo(202);
 
             var delivered = receiver.await(1, WAIT).get(0);
             String traceparent = delivered.header("traceparent");
-            assertThat(traceparent).as("the receiver continues the publisher's trace").startsWith("00-" + TRACE_ID + "-");
+            assertThat(traceparent)
+                    .as("the receiver continues the publisher's trace")
+                    .startsWith("00-" + TRACE_ID + "-");
             String deliverySpan = traceparent.substring(36, 52);
-            assertThat(delivered.body()).as("pass-through events carry the Distributed Tracing extension")
+            assertThat(delivered.body())
+                    .as("pass-through events carry the Distributed Tracing extension")
                     .contains("\"traceparent\":\"00-" + TRACE_ID + "-");
 
             JsonNode spans = awaitSpans(traces, 2);
@@ -86,13 +118,19 @@ class PublishedEventTraceIT {
             assertThat(publish.get("service").asText()).isEqualTo("cloud-bus");
             assertThat(publish.get("operation").asText()).isEqualTo("POST /v1/events");
             assertThat(publish.get("parentSpanId").asText()).isEqualTo(PUBLISHER_SPAN);
-            assertThat(publish.get("attributes").get("http.response.status_code").asText()).isEqualTo("202");
+            assertThat(publish.get("attributes")
+                            .get("http.response.status_code")
+                            .asText())
+                    .isEqualTo("202");
             JsonNode delivery = only(spans, "client");
             assertThat(delivery.get("spanId").asText()).isEqualTo(deliverySpan);
-            assertThat(delivery.get("parentSpanId").asText()).as("a child of the publish, not a link")
+            assertThat(delivery.get("parentSpanId").asText())
+                    .as("a child of the publish, not a link")
                     .isEqualTo(publish.get("spanId").asText());
-            assertThat(delivery.get("attributes").get("cloudevents.event_id").asText()).isEqualTo("order-1");
-            assertThat(delivery.get("attributes").get("enis.cloudbus.target").asText()).isEqualTo("shop");
+            assertThat(delivery.get("attributes").get("cloudevents.event_id").asText())
+                    .isEqualTo("order-1");
+            assertThat(delivery.get("attributes").get("enis.cloudbus.target").asText())
+                    .isEqualTo("shop");
             assertThat(delivery.get("status").asText()).isEqualTo("ok");
         } finally {
             for (Process p : processes) {

@@ -10,9 +10,9 @@ import io.enis.kit.domain.NotFoundException;
 import io.enis.kit.domain.UnavailableException;
 import io.enis.kit.domain.UnprocessableException;
 import io.enis.kit.domain.Violation;
+import io.enis.kit.http.Responses;
 import io.enis.kit.json.Fields;
 import io.enis.kit.json.Json;
-import io.enis.kit.http.Responses;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +64,8 @@ final class EchoService implements ServiceDefinition<Duration> {
                 .post("/v1/echo", "echo:write", runtime.idempotency().wrap(ctx -> {
                     var body = Json.parse(ctx.bodyAsBytes());
                     var f = new Fields();
-                    String text = f.requiredText(body, "text", "text", Pattern.compile(".{1,20}"), "1 to 20 characters");
+                    String text =
+                            f.requiredText(body, "text", "text", Pattern.compile(".{1,20}"), "1 to 20 characters");
                     f.throwIfInvalid();
                     Responses.json(ctx, 201, Map.of("text", text, "n", created.incrementAndGet()));
                 }))
@@ -73,7 +74,10 @@ final class EchoService implements ServiceDefinition<Duration> {
                     Thread.sleep(slow.toMillis());
                     Responses.ok(ctx, Map.of("slow", true));
                 })
-                .get("/v1/echo/words/{word}", "echo:read", ctx -> Responses.ok(ctx, Map.of("word", ctx.pathParam("word"))))
+                .get(
+                        "/v1/echo/words/{word}",
+                        "echo:read",
+                        ctx -> Responses.ok(ctx, Map.of("word", ctx.pathParam("word"))))
                 .get("/v1/echo/refuse/{kind}", "echo:read", ctx -> {
                     throw refusal(ctx.pathParam("kind"));
                 })
@@ -85,13 +89,18 @@ final class EchoService implements ServiceDefinition<Duration> {
     /** Each domain refusal the kit maps, as domain code throws it (no HTTP types). */
     private static DomainException refusal(String kind) {
         return switch (kind) {
-            case "invalid" -> InvalidInputException.of(List.of(new Violation("a", "must be x"), new Violation("b", "must be y")));
+            case "invalid" ->
+                InvalidInputException.of(List.of(new Violation("a", "must be x"), new Violation("b", "must be y")));
             case "missing" -> new NotFoundException("no word 'w'");
             case "conflict" -> new ConflictException("id reused", List.of(new Violation("id", "already used")));
             case "large" -> io.enis.kit.domain.TooLargeException.field("items", "at most 3 items per request");
             case "limit" -> new UnprocessableException("limit-exceeded", "Limit exceeded", "too many", List.of());
-            default -> new UnavailableException("echo store", "disk full", Duration.ofSeconds(7),
-                    new java.io.IOException("No space left on device"));
+            default ->
+                new UnavailableException(
+                        "echo store",
+                        "disk full",
+                        Duration.ofSeconds(7),
+                        new java.io.IOException("No space left on device"));
         };
     }
 }

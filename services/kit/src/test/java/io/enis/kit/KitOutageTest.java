@@ -26,27 +26,58 @@ class KitOutageTest {
             env.putAll(pg.env());
             try (var service = KitServer.start(new EchoService(), env, Clock.systemUTC())) {
                 var admin = new TestClient(service.baseUrl(), TestStores.ADMIN_KEY);
-                String reader = admin.post("/v1/admin/keys", "{\"name\": \"r\", \"scopes\": [\"echo:read\"]}").json().get("key").asText();
-                var created = admin.send("POST", "/v1/echo", "{\"text\": \"before\"}", "application/json", Map.of("Idempotency-Key", "k-1"));
+                String reader = admin.post("/v1/admin/keys", "{\"name\": \"r\", \"scopes\": [\"echo:read\"]}")
+                        .json()
+                        .get("key")
+                        .asText();
+                var created = admin.send(
+                        "POST",
+                        "/v1/echo",
+                        "{\"text\": \"before\"}",
+                        "application/json",
+                        Map.of("Idempotency-Key", "k-1"));
                 assertThat(created.status()).isEqualTo(201);
 
                 pg.stop();
                 var lookup = admin.as(reader).get("/v1/echo");
                 assertUnavailable(lookup);
-                assertThat(lookup.json().get("detail").asText()).as("the API key lookup").contains("PostgreSQL");
-                assertUnavailable(admin.send("POST", "/v1/echo", "{\"text\": \"during\"}", "application/json", Map.of("Idempotency-Key", "k-2")));
+                assertThat(lookup.json().get("detail").asText())
+                        .as("the API key lookup")
+                        .contains("PostgreSQL");
+                assertUnavailable(admin.send(
+                        "POST",
+                        "/v1/echo",
+                        "{\"text\": \"during\"}",
+                        "application/json",
+                        Map.of("Idempotency-Key", "k-2")));
                 var ready = admin.get("/health/ready");
                 assertThat(ready.status()).isEqualTo(503);
-                assertThat(ready.json().get("checks").get("database").asText()).startsWith("DOWN").contains("PostgreSQL");
+                assertThat(ready.json().get("checks").get("database").asText())
+                        .startsWith("DOWN")
+                        .contains("PostgreSQL");
 
                 pg.startAgain();
                 // the pool may hand out a connection that died with the old server first: readiness
                 // turns 200 by itself once it has replaced them
                 assertReadyWithin(admin, Duration.ofSeconds(30));
-                assertThat(admin.as(reader).get("/v1/echo").status()).as("the key stored before the outage").isEqualTo(200);
-                var replayed = admin.send("POST", "/v1/echo", "{\"text\": \"before\"}", "application/json", Map.of("Idempotency-Key", "k-1"));
-                assertThat(replayed.header("Idempotent-Replayed")).as("the record stored before the outage").isEqualTo("true");
-                var retried = admin.send("POST", "/v1/echo", "{\"text\": \"during\"}", "application/json", Map.of("Idempotency-Key", "k-2"));
+                assertThat(admin.as(reader).get("/v1/echo").status())
+                        .as("the key stored before the outage")
+                        .isEqualTo(200);
+                var replayed = admin.send(
+                        "POST",
+                        "/v1/echo",
+                        "{\"text\": \"before\"}",
+                        "application/json",
+                        Map.of("Idempotency-Key", "k-1"));
+                assertThat(replayed.header("Idempotent-Replayed"))
+                        .as("the record stored before the outage")
+                        .isEqualTo("true");
+                var retried = admin.send(
+                        "POST",
+                        "/v1/echo",
+                        "{\"text\": \"during\"}",
+                        "application/json",
+                        Map.of("Idempotency-Key", "k-2"));
                 assertThat(retried.status()).as("the refused request, retried").isEqualTo(201);
             }
         }

@@ -47,7 +47,7 @@ class KitServiceTest {
     @ParameterizedTest
     @MethodSource("stores")
     void keysWithScopesAuthenticateAndAuthorize(Store store) throws Exception {
-        try (var service = start(store, env -> { })) {
+        try (var service = start(store, env -> {})) {
             var admin = new TestClient(service.baseUrl(), TestStores.ADMIN_KEY);
             var anonymous = admin.as(null);
 
@@ -68,11 +68,17 @@ class KitServiceTest {
 
             var listed = admin.get("/v1/admin/keys").json().get("keys");
             assertThat(listed).hasSize(1);
-            assertThat(listed.get(0).has("key")).as("secrets are shown only at creation").isFalse();
+            assertThat(listed.get(0).has("key"))
+                    .as("secrets are shown only at creation")
+                    .isFalse();
             assertThat(listed.get(0).get("scopes").get(0).asText()).isEqualTo("echo:read");
 
             String id = listed.get(0).get("id").asText();
-            assertThat(admin.delete("/v1/admin/keys/" + id).json().get("revokedAt").isNull()).isFalse();
+            assertThat(admin.delete("/v1/admin/keys/" + id)
+                            .json()
+                            .get("revokedAt")
+                            .isNull())
+                    .isFalse();
             assertThat(client.get("/v1/echo").status()).isEqualTo(401);
             assertThat(admin.delete("/v1/admin/keys/key_nope").status()).isEqualTo(404);
         }
@@ -81,37 +87,50 @@ class KitServiceTest {
     @ParameterizedTest
     @MethodSource("stores")
     void badKeyRequestsNameTheField(Store store) throws Exception {
-        try (var service = start(store, env -> { })) {
+        try (var service = start(store, env -> {})) {
             var admin = new TestClient(service.baseUrl(), TestStores.ADMIN_KEY);
-            var r = admin.post("/v1/admin/keys", "{\"name\":\"x\",\"scopes\":[\"echo:read\",\"root\"],\"rateLimitPerMinute\":1.5}");
+            var r = admin.post(
+                    "/v1/admin/keys",
+                    "{\"name\":\"x\",\"scopes\":[\"echo:read\",\"root\"],\"rateLimitPerMinute\":1.5}");
             assertThat(r.status()).isEqualTo(400);
-            assertThat(r.json().get("errors").findValuesAsText("field")).containsExactly("scopes[1]", "rateLimitPerMinute");
-            assertThat(r.json().get("errors").get(0).get("message").asText()).contains("echo:read", "echo:write", "keys:admin");
-            assertThat(admin.get("/v1/admin/keys").json().get("keys")).as("nothing created").isEmpty();
+            assertThat(r.json().get("errors").findValuesAsText("field"))
+                    .containsExactly("scopes[1]", "rateLimitPerMinute");
+            assertThat(r.json().get("errors").get(0).get("message").asText())
+                    .contains("echo:read", "echo:write", "keys:admin");
+            assertThat(admin.get("/v1/admin/keys").json().get("keys"))
+                    .as("nothing created")
+                    .isEmpty();
         }
     }
 
     @ParameterizedTest
     @MethodSource("stores")
     void idempotencyKeyReplaysTheFirstResponse(Store store) throws Exception {
-        try (var service = start(store, env -> { })) {
+        try (var service = start(store, env -> {})) {
             var admin = new TestClient(service.baseUrl(), TestStores.ADMIN_KEY);
-            var first = admin.send("POST", "/v1/echo", "{\"text\":\"once\"}", "application/json", Map.of("Idempotency-Key", "abc-1"));
-            var again = admin.send("POST", "/v1/echo", "{\"text\":\"once\"}", "application/json", Map.of("Idempotency-Key", "abc-1"));
+            var first = admin.send(
+                    "POST", "/v1/echo", "{\"text\":\"once\"}", "application/json", Map.of("Idempotency-Key", "abc-1"));
+            var again = admin.send(
+                    "POST", "/v1/echo", "{\"text\":\"once\"}", "application/json", Map.of("Idempotency-Key", "abc-1"));
             assertThat(first.status()).isEqualTo(201);
             assertThat(again.status()).isEqualTo(201);
             assertThat(again.body()).isEqualTo(first.body());
             assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
             assertThat(first.header("Idempotent-Replayed")).isNull();
 
-            var reused = admin.send("POST", "/v1/echo", "{\"text\":\"other\"}", "application/json", Map.of("Idempotency-Key", "abc-1"));
+            var reused = admin.send(
+                    "POST", "/v1/echo", "{\"text\":\"other\"}", "application/json", Map.of("Idempotency-Key", "abc-1"));
             assertThat(reused.status()).isEqualTo(422);
             assertThat(reused.json().get("errors").get(0).get("field").asText()).isEqualTo("Idempotency-Key");
 
-            var invalid = admin.send("POST", "/v1/echo", "{\"text\":\"\"}", "application/json", Map.of("Idempotency-Key", "abc-2"));
+            var invalid = admin.send(
+                    "POST", "/v1/echo", "{\"text\":\"\"}", "application/json", Map.of("Idempotency-Key", "abc-2"));
             assertThat(invalid.status()).isEqualTo(400);
-            var fixed = admin.send("POST", "/v1/echo", "{\"text\":\"x\"}", "application/json", Map.of("Idempotency-Key", "abc-3"));
-            assertThat(fixed.json().get("n").asInt()).as("only two requests created something").isEqualTo(2);
+            var fixed = admin.send(
+                    "POST", "/v1/echo", "{\"text\":\"x\"}", "application/json", Map.of("Idempotency-Key", "abc-3"));
+            assertThat(fixed.json().get("n").asInt())
+                    .as("only two requests created something")
+                    .isEqualTo(2);
         }
     }
 
@@ -129,8 +148,12 @@ class KitServiceTest {
             assertThat(Integer.parseInt(limited.header("Retry-After"))).isBetween(1, 60);
             assertThat(limited.header("RateLimit-Limit")).isEqualTo("3");
             assertThat(limited.json().get("type").asText()).endsWith("/rate-limited");
-            assertThat(admin.as(other).get("/v1/echo").status()).as("each key has its own bucket").isEqualTo(200);
-            assertThat(admin.as(null).get("/health/ready").status()).as("health is not limited").isEqualTo(200);
+            assertThat(admin.as(other).get("/v1/echo").status())
+                    .as("each key has its own bucket")
+                    .isEqualTo(200);
+            assertThat(admin.as(null).get("/health/ready").status())
+                    .as("health is not limited")
+                    .isEqualTo(200);
         }
     }
 
@@ -140,11 +163,13 @@ class KitServiceTest {
             var admin = new TestClient(service.baseUrl(), TestStores.ADMIN_KEY);
             var malformed = admin.post("/v1/echo", "{\"text\": ");
             assertThat(malformed.status()).isEqualTo(400);
-            assertThat(malformed.json().get("errors").get(0).get("field").asText()).isEqualTo("body");
+            assertThat(malformed.json().get("errors").get(0).get("field").asText())
+                    .isEqualTo("body");
             assertThat(malformed.json().get("detail").asText()).contains("line 1");
 
             var wrongType = admin.post("/v1/echo", "{\"text\": 5}");
-            assertThat(wrongType.json().get("errors").get(0).get("message").asText()).isEqualTo("must be a string");
+            assertThat(wrongType.json().get("errors").get(0).get("message").asText())
+                    .isEqualTo("must be a string");
 
             var crash = admin.get("/v1/echo/fail");
             assertThat(crash.status()).isEqualTo(500);
@@ -162,24 +187,28 @@ class KitServiceTest {
             var traced = admin.send("GET", "/v1/echo", null, null, Map.of("X-Request-Id", "trace-42"));
             assertThat(traced.header("X-Request-Id")).isEqualTo("trace-42");
             var injected = admin.send("GET", "/v1/echo", null, null, Map.of("X-Request-Id", "bad id\"}"));
-            assertThat(injected.header("X-Request-Id")).isNotEqualTo("bad id\"}").hasSize(36);
+            assertThat(injected.header("X-Request-Id"))
+                    .isNotEqualTo("bad id\"}")
+                    .hasSize(36);
         }
     }
 
     @Test
     void domainRefusalsAreMappedToProblemsInOnePlace() throws Exception {
-        try (var service = start(Store.EMBEDDED, env -> { })) {
+        try (var service = start(Store.EMBEDDED, env -> {})) {
             var admin = new TestClient(service.baseUrl(), TestStores.ADMIN_KEY);
             var invalid = admin.get("/v1/echo/refuse/invalid");
             assertThat(invalid.status()).isEqualTo(400);
             assertThat(invalid.json().get("type").asText()).endsWith("/validation");
             assertThat(invalid.json().get("detail").asText()).isEqualTo("2 invalid fields, first a: must be x");
-            assertThat(invalid.json().get("errors").get(1).get("field").asText()).isEqualTo("b");
+            assertThat(invalid.json().get("errors").get(1).get("field").asText())
+                    .isEqualTo("b");
 
             assertThat(admin.get("/v1/echo/refuse/missing").status()).isEqualTo(404);
             var conflict = admin.get("/v1/echo/refuse/conflict");
             assertThat(conflict.status()).isEqualTo(409);
-            assertThat(conflict.json().get("errors").get(0).get("field").asText()).isEqualTo("id");
+            assertThat(conflict.json().get("errors").get(0).get("field").asText())
+                    .isEqualTo("id");
             var large = admin.get("/v1/echo/refuse/large");
             assertThat(large.status()).isEqualTo(413);
             assertThat(large.json().get("type").asText()).endsWith("/too-large");
@@ -200,7 +229,7 @@ class KitServiceTest {
 
     @Test
     void metricsHealthAndOpenApiArePublic() throws Exception {
-        try (var service = start(Store.EMBEDDED, env -> { })) {
+        try (var service = start(Store.EMBEDDED, env -> {})) {
             var admin = new TestClient(service.baseUrl(), TestStores.ADMIN_KEY);
             admin.get("/v1/echo");
             admin.get("/v1/echo/fail");
@@ -214,10 +243,12 @@ class KitServiceTest {
                     .contains("jvm_memory_used_bytes")
                     .contains("hikaricp_connections_active")
                     .contains("service=\"echo\"");
-            assertThat(anonymous.get("/health/live").json().get("status").asText()).isEqualTo("UP");
+            assertThat(anonymous.get("/health/live").json().get("status").asText())
+                    .isEqualTo("UP");
             var ready = anonymous.get("/health/ready").json();
             assertThat(ready.get("checks").get("database").asText()).isEqualTo("UP");
-            assertThat(anonymous.get("/openapi.json").json().get("paths").has("/v1/admin/keys")).isTrue();
+            assertThat(anonymous.get("/openapi.json").json().get("paths").has("/v1/admin/keys"))
+                    .isTrue();
             OpenApiContract.assertMatches(service);
         }
     }
@@ -230,7 +261,9 @@ class KitServiceTest {
         var service = KitServer.start(echo, env, Clock.systemUTC());
         var admin = new TestClient(service.baseUrl(), TestStores.ADMIN_KEY);
         var slow = CompletableFuture.supplyAsync(() -> admin.get("/v1/echo/slow"));
-        assertThat(echo.slowEntered.await(30, TimeUnit.SECONDS)).as("the slow request reached its handler").isTrue();
+        assertThat(echo.slowEntered.await(30, TimeUnit.SECONDS))
+                .as("the slow request reached its handler")
+                .isTrue();
         var stopping = CompletableFuture.runAsync(service::stop);
         TestClient.Response late = admin.get("/health/live");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
@@ -238,11 +271,15 @@ class KitServiceTest {
             Thread.sleep(10);
             late = admin.get("/health/live");
         }
-        assertThat(late.status()).as("a request arriving while the service drains").isEqualTo(503);
+        assertThat(late.status())
+                .as("a request arriving while the service drains")
+                .isEqualTo(503);
         assertThat(late.contentType()).startsWith("application/problem+json");
         assertThat(late.json().get("type").asText()).endsWith("/unavailable");
         assertThat(late.header("Retry-After")).isEqualTo("1");
-        assertThat(slow.get().status()).as("the request in flight still gets its whole response").isEqualTo(200);
+        assertThat(slow.get().status())
+                .as("the request in flight still gets its whole response")
+                .isEqualTo(200);
         stopping.get(30, TimeUnit.SECONDS);
     }
 
@@ -257,7 +294,9 @@ class KitServiceTest {
         }
         assertThat(admin.get("/health/ready").status()).isEqualTo(503);
         assertThat(stopping).as("still within SHUTDOWN_DELAY").isNotDone();
-        assertThat(admin.get("/v1/echo").status()).as("requests are still served").isEqualTo(200);
+        assertThat(admin.get("/v1/echo").status())
+                .as("requests are still served")
+                .isEqualTo(200);
         stopping.get(30, TimeUnit.SECONDS);
     }
 
@@ -268,16 +307,22 @@ class KitServiceTest {
             var admin = new TestClient(service.baseUrl(), TestStores.ADMIN_KEY);
             var client = admin.as(peer);
             assertThat(client.get("/v1/echo").status()).isEqualTo(200);
-            assertThat(client.post("/v1/echo", "{\"text\":\"hi\"}").status()).as("only echo:read").isEqualTo(403);
+            assertThat(client.post("/v1/echo", "{\"text\":\"hi\"}").status())
+                    .as("only echo:read")
+                    .isEqualTo(403);
             assertThat(client.get("/v1/admin/keys").status()).isEqualTo(403);
             assertThat(admin.as(peer + "x").get("/v1/echo").status()).isEqualTo(401);
-            assertThat(admin.get("/v1/admin/keys").json().get("keys")).as("not a stored key").isEmpty();
+            assertThat(admin.get("/v1/admin/keys").json().get("keys"))
+                    .as("not a stored key")
+                    .isEmpty();
         }
         Map<String, String> env = new HashMap<>(TestStores.env(Store.EMBEDDED, dataDir));
         env.put("ECHO_PEER_KEY", "short");
         assertThatThrownBy(() -> KitServer.start(new EchoService(), env, Clock.systemUTC()))
-                .isInstanceOf(ConfigException.class).hasMessageContaining("ECHO_PEER_KEY: must be at least 32 characters");
-        assertThat(io.enis.kit.app.ServiceLauncher.help(new EchoService())).contains("ECHO_PEER_KEY", "API key granting echo:read");
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("ECHO_PEER_KEY: must be at least 32 characters");
+        assertThat(io.enis.kit.app.ServiceLauncher.help(new EchoService()))
+                .contains("ECHO_PEER_KEY", "API key granting echo:read");
     }
 
     @Test
@@ -314,7 +359,8 @@ class KitServiceTest {
             key = createKey(new TestClient(first.baseUrl(), TestStores.ADMIN_KEY), "[\"echo:read\"]");
         }
         try (var second = KitServer.start(new EchoService(), env, Clock.systemUTC())) {
-            assertThat(new TestClient(second.baseUrl(), key).get("/v1/echo").status()).isEqualTo(200);
+            assertThat(new TestClient(second.baseUrl(), key).get("/v1/echo").status())
+                    .isEqualTo(200);
         }
     }
 }

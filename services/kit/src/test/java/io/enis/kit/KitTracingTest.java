@@ -41,11 +41,13 @@ class KitTracingTest {
 
     @Test
     void withoutTheEndpointThereIsNoSdkAndRequestsAreServedAsBefore() throws Exception {
-        try (var service = start(Map.of("OTEL_EXPORTER_OTLP_HEADERS", "Authorization=Bearer%20x", "OTEL_SERVICE_NAME", "other"))) {
+        try (var service =
+                start(Map.of("OTEL_EXPORTER_OTLP_HEADERS", "Authorization=Bearer%20x", "OTEL_SERVICE_NAME", "other"))) {
             assertThat(service.tracing().enabled()).isFalse();
             assertThat(service.tracing().openTelemetry()).isSameAs(OpenTelemetry.noop());
             var client = new TestClient(service.baseUrl(), TestStores.ADMIN_KEY);
-            var r = client.send("GET", "/v1/echo", null, null, Map.of("traceparent", "00-" + TRACE_ID + "-" + CALLER_SPAN + "-01"));
+            var r = client.send(
+                    "GET", "/v1/echo", null, null, Map.of("traceparent", "00-" + TRACE_ID + "-" + CALLER_SPAN + "-01"));
             assertThat(r.status()).isEqualTo(200);
         }
     }
@@ -53,16 +55,26 @@ class KitTracingTest {
     @Test
     void theSpansResourceNamesTheServiceAndItsDeploymentEnvironment() throws Exception {
         try (var collector = new HttpReceiver()) {
-            var service = start(Map.of("OTEL_EXPORTER_OTLP_ENDPOINT", collector.url("/"), "OTEL_EXPORTER_OTLP_PROTOCOL", "http/json",
-                    "ENVIRONMENT", "prod"));
-            assertThat(new TestClient(service.baseUrl(), TestStores.ADMIN_KEY).get("/v1/echo").status()).isEqualTo(200);
+            var service = start(Map.of(
+                    "OTEL_EXPORTER_OTLP_ENDPOINT",
+                    collector.url("/"),
+                    "OTEL_EXPORTER_OTLP_PROTOCOL",
+                    "http/json",
+                    "ENVIRONMENT",
+                    "prod"));
+            assertThat(new TestClient(service.baseUrl(), TestStores.ADMIN_KEY)
+                            .get("/v1/echo")
+                            .status())
+                    .isEqualTo(200);
             service.stop();
 
             assertThat(collector.accepted()).isNotEmpty().allSatisfy(export -> {
                 JsonNode resource = Json.MAPPER.readTree(export.body()).at("/resourceSpans/0/resource/attributes");
                 Map<String, String> attributes = new HashMap<>();
-                resource.forEach(a -> attributes.put(a.path("key").asText(), a.at("/value/stringValue").asText()));
-                assertThat(attributes).containsEntry("service.name", new EchoService().name())
+                resource.forEach(a -> attributes.put(
+                        a.path("key").asText(), a.at("/value/stringValue").asText()));
+                assertThat(attributes)
+                        .containsEntry("service.name", new EchoService().name())
                         .containsEntry("deployment.environment", "prod");
             });
         }
@@ -74,15 +86,31 @@ class KitTracingTest {
      */
     @ParameterizedTest
     @EnumSource(TracingSettings.Protocol.class)
-    void requestSpansAreExportedWithTheCallersTraceAndFlushedAtShutdown(TracingSettings.Protocol protocol) throws Exception {
+    void requestSpansAreExportedWithTheCallersTraceAndFlushedAtShutdown(TracingSettings.Protocol protocol)
+            throws Exception {
         try (var collector = new HttpReceiver()) {
-            var service = start(Map.of("OTEL_EXPORTER_OTLP_ENDPOINT", collector.url("/"),
-                    "OTEL_EXPORTER_OTLP_PROTOCOL", protocol.value(),
-                    "OTEL_EXPORTER_OTLP_HEADERS", "Authorization=Bearer%20collector-key,X-Scope-OrgID=platform",
-                    "OTEL_BSP_SCHEDULE_DELAY", "60000"));
+            var service = start(Map.of(
+                    "OTEL_EXPORTER_OTLP_ENDPOINT",
+                    collector.url("/"),
+                    "OTEL_EXPORTER_OTLP_PROTOCOL",
+                    protocol.value(),
+                    "OTEL_EXPORTER_OTLP_HEADERS",
+                    "Authorization=Bearer%20collector-key,X-Scope-OrgID=platform",
+                    "OTEL_BSP_SCHEDULE_DELAY",
+                    "60000"));
             var client = new TestClient(service.baseUrl(), TestStores.ADMIN_KEY);
-            assertThat(client.send("GET", "/v1/echo/words/hello?secret=1", null, null,
-                    Map.of("traceparent", "00-" + TRACE_ID + "-" + CALLER_SPAN + "-01", "User-Agent", "kit-test")).status()).isEqualTo(200);
+            assertThat(client.send(
+                                    "GET",
+                                    "/v1/echo/words/hello?secret=1",
+                                    null,
+                                    null,
+                                    Map.of(
+                                            "traceparent",
+                                            "00-" + TRACE_ID + "-" + CALLER_SPAN + "-01",
+                                            "User-Agent",
+                                            "kit-test"))
+                            .status())
+                    .isEqualTo(200);
             assertThat(client.get("/v1/echo/fail").status()).isEqualTo(500);
             assertThat(client.as(null).get("/v1/echo").status()).isEqualTo(401);
             assertThat(client.get("/health/live").status()).isEqualTo(200);
@@ -96,7 +124,9 @@ class KitTracingTest {
                 assertThat(e.header("X-Scope-OrgID")).isEqualTo("platform");
             });
             List<ExportedSpan> spans = OtlpExports.spans(exports);
-            assertThat(spans).extracting(ExportedSpan::name).as("probes and unknown paths are not traced")
+            assertThat(spans)
+                    .extracting(ExportedSpan::name)
+                    .as("probes and unknown paths are not traced")
                     .containsExactlyInAnyOrder("GET /v1/echo/words/{word}", "GET /v1/echo/fail", "GET /v1/echo");
 
             ExportedSpan word = span(spans, "GET /v1/echo/words/{word}");
@@ -105,21 +135,29 @@ class KitTracingTest {
             assertThat(word.traceId()).isEqualTo(TRACE_ID);
             assertThat(word.parentSpanId()).isEqualTo(CALLER_SPAN);
             assertThat(word.error()).isFalse();
-            assertThat(word.attributes()).containsEntry("http.request.method", "GET").containsEntry("http.route", "/v1/echo/words/{word}")
-                    .containsEntry("url.path", "/v1/echo/words/hello").containsEntry("http.response.status_code", "200")
-                    .containsEntry("url.scheme", "http").containsEntry("server.address", "127.0.0.1")
-                    .containsEntry("user_agent.original", "kit-test").containsEntry("network.protocol.version", "1.1")
+            assertThat(word.attributes())
+                    .containsEntry("http.request.method", "GET")
+                    .containsEntry("http.route", "/v1/echo/words/{word}")
+                    .containsEntry("url.path", "/v1/echo/words/hello")
+                    .containsEntry("http.response.status_code", "200")
+                    .containsEntry("url.scheme", "http")
+                    .containsEntry("server.address", "127.0.0.1")
+                    .containsEntry("user_agent.original", "kit-test")
+                    .containsEntry("network.protocol.version", "1.1")
                     .containsKey("client.address");
             assertThat(word.attributes().values()).noneMatch(v -> v.contains("secret"));
 
             ExportedSpan fail = span(spans, "GET /v1/echo/fail");
             assertThat(fail.error()).isTrue();
             assertThat(fail.parentSpanId()).as("no traceparent: a new trace").isNull();
-            assertThat(fail.attributes()).containsEntry("http.response.status_code", "500")
+            assertThat(fail.attributes())
+                    .containsEntry("http.response.status_code", "500")
                     .containsEntry("error.type", IllegalStateException.class.getName());
 
             ExportedSpan unauthorized = span(spans, "GET /v1/echo");
-            assertThat(unauthorized.error()).as("a 4xx is the client's error, not the server's").isFalse();
+            assertThat(unauthorized.error())
+                    .as("a 4xx is the client's error, not the server's")
+                    .isFalse();
             assertThat(unauthorized.attributes()).containsEntry("http.response.status_code", "401");
         }
     }
@@ -127,25 +165,46 @@ class KitTracingTest {
     @Test
     void aSampleRatioOfZeroRecordsNoNewTraceButFollowsASampledCaller() throws Exception {
         try (var collector = new HttpReceiver()) {
-            var service = start(Map.of("OTEL_EXPORTER_OTLP_ENDPOINT", collector.url(""), "OTEL_TRACES_SAMPLER_ARG", "0"));
+            var service =
+                    start(Map.of("OTEL_EXPORTER_OTLP_ENDPOINT", collector.url(""), "OTEL_TRACES_SAMPLER_ARG", "0"));
             var client = new TestClient(service.baseUrl(), TestStores.ADMIN_KEY);
             client.get("/v1/echo");
-            client.send("GET", "/v1/echo/words/sampled", null, null, Map.of("traceparent", "00-" + TRACE_ID + "-" + CALLER_SPAN + "-01"));
-            client.send("GET", "/v1/echo/words/unsampled", null, null, Map.of("traceparent", "00-" + TRACE_ID + "-" + CALLER_SPAN + "-00"));
+            client.send(
+                    "GET",
+                    "/v1/echo/words/sampled",
+                    null,
+                    null,
+                    Map.of("traceparent", "00-" + TRACE_ID + "-" + CALLER_SPAN + "-01"));
+            client.send(
+                    "GET",
+                    "/v1/echo/words/unsampled",
+                    null,
+                    null,
+                    Map.of("traceparent", "00-" + TRACE_ID + "-" + CALLER_SPAN + "-00"));
             service.stop();
-            assertThat(OtlpExports.spans(collector.accepted())).singleElement()
+            assertThat(OtlpExports.spans(collector.accepted()))
+                    .singleElement()
                     .satisfies(s -> assertThat(s.attribute("url.path")).isEqualTo("/v1/echo/words/sampled"));
         }
     }
 
     @Test
     void invalidTracingSettingsAreReportedWithoutTheHeaderValues() {
-        assertThatThrownBy(() -> start(Map.of("OTEL_EXPORTER_OTLP_ENDPOINT", "collector:4318",
-                "OTEL_EXPORTER_OTLP_PROTOCOL", "grpc", "OTEL_EXPORTER_OTLP_HEADERS", "Authorization Bearer s3cr3t",
-                "OTEL_TRACES_SAMPLER_ARG", "2")))
+        assertThatThrownBy(() -> start(Map.of(
+                        "OTEL_EXPORTER_OTLP_ENDPOINT",
+                        "collector:4318",
+                        "OTEL_EXPORTER_OTLP_PROTOCOL",
+                        "grpc",
+                        "OTEL_EXPORTER_OTLP_HEADERS",
+                        "Authorization Bearer s3cr3t",
+                        "OTEL_TRACES_SAMPLER_ARG",
+                        "2")))
                 .isInstanceOfSatisfying(ConfigException.class, e -> {
-                    assertThat(e.problems()).anyMatch(p -> p.startsWith("OTEL_EXPORTER_OTLP_ENDPOINT='collector:4318': must be an http"))
-                            .anyMatch(p -> p.startsWith("OTEL_EXPORTER_OTLP_PROTOCOL='grpc': must be one of http/protobuf, http/json"))
+                    assertThat(e.problems())
+                            .anyMatch(
+                                    p -> p.startsWith("OTEL_EXPORTER_OTLP_ENDPOINT='collector:4318': must be an http"))
+                            .anyMatch(p -> p.startsWith(
+                                    "OTEL_EXPORTER_OTLP_PROTOCOL='grpc': must be one of http/protobuf, http/json"))
                             .anyMatch(p -> p.startsWith("OTEL_EXPORTER_OTLP_HEADERS: entry 1 is not name=value"))
                             .anyMatch(p -> p.startsWith("OTEL_TRACES_SAMPLER_ARG=2: must be between 0.0 and 1.0"));
                     assertThat(e.getMessage()).doesNotContain("s3cr3t");

@@ -32,10 +32,12 @@ import org.junit.jupiter.api.io.TempDir;
  * same body replayed for an {@code Idempotency-Key}. Bodies are read as bytes and decoded strictly.
  */
 class Utf8BodiesTest {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @TempDir
     Path dataDir;
+
     private RunningService service;
 
     @BeforeEach
@@ -56,27 +58,39 @@ class Utf8BodiesTest {
     }
 
     private Reply send(String method, String rawPath, byte[] body, Map<String, String> headers) throws Exception {
-        var b = HttpRequest.newBuilder(URI.create(service.baseUrl() + rawPath)).timeout(Duration.ofSeconds(30))
+        var b = HttpRequest.newBuilder(URI.create(service.baseUrl() + rawPath))
+                .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + TestStores.ADMIN_KEY)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(body));
         if (body != null) {
             b.header("Content-Type", "application/json");
         }
         headers.forEach(b::header);
         HttpResponse<byte[]> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
-        return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
-                r.headers().firstValue("Idempotent-Replayed").isPresent(), strictUtf8(r.body(), method + " " + rawPath));
+        return new Reply(
+                r.statusCode(),
+                r.headers().firstValue("Content-Type").orElse(""),
+                r.headers().firstValue("Idempotent-Replayed").isPresent(),
+                strictUtf8(r.body(), method + " " + rawPath));
     }
 
     private static String strictUtf8(byte[] bytes, String request) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
-            throw new AssertionError("the body answering " + request + " is not UTF-8 (" + e + "): "
-                    + new String(bytes, StandardCharsets.ISO_8859_1), e);
+            throw new AssertionError(
+                    "the body answering " + request + " is not UTF-8 (" + e + "): "
+                            + new String(bytes, StandardCharsets.ISO_8859_1),
+                    e);
         }
     }
 
@@ -126,8 +140,12 @@ class Utf8BodiesTest {
         var r = send("POST", "/v1/echo", latin1, Map.of());
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.json().get("errors").get(0).get("field").asText()).isEqualTo("body");
-        assertThat(send("POST", "/v1/echo", utf8("{\"text\":\"x\"}"), Map.of()).json().get("n").asInt())
-                .as("the refused request created nothing").isEqualTo(1);
+        assertThat(send("POST", "/v1/echo", utf8("{\"text\":\"x\"}"), Map.of())
+                        .json()
+                        .get("n")
+                        .asInt())
+                .as("the refused request created nothing")
+                .isEqualTo(1);
     }
 
     @Test

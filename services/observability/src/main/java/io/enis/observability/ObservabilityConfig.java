@@ -32,45 +32,96 @@ import java.util.Optional;
  *                             transitions are published as CloudEvents; absent: nowhere
  * @param outbound             {@code OUTBOUND_DENIED_NETWORKS}: networks alert webhooks may not reach (see {@link OutboundPolicy})
  */
-public record ObservabilityConfig(Duration retention, Duration outOfOrderWindow, int maxSeriesPerTenant,
-                                  int maxSamplesPerRequest, int maxRemoteWriteBytes, WriteAheadLog.Sync walSync, Duration walSyncInterval,
-                                  Duration checkpointInterval, Duration traceRetention,
-                                  int maxSpansPerTenant, int maxSpansPerRequest, Duration alertInterval,
-                                  int webhookAttempts, Duration webhookBackoff,
-                                  Optional<CloudBusTarget> cloudBus, OutboundPolicy outbound) {
+public record ObservabilityConfig(
+        Duration retention,
+        Duration outOfOrderWindow,
+        int maxSeriesPerTenant,
+        int maxSamplesPerRequest,
+        int maxRemoteWriteBytes,
+        WriteAheadLog.Sync walSync,
+        Duration walSyncInterval,
+        Duration checkpointInterval,
+        Duration traceRetention,
+        int maxSpansPerTenant,
+        int maxSpansPerRequest,
+        Duration alertInterval,
+        int webhookAttempts,
+        Duration webhookBackoff,
+        Optional<CloudBusTarget> cloudBus,
+        OutboundPolicy outbound) {
 
     static ObservabilityConfig read(Settings s) {
         return new ObservabilityConfig(
-                s.duration("METRICS_RETENTION", Duration.ofDays(15), Duration.ofMinutes(10), "how long samples are kept"),
-                s.duration("OUT_OF_ORDER_WINDOW", Duration.ofMinutes(10), Duration.ZERO,
+                s.duration(
+                        "METRICS_RETENTION", Duration.ofDays(15), Duration.ofMinutes(10), "how long samples are kept"),
+                s.duration(
+                        "OUT_OF_ORDER_WINDOW",
+                        Duration.ofMinutes(10),
+                        Duration.ZERO,
                         "how far behind a series' newest sample a sample may still arrive"),
-                s.integer("MAX_SERIES_PER_TENANT", 100_000, 1, 50_000_000, "active series per tenant (cardinality limit)"),
-                s.integer("MAX_SAMPLES_PER_REQUEST", 10_000, 1, 1_000_000, "samples per collect or remote-write request"),
-                s.integer("MAX_REMOTE_WRITE_BYTES", 8 * 1024 * 1024, 64 * 1024, 256 * 1024 * 1024,
+                s.integer(
+                        "MAX_SERIES_PER_TENANT",
+                        100_000,
+                        1,
+                        50_000_000,
+                        "active series per tenant (cardinality limit)"),
+                s.integer(
+                        "MAX_SAMPLES_PER_REQUEST", 10_000, 1, 1_000_000, "samples per collect or remote-write request"),
+                s.integer(
+                        "MAX_REMOTE_WRITE_BYTES",
+                        8 * 1024 * 1024,
+                        64 * 1024,
+                        256 * 1024 * 1024,
                         "most bytes a remote-write body may have once uncompressed (checked before decompressing)"),
-                WriteAheadLog.Sync.valueOf(s.choice("WAL_SYNC", "ALWAYS", List.of("ALWAYS", "INTERVAL", "NONE"),
+                WriteAheadLog.Sync.valueOf(s.choice(
+                        "WAL_SYNC",
+                        "ALWAYS",
+                        List.of("ALWAYS", "INTERVAL", "NONE"),
                         "ALWAYS: fsync the write-ahead log before acknowledging; INTERVAL: acknowledge once written to the OS "
                                 + "and fsync every WAL_SYNC_INTERVAL (a machine crash may lose that much, a process crash nothing); "
                                 + "NONE: benchmarks only")),
-                s.duration("WAL_SYNC_INTERVAL", Duration.ofMillis(200), Duration.ofMillis(1), "fsync period with WAL_SYNC=INTERVAL"),
-                s.duration("CHECKPOINT_INTERVAL", Duration.ofMinutes(30), Duration.ofSeconds(1),
+                s.duration(
+                        "WAL_SYNC_INTERVAL",
+                        Duration.ofMillis(200),
+                        Duration.ofMillis(1),
+                        "fsync period with WAL_SYNC=INTERVAL"),
+                s.duration(
+                        "CHECKPOINT_INTERVAL",
+                        Duration.ofMinutes(30),
+                        Duration.ofSeconds(1),
                         "how often the metrics store is checkpointed, bounding the log replayed at start"),
                 s.duration("TRACE_RETENTION", Duration.ofHours(24), Duration.ofMinutes(1), "how long spans are kept"),
-                s.integer("TRACE_MAX_SPANS", 500_000, 100, 50_000_000, "spans kept per tenant (oldest traces dropped first)"),
+                s.integer(
+                        "TRACE_MAX_SPANS",
+                        500_000,
+                        100,
+                        50_000_000,
+                        "spans kept per tenant (oldest traces dropped first)"),
                 s.integer("MAX_SPANS_PER_REQUEST", 5_000, 1, 1_000_000, "spans per ingest request"),
-                s.duration("ALERT_EVALUATION_INTERVAL", Duration.ofSeconds(15), Duration.ofSeconds(1), "how often alert rules run"),
+                s.duration(
+                        "ALERT_EVALUATION_INTERVAL",
+                        Duration.ofSeconds(15),
+                        Duration.ofSeconds(1),
+                        "how often alert rules run"),
                 s.integer("ALERT_WEBHOOK_MAX_ATTEMPTS", 5, 1, 20, "deliveries tried per alert notification"),
-                s.duration("ALERT_WEBHOOK_BACKOFF", Duration.ofSeconds(1), Duration.ofMillis(1),
+                s.duration(
+                        "ALERT_WEBHOOK_BACKOFF",
+                        Duration.ofSeconds(1),
+                        Duration.ofMillis(1),
                         "delay before the first webhook retry (doubles, with jitter)"),
                 cloudBus(s),
                 OutboundPolicy.read(s));
     }
 
     private static Optional<CloudBusTarget> cloudBus(Settings s) {
-        var url = s.optional("ALERT_CLOUD_BUS_URL", "cloud-bus publish URL (for example http://cloud-bus.cloud-bus.svc/v1/events); "
-                + "every alert transition is published there as a CloudEvent");
-        var key = s.optional("ALERT_CLOUD_BUS_API_KEY", "cloud-bus API key with events:publish (with ALERT_CLOUD_BUS_URL)");
-        url.filter(u -> !u.matches("https?://\\S+")).ifPresent(u -> s.reject("ALERT_CLOUD_BUS_URL: must be an http:// or https:// URL"));
+        var url = s.optional(
+                "ALERT_CLOUD_BUS_URL",
+                "cloud-bus publish URL (for example http://cloud-bus.cloud-bus.svc/v1/events); "
+                        + "every alert transition is published there as a CloudEvent");
+        var key = s.optional(
+                "ALERT_CLOUD_BUS_API_KEY", "cloud-bus API key with events:publish (with ALERT_CLOUD_BUS_URL)");
+        url.filter(u -> !u.matches("https?://\\S+"))
+                .ifPresent(u -> s.reject("ALERT_CLOUD_BUS_URL: must be an http:// or https:// URL"));
         if (url.isPresent() != key.isPresent()) {
             s.reject("ALERT_CLOUD_BUS_URL and ALERT_CLOUD_BUS_API_KEY: set both or neither");
         }

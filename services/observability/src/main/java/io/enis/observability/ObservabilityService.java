@@ -8,8 +8,8 @@ import io.enis.kit.config.Settings;
 import io.enis.kit.tracing.ClientSpans;
 import io.enis.observability.alerts.AlertEvaluator;
 import io.enis.observability.alerts.AlertRoutes;
-import io.enis.observability.alerts.AlertRules;
 import io.enis.observability.alerts.AlertRuleStore;
+import io.enis.observability.alerts.AlertRules;
 import io.enis.observability.alerts.WebhookNotifier;
 import io.enis.observability.ingest.MetricsIngest;
 import io.enis.observability.ingest.MetricsRoutes;
@@ -47,6 +47,7 @@ import org.slf4j.LoggerFactory;
 public final class ObservabilityService implements ServiceDefinition<ObservabilityConfig> {
     /** The deployment key that may only write traces (what the cluster's OpenTelemetry Collector exports with). */
     public static final String TRACES_WRITER_KEY = "TRACES_WRITER_API_KEY";
+
     private static final Logger LOG = LoggerFactory.getLogger(ObservabilityService.class);
     private TimeSeriesStore store;
     private AlertEvaluator alerts;
@@ -93,16 +94,29 @@ public final class ObservabilityService implements ServiceDefinition<Observabili
     @Override
     public void install(ServiceRuntime runtime, ObservabilityConfig config) throws Exception {
         Path data = runtime.common().dataDir().resolve("observability");
-        Timer fsyncs = Timer.builder("observability.wal.fsync").description("group-commit fsyncs of the metrics write-ahead log")
-                .publishPercentileHistogram().register(runtime.registry());
-        var wal = new WriteAheadLog(data.resolve("wal"), config.walSync(), config.walSyncInterval(),
+        Timer fsyncs = Timer.builder("observability.wal.fsync")
+                .description("group-commit fsyncs of the metrics write-ahead log")
+                .publishPercentileHistogram()
+                .register(runtime.registry());
+        var wal = new WriteAheadLog(
+                data.resolve("wal"),
+                config.walSync(),
+                config.walSyncInterval(),
                 nanos -> fsyncs.record(nanos, TimeUnit.NANOSECONDS));
-        store = new TimeSeriesStore(wal, new Checkpoints(data.resolve("checkpoints")), runtime.clock(), config.outOfOrderWindow(),
-                config.retention(), config.maxSeriesPerTenant());
+        store = new TimeSeriesStore(
+                wal,
+                new Checkpoints(data.resolve("checkpoints")),
+                runtime.clock(),
+                config.outOfOrderWindow(),
+                config.retention(),
+                config.maxSeriesPerTenant());
         long started = System.nanoTime();
         store.open();
-        LOG.info("loaded the metrics store (newest checkpoint, then the write-ahead log): {} series, {} samples in {} ms",
-                store.stats().series(), store.stats().samples(), (System.nanoTime() - started) / 1_000_000);
+        LOG.info(
+                "loaded the metrics store (newest checkpoint, then the write-ahead log): {} series, {} samples in {} ms",
+                store.stats().series(),
+                store.stats().samples(),
+                (System.nanoTime() - started) / 1_000_000);
         runtime.onStop(store);
         var checkpointer = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("tsdb-checkpoint"));
         long every = config.checkpointInterval().toMillis();
@@ -115,8 +129,13 @@ public final class ObservabilityService implements ServiceDefinition<Observabili
         });
         traces = new TraceStore(runtime.clock(), config.traceRetention(), config.maxSpansPerTenant());
 
-        var notifier = new WebhookNotifier(config.webhookAttempts(), config.webhookBackoff(), config.cloudBus().orElse(null),
-                config.outbound(), runtime.registry(), new ClientSpans(runtime.tracing()));
+        var notifier = new WebhookNotifier(
+                config.webhookAttempts(),
+                config.webhookBackoff(),
+                config.cloudBus().orElse(null),
+                config.outbound(),
+                runtime.registry(),
+                new ClientSpans(runtime.tracing()));
         runtime.onStop(notifier);
         var rules = new AlertRuleStore(runtime.database().jdbi());
         alerts = new AlertEvaluator(rules, store, notifier, runtime.clock());
@@ -125,20 +144,29 @@ public final class ObservabilityService implements ServiceDefinition<Observabili
         var ingest = new MetricsIngest(store, metadata, runtime.registry());
         SnappyBlock.load();
         int maxBodyBytes = runtime.common().maxRequestBytes();
-        new MetricsRoutes(store, ingest, runtime.clock(), config.maxSamplesPerRequest(), maxBodyBytes).register(runtime.api());
-        new RemoteWriteRoutes(new RemoteWriteIngest(new RemoteWriteDecoder(config.maxRemoteWriteBytes(),
-                config.maxSamplesPerRequest()), ingest)).register(runtime.api());
+        new MetricsRoutes(store, ingest, runtime.clock(), config.maxSamplesPerRequest(), maxBodyBytes)
+                .register(runtime.api());
+        new RemoteWriteRoutes(new RemoteWriteIngest(
+                        new RemoteWriteDecoder(config.maxRemoteWriteBytes(), config.maxSamplesPerRequest()), ingest))
+                .register(runtime.api());
         new PrometheusMetadataRoutes(new SeriesLookup(store, metadata)).register(runtime.api());
         new TraceRoutes(traces, runtime.clock(), config.maxSpansPerRequest(), maxBodyBytes).register(runtime.api());
-        new AlertRoutes(new AlertRules(rules, alerts, config.outbound(), runtime.clock()), runtime.idempotency()).register(runtime.api());
+        new AlertRoutes(new AlertRules(rules, alerts, config.outbound(), runtime.clock()), runtime.idempotency())
+                .register(runtime.api());
 
         runtime.readinessCheck("metrics-wal", store::check);
-        Gauge.builder("observability.tsdb.series", store, s -> s.stats().series()).register(runtime.registry());
-        Gauge.builder("observability.tsdb.samples", store, s -> s.stats().samples()).register(runtime.registry());
-        Gauge.builder("observability.tsdb.memory", store, s -> s.stats().bytes()).baseUnit("bytes").register(runtime.registry());
-        Gauge.builder("observability.traces.spans", traces, TraceStore::spanCount).register(runtime.registry());
+        Gauge.builder("observability.tsdb.series", store, s -> s.stats().series())
+                .register(runtime.registry());
+        Gauge.builder("observability.tsdb.samples", store, s -> s.stats().samples())
+                .register(runtime.registry());
+        Gauge.builder("observability.tsdb.memory", store, s -> s.stats().bytes())
+                .baseUnit("bytes")
+                .register(runtime.registry());
+        Gauge.builder("observability.traces.spans", traces, TraceStore::spanCount)
+                .register(runtime.registry());
 
-        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("observability-background"));
+        ScheduledExecutorService scheduler =
+                Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("observability-background"));
         scheduler.scheduleWithFixedDelay(this::housekeeping, 1, 1, TimeUnit.MINUTES);
         long interval = config.alertInterval().toMillis();
         scheduler.scheduleWithFixedDelay(this::evaluateAlerts, interval, interval, TimeUnit.MILLISECONDS);
@@ -155,8 +183,12 @@ public final class ObservabilityService implements ServiceDefinition<Observabili
                 LOG.debug("checkpoint: nothing logged since the last one");
                 return;
             }
-            LOG.info("checkpoint: {} series, {} bytes, log from segment {} kept; ingest paused {} ms",
-                    result.series(), result.bytes(), result.firstSegment(), result.lockedMillis());
+            LOG.info(
+                    "checkpoint: {} series, {} bytes, log from segment {} kept; ingest paused {} ms",
+                    result.series(),
+                    result.bytes(),
+                    result.firstSegment(),
+                    result.lockedMillis());
         } catch (IOException | RuntimeException e) {
             LOG.error("checkpoint failed; the write-ahead log keeps every sample meanwhile", e);
         }

@@ -10,8 +10,8 @@ public final class Scopes {
     public static final String TRACES_READ = "traces:read";
     public static final String ALERTS_READ = "alerts:read";
     public static final String ALERTS_WRITE = "alerts:write";
-    public static final Set<String> ALL = Set.of(METRICS_WRITE, METRICS_READ, TRACES_WRITE, TRACES_READ, ALERTS_READ, ALERTS_WRITE);
+    public static final Set<String> ALL =
+            Set.of(METRICS_WRITE, METRICS_READ, TRACES_WRITE, TRACES_READ, ALERTS_READ, ALERTS_WRITE);
 
-    private Scopes() {
-    }
+    private Scopes() {}
 }

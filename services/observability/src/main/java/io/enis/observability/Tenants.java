@@ -14,8 +14,7 @@ public final class Tenants {
     public static final String DEFAULT = "default";
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
 
-    private Tenants() {
-    }
+    private Tenants() {}
 
     /** @throws ProblemException 400 naming the header when it is not 1–64 of {@code [A-Za-z0-9_.-]} */
     public static String of(Context ctx) {

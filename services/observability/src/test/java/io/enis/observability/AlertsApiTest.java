@@ -43,8 +43,9 @@ class AlertsApiTest {
     @MethodSource("stores")
     void pendingFiringKeptFiringResolvedWithWebhookRetries(Store store) throws Exception {
         try (var hook = new HttpReceiver().failFirst(1, 503);
-             var fx = new ObservabilityFixture(store, dataDir, Map.of("ALERT_WEBHOOK_BACKOFF", "20ms"))) {
-            var created = fx.admin.post("/v1/alerts/rules", rule("QueueBacklog", "queue_depth", """
+                var fx = new ObservabilityFixture(store, dataDir, Map.of("ALERT_WEBHOOK_BACKOFF", "20ms"))) {
+            var created = fx.admin.post(
+                    "/v1/alerts/rules", rule("QueueBacklog", "queue_depth", """
                     "for": "1m", "keepFiringFor": "2m", "labels": {"severity": "page"},
                     "annotations": {"summary": "Queue {{ $labels.queue }} holds {{ $value }} jobs"},
                     "webhookUrl": "%s\"""".formatted(hook.url("/hook"))));
@@ -61,7 +62,9 @@ class AlertsApiTest {
             fx.clock.advance(Duration.ofSeconds(30));
             gauge(fx, "mail", 60);
             fx.definition.alerts().evaluate();
-            assertThat(alerts(fx).get(0).get("state").asText()).as("for 1m not yet elapsed").isEqualTo("pending");
+            assertThat(alerts(fx).get(0).get("state").asText())
+                    .as("for 1m not yet elapsed")
+                    .isEqualTo("pending");
 
             fx.clock.advance(Duration.ofSeconds(31));
             gauge(fx, "mail", 70);
@@ -70,26 +73,44 @@ class AlertsApiTest {
             assertThat(firing.get("state").asText()).isEqualTo("firing");
             assertThat(firing.get("activeAt").asText()).isEqualTo(T0.toString());
 
-            JsonNode notice = Json.MAPPER.readTree(hook.await(1, java.time.Duration.ofSeconds(10)).get(0).body());
-            assertThat(hook.attempts()).as("the first delivery got a 503 and was retried").isEqualTo(2);
+            JsonNode notice = Json.MAPPER.readTree(
+                    hook.await(1, java.time.Duration.ofSeconds(10)).get(0).body());
+            assertThat(hook.attempts())
+                    .as("the first delivery got a 503 and was retried")
+                    .isEqualTo(2);
             assertThat(notice.get("status").asText()).isEqualTo("firing");
-            assertThat(notice.get("alerts").get(0).get("annotations").get("summary").asText()).isEqualTo("Queue mail holds 70 jobs");
+            assertThat(notice.get("alerts")
+                            .get(0)
+                            .get("annotations")
+                            .get("summary")
+                            .asText())
+                    .isEqualTo("Queue mail holds 70 jobs");
 
             fx.clock.advance(Duration.ofSeconds(10));
             gauge(fx, "mail", 3);
             fx.definition.alerts().evaluate();
-            assertThat(alerts(fx).get(0).get("state").asText()).as("keepFiringFor 2m").isEqualTo("firing");
+            assertThat(alerts(fx).get(0).get("state").asText())
+                    .as("keepFiringFor 2m")
+                    .isEqualTo("firing");
 
             fx.clock.advance(Duration.ofMinutes(2));
             gauge(fx, "mail", 3);
             fx.definition.alerts().evaluate();
             JsonNode resolved = alerts(fx).get(0);
             assertThat(resolved.get("state").asText()).isEqualTo("resolved");
-            assertThat(Json.MAPPER.readTree(hook.await(2, java.time.Duration.ofSeconds(10)).get(1).body()).get("status").asText()).isEqualTo("resolved");
+            assertThat(Json.MAPPER
+                            .readTree(hook.await(2, java.time.Duration.ofSeconds(10))
+                                    .get(1)
+                                    .body())
+                            .get("status")
+                            .asText())
+                    .isEqualTo("resolved");
 
             fx.clock.advance(Duration.ofMinutes(16));
             fx.definition.alerts().evaluate();
-            assertThat(alerts(fx)).as("resolved alerts leave the list after 15 minutes").isEmpty();
+            assertThat(alerts(fx))
+                    .as("resolved alerts leave the list after 15 minutes")
+                    .isEmpty();
         }
     }
 
@@ -112,12 +133,17 @@ class AlertsApiTest {
     @MethodSource("stores")
     void rulesCrudWithValidationConflictsAndIdempotency(Store store) throws Exception {
         try (var fx = new ObservabilityFixture(store, dataDir, Map.of())) {
-            String body = rule("HighErrors", "sum(rate(http_requests_total{code=~\\\"5..\\\"}[5m]))", "\"for\": \"5m\"");
-            var first = fx.admin.send("POST", "/v1/alerts/rules", body, "application/json", Map.of("Idempotency-Key", "create-1"));
-            var replay = fx.admin.send("POST", "/v1/alerts/rules", body, "application/json", Map.of("Idempotency-Key", "create-1"));
+            String body =
+                    rule("HighErrors", "sum(rate(http_requests_total{code=~\\\"5..\\\"}[5m]))", "\"for\": \"5m\"");
+            var first = fx.admin.send(
+                    "POST", "/v1/alerts/rules", body, "application/json", Map.of("Idempotency-Key", "create-1"));
+            var replay = fx.admin.send(
+                    "POST", "/v1/alerts/rules", body, "application/json", Map.of("Idempotency-Key", "create-1"));
             assertThat(first.status()).isEqualTo(201);
             assertThat(replay.body()).isEqualTo(first.body());
-            assertThat(fx.admin.post("/v1/alerts/rules", body).status()).as("same name").isEqualTo(409);
+            assertThat(fx.admin.post("/v1/alerts/rules", body).status())
+                    .as("same name")
+                    .isEqualTo(409);
             String id = first.json().get("id").asText();
             assertThat(first.json().get("for").asText()).isEqualTo("5m");
 
@@ -125,8 +151,10 @@ class AlertsApiTest {
             assertThat(listed).hasSize(1);
             var updated = fx.admin.put("/v1/alerts/rules/" + id, rule("HigherErrors", "up", "\"for\": \"90s\""));
             assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
-            assertThat(fx.admin.get("/v1/alerts/rules/" + id).json().get("for").asText()).isEqualTo("1m30s");
-            assertThat(fx.admin.get("/v1/alerts/rules/" + id).json().get("name").asText()).isEqualTo("HigherErrors");
+            assertThat(fx.admin.get("/v1/alerts/rules/" + id).json().get("for").asText())
+                    .isEqualTo("1m30s");
+            assertThat(fx.admin.get("/v1/alerts/rules/" + id).json().get("name").asText())
+                    .isEqualTo("HigherErrors");
 
             var other = fx.admin.send("GET", "/v1/alerts/rules/" + id, null, null, Map.of("X-Scope-OrgID", "other"));
             assertThat(other.status()).as("rules belong to their tenant").isEqualTo(404);
@@ -136,11 +164,16 @@ class AlertsApiTest {
                      "labels": {"__x": "y"}, "webhookUrl": "ftp://example.com"}""");
             assertThat(bad.status()).isEqualTo(400);
             assertThat(bad.json().get("errors").findValuesAsText("field"))
-                    .containsExactlyInAnyOrder("name", "query", "comparison", "threshold", "for", "labels.__x", "webhookUrl");
-            assertThat(fx.admin.get("/v1/alerts/rules").json().get("rules")).as("nothing half-created").hasSize(1);
-            var metadata = fx.admin.post("/v1/alerts/rules", rule("Steal", "up", "\"webhookUrl\": \"http://169.254.169.254/latest/\""));
+                    .containsExactlyInAnyOrder(
+                            "name", "query", "comparison", "threshold", "for", "labels.__x", "webhookUrl");
+            assertThat(fx.admin.get("/v1/alerts/rules").json().get("rules"))
+                    .as("nothing half-created")
+                    .hasSize(1);
+            var metadata = fx.admin.post(
+                    "/v1/alerts/rules", rule("Steal", "up", "\"webhookUrl\": \"http://169.254.169.254/latest/\""));
             assertThat(metadata.status()).isEqualTo(400);
-            assertThat(metadata.json().get("errors").get(0).get("field").asText()).isEqualTo("webhookUrl");
+            assertThat(metadata.json().get("errors").get(0).get("field").asText())
+                    .isEqualTo("webhookUrl");
             assertThat(metadata.json().get("errors").get(0).get("message").asText())
                     .contains("is not allowed: destination 169.254.169.254 is in the denied network 169.254.0.0/16");
 
@@ -152,8 +185,15 @@ class AlertsApiTest {
 
     @org.junit.jupiter.api.Test
     void alertTransitionsArePublishedToTheCloudBusAsCloudEvents() throws Exception {
-        try (var bus = new HttpReceiver(); var fx = new ObservabilityFixture(Store.EMBEDDED, dataDir, Map.of(
-                "ALERT_CLOUD_BUS_URL", bus.url("/v1/events"), "ALERT_CLOUD_BUS_API_KEY", "bus-key-123"))) {
+        try (var bus = new HttpReceiver();
+                var fx = new ObservabilityFixture(
+                        Store.EMBEDDED,
+                        dataDir,
+                        Map.of(
+                                "ALERT_CLOUD_BUS_URL",
+                                bus.url("/v1/events"),
+                                "ALERT_CLOUD_BUS_API_KEY",
+                                "bus-key-123"))) {
             var created = fx.admin.post("/v1/alerts/rules", rule("DiskFull", "queue_depth", "\"for\": \"0s\""));
             String ruleId = created.json().get("id").asText();
             gauge(fx, "mail", 99);
@@ -165,12 +205,20 @@ class AlertsApiTest {
             assertThat(event.header("ce-source")).isEqualTo("/observability/alerts/" + ruleId);
             assertThat(event.header("ce-subject")).isEqualTo("DiskFull");
             assertThat(event.header("Content-Type")).isEqualTo("application/json");
-            assertThat(Json.MAPPER.readTree(event.body()).get("alerts").get(0).get("labels").get("queue").asText()).isEqualTo("mail");
+            assertThat(Json.MAPPER
+                            .readTree(event.body())
+                            .get("alerts")
+                            .get(0)
+                            .get("labels")
+                            .get("queue")
+                            .asText())
+                    .isEqualTo("mail");
 
             fx.clock.advance(Duration.ofMinutes(1));
             gauge(fx, "mail", 1);
             fx.definition.alerts().evaluate();
-            assertThat(bus.await(2, java.time.Duration.ofSeconds(10)).get(1).header("ce-type")).isEqualTo("cloud.enis.observability.alert.resolved");
+            assertThat(bus.await(2, java.time.Duration.ofSeconds(10)).get(1).header("ce-type"))
+                    .isEqualTo("cloud.enis.observability.alert.resolved");
         }
     }
 }

@@ -27,12 +27,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MetricsApiTest {
     @TempDir
     Path dataDir;
+
     ObservabilityFixture fx;
     final long t0 = T0.getEpochSecond();
 
     @BeforeEach
     void start() throws Exception {
-        fx = new ObservabilityFixture(Store.EMBEDDED, dataDir, Map.of("MAX_SAMPLES_PER_REQUEST", "2000", "MAX_SERIES_PER_TENANT", "50"));
+        fx = new ObservabilityFixture(
+                Store.EMBEDDED, dataDir, Map.of("MAX_SAMPLES_PER_REQUEST", "2000", "MAX_SERIES_PER_TENANT", "50"));
         loadFixtureData();
     }
 
@@ -86,7 +88,8 @@ class MetricsApiTest {
         assertThat(instant("http_requests_total{job=~\"a.*\"}").get("result")).hasSize(2);
         assertThat(instant("http_requests_total{job!~\"a.*\"}").get("result")).hasSize(1);
         assertThat(instant("{__name__=\"temperature\"}").get("result")).hasSize(1);
-        JsonNode element = instant("http_requests_total{job=\"web\"}").get("result").get(0);
+        JsonNode element =
+                instant("http_requests_total{job=\"web\"}").get("result").get(0);
         assertThat(element.get("metric").get("__name__").asText()).isEqualTo("http_requests_total");
         assertThat(element.get("value").get(0).decimalValue().longValue()).isEqualTo(t0);
         assertThat(element.get("value").get(1).asText()).isEqualTo("200");
@@ -94,10 +97,16 @@ class MetricsApiTest {
 
     @Test
     void rateAndIncreaseExtrapolateLikePrometheus() {
-        assertThat(value("rate(http_requests_total{job=\"api\",code=\"200\"}[5m])", null, null)).isCloseTo(10.0 / 15, within(1e-9));
-        assertThat(value("increase(http_requests_total{job=\"api\",code=\"200\"}[5m])", null, null)).isCloseTo(200, within(1e-9));
-        JsonNode rate = instant("rate(http_requests_total{job=\"web\"}[5m])").get("result").get(0);
-        assertThat(rate.get("metric").has("__name__")).as("functions drop the metric name").isFalse();
+        assertThat(value("rate(http_requests_total{job=\"api\",code=\"200\"}[5m])", null, null))
+                .isCloseTo(10.0 / 15, within(1e-9));
+        assertThat(value("increase(http_requests_total{job=\"api\",code=\"200\"}[5m])", null, null))
+                .isCloseTo(200, within(1e-9));
+        JsonNode rate = instant("rate(http_requests_total{job=\"web\"}[5m])")
+                .get("result")
+                .get(0);
+        assertThat(rate.get("metric").has("__name__"))
+                .as("functions drop the metric name")
+                .isFalse();
     }
 
     @Test
@@ -105,24 +114,35 @@ class MetricsApiTest {
         List<Map<String, Object>> samples = new ArrayList<>();
         double[] values = {100, 110, 120, 5, 15, 25};
         for (int i = 0; i < values.length; i++) {
-            samples.add(sample("resets_total", Map.of(), values[i], T0.minusSeconds(75 - i * 15L).toString()));
+            samples.add(sample(
+                    "resets_total",
+                    Map.of(),
+                    values[i],
+                    T0.minusSeconds(75 - i * 15L).toString()));
         }
         fx.collect(Json.write(samples));
-        assertThat(value("increase(resets_total[90s])", null, null)).isGreaterThan(45).isLessThan(60);
+        assertThat(value("increase(resets_total[90s])", null, null))
+                .isGreaterThan(45)
+                .isLessThan(60);
     }
 
     @Test
     void aggregationsGroupByAndWithout() {
-        assertThat(value("sum by (job) (rate(http_requests_total[5m]))", "job", "api")).isCloseTo(11.0 / 15, within(1e-9));
-        assertThat(value("sum(rate(http_requests_total[5m])) by (job)", "job", "web")).isCloseTo(5.0 / 15, within(1e-9));
+        assertThat(value("sum by (job) (rate(http_requests_total[5m]))", "job", "api"))
+                .isCloseTo(11.0 / 15, within(1e-9));
+        assertThat(value("sum(rate(http_requests_total[5m])) by (job)", "job", "web"))
+                .isCloseTo(5.0 / 15, within(1e-9));
         assertThat(value("count(http_requests_total)", null, null)).isEqualTo(3);
         assertThat(value("max(http_requests_total)", null, null)).isEqualTo(400);
         assertThat(value("min(http_requests_total)", null, null)).isEqualTo(40);
         assertThat(value("avg(http_requests_total)", null, null)).isEqualTo(640.0 / 3, within(1e-9));
-        assertThat(value("sum without (code) (http_requests_total)", "job", "api")).isEqualTo(440);
+        assertThat(value("sum without (code) (http_requests_total)", "job", "api"))
+                .isEqualTo(440);
         JsonNode grouped = instant("sum by (job) (http_requests_total)").get("result");
         assertThat(grouped).hasSize(2);
-        assertThat(grouped.get(0).get("metric").size()).as("only the grouping labels").isEqualTo(1);
+        assertThat(grouped.get(0).get("metric").size())
+                .as("only the grouping labels")
+                .isEqualTo(1);
     }
 
     @Test
@@ -138,14 +158,18 @@ class MetricsApiTest {
 
     @Test
     void histogramQuantileInterpolatesInsideTheBucket() {
-        assertThat(value("histogram_quantile(0.5, latency_seconds_bucket)", null, null)).isCloseTo(0.1, within(1e-9));
-        assertThat(value("histogram_quantile(0.7, rate(latency_seconds_bucket[5m]))", null, null)).isCloseTo(0.3, within(1e-9));
-        assertThat(value("histogram_quantile(0.99, sum by (le) (rate(latency_seconds_bucket[5m])))", null, null)).isCloseTo(0.5, within(1e-9));
+        assertThat(value("histogram_quantile(0.5, latency_seconds_bucket)", null, null))
+                .isCloseTo(0.1, within(1e-9));
+        assertThat(value("histogram_quantile(0.7, rate(latency_seconds_bucket[5m]))", null, null))
+                .isCloseTo(0.3, within(1e-9));
+        assertThat(value("histogram_quantile(0.99, sum by (le) (rate(latency_seconds_bucket[5m])))", null, null))
+                .isCloseTo(0.5, within(1e-9));
     }
 
     @Test
     void arithmeticWithNumbers() {
-        assertThat(value("rate(http_requests_total{job=\"web\"}[5m]) * 60", null, null)).isCloseTo(20, within(1e-9));
+        assertThat(value("rate(http_requests_total{job=\"web\"}[5m]) * 60", null, null))
+                .isCloseTo(20, within(1e-9));
         JsonNode scalar = instant("1 + 2 * 3");
         assertThat(scalar.get("resultType").asText()).isEqualTo("scalar");
         assertThat(scalar.get("result").get(1).asText()).isEqualTo("7");
@@ -164,8 +188,12 @@ class MetricsApiTest {
         assertThat(values.get(5).get(0).decimalValue().longValue()).isEqualTo(t0);
         assertThat(Double.parseDouble(values.get(5).get(1).asText())).isCloseTo(11.0 / 15, within(1e-9));
 
-        var post = fx.admin.send("POST", "/v1/metrics/query", "query=" + enc("count(temperature)") + "&start=" + (t0 - 60)
-                + "&end=" + t0 + "&step=30", "application/x-www-form-urlencoded", Map.of());
+        var post = fx.admin.send(
+                "POST",
+                "/v1/metrics/query",
+                "query=" + enc("count(temperature)") + "&start=" + (t0 - 60) + "&end=" + t0 + "&step=30",
+                "application/x-www-form-urlencoded",
+                Map.of());
         assertThat(post.json().get("data").get("result").get(0).get("values")).hasSize(3);
     }
 
@@ -182,8 +210,15 @@ class MetricsApiTest {
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         assertThat(r.json().get("accepted").asInt()).isEqualTo(3);
         assertThat(value("jobs_done_total{queue=\"mail\"}", null, null)).isEqualTo(42);
-        assertThat(instant("jobs_done_total{queue=\"mail\"}").get("result").get(0).get("metric").get("note").asText()).isEqualTo("say \"hi\"");
-        assertThat(instant("up").get("result").get(0).get("value").get(1).asText()).isEqualTo("NaN");
+        assertThat(instant("jobs_done_total{queue=\"mail\"}")
+                        .get("result")
+                        .get(0)
+                        .get("metric")
+                        .get("note")
+                        .asText())
+                .isEqualTo("say \"hi\"");
+        assertThat(instant("up").get("result").get(0).get("value").get(1).asText())
+                .isEqualTo("NaN");
     }
 
     @Test
@@ -198,29 +233,37 @@ class MetricsApiTest {
 
     @Test
     void tenantsAreIsolated() {
-        var r = fx.admin.send("POST", "/v1/metrics/collect", "{\"name\":\"secret\",\"value\":1,\"timestamp\":\"" + T0 + "\"}",
-                "application/json", Map.of("X-Scope-OrgID", "team-a"));
+        var r = fx.admin.send(
+                "POST",
+                "/v1/metrics/collect",
+                "{\"name\":\"secret\",\"value\":1,\"timestamp\":\"" + T0 + "\"}",
+                "application/json",
+                Map.of("X-Scope-OrgID", "team-a"));
         assertThat(r.status()).isEqualTo(200);
-        assertThat(instant("secret").get("result")).as("default tenant does not see team-a").isEmpty();
-        var a = fx.admin.send("GET", "/v1/metrics/query?query=secret&time=" + t0, null, null, Map.of("X-Scope-OrgID", "team-a"));
+        assertThat(instant("secret").get("result"))
+                .as("default tenant does not see team-a")
+                .isEmpty();
+        var a = fx.admin.send(
+                "GET", "/v1/metrics/query?query=secret&time=" + t0, null, null, Map.of("X-Scope-OrgID", "team-a"));
         assertThat(a.json().get("data").get("result")).hasSize(1);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "{\"name\": ",
-        "{\"name\":\"m\",\"value\":\"abc\"}",
-        "{\"name\":\"m\",\"value\":\"NaN\"}",
-        "{\"name\":\"bad-name\",\"value\":1}",
-        "{\"name\":\"m\",\"value\":1,\"labels\":{\"job\":\"a\\\"}\\nevil 1\"}}",
-        "{\"name\":\"m\",\"value\":1,\"labels\":{\"__reserved\":\"x\"}}",
-        "{\"name\":\"m\",\"value\":1,\"labels\":[\"x\"]}",
-        "{\"name\":\"m\",\"value\":1,\"timestamp\":\"yesterday\"}",
-        "{\"name\":\"m\",\"value\":1,\"extra\":true}",
-        "{\"samples\":{}}",
-        "{\"samples\":[]}",
-        "42"
-    })
+    @ValueSource(
+            strings = {
+                "{\"name\": ",
+                "{\"name\":\"m\",\"value\":\"abc\"}",
+                "{\"name\":\"m\",\"value\":\"NaN\"}",
+                "{\"name\":\"bad-name\",\"value\":1}",
+                "{\"name\":\"m\",\"value\":1,\"labels\":{\"job\":\"a\\\"}\\nevil 1\"}}",
+                "{\"name\":\"m\",\"value\":1,\"labels\":{\"__reserved\":\"x\"}}",
+                "{\"name\":\"m\",\"value\":1,\"labels\":[\"x\"]}",
+                "{\"name\":\"m\",\"value\":1,\"timestamp\":\"yesterday\"}",
+                "{\"name\":\"m\",\"value\":1,\"extra\":true}",
+                "{\"samples\":{}}",
+                "{\"samples\":[]}",
+                "42"
+            })
     void badSamplesAre400ProblemsNamingTheField(String body) {
         var r = fx.admin.post("/v1/metrics/collect", body);
         assertThat(r.status()).as(r.toString()).isEqualTo(400);
@@ -235,23 +278,30 @@ class MetricsApiTest {
                              {"name": "partial", "value": "x"},
                              {"name": "partial", "value": 3, "labels": {"a b": "c"}}]}""".formatted(T0));
         assertThat(r.status()).isEqualTo(400);
-        assertThat(r.json().get("errors").findValuesAsText("field")).containsExactly("samples[1].value", "samples[2].labels.a b");
+        assertThat(r.json().get("errors").findValuesAsText("field"))
+                .containsExactly("samples[1].value", "samples[2].labels.a b");
         assertThat(instant("partial").get("result")).isEmpty();
 
-        var late = fx.admin.post("/v1/metrics/collect", """
+        var late =
+                fx.admin.post("/v1/metrics/collect", """
                 [{"name": "temperature", "labels": {"room": "a"}, "value": 1, "timestamp": "%s"},
-                 {"name": "temperature", "labels": {"room": "a"}, "value": 2, "timestamp": "%s"}]"""
-                .formatted(T0.plusSeconds(1), T0.minus(Duration.ofHours(1))));
+                 {"name": "temperature", "labels": {"room": "a"}, "value": 2, "timestamp": "%s"}]""".formatted(T0.plusSeconds(1), T0.minus(Duration.ofHours(1))));
         assertThat(late.status()).isEqualTo(422);
         assertThat(late.json().get("errors").get(0).get("field").asText()).isEqualTo("samples[1]");
         assertThat(late.json().get("errors").get(0).get("message").asText()).contains("out of order");
-        assertThat(value("last_over_time(temperature[1m])", null, null)).as("first sample not stored either").isEqualTo(20);
+        assertThat(value("last_over_time(temperature[1m])", null, null))
+                .as("first sample not stored either")
+                .isEqualTo(20);
     }
 
     @Test
     void textFormatErrorsNameTheLine() {
-        var r = fx.admin.send("POST", "/v1/metrics/collect", "ok 1\nbad{job=\"x\\ny\"} 2\nworse{a=b} 3\nalso 1 2 3",
-                "text/plain", Map.of());
+        var r = fx.admin.send(
+                "POST",
+                "/v1/metrics/collect",
+                "ok 1\nbad{job=\"x\\ny\"} 2\nworse{a=b} 3\nalso 1 2 3",
+                "text/plain",
+                Map.of());
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.json().get("errors").findValuesAsText("field")).containsExactly("line 2", "line 3", "line 4");
         assertThat(r.json().get("errors").get(0).get("message").asText()).contains("control characters");
@@ -275,26 +325,29 @@ class MetricsApiTest {
         var tooMany = fx.admin.post("/v1/metrics/collect", Json.write(series));
         assertThat(tooMany.status()).isEqualTo(422);
         assertThat(tooMany.json().get("type").asText()).endsWith("/series-limit");
-        assertThat(tooMany.json().get("detail").asText()).contains("limit is 50").contains("MAX_SERIES_PER_TENANT");
+        assertThat(tooMany.json().get("detail").asText())
+                .contains("limit is 50")
+                .contains("MAX_SERIES_PER_TENANT");
 
         var wrongType = fx.admin.send("POST", "/v1/metrics/collect", "x", "application/x-protobuf", Map.of());
         assertThat(wrongType.status()).isEqualTo(415);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "query=foo(up)|unknown function 'foo'",
-        "query=rate(up)|takes one range vector",
-        "query=up{job=~\"(\"}|invalid regular expression",
-        "query=sum(up[5m])|needs an instant vector",
-        "query=up / up|one side of '/' must be a number",
-        "query=|is required",
-        "query=up&time=tomorrow|RFC 3339",
-        "query=up&start=10&end=5&step=1|end must not be before start",
-        "query=up&start=0&end=100000&step=1|more than 11000 points",
-        "query=up&start=0&end=10&step=-1|must be positive",
-        "query={job=\"\"}|needs a metric name"
-    })
+    @ValueSource(
+            strings = {
+                "query=foo(up)|unknown function 'foo'",
+                "query=rate(up)|takes one range vector",
+                "query=up{job=~\"(\"}|invalid regular expression",
+                "query=sum(up[5m])|needs an instant vector",
+                "query=up / up|one side of '/' must be a number",
+                "query=|is required",
+                "query=up&time=tomorrow|RFC 3339",
+                "query=up&start=10&end=5&step=1|end must not be before start",
+                "query=up&start=0&end=100000&step=1|more than 11000 points",
+                "query=up&start=0&end=10&step=-1|must be positive",
+                "query={job=\"\"}|needs a metric name"
+            })
     void badQueriesAre400ProblemsNamingTheParameter(String spec) {
         String[] parts = spec.split("\\|");
         StringBuilder qs = new StringBuilder();
@@ -310,7 +363,8 @@ class MetricsApiTest {
 
     @Test
     void grafanaPrometheusDataSourceRequestsGetPrometheusShapedAnswers() throws Exception {
-        var described = fx.admin.send("POST", "/v1/metrics/collect", """
+        var described = fx.admin.send(
+                "POST", "/v1/metrics/collect", """
                 # HELP jobs_done_total Jobs done.\\nPer queue.
                 # TYPE jobs_done_total counter
                 jobs_done_total{queue="mail"} 42 %d
@@ -321,9 +375,12 @@ class MetricsApiTest {
         JsonNode recorded = Json.MAPPER.readTree(getClass().getResourceAsStream("/grafana/requests.json"));
         for (JsonNode req : recorded) {
             String path = "/v1/metrics/prometheus" + req.get("path").asText();
-            var r = fx.admin.send(req.get("method").asText(), path,
+            var r = fx.admin.send(
+                    req.get("method").asText(),
+                    path,
                     req.has("body") ? req.get("body").asText() : null,
-                    req.has("contentType") ? req.get("contentType").asText() : null, Map.of());
+                    req.has("contentType") ? req.get("contentType").asText() : null,
+                    Map.of());
             assertThat(r.status()).as(req.get("what").asText() + ": " + r).isEqualTo(200);
             JsonNode body = r.json();
             assertThat(body.get("status").asText()).isEqualTo("success");
@@ -336,7 +393,9 @@ class MetricsApiTest {
                 continue;
             }
             JsonNode data = body.get("data");
-            assertThat(data.get("resultType").asText()).as(req.get("what").asText()).isEqualTo(req.get("resultType").asText());
+            assertThat(data.get("resultType").asText())
+                    .as(req.get("what").asText())
+                    .isEqualTo(req.get("resultType").asText());
             if (data.get("resultType").asText().equals("scalar")) {
                 assertThat(data.get("result").get(0).isNumber()).isTrue();
                 assertThat(data.get("result").get(1).asText()).isEqualTo("2");
@@ -345,7 +404,9 @@ class MetricsApiTest {
             assertThat(data.get("result")).as(req.get("what").asText()).isNotEmpty();
             for (JsonNode series : data.get("result")) {
                 assertThat(series.get("metric").isObject()).isTrue();
-                JsonNode points = data.get("resultType").asText().equals("matrix") ? series.get("values") : List.of(series.get("value")).get(0);
+                JsonNode points = data.get("resultType").asText().equals("matrix")
+                        ? series.get("values")
+                        : List.of(series.get("value")).get(0);
                 List<JsonNode> list = new ArrayList<>();
                 if (points.get(0).isArray()) {
                     points.forEach(list::add);
@@ -353,27 +414,33 @@ class MetricsApiTest {
                     list.add(points);
                 }
                 for (JsonNode p : list) {
-                    assertThat(p.get(0).isNumber()).as("timestamp is a JSON number of seconds").isTrue();
+                    assertThat(p.get(0).isNumber())
+                            .as("timestamp is a JSON number of seconds")
+                            .isTrue();
                     assertThat(p.get(1).isTextual()).as("value is a string").isTrue();
                 }
             }
         }
-        var labels = fx.admin.get("/v1/metrics/prometheus/api/v1/label/__name__/values").json().get("data");
+        var labels = fx.admin
+                .get("/v1/metrics/prometheus/api/v1/label/__name__/values")
+                .json()
+                .get("data");
         assertThat(labels.toString()).contains("http_requests_total", "temperature");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "/series|match[]|at least one series selector",
-        "/series?match%5B%5D=rate%28up%5B5m%5D%29|match[]|not a series selector",
-        "/series?match%5B%5D=up%7B|match[]|'up{'",
-        "/labels?match%5B%5D=up&start=10&end=5|end|must not be before start",
-        "/label/a-b/values|name|not a label name",
-        "/series?match%5B%5D=up&limit=-1|limit|non-negative integer",
-        "/metadata?limit=x|limit|non-negative integer",
-        "/query_exemplars?start=1|query|is required",
-        "/query_exemplars?query=sum%28|query|"
-    })
+    @ValueSource(
+            strings = {
+                "/series|match[]|at least one series selector",
+                "/series?match%5B%5D=rate%28up%5B5m%5D%29|match[]|not a series selector",
+                "/series?match%5B%5D=up%7B|match[]|'up{'",
+                "/labels?match%5B%5D=up&start=10&end=5|end|must not be before start",
+                "/label/a-b/values|name|not a label name",
+                "/series?match%5B%5D=up&limit=-1|limit|non-negative integer",
+                "/metadata?limit=x|limit|non-negative integer",
+                "/query_exemplars?start=1|query|is required",
+                "/query_exemplars?query=sum%28|query|"
+            })
     void badMetadataRequestsAre400ProblemsNamingTheParameter(String spec) {
         String[] parts = spec.split("\\|", -1);
         var r = fx.admin.get("/v1/metrics/prometheus/api/v1" + parts[0]);
@@ -384,13 +451,25 @@ class MetricsApiTest {
 
     @Test
     void seriesAndLabelLookupsHonourLimitAndTenants() {
-        var limited = fx.admin.get("/v1/metrics/prometheus/api/v1/series?match%5B%5D=http_requests_total&limit=2").json().get("data");
+        var limited = fx.admin
+                .get("/v1/metrics/prometheus/api/v1/series?match%5B%5D=http_requests_total&limit=2")
+                .json()
+                .get("data");
         assertThat(limited).hasSize(2);
-        var names = fx.admin.get("/v1/metrics/prometheus/api/v1/label/__name__/values").json().get("data");
+        var names = fx.admin
+                .get("/v1/metrics/prometheus/api/v1/label/__name__/values")
+                .json()
+                .get("data");
         assertThat(names.toString()).isEqualTo("[\"http_requests_total\",\"latency_seconds_bucket\",\"temperature\"]");
-        var other = fx.admin.send("GET", "/v1/metrics/prometheus/api/v1/series?match%5B%5D=http_requests_total", null, null,
+        var other = fx.admin.send(
+                "GET",
+                "/v1/metrics/prometheus/api/v1/series?match%5B%5D=http_requests_total",
+                null,
+                null,
                 Map.of("X-Scope-OrgID", "team-b"));
-        assertThat(other.json().get("data")).as("another tenant sees none of the default tenant's series").isEmpty();
+        assertThat(other.json().get("data"))
+                .as("another tenant sees none of the default tenant's series")
+                .isEmpty();
     }
 
     @Test
@@ -398,7 +477,8 @@ class MetricsApiTest {
         fx.close();
         fx = new ObservabilityFixture(Store.EMBEDDED, dataDir, Map.of(), fx.clock);
         assertThat(value("count(http_requests_total)", null, null)).isEqualTo(3);
-        assertThat(value("increase(http_requests_total{job=\"api\",code=\"200\"}[5m])", null, null)).isCloseTo(200, within(1e-9));
+        assertThat(value("increase(http_requests_total{job=\"api\",code=\"200\"}[5m])", null, null))
+                .isCloseTo(200, within(1e-9));
     }
 
     @Test
@@ -406,10 +486,19 @@ class MetricsApiTest {
         var created = fx.admin.post("/v1/admin/keys", "{\"name\":\"reader\",\"scopes\":[\"metrics:read\"]}");
         var reader = fx.admin.as(created.json().get("key").asText());
         assertThat(reader.get("/v1/metrics/query?query=up").status()).isEqualTo(200);
-        assertThat(reader.post("/v1/metrics/collect", "{\"name\":\"m\",\"value\":1}").status()).isEqualTo(403);
-        assertThat(fx.admin.as(null).post("/v1/metrics/collect", "{\"name\":\"m\",\"value\":1}").status()).isEqualTo(401);
+        assertThat(reader.post("/v1/metrics/collect", "{\"name\":\"m\",\"value\":1}")
+                        .status())
+                .isEqualTo(403);
+        assertThat(fx.admin
+                        .as(null)
+                        .post("/v1/metrics/collect", "{\"name\":\"m\",\"value\":1}")
+                        .status())
+                .isEqualTo(401);
         OpenApiContract.assertMatches(fx.service);
-        assertThat(fx.admin.post("/v1/metrics/collect", "{\"name\":\"m\",\"value\":1}").status()).isEqualTo(200);
+        assertThat(fx.admin
+                        .post("/v1/metrics/collect", "{\"name\":\"m\",\"value\":1}")
+                        .status())
+                .isEqualTo(200);
         Map<String, String> metrics = new HashMap<>();
         for (String line : fx.admin.as(null).get("/metrics").body().split("\n")) {
             if (line.startsWith("observability_")) {
@@ -418,6 +507,8 @@ class MetricsApiTest {
         }
         assertThat(metrics).containsKeys("observability_tsdb_series", "observability_samples_accepted_total");
         String fsyncs = metrics.get("observability_wal_fsync_seconds_count");
-        assertThat(Double.parseDouble(fsyncs.substring(fsyncs.lastIndexOf(' ') + 1))).as("the acknowledged collect was fsynced").isPositive();
+        assertThat(Double.parseDouble(fsyncs.substring(fsyncs.lastIndexOf(' ') + 1)))
+                .as("the acknowledged collect was fsynced")
+                .isPositive();
     }
 }

@@ -25,7 +25,8 @@ final class ObservabilityFixture implements AutoCloseable {
         this(store, dataDir, overrides, new MutableClock(T0));
     }
 
-    ObservabilityFixture(Store store, Path dataDir, Map<String, String> overrides, MutableClock clock) throws Exception {
+    ObservabilityFixture(Store store, Path dataDir, Map<String, String> overrides, MutableClock clock)
+            throws Exception {
         this.clock = clock;
         Map<String, String> env = new HashMap<>(TestStores.env(store, dataDir));
         env.put("ALERT_EVALUATION_INTERVAL", "1h");

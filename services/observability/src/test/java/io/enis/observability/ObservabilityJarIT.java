@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -36,50 +35,83 @@ class ObservabilityJarIT {
         assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).isZero();
         String help = Files.readString(work.resolve("stdout.log"));
-        assertThat(help).contains("PORT", "DATABASE_URL", "ENIS_ADMIN_API_KEY", "LOG_LEVEL", "RATE_LIMIT_PER_MINUTE",
-                "METRICS_RETENTION", "OUT_OF_ORDER_WINDOW", "(default: 20000)");
+        assertThat(help)
+                .contains(
+                        "PORT",
+                        "DATABASE_URL",
+                        "ENIS_ADMIN_API_KEY",
+                        "LOG_LEVEL",
+                        "RATE_LIMIT_PER_MINUTE",
+                        "METRICS_RETENTION",
+                        "OUT_OF_ORDER_WINDOW",
+                        "(default: 20000)");
     }
 
     @Test
     void invalidConfigurationExitsWith2AndNamesTheVariables() throws Exception {
-        Process p = launch(Map.of("PORT", "eighty", "METRICS_RETENTION", "forever", "ALERT_CLOUD_BUS_URL", "http://cloud-bus/v1/events"));
+        Process p = launch(Map.of(
+                "PORT", "eighty", "METRICS_RETENTION", "forever", "ALERT_CLOUD_BUS_URL", "http://cloud-bus/v1/events"));
         assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).isEqualTo(2);
         String err = Files.readString(work.resolve("stdout.log.err"));
-        assertThat(err).contains("PORT='eighty'", "METRICS_RETENTION='forever'",
-                "ALERT_CLOUD_BUS_URL and ALERT_CLOUD_BUS_API_KEY: set both or neither").doesNotContain("Exception", "\tat ");
+        assertThat(err)
+                .contains(
+                        "PORT='eighty'",
+                        "METRICS_RETENTION='forever'",
+                        "ALERT_CLOUD_BUS_URL and ALERT_CLOUD_BUS_API_KEY: set both or neither")
+                .doesNotContain("Exception", "\tat ");
     }
 
     @Test
     void startsWithoutConfigurationStopsOnSigtermAndKeepsAcknowledgedSamples() throws Exception {
         int port = ServiceProcess.freePort();
-        Map<String, String> env = Map.of("PORT", String.valueOf(port), "HOST", "127.0.0.1",
-                "ENIS_ADMIN_API_KEY", TestStores.ADMIN_KEY, "DATA_DIR", work.resolve("data").toString());
+        Map<String, String> env = Map.of(
+                "PORT",
+                String.valueOf(port),
+                "HOST",
+                "127.0.0.1",
+                "ENIS_ADMIN_API_KEY",
+                TestStores.ADMIN_KEY,
+                "DATA_DIR",
+                work.resolve("data").toString());
         var client = new TestClient("http://127.0.0.1:" + port, TestStores.ADMIN_KEY);
         Process first = launch(env);
         ServiceProcess.awaitReady(client, first);
         String now = Instant.now().toString();
-        var collected = client.post("/v1/metrics/collect", "{\"name\":\"restarts_survived\",\"value\":1,\"timestamp\":\"" + now + "\"}");
+        var collected = client.post(
+                "/v1/metrics/collect", "{\"name\":\"restarts_survived\",\"value\":1,\"timestamp\":\"" + now + "\"}");
         assertThat(collected.status()).as(collected.toString()).isEqualTo(200);
 
         first.destroy();
         assertThat(first.waitFor(30, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
         List<String> lines = Files.readAllLines(work.resolve("stdout.log"), StandardCharsets.UTF_8);
-        JsonNode stopped = lines.stream().map(ObservabilityJarIT::json).filter(j -> j.path("message").asText().equals("observability stopped"))
-                .findFirst().orElseThrow(() -> new AssertionError("no 'observability stopped' JSON log line in " + lines));
+        JsonNode stopped = lines.stream()
+                .map(ObservabilityJarIT::json)
+                .filter(j -> j.path("message").asText().equals("observability stopped"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no 'observability stopped' JSON log line in " + lines));
         assertThat(stopped.get("level").asText()).isEqualTo("INFO");
-        assertThat(lines.stream().map(ObservabilityJarIT::json).anyMatch(j -> j.path("http_path").asText().equals("/v1/metrics/collect")))
-                .as("structured access log").isTrue();
+        assertThat(lines.stream()
+                        .map(ObservabilityJarIT::json)
+                        .anyMatch(j -> j.path("http_path").asText().equals("/v1/metrics/collect")))
+                .as("structured access log")
+                .isTrue();
 
-        assertThat(lines.stream().map(ObservabilityJarIT::json).anyMatch(j -> j.path("message").asText().startsWith("checkpoint: 1 series")))
-                .as("a checkpoint is written at shutdown").isTrue();
+        assertThat(lines.stream()
+                        .map(ObservabilityJarIT::json)
+                        .anyMatch(j -> j.path("message").asText().startsWith("checkpoint: 1 series")))
+                .as("a checkpoint is written at shutdown")
+                .isTrue();
 
         Process second = launch(env);
         try {
             ServiceProcess.awaitReady(client, second);
             var r = client.get("/v1/metrics/query?query=restarts_survived");
-            assertThat(r.json().get("data").get("result")).as("from the checkpoint").hasSize(1);
-            var after = client.post("/v1/metrics/collect", "{\"name\":\"after_checkpoint\",\"value\":2,\"timestamp\":\"" + now + "\"}");
+            assertThat(r.json().get("data").get("result"))
+                    .as("from the checkpoint")
+                    .hasSize(1);
+            var after = client.post(
+                    "/v1/metrics/collect", "{\"name\":\"after_checkpoint\",\"value\":2,\"timestamp\":\"" + now + "\"}");
             assertThat(after.status()).isEqualTo(200);
         } finally {
             second.destroyForcibly(); // SIGKILL: no checkpoint, the sample is only in the write-ahead log
@@ -89,9 +121,12 @@ class ObservabilityJarIT {
         Process third = launch(env);
         try {
             ServiceProcess.awaitReady(client, third);
-            var r = client.get("/v1/metrics/query?query=" + java.net.URLEncoder.encode(
-                    "{__name__=~\"restarts_survived|after_checkpoint\"}", StandardCharsets.UTF_8));
-            assertThat(r.json().get("data").get("result")).as("checkpoint plus the log written after it").hasSize(2);
+            var r = client.get("/v1/metrics/query?query="
+                    + java.net.URLEncoder.encode(
+                            "{__name__=~\"restarts_survived|after_checkpoint\"}", StandardCharsets.UTF_8));
+            assertThat(r.json().get("data").get("result"))
+                    .as("checkpoint plus the log written after it")
+                    .hasSize(2);
         } finally {
             third.destroy();
             third.waitFor(30, TimeUnit.SECONDS);

@@ -9,8 +9,7 @@ import java.util.concurrent.TimeUnit;
 
 /** Wiring a real OpenTelemetry SDK to the fixture's service: endpoint, key, and the fixture's clock. */
 final class OtelSdk {
-    private OtelSdk() {
-    }
+    private OtelSdk() {}
 
     /** The base URL of an OTLP signal path on the service ({@code /v1/traces}, {@code /v1/metrics}). */
     static String endpoint(ObservabilityFixture fx, String path) {

@@ -26,10 +26,10 @@ import java.util.zip.GZIPOutputStream;
 final class OtlpPost {
     static final String PROTOBUF = "application/x-protobuf";
     static final String JSON = "application/json";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private OtlpPost() {
-    }
+    private OtlpPost() {}
 
     /** What the service answered. */
     record Answer(int status, String contentType, byte[] body) {
@@ -47,7 +47,8 @@ final class OtlpPost {
                 }
                 return (M) prototype.getParserForType().parseFrom(body);
             } catch (InvalidProtocolBufferException e) {
-                throw new AssertionError("not a " + prototype.getDescriptorForType().getName() + ": " + this, e);
+                throw new AssertionError(
+                        "not a " + prototype.getDescriptorForType().getName() + ": " + this, e);
             }
         }
 
@@ -68,14 +69,21 @@ final class OtlpPost {
     }
 
     /** POSTs {@code body} with the admin key, {@code contentType} (none when null) and {@code headers}. */
-    static Answer post(ObservabilityFixture fx, String path, byte[] body, String contentType, Map<String, String> headers) {
+    static Answer post(
+            ObservabilityFixture fx, String path, byte[] body, String contentType, Map<String, String> headers) {
         return postAs(fx, TestStores.ADMIN_KEY, path, body, contentType, headers);
     }
 
     /** The same with the API key {@code key}. */
-    static Answer postAs(ObservabilityFixture fx, String key, String path, byte[] body, String contentType,
-                         Map<String, String> headers) {
-        var b = HttpRequest.newBuilder(URI.create(fx.service.baseUrl() + path)).timeout(Duration.ofSeconds(30))
+    static Answer postAs(
+            ObservabilityFixture fx,
+            String key,
+            String path,
+            byte[] body,
+            String contentType,
+            Map<String, String> headers) {
+        var b = HttpRequest.newBuilder(URI.create(fx.service.baseUrl() + path))
+                .timeout(Duration.ofSeconds(30))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .header("Authorization", "Bearer " + key);
         if (contentType != null) {
@@ -84,7 +92,8 @@ final class OtlpPost {
         headers.forEach(b::header);
         try {
             HttpResponse<byte[]> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+            return new Answer(
+                    r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

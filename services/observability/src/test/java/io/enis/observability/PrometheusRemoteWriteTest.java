@@ -41,8 +41,10 @@ class PrometheusRemoteWriteTest {
 
     @TempDir
     Path dataDir;
+
     @TempDir
     Path promDir;
+
     ObservabilityFixture fx;
     Process prometheus;
     int prometheusPort;
@@ -52,16 +54,23 @@ class PrometheusRemoteWriteTest {
         Path binary = binary().orElse(null);
         if (binary == null) {
             if ("1".equals(System.getenv("ENIS_REQUIRE_PROMETHEUS"))) {
-                throw new IllegalStateException("ENIS_REQUIRE_PROMETHEUS=1 but no Prometheus binary: set ENIS_TEST_PROMETHEUS "
-                        + "or put prometheus on the PATH (apt-get install prometheus)");
+                throw new IllegalStateException(
+                        "ENIS_REQUIRE_PROMETHEUS=1 but no Prometheus binary: set ENIS_TEST_PROMETHEUS "
+                                + "or put prometheus on the PATH (apt-get install prometheus)");
             }
-            TestStores.saySkippedOnce("Prometheus", "Prometheus remote-write test not run: no prometheus binary "
-                    + "(ENIS_TEST_PROMETHEUS or PATH; apt-get install prometheus; .ci/run does)");
+            TestStores.saySkippedOnce(
+                    "Prometheus",
+                    "Prometheus remote-write test not run: no prometheus binary "
+                            + "(ENIS_TEST_PROMETHEUS or PATH; apt-get install prometheus; .ci/run does)");
             Assumptions.abort("no Prometheus binary");
         }
         // Prometheus stamps samples with the real time; the service's clock starts there too (queries pass their time)
         fx = new ObservabilityFixture(Store.EMBEDDED, dataDir, Map.of(), new MutableClock(Instant.now()));
-        String writer = fx.admin.post("/v1/admin/keys", "{\"name\":\"prometheus\",\"scopes\":[\"metrics:write\"]}").json().get("key").asText();
+        String writer = fx.admin
+                .post("/v1/admin/keys", "{\"name\":\"prometheus\",\"scopes\":[\"metrics:write\"]}")
+                .json()
+                .get("key")
+                .asText();
         prometheusPort = ServiceProcess.freePort();
         URI service = URI.create(fx.service.baseUrl());
         Path config = promDir.resolve("prometheus.yml");
@@ -82,10 +91,15 @@ class PrometheusRemoteWriteTest {
                     metadata_config:
                       send_interval: 1s
                 """.formatted(service.getHost() + ":" + service.getPort(), writer));
-        prometheus = new ProcessBuilder(binary.toString(), "--config.file=" + config,
-                "--storage.tsdb.path=" + promDir.resolve("data"), "--web.listen-address=127.0.0.1:" + prometheusPort,
-                "--log.level=warn")
-                .redirectErrorStream(true).redirectOutput(promDir.resolve("prometheus.log").toFile()).start();
+        prometheus = new ProcessBuilder(
+                        binary.toString(),
+                        "--config.file=" + config,
+                        "--storage.tsdb.path=" + promDir.resolve("data"),
+                        "--web.listen-address=127.0.0.1:" + prometheusPort,
+                        "--log.level=warn")
+                .redirectErrorStream(true)
+                .redirectOutput(promDir.resolve("prometheus.log").toFile())
+                .start();
     }
 
     @AfterEach
@@ -107,7 +121,8 @@ class PrometheusRemoteWriteTest {
             JsonNode result = query("up{job=\"observability\"}");
             return result.isEmpty() ? null : result.get(0);
         });
-        assertThat(up.get("metric").get("instance").asText()).isEqualTo(URI.create(fx.service.baseUrl()).getAuthority());
+        assertThat(up.get("metric").get("instance").asText())
+                .isEqualTo(URI.create(fx.service.baseUrl()).getAuthority());
         assertThat(up.get("value").get(1).asText()).isEqualTo("1");
 
         JsonNode accepted = await("the service's own counter of accepted samples, scraped and written back", () -> {
@@ -117,20 +132,33 @@ class PrometheusRemoteWriteTest {
         assertThat(accepted.get("metric").get("__name__").asText()).isEqualTo("observability_samples_accepted_total");
 
         JsonNode metadata = await("metadata Prometheus sent for the scraped families", () -> {
-            JsonNode data = fx.admin.get("/v1/metrics/prometheus/api/v1/metadata?metric=observability_samples_accepted_total")
-                    .json().get("data").path("observability_samples_accepted_total").path(0);
+            JsonNode data = fx.admin
+                    .get("/v1/metrics/prometheus/api/v1/metadata?metric=observability_samples_accepted_total")
+                    .json()
+                    .get("data")
+                    .path("observability_samples_accepted_total")
+                    .path(0);
             return data.path("type").asText().equals("counter") ? data : null;
         });
         assertThat(metadata.get("help").asText()).isNotNull();
 
-        String own = new TestClient("http://127.0.0.1:" + prometheusPort, null).get("/metrics").body();
-        assertThat(prometheusCounter(own, "prometheus_remote_storage_samples_total")).as("Prometheus sent samples").isPositive();
-        assertThat(prometheusCounter(own, "prometheus_remote_storage_samples_failed_total")).as("none failed").isZero();
-        assertThat(prometheusCounter(own, "prometheus_remote_storage_samples_dropped_total")).as("none dropped").isZero();
+        String own = new TestClient("http://127.0.0.1:" + prometheusPort, null)
+                .get("/metrics")
+                .body();
+        assertThat(prometheusCounter(own, "prometheus_remote_storage_samples_total"))
+                .as("Prometheus sent samples")
+                .isPositive();
+        assertThat(prometheusCounter(own, "prometheus_remote_storage_samples_failed_total"))
+                .as("none failed")
+                .isZero();
+        assertThat(prometheusCounter(own, "prometheus_remote_storage_samples_dropped_total"))
+                .as("none dropped")
+                .isZero();
     }
 
     private JsonNode query(String promql) {
-        var r = fx.admin.get("/v1/metrics/query?query=" + enc(promql) + "&time=" + Instant.now().getEpochSecond());
+        var r = fx.admin.get("/v1/metrics/query?query=" + enc(promql) + "&time="
+                + Instant.now().getEpochSecond());
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         return r.json().get("data").get("result");
     }
@@ -139,20 +167,26 @@ class PrometheusRemoteWriteTest {
     private <T> T await(String what, Supplier<T> probe) throws Exception {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         while (System.nanoTime() < deadline) {
-            assertThat(prometheus.isAlive()).as("Prometheus exited early:%n%s", log()).isTrue();
+            assertThat(prometheus.isAlive())
+                    .as("Prometheus exited early:%n%s", log())
+                    .isTrue();
             T value = probe.get();
             if (value != null) {
                 return value;
             }
             Thread.sleep(250);
         }
-        throw new AssertionError("not seen within " + PATIENCE.toSeconds() + " s: " + what + "\nPrometheus log:\n" + log());
+        throw new AssertionError(
+                "not seen within " + PATIENCE.toSeconds() + " s: " + what + "\nPrometheus log:\n" + log());
     }
 
     /** Sum of a counter's series in Prometheus' own exposition (0 when absent). */
     private static double prometheusCounter(String exposition, String name) {
-        return exposition.lines().filter(l -> l.startsWith(name + "{") || l.startsWith(name + " "))
-                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+        return exposition
+                .lines()
+                .filter(l -> l.startsWith(name + "{") || l.startsWith(name + " "))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+                .sum();
     }
 
     private String log() throws IOException {

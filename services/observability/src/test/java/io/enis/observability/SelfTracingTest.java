@@ -27,9 +27,20 @@ class SelfTracingTest {
     @Test
     void itsOwnSpansArriveAndTheIngestRouteIsNotTraced() throws Exception {
         int port = ServiceProcess.freePort();
-        try (var fx = new ObservabilityFixture(Store.EMBEDDED, dataDir, Map.of("PORT", String.valueOf(port),
-                "OTEL_EXPORTER_OTLP_ENDPOINT", "http://127.0.0.1:" + port, "OTEL_EXPORTER_OTLP_PROTOCOL", "http/json",
-                "OTEL_EXPORTER_OTLP_HEADERS", "Authorization=Bearer%20" + TestStores.ADMIN_KEY, "OTEL_BSP_SCHEDULE_DELAY", "50"))) {
+        try (var fx = new ObservabilityFixture(
+                Store.EMBEDDED,
+                dataDir,
+                Map.of(
+                        "PORT",
+                        String.valueOf(port),
+                        "OTEL_EXPORTER_OTLP_ENDPOINT",
+                        "http://127.0.0.1:" + port,
+                        "OTEL_EXPORTER_OTLP_PROTOCOL",
+                        "http/json",
+                        "OTEL_EXPORTER_OTLP_HEADERS",
+                        "Authorization=Bearer%20" + TestStores.ADMIN_KEY,
+                        "OTEL_BSP_SCHEDULE_DELAY",
+                        "50"))) {
             JsonNode first = traced(fx.admin, FIRST);
             assertThat(first.get("services").toString()).isEqualTo("[\"observability\"]");
             JsonNode span = first.get("spans").get(0);
@@ -49,7 +60,8 @@ class SelfTracingTest {
 
     /** Makes a traced request in trace {@code traceId} and waits until its span can be read back. */
     private static JsonNode traced(TestClient client, String traceId) throws InterruptedException {
-        var r = client.send("GET", "/v1/apm/services", null, null, Map.of("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01"));
+        var r = client.send(
+                "GET", "/v1/apm/services", null, null, Map.of("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01"));
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (System.nanoTime() < deadline) {

@@ -47,65 +47,153 @@ public final class BootstrapStack extends TerraformStack {
     /** GitHub's OIDC issuer. */
     static final String GITHUB_ISSUER = "token.actions.githubusercontent.com";
     /** Thumbprints of GitHub's OIDC certificate chain (IAM checks GitHub's issuer against its own trust store too). */
-    static final List<String> GITHUB_THUMBPRINTS = List.of("6938fd4d98bab03faadb97b34396831e3780aea1",
-            "1c58a3a8518e8759bf075b76b750d4f2df264fcd");
+    static final List<String> GITHUB_THUMBPRINTS =
+            List.of("6938fd4d98bab03faadb97b34396831e3780aea1", "1c58a3a8518e8759bf075b76b750d4f2df264fcd");
 
     public BootstrapStack(Construct scope, Environment env) {
         super(scope, COMPONENT + "-" + env.name());
         TerraformVersion.require(this);
-        new LocalBackend(this, LocalBackendConfig.builder().path("bootstrap-" + env.name() + ".tfstate").build());
+        new LocalBackend(
+                this,
+                LocalBackendConfig.builder()
+                        .path("bootstrap-" + env.name() + ".tfstate")
+                        .build());
         var naming = env.naming(COMPONENT);
         var account = env.awsAccount();
         String region = env.account().region();
-        new AwsProvider(this, "aws", AwsProviderConfig.builder()
-                .region(region).allowedAccountIds(List.of(account.accountId()))
-                .defaultTags(List.of(AwsProviderDefaultTags.builder().tags(naming.tags()).build()))
-                .build());
+        new AwsProvider(
+                this,
+                "aws",
+                AwsProviderConfig.builder()
+                        .region(region)
+                        .allowedAccountIds(List.of(account.accountId()))
+                        .defaultTags(List.of(AwsProviderDefaultTags.builder()
+                                .tags(naming.tags())
+                                .build()))
+                        .build());
 
-        var key = new EncryptionKey(this, "StateKey", EncryptionKeyProps.builder()
-                .naming(naming).account(account).purpose("state").description("Terraform state of " + env.name())
-                .viaServices(List.of("s3." + region + ".amazonaws.com", "dynamodb." + region + ".amazonaws.com"))
-                .build());
-        var logs = new SecureBucket(this, "StateAccessLogs", SecureBucketProps.builder()
-                .naming(naming).account(account).purpose("state-access-logs").logTarget(true).build());
-        var state = new SecureBucket(this, "State", SecureBucketProps.builder()
-                .naming(naming).account(account).purpose("state").bucketName(env.state().bucket()).key(key)
-                .accessLogBucket(logs.bucketName()).noncurrentVersionExpirationDays(365)
-                .build());
-        var locks = new DynamodbTable(this, "Locks", DynamodbTableConfig.builder()
-                .name(env.state().lockTable())
-                .billingMode("PAY_PER_REQUEST")
-                .hashKey("LockID")
-                .attribute(List.of(DynamodbTableAttribute.builder().name("LockID").type("S").build()))
-                .serverSideEncryption(DynamodbTableServerSideEncryption.builder().enabled(true).kmsKeyArn(key.arn()).build())
-                .pointInTimeRecovery(DynamodbTablePointInTimeRecovery.builder().enabled(true).build())
-                .deletionProtectionEnabled(true)
-                .build());
+        var key = new EncryptionKey(
+                this,
+                "StateKey",
+                EncryptionKeyProps.builder()
+                        .naming(naming)
+                        .account(account)
+                        .purpose("state")
+                        .description("Terraform state of " + env.name())
+                        .viaServices(
+                                List.of("s3." + region + ".amazonaws.com", "dynamodb." + region + ".amazonaws.com"))
+                        .build());
+        var logs = new SecureBucket(
+                this,
+                "StateAccessLogs",
+                SecureBucketProps.builder()
+                        .naming(naming)
+                        .account(account)
+                        .purpose("state-access-logs")
+                        .logTarget(true)
+                        .build());
+        var state = new SecureBucket(
+                this,
+                "State",
+                SecureBucketProps.builder()
+                        .naming(naming)
+                        .account(account)
+                        .purpose("state")
+                        .bucketName(env.state().bucket())
+                        .key(key)
+                        .accessLogBucket(logs.bucketName())
+                        .noncurrentVersionExpirationDays(365)
+                        .build());
+        var locks = new DynamodbTable(
+                this,
+                "Locks",
+                DynamodbTableConfig.builder()
+                        .name(env.state().lockTable())
+                        .billingMode("PAY_PER_REQUEST")
+                        .hashKey("LockID")
+                        .attribute(List.of(DynamodbTableAttribute.builder()
+                                .name("LockID")
+                                .type("S")
+                                .build()))
+                        .serverSideEncryption(DynamodbTableServerSideEncryption.builder()
+                                .enabled(true)
+                                .kmsKeyArn(key.arn())
+                                .build())
+                        .pointInTimeRecovery(DynamodbTablePointInTimeRecovery.builder()
+                                .enabled(true)
+                                .build())
+                        .deletionProtectionEnabled(true)
+                        .build());
 
-        var github = new IamOpenidConnectProvider(this, "GitHubOidc", IamOpenidConnectProviderConfig.builder()
-                .url("https://" + GITHUB_ISSUER).clientIdList(List.of("sts.amazonaws.com")).thumbprintList(GITHUB_THUMBPRINTS)
-                .build());
+        var github = new IamOpenidConnectProvider(
+                this,
+                "GitHubOidc",
+                IamOpenidConnectProviderConfig.builder()
+                        .url("https://" + GITHUB_ISSUER)
+                        .clientIdList(List.of("sts.amazonaws.com"))
+                        .thumbprintList(GITHUB_THUMBPRINTS)
+                        .build());
         String repository = env.delivery().githubRepository();
         String statePaths = state.arn() + "/" + env.state().keyPrefix() + "/*";
         var stateAccess = List.of(
-                allow("StateObjects").actions(List.of("s3:GetObject", "s3:PutObject", "s3:DeleteObject")).resources(List.of(statePaths)).build(),
-                allow("StateBucket").actions(List.of("s3:ListBucket")).resources(List.of(state.arn())).build(),
-                allow("StateLocks").actions(List.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:DeleteItem"))
-                        .resources(List.of(locks.getArn())).build(),
-                allow("StateKey").actions(List.of("kms:Encrypt", "kms:Decrypt", "kms:GenerateDataKey*", "kms:DescribeKey"))
-                        .resources(List.of(key.arn())).build());
+                allow("StateObjects")
+                        .actions(List.of("s3:GetObject", "s3:PutObject", "s3:DeleteObject"))
+                        .resources(List.of(statePaths))
+                        .build(),
+                allow("StateBucket")
+                        .actions(List.of("s3:ListBucket"))
+                        .resources(List.of(state.arn()))
+                        .build(),
+                allow("StateLocks")
+                        .actions(List.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:DeleteItem"))
+                        .resources(List.of(locks.getArn()))
+                        .build(),
+                allow("StateKey")
+                        .actions(List.of("kms:Encrypt", "kms:Decrypt", "kms:GenerateDataKey*", "kms:DescribeKey"))
+                        .resources(List.of(key.arn()))
+                        .build());
 
-        var plan = ciRole("PlanRole", env.name() + "-ci-plan", github, "repo:" + repository + ":pull_request", stateAccess,
-                "arn:aws:iam::aws:policy/ReadOnlyAccess", List.of());
-        var apply = ciRole("ApplyRole", env.name() + "-ci-apply", github, "repo:" + repository + ":environment:" + env.name(), stateAccess,
-                "arn:aws:iam::aws:policy/PowerUserAccess", List.of(allow("ManageEnvironmentRoles")
-                        .actions(List.of("iam:CreateRole", "iam:DeleteRole", "iam:GetRole", "iam:PassRole", "iam:TagRole", "iam:UntagRole",
-                                "iam:UpdateAssumeRolePolicy", "iam:PutRolePolicy", "iam:DeleteRolePolicy", "iam:GetRolePolicy",
-                                "iam:AttachRolePolicy", "iam:DetachRolePolicy", "iam:ListRolePolicies", "iam:ListAttachedRolePolicies",
-                                "iam:ListInstanceProfilesForRole", "iam:CreateOpenIDConnectProvider", "iam:DeleteOpenIDConnectProvider",
-                                "iam:GetOpenIDConnectProvider", "iam:TagOpenIDConnectProvider"))
-                        .resources(List.of("arn:aws:iam::" + account.accountId() + ":role/" + Environment.PROJECT + "-" + env.name() + "-*",
-                                "arn:aws:iam::" + account.accountId() + ":oidc-provider/oidc.eks." + region + ".amazonaws.com/*"))
+        var plan = ciRole(
+                "PlanRole",
+                env.name() + "-ci-plan",
+                github,
+                "repo:" + repository + ":pull_request",
+                stateAccess,
+                "arn:aws:iam::aws:policy/ReadOnlyAccess",
+                List.of());
+        var apply = ciRole(
+                "ApplyRole",
+                env.name() + "-ci-apply",
+                github,
+                "repo:" + repository + ":environment:" + env.name(),
+                stateAccess,
+                "arn:aws:iam::aws:policy/PowerUserAccess",
+                List.of(allow("ManageEnvironmentRoles")
+                        .actions(List.of(
+                                "iam:CreateRole",
+                                "iam:DeleteRole",
+                                "iam:GetRole",
+                                "iam:PassRole",
+                                "iam:TagRole",
+                                "iam:UntagRole",
+                                "iam:UpdateAssumeRolePolicy",
+                                "iam:PutRolePolicy",
+                                "iam:DeleteRolePolicy",
+                                "iam:GetRolePolicy",
+                                "iam:AttachRolePolicy",
+                                "iam:DetachRolePolicy",
+                                "iam:ListRolePolicies",
+                                "iam:ListAttachedRolePolicies",
+                                "iam:ListInstanceProfilesForRole",
+                                "iam:CreateOpenIDConnectProvider",
+                                "iam:DeleteOpenIDConnectProvider",
+                                "iam:GetOpenIDConnectProvider",
+                                "iam:TagOpenIDConnectProvider"))
+                        .resources(List.of(
+                                "arn:aws:iam::" + account.accountId() + ":role/" + Environment.PROJECT + "-"
+                                        + env.name() + "-*",
+                                "arn:aws:iam::" + account.accountId() + ":oidc-provider/oidc.eks." + region
+                                        + ".amazonaws.com/*"))
                         .build()));
 
         output("state_bucket", state.bucketName());
@@ -114,28 +202,57 @@ public final class BootstrapStack extends TerraformStack {
         output("apply_role_arn", apply.getArn());
     }
 
-    private IamRole ciRole(String id, String purpose, IamOpenidConnectProvider github, String subject,
-            List<com.hashicorp.cdktf.providers.aws.data_aws_iam_policy_document.DataAwsIamPolicyDocumentStatement> stateAccess,
-            String managedPolicy, List<com.hashicorp.cdktf.providers.aws.data_aws_iam_policy_document.DataAwsIamPolicyDocumentStatement> extra) {
-        var trust = Policies.document(this, id + "Trust", List.of(allow("GitHubWorkflow")
-                .principals(principals("Federated", List.of(github.getArn())))
-                .actions(List.of("sts:AssumeRoleWithWebIdentity"))
-                .condition(List.of(condition("StringEquals", GITHUB_ISSUER + ":aud", List.of("sts.amazonaws.com")),
-                        condition("StringEquals", GITHUB_ISSUER + ":sub", List.of(subject))))
-                .build()));
-        var role = new IamRole(this, id, IamRoleConfig.builder()
-                .name(Environment.PROJECT + "-" + purpose).assumeRolePolicy(trust.getJson()).maxSessionDuration(3600).build());
-        new IamRolePolicyAttachment(this, id + "Managed", IamRolePolicyAttachmentConfig.builder()
-                .role(role.getName()).policyArn(managedPolicy).build());
+    private IamRole ciRole(
+            String id,
+            String purpose,
+            IamOpenidConnectProvider github,
+            String subject,
+            List<com.hashicorp.cdktf.providers.aws.data_aws_iam_policy_document.DataAwsIamPolicyDocumentStatement>
+                    stateAccess,
+            String managedPolicy,
+            List<com.hashicorp.cdktf.providers.aws.data_aws_iam_policy_document.DataAwsIamPolicyDocumentStatement>
+                    extra) {
+        var trust = Policies.document(
+                this,
+                id + "Trust",
+                List.of(allow("GitHubWorkflow")
+                        .principals(principals("Federated", List.of(github.getArn())))
+                        .actions(List.of("sts:AssumeRoleWithWebIdentity"))
+                        .condition(List.of(
+                                condition("StringEquals", GITHUB_ISSUER + ":aud", List.of("sts.amazonaws.com")),
+                                condition("StringEquals", GITHUB_ISSUER + ":sub", List.of(subject))))
+                        .build()));
+        var role = new IamRole(
+                this,
+                id,
+                IamRoleConfig.builder()
+                        .name(Environment.PROJECT + "-" + purpose)
+                        .assumeRolePolicy(trust.getJson())
+                        .maxSessionDuration(3600)
+                        .build());
+        new IamRolePolicyAttachment(
+                this,
+                id + "Managed",
+                IamRolePolicyAttachmentConfig.builder()
+                        .role(role.getName())
+                        .policyArn(managedPolicy)
+                        .build());
         var statements = new java.util.ArrayList<>(stateAccess);
         statements.addAll(extra);
-        new IamRolePolicy(this, id + "Policy", IamRolePolicyConfig.builder()
-                .name(Environment.PROJECT + "-" + purpose).role(role.getId())
-                .policy(Policies.document(this, id + "Permissions", statements).getJson()).build());
+        new IamRolePolicy(
+                this,
+                id + "Policy",
+                IamRolePolicyConfig.builder()
+                        .name(Environment.PROJECT + "-" + purpose)
+                        .role(role.getId())
+                        .policy(Policies.document(this, id + "Permissions", statements)
+                                .getJson())
+                        .build());
         return role;
     }
 
     private void output(String name, String value) {
-        new TerraformOutput(this, name, TerraformOutputConfig.builder().value(value).build());
+        new TerraformOutput(
+                this, name, TerraformOutputConfig.builder().value(value).build());
     }
 }

@@ -39,21 +39,28 @@ public final class PolicyGate {
      * @param report every finding, suppressed ones included
      * @param failing unsuppressed findings at or above their environment's (or the given) threshold
      */
-    public record Result(Report report, List<Finding> failing) {
-    }
+    public record Result(Report report, List<Finding> failing) {}
 
     /**
      * Checks synthesized stacks; each environment's findings are judged against its
      * {@code policy.failOn}, or against {@code override} when {@code useOverride}.
      */
-    public Result checkSynthesized(SynthReport synthesized, List<String> environments, EnvironmentLoader loader,
-            Severity override, boolean useOverride) {
-        List<Path> files = synthesized.stacks().stream().map(SynthReport.StackResult::file).toList();
+    public Result checkSynthesized(
+            SynthReport synthesized,
+            List<String> environments,
+            EnvironmentLoader loader,
+            Severity override,
+            boolean useOverride) {
+        List<Path> files =
+                synthesized.stacks().stream().map(SynthReport.StackResult::file).toList();
         Report report = check(files);
         List<Finding> failing = new ArrayList<>();
         for (String env : environments) {
-            Severity threshold = useOverride ? override : threshold(loader.load(env).policy().failOn());
-            report.failing(threshold).stream().filter(f -> f.stack().endsWith("-" + env)).forEach(failing::add);
+            Severity threshold =
+                    useOverride ? override : threshold(loader.load(env).policy().failOn());
+            report.failing(threshold).stream()
+                    .filter(f -> f.stack().endsWith("-" + env))
+                    .forEach(failing::add);
         }
         return new Result(report, failing);
     }

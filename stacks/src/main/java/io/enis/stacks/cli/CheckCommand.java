@@ -24,7 +24,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code infra check}: the policy rules over our stacks or any Terraform JSON / plan JSON. */
-@Command(name = "check", mixinStandardHelpOptions = true,
+@Command(
+        name = "check",
+        mixinStandardHelpOptions = true,
         description = {
             "Checks Terraform JSON against the policy rules (docs/policy.md).",
             "Without --file: synthesizes the selected stacks (of every environment unless --env names one) into a temporary",
@@ -46,28 +48,43 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     StackOption stack;
 
-    @Option(names = "--file", paramLabel = "PATH", description = "A Terraform JSON or plan JSON file to check; repeatable.")
+    @Option(
+            names = "--file",
+            paramLabel = "PATH",
+            description = "A Terraform JSON or plan JSON file to check; repeatable.")
     List<Path> files = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
             description = "text, json, sarif or junit. Default: ${DEFAULT-VALUE}.")
     String format;
 
-    @Option(names = "--fail-on", paramLabel = "SEVERITY",
-            description = "critical, high, medium, low or none. Default: each environment's policy.failOn; high for --file.")
+    @Option(
+            names = "--fail-on",
+            paramLabel = "SEVERITY",
+            description =
+                    "critical, high, medium, low or none. Default: each environment's policy.failOn; high for --file.")
     String failOn;
 
     @Option(names = "--summary", description = "Print the per-framework compliance table instead of the findings.")
     boolean summary;
 
-    @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+    @Option(
+            names = "--output",
+            paramLabel = "FILE",
+            description = "Write the report to FILE instead of standard output.")
     Path output;
 
     @Option(names = "--rules", description = "Print the rule catalog (markdown) instead of checking.")
     boolean rules;
 
-    @Option(names = "--embed", paramLabel = "FILE",
-            description = "With --rules: replace the block between '<!-- infra rules:begin -->' and '<!-- infra rules:end -->' in FILE.")
+    @Option(
+            names = "--embed",
+            paramLabel = "FILE",
+            description =
+                    "With --rules: replace the block between '<!-- infra rules:begin -->' and '<!-- infra rules:end -->' in FILE.")
     Path embed;
 
     @Override
@@ -78,7 +95,8 @@ final class CheckCommand implements Callable<Integer> {
         ReportFormat reportFormat = parse(() -> ReportFormat.parse(format), "--format");
         Severity override = failOn == null ? null : parse(() -> PolicyGate.threshold(failOn), "--fail-on");
         if (!files.isEmpty() && (env.given() || stack.name != null)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--file checks the given files; it cannot be combined with --env or --stack");
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--file checks the given files; it cannot be combined with --env or --stack");
         }
         Path temp = null;
         try {
@@ -91,9 +109,12 @@ final class CheckCommand implements Callable<Integer> {
                 var synthesizer = new Synthesizer(loader);
                 String selected = env.orAll();
                 SynthReport synthesized = synthesizer.synth(selected, stack.name, temp.resolve("cdktf.out"));
-                result = parent.policyGate().checkSynthesized(synthesized, synthesizer.environments(selected), loader, override, failOn != null);
+                result = parent.policyGate()
+                        .checkSynthesized(
+                                synthesized, synthesizer.environments(selected), loader, override, failOn != null);
             }
-            String rendered = summary ? ComplianceSummary.render(result.report()) : reportFormat.render(result.report());
+            String rendered =
+                    summary ? ComplianceSummary.render(result.report()) : reportFormat.render(result.report());
             if (output != null) {
                 Files.writeString(output, rendered);
             } else {
@@ -101,7 +122,9 @@ final class CheckCommand implements Callable<Integer> {
                 spec.commandLine().getOut().flush();
             }
             if (!result.failing().isEmpty()) {
-                spec.commandLine().getErr().println("error: " + result.failing().size() + " finding(s) at or above the threshold");
+                spec.commandLine()
+                        .getErr()
+                        .println("error: " + result.failing().size() + " finding(s) at or above the threshold");
                 spec.commandLine().getErr().flush();
                 return ExitCode.FAILED;
             }
@@ -114,7 +137,8 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private int printRules() throws IOException {
-        String catalog = RuleCatalog.markdown(Rules.all().stream().map(rule -> rule.info()).toList());
+        String catalog = RuleCatalog.markdown(
+                Rules.all().stream().map(rule -> rule.info()).toList());
         if (embed == null) {
             spec.commandLine().getOut().print(catalog);
             spec.commandLine().getOut().flush();

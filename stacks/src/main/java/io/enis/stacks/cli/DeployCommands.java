@@ -22,8 +22,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code infra plan} and {@code infra apply}: Terraform over one environment's synthesized stacks, platform first. */
 final class DeployCommands {
-    private DeployCommands() {
-    }
+    private DeployCommands() {}
 
     /** What plan and apply share: the environment, the stack filter, the synth and the preflight. */
     abstract static class Base implements Callable<Integer> {
@@ -43,8 +42,7 @@ final class DeployCommands {
         OutputOption out;
 
         /** The planned stacks, in dependency order, with the runner that planned them and one summary per stack. */
-        record Planned(TerraformRunner runner, List<SynthReport.StackResult> stacks, List<PlanSummary> summaries) {
-        }
+        record Planned(TerraformRunner runner, List<SynthReport.StackResult> stacks, List<PlanSummary> summaries) {}
 
         /** Synthesizes, checks prerequisites and plans every selected stack in dependency order. */
         Planned synthAndPlan() {
@@ -73,13 +71,18 @@ final class DeployCommands {
         }
     }
 
-    @Command(name = "plan", mixinStandardHelpOptions = true,
+    @Command(
+            name = "plan",
+            mixinStandardHelpOptions = true,
             description = {
                 "Synthesizes one environment (--env, required), then runs terraform init and plan -out=tfplan in every stack directory,",
                 "platform first, with state locking; writes tfplan and plan-summary.md (markdown) next to each cdk.tf.json.",
                 "Needs terraform on the PATH (or ENIS_TERRAFORM), AWS credentials, and access to the provider registry."
             },
-            footer = {"", "Exit codes: 0 planned, 1 terraform failed, 2 bad input or a missing prerequisite (terraform, providers, credentials)."})
+            footer = {
+                "",
+                "Exit codes: 0 planned, 1 terraform failed, 2 bad input or a missing prerequisite (terraform, providers, credentials)."
+            })
     static final class Plan extends Base {
         @Override
         public Integer call() {
@@ -88,25 +91,35 @@ final class DeployCommands {
         }
     }
 
-    @Command(name = "apply", mixinStandardHelpOptions = true,
+    @Command(
+            name = "apply",
+            mixinStandardHelpOptions = true,
             description = {
                 "Plans like 'plan' (--env required), then applies the saved plans in dependency order (platform first).",
                 "Without --auto-approve it only plans and tells how to apply. An environment with delivery.confirmApply",
                 "(prod) also needs --confirm-prod with --auto-approve."
             },
-            footer = {"", "Exit codes: 0 applied (or planned only), 1 terraform failed, 2 bad input or a missing prerequisite."})
+            footer = {
+                "",
+                "Exit codes: 0 applied (or planned only), 1 terraform failed, 2 bad input or a missing prerequisite."
+            })
     static final class Apply extends Base {
         @Option(names = "--auto-approve", description = "Apply the plans without asking.")
         boolean autoApprove;
 
-        @Option(names = "--confirm-prod", description = "Required with --auto-approve for environments with delivery.confirmApply (prod).")
+        @Option(
+                names = "--confirm-prod",
+                description = "Required with --auto-approve for environments with delivery.confirmApply (prod).")
         boolean confirmProd;
 
         @Override
         public Integer call() {
             if (autoApprove && environment().delivery().confirmApply() && !confirmProd) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--auto-approve on " + env.name
-                        + " needs --confirm-prod as well (delivery.confirmApply is true in environments/" + env.name + ".yaml)");
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(),
+                        "--auto-approve on " + env.name
+                                + " needs --confirm-prod as well (delivery.confirmApply is true in environments/"
+                                + env.name + ".yaml)");
             }
             Planned planned = synthAndPlan();
             var console = spec.commandLine().getOut();

@@ -21,7 +21,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code infra diff}: what differs between the synthesized stacks of two environments. */
-@Command(name = "diff", mixinStandardHelpOptions = true,
+@Command(
+        name = "diff",
+        mixinStandardHelpOptions = true,
         description = {
             "Compares the synthesized stacks of two environments, with environment names and account ids normalized.",
             "Lists added and removed resources and changed attributes per stack; differences the environment files",
@@ -35,35 +37,49 @@ final class DiffCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--from", required = true, paramLabel = "ENV", description = "The environment compared from, e.g. staging.")
+    @Option(
+            names = "--from",
+            required = true,
+            paramLabel = "ENV",
+            description = "The environment compared from, e.g. staging.")
     String from;
 
-    @Option(names = "--to", required = true, paramLabel = "ENV", description = "The environment compared to, e.g. prod.")
+    @Option(
+            names = "--to",
+            required = true,
+            paramLabel = "ENV",
+            description = "The environment compared to, e.g. prod.")
     String to;
 
     @Mixin
     StackOption stack;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, json or markdown. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
+            description = "text, json or markdown. Default: ${DEFAULT-VALUE}.")
     String format;
 
     @Override
     public Integer call() throws IOException {
         if (!List.of("text", "json", "markdown").contains(format)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--format: '" + format + "' is not allowed; allowed: text, json, markdown");
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--format: '" + format + "' is not allowed; allowed: text, json, markdown");
         }
         var loader = parent.environmentLoader();
         loader.requireKnown(from);
         loader.requireKnown(to);
-        List<String> components = stack.name == null ? StackCatalog.COMPONENTS
+        List<String> components = stack.name == null
+                ? StackCatalog.COMPONENTS
                 : List.copyOf(StackCatalog.select(stack.name, List.of(from, to)));
         var synthesizer = new Synthesizer(loader);
         Path temp = Files.createTempDirectory("enis-diff-");
         try {
             synthesizer.synth(from, stack.name, temp.resolve("from"));
             synthesizer.synth(to, stack.name, temp.resolve("to"));
-            List<EnvironmentDiff.Difference> differences = EnvironmentDiff.between(loader.load(from), temp.resolve("from"),
-                    loader.load(to), temp.resolve("to"), components);
+            List<EnvironmentDiff.Difference> differences = EnvironmentDiff.between(
+                    loader.load(from), temp.resolve("from"), loader.load(to), temp.resolve("to"), components);
             var out = spec.commandLine().getOut();
             out.print(render(differences));
             out.flush();
@@ -74,22 +90,43 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     private String render(List<EnvironmentDiff.Difference> differences) throws IOException {
-        long unexpected = differences.stream().filter(EnvironmentDiff.Difference::unexpected).count();
+        long unexpected = differences.stream()
+                .filter(EnvironmentDiff.Difference::unexpected)
+                .count();
         switch (format.toLowerCase(Locale.ROOT)) {
             case "json": {
-                var json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).createObjectNode()
-                        .put("from", from).put("to", to).put("unexpected", unexpected);
+                var json = new ObjectMapper()
+                        .enable(SerializationFeature.INDENT_OUTPUT)
+                        .createObjectNode()
+                        .put("from", from)
+                        .put("to", to)
+                        .put("unexpected", unexpected);
                 json.set("differences", new ObjectMapper().valueToTree(differences));
-                return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json) + "\n";
+                return new ObjectMapper()
+                                .enable(SerializationFeature.INDENT_OUTPUT)
+                                .writeValueAsString(json) + "\n";
             }
             case "markdown": {
-                StringBuilder md = new StringBuilder("### " + from + " → " + to + ": " + differences.size() + " difference(s), "
-                        + unexpected + " unexpected\n\n| stack | change | resource | attribute | " + from + " | " + to + " | origin |\n"
-                        + "|---|---|---|---|---|---|---|\n");
+                StringBuilder md =
+                        new StringBuilder("### " + from + " → " + to + ": " + differences.size() + " difference(s), "
+                                + unexpected + " unexpected\n\n| stack | change | resource | attribute | " + from
+                                + " | " + to + " | origin |\n"
+                                + "|---|---|---|---|---|---|---|\n");
                 for (var d : differences) {
-                    md.append("| ").append(d.stack()).append(" | ").append(d.kind()).append(" | `").append(d.address()).append("` | ")
-                            .append(d.attribute() == null ? "" : "`" + d.attribute() + "`").append(" | ").append(cell(d.fromValue()))
-                            .append(" | ").append(cell(d.toValue())).append(" | ").append(d.unexpected() ? "**unexpected**" : "environment")
+                    md.append("| ")
+                            .append(d.stack())
+                            .append(" | ")
+                            .append(d.kind())
+                            .append(" | `")
+                            .append(d.address())
+                            .append("` | ")
+                            .append(d.attribute() == null ? "" : "`" + d.attribute() + "`")
+                            .append(" | ")
+                            .append(cell(d.fromValue()))
+                            .append(" | ")
+                            .append(cell(d.toValue()))
+                            .append(" | ")
+                            .append(d.unexpected() ? "**unexpected**" : "environment")
                             .append(" |\n");
                 }
                 return md.toString();
@@ -97,10 +134,19 @@ final class DiffCommand implements Callable<Integer> {
             default: {
                 StringBuilder text = new StringBuilder();
                 for (var d : differences) {
-                    text.append(String.format("%-10s %-8s %-13s %s%s%n", d.unexpected() ? "UNEXPECTED" : "env", d.kind(), d.stack(),
-                            d.address(), d.attribute() == null ? "" : "." + d.attribute() + ": " + shorten(d.fromValue()) + " -> " + shorten(d.toValue())));
+                    text.append(String.format(
+                            "%-10s %-8s %-13s %s%s%n",
+                            d.unexpected() ? "UNEXPECTED" : "env",
+                            d.kind(),
+                            d.stack(),
+                            d.address(),
+                            d.attribute() == null
+                                    ? ""
+                                    : "." + d.attribute() + ": " + shorten(d.fromValue()) + " -> "
+                                            + shorten(d.toValue())));
                 }
-                text.append(String.format("%s -> %s: %d difference(s), %d unexpected%n", from, to, differences.size(), unexpected));
+                text.append(String.format(
+                        "%s -> %s: %d difference(s), %d unexpected%n", from, to, differences.size(), unexpected));
                 return text.toString();
             }
         }

@@ -11,8 +11,11 @@ import picocli.CommandLine.Option;
  * {@link #required} (plan, apply, rollback).
  */
 final class EnvironmentOption {
-    @Option(names = "--env", paramLabel = "ENV",
-            description = "The environment: a file name of environments/ (dev, staging, prod); synth and check also take all.")
+    @Option(
+            names = "--env",
+            paramLabel = "ENV",
+            description =
+                    "The environment: a file name of environments/ (dev, staging, prod); synth and check also take all.")
     String name;
 
     /** The environment given, or {@value Synthesizer#ALL} when none is. */

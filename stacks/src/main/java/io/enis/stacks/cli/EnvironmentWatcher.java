@@ -21,7 +21,10 @@ final class EnvironmentWatcher implements AutoCloseable {
 
     EnvironmentWatcher(Path directory) throws IOException {
         this.service = FileSystems.getDefault().newWatchService();
-        directory.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+        directory.register(
+                service,
+                StandardWatchEventKinds.ENTRY_CREATE,
+                StandardWatchEventKinds.ENTRY_MODIFY,
                 StandardWatchEventKinds.ENTRY_DELETE);
     }
 
@@ -48,7 +51,8 @@ final class EnvironmentWatcher implements AutoCloseable {
 
     private static boolean drain(WatchKey key) {
         boolean yaml = key.pollEvents().stream()
-                .anyMatch(event -> event.context() instanceof Path path && path.toString().endsWith(".yaml"));
+                .anyMatch(event ->
+                        event.context() instanceof Path path && path.toString().endsWith(".yaml"));
         key.reset();
         return yaml;
     }

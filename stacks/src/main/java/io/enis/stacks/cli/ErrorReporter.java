@@ -26,8 +26,10 @@ final class ErrorReporter implements IExecutionExceptionHandler {
         if (e instanceof InvalidEnvironmentException invalid) {
             invalid.errors().forEach(line -> err.println("error: " + line));
             code = ExitCode.BAD_INPUT;
-        } else if (e instanceof UnknownEnvironmentException || e instanceof UnknownStackException
-                || e instanceof InvalidPropsException || e instanceof CommandLine.ParameterException
+        } else if (e instanceof UnknownEnvironmentException
+                || e instanceof UnknownStackException
+                || e instanceof InvalidPropsException
+                || e instanceof CommandLine.ParameterException
                 || e instanceof io.enis.policy.model.InvalidDocumentException) {
             err.println("error: " + e.getMessage());
             code = ExitCode.BAD_INPUT;

@@ -9,6 +9,5 @@ final class ExitCode {
     /** Bad input: an unknown name, an invalid file or option, a missing prerequisite. */
     static final int BAD_INPUT = 2;
 
-    private ExitCode() {
-    }
+    private ExitCode() {}
 }

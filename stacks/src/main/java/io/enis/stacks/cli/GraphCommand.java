@@ -16,10 +16,12 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code infra graph}: the stacks of one environment, their main resources and dependencies, as mermaid. */
-@Command(name = "graph", mixinStandardHelpOptions = true,
+@Command(
+        name = "graph",
+        mixinStandardHelpOptions = true,
         description = {
-            "Prints the dependency graph of the stacks of one environment (--env, default " + GraphCommand.DEFAULT_ENVIRONMENT
-                    + ") and their main resources as a mermaid flowchart.",
+            "Prints the dependency graph of the stacks of one environment (--env, default "
+                    + GraphCommand.DEFAULT_ENVIRONMENT + ") and their main resources as a mermaid flowchart.",
             "With --embed FILE, replaces the block between '<!-- infra graph:begin -->' and '<!-- infra graph:end -->' in FILE."
         },
         footer = {"", "Exit codes: 0 printed (or the block replaced), 1 synth failed, 2 bad input."})
@@ -36,7 +38,9 @@ final class GraphCommand implements Callable<Integer> {
     @Mixin
     EnvironmentOption env;
 
-    @Option(names = "--embed", paramLabel = "FILE",
+    @Option(
+            names = "--embed",
+            paramLabel = "FILE",
             description = "Markdown file whose graph block to replace (e.g. docs/architecture.md).")
     Path embed;
 
@@ -47,7 +51,8 @@ final class GraphCommand implements Callable<Integer> {
         try {
             var synthesizer = new Synthesizer(parent.environmentLoader());
             SynthReport report = synthesizer.synth(env.orElse(DEFAULT_ENVIRONMENT), null, out.resolve("cdktf.out"));
-            String mermaid = StackGraph.mermaid(out.resolve("cdktf.out"),
+            String mermaid = StackGraph.mermaid(
+                    out.resolve("cdktf.out"),
                     report.stacks().stream().map(SynthReport.StackResult::id).toList());
             if (embed == null) {
                 spec.commandLine().getOut().print(mermaid);

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code infra}: the ENIS Cloud infrastructure command line. */
-@Command(name = "infra",
+@Command(
+        name = "infra",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
@@ -18,13 +19,26 @@ import picocli.CommandLine.Option;
             "and promotes releases between environments.",
             "Environments are defined in environments/<env>.yaml (see environments/README.md)."
         },
-        subcommands = {SynthCommand.class, CheckCommand.class, DiffCommand.class, DeployCommands.Plan.class,
-            DeployCommands.Apply.class, ReleaseCommands.Promote.class, ReleaseCommands.Rollback.class, ListCommand.class,
-            GraphCommand.class},
-        footer = {"", "Exit codes: 0 success, 1 synth, policy check, refused promotion or terraform failed,",
-            "2 bad input (unknown name, invalid file or option, missing prerequisite)."})
+        subcommands = {
+            SynthCommand.class,
+            CheckCommand.class,
+            DiffCommand.class,
+            DeployCommands.Plan.class,
+            DeployCommands.Apply.class,
+            ReleaseCommands.Promote.class,
+            ReleaseCommands.Rollback.class,
+            ListCommand.class,
+            GraphCommand.class
+        },
+        footer = {
+            "",
+            "Exit codes: 0 success, 1 synth, policy check, refused promotion or terraform failed,",
+            "2 bad input (unknown name, invalid file or option, missing prerequisite)."
+        })
 public final class InfraCommand {
-    @Option(names = "--environments", paramLabel = "DIR",
+    @Option(
+            names = "--environments",
+            paramLabel = "DIR",
             description = "Directory of the environment files. Default: <repository>/environments.")
     Path environments;
 

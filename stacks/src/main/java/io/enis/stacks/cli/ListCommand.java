@@ -8,7 +8,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code infra list}: environments, components and stack ids. */
-@Command(name = "list", mixinStandardHelpOptions = true,
+@Command(
+        name = "list",
+        mixinStandardHelpOptions = true,
         description = "Lists the environments and the stacks synthesized for each (stack id = <component>-<env>).",
         footer = {"", "Exit codes: 0 listed, 2 bad input (an invalid environment file)."})
 final class ListCommand implements Callable<Integer> {
@@ -18,7 +20,8 @@ final class ListCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @picocli.CommandLine.Option(names = "--json",
+    @picocli.CommandLine.Option(
+            names = "--json",
             description = "Print JSON for scripts and pipelines: environment, region, account, stacks, CI role ARNs.")
     boolean json;
 
@@ -32,7 +35,9 @@ final class ListCommand implements Callable<Integer> {
             var array = mapper.createArrayNode();
             for (String env : environments) {
                 var environment = loader.load(env);
-                var node = array.addObject().put("environment", env).put("region", environment.account().region())
+                var node = array.addObject()
+                        .put("environment", env)
+                        .put("region", environment.account().region())
                         .put("account", environment.account().id())
                         .put("planRoleArn", environment.delivery().planRoleArn())
                         .put("applyRoleArn", environment.delivery().applyRoleArn())
@@ -46,8 +51,14 @@ final class ListCommand implements Callable<Integer> {
         }
         out.printf("%-12s %s%n", "ENVIRONMENT", "STACKS");
         for (String env : environments) {
-            out.printf("%-12s %s%n", env, String.join(" ",
-                    StackCatalog.COMPONENTS.stream().map(component -> component + "-" + env).toList()));
+            out.printf(
+                    "%-12s %s%n",
+                    env,
+                    String.join(
+                            " ",
+                            StackCatalog.COMPONENTS.stream()
+                                    .map(component -> component + "-" + env)
+                                    .toList()));
         }
         out.flush();
         return ExitCode.OK;

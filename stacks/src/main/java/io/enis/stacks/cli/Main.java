@@ -6,8 +6,7 @@ import picocli.CommandLine;
 
 /** Entry point of {@code ./infra}. */
 public final class Main {
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         // exit explicitly: the jsii runtime keeps a Node child process alive
@@ -31,8 +30,12 @@ public final class Main {
 
     /** picocli's own outcomes (usage errors, help, uncaught failures) end with {@link ExitCode}'s codes, in every subcommand. */
     private static void useExitCodes(CommandLine cli) {
-        cli.getCommandSpec().exitCodeOnSuccess(ExitCode.OK).exitCodeOnUsageHelp(ExitCode.OK).exitCodeOnVersionHelp(ExitCode.OK)
-                .exitCodeOnInvalidInput(ExitCode.BAD_INPUT).exitCodeOnExecutionException(ExitCode.FAILED);
+        cli.getCommandSpec()
+                .exitCodeOnSuccess(ExitCode.OK)
+                .exitCodeOnUsageHelp(ExitCode.OK)
+                .exitCodeOnVersionHelp(ExitCode.OK)
+                .exitCodeOnInvalidInput(ExitCode.BAD_INPUT)
+                .exitCodeOnExecutionException(ExitCode.FAILED);
         cli.getSubcommands().values().forEach(Main::useExitCodes);
     }
 }

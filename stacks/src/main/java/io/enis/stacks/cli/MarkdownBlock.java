@@ -7,8 +7,7 @@ import java.nio.file.Path;
  * {@code <!-- infra NAME:end -->}; commands rewrite it and tests check it is current.
  */
 final class MarkdownBlock {
-    private MarkdownBlock() {
-    }
+    private MarkdownBlock() {}
 
     /** Refuses a missing file before any work is done: a usage error naming the option. */
     static void requireFile(picocli.CommandLine.Model.CommandSpec spec, Path file) {
@@ -21,7 +20,8 @@ final class MarkdownBlock {
      * Replaces the block {@code name} of {@code file} with {@code content} and says so on the
      * command's output; a file without the block is a usage error naming the markers.
      */
-    static void embed(picocli.CommandLine.Model.CommandSpec spec, Path file, String name, String content) throws java.io.IOException {
+    static void embed(picocli.CommandLine.Model.CommandSpec spec, Path file, String name, String content)
+            throws java.io.IOException {
         requireFile(spec, file);
         String updated;
         try {
@@ -45,7 +45,8 @@ final class MarkdownBlock {
         int from = markdown.indexOf(begin);
         int to = markdown.indexOf(end);
         if (from < 0 || to < from) {
-            throw new IllegalArgumentException(file + " has no " + name + " block; add the lines " + begin + " and " + end);
+            throw new IllegalArgumentException(
+                    file + " has no " + name + " block; add the lines " + begin + " and " + end);
         }
         return markdown.substring(0, from + begin.length()) + "\n" + content + markdown.substring(to);
     }

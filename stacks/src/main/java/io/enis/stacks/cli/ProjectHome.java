@@ -7,8 +7,7 @@ import java.nio.file.Path;
  * else the current directory. Default paths ({@code environments/}, {@code cdktf.out/}) hang off it.
  */
 final class ProjectHome {
-    private ProjectHome() {
-    }
+    private ProjectHome() {}
 
     static Path path() {
         String home = System.getenv("ENIS_HOME");

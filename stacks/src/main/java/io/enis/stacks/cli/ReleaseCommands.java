@@ -18,8 +18,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code infra promote} and {@code infra rollback}: move release versions between environment files. */
 final class ReleaseCommands {
-    private ReleaseCommands() {
-    }
+    private ReleaseCommands() {}
 
     /** Prints an outcome; returns the exit code (1 when policy refused). */
     static int report(ReleaseManager.Outcome outcome, String target, boolean dryRun, PrintWriter out, PrintWriter err) {
@@ -29,25 +28,36 @@ final class ReleaseCommands {
             return ExitCode.OK;
         }
         outcome.changes().forEach((service, change) -> out.println("  " + service + ": " + change));
-        long unexpected = outcome.differences().stream().filter(d -> d.unexpected()).count();
-        out.println("synthesized diff of " + target + ": " + outcome.differences().size() + " difference(s), " + unexpected + " unexpected");
-        outcome.differences().forEach(d -> out.println("    " + d.kind() + " " + d.stack() + " " + d.address()
-                + (d.attribute() == null ? "" : "." + d.attribute() + ": " + d.fromValue() + " -> " + d.toValue())));
+        long unexpected =
+                outcome.differences().stream().filter(d -> d.unexpected()).count();
+        out.println("synthesized diff of " + target + ": "
+                + outcome.differences().size() + " difference(s), " + unexpected + " unexpected");
+        outcome.differences()
+                .forEach(d -> out.println("    " + d.kind() + " " + d.stack() + " " + d.address()
+                        + (d.attribute() == null
+                                ? ""
+                                : "." + d.attribute() + ": " + d.fromValue() + " -> " + d.toValue())));
         out.flush();
         if (!outcome.failing().isEmpty()) {
-            outcome.failing().forEach(f -> err.println("error: policy " + f.severity().label() + " " + f.ruleId() + " " + f.stack() + " "
-                    + f.resource() + ": " + f.message()));
-            err.println("error: refused: " + target + " would fail its policy threshold; environments/" + target + ".yaml is unchanged");
+            outcome.failing()
+                    .forEach(f -> err.println("error: policy " + f.severity().label() + " " + f.ruleId() + " "
+                            + f.stack() + " " + f.resource() + ": " + f.message()));
+            err.println("error: refused: " + target + " would fail its policy threshold; environments/" + target
+                    + ".yaml is unchanged");
             err.flush();
             return ExitCode.FAILED;
         }
-        out.println(dryRun ? "dry run: environments/" + target + ".yaml not changed"
-                : "environments/" + target + ".yaml updated; recorded release " + outcome.release());
+        out.println(
+                dryRun
+                        ? "dry run: environments/" + target + ".yaml not changed"
+                        : "environments/" + target + ".yaml updated; recorded release " + outcome.release());
         out.flush();
         return ExitCode.OK;
     }
 
-    @Command(name = "promote", mixinStandardHelpOptions = true,
+    @Command(
+            name = "promote",
+            mixinStandardHelpOptions = true,
             description = {
                 "Copies release versions (services.<name>.version, never sizes or counts) from one environment file to the next,",
                 "keeping the target file's comments and layout. Validates, synthesizes and policy-checks the target first and",
@@ -62,7 +72,11 @@ final class ReleaseCommands {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--from", required = true, paramLabel = "ENV", description = "Source environment, e.g. staging.")
+        @Option(
+                names = "--from",
+                required = true,
+                paramLabel = "ENV",
+                description = "Source environment, e.g. staging.")
         String from;
 
         @Option(names = "--to", required = true, paramLabel = "ENV", description = "Target environment, e.g. prod.")
@@ -86,8 +100,10 @@ final class ReleaseCommands {
             Map<String, String> versions = new LinkedHashMap<>();
             if (service != null) {
                 if (!source.services().containsKey(service)) {
-                    throw new CommandLine.ParameterException(spec.commandLine(), "--service: '" + service + "' has no version in "
-                            + from + "; allowed: " + String.join(", ", source.services().keySet()));
+                    throw new CommandLine.ParameterException(
+                            spec.commandLine(),
+                            "--service: '" + service + "' has no version in " + from + "; allowed: "
+                                    + String.join(", ", source.services().keySet()));
                 }
                 versions.put(service, source.service(service).version());
             } else {
@@ -95,16 +111,26 @@ final class ReleaseCommands {
             }
             spec.commandLine().getOut().println("promote " + from + " -> " + to + (dryRun ? " (dry run)" : "") + ":");
             var outcome = parent.releaseManager().release(to, versions, from, dryRun);
-            return report(outcome, to, dryRun, spec.commandLine().getOut(), spec.commandLine().getErr());
+            return report(
+                    outcome,
+                    to,
+                    dryRun,
+                    spec.commandLine().getOut(),
+                    spec.commandLine().getErr());
         }
     }
 
-    @Command(name = "rollback", mixinStandardHelpOptions = true,
+    @Command(
+            name = "rollback",
+            mixinStandardHelpOptions = true,
             description = {
                 "Re-applies an earlier release of one environment (--env, required) from environments/releases/<env>.yaml",
                 "the way promote does: validated, synthesized, policy-checked, recorded. Default: the release before the latest."
             },
-            footer = {"", "Exit codes: 0 rolled back (or nothing to do), 1 refused by policy, 2 bad input (no such release)."})
+            footer = {
+                "",
+                "Exit codes: 0 rolled back (or nothing to do), 1 refused by policy, 2 bad input (no such release)."
+            })
     static final class Rollback implements Callable<Integer> {
         @ParentCommand
         InfraCommand parent;
@@ -115,7 +141,10 @@ final class ReleaseCommands {
         @Mixin
         EnvironmentOption env;
 
-        @Option(names = "--to", paramLabel = "RELEASE", description = "Release id to return to. Default: the one before the latest.")
+        @Option(
+                names = "--to",
+                paramLabel = "RELEASE",
+                description = "Release id to return to. Default: the one before the latest.")
         String release;
 
         @Option(names = "--dry-run", description = "Check and show, change nothing.")
@@ -129,18 +158,37 @@ final class ReleaseCommands {
             List<ReleaseHistory.Release> releases = new ReleaseHistory(loader.directory(), envName).releases();
             ReleaseHistory.Release target;
             if (release != null) {
-                target = releases.stream().filter(r -> r.release().equals(release)).findFirst().orElseThrow(() ->
-                        new CommandLine.ParameterException(spec.commandLine(), "--to: no release '" + release + "' of " + envName + "; allowed: "
-                                + String.join(", ", releases.stream().map(ReleaseHistory.Release::release).toList())));
+                target = releases.stream()
+                        .filter(r -> r.release().equals(release))
+                        .findFirst()
+                        .orElseThrow(() -> new CommandLine.ParameterException(
+                                spec.commandLine(),
+                                "--to: no release '" + release + "' of " + envName + "; allowed: "
+                                        + String.join(
+                                                ", ",
+                                                releases.stream()
+                                                        .map(ReleaseHistory.Release::release)
+                                                        .toList())));
             } else if (releases.size() >= 2) {
                 target = releases.get(releases.size() - 2);
             } else {
-                throw new CommandLine.ParameterException(spec.commandLine(), envName + " has " + releases.size()
-                        + " recorded release(s); a rollback needs an earlier one (environments/releases/" + envName + ".yaml)");
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(),
+                        envName + " has " + releases.size()
+                                + " recorded release(s); a rollback needs an earlier one (environments/releases/"
+                                + envName + ".yaml)");
             }
-            spec.commandLine().getOut().println("rollback " + envName + " to " + target.release() + (dryRun ? " (dry run)" : "") + ":");
-            var outcome = parent.releaseManager().release(envName, target.versions(), "rollback:" + target.release(), dryRun);
-            return report(outcome, envName, dryRun, spec.commandLine().getOut(), spec.commandLine().getErr());
+            spec.commandLine()
+                    .getOut()
+                    .println("rollback " + envName + " to " + target.release() + (dryRun ? " (dry run)" : "") + ":");
+            var outcome =
+                    parent.releaseManager().release(envName, target.versions(), "rollback:" + target.release(), dryRun);
+            return report(
+                    outcome,
+                    envName,
+                    dryRun,
+                    spec.commandLine().getOut(),
+                    spec.commandLine().getErr());
         }
     }
 }

@@ -17,7 +17,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code infra synth}: Terraform JSON for the selected stacks and environments. */
-@Command(name = "synth", mixinStandardHelpOptions = true,
+@Command(
+        name = "synth",
+        mixinStandardHelpOptions = true,
         description = {
             "Synthesizes Terraform JSON to <out>/stacks/<stack>-<env>/cdk.tf.json, for every environment unless --env names one.",
             "All selected environment files are validated first; the output directory is replaced",
@@ -42,7 +44,8 @@ final class SynthCommand implements Callable<Integer> {
     @Mixin
     OutputOption out;
 
-    @Option(names = "--watch",
+    @Option(
+            names = "--watch",
             description = "Stay running and synthesize again, in the same JVM, whenever an environment file changes.")
     boolean watch;
 
@@ -79,18 +82,25 @@ final class SynthCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         SynthReport report = synthesizer.synth(env.orAll(), stack.name, target);
         SynthTable.print(report, Path.of(""), out);
-        PolicyGate.Result gate = parent.policyGate().checkSynthesized(report, synthesizer.environments(env.orAll()), loader, null, false);
+        PolicyGate.Result gate = parent.policyGate()
+                .checkSynthesized(report, synthesizer.environments(env.orAll()), loader, null, false);
         var counts = gate.report().counts();
-        out.printf("policy: %d critical, %d high, %d medium, %d low unsuppressed, %d suppressed (./infra check for details)%n",
-                counts.get(Severity.CRITICAL), counts.get(Severity.HIGH), counts.get(Severity.MEDIUM), counts.get(Severity.LOW),
+        out.printf(
+                "policy: %d critical, %d high, %d medium, %d low unsuppressed, %d suppressed (./infra check for details)%n",
+                counts.get(Severity.CRITICAL),
+                counts.get(Severity.HIGH),
+                counts.get(Severity.MEDIUM),
+                counts.get(Severity.LOW),
                 gate.report().suppressedCount());
         out.flush();
         if (gate.failing().isEmpty()) {
             return ExitCode.OK;
         }
         var err = spec.commandLine().getErr();
-        gate.failing().forEach(f -> err.printf("error: policy %s %s %s %s: %s%n", f.severity().label(), f.ruleId(), f.stack(),
-                f.resource(), f.message()));
+        gate.failing()
+                .forEach(f -> err.printf(
+                        "error: policy %s %s %s %s: %s%n",
+                        f.severity().label(), f.ruleId(), f.stack(), f.resource(), f.message()));
         err.println("error: policy check failed: " + gate.failing().size()
                 + " finding(s) at or above the environments' policy.failOn (output written to " + target + ")");
         err.flush();

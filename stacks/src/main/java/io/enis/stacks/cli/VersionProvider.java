@@ -17,7 +17,8 @@ final class VersionProvider implements IVersionProvider {
         }
         return new String[] {
             "infra " + versions.getProperty("version", "unknown"),
-            "cdktf " + versions.getProperty("cdktf", "unknown") + ", AWS provider " + versions.getProperty("aws-provider", "unknown"),
+            "cdktf " + versions.getProperty("cdktf", "unknown") + ", AWS provider "
+                    + versions.getProperty("aws-provider", "unknown"),
         };
     }
 }

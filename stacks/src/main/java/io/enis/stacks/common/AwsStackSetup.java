@@ -17,26 +17,30 @@ import java.util.List;
  * tag of the environment file.
  */
 public final class AwsStackSetup {
-    private AwsStackSetup() {
-    }
+    private AwsStackSetup() {}
 
     /** Adds the Terraform version, backend and provider to {@code stack}, whose id must be {@code <component>-<env>}. */
     public static AwsProvider configure(TerraformStack stack, Environment env, String component) {
         TerraformVersion.require(stack);
         String stackId = component + "-" + env.name();
-        new S3Backend(stack, S3BackendConfig.builder()
-                .bucket(env.state().bucket())
-                .key(env.state().key(stackId))
-                .region(env.account().region())
-                .encrypt(true)
-                .dynamodbTable(env.state().lockTable())
-                .build());
-        return new AwsProvider(stack, "aws", AwsProviderConfig.builder()
-                .region(env.account().region())
-                .allowedAccountIds(List.of(env.account().id()))
-                .defaultTags(List.of(AwsProviderDefaultTags.builder()
-                        .tags(env.naming(component).tags())
-                        .build()))
-                .build());
+        new S3Backend(
+                stack,
+                S3BackendConfig.builder()
+                        .bucket(env.state().bucket())
+                        .key(env.state().key(stackId))
+                        .region(env.account().region())
+                        .encrypt(true)
+                        .dynamodbTable(env.state().lockTable())
+                        .build());
+        return new AwsProvider(
+                stack,
+                "aws",
+                AwsProviderConfig.builder()
+                        .region(env.account().region())
+                        .allowedAccountIds(List.of(env.account().id()))
+                        .defaultTags(List.of(AwsProviderDefaultTags.builder()
+                                .tags(env.naming(component).tags())
+                                .build()))
+                        .build());
     }
 }

@@ -20,29 +20,40 @@ import java.util.List;
 public final class ClusterProviders {
     private static final String EXEC_API = "client.authentication.k8s.io/v1beta1";
 
-    private ClusterProviders() {
-    }
+    private ClusterProviders() {}
 
     /** Adds a Kubernetes provider for {@code cluster}. */
     public static KubernetesProvider kubernetes(TerraformStack stack, EksCluster cluster, String region) {
-        return new KubernetesProvider(stack, "kubernetes", KubernetesProviderConfig.builder()
-                .host(cluster.endpoint())
-                .clusterCaCertificate(Fn.base64decode(cluster.certificateAuthorityData()))
-                .exec(List.of(KubernetesProviderExec.builder().apiVersion(EXEC_API).command("aws")
-                        .args(tokenArgs(cluster, region)).build()))
-                .build());
+        return new KubernetesProvider(
+                stack,
+                "kubernetes",
+                KubernetesProviderConfig.builder()
+                        .host(cluster.endpoint())
+                        .clusterCaCertificate(Fn.base64decode(cluster.certificateAuthorityData()))
+                        .exec(List.of(KubernetesProviderExec.builder()
+                                .apiVersion(EXEC_API)
+                                .command("aws")
+                                .args(tokenArgs(cluster, region))
+                                .build()))
+                        .build());
     }
 
     /** Adds a Helm provider for {@code cluster}. */
     public static HelmProvider helm(TerraformStack stack, EksCluster cluster, String region) {
-        return new HelmProvider(stack, "helm", HelmProviderConfig.builder()
-                .kubernetes(HelmProviderKubernetes.builder()
-                        .host(cluster.endpoint())
-                        .clusterCaCertificate(Fn.base64decode(cluster.certificateAuthorityData()))
-                        .exec(HelmProviderKubernetesExec.builder().apiVersion(EXEC_API).command("aws")
-                                .args(tokenArgs(cluster, region)).build())
-                        .build())
-                .build());
+        return new HelmProvider(
+                stack,
+                "helm",
+                HelmProviderConfig.builder()
+                        .kubernetes(HelmProviderKubernetes.builder()
+                                .host(cluster.endpoint())
+                                .clusterCaCertificate(Fn.base64decode(cluster.certificateAuthorityData()))
+                                .exec(HelmProviderKubernetesExec.builder()
+                                        .apiVersion(EXEC_API)
+                                        .command("aws")
+                                        .args(tokenArgs(cluster, region))
+                                        .build())
+                                .build())
+                        .build());
     }
 
     private static List<String> tokenArgs(EksCluster cluster, String region) {

@@ -18,8 +18,7 @@ public final class TerraformVersion {
     /** The {@code required_version} of every stack. */
     public static final String CONSTRAINT = ">= " + PIPELINE + ", < 2.0.0";
 
-    private TerraformVersion() {
-    }
+    private TerraformVersion() {}
 
     /** Declares {@link #CONSTRAINT} as {@code stack}'s {@code terraform.required_version}. */
     public static void require(TerraformStack stack) {

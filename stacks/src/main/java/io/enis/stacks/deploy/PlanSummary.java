@@ -55,13 +55,14 @@ public record PlanSummary(String stack, int create, int update, int replace, int
 
     /** {@code platform-dev: 3 to create, 1 to update, 0 to replace, 0 to destroy}. */
     public String line() {
-        return stack + ": " + create + " to create, " + update + " to update, " + replace + " to replace, " + delete + " to destroy";
+        return stack + ": " + create + " to create, " + update + " to update, " + replace + " to replace, " + delete
+                + " to destroy";
     }
 
     /** The summary as markdown. */
     public String markdown() {
-        StringBuilder md = new StringBuilder("### `" + stack + "`\n\n" + create + " to create, " + update + " to update, "
-                + replace + " to replace, **" + delete + " to destroy**\n");
+        StringBuilder md = new StringBuilder("### `" + stack + "`\n\n" + create + " to create, " + update
+                + " to update, " + replace + " to replace, **" + delete + " to destroy**\n");
         if (!changes.isEmpty()) {
             md.append("\n<details><summary>changes</summary>\n\n");
             changes.forEach(change -> md.append("- `").append(change).append("`\n"));

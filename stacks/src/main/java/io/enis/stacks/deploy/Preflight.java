@@ -14,8 +14,7 @@ import java.util.Optional;
  * whether the credentials work, Terraform finds out.
  */
 public final class Preflight {
-    private Preflight() {
-    }
+    private Preflight() {}
 
     /**
      * The terraform binary.
@@ -31,9 +30,11 @@ public final class Preflight {
             }
             throw new DeployException("ENIS_TERRAFORM=" + explicit + " is not an executable file", true);
         }
-        return onPath(environment, "terraform").orElseThrow(() -> new DeployException(
-                "terraform not found on the PATH; install Terraform 1.5 or later (https://developer.hashicorp.com/terraform/install) "
-                        + "or set ENIS_TERRAFORM to its path", true));
+        return onPath(environment, "terraform")
+                .orElseThrow(() -> new DeployException(
+                        "terraform not found on the PATH; install Terraform 1.5 or later (https://developer.hashicorp.com/terraform/install) "
+                                + "or set ENIS_TERRAFORM to its path",
+                        true));
     }
 
     /**
@@ -46,7 +47,10 @@ public final class Preflight {
         if (environment.containsKey("AWS_ACCESS_KEY_ID") && environment.containsKey("AWS_SECRET_ACCESS_KEY")) {
             present.add("keys");
         }
-        for (String variable : List.of("AWS_PROFILE", "AWS_WEB_IDENTITY_TOKEN_FILE", "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI",
+        for (String variable : List.of(
+                "AWS_PROFILE",
+                "AWS_WEB_IDENTITY_TOKEN_FILE",
+                "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI",
                 "AWS_CONTAINER_CREDENTIALS_FULL_URI")) {
             if (environment.containsKey(variable)) {
                 present.add(variable);
@@ -56,8 +60,10 @@ public final class Preflight {
             present.add("~/.aws");
         }
         if (present.isEmpty()) {
-            throw new DeployException("no AWS credentials found: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, AWS_PROFILE, "
-                    + "or AWS_WEB_IDENTITY_TOKEN_FILE with AWS_ROLE_ARN (CI with OIDC), or create ~/.aws/credentials", true);
+            throw new DeployException(
+                    "no AWS credentials found: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, AWS_PROFILE, "
+                            + "or AWS_WEB_IDENTITY_TOKEN_FILE with AWS_ROLE_ARN (CI with OIDC), or create ~/.aws/credentials",
+                    true);
         }
     }
 

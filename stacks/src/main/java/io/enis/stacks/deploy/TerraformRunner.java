@@ -1,6 +1,5 @@
 package io.enis.stacks.deploy;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -26,7 +25,9 @@ public final class TerraformRunner {
     public static final String PLAN_FILE = "tfplan";
     /** Markdown summary of the plan, for pull-request comments. */
     public static final String SUMMARY_FILE = "plan-summary.md";
-    private static final Pattern PROVIDER = Pattern.compile("provider (registry\\.terraform\\.io/[a-z0-9-]+/[a-z0-9-]+)");
+
+    private static final Pattern PROVIDER =
+            Pattern.compile("provider (registry\\.terraform\\.io/[a-z0-9-]+/[a-z0-9-]+)");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path terraform;
@@ -47,7 +48,8 @@ public final class TerraformRunner {
         if (init.code() != 0) {
             throw diagnoseInit(stack, init.code(), init.output());
         }
-        Result plan = run(stackDir, "plan", "-input=false", "-lock=true", "-lock-timeout=5m", "-no-color", "-out=" + PLAN_FILE);
+        Result plan = run(
+                stackDir, "plan", "-input=false", "-lock=true", "-lock-timeout=5m", "-no-color", "-out=" + PLAN_FILE);
         if (plan.code() != 0) {
             throw new DeployException(stack + ": terraform plan failed (exit " + plan.code() + ")", false);
         }
@@ -71,12 +73,20 @@ public final class TerraformRunner {
      * something else. The first two are missing prerequisites, named with what to do.
      */
     static DeployException diagnoseInit(String stack, int code, String output) {
-        if (output.contains("retrieving caller identity") || output.contains("validating provider credentials")
-                || output.contains("Error configuring S3 Backend") || output.contains("S3 bucket does not exist")) {
-            String cause = output.lines().filter(line -> line.startsWith("Error:")).findFirst().orElse("").replace("Error: ", "");
-            return new DeployException(stack + ": the S3 state backend could not be reached: " + cause
-                    + "; check the AWS credentials, network access to AWS, and that the state bucket and lock table exist "
-                    + "(docs/pipelines.md: bootstrap)", true);
+        if (output.contains("retrieving caller identity")
+                || output.contains("validating provider credentials")
+                || output.contains("Error configuring S3 Backend")
+                || output.contains("S3 bucket does not exist")) {
+            String cause = output.lines()
+                    .filter(line -> line.startsWith("Error:"))
+                    .findFirst()
+                    .orElse("")
+                    .replace("Error: ", "");
+            return new DeployException(
+                    stack + ": the S3 state backend could not be reached: " + cause
+                            + "; check the AWS credentials, network access to AWS, and that the state bucket and lock table exist "
+                            + "(docs/pipelines.md: bootstrap)",
+                    true);
         }
         Set<String> providers = new LinkedHashSet<>();
         Matcher matcher = PROVIDER.matcher(output);
@@ -84,8 +94,10 @@ public final class TerraformRunner {
             providers.add(matcher.group(1));
         }
         if (!providers.isEmpty() || output.contains("Failed to query available provider packages")) {
-            return new DeployException(stack + ": terraform init could not install the providers " + providers
-                    + " (no access to registry.terraform.io?); allow it, or configure a provider mirror with TF_CLI_CONFIG_FILE", true);
+            return new DeployException(
+                    stack + ": terraform init could not install the providers " + providers
+                            + " (no access to registry.terraform.io?); allow it, or configure a provider mirror with TF_CLI_CONFIG_FILE",
+                    true);
         }
         return new DeployException(stack + ": terraform init failed (exit " + code + ")", false);
     }
@@ -102,8 +114,7 @@ public final class TerraformRunner {
         }
     }
 
-    record Result(int code, String output) {
-    }
+    record Result(int code, String output) {}
 
     private Result run(Path dir, String... args) {
         return run(dir, true, args);
@@ -113,14 +124,16 @@ public final class TerraformRunner {
         List<String> command = new ArrayList<>();
         command.add(terraform.toString());
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+        ProcessBuilder builder =
+                new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
         Map<String, String> environment = builder.environment();
         environment.put("TF_IN_AUTOMATION", "1");
         environment.put("TF_INPUT", "0");
         try {
             Process process = builder.start();
             StringBuilder output = new StringBuilder();
-            try (var reader = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            try (var reader = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = reader.readLine()) != null) {
                     output.append(line).append('\n');

@@ -34,8 +34,7 @@ import java.util.TreeSet;
 public final class EnvironmentDiff {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private EnvironmentDiff() {
-    }
+    private EnvironmentDiff() {}
 
     /**
      * One difference.
@@ -48,7 +47,13 @@ public final class EnvironmentDiff {
      * @param toValue value in {@code to} (normalized), or {@code null}
      * @param origin {@code environment} or {@code unexpected}
      */
-    public record Difference(String stack, String kind, String address, String attribute, String fromValue, String toValue,
+    public record Difference(
+            String stack,
+            String kind,
+            String address,
+            String attribute,
+            String fromValue,
+            String toValue,
             String origin) {
         public boolean unexpected() {
             return origin.equals("unexpected");
@@ -56,7 +61,8 @@ public final class EnvironmentDiff {
     }
 
     /** Differences between the stacks of {@code from} (in {@code fromDir}) and {@code to} (in {@code toDir}). */
-    public static List<Difference> between(Environment from, Path fromDir, Environment to, Path toDir, List<String> components) {
+    public static List<Difference> between(
+            Environment from, Path fromDir, Environment to, Path toDir, List<String> components) {
         // what the two environment files say differently: path -> (value in from, value in to)
         Map<String, String> fromFlat = flattenEnvironment(from);
         Map<String, String> toFlat = flattenEnvironment(to);
@@ -70,10 +76,14 @@ public final class EnvironmentDiff {
                 changedPairs.add(a + "\u0000" + b);
             }
         }
-        List<String> fromValues = byLength(keys.stream().filter(k -> fromFlat.get(k) != null && !fromFlat.get(k).equals(toFlat.get(k)))
-                .map(fromFlat::get).toList());
-        List<String> toValues = byLength(keys.stream().filter(k -> toFlat.get(k) != null && !toFlat.get(k).equals(fromFlat.get(k)))
-                .map(toFlat::get).toList());
+        List<String> fromValues = byLength(keys.stream()
+                .filter(k -> fromFlat.get(k) != null && !fromFlat.get(k).equals(toFlat.get(k)))
+                .map(fromFlat::get)
+                .toList());
+        List<String> toValues = byLength(keys.stream()
+                .filter(k -> toFlat.get(k) != null && !toFlat.get(k).equals(fromFlat.get(k)))
+                .map(toFlat::get)
+                .toList());
         List<Difference> differences = new ArrayList<>();
         for (String component : components) {
             boolean configuredDifferently = !section(from, component).equals(section(to, component));
@@ -85,13 +95,25 @@ public final class EnvironmentDiff {
             Set<String> resourcesB = resources(b.keySet());
             for (String address : resourcesA) {
                 if (!resourcesB.contains(address)) {
-                    differences.add(new Difference(component, "removed", address, null, null, null,
+                    differences.add(new Difference(
+                            component,
+                            "removed",
+                            address,
+                            null,
+                            null,
+                            null,
                             typesB.containsKey(type(address)) || configuredDifferently ? "environment" : "unexpected"));
                 }
             }
             for (String address : resourcesB) {
                 if (!resourcesA.contains(address)) {
-                    differences.add(new Difference(component, "added", address, null, null, null,
+                    differences.add(new Difference(
+                            component,
+                            "added",
+                            address,
+                            null,
+                            null,
+                            null,
                             typesA.containsKey(type(address)) || configuredDifferently ? "environment" : "unexpected"));
                 }
             }
@@ -106,11 +128,19 @@ public final class EnvironmentDiff {
                 String vb = b.get(path);
                 if (va == null ? vb != null : !va.equals(vb)) {
                     boolean oneSided = va == null || vb == null;
-                    boolean explained = oneSided ? configuredDifferently : (changedPairs.contains(va + "\u0000" + vb)
-                            || masked(va, fromValues).equals(masked(vb, toValues))
-                            || configuredDifferently && derivedAlike(va, vb));
-                    differences.add(new Difference(component, "changed", address, path.substring(address.length() + 1),
-                            va, vb, explained ? "environment" : "unexpected"));
+                    boolean explained = oneSided
+                            ? configuredDifferently
+                            : (changedPairs.contains(va + "\u0000" + vb)
+                                    || masked(va, fromValues).equals(masked(vb, toValues))
+                                    || configuredDifferently && derivedAlike(va, vb));
+                    differences.add(new Difference(
+                            component,
+                            "changed",
+                            address,
+                            path.substring(address.length() + 1),
+                            va,
+                            vb,
+                            explained ? "environment" : "unexpected"));
                 }
             }
         }
@@ -143,8 +173,13 @@ public final class EnvironmentDiff {
 
     /** Distinct values of two characters or more, longest first (so that masking replaces whole values first). */
     private static List<String> byLength(List<String> values) {
-        return values.stream().filter(v -> v.length() >= 2 && !v.equals("<env>")).distinct()
-                .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(v -> v)).toList();
+        return values.stream()
+                .filter(v -> v.length() >= 2 && !v.equals("<env>"))
+                .distinct()
+                .sorted(java.util.Comparator.comparingInt(String::length)
+                        .reversed()
+                        .thenComparing(v -> v))
+                .toList();
     }
 
     /** The environment file as path → normalized scalar. */
@@ -156,7 +191,8 @@ public final class EnvironmentDiff {
 
     private static void flattenTree(String prefix, JsonNode node, Environment env, Map<String, String> into) {
         if (node.isObject()) {
-            node.fields().forEachRemaining(field -> flattenTree(prefix + "." + field.getKey(), field.getValue(), env, into));
+            node.fields()
+                    .forEachRemaining(field -> flattenTree(prefix + "." + field.getKey(), field.getValue(), env, into));
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 flattenTree(prefix + "[" + i + "]", node.get(i), env, into);
@@ -174,7 +210,8 @@ public final class EnvironmentDiff {
     private static JsonNode section(Environment env, String component) {
         com.fasterxml.jackson.databind.node.ObjectNode tree = JSON.valueToTree(env);
         if (env.services().containsKey(component)) {
-            com.fasterxml.jackson.databind.node.ObjectNode service = (com.fasterxml.jackson.databind.node.ObjectNode) tree.path("services").path(component);
+            com.fasterxml.jackson.databind.node.ObjectNode service = (com.fasterxml.jackson.databind.node.ObjectNode)
+                    tree.path("services").path(component);
             service.remove("version");
             // a service stack also uses the network (policies, CIDRs) and ingress settings
             service.set("network", tree.path("network"));
@@ -184,8 +221,6 @@ public final class EnvironmentDiff {
         tree.remove(List.of("services", "name", "account", "state", "tags"));
         return tree;
     }
-
-
 
     private static JsonNode read(Path dir, String stack) {
         Path file = dir.resolve("stacks").resolve(stack).resolve("cdk.tf.json");
@@ -199,8 +234,12 @@ public final class EnvironmentDiff {
     /** {@code resource.<type>.<name>.<path>} → normalized scalar, metadata blocks left out. */
     private static Map<String, String> flatten(JsonNode root, Environment env) {
         Map<String, String> flat = new TreeMap<>();
-        root.path("resource").fields().forEachRemaining(type -> type.getValue().fields().forEachRemaining(resource ->
-                flatten(type.getKey() + "." + resource.getKey(), resource.getValue(), env, flat)));
+        root.path("resource")
+                .fields()
+                .forEachRemaining(type -> type.getValue()
+                        .fields()
+                        .forEachRemaining(resource ->
+                                flatten(type.getKey() + "." + resource.getKey(), resource.getValue(), env, flat)));
         return flat;
     }
 
@@ -215,7 +254,9 @@ public final class EnvironmentDiff {
             // one-element lists (Terraform blocks) by position; longer lists by content, so that an
             // element added in the middle does not shift every following one into a "change"
             for (int i = 0; i < node.size(); i++) {
-                String key = node.size() == 1 ? "0" : "~" + digest(normalize(node.get(i).toString(), env));
+                String key = node.size() == 1
+                        ? "0"
+                        : "~" + digest(normalize(node.get(i).toString(), env));
                 flatten(prefix + "[" + key + "]", node.get(i), env, into);
             }
         } else {
@@ -225,7 +266,8 @@ public final class EnvironmentDiff {
 
     private static String digest(String text) {
         try {
-            byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return java.util.HexFormat.of().formatHex(hash, 0, 4);
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

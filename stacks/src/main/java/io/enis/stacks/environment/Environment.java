@@ -63,15 +63,14 @@ public record Environment(
     public ServiceSpec service(String serviceName) {
         ServiceSpec spec = services.get(serviceName);
         if (spec == null) {
-            throw new IllegalArgumentException("environment " + name + " has no service '" + serviceName
-                    + "'; known: " + services.keySet());
+            throw new IllegalArgumentException(
+                    "environment " + name + " has no service '" + serviceName + "'; known: " + services.keySet());
         }
         return spec;
     }
 
     /** The account id and region. */
-    public record AccountSpec(String id, String region) {
-    }
+    public record AccountSpec(String id, String region) {}
 
     /** Where Terraform keeps state: S3 bucket, DynamoDB lock table, key prefix. */
     public record StateSpec(String bucket, String lockTable, String keyPrefix) {
@@ -82,9 +81,14 @@ public record Environment(
     }
 
     /** VPC CIDR, one subnet CIDR per zone and tier, NAT mode ({@code none}, {@code one}, {@code perAz}). */
-    public record NetworkSpec(String vpcCidr, List<String> publicSubnets, List<String> privateSubnets,
+    public record NetworkSpec(
+            String vpcCidr,
+            List<String> publicSubnets,
+            List<String> privateSubnets,
             List<String> dataSubnets,
-            @JsonDeserialize(using = Spellings.Reader.class) @JsonSerialize(using = Spellings.Writer.class) NatGateways natGateways) {
+
+            @JsonDeserialize(using = Spellings.Reader.class) @JsonSerialize(using = Spellings.Writer.class)
+            NatGateways natGateways) {
         public NetworkSpec {
             publicSubnets = List.copyOf(publicSubnets);
             privateSubnets = List.copyOf(privateSubnets);
@@ -96,8 +100,11 @@ public record Environment(
      * Kubernetes version, public endpoint allowlist (empty: private only), node groups by name, and the
      * EKS add-on version of the EBS CSI driver (it must suit the Kubernetes version).
      */
-    public record EksSpec(String version, List<String> publicAccessCidrs, Map<String, NodeGroup> nodeGroups,
-                          String ebsCsiDriverVersion) {
+    public record EksSpec(
+            String version,
+            List<String> publicAccessCidrs,
+            Map<String, NodeGroup> nodeGroups,
+            String ebsCsiDriverVersion) {
         public EksSpec {
             publicAccessCidrs = List.copyOf(publicAccessCidrs);
             nodeGroups = Collections.unmodifiableMap(new LinkedHashMap<>(nodeGroups));
@@ -112,33 +119,43 @@ public record Environment(
     }
 
     /** The shared PostgreSQL instance. */
-    public record PostgresSpec(String engineVersion, String instanceClass, int allocatedStorageGb,
-            int maxAllocatedStorageGb, boolean multiAz, int backupRetentionDays, boolean deletionProtection,
-            boolean finalSnapshot) {
-    }
+    public record PostgresSpec(
+            String engineVersion,
+            String instanceClass,
+            int allocatedStorageGb,
+            int maxAllocatedStorageGb,
+            boolean multiAz,
+            int backupRetentionDays,
+            boolean deletionProtection,
+            boolean finalSnapshot) {}
 
     /** The shared Redis replication group. */
-    public record RedisSpec(String engineVersion, String nodeType, int replicas, boolean multiAz,
-            int snapshotRetentionDays) {
-    }
+    public record RedisSpec(
+            String engineVersion, String nodeType, int replicas, boolean multiAz, int snapshotRetentionDays) {}
 
     /** The backups bucket: Object Lock days, 0 for off. */
-    public record BackupSpec(int objectLockDays) {
-    }
+    public record BackupSpec(int objectLockDays) {}
 
     /** Public entry of the services: DNS name, ACM certificate, load balancer scheme. */
-    public record IngressSpec(String domain, String certificateArn,
-            @JsonDeserialize(using = Spellings.Reader.class) @JsonSerialize(using = Spellings.Writer.class) LoadBalancerScheme scheme) {
-    }
+    public record IngressSpec(
+            String domain,
+            String certificateArn,
+
+            @JsonDeserialize(using = Spellings.Reader.class) @JsonSerialize(using = Spellings.Writer.class)
+            LoadBalancerScheme scheme) {}
 
     /**
      * Cluster add-on settings: chart version overrides (by chart key), Prometheus retention and
      * scrape interval, Alertmanager receivers, cluster-state backups.
      */
-    public record AddonsSpec(Map<String, String> chartVersions, PrometheusSpec prometheus, AlertingSpec alerting,
+    public record AddonsSpec(
+            Map<String, String> chartVersions,
+            PrometheusSpec prometheus,
+            AlertingSpec alerting,
             ClusterBackupSpec clusterBackups) {
         public AddonsSpec {
-            chartVersions = chartVersions == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(chartVersions));
+            chartVersions =
+                    chartVersions == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(chartVersions));
         }
     }
 
@@ -146,16 +163,14 @@ public record Environment(
      * Delivery: {@code confirmApply} makes an unattended apply need an explicit extra confirmation;
      * the GitHub repository whose workflows may assume the CI roles, and those roles' ARNs.
      */
-    public record DeliverySpec(boolean confirmApply, String githubRepository, String planRoleArn, String applyRoleArn) {
-    }
+    public record DeliverySpec(
+            boolean confirmApply, String githubRepository, String planRoleArn, String applyRoleArn) {}
 
     /** The policy threshold: synth fails on unsuppressed findings of {@code failOn} or worse ({@code none}: never). */
-    public record PolicySpec(String failOn) {
-    }
+    public record PolicySpec(String failOn) {}
 
     /** Prometheus retention (days) and scrape interval (seconds). */
-    public record PrometheusSpec(int retentionDays, int scrapeIntervalSeconds) {
-    }
+    public record PrometheusSpec(int retentionDays, int scrapeIntervalSeconds) {}
 
     /** Alertmanager receivers. */
     public record AlertingSpec(List<Receiver> receivers) {
@@ -168,10 +183,16 @@ public record Environment(
      * One Alertmanager receiver: its type ({@code slack}, {@code pagerduty}, {@code webhook}), the
      * Secrets Manager secret holding its URL or key, and the severities routed to it.
      */
-    public record Receiver(String name,
-            @JsonDeserialize(using = Spellings.Reader.class) @JsonSerialize(using = Spellings.Writer.class) AlertReceiverType type,
+    public record Receiver(
+            String name,
+
+            @JsonDeserialize(using = Spellings.Reader.class) @JsonSerialize(using = Spellings.Writer.class)
+            AlertReceiverType type,
+
             String secret,
-            @JsonDeserialize(contentUsing = Spellings.Reader.class) @JsonSerialize(contentUsing = Spellings.Writer.class)
+
+            @JsonDeserialize(contentUsing = Spellings.Reader.class)
+            @JsonSerialize(contentUsing = Spellings.Writer.class)
             List<AlertSeverity> severities) {
         public Receiver {
             severities = List.copyOf(severities);
@@ -179,8 +200,7 @@ public record Environment(
     }
 
     /** Velero schedule (cron) and retention of cluster-state backups. */
-    public record ClusterBackupSpec(String schedule, int retentionDays) {
-    }
+    public record ClusterBackupSpec(String schedule, int retentionDays) {}
 
     /**
      * One service's release and settings.
@@ -195,8 +215,16 @@ public record Environment(
      * @param evidenceRetentionDays compliance: Object Lock retention of evidence; {@code null} for the others
      * @param storageGi observability: size of its persistent volume (its write-ahead log); {@code null} for the others
      */
-    public record ServiceSpec(String version, Replicas replicas, int minAvailable, Resources resources,
-            int rateLimitPerMinute, String database, String redis, Integer evidenceRetentionDays, Integer storageGi) {
+    public record ServiceSpec(
+            String version,
+            Replicas replicas,
+            int minAvailable,
+            Resources resources,
+            int rateLimitPerMinute,
+            String database,
+            String redis,
+            Integer evidenceRetentionDays,
+            Integer storageGi) {
 
         /** True when the service gets its own PostgreSQL instance instead of a database on the platform's. */
         public boolean dedicatedDatabase() {
@@ -210,10 +238,8 @@ public record Environment(
     }
 
     /** Autoscaling range of a service. */
-    public record Replicas(int min, int max) {
-    }
+    public record Replicas(int min, int max) {}
 
     /** Kubernetes requests and limits of a service's container. */
-    public record Resources(String cpuRequest, String memoryRequest, String cpuLimit, String memoryLimit) {
-    }
+    public record Resources(String cpuRequest, String memoryRequest, String cpuLimit, String memoryLimit) {}
 }

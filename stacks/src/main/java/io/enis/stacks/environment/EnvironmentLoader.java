@@ -23,8 +23,8 @@ import java.util.stream.Stream;
  * file, then the field path, then what is allowed.
  */
 public final class EnvironmentLoader {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION))
+    private static final ObjectMapper YAML = new ObjectMapper(
+                    new YAMLFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION))
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
     private static final EnvironmentSchema SCHEMA = new EnvironmentSchema();
@@ -57,7 +57,8 @@ public final class EnvironmentLoader {
                     .sorted()
                     .toList();
         } catch (IOException e) {
-            throw new InvalidEnvironmentException(List.of(directory + ": cannot list environment files: " + e.getMessage()));
+            throw new InvalidEnvironmentException(
+                    List.of(directory + ": cannot list environment files: " + e.getMessage()));
         }
     }
 
@@ -125,19 +126,23 @@ public final class EnvironmentLoader {
             document = YAML.readTree(yaml);
         } catch (JsonProcessingException e) {
             var location = e.getLocation();
-            String at = location == null ? "" : "line " + location.getLineNr() + ", column " + location.getColumnNr() + ": ";
-            throw new InvalidEnvironmentException(List.of(where + ": " + at + "invalid YAML: " + e.getOriginalMessage()));
+            String at = location == null
+                    ? ""
+                    : "line " + location.getLineNr() + ", column " + location.getColumnNr() + ": ";
+            throw new InvalidEnvironmentException(
+                    List.of(where + ": " + at + "invalid YAML: " + e.getOriginalMessage()));
         }
         if (document == null || document.isMissingNode() || document.isNull()) {
-            throw new InvalidEnvironmentException(List.of(where + ": file is empty; allowed: an environment as described in environments/README.md"));
+            throw new InvalidEnvironmentException(
+                    List.of(where + ": file is empty; allowed: an environment as described in environments/README.md"));
         }
         List<String> problems = new ArrayList<>(SCHEMA.validate(document));
         if (document.isObject()) {
-            problems.addAll(EnvironmentRules.check(file.getFileName().toString(), document,
-                    DefaultCharts.keys()));
+            problems.addAll(EnvironmentRules.check(file.getFileName().toString(), document, DefaultCharts.keys()));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidEnvironmentException(problems.stream().map(p -> where + ": " + p).toList());
+            throw new InvalidEnvironmentException(
+                    problems.stream().map(p -> where + ": " + p).toList());
         }
         try {
             return YAML.treeToValue(document, Environment.class);

@@ -2,8 +2,8 @@ package io.enis.stacks.environment;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import inet.ipaddr.IPAddress;
-import io.enis.constructs.k8s.Quantities;
 import inet.ipaddr.IPAddressString;
+import io.enis.constructs.k8s.Quantities;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,8 +24,7 @@ final class EnvironmentRules {
 
     private final List<String> errors = new ArrayList<>();
 
-    private EnvironmentRules() {
-    }
+    private EnvironmentRules() {}
 
     /** Every rule violation in {@code doc}, which was read from the file named {@code fileName}. */
     static List<String> check(String fileName, JsonNode doc, java.util.Set<String> chartKeys) {
@@ -64,7 +63,8 @@ final class EnvironmentRules {
             }
         }
         if (zones.size() < 2) {
-            errors.add("availabilityZones: has " + zones.size() + " zone; allowed: at least 2 (EKS needs subnets in two zones)");
+            errors.add("availabilityZones: has " + zones.size()
+                    + " zone; allowed: at least 2 (EKS needs subnets in two zones)");
         }
         return zones.size();
     }
@@ -77,7 +77,9 @@ final class EnvironmentRules {
             }
         }
         JsonNode redis = doc.path("redis");
-        if (redis.path("multiAz").asBoolean(false) && redis.path("replicas").isInt() && redis.path("replicas").asInt() < 1) {
+        if (redis.path("multiAz").asBoolean(false)
+                && redis.path("replicas").isInt()
+                && redis.path("replicas").asInt() < 1) {
             errors.add("redis.multiAz: is true but replicas is 0; allowed: at least 1 replica, or multiAz false");
         }
     }
@@ -145,12 +147,14 @@ final class EnvironmentRules {
             JsonNode minAvailable = spec.path("minAvailable");
             JsonNode minReplicas = spec.path("replicas").path("min");
             if (minAvailable.isInt() && minReplicas.isInt() && minReplicas.asInt() <= minAvailable.asInt()) {
-                errors.add(path + ".replicas.min: is " + minReplicas.asInt() + " but minAvailable (the PodDisruptionBudget minimum) is "
-                        + minAvailable.asInt() + "; allowed: at least minAvailable + 1, so that a node drain can evict a pod");
+                errors.add(path + ".replicas.min: is " + minReplicas.asInt()
+                        + " but minAvailable (the PodDisruptionBudget minimum) is " + minAvailable.asInt()
+                        + "; allowed: at least minAvailable + 1, so that a node drain can evict a pod");
             }
             JsonNode maxReplicas = spec.path("replicas").path("max");
             if (spec.has("storageGi") && maxReplicas.isInt() && maxReplicas.asInt() != 1) {
-                errors.add(path + ".replicas.max: is " + maxReplicas.asInt() + " but the service has storageGi (a ReadWriteOnce "
+                errors.add(path + ".replicas.max: is " + maxReplicas.asInt()
+                        + " but the service has storageGi (a ReadWriteOnce "
                         + "volume, mounted by one pod); allowed: 1");
             }
             JsonNode resources = spec.path("resources");
@@ -162,7 +166,8 @@ final class EnvironmentRules {
     private void chartVersions(JsonNode overrides, java.util.Set<String> chartKeys) {
         overrides.fieldNames().forEachRemaining(key -> {
             if (!chartKeys.contains(key)) {
-                errors.add("addons.chartVersions." + key + ": unknown chart; allowed: " + String.join(", ", new java.util.TreeSet<>(chartKeys)));
+                errors.add("addons.chartVersions." + key + ": unknown chart; allowed: "
+                        + String.join(", ", new java.util.TreeSet<>(chartKeys)));
             }
         });
     }
@@ -176,11 +181,14 @@ final class EnvironmentRules {
         }
     }
 
-    private void orderedQuantity(JsonNode parent, String path, String request, String limit, ToLongFunction<String> amount) {
+    private void orderedQuantity(
+            JsonNode parent, String path, String request, String limit, ToLongFunction<String> amount) {
         JsonNode low = parent.path(request);
         JsonNode high = parent.path(limit);
         try {
-            if (low.isTextual() && high.isTextual() && amount.applyAsLong(low.asText()) > amount.applyAsLong(high.asText())) {
+            if (low.isTextual()
+                    && high.isTextual()
+                    && amount.applyAsLong(low.asText()) > amount.applyAsLong(high.asText())) {
                 errors.add(path + "." + limit + ": " + high.asText() + " is below " + request + " " + low.asText()
                         + "; allowed: a limit at least the request");
             }
@@ -210,7 +218,8 @@ final class EnvironmentRules {
         }
         int prefix = address.getNetworkPrefixLength();
         if (prefix < minPrefix || prefix > maxPrefix) {
-            errors.add(path + ": '" + text + "' has prefix /" + prefix + "; allowed: /" + minPrefix + " to /" + maxPrefix);
+            errors.add(
+                    path + ": '" + text + "' has prefix /" + prefix + "; allowed: /" + minPrefix + " to /" + maxPrefix);
             return null;
         }
         return address;

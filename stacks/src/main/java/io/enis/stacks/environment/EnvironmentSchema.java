@@ -62,14 +62,19 @@ final class EnvironmentSchema {
             case "type":
                 return path + ": wrong type: " + typeOf(message.getInstanceNode()) + " found, "
                         + keywordOwner.path("type").asText() + " expected"
-                        + (keywordOwner.has("description") ? "; allowed: " + keywordOwner.path("description").asText() : "");
+                        + (keywordOwner.has("description")
+                                ? "; allowed: "
+                                        + keywordOwner.path("description").asText()
+                                : "");
             case "propertyNames":
                 return path + ": key " + message.getInstanceNode() + " is not allowed; allowed: "
                         + keywordOwner.path("description").asText("see environments/README.md");
             default:
                 String allowed = keywordOwner.path("description").asText("");
                 return path + ": " + render(message.getInstanceNode()) + " is not allowed"
-                        + (allowed.isEmpty() ? " (" + message.getMessage().replaceFirst("^\\S+: ", "") + ")" : "; allowed: " + allowed);
+                        + (allowed.isEmpty()
+                                ? " (" + message.getMessage().replaceFirst("^\\S+: ", "") + ")"
+                                : "; allowed: " + allowed);
         }
     }
 
@@ -96,7 +101,10 @@ final class EnvironmentSchema {
     private List<String> knownProperties(JsonNode owner) {
         List<String> known = new ArrayList<>();
         if (owner.has("$ref")) {
-            known.addAll(names(schemaNode.at(owner.path("$ref").asText().substring(1)).path("properties").fieldNames()));
+            known.addAll(names(schemaNode
+                    .at(owner.path("$ref").asText().substring(1))
+                    .path("properties")
+                    .fieldNames()));
         }
         known.addAll(names(owner.path("properties").fieldNames()));
         return known;

@@ -2,8 +2,7 @@ package io.enis.stacks.environment;
 
 /** Field paths as users read them: {@code network.privateSubnets[1]}, {@code services.cloud-bus.version}. */
 final class FieldPath {
-    private FieldPath() {
-    }
+    private FieldPath() {}
 
     /** Converts a JSON Pointer ({@code /network/privateSubnets/1}) to {@code network.privateSubnets[1]}; the root is {@code (root)}. */
     static String of(String pointer) {

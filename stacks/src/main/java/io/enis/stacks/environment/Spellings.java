@@ -29,17 +29,17 @@ import java.util.function.Function;
  */
 final class Spellings {
     private static final Map<Class<?>, Map<String, Enum<?>>> BY_TYPE = Map.of(
-            NatGateways.class, table(NatGateways.class, nat -> switch (nat) {
-                case NONE -> "none";
-                case ONE -> "one";
-                case PER_AZ -> "perAz";
-            }),
+            NatGateways.class,
+                    table(NatGateways.class, nat -> switch (nat) {
+                        case NONE -> "none";
+                        case ONE -> "one";
+                        case PER_AZ -> "perAz";
+                    }),
             LoadBalancerScheme.class, table(LoadBalancerScheme.class, LoadBalancerScheme::value),
             AlertReceiverType.class, table(AlertReceiverType.class, AlertReceiverType::value),
             AlertSeverity.class, table(AlertSeverity.class, AlertSeverity::value));
 
-    private Spellings() {
-    }
+    private Spellings() {}
 
     private static <E extends Enum<E>> Map<String, Enum<?>> table(Class<E> type, Function<E, String> spelling) {
         Map<String, Enum<?>> byText = new LinkedHashMap<>();
@@ -52,7 +52,10 @@ final class Spellings {
     /** The file's spelling of {@code value}. */
     static String spelling(Enum<?> value) {
         return BY_TYPE.get(value.getDeclaringClass()).entrySet().stream()
-                .filter(entry -> entry.getValue() == value).map(Map.Entry::getKey).findFirst().orElseThrow();
+                .filter(entry -> entry.getValue() == value)
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Reads a spelling into the enum of the field (or of the list's elements, with {@code contentUsing}). */
@@ -72,7 +75,8 @@ final class Spellings {
             Class<?> type = context.getContextualType().getRawClass();
             Map<String, Enum<?>> table = BY_TYPE.get(type);
             if (table == null) {
-                throw new IllegalStateException("no spelling of " + type.getName() + " in " + Spellings.class.getSimpleName());
+                throw new IllegalStateException(
+                        "no spelling of " + type.getName() + " in " + Spellings.class.getSimpleName());
             }
             return new Reader(table);
         }
@@ -82,7 +86,8 @@ final class Spellings {
             String text = parser.getValueAsString();
             Enum<?> value = byText.get(text);
             if (value == null) {
-                return (Enum<?>) context.handleWeirdStringValue(Enum.class, text, "allowed: " + String.join(", ", byText.keySet()));
+                return (Enum<?>) context.handleWeirdStringValue(
+                        Enum.class, text, "allowed: " + String.join(", ", byText.keySet()));
             }
             return value;
         }

@@ -41,8 +41,7 @@ public final class StackGraph {
         COUNTED.put("aws_iam_role", "IAM roles");
     }
 
-    private StackGraph() {
-    }
+    private StackGraph() {}
 
     /** The mermaid flowchart of the stacks in {@code outdir/stacks/}, in the order given. */
     public static String mermaid(Path outdir, List<String> stackIds) {
@@ -50,25 +49,42 @@ public final class StackGraph {
         List<String> edges = new ArrayList<>();
         for (String id : stackIds) {
             JsonNode stack = read(outdir.resolve("stacks").resolve(id).resolve("cdk.tf.json"));
-            graph.append("  subgraph ").append(node(id)).append("[\"").append(id).append("\"]\n");
+            graph.append("  subgraph ")
+                    .append(node(id))
+                    .append("[\"")
+                    .append(id)
+                    .append("\"]\n");
             JsonNode resources = stack.path("resource");
             NAMED.forEach((type, label) -> {
                 TreeSet<String> names = new TreeSet<>();
                 resources.path(type).forEach(resource -> names.add(attribute(resource, label[1])));
-                names.forEach(name -> graph.append("    ").append(node(id + "_" + type + "_" + name))
-                        .append("[\"").append(label[0]).append(" ").append(name).append("\"]\n"));
+                names.forEach(name -> graph.append("    ")
+                        .append(node(id + "_" + type + "_" + name))
+                        .append("[\"")
+                        .append(label[0])
+                        .append(" ")
+                        .append(name)
+                        .append("\"]\n"));
             });
             COUNTED.forEach((type, label) -> {
                 int count = resources.path(type).size();
                 if (count > 0) {
-                    graph.append("    ").append(node(id + "_" + type)).append("[\"").append(label).append(" (").append(count).append(")\"]\n");
+                    graph.append("    ")
+                            .append(node(id + "_" + type))
+                            .append("[\"")
+                            .append(label)
+                            .append(" (")
+                            .append(count)
+                            .append(")\"]\n");
                 }
             });
             graph.append("  end\n");
-            Iterator<String> remotes = stack.path("data").path("terraform_remote_state").fieldNames();
+            Iterator<String> remotes =
+                    stack.path("data").path("terraform_remote_state").fieldNames();
             remotes.forEachRemaining(remote -> {
                 if (remote.startsWith(REMOTE_STATE_PREFIX)) {
-                    edges.add("  " + node(id) + " -->|remote state| " + node(remote.substring(REMOTE_STATE_PREFIX.length())) + "\n");
+                    edges.add("  " + node(id) + " -->|remote state| "
+                            + node(remote.substring(REMOTE_STATE_PREFIX.length())) + "\n");
                 }
             });
         }

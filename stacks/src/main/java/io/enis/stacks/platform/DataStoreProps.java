@@ -38,11 +38,18 @@ public final class DataStoreProps {
     public PostgresDatabasePropsBuilder postgres(Naming naming) {
         var pg = env.postgres();
         return PostgresDatabaseProps.builder()
-                .naming(naming).vpcId(network.vpcId()).subnetIds(network.dataSubnetIds()).key(key)
-                .engineVersion(pg.engineVersion()).instanceClass(pg.instanceClass())
-                .allocatedStorageGb(pg.allocatedStorageGb()).maxAllocatedStorageGb(pg.maxAllocatedStorageGb())
-                .multiAz(pg.multiAz()).backupRetentionDays(pg.backupRetentionDays())
-                .deletionProtection(pg.deletionProtection()).finalSnapshot(pg.finalSnapshot())
+                .naming(naming)
+                .vpcId(network.vpcId())
+                .subnetIds(network.dataSubnetIds())
+                .key(key)
+                .engineVersion(pg.engineVersion())
+                .instanceClass(pg.instanceClass())
+                .allocatedStorageGb(pg.allocatedStorageGb())
+                .maxAllocatedStorageGb(pg.maxAllocatedStorageGb())
+                .multiAz(pg.multiAz())
+                .backupRetentionDays(pg.backupRetentionDays())
+                .deletionProtection(pg.deletionProtection())
+                .finalSnapshot(pg.finalSnapshot())
                 .allowedSources(fromCluster());
     }
 
@@ -50,10 +57,16 @@ public final class DataStoreProps {
     public RedisClusterPropsBuilder redis(Naming naming) {
         var cache = env.redis();
         return RedisClusterProps.builder()
-                .naming(naming).vpcId(network.vpcId()).subnetIds(network.dataSubnetIds()).key(key)
-                .engineVersion(cache.engineVersion()).nodeType(cache.nodeType())
-                .replicas(cache.replicas()).multiAz(cache.multiAz())
-                .snapshotRetentionDays(cache.snapshotRetentionDays()).logRetentionDays(env.logRetentionDays())
+                .naming(naming)
+                .vpcId(network.vpcId())
+                .subnetIds(network.dataSubnetIds())
+                .key(key)
+                .engineVersion(cache.engineVersion())
+                .nodeType(cache.nodeType())
+                .replicas(cache.replicas())
+                .multiAz(cache.multiAz())
+                .snapshotRetentionDays(cache.snapshotRetentionDays())
+                .logRetentionDays(env.logRetentionDays())
                 .allowedSources(fromCluster());
     }
 

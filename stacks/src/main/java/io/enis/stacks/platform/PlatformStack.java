@@ -92,8 +92,10 @@ public final class PlatformStack extends TerraformStack {
 
         // data stores, shared by the services (or copied, for a dedicated one)
         this.dataStoreProps = new DataStoreProps(env, network, dataKey, cluster);
-        this.postgres = new PostgresDatabase(this, "Postgres", dataStoreProps.postgres(naming).build());
-        this.redis = new RedisCluster(this, "Redis", dataStoreProps.redis(naming).build());
+        this.postgres = new PostgresDatabase(
+                this, "Postgres", dataStoreProps.postgres(naming).build());
+        this.redis =
+                new RedisCluster(this, "Redis", dataStoreProps.redis(naming).build());
 
         // add-ons, installed through providers pointing at the new cluster
         ClusterProviders.kubernetes(this, cluster, region());
@@ -115,67 +117,103 @@ public final class PlatformStack extends TerraformStack {
     }
 
     private EncryptionKey createLogsKey() {
-        return new EncryptionKey(this, "LogsKey", EncryptionKeyProps.builder()
-                .naming(naming).account(account).purpose("logs")
-                .description("CloudWatch Logs of " + naming.prefix())
-                .servicePrincipals(List.of("logs." + region() + ".amazonaws.com"))
-                .build());
+        return new EncryptionKey(
+                this,
+                "LogsKey",
+                EncryptionKeyProps.builder()
+                        .naming(naming)
+                        .account(account)
+                        .purpose("logs")
+                        .description("CloudWatch Logs of " + naming.prefix())
+                        .servicePrincipals(List.of("logs." + region() + ".amazonaws.com"))
+                        .build());
     }
 
     private EncryptionKey createDataKey() {
-        return new EncryptionKey(this, "DataKey", EncryptionKeyProps.builder()
-                .naming(naming).account(account).purpose("data")
-                .description("Data at rest of " + naming.prefix())
-                .viaServices(List.of("rds", "elasticache", "secretsmanager", "s3", "ecr", "eks", "ec2").stream()
-                        .map(service -> service + "." + region() + ".amazonaws.com").toList())
-                .grantees(List.of("arn:aws:iam::" + account.accountId()
-                        + ":role/aws-service-role/autoscaling.amazonaws.com/AWSServiceRoleForAutoScaling"))
-                .build());
+        return new EncryptionKey(
+                this,
+                "DataKey",
+                EncryptionKeyProps.builder()
+                        .naming(naming)
+                        .account(account)
+                        .purpose("data")
+                        .description("Data at rest of " + naming.prefix())
+                        .viaServices(List.of("rds", "elasticache", "secretsmanager", "s3", "ecr", "eks", "ec2").stream()
+                                .map(service -> service + "." + region() + ".amazonaws.com")
+                                .toList())
+                        .grantees(List.of("arn:aws:iam::" + account.accountId()
+                                + ":role/aws-service-role/autoscaling.amazonaws.com/AWSServiceRoleForAutoScaling"))
+                        .build());
     }
 
     private SecureBucket createAccessLogsBucket() {
-        return new SecureBucket(this, "AccessLogs", SecureBucketProps.builder()
-                .naming(naming).account(account).purpose("access-logs").logTarget(true)
-                .build());
+        return new SecureBucket(
+                this,
+                "AccessLogs",
+                SecureBucketProps.builder()
+                        .naming(naming)
+                        .account(account)
+                        .purpose("access-logs")
+                        .logTarget(true)
+                        .build());
     }
 
     /** Database dumps and exports; Object Lock when the environment sets {@code backups.objectLockDays}. */
     private SecureBucket createBackupsBucket() {
         int lockDays = env.backups().objectLockDays();
-        return new SecureBucket(this, "Backups", SecureBucketProps.builder()
-                .naming(naming).account(account).purpose("backups").key(dataKey)
-                .accessLogBucket(accessLogs.bucketName())
-                .objectLockRetentionDays(lockDays > 0 ? lockDays : null)
-                .build());
+        return new SecureBucket(
+                this,
+                "Backups",
+                SecureBucketProps.builder()
+                        .naming(naming)
+                        .account(account)
+                        .purpose("backups")
+                        .key(dataKey)
+                        .accessLogBucket(accessLogs.bucketName())
+                        .objectLockRetentionDays(lockDays > 0 ? lockDays : null)
+                        .build());
     }
 
     private Network createNetwork() {
         var net = env.network();
-        return new Network(this, "Network", NetworkProps.builder()
-                .naming(naming).account(account).cidr(net.vpcCidr())
-                .availabilityZones(env.availabilityZones())
-                .publicSubnetCidrs(net.publicSubnets())
-                .privateSubnetCidrs(net.privateSubnets())
-                .dataSubnetCidrs(net.dataSubnets())
-                .natGateways(net.natGateways())
-                .flowLogRetentionDays(env.logRetentionDays())
-                .logKey(logsKey)
-                .build());
+        return new Network(
+                this,
+                "Network",
+                NetworkProps.builder()
+                        .naming(naming)
+                        .account(account)
+                        .cidr(net.vpcCidr())
+                        .availabilityZones(env.availabilityZones())
+                        .publicSubnetCidrs(net.publicSubnets())
+                        .privateSubnetCidrs(net.privateSubnets())
+                        .dataSubnetCidrs(net.dataSubnets())
+                        .natGateways(net.natGateways())
+                        .flowLogRetentionDays(env.logRetentionDays())
+                        .logKey(logsKey)
+                        .build());
     }
 
     private EksCluster createCluster() {
         var eks = env.eks();
-        return new EksCluster(this, "Eks", EksClusterProps.builder()
-                .naming(naming).account(account).version(eks.version())
-                .vpcId(network.vpcId()).subnetIds(network.privateSubnetIds())
-                .key(dataKey).logKey(logsKey).logRetentionDays(env.logRetentionDays())
-                .apiAccessCidrs(network.privateSubnetCidrs())
-                .publicEndpoint(!eks.publicAccessCidrs().isEmpty())
-                .publicAccessCidrs(eks.publicAccessCidrs())
-                .nodeGroups(eks.nodeGroups().entrySet().stream()
-                        .map(group -> nodeGroup(group.getKey(), group.getValue()))
-                        .toList())
-                .build());
+        return new EksCluster(
+                this,
+                "Eks",
+                EksClusterProps.builder()
+                        .naming(naming)
+                        .account(account)
+                        .version(eks.version())
+                        .vpcId(network.vpcId())
+                        .subnetIds(network.privateSubnetIds())
+                        .key(dataKey)
+                        .logKey(logsKey)
+                        .logRetentionDays(env.logRetentionDays())
+                        .apiAccessCidrs(network.privateSubnetCidrs())
+                        .publicEndpoint(!eks.publicAccessCidrs().isEmpty())
+                        .publicAccessCidrs(eks.publicAccessCidrs())
+                        .nodeGroups(eks.nodeGroups().entrySet().stream()
+                                .map(group -> nodeGroup(group.getKey(), group.getValue()))
+                                .toList())
+                        .build());
     }
 
     private static NodeGroupSpec nodeGroup(String name, Environment.NodeGroup group) {
@@ -190,35 +228,62 @@ public final class PlatformStack extends TerraformStack {
     }
 
     private ContainerRegistry createRegistry() {
-        return new ContainerRegistry(this, "Registry", ContainerRegistryProps.builder()
-                .naming(naming).repositories(List.copyOf(env.services().keySet())).key(dataKey)
-                .build());
+        return new ContainerRegistry(
+                this,
+                "Registry",
+                ContainerRegistryProps.builder()
+                        .naming(naming)
+                        .repositories(List.copyOf(env.services().keySet()))
+                        .key(dataKey)
+                        .build());
     }
 
     /** Where Velero writes cluster-state backups. */
     private SecureBucket createClusterBackupsBucket() {
-        return new SecureBucket(this, "ClusterBackups", SecureBucketProps.builder()
-                .naming(naming).account(account).purpose("cluster-backups").key(dataKey)
-                .accessLogBucket(accessLogs.bucketName())
-                .build());
+        return new SecureBucket(
+                this,
+                "ClusterBackups",
+                SecureBucketProps.builder()
+                        .naming(naming)
+                        .account(account)
+                        .purpose("cluster-backups")
+                        .key(dataKey)
+                        .accessLogBucket(accessLogs.bucketName())
+                        .build());
     }
 
     private GeneratedSecret createGrafanaAdminSecret() {
-        return new GeneratedSecret(this, "GrafanaAdmin", GeneratedSecretProps.builder()
-                .name(naming.secretName("grafana-admin")).description("Grafana admin login of " + naming.prefix())
-                .key(dataKey).passwordField("admin-password").fields(Map.of("admin-user", "admin")).build());
+        return new GeneratedSecret(
+                this,
+                "GrafanaAdmin",
+                GeneratedSecretProps.builder()
+                        .name(naming.secretName("grafana-admin"))
+                        .description("Grafana admin login of " + naming.prefix())
+                        .key(dataKey)
+                        .passwordField("admin-password")
+                        .fields(Map.of("admin-user", "admin"))
+                        .build());
     }
 
     /** The environment's Alertmanager receivers, each with the secret an operator fills out of band. */
     private List<AlertReceiver> createAlertReceivers() {
         List<AlertReceiver> receivers = new ArrayList<>();
         for (var receiver : env.addons().alerting().receivers()) {
-            new ManagedSecret(this, "Receiver-" + receiver.name(), ManagedSecretProps.builder()
-                    .name(receiver.secret()).key(dataKey)
-                    .description("Alertmanager " + receiver.type().value() + " receiver " + receiver.name() + "; set the value out of band")
+            new ManagedSecret(
+                    this,
+                    "Receiver-" + receiver.name(),
+                    ManagedSecretProps.builder()
+                            .name(receiver.secret())
+                            .key(dataKey)
+                            .description("Alertmanager " + receiver.type().value() + " receiver " + receiver.name()
+                                    + "; set the value out of band")
+                            .build());
+            receivers.add(AlertReceiver.builder()
+                    .name(receiver.name())
+                    .type(receiver.type())
+                    .secretName(receiver.secret())
+                    .severities(receiver.severities())
                     .build());
-            receivers.add(AlertReceiver.builder().name(receiver.name()).type(receiver.type()).secretName(receiver.secret())
-                    .severities(receiver.severities()).build());
         }
         return receivers;
     }
@@ -228,38 +293,60 @@ public final class PlatformStack extends TerraformStack {
      * TRACES_WRITER_API_KEY); it lives here because the collector is the platform's.
      */
     private GeneratedSecret createTracesWriterKey() {
-        return new GeneratedSecret(this, "TracesWriterKey", GeneratedSecretProps.builder()
-                .name(naming.secretName("traces-writer-key"))
-                .description("API key that may only write traces to the observability service of " + naming.prefix()
-                        + " (its TRACES_WRITER_API_KEY; the OpenTelemetry Collector exports with it)")
-                .key(dataKey).build());
+        return new GeneratedSecret(
+                this,
+                "TracesWriterKey",
+                GeneratedSecretProps.builder()
+                        .name(naming.secretName("traces-writer-key"))
+                        .description(
+                                "API key that may only write traces to the observability service of " + naming.prefix()
+                                        + " (its TRACES_WRITER_API_KEY; the OpenTelemetry Collector exports with it)")
+                        .key(dataKey)
+                        .build());
     }
 
-    private ClusterAddons createClusterAddons(SecureBucket clusterBackups, GeneratedSecret grafanaAdmin, List<AlertReceiver> receivers) {
+    private ClusterAddons createClusterAddons(
+            SecureBucket clusterBackups, GeneratedSecret grafanaAdmin, List<AlertReceiver> receivers) {
         var settings = env.addons();
-        return new ClusterAddons(this, "Addons", ClusterAddonsProps.builder()
-                .naming(naming).account(account).cluster(cluster).vpcId(network.vpcId())
-                .charts(DefaultCharts.withVersions(settings.chartVersions()))
-                .prometheusRetentionDays(settings.prometheus().retentionDays())
-                .scrapeIntervalSeconds(settings.prometheus().scrapeIntervalSeconds())
-                .receivers(receivers)
-                .grafanaAdminSecret(grafanaAdmin.name())
-                .backupBucket(clusterBackups).dataKey(dataKey)
-                .backupSchedule(settings.clusterBackups().schedule())
-                .backupRetentionDays(settings.clusterBackups().retentionDays())
-                .ebsCsiDriverVersion(env.eks().ebsCsiDriverVersion())
-                .traceDestination(TraceDestination.builder().name(ObservabilityStack.SERVICE)
-                        .endpoint(ObservabilityStack.OTLP_ENDPOINT).apiKeySecretArn(tracesWriterKey.arn()).tenant(TRACES_TENANT)
-                        .build())
-                .build());
+        return new ClusterAddons(
+                this,
+                "Addons",
+                ClusterAddonsProps.builder()
+                        .naming(naming)
+                        .account(account)
+                        .cluster(cluster)
+                        .vpcId(network.vpcId())
+                        .charts(DefaultCharts.withVersions(settings.chartVersions()))
+                        .prometheusRetentionDays(settings.prometheus().retentionDays())
+                        .scrapeIntervalSeconds(settings.prometheus().scrapeIntervalSeconds())
+                        .receivers(receivers)
+                        .grafanaAdminSecret(grafanaAdmin.name())
+                        .backupBucket(clusterBackups)
+                        .dataKey(dataKey)
+                        .backupSchedule(settings.clusterBackups().schedule())
+                        .backupRetentionDays(settings.clusterBackups().retentionDays())
+                        .ebsCsiDriverVersion(env.eks().ebsCsiDriverVersion())
+                        .traceDestination(TraceDestination.builder()
+                                .name(ObservabilityStack.SERVICE)
+                                .endpoint(ObservabilityStack.OTLP_ENDPOINT)
+                                .apiKeySecretArn(tracesWriterKey.arn())
+                                .tenant(TRACES_TENANT)
+                                .build())
+                        .build());
     }
 
     /** The namespace where services' database bootstrap jobs run with the master credentials. */
     private void createDatabaseAdmin() {
-        new DatabaseAdmin(this, "DatabaseAdmin", DatabaseAdminProps.builder()
-                .naming(naming).account(account).addons(addons).masterSecretArn(postgres.masterSecretArn())
-                .secretPrefix(Environment.PROJECT + "/" + env.name() + "/")
-                .build());
+        new DatabaseAdmin(
+                this,
+                "DatabaseAdmin",
+                DatabaseAdminProps.builder()
+                        .naming(naming)
+                        .account(account)
+                        .addons(addons)
+                        .masterSecretArn(postgres.masterSecretArn())
+                        .secretPrefix(Environment.PROJECT + "/" + env.name() + "/")
+                        .build());
     }
 
     /**
@@ -267,11 +354,15 @@ public final class PlatformStack extends TerraformStack {
      * it); it lives here because service stacks depend on the platform only.
      */
     private GeneratedSecret createCloudBusPublisherKey() {
-        return new GeneratedSecret(this, "CloudBusPublisherKey", GeneratedSecretProps.builder()
-                .name(naming.secretName("cloud-bus-publisher-key"))
-                .description("API key that may only publish events to the cloud-bus of " + naming.prefix()
-                        + " (its PUBLISHER_API_KEY; observability's ALERT_CLOUD_BUS_API_KEY)")
-                .key(dataKey).build());
+        return new GeneratedSecret(
+                this,
+                "CloudBusPublisherKey",
+                GeneratedSecretProps.builder()
+                        .name(naming.secretName("cloud-bus-publisher-key"))
+                        .description("API key that may only publish events to the cloud-bus of " + naming.prefix()
+                                + " (its PUBLISHER_API_KEY; observability's ALERT_CLOUD_BUS_API_KEY)")
+                        .key(dataKey)
+                        .build());
     }
 
     /** What the service stacks read through remote state, and what operators look up. */
@@ -288,18 +379,33 @@ public final class PlatformStack extends TerraformStack {
         output("postgres_secret_arn", postgres.masterSecretArn(), "Secret with the PostgreSQL master credentials");
         output("redis_endpoint", redis.primaryEndpoint(), "Redis primary endpoint");
         output("redis_auth_secret_arn", redis.authTokenSecretArn(), "Secret with the Redis AUTH token");
-        output("registry_urls", registry.repositoryNames().stream()
-                .collect(java.util.stream.Collectors.toMap(name -> name, registry::repositoryUrl,
-                        (a, b) -> a, java.util.TreeMap::new)), "ECR repository URL per service");
+        output(
+                "registry_urls",
+                registry.repositoryNames().stream()
+                        .collect(java.util.stream.Collectors.toMap(
+                                name -> name, registry::repositoryUrl, (a, b) -> a, java.util.TreeMap::new)),
+                "ECR repository URL per service");
         output("data_key_arn", dataKey.arn(), "KMS key for data at rest");
         output("logs_key_arn", logsKey.arn(), "KMS key for CloudWatch Logs");
         output("backups_bucket", backups.bucketName(), "Backups bucket");
-        output("cloud_bus_publisher_key_secret_arn", cloudBusPublisherKey.arn(), "Secret with the cloud-bus publisher API key");
-        output("traces_writer_key_secret_arn", tracesWriterKey.arn(), "Secret with the observability traces-writer API key");
+        output(
+                "cloud_bus_publisher_key_secret_arn",
+                cloudBusPublisherKey.arn(),
+                "Secret with the cloud-bus publisher API key");
+        output(
+                "traces_writer_key_secret_arn",
+                tracesWriterKey.arn(),
+                "Secret with the observability traces-writer API key");
     }
 
     private void output(String name, Object value, String description) {
-        new TerraformOutput(this, name, TerraformOutputConfig.builder().value(value).description(description).build());
+        new TerraformOutput(
+                this,
+                name,
+                TerraformOutputConfig.builder()
+                        .value(value)
+                        .description(description)
+                        .build());
     }
 
     /** The VPC and its subnets. */

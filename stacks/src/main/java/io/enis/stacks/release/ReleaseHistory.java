@@ -35,8 +35,7 @@ public final class ReleaseHistory {
      * @param to the environment
      * @param versions every service's version after the release
      */
-    public record Release(String release, String at, String by, String from, String to, Map<String, String> versions) {
-    }
+    public record Release(String release, String at, String by, String from, String to, Map<String, String> versions) {}
 
     /** The releases, oldest first; empty when there is no history yet. */
     public List<Release> releases() {
@@ -44,7 +43,7 @@ public final class ReleaseHistory {
             return List.of();
         }
         try {
-            List<Release> releases = YAML.readValue(file.toFile(), new TypeReference<List<Release>>() { });
+            List<Release> releases = YAML.readValue(file.toFile(), new TypeReference<List<Release>>() {});
             return releases == null ? List.of() : releases;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the release history " + file, e);
@@ -57,7 +56,8 @@ public final class ReleaseHistory {
             Files.createDirectories(file.getParent());
             String entry = YAML.writeValueAsString(List.of(release)).replaceFirst("^---\\n", "");
             if (!Files.exists(file)) {
-                entry = "# Release history of " + release.to() + ", appended by ./infra promote and ./infra rollback.\n" + entry;
+                entry = "# Release history of " + release.to() + ", appended by ./infra promote and ./infra rollback.\n"
+                        + entry;
             }
             Files.writeString(file, entry, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {

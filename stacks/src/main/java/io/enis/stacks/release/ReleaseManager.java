@@ -28,7 +28,8 @@ import java.util.Map;
  * its comments and layout kept) and the release recorded only when all of that passed.
  */
 public final class ReleaseManager {
-    private static final DateTimeFormatter RELEASE_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter RELEASE_ID =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private final EnvironmentLoader loader;
     private final Clock clock;
@@ -48,9 +49,12 @@ public final class ReleaseManager {
      * @param written true when the environment file was changed and the release recorded
      * @param release the recorded release id, or {@code null}
      */
-    public record Outcome(Map<String, String> changes, List<EnvironmentDiff.Difference> differences, List<Finding> failing,
-            boolean written, String release) {
-    }
+    public record Outcome(
+            Map<String, String> changes,
+            List<EnvironmentDiff.Difference> differences,
+            List<Finding> failing,
+            boolean written,
+            String release) {}
 
     /**
      * Sets {@code versions} in environment {@code target}.
@@ -59,7 +63,8 @@ public final class ReleaseManager {
      * @param dryRun check and show only; never write
      * @throws IllegalArgumentException when a service is not in the target file
      */
-    public Outcome release(String target, Map<String, String> versions, String source, boolean dryRun) throws IOException {
+    public Outcome release(String target, Map<String, String> versions, String source, boolean dryRun)
+            throws IOException {
         Path file = loader.directory().resolve(target + ".yaml");
         Environment before = loader.load(target);
         String text = Files.readString(file);
@@ -68,7 +73,8 @@ public final class ReleaseManager {
         Map<String, String> edits = new LinkedHashMap<>();
         versions.forEach((service, version) -> {
             if (!current.containsKey(service)) {
-                throw new IllegalArgumentException("service '" + service + "' has no version in " + file + "; known: " + current.keySet());
+                throw new IllegalArgumentException(
+                        "service '" + service + "' has no version in " + file + "; known: " + current.keySet());
             }
             if (!current.get(service).equals(version)) {
                 changes.put(service, current.get(service) + " -> " + version);
@@ -92,7 +98,8 @@ public final class ReleaseManager {
             new Synthesizer(loader).synth(target, null, scratch.resolve("before"));
             SynthReport synthesized = new Synthesizer(scratchLoader).synth(target, null, scratch.resolve("after"));
             var gate = new PolicyGate(clock).checkSynthesized(synthesized, List.of(target), scratchLoader, null, false);
-            var differences = EnvironmentDiff.between(before, scratch.resolve("before"), after, scratch.resolve("after"), StackCatalog.COMPONENTS);
+            var differences = EnvironmentDiff.between(
+                    before, scratch.resolve("before"), after, scratch.resolve("after"), StackCatalog.COMPONENTS);
             if (dryRun || !gate.failing().isEmpty()) {
                 return new Outcome(changes, differences, gate.failing(), false, null);
             }
@@ -101,8 +108,9 @@ public final class ReleaseManager {
             Files.move(staged, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
             String release = target + "-" + RELEASE_ID.format(now);
-            new ReleaseHistory(loader.directory(), target).append(new ReleaseHistory.Release(release, now.toString(), who(), source,
-                    target, VersionEdit.versions(edited)));
+            new ReleaseHistory(loader.directory(), target)
+                    .append(new ReleaseHistory.Release(
+                            release, now.toString(), who(), source, target, VersionEdit.versions(edited)));
             return new Outcome(changes, differences, List.of(), true, release);
         } finally {
             Directories.deleteRecursively(scratch);
@@ -111,7 +119,9 @@ public final class ReleaseManager {
 
     private static String who() {
         try {
-            Process git = new ProcessBuilder("git", "config", "user.name").redirectErrorStream(true).start();
+            Process git = new ProcessBuilder("git", "config", "user.name")
+                    .redirectErrorStream(true)
+                    .start();
             String name = new String(git.getInputStream().readAllBytes()).trim();
             if (git.waitFor() == 0 && !name.isBlank()) {
                 return name;

@@ -16,8 +16,7 @@ public final class VersionEdit {
     private static final Pattern SERVICE = Pattern.compile("^  ([a-z][a-z0-9-]*):\\s*(#.*)?$");
     private static final Pattern VERSION = Pattern.compile("^(    version:\\s*)(\"?)([^\\s\"#]+)(\"?)(\\s*(#.*)?)$");
 
-    private VersionEdit() {
-    }
+    private VersionEdit() {}
 
     /** The service versions written in {@code yaml}, in file order. */
     public static Map<String, String> versions(String yaml) {
@@ -36,7 +35,13 @@ public final class VersionEdit {
         Map<String, String> remaining = new LinkedHashMap<>(changes);
         scan(yaml, (service, matcher, all, index) -> {
             if (remaining.containsKey(service)) {
-                lines.set(index, matcher.group(1) + matcher.group(2) + remaining.remove(service) + matcher.group(4) + matcher.group(5));
+                lines.set(
+                        index,
+                        matcher.group(1)
+                                + matcher.group(2)
+                                + remaining.remove(service)
+                                + matcher.group(4)
+                                + matcher.group(5));
             }
         });
         if (!remaining.isEmpty()) {

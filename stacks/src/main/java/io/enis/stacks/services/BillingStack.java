@@ -18,17 +18,28 @@ public final class BillingStack extends ServiceStack {
 
     public BillingStack(Construct scope, Environment env, PlatformStack platform) {
         super(scope, env, platform, SERVICE);
-        var apiKey = new ManagedSecret(this, "StripeApiKey", ManagedSecretProps.builder()
-                .name(naming.secretName("stripe-api-key")).key(platform.dataKey())
-                .description("Stripe secret API key of billing; set the value out of band").build());
-        var webhookSecret = new ManagedSecret(this, "StripeWebhookSecret", ManagedSecretProps.builder()
-                .name(naming.secretName("stripe-webhook-secret")).key(platform.dataKey())
-                .description("Stripe webhook signing secret of billing; set the value out of band").build());
+        var apiKey = new ManagedSecret(
+                this,
+                "StripeApiKey",
+                ManagedSecretProps.builder()
+                        .name(naming.secretName("stripe-api-key"))
+                        .key(platform.dataKey())
+                        .description("Stripe secret API key of billing; set the value out of band")
+                        .build());
+        var webhookSecret = new ManagedSecret(
+                this,
+                "StripeWebhookSecret",
+                ManagedSecretProps.builder()
+                        .name(naming.secretName("stripe-webhook-secret"))
+                        .key(platform.dataKey())
+                        .description("Stripe webhook signing secret of billing; set the value out of band")
+                        .build());
         var wiring = new ServiceWiring()
                 .secret("STRIPE_API_KEY", apiKey.arn(), null)
                 .secret("STRIPE_WEBHOOK_SECRET", webhookSecret.arn(), null)
                 .egress("stripe", "0.0.0.0/0", 443)
-                // invoice, payment and subscription events go to the cloud-bus as CloudEvents, with the publish-only key
+                // invoice, payment and subscription events go to the cloud-bus as CloudEvents, with the publish-only
+                // key
                 .env("CLOUD_BUS_URL", CloudBusStack.EVENTS_URL)
                 .secret("CLOUD_BUS_API_KEY", platform.cloudBusPublisherKeySecretArn(), null)
                 .egress("cloud-bus", env.network().vpcCidr(), PORT)

@@ -25,7 +25,8 @@ public final class CloudBusStack extends ServiceStack {
         String endpoint;
         String authSecretArn;
         if (spec.dedicatedRedis()) {
-            var redis = new RedisCluster(this, "Redis", platform.dataStoreProps().redis(naming).build());
+            var redis = new RedisCluster(
+                    this, "Redis", platform.dataStoreProps().redis(naming).build());
             endpoint = redis.primaryEndpoint();
             authSecretArn = redis.authTokenSecretArn();
         } else {

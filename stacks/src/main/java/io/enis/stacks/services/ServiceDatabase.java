@@ -23,33 +23,50 @@ import software.constructs.Construct;
  * and {@code DATABASE_PASSWORD} from Secrets Manager, and may reach the data subnets on 5432.
  */
 final class ServiceDatabase {
-    private ServiceDatabase() {
-    }
+    private ServiceDatabase() {}
 
     static void attach(Construct stack, Environment env, PlatformStack platform, String service, ServiceWiring wiring) {
         String databaseName = service.replace("-", "");
         String host;
         String secretArn;
         if (env.service(service).dedicatedDatabase()) {
-            var database = new PostgresDatabase(stack, "Database", platform.dataStoreProps().postgres(env.naming(service))
-                    .databaseName(databaseName)
-                    .build());
+            var database = new PostgresDatabase(
+                    stack,
+                    "Database",
+                    platform.dataStoreProps()
+                            .postgres(env.naming(service))
+                            .databaseName(databaseName)
+                            .build());
             host = database.address();
             secretArn = database.masterSecretArn();
         } else {
-            var credentials = new GeneratedSecret(stack, "DatabaseCredentials", GeneratedSecretProps.builder()
-                    .name(env.naming(service).secretName("database-credentials"))
-                    .description("PostgreSQL login of " + service + " on the shared instance")
-                    .key(platform.dataKey()).passwordField("password").fields(Map.of("username", databaseName)).build());
-            new DatabaseBootstrap(stack, "DatabaseBootstrap", DatabaseBootstrapProps.builder()
-                    .service(databaseName).host(platform.postgres().address())
-                    .masterSecretArn(platform.postgres().masterSecretArn()).serviceSecretName(credentials.arn())
-                    .databaseCidrs(env.network().dataSubnets())
-                    .build());
+            var credentials = new GeneratedSecret(
+                    stack,
+                    "DatabaseCredentials",
+                    GeneratedSecretProps.builder()
+                            .name(env.naming(service).secretName("database-credentials"))
+                            .description("PostgreSQL login of " + service + " on the shared instance")
+                            .key(platform.dataKey())
+                            .passwordField("password")
+                            .fields(Map.of("username", databaseName))
+                            .build());
+            new DatabaseBootstrap(
+                    stack,
+                    "DatabaseBootstrap",
+                    DatabaseBootstrapProps.builder()
+                            .service(databaseName)
+                            .host(platform.postgres().address())
+                            .masterSecretArn(platform.postgres().masterSecretArn())
+                            .serviceSecretName(credentials.arn())
+                            .databaseCidrs(env.network().dataSubnets())
+                            .build());
             host = platform.postgres().address();
             secretArn = credentials.arn();
         }
-        wiring.env("DATABASE_URL", "postgresql://" + host + ":" + PostgresDatabase.PORT + "/" + databaseName + "?sslmode=verify-full")
+        wiring.env(
+                        "DATABASE_URL",
+                        "postgresql://" + host + ":" + PostgresDatabase.PORT + "/" + databaseName
+                                + "?sslmode=verify-full")
                 .secret("DATABASE_USERNAME", secretArn, "username")
                 .secret("DATABASE_PASSWORD", secretArn, "password");
         env.network().dataSubnets().forEach(cidr -> wiring.egress("postgres", cidr, PostgresDatabase.PORT));

@@ -66,10 +66,14 @@ public abstract class ServiceStack extends TerraformStack {
 
     protected final ServiceDeployment deploy(List<String> pathPrefixes, ServiceWiring wiring) {
         PersistentStorage storage = storage(wiring);
-        var adminKey = new GeneratedSecret(this, "AdminApiKey", GeneratedSecretProps.builder()
-                .name(naming.secretName("admin-api-key"))
-                .description("Bootstrap API key with every scope of " + service + " (ENIS_ADMIN_API_KEY)")
-                .key(platform.dataKey()).build());
+        var adminKey = new GeneratedSecret(
+                this,
+                "AdminApiKey",
+                GeneratedSecretProps.builder()
+                        .name(naming.secretName("admin-api-key"))
+                        .description("Bootstrap API key with every scope of " + service + " (ENIS_ADMIN_API_KEY)")
+                        .key(platform.dataKey())
+                        .build());
         wiring.secret("ENIS_ADMIN_API_KEY", adminKey.arn(), null)
                 .env("PORT", String.valueOf(PORT))
                 .env("ENVIRONMENT", env.name())
@@ -80,39 +84,56 @@ public abstract class ServiceStack extends TerraformStack {
                 .env("RATE_LIMIT_PER_MINUTE", String.valueOf(spec.rateLimitPerMinute()))
                 .env("OTEL_EXPORTER_OTLP_ENDPOINT", ClusterAddons.TRACING_ENDPOINT)
                 .egress("tracing", env.network().vpcCidr(), ClusterAddons.TRACING_PORT);
-        var role = new ServiceRole(this, "Role", ServiceRoleProps.builder()
-                .naming(naming)
-                .oidcProviderArn(platform.cluster().oidcProviderArn())
-                .oidcIssuerUrl(platform.cluster().oidcIssuerUrl())
-                .build());
+        var role = new ServiceRole(
+                this,
+                "Role",
+                ServiceRoleProps.builder()
+                        .naming(naming)
+                        .oidcProviderArn(platform.cluster().oidcProviderArn())
+                        .oidcIssuerUrl(platform.cluster().oidcIssuerUrl())
+                        .build());
         wiring.grantTo(role);
         var resources = spec.resources();
-        var deployment = new ServiceDeployment(this, "Service", ServiceDeploymentProps.builder()
-                .name(service)
-                .image(platform.registry().repositoryUrl(service) + ":" + spec.version())
-                .version(spec.version())
-                .minReplicas(spec.replicas().min()).maxReplicas(spec.replicas().max()).minAvailable(spec.minAvailable())
-                .resources(ContainerResources.builder()
-                        .cpuRequest(resources.cpuRequest()).memoryRequest(resources.memoryRequest())
-                        .cpuLimit(resources.cpuLimit()).memoryLimit(resources.memoryLimit())
-                        .build())
-                .role(role)
-                .pathPrefixes(pathPrefixes)
-                .env(wiring.env())
-                .secrets(wiring.secrets())
-                .awsRegion(env.account().region())
-                .ingress(IngressSettings.builder()
-                        .host(env.ingress().domain()).certificateArn(env.ingress().certificateArn())
-                        .scheme(env.ingress().scheme()).group(Environment.PROJECT + "-" + env.name())
-                        .sourceCidrs(env.network().publicSubnets())
-                        .build())
-                .allowedCallers(wiring.callers())
-                .storage(storage)
-                .egress(wiring.egress())
-                .monitoringNamespace(ClusterAddons.MONITORING_NAMESPACE)
-                .build());
-        new ServiceMonitoring(this, "Monitoring", ServiceMonitoringProps.builder()
-                .name(service).runbookBaseUrl(RUNBOOKS_URL).build());
+        var deployment = new ServiceDeployment(
+                this,
+                "Service",
+                ServiceDeploymentProps.builder()
+                        .name(service)
+                        .image(platform.registry().repositoryUrl(service) + ":" + spec.version())
+                        .version(spec.version())
+                        .minReplicas(spec.replicas().min())
+                        .maxReplicas(spec.replicas().max())
+                        .minAvailable(spec.minAvailable())
+                        .resources(ContainerResources.builder()
+                                .cpuRequest(resources.cpuRequest())
+                                .memoryRequest(resources.memoryRequest())
+                                .cpuLimit(resources.cpuLimit())
+                                .memoryLimit(resources.memoryLimit())
+                                .build())
+                        .role(role)
+                        .pathPrefixes(pathPrefixes)
+                        .env(wiring.env())
+                        .secrets(wiring.secrets())
+                        .awsRegion(env.account().region())
+                        .ingress(IngressSettings.builder()
+                                .host(env.ingress().domain())
+                                .certificateArn(env.ingress().certificateArn())
+                                .scheme(env.ingress().scheme())
+                                .group(Environment.PROJECT + "-" + env.name())
+                                .sourceCidrs(env.network().publicSubnets())
+                                .build())
+                        .allowedCallers(wiring.callers())
+                        .storage(storage)
+                        .egress(wiring.egress())
+                        .monitoringNamespace(ClusterAddons.MONITORING_NAMESPACE)
+                        .build());
+        new ServiceMonitoring(
+                this,
+                "Monitoring",
+                ServiceMonitoringProps.builder()
+                        .name(service)
+                        .runbookBaseUrl(RUNBOOKS_URL)
+                        .build());
         return deployment;
     }
 }

@@ -72,8 +72,10 @@ final class ServiceWiring {
     void grantTo(ServiceRole role) {
         grants.forEach(grant -> grant.accept(role));
         if (!secretArns.isEmpty()) {
-            role.addPermission(Permission.allow("ReadOwnSecrets",
-                    List.of("secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"), secretArns));
+            role.addPermission(Permission.allow(
+                    "ReadOwnSecrets",
+                    List.of("secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"),
+                    secretArns));
         }
     }
 

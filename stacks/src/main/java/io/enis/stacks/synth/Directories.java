@@ -10,8 +10,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 
 /** Directory helpers. */
 public final class Directories {
-    private Directories() {
-    }
+    private Directories() {}
 
     /** Deletes {@code root} and everything below it; nothing happens when it does not exist. */
     public static void deleteRecursively(Path root) {

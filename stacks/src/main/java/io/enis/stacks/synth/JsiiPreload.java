@@ -16,20 +16,21 @@ import java.util.concurrent.CompletionException;
 final class JsiiPreload {
     private static CompletableFuture<Void> loading;
 
-    private JsiiPreload() {
-    }
+    private JsiiPreload() {}
 
     /** Starts the preload unless it already ran in this JVM. */
     static synchronized void start() {
         if (loading == null) {
-            loading = CompletableFuture.runAsync(() -> {
-                LazyProviderIndex.applyFromEnvironment();
-                new AwsProvider(new TerraformStack(new App(), "preload"), "aws");
-            }, runnable -> {
-                Thread thread = new Thread(runnable, "jsii-preload");
-                thread.setDaemon(true);
-                thread.start();
-            });
+            loading = CompletableFuture.runAsync(
+                    () -> {
+                        LazyProviderIndex.applyFromEnvironment();
+                        new AwsProvider(new TerraformStack(new App(), "preload"), "aws");
+                    },
+                    runnable -> {
+                        Thread thread = new Thread(runnable, "jsii-preload");
+                        thread.setDaemon(true);
+                        thread.start();
+                    });
         }
     }
 

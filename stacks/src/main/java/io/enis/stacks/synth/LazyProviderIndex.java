@@ -30,8 +30,7 @@ public final class LazyProviderIndex {
             Pattern.compile("^exports\\.([A-Za-z0-9_$]+) = require\\(\"(\\./[^\"]+)\"\\);$", Pattern.MULTILINE);
     private static final Pattern ANY_REQUIRE = Pattern.compile("require\\(");
 
-    private LazyProviderIndex() {
-    }
+    private LazyProviderIndex() {}
 
     /**
      * Rewrites every cached {@code @cdktf/provider-*} index under the cache root given by the
@@ -60,7 +59,8 @@ public final class LazyProviderIndex {
         int rewritten = 0;
         try (Stream<Path> indexes = Files.walk(packages, 5)) {
             for (Path index : indexes.filter(p -> p.endsWith(Path.of("lib", "index.js"))
-                    && p.getName(packages.getNameCount()).toString().startsWith("provider-")).toList()) {
+                            && p.getName(packages.getNameCount()).toString().startsWith("provider-"))
+                    .toList()) {
                 if (rewrite(index)) {
                     rewritten++;
                 }
@@ -96,8 +96,11 @@ public final class LazyProviderIndex {
         int exports = 0;
         while (matcher.find()) {
             exports++;
-            matcher.appendReplacement(result, Matcher.quoteReplacement("Object.defineProperty(exports, \"" + matcher.group(1)
-                    + "\", { enumerable: true, configurable: true, get: () => require(\"" + matcher.group(2) + "\") });"));
+            matcher.appendReplacement(
+                    result,
+                    Matcher.quoteReplacement("Object.defineProperty(exports, \"" + matcher.group(1)
+                            + "\", { enumerable: true, configurable: true, get: () => require(\"" + matcher.group(2)
+                            + "\") });"));
         }
         matcher.appendTail(result);
         long requires = ANY_REQUIRE.matcher(source).results().count();

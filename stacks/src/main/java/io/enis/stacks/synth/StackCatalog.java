@@ -42,8 +42,7 @@ public final class StackCatalog {
     /** Component names, in dependency order. */
     public static final List<String> COMPONENTS = components();
 
-    private StackCatalog() {
-    }
+    private StackCatalog() {}
 
     private static List<String> components() {
         List<String> all = new ArrayList<>();
@@ -68,7 +67,8 @@ public final class StackCatalog {
         if (stack == null) {
             return new LinkedHashSet<>(COMPONENTS);
         }
-        if (stack.equals(BootstrapStack.COMPONENT) || environments.stream().anyMatch(env -> stack.equals(BootstrapStack.COMPONENT + "-" + env))) {
+        if (stack.equals(BootstrapStack.COMPONENT)
+                || environments.stream().anyMatch(env -> stack.equals(BootstrapStack.COMPONENT + "-" + env))) {
             return Set.of(BootstrapStack.COMPONENT);
         }
         for (String component : COMPONENTS) {
@@ -94,8 +94,7 @@ public final class StackCatalog {
      * @param id stack id
      * @param constructTime time spent creating the stack's constructs
      */
-    public record AddedStack(String id, java.time.Duration constructTime) {
-    }
+    public record AddedStack(String id, java.time.Duration constructTime) {}
 
     /** Adds the selected components of {@code env} to {@code app}, in dependency order. */
     public static List<AddedStack> addStacks(Construct app, Environment env, Set<String> components) {

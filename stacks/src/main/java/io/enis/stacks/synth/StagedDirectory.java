@@ -19,7 +19,8 @@ final class StagedDirectory implements AutoCloseable {
         this.target = target.toAbsolutePath().normalize();
         try {
             Files.createDirectories(this.target.getParent());
-            this.staging = Files.createTempDirectory(this.target.getParent(), "." + this.target.getFileName() + "-staging-");
+            this.staging =
+                    Files.createTempDirectory(this.target.getParent(), "." + this.target.getFileName() + "-staging-");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a staging directory beside " + this.target, e);
         }
@@ -32,7 +33,8 @@ final class StagedDirectory implements AutoCloseable {
 
     /** Replaces the target with the staged content. */
     void publish() {
-        Path previous = target.resolveSibling("." + target.getFileName() + "-previous-" + ProcessHandle.current().pid());
+        Path previous = target.resolveSibling("." + target.getFileName() + "-previous-"
+                + ProcessHandle.current().pid());
         try {
             if (Files.exists(target)) {
                 Files.move(target, previous, StandardCopyOption.ATOMIC_MOVE);

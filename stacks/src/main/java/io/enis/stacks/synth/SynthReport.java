@@ -22,8 +22,7 @@ public record SynthReport(List<StackResult> stacks, Duration constructTime, Dura
      * @param file path of its {@code cdk.tf.json}
      * @param constructTime time spent creating this stack's constructs
      */
-    public record StackResult(String id, int resources, Path file, Duration constructTime) {
-    }
+    public record StackResult(String id, int resources, Path file, Duration constructTime) {}
 
     /** Total resource blocks over all stacks. */
     public int totalResources() {

@@ -28,6 +28,7 @@ import java.util.Set;
 public final class Synthesizer {
     /** {@code --env} value selecting every environment. */
     public static final String ALL = "all";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final EnvironmentLoader loader;
@@ -65,8 +66,9 @@ public final class Synthesizer {
      */
     public SynthReport synth(String env, String stack, Path out) {
         if (System.getenv("CDKTF_OUTDIR") != null) {
-            throw new IllegalStateException("CDKTF_OUTDIR is set, so cdktf would write there and bypass the staged output; "
-                    + "run through ./infra, which passes CDKTF_OUTDIR on as the output directory");
+            throw new IllegalStateException(
+                    "CDKTF_OUTDIR is set, so cdktf would write there and bypass the staged output; "
+                            + "run through ./infra, which passes CDKTF_OUTDIR on as the output directory");
         }
         JsiiPreload.start();
         List<String> names = environments(env);
@@ -76,7 +78,10 @@ public final class Synthesizer {
 
         try (StagedDirectory staged = new StagedDirectory(out)) {
             long started = System.nanoTime();
-            App app = new App(AppConfig.builder().outdir(staged.path().toString()).stackTraces(false).build());
+            App app = new App(AppConfig.builder()
+                    .outdir(staged.path().toString())
+                    .stackTraces(false)
+                    .build());
             List<StackCatalog.AddedStack> added = new ArrayList<>();
             for (Environment environment : environments) {
                 added.addAll(StackCatalog.addStacks(app, environment, components));
@@ -89,8 +94,11 @@ public final class Synthesizer {
             List<SynthReport.StackResult> results = new ArrayList<>();
             for (StackCatalog.AddedStack each : added) {
                 Path relative = Path.of("stacks", each.id(), "cdk.tf.json");
-                results.add(new SynthReport.StackResult(each.id(), countResources(staged.path().resolve(relative)),
-                        out.resolve(relative), each.constructTime()));
+                results.add(new SynthReport.StackResult(
+                        each.id(),
+                        countResources(staged.path().resolve(relative)),
+                        out.resolve(relative),
+                        each.constructTime()));
             }
             staged.publish();
             return new SynthReport(results, constructTime, synthTime);

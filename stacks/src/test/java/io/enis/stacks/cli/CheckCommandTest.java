@@ -40,9 +40,13 @@ class CheckCommandTest {
     void anyTerraformJsonCanBeChecked() throws IOException {
         CliRun run = CliRun.of("check", "--file", foreign().toString());
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).contains("CRITICAL ENIS-NET-003", "main.tf.json aws_security_group.admin: admits 0.0.0.0/0 to port 22");
+        assertThat(run.out())
+                .contains(
+                        "CRITICAL ENIS-NET-003", "main.tf.json aws_security_group.admin: admits 0.0.0.0/0 to port 22");
         assertThat(run.err()).contains("finding(s) at or above the threshold");
-        assertThat(CliRun.of("check", "--file", foreign().toString(), "--fail-on", "none").exitCode()).isZero();
+        assertThat(CliRun.of("check", "--file", foreign().toString(), "--fail-on", "none")
+                        .exitCode())
+                .isZero();
     }
 
     @Test
@@ -56,7 +60,16 @@ class CheckCommandTest {
     @Test
     void sarifGoesToAFile() throws IOException {
         Path sarif = temp.resolve("report.sarif");
-        CliRun run = CliRun.of("check", "--file", foreign().toString(), "--format", "sarif", "--output", sarif.toString(), "--fail-on", "none");
+        CliRun run = CliRun.of(
+                "check",
+                "--file",
+                foreign().toString(),
+                "--format",
+                "sarif",
+                "--output",
+                sarif.toString(),
+                "--fail-on",
+                "none");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).isEmpty();
         assertThat(Files.readString(sarif)).contains("\"version\" : \"2.1.0\"");
@@ -87,13 +100,16 @@ class CheckCommandTest {
 
     @Test
     void diffBetweenEnvironments() throws IOException {
-        CliRun json = CliRun.of(ENVS, "diff", "--from", "staging", "--to", "prod", "--stack", "billing", "--format", "json");
+        CliRun json =
+                CliRun.of(ENVS, "diff", "--from", "staging", "--to", "prod", "--stack", "billing", "--format", "json");
         assertThat(json.exitCode()).as(json.err()).isZero();
         var report = new ObjectMapper().readTree(json.out());
         assertThat(report.path("unexpected").asInt()).isZero();
         assertThat(report.path("differences").size()).isPositive();
         CliRun text = CliRun.of(ENVS, "diff", "--from", "dev", "--to", "staging", "--stack", "platform");
-        assertThat(text.out()).contains("env        added    platform      aws_nat_gateway.").contains("dev -> staging:");
+        assertThat(text.out())
+                .contains("env        added    platform      aws_nat_gateway.")
+                .contains("dev -> staging:");
         CliRun bad = CliRun.of(ENVS, "diff", "--from", "dev", "--to", "qa");
         assertThat(bad.exitCode()).isEqualTo(2);
         assertThat(bad.err()).isEqualTo("error: unknown environment 'qa'; allowed: dev, prod, staging\n");
@@ -106,7 +122,8 @@ class CheckCommandTest {
         assertThat(catalog).contains("| ENIS-S3-001 | high |");
         String markdown = Files.readString(doc);
         assertThat(MarkdownBlock.replace(markdown, "rules", catalog, doc))
-                .as("docs/policy.md lists stale rules; run ./infra check --rules --embed docs/policy.md").isEqualTo(markdown);
+                .as("docs/policy.md lists stale rules; run ./infra check --rules --embed docs/policy.md")
+                .isEqualTo(markdown);
     }
 
     @Test

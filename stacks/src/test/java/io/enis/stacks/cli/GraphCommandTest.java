@@ -16,9 +16,13 @@ class GraphCommandTest {
     void graphShowsStacksResourcesAndRemoteStateEdges() {
         CliRun run = CliRun.of("--environments=" + TestEnvironments.DIRECTORY, "graph", "--env", "staging");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).startsWith("flowchart LR\n")
-                .contains("subgraph platform_staging[\"platform-staging\"]", "EKS enis-staging-platform-eks",
-                        "Helm release kube-prometheus-stack", "Deployment billing",
+        assertThat(run.out())
+                .startsWith("flowchart LR\n")
+                .contains(
+                        "subgraph platform_staging[\"platform-staging\"]",
+                        "EKS enis-staging-platform-eks",
+                        "Helm release kube-prometheus-stack",
+                        "Deployment billing",
                         "billing_staging -->|remote state| platform_staging");
     }
 

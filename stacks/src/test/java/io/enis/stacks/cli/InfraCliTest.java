@@ -45,7 +45,8 @@ class InfraCliTest {
     @Test
     void synthOfOneStackId() {
         Path out = temp.resolve("out");
-        CliRun run = CliRun.of(ENVS, "synth", "--stack", "platform-staging", "--env", "staging", "--out", out.toString());
+        CliRun run =
+                CliRun.of(ENVS, "synth", "--stack", "platform-staging", "--env", "staging", "--out", out.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(out.resolve("stacks/platform-staging/cdk.tf.json")).isRegularFile();
         assertThat(out.resolve("stacks/platform-dev")).doesNotExist();
@@ -64,15 +65,22 @@ class InfraCliTest {
 
     @Test
     void unknownEnvironmentListsValidNamesAndExits2() {
-        CliRun run = CliRun.of(ENVS, "synth", "--env", "qa", "--out", temp.resolve("out").toString());
+        CliRun run = CliRun.of(
+                ENVS, "synth", "--env", "qa", "--out", temp.resolve("out").toString());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).isEqualTo("error: unknown environment 'qa'; allowed: dev, prod, staging, all\n");
         assertThat(temp.resolve("out")).doesNotExist();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"plan --env all", "apply --env all", "rollback --env all", "diff --from all --to prod",
-        "promote --from staging --to all"})
+    @ValueSource(
+            strings = {
+                "plan --env all",
+                "apply --env all",
+                "rollback --env all",
+                "diff --from all --to prod",
+                "promote --from staging --to all"
+            })
     void singleEnvironmentCommandsRefuseAll(String command) {
         CliRun run = CliRun.of((ENVS + " " + command).split(" "));
         assertThat(run.exitCode()).isEqualTo(2);
@@ -81,33 +89,52 @@ class InfraCliTest {
 
     @Test
     void unknownStackListsValidNamesAndExits2() {
-        CliRun run = CliRun.of(ENVS, "synth", "--env", "dev", "--stack", "payments", "--out", temp.resolve("out").toString());
+        CliRun run = CliRun.of(
+                ENVS,
+                "synth",
+                "--env",
+                "dev",
+                "--stack",
+                "payments",
+                "--out",
+                temp.resolve("out").toString());
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("error: unknown stack 'payments'; allowed: platform, observability, scorecard, billing, "
-                + "compliance, cloud-bus, bootstrap, platform-dev, observability-dev, scorecard-dev, billing-dev, compliance-dev, cloud-bus-dev\n");
+        assertThat(run.err())
+                .isEqualTo(
+                        "error: unknown stack 'payments'; allowed: platform, observability, scorecard, billing, "
+                                + "compliance, cloud-bus, bootstrap, platform-dev, observability-dev, scorecard-dev, billing-dev, compliance-dev, cloud-bus-dev\n");
     }
 
     @Test
     void invalidEnvironmentReportsEveryErrorAndKeepsPreviousOutput() throws IOException {
         Path envs = TestEnvironments.copyTo(temp.resolve("environments"));
         Path out = temp.resolve("cdktf.out");
-        assertThat(CliRun.of("--environments=" + envs, "synth", "--env", "dev", "--out", out.toString()).exitCode()).isZero();
+        assertThat(CliRun.of("--environments=" + envs, "synth", "--env", "dev", "--out", out.toString())
+                        .exitCode())
+                .isZero();
         String before = Files.readString(out.resolve("stacks/platform-dev/cdk.tf.json"));
 
         Path prod = envs.resolve("prod.yaml");
-        Files.writeString(prod, Files.readString(prod)
-                .replace("vpcCidr: 10.30.0.0/16", "vpcCidr: 10.30.0.0/33")
-                .replace("natGateways: perAz", "natGateways: always"));
+        Files.writeString(
+                prod,
+                Files.readString(prod)
+                        .replace("vpcCidr: 10.30.0.0/16", "vpcCidr: 10.30.0.0/33")
+                        .replace("natGateways: perAz", "natGateways: always"));
         CliRun run = CliRun.of("--environments=" + envs, "synth", "--out", out.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err().lines()).containsExactlyInAnyOrder(
-                "error: " + prod + ": network.natGateways: 'always' is not allowed; allowed: none, one (shared) or perAz (one per availability zone)",
-                "error: " + prod + ": network.vpcCidr: '10.30.0.0/33' is not an IPv4 CIDR; allowed: a.b.c.d/n such as 10.20.0.0/16");
+        assertThat(run.err().lines())
+                .containsExactlyInAnyOrder(
+                        "error: " + prod
+                                + ": network.natGateways: 'always' is not allowed; allowed: none, one (shared) or perAz (one per availability zone)",
+                        "error: " + prod
+                                + ": network.vpcCidr: '10.30.0.0/33' is not an IPv4 CIDR; allowed: a.b.c.d/n such as 10.20.0.0/16");
         assertThat(run.out()).isEmpty();
-        assertThat(Files.readString(out.resolve("stacks/platform-dev/cdk.tf.json"))).isEqualTo(before);
+        assertThat(Files.readString(out.resolve("stacks/platform-dev/cdk.tf.json")))
+                .isEqualTo(before);
         try (var siblings = Files.list(temp)) {
-            assertThat(siblings.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("environments", "cdktf.out");
+            assertThat(siblings.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("environments", "cdktf.out");
         }
     }
 
@@ -115,16 +142,25 @@ class InfraCliTest {
     void invalidYamlIsBadInput() throws IOException {
         Path envs = TestEnvironments.copyTo(temp.resolve("environments"));
         Files.writeString(envs.resolve("dev.yaml"), "name: dev\n  account: : :\n");
-        CliRun run = CliRun.of("--environments=" + envs, "synth", "--env", "dev", "--out", temp.resolve("out").toString());
+        CliRun run = CliRun.of(
+                "--environments=" + envs,
+                "synth",
+                "--env",
+                "dev",
+                "--out",
+                temp.resolve("out").toString());
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).startsWith("error: " + envs.resolve("dev.yaml") + ": line 2, column ").contains("invalid YAML");
+        assertThat(run.err())
+                .startsWith("error: " + envs.resolve("dev.yaml") + ": line 2, column ")
+                .contains("invalid YAML");
         assertThat(run.err()).doesNotContain("Exception", "\tat ");
     }
 
     @Test
     void refusedConstructPropsAreBadInput() {
         StringWriter err = new StringWriter();
-        int code = ErrorReporter.print(new InvalidPropsException("EksClusterProps", "publicAccessCidrs", "is empty"),
+        int code = ErrorReporter.print(
+                new InvalidPropsException("EksClusterProps", "publicAccessCidrs", "is empty"),
                 new PrintWriter(err, true));
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).isEqualTo("error: EksClusterProps.publicAccessCidrs: is empty\n");
@@ -142,8 +178,11 @@ class InfraCliTest {
     void listShowsEnvironmentsAndStacks() {
         CliRun run = CliRun.of(ENVS, "list");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("dev          platform-dev observability-dev scorecard-dev billing-dev compliance-dev cloud-bus-dev",
-                "prod         platform-prod", "staging      platform-staging");
+        assertThat(run.out())
+                .contains(
+                        "dev          platform-dev observability-dev scorecard-dev billing-dev compliance-dev cloud-bus-dev",
+                        "prod         platform-prod",
+                        "staging      platform-staging");
     }
 
     @Test
@@ -186,18 +225,27 @@ class InfraCliTest {
             var spec = command.getCommandSpec().findOption(option);
             if (spec != null) {
                 declaring.add(name);
-                declarations.add(List.of(spec.paramLabel(), List.of(spec.description()), spec.required(), String.valueOf(spec.defaultValue())));
+                declarations.add(List.of(
+                        spec.paramLabel(),
+                        List.of(spec.description()),
+                        spec.required(),
+                        String.valueOf(spec.defaultValue())));
             }
         });
         assertThat(declaring).as("commands with " + option).hasSizeGreaterThan(1);
-        assertThat(declarations).as("one declaration of " + option + " in " + declaring).hasSize(1);
+        assertThat(declarations)
+                .as("one declaration of " + option + " in " + declaring)
+                .hasSize(1);
     }
 
     @Test
     void everyCommandStatesItsExitCodes() {
-        new CommandLine(new InfraCommand(Clock.systemUTC())).getSubcommands().forEach((name, command) ->
-                assertThat(String.join("\n", command.getCommandSpec().usageMessage().footer()))
-                        .as(name + " --help").contains("Exit codes: 0 "));
+        new CommandLine(new InfraCommand(Clock.systemUTC()))
+                .getSubcommands()
+                .forEach((name, command) -> assertThat(String.join(
+                                "\n", command.getCommandSpec().usageMessage().footer()))
+                        .as(name + " --help")
+                        .contains("Exit codes: 0 "));
     }
 
     @Test

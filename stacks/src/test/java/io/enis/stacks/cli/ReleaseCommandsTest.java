@@ -28,7 +28,10 @@ class ReleaseCommandsTest {
     void copyEnvironments() throws IOException {
         envs = TestEnvironments.copyTo(temp.resolve("environments"));
         Path staging = envs.resolve("staging.yaml");
-        Files.writeString(staging, VersionEdit.apply(Files.readString(staging), java.util.Map.of("billing", "1.1.0", "scorecard", "1.0.1")));
+        Files.writeString(
+                staging,
+                VersionEdit.apply(
+                        Files.readString(staging), java.util.Map.of("billing", "1.1.0", "scorecard", "1.0.1")));
     }
 
     private CliRun infra(String... args) {
@@ -43,8 +46,13 @@ class ReleaseCommandsTest {
         String before = Files.readString(envs.resolve("prod.yaml"));
         CliRun run = infra("promote", "--from", "staging", "--to", "prod", "--service", "billing", "--dry-run");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("billing: 1.0.0 -> 1.1.0", "synthesized diff of prod", ":1.0.0 -> ", ":1.1.0",
-                "dry run: environments/prod.yaml not changed");
+        assertThat(run.out())
+                .contains(
+                        "billing: 1.0.0 -> 1.1.0",
+                        "synthesized diff of prod",
+                        ":1.0.0 -> ",
+                        ":1.1.0",
+                        "dry run: environments/prod.yaml not changed");
         assertThat(run.out()).doesNotContain("scorecard: ");
         assertThat(Files.readString(envs.resolve("prod.yaml"))).isEqualTo(before);
         assertThat(envs.resolve("releases")).doesNotExist();
@@ -55,9 +63,15 @@ class ReleaseCommandsTest {
         String before = Files.readString(envs.resolve("prod.yaml"));
         CliRun run = infra("promote", "--from", "staging", "--to", "prod");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("billing: 1.0.0 -> 1.1.0", "scorecard: 1.0.0 -> 1.0.1", "recorded release prod-20260301T093000Z");
+        assertThat(run.out())
+                .contains(
+                        "billing: 1.0.0 -> 1.1.0",
+                        "scorecard: 1.0.0 -> 1.0.1",
+                        "recorded release prod-20260301T093000Z");
         String after = Files.readString(envs.resolve("prod.yaml"));
-        assertThat(VersionEdit.versions(after)).containsEntry("billing", "1.1.0").containsEntry("scorecard", "1.0.1")
+        assertThat(VersionEdit.versions(after))
+                .containsEntry("billing", "1.1.0")
+                .containsEntry("scorecard", "1.0.1")
                 .containsEntry("observability", "1.0.0");
         assertThat(after.lines().filter(line -> line.contains("#")).toList())
                 .isEqualTo(before.lines().filter(line -> line.contains("#")).toList());
@@ -71,35 +85,51 @@ class ReleaseCommandsTest {
             assertThat(r.versions()).containsEntry("billing", "1.1.0");
             assertThat(r.by()).isNotBlank();
         });
-        assertThat(infra("promote", "--from", "staging", "--to", "prod").out()).contains("prod already runs these versions");
+        assertThat(infra("promote", "--from", "staging", "--to", "prod").out())
+                .contains("prod already runs these versions");
     }
 
     @Test
     void rollbackReturnsToTheReleaseBefore() throws IOException {
-        assertThat(infra("promote", "--from", "staging", "--to", "prod", "--service", "billing").exitCode()).isZero();
+        assertThat(infra("promote", "--from", "staging", "--to", "prod", "--service", "billing")
+                        .exitCode())
+                .isZero();
         clock.advance(Duration.ofMinutes(5));
-        assertThat(infra("promote", "--from", "staging", "--to", "prod", "--service", "scorecard").exitCode()).isZero();
+        assertThat(infra("promote", "--from", "staging", "--to", "prod", "--service", "scorecard")
+                        .exitCode())
+                .isZero();
         clock.advance(Duration.ofMinutes(5));
         CliRun rollback = infra("rollback", "--env", "prod");
         assertThat(rollback.exitCode()).as(rollback.err()).isZero();
-        assertThat(rollback.out()).contains("rollback prod to prod-20260301T093000Z:", "scorecard: 1.0.1 -> 1.0.0",
-                "recorded release prod-20260301T094000Z");
-        assertThat(VersionEdit.versions(Files.readString(envs.resolve("prod.yaml")))).containsEntry("scorecard", "1.0.0")
+        assertThat(rollback.out())
+                .contains(
+                        "rollback prod to prod-20260301T093000Z:",
+                        "scorecard: 1.0.1 -> 1.0.0",
+                        "recorded release prod-20260301T094000Z");
+        assertThat(VersionEdit.versions(Files.readString(envs.resolve("prod.yaml"))))
+                .containsEntry("scorecard", "1.0.0")
                 .containsEntry("billing", "1.1.0");
-        assertThat(new ReleaseHistory(envs, "prod").releases()).extracting(ReleaseHistory.Release::release, ReleaseHistory.Release::from)
-                .containsExactly(tuple("prod-20260301T093000Z", "staging"), tuple("prod-20260301T093500Z", "staging"),
+        assertThat(new ReleaseHistory(envs, "prod").releases())
+                .extracting(ReleaseHistory.Release::release, ReleaseHistory.Release::from)
+                .containsExactly(
+                        tuple("prod-20260301T093000Z", "staging"),
+                        tuple("prod-20260301T093500Z", "staging"),
                         tuple("prod-20260301T094000Z", "rollback:prod-20260301T093000Z"));
     }
 
     @Test
     void refusedWhenTheTargetWouldFailItsPolicyAndNothingChanges() throws IOException {
         Path prod = envs.resolve("prod.yaml");
-        Files.writeString(prod, Files.readString(prod).replace("failOn: high", "failOn: low")
-                .replace("  deletionProtection: true", "  deletionProtection: false"));
+        Files.writeString(
+                prod,
+                Files.readString(prod)
+                        .replace("failOn: high", "failOn: low")
+                        .replace("  deletionProtection: true", "  deletionProtection: false"));
         String before = Files.readString(prod);
         CliRun run = infra("promote", "--from", "staging", "--to", "prod");
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("error: policy medium ENIS-RDS-004", "refused: prod would fail its policy threshold");
+        assertThat(run.err())
+                .contains("error: policy medium ENIS-RDS-004", "refused: prod would fail its policy threshold");
         assertThat(Files.readString(prod)).isEqualTo(before);
         assertThat(envs.resolve("releases")).doesNotExist();
     }
@@ -108,10 +138,12 @@ class ReleaseCommandsTest {
     void badInput() {
         CliRun unknownService = infra("promote", "--from", "staging", "--to", "prod", "--service", "payments");
         assertThat(unknownService.exitCode()).isEqualTo(2);
-        assertThat(unknownService.err()).startsWith("--service: 'payments' has no version in staging; allowed: observability");
+        assertThat(unknownService.err())
+                .startsWith("--service: 'payments' has no version in staging; allowed: observability");
         CliRun noHistory = infra("rollback", "--env", "prod");
         assertThat(noHistory.exitCode()).isEqualTo(2);
         assertThat(noHistory.err()).startsWith("prod has 0 recorded release(s); a rollback needs an earlier one");
-        assertThat(infra("promote", "--from", "staging", "--to", "qa").exitCode()).isEqualTo(2);
+        assertThat(infra("promote", "--from", "staging", "--to", "qa").exitCode())
+                .isEqualTo(2);
     }
 }

@@ -3,7 +3,6 @@ package io.enis.stacks.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.enis.stacks.TestEnvironments;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -22,8 +21,10 @@ class WatchTest {
         Path out = temp.resolve("out");
         StringWriter stdout = new StringWriter();
         StringWriter stderr = new StringWriter();
-        Thread watcher = new Thread(() -> Main.run(new String[] {"--environments=" + envs, "synth", "--env", "dev",
-                "--out", out.toString(), "--watch"}, new PrintWriter(stdout, true), new PrintWriter(stderr, true)));
+        Thread watcher = new Thread(() -> Main.run(
+                new String[] {"--environments=" + envs, "synth", "--env", "dev", "--out", out.toString(), "--watch"},
+                new PrintWriter(stdout, true),
+                new PrintWriter(stderr, true)));
         watcher.start();
         try {
             awaitContains(stdout, "watching");

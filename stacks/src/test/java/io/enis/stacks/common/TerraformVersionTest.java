@@ -21,7 +21,10 @@ class TerraformVersionTest {
     private static List<String> installedVersions() throws IOException {
         List<String> versions = new ArrayList<>();
         try (Stream<Path> files = Files.walk(GITHUB)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".yml") || f.toString().endsWith(".yaml")).sorted().toList()) {
+            for (Path file : files.filter(
+                            f -> f.toString().endsWith(".yml") || f.toString().endsWith(".yaml"))
+                    .sorted()
+                    .toList()) {
                 Matcher matcher = INSTALLED.matcher(Files.readString(file));
                 while (matcher.find()) {
                     versions.add(matcher.group(1));
@@ -33,7 +36,9 @@ class TerraformVersionTest {
 
     @Test
     void thePipelinesInstallTheVersionTheStacksRequire() throws IOException {
-        assertThat(installedVersions()).as("terraform_version in .github/").isNotEmpty()
+        assertThat(installedVersions())
+                .as("terraform_version in .github/")
+                .isNotEmpty()
                 .containsOnly(TerraformVersion.PIPELINE);
         assertThat(TerraformVersion.CONSTRAINT).isEqualTo(">= " + TerraformVersion.PIPELINE + ", < 2.0.0");
     }

@@ -21,17 +21,21 @@ class TerraformRunnerTest {
                 """;
         DeployException e = TerraformRunner.diagnoseInit("billing-dev", 1, output);
         assertThat(e.missingPrerequisite()).isTrue();
-        assertThat(e.getMessage()).isEqualTo("billing-dev: terraform init could not install the providers "
-                + "[registry.terraform.io/hashicorp/aws, registry.terraform.io/hashicorp/kubernetes] (no access to registry.terraform.io?); "
-                + "allow it, or configure a provider mirror with TF_CLI_CONFIG_FILE");
+        assertThat(e.getMessage())
+                .isEqualTo("billing-dev: terraform init could not install the providers "
+                        + "[registry.terraform.io/hashicorp/aws, registry.terraform.io/hashicorp/kubernetes] (no access to registry.terraform.io?); "
+                        + "allow it, or configure a provider mirror with TF_CLI_CONFIG_FILE");
     }
 
     @Test
     void backendFailuresSayWhatToCheck() {
-        DeployException e = TerraformRunner.diagnoseInit("platform-dev", 1,
+        DeployException e = TerraformRunner.diagnoseInit(
+                "platform-dev",
+                1,
                 "Initializing the backend...\nError: validating provider credentials: retrieving caller identity from STS: no such host\n");
         assertThat(e.missingPrerequisite()).isTrue();
-        assertThat(e.getMessage()).startsWith("platform-dev: the S3 state backend could not be reached: validating provider credentials");
+        assertThat(e.getMessage())
+                .startsWith("platform-dev: the S3 state backend could not be reached: validating provider credentials");
     }
 
     @Test
@@ -55,6 +59,7 @@ class TerraformRunnerTest {
         assertThat(summary.line()).isEqualTo("platform-dev: 1 to create, 1 to update, 1 to replace, 1 to destroy");
         assertThat(summary.markdown()).contains("**1 to destroy**", "- `replace aws_db_instance.d`");
         assertThat(summary.empty()).isFalse();
-        assertThat(PlanSummary.of("x", new ObjectMapper().readTree("{}")).empty()).isTrue();
+        assertThat(PlanSummary.of("x", new ObjectMapper().readTree("{}")).empty())
+                .isTrue();
     }
 }

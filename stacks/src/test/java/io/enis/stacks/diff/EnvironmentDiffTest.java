@@ -28,7 +28,8 @@ class EnvironmentDiffTest {
     void stagingToProdDiffersOnlyWhereTheEnvironmentFilesDo() {
         Environment staging = TestEnvironments.load("staging");
         Environment prod = TestEnvironments.load("prod");
-        var differences = EnvironmentDiff.between(staging, temp.resolve("staging"), prod, temp.resolve("prod"), List.of("platform", "billing"));
+        var differences = EnvironmentDiff.between(
+                staging, temp.resolve("staging"), prod, temp.resolve("prod"), List.of("platform", "billing"));
         assertThat(differences).isNotEmpty().noneMatch(EnvironmentDiff.Difference::unexpected);
         assertThat(differences).anySatisfy(d -> {
             assertThat(d.address()).startsWith("aws_db_instance.");
@@ -36,9 +37,14 @@ class EnvironmentDiffTest {
             assertThat(d.fromValue()).isEqualTo("db.r6g.large");
             assertThat(d.toValue()).isEqualTo("db.r6g.xlarge");
         });
-        assertThat(differences).as("names are normalized").noneMatch(d -> d.attribute() != null && d.attribute().equals("identifier"));
-        assertThat(differences).as("billing gets its own database in prod").anyMatch(d -> d.stack().equals("billing")
-                && d.kind().equals("added") && d.address().startsWith("aws_db_instance."));
+        assertThat(differences)
+                .as("names are normalized")
+                .noneMatch(d -> d.attribute() != null && d.attribute().equals("identifier"));
+        assertThat(differences)
+                .as("billing gets its own database in prod")
+                .anyMatch(d -> d.stack().equals("billing")
+                        && d.kind().equals("added")
+                        && d.address().startsWith("aws_db_instance."));
     }
 
     @Test
@@ -46,10 +52,13 @@ class EnvironmentDiffTest {
         Path tampered = temp.resolve("tampered");
         Path file = tampered.resolve("stacks/platform-staging/cdk.tf.json");
         Files.createDirectories(file.getParent());
-        Files.writeString(file, Files.readString(temp.resolve("staging/stacks/platform-staging/cdk.tf.json"))
-                .replace("\"deletion_window_in_days\": 30", "\"deletion_window_in_days\": 7"));
+        Files.writeString(
+                file,
+                Files.readString(temp.resolve("staging/stacks/platform-staging/cdk.tf.json"))
+                        .replace("\"deletion_window_in_days\": 30", "\"deletion_window_in_days\": 7"));
         Environment staging = TestEnvironments.load("staging");
-        var differences = EnvironmentDiff.between(staging, temp.resolve("staging"), staging, tampered, List.of("platform"));
+        var differences =
+                EnvironmentDiff.between(staging, temp.resolve("staging"), staging, tampered, List.of("platform"));
         assertThat(differences).isNotEmpty().allSatisfy(d -> {
             assertThat(d.unexpected()).isTrue();
             assertThat(d.attribute()).isEqualTo("deletion_window_in_days");
@@ -59,8 +68,13 @@ class EnvironmentDiffTest {
     @Test
     void sameEnvironmentHasNoDifferences() {
         Environment staging = TestEnvironments.load("staging");
-        assertThat(EnvironmentDiff.between(staging, temp.resolve("staging"), staging, temp.resolve("staging"),
-                List.of("platform", "observability", "scorecard", "billing", "compliance", "cloud-bus"))).isEmpty();
+        assertThat(EnvironmentDiff.between(
+                        staging,
+                        temp.resolve("staging"),
+                        staging,
+                        temp.resolve("staging"),
+                        List.of("platform", "observability", "scorecard", "billing", "compliance", "cloud-bus")))
+                .isEmpty();
     }
 
     @Test
@@ -68,7 +82,9 @@ class EnvironmentDiffTest {
         Environment dev = TestEnvironments.load("dev");
         assertThat(EnvironmentDiff.normalize("/dev/xvda", dev)).isEqualTo("/dev/xvda");
         assertThat(EnvironmentDiff.normalize("enis-dev-platform-eks", dev)).isEqualTo("enis-<env>-platform-eks");
-        assertThat(EnvironmentDiff.normalize("enis/dev/billing/stripe-api-key", dev)).isEqualTo("enis/<env>/billing/stripe-api-key");
-        assertThat(EnvironmentDiff.normalize("arn:aws:iam::111111111111:root", dev)).isEqualTo("arn:aws:iam::<account>:root");
+        assertThat(EnvironmentDiff.normalize("enis/dev/billing/stripe-api-key", dev))
+                .isEqualTo("enis/<env>/billing/stripe-api-key");
+        assertThat(EnvironmentDiff.normalize("arn:aws:iam::111111111111:root", dev))
+                .isEqualTo("arn:aws:iam::<account>:root");
     }
 }

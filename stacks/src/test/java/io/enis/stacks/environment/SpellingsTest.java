@@ -33,6 +33,7 @@ class SpellingsTest {
         assertThat(prod.at("/network/natGateways").asText()).isEqualTo("perAz");
         assertThat(prod.at("/ingress/scheme").asText()).isEqualTo("internet-facing");
         assertThat(prod.at("/addons/alerting/receivers/1/type").asText()).isEqualTo("slack");
-        assertThat(prod.at("/addons/alerting/receivers/1/severities").toString()).isEqualTo("[\"critical\",\"warning\"]");
+        assertThat(prod.at("/addons/alerting/receivers/1/severities").toString())
+                .isEqualTo("[\"critical\",\"warning\"]");
     }
 }

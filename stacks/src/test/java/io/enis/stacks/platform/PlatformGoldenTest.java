@@ -34,9 +34,12 @@ class PlatformGoldenTest {
             Files.createDirectories(GOLDEN);
             Files.writeString(golden, actual);
         }
-        assertThat(golden).as("golden file; regenerate with -Dgolden.update=true").exists();
+        assertThat(golden)
+                .as("golden file; regenerate with -Dgolden.update=true")
+                .exists();
         if (!actual.equals(Files.readString(golden))) {
-            Path written = Path.of("target", "golden-actual", golden.getFileName().toString());
+            Path written =
+                    Path.of("target", "golden-actual", golden.getFileName().toString());
             Files.createDirectories(written.getParent());
             Files.writeString(written, actual);
             throw new AssertionError("platform-" + name + " differs from " + golden + "; compare with " + written

@@ -26,10 +26,15 @@ class PlatformStackTest {
 
         JsonNode db = template.resource("aws_db_instance");
         assertThat(db.path("multi_az").asBoolean()).isEqualTo(env.postgres().multiAz());
-        assertThat(db.path("deletion_protection").asBoolean()).isEqualTo(env.postgres().deletionProtection());
-        assertThat(db.path("skip_final_snapshot").asBoolean()).isEqualTo(!env.postgres().finalSnapshot());
-        assertThat(db.path("backup_retention_period").asInt()).isEqualTo(env.postgres().backupRetentionDays());
-        assertThat(template.resource("aws_elasticache_replication_group").path("multi_az_enabled").asBoolean())
+        assertThat(db.path("deletion_protection").asBoolean())
+                .isEqualTo(env.postgres().deletionProtection());
+        assertThat(db.path("skip_final_snapshot").asBoolean())
+                .isEqualTo(!env.postgres().finalSnapshot());
+        assertThat(db.path("backup_retention_period").asInt())
+                .isEqualTo(env.postgres().backupRetentionDays());
+        assertThat(template.resource("aws_elasticache_replication_group")
+                        .path("multi_az_enabled")
+                        .asBoolean())
                 .isEqualTo(env.redis().multiAz());
 
         int expectedNats = switch (env.network().natGateways()) {
@@ -38,8 +43,10 @@ class PlatformStackTest {
             case PER_AZ -> env.availabilityZones().size();
         };
         assertThat(template.resources("aws_nat_gateway")).hasSize(expectedNats);
-        assertThat(template.resources("aws_subnet")).hasSize(3 * env.availabilityZones().size());
-        assertThat(template.resource("aws_vpc").path("cidr_block").asText()).isEqualTo(env.network().vpcCidr());
+        assertThat(template.resources("aws_subnet"))
+                .hasSize(3 * env.availabilityZones().size());
+        assertThat(template.resource("aws_vpc").path("cidr_block").asText())
+                .isEqualTo(env.network().vpcCidr());
     }
 
     @ParameterizedTest
@@ -52,10 +59,12 @@ class PlatformStackTest {
         assertThat(backend.path("bucket").asText()).isEqualTo(env.state().bucket());
         assertThat(backend.path("key").asText()).isEqualTo("enis/platform-" + name + ".tfstate");
         assertThat(backend.path("encrypt").asBoolean()).isTrue();
-        assertThat(backend.path("dynamodb_table").asText()).isEqualTo(env.state().lockTable());
+        assertThat(backend.path("dynamodb_table").asText())
+                .isEqualTo(env.state().lockTable());
 
         JsonNode provider = template.json().at("/provider/aws/0");
-        assertThat(provider.at("/allowed_account_ids/0").asText()).isEqualTo(env.account().id());
+        assertThat(provider.at("/allowed_account_ids/0").asText())
+                .isEqualTo(env.account().id());
         JsonNode tags = provider.at("/default_tags/0/tags");
         assertThat(tags.path("Project").asText()).isEqualTo("enis");
         assertThat(tags.path("Environment").asText()).isEqualTo(name);
@@ -64,9 +73,19 @@ class PlatformStackTest {
         assertThat(tags.path("Owner").asText()).isEqualTo(env.tags().get("Owner"));
         assertThat(tags.path("CostCenter").asText()).isEqualTo(env.tags().get("CostCenter"));
 
-        assertThat(template.outputs()).containsKeys("cluster_name", "cluster_endpoint", "cluster_oidc_provider_arn",
-                "private_subnet_ids", "data_subnet_ids", "postgres_endpoint", "postgres_secret_arn",
-                "redis_endpoint", "registry_urls", "data_key_arn", "logs_key_arn");
+        assertThat(template.outputs())
+                .containsKeys(
+                        "cluster_name",
+                        "cluster_endpoint",
+                        "cluster_oidc_provider_arn",
+                        "private_subnet_ids",
+                        "data_subnet_ids",
+                        "postgres_endpoint",
+                        "postgres_secret_arn",
+                        "redis_endpoint",
+                        "registry_urls",
+                        "data_key_arn",
+                        "logs_key_arn");
         assertThat(template.resources("aws_ecr_repository")).hasSize(5);
     }
 
@@ -76,10 +95,13 @@ class PlatformStackTest {
         Environment env = TestEnvironments.load(name);
         Template template = synth(env);
         assertThat(template.resources("aws_vpc_security_group_ingress_rule").values())
-                .filteredOn(rule -> rule.path("from_port").asInt() == 5432 || rule.path("from_port").asInt() == 6379)
+                .filteredOn(rule -> rule.path("from_port").asInt() == 5432
+                        || rule.path("from_port").asInt() == 6379)
                 .hasSize(2)
-                .allSatisfy(rule -> assertThat(rule.path("referenced_security_group_id").asText())
-                        .contains("aws_eks_cluster").contains("cluster_security_group_id"));
+                .allSatisfy(rule -> assertThat(
+                                rule.path("referenced_security_group_id").asText())
+                        .contains("aws_eks_cluster")
+                        .contains("cluster_security_group_id"));
         assertThat(template.resources("aws_s3_bucket_object_lock_configuration"))
                 .hasSize(env.backups().objectLockDays() > 0 ? 1 : 0);
     }
@@ -102,7 +124,8 @@ class PlatformStackTest {
     /** The values of the Helm release named {@code release}. */
     private static JsonNode releaseValues(Template template, String release) {
         return template.resources("helm_release").values().stream()
-                .filter(r -> r.path("name").asText().equals(release)).findFirst()
+                .filter(r -> r.path("name").asText().equals(release))
+                .findFirst()
                 .map(r -> readJson(r.at("/values/0").asText()))
                 .orElseThrow(() -> new AssertionError("no helm_release " + release));
     }
@@ -124,13 +147,15 @@ class PlatformStackTest {
                 .as("Jaeger keeps its UI; observability gets the same traces")
                 .isEqualTo("[\"otlp/jaeger\",\"otlphttp/observability\"]");
         JsonNode exporter = collector.at("/exporters/otlphttp~1observability");
-        assertThat(exporter.path("endpoint").asText()).isEqualTo("http://observability.observability.svc.cluster.local:80");
+        assertThat(exporter.path("endpoint").asText())
+                .isEqualTo("http://observability.observability.svc.cluster.local:80");
         assertThat(exporter.at("/headers/X-Scope-OrgID").asText()).isEqualTo("platform");
         assertThat(exporter.at("/headers/Authorization").asText())
                 .as("Terraform's $${ escape: the collector reads ${env:…} from its environment")
                 .isEqualTo("Bearer $${env:ENIS_TRACES_API_KEY}");
         assertThat(collector.at("/processors/batch/send_batch_max_size").asInt())
-                .as("an export never exceeds observability's MAX_SPANS_PER_REQUEST (5000)").isBetween(1, 5000);
+                .as("an export never exceeds observability's MAX_SPANS_PER_REQUEST (5000)")
+                .isBetween(1, 5000);
 
         JsonNode env = releaseValues(template, "opentelemetry-collector").at("/extraEnvs/0");
         assertThat(env.path("name").asText()).isEqualTo("ENIS_TRACES_API_KEY");
@@ -141,29 +166,46 @@ class PlatformStackTest {
                 externalSecret = resource.path("spec");
             }
         }
-        assertThat(externalSecret).as("an ExternalSecret in the tracing namespace").isNotNull();
-        assertThat(externalSecret.at("/target/name").asText()).isEqualTo(secretRef.path("name").asText());
-        assertThat(externalSecret.at("/data/0/secretKey").asText()).isEqualTo(secretRef.path("key").asText());
-        String secret = "${aws_secretsmanager_secret." + logicalName(template, "aws_secretsmanager_secret",
-                "enis/" + name + "/platform/traces-writer-key") + ".arn}";
+        assertThat(externalSecret)
+                .as("an ExternalSecret in the tracing namespace")
+                .isNotNull();
+        assertThat(externalSecret.at("/target/name").asText())
+                .isEqualTo(secretRef.path("name").asText());
+        assertThat(externalSecret.at("/data/0/secretKey").asText())
+                .isEqualTo(secretRef.path("key").asText());
+        String secret = "${aws_secretsmanager_secret."
+                + logicalName(template, "aws_secretsmanager_secret", "enis/" + name + "/platform/traces-writer-key")
+                + ".arn}";
         assertThat(externalSecret.at("/data/0/remoteRef/key").asText()).isEqualTo(secret);
-        assertThat(template.outputs().get("traces_writer_key_secret_arn").path("value").asText()).isEqualTo(secret);
+        assertThat(template.outputs()
+                        .get("traces_writer_key_secret_arn")
+                        .path("value")
+                        .asText())
+                .isEqualTo(secret);
 
         JsonNode permissions = template.dataSources("aws_iam_policy_document").entrySet().stream()
-                .filter(e -> e.getKey().startsWith("Addons_Tracing_Role_Permissions")).findFirst().orElseThrow().getValue();
+                .filter(e -> e.getKey().startsWith("Addons_Tracing_Role_Permissions"))
+                .findFirst()
+                .orElseThrow()
+                .getValue();
         assertThat(permissions.path("statement")).singleElement().satisfies(statement -> {
-            assertThat(statement.path("resources").toString()).as("the collector's role reads that secret only")
+            assertThat(statement.path("resources").toString())
+                    .as("the collector's role reads that secret only")
                     .isEqualTo("[\"" + secret + "\"]");
             assertThat(statement.path("actions").toString()).doesNotContain("*");
         });
-        assertThat(template.resources("helm_release").values()).filteredOn(r -> r.path("name").asText().equals("opentelemetry-collector"))
-                .singleElement().satisfies(r -> assertThat(r.path("depends_on").toString()).contains("Addons_Tracing_Secrets"));
+        assertThat(template.resources("helm_release").values())
+                .filteredOn(r -> r.path("name").asText().equals("opentelemetry-collector"))
+                .singleElement()
+                .satisfies(r -> assertThat(r.path("depends_on").toString()).contains("Addons_Tracing_Secrets"));
     }
 
     /** The logical name of the resource of {@code type} whose {@code name} is {@code resourceName}. */
     private static String logicalName(Template template, String type, String resourceName) {
         return template.resources(type).entrySet().stream()
-                .filter(e -> e.getValue().path("name").asText().equals(resourceName)).map(java.util.Map.Entry::getKey)
-                .findFirst().orElseThrow(() -> new AssertionError("no " + type + " named " + resourceName));
+                .filter(e -> e.getValue().path("name").asText().equals(resourceName))
+                .map(java.util.Map.Entry::getKey)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + type + " named " + resourceName));
     }
 }

@@ -39,7 +39,8 @@ class ServiceStacksTest {
 
     static JsonNode stack(String id) {
         try {
-            return JSON.readTree(out.resolve("stacks").resolve(id).resolve("cdk.tf.json").toFile());
+            return JSON.readTree(
+                    out.resolve("stacks").resolve(id).resolve("cdk.tf.json").toFile());
         } catch (IOException e) {
             throw new AssertionError("no synthesized stack " + id, e);
         }
@@ -60,7 +61,8 @@ class ServiceStacksTest {
     @ParameterizedTest(name = "{0}-{1}")
     @MethodSource("servicesInEnvironments")
     void podSpecIsHardened(String service, String env) {
-        JsonNode pod = only(stack(service + "-" + env), "kubernetes_deployment_v1").at("/spec/template/spec");
+        JsonNode pod =
+                only(stack(service + "-" + env), "kubernetes_deployment_v1").at("/spec/template/spec");
         assertThat(pod.at("/security_context/run_as_non_root").asBoolean()).isTrue();
         assertThat(pod.at("/security_context/seccomp_profile/type").asText()).isEqualTo("RuntimeDefault");
         assertThat(pod.path("automount_service_account_token").asBoolean()).isFalse();
@@ -86,28 +88,42 @@ class ServiceStacksTest {
         JsonNode hpa = only(stack, "kubernetes_horizontal_pod_autoscaler_v2").path("spec");
         assertThat(hpa.path("min_replicas").asInt()).isEqualTo(spec.replicas().min());
         assertThat(hpa.path("max_replicas").asInt()).isEqualTo(spec.replicas().max());
-        assertThat(only(stack, "kubernetes_pod_disruption_budget_v1").at("/spec/min_available").asText())
+        assertThat(only(stack, "kubernetes_pod_disruption_budget_v1")
+                        .at("/spec/min_available")
+                        .asText())
                 .isEqualTo(String.valueOf(spec.minAvailable()));
         int bootstrapPolicy = stack.path("resource").has("kubernetes_job_v1") ? 1 : 0;
-        assertThat(stack.path("resource").path("kubernetes_network_policy_v1").size()).isEqualTo(2 + bootstrapPolicy);
-        String env0 = only(stack, "kubernetes_deployment_v1").at("/spec/template/spec/container/0/env").toString();
+        assertThat(stack.path("resource").path("kubernetes_network_policy_v1").size())
+                .isEqualTo(2 + bootstrapPolicy);
+        String env0 = only(stack, "kubernetes_deployment_v1")
+                .at("/spec/template/spec/container/0/env")
+                .toString();
         assertThat(env0).contains("\"name\":\"RATE_LIMIT_PER_MINUTE\",\"value\":\"" + spec.rateLimitPerMinute() + "\"");
-        assertThat(env0).as("serve while endpoints are removed, then drain (5 s + 20 s within the grace period)")
+        assertThat(env0)
+                .as("serve while endpoints are removed, then drain (5 s + 20 s within the grace period)")
                 .contains("\"name\":\"SHUTDOWN_DELAY\",\"value\":\"5s\"");
-        assertThat(only(stack, "kubernetes_deployment_v1").at("/spec/template/spec/termination_grace_period_seconds").asInt())
+        assertThat(only(stack, "kubernetes_deployment_v1")
+                        .at("/spec/template/spec/termination_grace_period_seconds")
+                        .asInt())
                 .isGreaterThanOrEqualTo(5 + 20);
-        assertThat(only(stack, "kubernetes_deployment_v1").at("/spec/template/spec/container/0/image").asText())
+        assertThat(only(stack, "kubernetes_deployment_v1")
+                        .at("/spec/template/spec/container/0/image")
+                        .asText())
                 .endsWith(":" + spec.version());
     }
 
     @Test
     void noImageUsesLatest() throws IOException {
         try (Stream<Path> files = Files.walk(out.resolve("stacks"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith("cdk.tf.json")).toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith("cdk.tf.json")).toList()) {
                 List<String> images = new ArrayList<>();
                 collectImages(JSON.readTree(file.toFile()), images);
-                assertThat(images).as(file.toString()).allSatisfy(image ->
-                        assertThat(image).doesNotEndWith(":latest").matches(".*(:[A-Za-z0-9_.-]+|@sha256:[a-f0-9]{64})"));
+                assertThat(images)
+                        .as(file.toString())
+                        .allSatisfy(image -> assertThat(image)
+                                .doesNotEndWith(":latest")
+                                .matches(".*(:[A-Za-z0-9_.-]+|@sha256:[a-f0-9]{64})"));
             }
         }
     }
@@ -130,17 +146,21 @@ class ServiceStacksTest {
     @MethodSource("servicesInEnvironments")
     void platformValuesArriveThroughRemoteState(String service, String env) {
         Environment environment = TestEnvironments.load(env);
-        JsonNode remote = stack(service + "-" + env).at("/data/terraform_remote_state/cross-stack-reference-input-platform-" + env);
+        JsonNode remote = stack(service + "-" + env)
+                .at("/data/terraform_remote_state/cross-stack-reference-input-platform-" + env);
         assertThat(remote.path("backend").asText()).isEqualTo("s3");
         JsonNode config = remote.path("config");
         assertThat(config.path("bucket").asText()).isEqualTo(environment.state().bucket());
         assertThat(config.path("key").asText()).isEqualTo(environment.state().key("platform-" + env));
-        assertThat(config.path("region").asText()).isEqualTo(environment.account().region());
-        assertThat(config.path("dynamodb_table").asText()).isEqualTo(environment.state().lockTable());
+        assertThat(config.path("region").asText())
+                .isEqualTo(environment.account().region());
+        assertThat(config.path("dynamodb_table").asText())
+                .isEqualTo(environment.state().lockTable());
         assertThat(config.path("encrypt").asBoolean()).isTrue();
         assertThat(stack(service + "-" + env).at("/provider/kubernetes/0/host").asText())
                 .startsWith("${data.terraform_remote_state.cross-stack-reference-input-platform-" + env + ".outputs.");
-        assertThat(stack(service + "-" + env).at("/terraform/backend/s3/key").asText()).isEqualTo("enis/" + service + "-" + env + ".tfstate");
+        assertThat(stack(service + "-" + env).at("/terraform/backend/s3/key").asText())
+                .isEqualTo("enis/" + service + "-" + env + ".tfstate");
     }
 
     /** {@code ${<type>.<name>.<attribute>}}: how a stack refers to one of its own resources. */
@@ -154,7 +174,8 @@ class ServiceStacksTest {
     static JsonNode policyDocument(JsonNode stack, String reference) {
         String prefix = "${data.aws_iam_policy_document.";
         assertThat(reference).startsWith(prefix).endsWith(".json}");
-        return stack.at("/data/aws_iam_policy_document/" + reference.substring(prefix.length(), reference.length() - ".json}".length()));
+        return stack.at("/data/aws_iam_policy_document/"
+                + reference.substring(prefix.length(), reference.length() - ".json}".length()));
     }
 
     @ParameterizedTest(name = "{0}-{1}")
@@ -165,23 +186,35 @@ class ServiceStacksTest {
         assertThat(role.path("name").asText()).isEqualTo("enis-" + env + "-" + service + "-irsa");
         JsonNode account = only(stack, "kubernetes_service_account_v1");
         assertThat(account.at("/metadata/name").asText()).isEqualTo(service);
-        assertThat(account.at("/metadata/annotations/eks.amazonaws.com~1role-arn").asText())
+        assertThat(account.at("/metadata/annotations/eks.amazonaws.com~1role-arn")
+                        .asText())
                 .isEqualTo(reference(stack, "aws_iam_role", "arn"));
-        assertThat(only(stack, "kubernetes_deployment_v1").at("/spec/template/spec/service_account_name").asText())
+        assertThat(only(stack, "kubernetes_deployment_v1")
+                        .at("/spec/template/spec/service_account_name")
+                        .asText())
                 .isEqualTo(reference(stack, "kubernetes_service_account_v1", "metadata[0].name"));
 
         JsonNode trust = policyDocument(stack, role.path("assume_role_policy").asText());
         assertThat(trust.at("/statement/0/actions").toString()).isEqualTo("[\"sts:AssumeRoleWithWebIdentity\"]");
-        assertThat(trust.at("/statement/0/condition").toString()).as("only the service's own account may assume it").contains("\"system:serviceaccount:" + service + ":" + service + "\"");
+        assertThat(trust.at("/statement/0/condition").toString())
+                .as("only the service's own account may assume it")
+                .contains("\"system:serviceaccount:" + service + ":" + service + "\"");
 
         JsonNode policy = only(stack, "aws_iam_role_policy");
         assertThat(policy.path("role").asText()).isEqualTo(reference(stack, "aws_iam_role", "id"));
-        JsonNode permissions = policyDocument(stack, policy.path("policy").asText()).path("statement");
+        JsonNode permissions =
+                policyDocument(stack, policy.path("policy").asText()).path("statement");
         assertThat(permissions).isNotEmpty().allSatisfy(statement -> {
             assertThat(statement.path("effect").asText()).isEqualTo("Allow");
-            statement.path("actions").forEach(action -> assertThat(action.asText()).doesNotContain("*:").isNotEqualTo("*")
-                    .doesNotEndWith(":*"));
-            statement.path("resources").forEach(resource -> assertThat(resource.asText()).isNotEqualTo("*"));
+            statement
+                    .path("actions")
+                    .forEach(action -> assertThat(action.asText())
+                            .doesNotContain("*:")
+                            .isNotEqualTo("*")
+                            .doesNotEndWith(":*"));
+            statement
+                    .path("resources")
+                    .forEach(resource -> assertThat(resource.asText()).isNotEqualTo("*"));
         });
     }
 
@@ -189,13 +222,24 @@ class ServiceStacksTest {
     @MethodSource("servicesInEnvironments")
     void deniesAllTrafficByDefaultAndAllowsOnlyWhatItNeeds(String service, String env) {
         List<JsonNode> policies = new ArrayList<>();
-        stack(service + "-" + env).path("resource").path("kubernetes_network_policy_v1").forEach(policies::add);
-        JsonNode deny = policies.stream().filter(p -> p.at("/metadata/name").asText().equals("default-deny-all")).findFirst()
+        stack(service + "-" + env)
+                .path("resource")
+                .path("kubernetes_network_policy_v1")
+                .forEach(policies::add);
+        JsonNode deny = policies.stream()
+                .filter(p -> p.at("/metadata/name").asText().equals("default-deny-all"))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no default-deny-all policy"));
-        assertThat(deny.at("/spec/pod_selector").isEmpty()).as("selects every pod").isTrue();
+        assertThat(deny.at("/spec/pod_selector").isEmpty())
+                .as("selects every pod")
+                .isTrue();
         assertThat(deny.at("/spec/policy_types").toString()).isEqualTo("[\"Ingress\",\"Egress\"]");
-        assertThat(deny.at("/spec").has("ingress") || deny.at("/spec").has("egress")).as("allows nothing").isFalse();
-        JsonNode allow = policies.stream().filter(p -> p.at("/metadata/name").asText().equals(service + "-allow")).findFirst()
+        assertThat(deny.at("/spec").has("ingress") || deny.at("/spec").has("egress"))
+                .as("allows nothing")
+                .isFalse();
+        JsonNode allow = policies.stream()
+                .filter(p -> p.at("/metadata/name").asText().equals(service + "-allow"))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no " + service + "-allow policy"));
         assertThat(allow.at("/spec/ingress")).isNotEmpty();
         assertThat(allow.at("/spec/egress")).isNotEmpty();
@@ -209,16 +253,25 @@ class ServiceStacksTest {
         stack.path("resource").path("aws_secretsmanager_secret").fields().forEachRemaining(secret -> {
             String name = secret.getValue().path("name").asText();
             arnsByName.put(name, "${aws_secretsmanager_secret." + secret.getKey() + ".arn}");
-            assertThat(secret.getValue().path("kms_key_id").asText()).as(name)
-                    .startsWith("${data.terraform_remote_state.cross-stack-reference-input-platform-" + env + ".outputs.")
+            assertThat(secret.getValue().path("kms_key_id").asText())
+                    .as(name)
+                    .startsWith(
+                            "${data.terraform_remote_state.cross-stack-reference-input-platform-" + env + ".outputs.")
                     .contains("aws_kms_key");
         });
-        assertThat(arnsByName.keySet()).contains("enis/" + env + "/" + service + "/admin-api-key")
-                .allSatisfy(name -> assertThat(name).as("the service's own secrets").contains(env).contains(service));
-        assertThat(secretSources(stack, "ENIS_ADMIN_API_KEY")).as("the admin key reaches the pod through an ExternalSecret")
+        assertThat(arnsByName.keySet())
+                .contains("enis/" + env + "/" + service + "/admin-api-key")
+                .allSatisfy(name -> assertThat(name)
+                        .as("the service's own secrets")
+                        .contains(env)
+                        .contains(service));
+        assertThat(secretSources(stack, "ENIS_ADMIN_API_KEY"))
+                .as("the admin key reaches the pod through an ExternalSecret")
                 .containsExactly(arnsByName.get("enis/" + env + "/" + service + "/admin-api-key"));
         List<String> kinds = new ArrayList<>();
-        stack.path("resource").path("kubernetes_manifest").forEach(m -> kinds.add(m.at("/manifest/kind").asText()));
+        stack.path("resource")
+                .path("kubernetes_manifest")
+                .forEach(m -> kinds.add(m.at("/manifest/kind").asText()));
         assertThat(kinds).contains("SecretStore", "ExternalSecret", "ServiceMonitor", "PrometheusRule");
     }
 
@@ -226,22 +279,42 @@ class ServiceStacksTest {
     @MethodSource("servicesInEnvironments")
     void exposesNothingPubliclyButItsHttpsRoutes(String service, String env) {
         JsonNode resources = stack(service + "-" + env).path("resource");
-        assertThat(only(stack(service + "-" + env), "kubernetes_service_v1").at("/spec/type").asText()).isEqualTo("ClusterIP");
-        JsonNode ingress = only(stack(service + "-" + env), "kubernetes_ingress_v1").path("metadata").path("annotations");
-        assertThat(ingress.path("alb.ingress.kubernetes.io/listen-ports").asText()).isEqualTo("[{\"HTTPS\":443}]");
-        assertThat(ingress.path("alb.ingress.kubernetes.io/certificate-arn").asText()).startsWith("arn:aws:acm:");
+        assertThat(only(stack(service + "-" + env), "kubernetes_service_v1")
+                        .at("/spec/type")
+                        .asText())
+                .isEqualTo("ClusterIP");
+        JsonNode ingress = only(stack(service + "-" + env), "kubernetes_ingress_v1")
+                .path("metadata")
+                .path("annotations");
+        assertThat(ingress.path("alb.ingress.kubernetes.io/listen-ports").asText())
+                .isEqualTo("[{\"HTTPS\":443}]");
+        assertThat(ingress.path("alb.ingress.kubernetes.io/certificate-arn").asText())
+                .startsWith("arn:aws:acm:");
         List<String> blocked = new ArrayList<>();
         resources.path("aws_s3_bucket_public_access_block").forEach(block -> {
-            assertThat(List.of(block.path("block_public_acls"), block.path("block_public_policy"), block.path("ignore_public_acls"),
-                    block.path("restrict_public_buckets"))).allSatisfy(flag -> assertThat(flag.asBoolean()).isTrue());
+            assertThat(List.of(
+                            block.path("block_public_acls"),
+                            block.path("block_public_policy"),
+                            block.path("ignore_public_acls"),
+                            block.path("restrict_public_buckets")))
+                    .allSatisfy(flag -> assertThat(flag.asBoolean()).isTrue());
             blocked.add(block.path("bucket").asText());
         });
         List<String> buckets = new ArrayList<>();
-        resources.path("aws_s3_bucket").fieldNames().forEachRemaining(name -> buckets.add("${aws_s3_bucket." + name + ".id}"));
+        resources
+                .path("aws_s3_bucket")
+                .fieldNames()
+                .forEachRemaining(name -> buckets.add("${aws_s3_bucket." + name + ".id}"));
         assertThat(blocked).as("every bucket blocks public access").containsExactlyInAnyOrderElementsOf(buckets);
-        resources.path("aws_db_instance").forEach(db -> assertThat(db.path("publicly_accessible").asBoolean(false)).isFalse());
-        resources.path("aws_vpc_security_group_ingress_rule").forEach(rule ->
-                assertThat(rule.path("cidr_ipv4").asText("")).as("ingress from anywhere").isNotEqualTo("0.0.0.0/0"));
+        resources
+                .path("aws_db_instance")
+                .forEach(db -> assertThat(db.path("publicly_accessible").asBoolean(false))
+                        .isFalse());
+        resources
+                .path("aws_vpc_security_group_ingress_rule")
+                .forEach(rule -> assertThat(rule.path("cidr_ipv4").asText(""))
+                        .as("ingress from anywhere")
+                        .isNotEqualTo("0.0.0.0/0"));
     }
 
     @Test
@@ -251,19 +324,26 @@ class ServiceStacksTest {
             stacks.add("platform-" + env);
             SERVICES.forEach(service -> stacks.add(service + "-" + env));
         }
-        assertThat(stacks).hasSize(18).allSatisfy(id ->
-                assertThat(stack(id).at("/terraform/required_version").asText()).as(id).isEqualTo(TerraformVersion.CONSTRAINT));
+        assertThat(stacks)
+                .hasSize(18)
+                .allSatisfy(id -> assertThat(
+                                stack(id).at("/terraform/required_version").asText())
+                        .as(id)
+                        .isEqualTo(TerraformVersion.CONSTRAINT));
     }
 
     @Test
     void databaseModeFollowsTheEnvironment() {
-        assertThat(stack("billing-dev").path("resource").has("kubernetes_job_v1")).isTrue();
+        assertThat(stack("billing-dev").path("resource").has("kubernetes_job_v1"))
+                .isTrue();
         assertThat(stack("billing-dev").path("resource").has("aws_db_instance")).isFalse();
         JsonNode prodDatabase = only(stack("billing-prod"), "aws_db_instance");
         assertThat(prodDatabase.path("storage_encrypted").asBoolean()).isTrue();
         assertThat(prodDatabase.path("multi_az").asBoolean()).isTrue();
-        assertThat(stack("cloud-bus-prod").path("resource").has("aws_elasticache_replication_group")).isTrue();
-        assertThat(stack("cloud-bus-dev").path("resource").has("aws_elasticache_replication_group")).isFalse();
+        assertThat(stack("cloud-bus-prod").path("resource").has("aws_elasticache_replication_group"))
+                .isTrue();
+        assertThat(stack("cloud-bus-dev").path("resource").has("aws_elasticache_replication_group"))
+                .isFalse();
     }
 
     @Test
@@ -271,19 +351,33 @@ class ServiceStacksTest {
         for (String env : ENVIRONMENTS) {
             JsonNode observability = stack("observability-" + env);
             JsonNode cloudBus = stack("cloud-bus-" + env);
-            assertThat(only(observability, "kubernetes_deployment_v1").at("/spec/template/spec/container/0/env").toString())
-                    .contains("{\"name\":\"ALERT_CLOUD_BUS_URL\",\"value\":\"http://cloud-bus.cloud-bus.svc.cluster.local/v1/events\"}")
+            assertThat(only(observability, "kubernetes_deployment_v1")
+                            .at("/spec/template/spec/container/0/env")
+                            .toString())
+                    .contains(
+                            "{\"name\":\"ALERT_CLOUD_BUS_URL\",\"value\":\"http://cloud-bus.cloud-bus.svc.cluster.local/v1/events\"}")
                     .contains("\"name\":\"ALERT_CLOUD_BUS_API_KEY\"");
-            String publisherOutput = "outputs.cross-stack-output-aws_secretsmanager_secretCloudBusPublisherKey_Secret_6790BF3Carn";
-            for (var stackAndVariable : List.of(List.of(observability, "ALERT_CLOUD_BUS_API_KEY"), List.of(cloudBus, "PUBLISHER_API_KEY"))) {
+            String publisherOutput =
+                    "outputs.cross-stack-output-aws_secretsmanager_secretCloudBusPublisherKey_Secret_6790BF3Carn";
+            for (var stackAndVariable : List.of(
+                    List.of(observability, "ALERT_CLOUD_BUS_API_KEY"), List.of(cloudBus, "PUBLISHER_API_KEY"))) {
                 List<String> refs = secretSources((JsonNode) stackAndVariable.get(0), (String) stackAndVariable.get(1));
-                assertThat(refs).as("%s from the platform's secret", stackAndVariable.get(1)).singleElement()
+                assertThat(refs)
+                        .as("%s from the platform's secret", stackAndVariable.get(1))
+                        .singleElement()
                         .satisfies(ref -> assertThat(ref).contains(publisherOutput));
             }
-            String egress = observability.path("resource").path("kubernetes_network_policy_v1").toString();
+            String egress = observability
+                    .path("resource")
+                    .path("kubernetes_network_policy_v1")
+                    .toString();
             assertThat(egress).contains("\"port\":\"8080\"");
-            String ingress = cloudBus.path("resource").path("kubernetes_network_policy_v1").toString();
-            assertThat(ingress).as("the cloud-bus lets observability's pods in").contains("\"kubernetes.io/metadata.name\":\"observability\"");
+            String ingress = cloudBus.path("resource")
+                    .path("kubernetes_network_policy_v1")
+                    .toString();
+            assertThat(ingress)
+                    .as("the cloud-bus lets observability's pods in")
+                    .contains("\"kubernetes.io/metadata.name\":\"observability\"");
         }
     }
 
@@ -291,14 +385,28 @@ class ServiceStacksTest {
     void billingPublishesItsEventsToTheCloudBusWithThePlatformsPublishOnlyKey() {
         for (String env : ENVIRONMENTS) {
             JsonNode billing = stack("billing-" + env);
-            assertThat(only(billing, "kubernetes_deployment_v1").at("/spec/template/spec/container/0/env").toString())
-                    .contains("{\"name\":\"CLOUD_BUS_URL\",\"value\":\"http://cloud-bus.cloud-bus.svc.cluster.local/v1/events\"}")
+            assertThat(only(billing, "kubernetes_deployment_v1")
+                            .at("/spec/template/spec/container/0/env")
+                            .toString())
+                    .contains(
+                            "{\"name\":\"CLOUD_BUS_URL\",\"value\":\"http://cloud-bus.cloud-bus.svc.cluster.local/v1/events\"}")
                     .contains("\"name\":\"CLOUD_BUS_API_KEY\"");
-            assertThat(secretSources(billing, "CLOUD_BUS_API_KEY")).singleElement()
-                    .satisfies(ref -> assertThat(ref).contains("outputs.cross-stack-output-aws_secretsmanager_secretCloudBusPublisherKey_Secret_6790BF3Carn"));
-            assertThat(billing.path("resource").path("kubernetes_network_policy_v1").toString()).contains("\"port\":\"8080\"");
-            assertThat(stack("cloud-bus-" + env).path("resource").path("kubernetes_network_policy_v1").toString())
-                    .as("the cloud-bus lets billing's pods in").contains("\"kubernetes.io/metadata.name\":\"billing\"");
+            assertThat(secretSources(billing, "CLOUD_BUS_API_KEY"))
+                    .singleElement()
+                    .satisfies(
+                            ref -> assertThat(ref)
+                                    .contains(
+                                            "outputs.cross-stack-output-aws_secretsmanager_secretCloudBusPublisherKey_Secret_6790BF3Carn"));
+            assertThat(billing.path("resource")
+                            .path("kubernetes_network_policy_v1")
+                            .toString())
+                    .contains("\"port\":\"8080\"");
+            assertThat(stack("cloud-bus-" + env)
+                            .path("resource")
+                            .path("kubernetes_network_policy_v1")
+                            .toString())
+                    .as("the cloud-bus lets billing's pods in")
+                    .contains("\"kubernetes.io/metadata.name\":\"billing\"");
         }
     }
 
@@ -339,9 +447,14 @@ class ServiceStacksTest {
 
             // the collector sends to observability's Service, in its namespace, on its port
             JsonNode service = only(observability, "kubernetes_service_v1");
-            assertThat(releaseValues(platform, "opentelemetry-collector").at("/config/exporters/otlphttp~1observability/endpoint").asText())
-                    .isEqualTo("http://" + service.at("/metadata/name").asText() + "." + only(observability, "kubernetes_namespace_v1").at("/metadata/name").asText()
-                            + ".svc.cluster.local:" + service.at("/spec/port/0/port").asInt());
+            assertThat(releaseValues(platform, "opentelemetry-collector")
+                            .at("/config/exporters/otlphttp~1observability/endpoint")
+                            .asText())
+                    .isEqualTo("http://" + service.at("/metadata/name").asText() + "."
+                            + only(observability, "kubernetes_namespace_v1")
+                                    .at("/metadata/name")
+                                    .asText() + ".svc.cluster.local:"
+                            + service.at("/spec/port/0/port").asInt());
 
             // the key observability accepts is the platform secret the collector's ExternalSecret reads
             List<String> collectorKeys = new ArrayList<>();
@@ -353,19 +466,28 @@ class ServiceStacksTest {
             assertThat(collectorKeys).as("the collector's ExternalSecret").hasSize(1);
             String collectorKey = collectorKeys.get(0);
             assertThat(collectorKey).startsWith("${aws_secretsmanager_secret.").endsWith(".arn}");
-            String secret = collectorKey.substring("${aws_secretsmanager_secret.".length(), collectorKey.length() - ".arn}".length());
-            assertThat(platform.at("/resource/aws_secretsmanager_secret/" + secret + "/name").asText())
+            String secret = collectorKey.substring(
+                    "${aws_secretsmanager_secret.".length(), collectorKey.length() - ".arn}".length());
+            assertThat(platform.at("/resource/aws_secretsmanager_secret/" + secret + "/name")
+                            .asText())
                     .isEqualTo("enis/" + env + "/platform/traces-writer-key");
             List<String> outputs = new ArrayList<>();
             platform.path("output").fields().forEachRemaining(output -> {
-                if (output.getKey().startsWith("cross-stack-output-") && output.getValue().path("value").asText().equals(collectorKey)) {
+                if (output.getKey().startsWith("cross-stack-output-")
+                        && output.getValue().path("value").asText().equals(collectorKey)) {
                     outputs.add(output.getKey());
                 }
             });
-            assertThat(outputs).as("the platform hands that secret's ARN to the service stacks").singleElement();
-            assertThat(secretSources(observability, "TRACES_WRITER_API_KEY")).as("through remote state, not a copied ARN")
-                    .singleElement().satisfies(ref -> assertThat(ref).contains("outputs." + outputs.get(0)));
-            assertThat(only(observability, "kubernetes_deployment_v1").at("/spec/template/spec/container/0/env").toString())
+            assertThat(outputs)
+                    .as("the platform hands that secret's ARN to the service stacks")
+                    .singleElement();
+            assertThat(secretSources(observability, "TRACES_WRITER_API_KEY"))
+                    .as("through remote state, not a copied ARN")
+                    .singleElement()
+                    .satisfies(ref -> assertThat(ref).contains("outputs." + outputs.get(0)));
+            assertThat(only(observability, "kubernetes_deployment_v1")
+                            .at("/spec/template/spec/container/0/env")
+                            .toString())
                     .contains("\"name\":\"TRACES_WRITER_API_KEY\"");
 
             // observability lets the collector's namespace in, on its HTTP port
@@ -385,19 +507,25 @@ class ServiceStacksTest {
     void stripeSecretsExistWithoutValues() {
         JsonNode billing = stack("billing-prod");
         List<String> names = new ArrayList<>();
-        billing.path("resource").path("aws_secretsmanager_secret").forEach(s -> names.add(s.path("name").asText()));
+        billing.path("resource")
+                .path("aws_secretsmanager_secret")
+                .forEach(s -> names.add(s.path("name").asText()));
         assertThat(names).contains("enis/prod/billing/stripe-api-key", "enis/prod/billing/stripe-webhook-secret");
-        billing.path("resource").path("aws_secretsmanager_secret_version").forEach(version ->
-                assertThat(version.path("secret_id").asText()).doesNotContain("Stripe"));
+        billing.path("resource")
+                .path("aws_secretsmanager_secret_version")
+                .forEach(version ->
+                        assertThat(version.path("secret_id").asText()).doesNotContain("Stripe"));
         assertThat(billing.toString()).doesNotContain("sk_live", "whsec_");
     }
 
     @Test
     void evidenceIsLockedInComplianceModeForTheEnvironmentsRetention() {
         for (String env : ENVIRONMENTS) {
-            JsonNode lock = only(stack("compliance-" + env), "aws_s3_bucket_object_lock_configuration").at("/rule/default_retention");
+            JsonNode lock = only(stack("compliance-" + env), "aws_s3_bucket_object_lock_configuration")
+                    .at("/rule/default_retention");
             assertThat(lock.path("mode").asText()).isEqualTo("COMPLIANCE");
-            assertThat(lock.path("days").asInt()).isEqualTo(TestEnvironments.load(env).service("compliance").evidenceRetentionDays());
+            assertThat(lock.path("days").asInt())
+                    .isEqualTo(TestEnvironments.load(env).service("compliance").evidenceRetentionDays());
         }
     }
 
@@ -406,18 +534,24 @@ class ServiceStacksTest {
         List<String> runbooks = new ArrayList<>();
         for (String env : ENVIRONMENTS) {
             for (String service : SERVICES) {
-                stack(service + "-" + env).path("resource").path("kubernetes_manifest").forEach(manifest -> {
-                    if (manifest.at("/manifest/kind").asText().equals("PrometheusRule")) {
-                        manifest.at("/manifest/spec/groups/0/rules").forEach(rule ->
-                                runbooks.add(rule.at("/annotations/runbook_url").asText()));
-                    }
-                });
+                stack(service + "-" + env)
+                        .path("resource")
+                        .path("kubernetes_manifest")
+                        .forEach(manifest -> {
+                            if (manifest.at("/manifest/kind").asText().equals("PrometheusRule")) {
+                                manifest.at("/manifest/spec/groups/0/rules")
+                                        .forEach(rule -> runbooks.add(rule.at("/annotations/runbook_url")
+                                                .asText()));
+                            }
+                        });
             }
         }
         assertThat(runbooks).hasSize(3 * 5 * 6);
         for (String url : runbooks) {
             String file = url.substring(url.lastIndexOf('/') + 1);
-            assertThat(Path.of("..", "docs", "runbooks", file)).as("runbook of " + url).isRegularFile();
+            assertThat(Path.of("..", "docs", "runbooks", file))
+                    .as("runbook of " + url)
+                    .isRegularFile();
         }
     }
 }

@@ -21,16 +21,20 @@ class LazyProviderIndexTest {
     @Test
     void turnsEachEagerRequireIntoAGetter() {
         String lazy = LazyProviderIndex.lazyExports(EAGER);
-        assertThat(lazy).startsWith(LazyProviderIndex.MARKER)
-                .contains("Object.defineProperty(exports, \"s3Bucket\", { enumerable: true, configurable: true, get: () => require(\"./s3-bucket\") });")
-                .contains("Object.defineProperty(exports, \"vpc\", { enumerable: true, configurable: true, get: () => require(\"./vpc\") });")
+        assertThat(lazy)
+                .startsWith(LazyProviderIndex.MARKER)
+                .contains(
+                        "Object.defineProperty(exports, \"s3Bucket\", { enumerable: true, configurable: true, get: () => require(\"./s3-bucket\") });")
+                .contains(
+                        "Object.defineProperty(exports, \"vpc\", { enumerable: true, configurable: true, get: () => require(\"./vpc\") });")
                 .doesNotContain("exports.vpc = require(")
                 .contains("exports.vpc = exports.s3Bucket = void 0;", "sourceMappingURL");
     }
 
     @Test
     void leavesUnexpectedShapesAlone() {
-        assertThat(LazyProviderIndex.lazyExports(EAGER + "const x = require('other');\n")).isNull();
+        assertThat(LazyProviderIndex.lazyExports(EAGER + "const x = require('other');\n"))
+                .isNull();
         assertThat(LazyProviderIndex.lazyExports("module.exports = {};\n")).isNull();
     }
 

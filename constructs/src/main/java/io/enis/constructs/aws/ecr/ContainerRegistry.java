@@ -28,18 +28,28 @@ public final class ContainerRegistry extends Construct {
         super(scope, id);
         String lifecycle = lifecyclePolicy(props);
         for (String name : props.repositories()) {
-            var repository = new EcrRepository(this, "Repository-" + name, EcrRepositoryConfig.builder()
-                    .name(props.naming().forComponent(name).prefix())
-                    .imageTagMutability("IMMUTABLE")
-                    .imageScanningConfiguration(EcrRepositoryImageScanningConfiguration.builder().scanOnPush(true).build())
-                    .encryptionConfiguration(List.of(EcrRepositoryEncryptionConfiguration.builder()
-                            .encryptionType("KMS").kmsKey(props.key().arn()).build()))
-                    .forceDelete(false)
-                    .build());
-            new EcrLifecyclePolicy(this, "Lifecycle-" + name, EcrLifecyclePolicyConfig.builder()
-                    .repository(repository.getName())
-                    .policy(lifecycle)
-                    .build());
+            var repository = new EcrRepository(
+                    this,
+                    "Repository-" + name,
+                    EcrRepositoryConfig.builder()
+                            .name(props.naming().forComponent(name).prefix())
+                            .imageTagMutability("IMMUTABLE")
+                            .imageScanningConfiguration(EcrRepositoryImageScanningConfiguration.builder()
+                                    .scanOnPush(true)
+                                    .build())
+                            .encryptionConfiguration(List.of(EcrRepositoryEncryptionConfiguration.builder()
+                                    .encryptionType("KMS")
+                                    .kmsKey(props.key().arn())
+                                    .build()))
+                            .forceDelete(false)
+                            .build());
+            new EcrLifecyclePolicy(
+                    this,
+                    "Lifecycle-" + name,
+                    EcrLifecyclePolicyConfig.builder()
+                            .repository(repository.getName())
+                            .policy(lifecycle)
+                            .build());
             repositories.put(name, repository);
         }
     }
@@ -51,13 +61,18 @@ public final class ContainerRegistry extends Construct {
         ObjectNode untagged = rules.addObject()
                 .put("rulePriority", 1)
                 .put("description", "Expire untagged images after " + props.untaggedExpiryDays() + " days");
-        untagged.putObject("selection").put("tagStatus", "untagged").put("countType", "sinceImagePushed")
-                .put("countUnit", "days").put("countNumber", props.untaggedExpiryDays());
+        untagged.putObject("selection")
+                .put("tagStatus", "untagged")
+                .put("countType", "sinceImagePushed")
+                .put("countUnit", "days")
+                .put("countNumber", props.untaggedExpiryDays());
         untagged.putObject("action").put("type", "expire");
         ObjectNode keep = rules.addObject()
                 .put("rulePriority", 2)
                 .put("description", "Keep the newest " + props.keepImages() + " images");
-        keep.putObject("selection").put("tagStatus", "any").put("countType", "imageCountMoreThan")
+        keep.putObject("selection")
+                .put("tagStatus", "any")
+                .put("countType", "imageCountMoreThan")
                 .put("countNumber", props.keepImages());
         keep.putObject("action").put("type", "expire");
         return policy.toString();

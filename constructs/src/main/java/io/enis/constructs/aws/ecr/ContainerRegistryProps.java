@@ -16,8 +16,8 @@ import java.util.List;
  * @param untaggedExpiryDays untagged images expire after this many days; default 7
  */
 @RecordBuilder
-public record ContainerRegistryProps(Naming naming, List<String> repositories, EncryptionKey key,
-        Integer keepImages, Integer untaggedExpiryDays) {
+public record ContainerRegistryProps(
+        Naming naming, List<String> repositories, EncryptionKey key, Integer keepImages, Integer untaggedExpiryDays) {
 
     /** @throws io.enis.constructs.core.InvalidPropsException when a value is missing or a name is not kebab case */
     public ContainerRegistryProps {
@@ -25,12 +25,15 @@ public record ContainerRegistryProps(Naming naming, List<String> repositories, E
         require.present("naming", naming);
         repositories = require.notEmpty("repositories", repositories);
         for (String repository : repositories) {
-            require.check(repository.matches("[a-z][a-z0-9-]{0,30}"), "repositories",
+            require.check(
+                    repository.matches("[a-z][a-z0-9-]{0,30}"),
+                    "repositories",
                     "'" + repository + "' is not allowed; use lower-case kebab case");
         }
         require.present("key", key);
         keepImages = require.range("keepImages", keepImages == null ? 30 : keepImages, 1, 1000);
-        untaggedExpiryDays = require.range("untaggedExpiryDays", untaggedExpiryDays == null ? 7 : untaggedExpiryDays, 1, 365);
+        untaggedExpiryDays =
+                require.range("untaggedExpiryDays", untaggedExpiryDays == null ? 7 : untaggedExpiryDays, 1, 365);
     }
 
     public static ContainerRegistryPropsBuilder builder() {

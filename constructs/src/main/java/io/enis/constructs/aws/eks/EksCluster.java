@@ -44,12 +44,14 @@ import software.constructs.Construct;
  */
 public final class EksCluster extends Construct {
     /** Control-plane log types, all of them. */
-    public static final List<String> LOG_TYPES = List.of("api", "audit", "authenticator", "controllerManager", "scheduler");
+    public static final List<String> LOG_TYPES =
+            List.of("api", "audit", "authenticator", "controllerManager", "scheduler");
     /**
      * SHA-1 of the root CA of the EKS OIDC issuer. IAM verifies EKS issuers against its own trust
      * store, but the provider schema still requires a thumbprint.
      */
     static final String OIDC_ROOT_CA_THUMBPRINT = "9e99a48a9960b14926bb7f3b02e22da2b0ab7280";
+
     private static final String MANAGED = "arn:aws:iam::aws:policy/";
 
     private final com.hashicorp.cdktf.providers.aws.eks_cluster.EksCluster cluster;
@@ -60,59 +62,93 @@ public final class EksCluster extends Construct {
         super(scope, id);
         var naming = props.naming();
         String name = naming.name("eks");
-        var clusterRole = new AwsServiceRole(this, "ClusterRole", AwsServiceRoleProps.builder()
-                .naming(naming).purpose("eks-cluster").account(props.account())
-                .servicePrincipal("eks.amazonaws.com").sourceAccountCondition(false)
-                .managedPolicyArns(List.of(MANAGED + "AmazonEKSClusterPolicy"))
-                .build());
-        var logGroup = new LogGroup(this, "ControlPlaneLogs", LogGroupProps.builder()
-                .name("/aws/eks/" + name + "/cluster")
-                .retentionDays(props.logRetentionDays())
-                .key(props.logKey())
-                .build());
-        var apiGroup = new SecurityGroup(this, "ApiSecurityGroup", SecurityGroupConfig.builder()
-                .name(naming.name("eks-api"))
-                .description("Private EKS API access from named CIDRs on 443")
-                .vpcId(props.vpcId())
-                .tags(Map.of("Name", naming.name("eks-api")))
-                .build());
+        var clusterRole = new AwsServiceRole(
+                this,
+                "ClusterRole",
+                AwsServiceRoleProps.builder()
+                        .naming(naming)
+                        .purpose("eks-cluster")
+                        .account(props.account())
+                        .servicePrincipal("eks.amazonaws.com")
+                        .sourceAccountCondition(false)
+                        .managedPolicyArns(List.of(MANAGED + "AmazonEKSClusterPolicy"))
+                        .build());
+        var logGroup = new LogGroup(
+                this,
+                "ControlPlaneLogs",
+                LogGroupProps.builder()
+                        .name("/aws/eks/" + name + "/cluster")
+                        .retentionDays(props.logRetentionDays())
+                        .key(props.logKey())
+                        .build());
+        var apiGroup = new SecurityGroup(
+                this,
+                "ApiSecurityGroup",
+                SecurityGroupConfig.builder()
+                        .name(naming.name("eks-api"))
+                        .description("Private EKS API access from named CIDRs on 443")
+                        .vpcId(props.vpcId())
+                        .tags(Map.of("Name", naming.name("eks-api")))
+                        .build());
         for (int i = 0; i < props.apiAccessCidrs().size(); i++) {
-            new VpcSecurityGroupIngressRule(this, "ApiFromCidr" + i, VpcSecurityGroupIngressRuleConfig.builder()
-                    .securityGroupId(apiGroup.getId())
-                    .description("Kubernetes API from " + props.apiAccessCidrs().get(i))
-                    .ipProtocol("tcp").fromPort(443).toPort(443)
-                    .cidrIpv4(props.apiAccessCidrs().get(i))
-                    .build());
+            new VpcSecurityGroupIngressRule(
+                    this,
+                    "ApiFromCidr" + i,
+                    VpcSecurityGroupIngressRuleConfig.builder()
+                            .securityGroupId(apiGroup.getId())
+                            .description("Kubernetes API from "
+                                    + props.apiAccessCidrs().get(i))
+                            .ipProtocol("tcp")
+                            .fromPort(443)
+                            .toPort(443)
+                            .cidrIpv4(props.apiAccessCidrs().get(i))
+                            .build());
         }
-        this.cluster = new com.hashicorp.cdktf.providers.aws.eks_cluster.EksCluster(this, "Cluster", EksClusterConfig.builder()
-                .name(name)
-                .version(props.version())
-                .roleArn(clusterRole.arn())
-                .vpcConfig(EksClusterVpcConfig.builder()
-                        .subnetIds(props.subnetIds())
-                        .securityGroupIds(List.of(apiGroup.getId()))
-                        .endpointPrivateAccess(true)
-                        .endpointPublicAccess(props.publicEndpoint())
-                        .publicAccessCidrs(props.publicEndpoint() ? props.publicAccessCidrs() : null)
-                        .build())
-                .encryptionConfig(EksClusterEncryptionConfig.builder()
-                        .resources(List.of("secrets"))
-                        .provider(EksClusterEncryptionConfigProvider.builder().keyArn(props.key().arn()).build())
-                        .build())
-                .enabledClusterLogTypes(LOG_TYPES)
-                .dependsOn(List.of(logGroup.resource(), clusterRole.role()))
-                .build());
-        this.oidc = new IamOpenidConnectProvider(this, "OidcProvider", IamOpenidConnectProviderConfig.builder()
-                .url(oidcIssuerUrl())
-                .clientIdList(List.of("sts.amazonaws.com"))
-                .thumbprintList(List.of(OIDC_ROOT_CA_THUMBPRINT))
-                .build());
-        this.nodeRole = new AwsServiceRole(this, "NodeRole", AwsServiceRoleProps.builder()
-                .naming(naming).purpose("eks-node").account(props.account())
-                .servicePrincipal("ec2.amazonaws.com").sourceAccountCondition(false)
-                .managedPolicyArns(List.of(MANAGED + "AmazonEKSWorkerNodePolicy", MANAGED + "AmazonEKS_CNI_Policy",
-                        MANAGED + "AmazonEC2ContainerRegistryReadOnly"))
-                .build());
+        this.cluster = new com.hashicorp.cdktf.providers.aws.eks_cluster.EksCluster(
+                this,
+                "Cluster",
+                EksClusterConfig.builder()
+                        .name(name)
+                        .version(props.version())
+                        .roleArn(clusterRole.arn())
+                        .vpcConfig(EksClusterVpcConfig.builder()
+                                .subnetIds(props.subnetIds())
+                                .securityGroupIds(List.of(apiGroup.getId()))
+                                .endpointPrivateAccess(true)
+                                .endpointPublicAccess(props.publicEndpoint())
+                                .publicAccessCidrs(props.publicEndpoint() ? props.publicAccessCidrs() : null)
+                                .build())
+                        .encryptionConfig(EksClusterEncryptionConfig.builder()
+                                .resources(List.of("secrets"))
+                                .provider(EksClusterEncryptionConfigProvider.builder()
+                                        .keyArn(props.key().arn())
+                                        .build())
+                                .build())
+                        .enabledClusterLogTypes(LOG_TYPES)
+                        .dependsOn(List.of(logGroup.resource(), clusterRole.role()))
+                        .build());
+        this.oidc = new IamOpenidConnectProvider(
+                this,
+                "OidcProvider",
+                IamOpenidConnectProviderConfig.builder()
+                        .url(oidcIssuerUrl())
+                        .clientIdList(List.of("sts.amazonaws.com"))
+                        .thumbprintList(List.of(OIDC_ROOT_CA_THUMBPRINT))
+                        .build());
+        this.nodeRole = new AwsServiceRole(
+                this,
+                "NodeRole",
+                AwsServiceRoleProps.builder()
+                        .naming(naming)
+                        .purpose("eks-node")
+                        .account(props.account())
+                        .servicePrincipal("ec2.amazonaws.com")
+                        .sourceAccountCondition(false)
+                        .managedPolicyArns(List.of(
+                                MANAGED + "AmazonEKSWorkerNodePolicy",
+                                MANAGED + "AmazonEKS_CNI_Policy",
+                                MANAGED + "AmazonEC2ContainerRegistryReadOnly"))
+                        .build());
         for (NodeGroupSpec spec : props.nodeGroups()) {
             nodeGroup(props, spec);
         }
@@ -123,50 +159,66 @@ public final class EksCluster extends Construct {
         String name = naming.name("eks-" + spec.name());
         Map<String, String> tags = new LinkedHashMap<>(naming.tags());
         tags.put("Name", name);
-        var template = new LaunchTemplate(this, "LaunchTemplate-" + spec.name(), LaunchTemplateConfig.builder()
-                .name(name)
-                .updateDefaultVersion(true)
-                .metadataOptions(LaunchTemplateMetadataOptions.builder()
-                        .httpEndpoint("enabled")
-                        .httpTokens("required")
-                        .httpPutResponseHopLimit(1)
-                        .build())
-                .blockDeviceMappings(List.of(LaunchTemplateBlockDeviceMappings.builder()
-                        .deviceName("/dev/xvda")
-                        .ebs(LaunchTemplateBlockDeviceMappingsEbs.builder()
-                                .volumeSize(spec.diskSizeGb())
-                                .volumeType("gp3")
-                                .encrypted("true")
-                                .kmsKeyId(props.key().arn())
-                                .deleteOnTermination("true")
+        var template = new LaunchTemplate(
+                this,
+                "LaunchTemplate-" + spec.name(),
+                LaunchTemplateConfig.builder()
+                        .name(name)
+                        .updateDefaultVersion(true)
+                        .metadataOptions(LaunchTemplateMetadataOptions.builder()
+                                .httpEndpoint("enabled")
+                                .httpTokens("required")
+                                .httpPutResponseHopLimit(1)
                                 .build())
-                        .build()))
-                // default_tags do not reach instances launched by the node group's Auto Scaling group
-                .tagSpecifications(List.of(
-                        LaunchTemplateTagSpecifications.builder().resourceType("instance").tags(tags).build(),
-                        LaunchTemplateTagSpecifications.builder().resourceType("volume").tags(tags).build()))
-                .build());
-        new EksNodeGroup(this, "NodeGroup-" + spec.name(), EksNodeGroupConfig.builder()
-                .clusterName(cluster.getName())
-                .nodeGroupName(name)
-                .nodeRoleArn(nodeRole.arn())
-                .subnetIds(props.subnetIds())
-                .instanceTypes(spec.instanceTypes())
-                .capacityType(spec.capacityType())
-                .scalingConfig(EksNodeGroupScalingConfig.builder()
-                        .minSize(spec.minSize()).desiredSize(spec.desiredSize()).maxSize(spec.maxSize())
-                        .build())
-                .updateConfig(EksNodeGroupUpdateConfig.builder().maxUnavailablePercentage(33).build())
-                .launchTemplate(EksNodeGroupLaunchTemplate.builder()
-                        .id(template.getId())
-                        .version(com.hashicorp.cdktf.Token.asString(template.getLatestVersion()))
-                        .build())
-                // the cluster autoscaler changes the desired size at run time
-                .lifecycle(TerraformResourceLifecycle.builder()
-                        .ignoreChanges(List.of("scaling_config[0].desired_size"))
-                        .build())
-                .dependsOn(List.of(nodeRole.role()))
-                .build());
+                        .blockDeviceMappings(List.of(LaunchTemplateBlockDeviceMappings.builder()
+                                .deviceName("/dev/xvda")
+                                .ebs(LaunchTemplateBlockDeviceMappingsEbs.builder()
+                                        .volumeSize(spec.diskSizeGb())
+                                        .volumeType("gp3")
+                                        .encrypted("true")
+                                        .kmsKeyId(props.key().arn())
+                                        .deleteOnTermination("true")
+                                        .build())
+                                .build()))
+                        // default_tags do not reach instances launched by the node group's Auto Scaling group
+                        .tagSpecifications(List.of(
+                                LaunchTemplateTagSpecifications.builder()
+                                        .resourceType("instance")
+                                        .tags(tags)
+                                        .build(),
+                                LaunchTemplateTagSpecifications.builder()
+                                        .resourceType("volume")
+                                        .tags(tags)
+                                        .build()))
+                        .build());
+        new EksNodeGroup(
+                this,
+                "NodeGroup-" + spec.name(),
+                EksNodeGroupConfig.builder()
+                        .clusterName(cluster.getName())
+                        .nodeGroupName(name)
+                        .nodeRoleArn(nodeRole.arn())
+                        .subnetIds(props.subnetIds())
+                        .instanceTypes(spec.instanceTypes())
+                        .capacityType(spec.capacityType())
+                        .scalingConfig(EksNodeGroupScalingConfig.builder()
+                                .minSize(spec.minSize())
+                                .desiredSize(spec.desiredSize())
+                                .maxSize(spec.maxSize())
+                                .build())
+                        .updateConfig(EksNodeGroupUpdateConfig.builder()
+                                .maxUnavailablePercentage(33)
+                                .build())
+                        .launchTemplate(EksNodeGroupLaunchTemplate.builder()
+                                .id(template.getId())
+                                .version(com.hashicorp.cdktf.Token.asString(template.getLatestVersion()))
+                                .build())
+                        // the cluster autoscaler changes the desired size at run time
+                        .lifecycle(TerraformResourceLifecycle.builder()
+                                .ignoreChanges(List.of("scaling_config[0].desired_size"))
+                                .build())
+                        .dependsOn(List.of(nodeRole.role()))
+                        .build());
     }
 
     /** Cluster name (a Terraform reference). */

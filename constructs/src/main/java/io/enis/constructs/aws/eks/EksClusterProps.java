@@ -26,9 +26,18 @@ import java.util.List;
  * @param nodeGroups required: at least one managed node group
  */
 @RecordBuilder
-public record EksClusterProps(Naming naming, AwsAccount account, String version, String vpcId,
-        List<String> subnetIds, EncryptionKey key, EncryptionKey logKey, Integer logRetentionDays,
-        List<String> apiAccessCidrs, Boolean publicEndpoint, List<String> publicAccessCidrs,
+public record EksClusterProps(
+        Naming naming,
+        AwsAccount account,
+        String version,
+        String vpcId,
+        List<String> subnetIds,
+        EncryptionKey key,
+        EncryptionKey logKey,
+        Integer logRetentionDays,
+        List<String> apiAccessCidrs,
+        Boolean publicEndpoint,
+        List<String> publicAccessCidrs,
         List<NodeGroupSpec> nodeGroups) {
 
     /** @throws io.enis.constructs.core.InvalidPropsException when a value is missing or props contradict each other */
@@ -36,11 +45,16 @@ public record EksClusterProps(Naming naming, AwsAccount account, String version,
         Require require = Require.of("EksClusterProps");
         require.present("naming", naming);
         require.present("account", account);
-        require.check(version != null && version.matches("1\\.\\d{2}"), "version",
+        require.check(
+                version != null && version.matches("1\\.\\d{2}"),
+                "version",
                 "'" + version + "' is not allowed; use a Kubernetes MAJOR.MINOR such as 1.29");
         require.text("vpcId", vpcId);
         subnetIds = require.notEmpty("subnetIds", subnetIds);
-        require.check(subnetIds.size() >= 2, "subnetIds", "has " + subnetIds.size() + "; allowed: at least 2 subnets in different AZs");
+        require.check(
+                subnetIds.size() >= 2,
+                "subnetIds",
+                "has " + subnetIds.size() + "; allowed: at least 2 subnets in different AZs");
         require.present("key", key);
         require.present("logKey", logKey);
         logRetentionDays = logRetentionDays == null ? 365 : logRetentionDays;
@@ -48,12 +62,18 @@ public record EksClusterProps(Naming naming, AwsAccount account, String version,
         publicEndpoint = publicEndpoint != null && publicEndpoint;
         publicAccessCidrs = require.list(publicAccessCidrs);
         if (publicEndpoint) {
-            require.check(!publicAccessCidrs.isEmpty(), "publicAccessCidrs",
+            require.check(
+                    !publicAccessCidrs.isEmpty(),
+                    "publicAccessCidrs",
                     "is empty but publicEndpoint is true; allowed: an explicit allowlist of CIDRs, or publicEndpoint false");
-            require.check(!publicAccessCidrs.contains("0.0.0.0/0"), "publicAccessCidrs",
+            require.check(
+                    !publicAccessCidrs.contains("0.0.0.0/0"),
+                    "publicAccessCidrs",
                     "contains 0.0.0.0/0; allowed: specific CIDRs only");
         } else {
-            require.check(publicAccessCidrs.isEmpty(), "publicAccessCidrs",
+            require.check(
+                    publicAccessCidrs.isEmpty(),
+                    "publicAccessCidrs",
                     "is set but publicEndpoint is false; allowed: set publicEndpoint true to use an allowlist");
         }
         nodeGroups = require.notEmpty("nodeGroups", nodeGroups);

@@ -16,13 +16,21 @@ import java.util.List;
  * @param capacityType {@code ON_DEMAND} or {@code SPOT}; default {@code ON_DEMAND}
  */
 @RecordBuilder
-public record NodeGroupSpec(String name, List<String> instanceTypes, Integer minSize, Integer desiredSize,
-        Integer maxSize, Integer diskSizeGb, String capacityType) {
+public record NodeGroupSpec(
+        String name,
+        List<String> instanceTypes,
+        Integer minSize,
+        Integer desiredSize,
+        Integer maxSize,
+        Integer diskSizeGb,
+        String capacityType) {
 
     /** @throws io.enis.constructs.core.InvalidPropsException when sizes are inconsistent or a value is missing */
     public NodeGroupSpec {
         Require require = Require.of("NodeGroupSpec");
-        require.check(name != null && name.matches("[a-z][a-z0-9-]{0,30}"), "name",
+        require.check(
+                name != null && name.matches("[a-z][a-z0-9-]{0,30}"),
+                "name",
                 "'" + name + "' is not allowed; use lower-case kebab case");
         instanceTypes = require.notEmpty("instanceTypes", instanceTypes);
         require.present("minSize", minSize);
@@ -33,7 +41,9 @@ public record NodeGroupSpec(String name, List<String> instanceTypes, Integer min
         require.range("desiredSize", desiredSize, minSize, maxSize);
         diskSizeGb = require.range("diskSizeGb", diskSizeGb == null ? 50 : diskSizeGb, 20, 16384);
         capacityType = capacityType == null ? "ON_DEMAND" : capacityType;
-        require.check(capacityType.equals("ON_DEMAND") || capacityType.equals("SPOT"), "capacityType",
+        require.check(
+                capacityType.equals("ON_DEMAND") || capacityType.equals("SPOT"),
+                "capacityType",
                 "'" + capacityType + "' is not allowed; allowed: ON_DEMAND, SPOT");
     }
 

@@ -6,11 +6,11 @@ import com.hashicorp.cdktf.providers.aws.elasticache_replication_group.Elasticac
 import com.hashicorp.cdktf.providers.aws.elasticache_subnet_group.ElasticacheSubnetGroup;
 import com.hashicorp.cdktf.providers.aws.elasticache_subnet_group.ElasticacheSubnetGroupConfig;
 import io.enis.constructs.aws.logs.LogGroup;
-import io.enis.constructs.aws.secrets.GeneratedSecret;
-import io.enis.constructs.aws.secrets.GeneratedSecretProps;
 import io.enis.constructs.aws.logs.LogGroupProps;
 import io.enis.constructs.aws.network.IngressSecurityGroup;
 import io.enis.constructs.aws.network.IngressSecurityGroupProps;
+import io.enis.constructs.aws.secrets.GeneratedSecret;
+import io.enis.constructs.aws.secrets.GeneratedSecretProps;
 import java.util.List;
 import software.constructs.Construct;
 
@@ -39,51 +39,69 @@ public final class RedisCluster extends Construct {
         super(scope, id);
         var naming = props.naming();
         String name = naming.name("redis");
-        this.securityGroup = new IngressSecurityGroup(this, "SecurityGroup", IngressSecurityGroupProps.builder()
-                .naming(naming).purpose("redis").vpcId(props.vpcId()).port(PORT)
-                .allowedSources(props.allowedSources())
-                .build());
-        var subnets = new ElasticacheSubnetGroup(this, "SubnetGroup", ElasticacheSubnetGroupConfig.builder()
-                .name(name)
-                .subnetIds(props.subnetIds())
-                .build());
-        this.authToken = new GeneratedSecret(this, "AuthToken", GeneratedSecretProps.builder()
-                .name(name + "-auth-token")
-                .description("AUTH token of " + name)
-                .key(props.key())
-                .build());
-        var slowLog = new LogGroup(this, "SlowLog", LogGroupProps.builder()
-                .name("/aws/elasticache/" + name + "/slow-log")
-                .retentionDays(props.logRetentionDays())
-                .key(props.key())
-                .build());
+        this.securityGroup = new IngressSecurityGroup(
+                this,
+                "SecurityGroup",
+                IngressSecurityGroupProps.builder()
+                        .naming(naming)
+                        .purpose("redis")
+                        .vpcId(props.vpcId())
+                        .port(PORT)
+                        .allowedSources(props.allowedSources())
+                        .build());
+        var subnets = new ElasticacheSubnetGroup(
+                this,
+                "SubnetGroup",
+                ElasticacheSubnetGroupConfig.builder()
+                        .name(name)
+                        .subnetIds(props.subnetIds())
+                        .build());
+        this.authToken = new GeneratedSecret(
+                this,
+                "AuthToken",
+                GeneratedSecretProps.builder()
+                        .name(name + "-auth-token")
+                        .description("AUTH token of " + name)
+                        .key(props.key())
+                        .build());
+        var slowLog = new LogGroup(
+                this,
+                "SlowLog",
+                LogGroupProps.builder()
+                        .name("/aws/elasticache/" + name + "/slow-log")
+                        .retentionDays(props.logRetentionDays())
+                        .key(props.key())
+                        .build());
         boolean failover = props.replicas() > 0;
-        this.group = new ElasticacheReplicationGroup(this, "ReplicationGroup", ElasticacheReplicationGroupConfig.builder()
-                .replicationGroupId(name)
-                .description("Redis for " + naming.prefix())
-                .engine("redis")
-                .engineVersion(props.engineVersion())
-                .nodeType(props.nodeType())
-                .port(PORT)
-                .numCacheClusters(1 + props.replicas())
-                .automaticFailoverEnabled(failover)
-                .multiAzEnabled(props.multiAz())
-                .subnetGroupName(subnets.getName())
-                .securityGroupIds(List.of(securityGroup.id()))
-                .atRestEncryptionEnabled(true)
-                .kmsKeyId(props.key().arn())
-                .transitEncryptionEnabled(true)
-                .authToken(authToken.value())
-                .snapshotRetentionLimit(props.snapshotRetentionDays())
-                .autoMinorVersionUpgrade("true")
-                .applyImmediately(false)
-                .logDeliveryConfiguration(List.of(ElasticacheReplicationGroupLogDeliveryConfiguration.builder()
-                        .destinationType("cloudwatch-logs")
-                        .destination(slowLog.name())
-                        .logFormat("json")
-                        .logType("slow-log")
-                        .build()))
-                .build());
+        this.group = new ElasticacheReplicationGroup(
+                this,
+                "ReplicationGroup",
+                ElasticacheReplicationGroupConfig.builder()
+                        .replicationGroupId(name)
+                        .description("Redis for " + naming.prefix())
+                        .engine("redis")
+                        .engineVersion(props.engineVersion())
+                        .nodeType(props.nodeType())
+                        .port(PORT)
+                        .numCacheClusters(1 + props.replicas())
+                        .automaticFailoverEnabled(failover)
+                        .multiAzEnabled(props.multiAz())
+                        .subnetGroupName(subnets.getName())
+                        .securityGroupIds(List.of(securityGroup.id()))
+                        .atRestEncryptionEnabled(true)
+                        .kmsKeyId(props.key().arn())
+                        .transitEncryptionEnabled(true)
+                        .authToken(authToken.value())
+                        .snapshotRetentionLimit(props.snapshotRetentionDays())
+                        .autoMinorVersionUpgrade("true")
+                        .applyImmediately(false)
+                        .logDeliveryConfiguration(List.of(ElasticacheReplicationGroupLogDeliveryConfiguration.builder()
+                                .destinationType("cloudwatch-logs")
+                                .destination(slowLog.name())
+                                .logFormat("json")
+                                .logType("slow-log")
+                                .build()))
+                        .build());
     }
 
     /** Primary endpoint host name (a Terraform reference). */

@@ -24,9 +24,18 @@ import java.util.Map;
  * @param allowedSources named security groups (name → id) allowed on 6379; default none
  */
 @RecordBuilder
-public record RedisClusterProps(Naming naming, String vpcId, List<String> subnetIds, EncryptionKey key,
-        String engineVersion, String nodeType, Integer replicas, Boolean multiAz, Integer snapshotRetentionDays,
-        Integer logRetentionDays, Map<String, String> allowedSources) {
+public record RedisClusterProps(
+        Naming naming,
+        String vpcId,
+        List<String> subnetIds,
+        EncryptionKey key,
+        String engineVersion,
+        String nodeType,
+        Integer replicas,
+        Boolean multiAz,
+        Integer snapshotRetentionDays,
+        Integer logRetentionDays,
+        Map<String, String> allowedSources) {
 
     /** @throws io.enis.constructs.core.InvalidPropsException when a value is missing or props contradict each other */
     public RedisClusterProps {
@@ -36,15 +45,22 @@ public record RedisClusterProps(Naming naming, String vpcId, List<String> subnet
         subnetIds = require.notEmpty("subnetIds", subnetIds);
         require.present("key", key);
         engineVersion = engineVersion == null ? "7.1" : engineVersion;
-        require.check(engineVersion.matches("\\d+\\.\\d+"), "engineVersion",
+        require.check(
+                engineVersion.matches("\\d+\\.\\d+"),
+                "engineVersion",
                 "'" + engineVersion + "' is not allowed; use MAJOR.MINOR, e.g. 7.1");
-        require.check(nodeType != null && nodeType.matches("cache\\.[a-z0-9]+\\.[a-z0-9]+"), "nodeType",
+        require.check(
+                nodeType != null && nodeType.matches("cache\\.[a-z0-9]+\\.[a-z0-9]+"),
+                "nodeType",
                 "'" + nodeType + "' is not allowed; use an ElastiCache node type such as cache.t4g.small");
         replicas = require.range("replicas", replicas == null ? 1 : replicas, 0, 5);
         multiAz = multiAz == null || multiAz;
-        require.check(!multiAz || replicas >= 1, "multiAz",
+        require.check(
+                !multiAz || replicas >= 1,
+                "multiAz",
                 "is true but replicas is 0; allowed: multiAz false, or at least one replica to fail over to");
-        snapshotRetentionDays = require.range("snapshotRetentionDays", snapshotRetentionDays == null ? 7 : snapshotRetentionDays, 0, 35);
+        snapshotRetentionDays = require.range(
+                "snapshotRetentionDays", snapshotRetentionDays == null ? 7 : snapshotRetentionDays, 0, 35);
         logRetentionDays = logRetentionDays == null ? 365 : logRetentionDays;
         allowedSources = require.map(allowedSources);
     }

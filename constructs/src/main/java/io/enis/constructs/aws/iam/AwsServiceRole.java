@@ -26,27 +26,36 @@ public final class AwsServiceRole extends Construct {
                 .principals(principals("Service", List.of(props.servicePrincipal())))
                 .actions(List.of("sts:AssumeRole"));
         if (props.sourceAccountCondition()) {
-            trust.condition(List.of(condition("StringEquals", "aws:SourceAccount",
-                    List.of(props.account().accountId()))));
+            trust.condition(List.of(condition(
+                    "StringEquals", "aws:SourceAccount", List.of(props.account().accountId()))));
         }
         var trustPolicy = Policies.document(this, "Trust", List.of(trust.build()));
-        this.role = new IamRole(this, "Role", IamRoleConfig.builder()
-                .name(props.naming().name(props.purpose()))
-                .assumeRolePolicy(trustPolicy.getJson())
-                .build());
+        this.role = new IamRole(
+                this,
+                "Role",
+                IamRoleConfig.builder()
+                        .name(props.naming().name(props.purpose()))
+                        .assumeRolePolicy(trustPolicy.getJson())
+                        .build());
         for (int i = 0; i < props.managedPolicyArns().size(); i++) {
-            new IamRolePolicyAttachment(this, "Managed" + i, IamRolePolicyAttachmentConfig.builder()
-                    .role(role.getName())
-                    .policyArn(props.managedPolicyArns().get(i))
-                    .build());
+            new IamRolePolicyAttachment(
+                    this,
+                    "Managed" + i,
+                    IamRolePolicyAttachmentConfig.builder()
+                            .role(role.getName())
+                            .policyArn(props.managedPolicyArns().get(i))
+                            .build());
         }
         if (!props.statements().isEmpty()) {
             var permissions = Policies.document(this, "Permissions", props.statements());
-            new IamRolePolicy(this, "Inline", IamRolePolicyConfig.builder()
-                    .name(props.naming().name(props.purpose()))
-                    .role(role.getId())
-                    .policy(permissions.getJson())
-                    .build());
+            new IamRolePolicy(
+                    this,
+                    "Inline",
+                    IamRolePolicyConfig.builder()
+                            .name(props.naming().name(props.purpose()))
+                            .role(role.getId())
+                            .policy(permissions.getJson())
+                            .build());
         }
     }
 

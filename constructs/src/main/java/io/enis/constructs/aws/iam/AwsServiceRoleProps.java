@@ -21,8 +21,13 @@ import java.util.List;
  * @param statements inline policy statements scoped to named resources; default none
  */
 @RecordBuilder
-public record AwsServiceRoleProps(Naming naming, String purpose, String servicePrincipal, AwsAccount account,
-        Boolean sourceAccountCondition, List<String> managedPolicyArns,
+public record AwsServiceRoleProps(
+        Naming naming,
+        String purpose,
+        String servicePrincipal,
+        AwsAccount account,
+        Boolean sourceAccountCondition,
+        List<String> managedPolicyArns,
         List<DataAwsIamPolicyDocumentStatement> statements) {
 
     /** @throws io.enis.constructs.core.InvalidPropsException when a required value is missing */

@@ -19,8 +19,8 @@ import java.util.List;
  * @throws io.enis.constructs.core.InvalidPropsException when an action is a wildcard, or a
  *     resource is {@code *} without a reason
  */
-public record Permission(String sid, List<String> actions, List<String> resources, List<Condition> conditions,
-        String unscopedReason) {
+public record Permission(
+        String sid, List<String> actions, List<String> resources, List<Condition> conditions, String unscopedReason) {
 
     /**
      * One IAM condition, e.g. {@code new Condition("StringEquals", "aws:ResourceTag/owner", List.of("me"))}.
@@ -40,18 +40,24 @@ public record Permission(String sid, List<String> actions, List<String> resource
 
     public Permission {
         Require require = Require.of("Permission");
-        require.check(sid != null && sid.matches("[A-Za-z0-9]+"), "sid",
+        require.check(
+                sid != null && sid.matches("[A-Za-z0-9]+"),
+                "sid",
                 "'" + sid + "' is not allowed; use letters and digits only");
         actions = require.notEmpty("actions", actions);
         resources = require.notEmpty("resources", resources);
         conditions = require.list(conditions);
         for (String action : actions) {
-            require.check(action.matches("[a-z0-9-]+:[A-Za-z0-9]+\\*?"), "actions",
+            require.check(
+                    action.matches("[a-z0-9-]+:[A-Za-z0-9]+\\*?"),
+                    "actions",
                     "'" + action + "' is not allowed; use service:Action names, never '*' or 'service:*'");
         }
         for (String resource : resources) {
             require.check(!resource.isBlank(), "resources", "must not contain blank entries");
-            require.check(!resource.equals("*") || (unscopedReason != null && !unscopedReason.isBlank()), "resources",
+            require.check(
+                    !resource.equals("*") || (unscopedReason != null && !unscopedReason.isBlank()),
+                    "resources",
                     "'*' is not allowed; name the resources (ARNs), never '*' (or use Permission.onAnyResource with a reason)");
         }
     }

@@ -13,15 +13,15 @@ import software.constructs.Construct;
  * and policy checks read statements as structured data instead of parsing strings.
  */
 public final class Policies {
-    private Policies() {
-    }
+    private Policies() {}
 
     /** A policy document made of {@code statements}; its {@code getJson()} feeds a role or resource policy. */
-    public static DataAwsIamPolicyDocument document(Construct scope, String id,
-            List<DataAwsIamPolicyDocumentStatement> statements) {
-        return new DataAwsIamPolicyDocument(scope, id, DataAwsIamPolicyDocumentConfig.builder()
-                .statement(statements)
-                .build());
+    public static DataAwsIamPolicyDocument document(
+            Construct scope, String id, List<DataAwsIamPolicyDocumentStatement> statements) {
+        return new DataAwsIamPolicyDocument(
+                scope,
+                id,
+                DataAwsIamPolicyDocumentConfig.builder().statement(statements).build());
     }
 
     /** Starts an Allow statement with a statement id. */
@@ -37,12 +37,18 @@ public final class Policies {
     /** Principals of one type ({@code AWS}, {@code Service}, {@code Federated} or {@code *}). */
     public static List<DataAwsIamPolicyDocumentStatementPrincipals> principals(String type, List<String> identifiers) {
         return List.of(DataAwsIamPolicyDocumentStatementPrincipals.builder()
-                .type(type).identifiers(identifiers).build());
+                .type(type)
+                .identifiers(identifiers)
+                .build());
     }
 
     /** One condition block, e.g. {@code condition("StringEquals", "aws:SourceAccount", List.of(account))}. */
-    public static DataAwsIamPolicyDocumentStatementCondition condition(String test, String variable, List<String> values) {
+    public static DataAwsIamPolicyDocumentStatementCondition condition(
+            String test, String variable, List<String> values) {
         return DataAwsIamPolicyDocumentStatementCondition.builder()
-                .test(test).variable(variable).values(values).build();
+                .test(test)
+                .variable(variable)
+                .values(values)
+                .build();
     }
 }

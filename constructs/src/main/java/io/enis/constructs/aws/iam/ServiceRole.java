@@ -40,10 +40,13 @@ public final class ServiceRole extends Construct {
         super(scope, id);
         this.props = props;
         this.trust = Policies.document(this, "Trust", List.of());
-        this.role = new IamRole(this, "Role", IamRoleConfig.builder()
-                .name(props.naming().name("irsa"))
-                .assumeRolePolicy(trust.getJson())
-                .build());
+        this.role = new IamRole(
+                this,
+                "Role",
+                IamRoleConfig.builder()
+                        .name(props.naming().name("irsa"))
+                        .assumeRolePolicy(trust.getJson())
+                        .build());
         if (props.namespace() != null) {
             trustServiceAccount(props.namespace(), props.serviceAccount());
         }
@@ -51,9 +54,11 @@ public final class ServiceRole extends Construct {
         getNode().addValidation(new IValidation() {
             @Override
             public List<String> validate() {
-                return trustedSubject != null ? List.of()
-                        : List.of("ServiceRole " + getNode().getPath() + " trusts no service account; give it to a "
-                                + "ServiceDeployment (ServiceDeploymentProps.role) or set ServiceRoleProps.namespace and serviceAccount");
+                return trustedSubject != null
+                        ? List.of()
+                        : List.of(
+                                "ServiceRole " + getNode().getPath() + " trusts no service account; give it to a "
+                                        + "ServiceDeployment (ServiceDeploymentProps.role) or set ServiceRoleProps.namespace and serviceAccount");
             }
         });
     }
@@ -91,17 +96,24 @@ public final class ServiceRole extends Construct {
             getNode().addMetadata("enis:unscoped-permission", permission.sid() + ": " + permission.unscopedReason());
         }
         List<DataAwsIamPolicyDocumentStatement> statements = permissions.stream()
-                .map(p -> allow(p.sid()).actions(p.actions()).resources(p.resources())
-                        .condition(p.conditions().stream().map(c -> condition(c.test(), c.variable(), c.values())).toList())
+                .map(p -> allow(p.sid())
+                        .actions(p.actions())
+                        .resources(p.resources())
+                        .condition(p.conditions().stream()
+                                .map(c -> condition(c.test(), c.variable(), c.values()))
+                                .toList())
                         .build())
                 .toList();
         if (permissionsDocument == null) {
             permissionsDocument = Policies.document(this, "Permissions", statements);
-            new IamRolePolicy(this, "Policy", IamRolePolicyConfig.builder()
-                    .name(props.naming().name("irsa"))
-                    .role(role.getId())
-                    .policy(permissionsDocument.getJson())
-                    .build());
+            new IamRolePolicy(
+                    this,
+                    "Policy",
+                    IamRolePolicyConfig.builder()
+                            .name(props.naming().name("irsa"))
+                            .role(role.getId())
+                            .policy(permissionsDocument.getJson())
+                            .build());
         } else {
             permissionsDocument.putStatement(statements);
         }

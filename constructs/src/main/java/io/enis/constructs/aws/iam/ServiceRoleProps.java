@@ -19,8 +19,13 @@ import java.util.List;
  *     can be added with grants
  */
 @RecordBuilder
-public record ServiceRoleProps(Naming naming, String oidcProviderArn, String oidcIssuerUrl,
-        String namespace, String serviceAccount, List<Permission> permissions) {
+public record ServiceRoleProps(
+        Naming naming,
+        String oidcProviderArn,
+        String oidcIssuerUrl,
+        String namespace,
+        String serviceAccount,
+        List<Permission> permissions) {
 
     private static final String DNS_LABEL = "[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?";
     private static final String DNS_LABEL_ALLOWED = "use a Kubernetes DNS label (lower-case letters, digits, '-')";
@@ -31,7 +36,9 @@ public record ServiceRoleProps(Naming naming, String oidcProviderArn, String oid
         require.present("naming", naming);
         require.text("oidcProviderArn", oidcProviderArn);
         require.text("oidcIssuerUrl", oidcIssuerUrl);
-        require.check((namespace == null) == (serviceAccount == null), namespace == null ? "namespace" : "serviceAccount",
+        require.check(
+                (namespace == null) == (serviceAccount == null),
+                namespace == null ? "namespace" : "serviceAccount",
                 "is missing while the other is set; allowed: both namespace and serviceAccount, or neither");
         if (namespace != null) {
             require.matches("namespace", namespace, DNS_LABEL, DNS_LABEL_ALLOWED);

@@ -24,11 +24,22 @@ import software.constructs.Construct;
  */
 public final class EncryptionKey extends Construct {
     static final List<String> ADMIN_ACTIONS = List.of(
-            "kms:Create*", "kms:Describe*", "kms:Enable*", "kms:List*", "kms:Put*", "kms:Update*",
-            "kms:Revoke*", "kms:Disable*", "kms:Get*", "kms:Delete*", "kms:TagResource",
-            "kms:UntagResource", "kms:ScheduleKeyDeletion", "kms:CancelKeyDeletion");
-    static final List<String> USE_ACTIONS = List.of(
-            "kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey");
+            "kms:Create*",
+            "kms:Describe*",
+            "kms:Enable*",
+            "kms:List*",
+            "kms:Put*",
+            "kms:Update*",
+            "kms:Revoke*",
+            "kms:Disable*",
+            "kms:Get*",
+            "kms:Delete*",
+            "kms:TagResource",
+            "kms:UntagResource",
+            "kms:ScheduleKeyDeletion",
+            "kms:CancelKeyDeletion");
+    static final List<String> USE_ACTIONS =
+            List.of("kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey");
 
     private final KmsKey key;
     private final KmsAlias alias;
@@ -36,17 +47,23 @@ public final class EncryptionKey extends Construct {
     public EncryptionKey(Construct scope, String id, EncryptionKeyProps props) {
         super(scope, id);
         var policy = Policies.document(this, "Policy", statements(props));
-        this.key = new KmsKey(this, "Key", KmsKeyConfig.builder()
-                .description(props.description())
-                .enableKeyRotation(true)
-                .deletionWindowInDays(props.deletionWindowDays())
-                .policy(policy.getJson())
-                .tags(java.util.Map.of("Name", props.naming().name(props.purpose())))
-                .build());
-        this.alias = new KmsAlias(this, "Alias", KmsAliasConfig.builder()
-                .name("alias/" + props.naming().name(props.purpose()))
-                .targetKeyId(key.getKeyId())
-                .build());
+        this.key = new KmsKey(
+                this,
+                "Key",
+                KmsKeyConfig.builder()
+                        .description(props.description())
+                        .enableKeyRotation(true)
+                        .deletionWindowInDays(props.deletionWindowDays())
+                        .policy(policy.getJson())
+                        .tags(java.util.Map.of("Name", props.naming().name(props.purpose())))
+                        .build());
+        this.alias = new KmsAlias(
+                this,
+                "Alias",
+                KmsAliasConfig.builder()
+                        .name("alias/" + props.naming().name(props.purpose()))
+                        .targetKeyId(key.getKeyId())
+                        .build());
     }
 
     private static List<DataAwsIamPolicyDocumentStatement> statements(EncryptionKeyProps props) {

@@ -23,8 +23,14 @@ import java.util.List;
  */
 @RecordBuilder
 @RecordBuilder.Options(useImmutableCollections = true)
-public record EncryptionKeyProps(Naming naming, AwsAccount account, String purpose, String description,
-        List<String> servicePrincipals, List<String> viaServices, List<String> grantees,
+public record EncryptionKeyProps(
+        Naming naming,
+        AwsAccount account,
+        String purpose,
+        String description,
+        List<String> servicePrincipals,
+        List<String> viaServices,
+        List<String> grantees,
         Integer deletionWindowDays) {
 
     /** @throws io.enis.constructs.core.InvalidPropsException when a required value is missing or out of range */
@@ -37,7 +43,8 @@ public record EncryptionKeyProps(Naming naming, AwsAccount account, String purpo
         viaServices = require.list(viaServices);
         grantees = require.list(grantees);
         description = description == null ? "ENIS key for " + purpose : description;
-        deletionWindowDays = require.range("deletionWindowDays", deletionWindowDays == null ? 30 : deletionWindowDays, 7, 30);
+        deletionWindowDays =
+                require.range("deletionWindowDays", deletionWindowDays == null ? 30 : deletionWindowDays, 7, 30);
     }
 
     public static EncryptionKeyPropsBuilder builder() {

@@ -10,11 +10,14 @@ public final class LogGroup extends Construct {
 
     public LogGroup(Construct scope, String id, LogGroupProps props) {
         super(scope, id);
-        this.group = new CloudwatchLogGroup(this, "Group", CloudwatchLogGroupConfig.builder()
-                .name(props.name())
-                .retentionInDays(props.retentionDays())
-                .kmsKeyId(props.key().arn())
-                .build());
+        this.group = new CloudwatchLogGroup(
+                this,
+                "Group",
+                CloudwatchLogGroupConfig.builder()
+                        .name(props.name())
+                        .retentionInDays(props.retentionDays())
+                        .kmsKeyId(props.key().arn())
+                        .build());
     }
 
     /** Log group ARN (a Terraform reference, without the trailing {@code :*}). */

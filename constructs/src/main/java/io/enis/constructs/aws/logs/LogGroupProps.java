@@ -26,7 +26,9 @@ public record LogGroupProps(String name, Integer retentionDays, EncryptionKey ke
         require.text("name", name);
         require.present("key", key);
         require.present("retentionDays", retentionDays);
-        require.check(ALLOWED_RETENTION_DAYS.contains(retentionDays), "retentionDays",
+        require.check(
+                ALLOWED_RETENTION_DAYS.contains(retentionDays),
+                "retentionDays",
                 "is " + retentionDays + "; allowed: " + new java.util.TreeSet<>(ALLOWED_RETENTION_DAYS));
     }
 

@@ -19,21 +19,27 @@ public final class IngressSecurityGroup extends Construct {
     public IngressSecurityGroup(Construct scope, String id, IngressSecurityGroupProps props) {
         super(scope, id);
         String name = props.naming().name(props.purpose());
-        this.group = new SecurityGroup(this, "Group", SecurityGroupConfig.builder()
-                .name(name)
-                .description("Allows port " + props.port() + " from named sources only")
-                .vpcId(props.vpcId())
-                .tags(Map.of("Name", name))
-                .build());
-        props.allowedSources().forEach((source, sourceGroupId) ->
-                new VpcSecurityGroupIngressRule(this, "From-" + source, VpcSecurityGroupIngressRuleConfig.builder()
-                        .securityGroupId(group.getId())
-                        .description("port " + props.port() + " from " + source)
-                        .ipProtocol("tcp")
-                        .fromPort(props.port())
-                        .toPort(props.port())
-                        .referencedSecurityGroupId(sourceGroupId)
-                        .build()));
+        this.group = new SecurityGroup(
+                this,
+                "Group",
+                SecurityGroupConfig.builder()
+                        .name(name)
+                        .description("Allows port " + props.port() + " from named sources only")
+                        .vpcId(props.vpcId())
+                        .tags(Map.of("Name", name))
+                        .build());
+        props.allowedSources()
+                .forEach((source, sourceGroupId) -> new VpcSecurityGroupIngressRule(
+                        this,
+                        "From-" + source,
+                        VpcSecurityGroupIngressRuleConfig.builder()
+                                .securityGroupId(group.getId())
+                                .description("port " + props.port() + " from " + source)
+                                .ipProtocol("tcp")
+                                .fromPort(props.port())
+                                .toPort(props.port())
+                                .referencedSecurityGroupId(sourceGroupId)
+                                .build()));
     }
 
     /** Security group id (a Terraform reference). */

@@ -16,8 +16,8 @@ import java.util.Map;
  *     {@code port}; default none, which means nothing can connect
  */
 @RecordBuilder
-public record IngressSecurityGroupProps(Naming naming, String purpose, String vpcId, Integer port,
-        Map<String, String> allowedSources) {
+public record IngressSecurityGroupProps(
+        Naming naming, String purpose, String vpcId, Integer port, Map<String, String> allowedSources) {
 
     /** @throws io.enis.constructs.core.InvalidPropsException when a value is missing or a source name is not kebab case */
     public IngressSecurityGroupProps {
@@ -28,7 +28,9 @@ public record IngressSecurityGroupProps(Naming naming, String purpose, String vp
         require.range("port", require.present("port", port), 1, 65535);
         allowedSources = new java.util.TreeMap<>(require.map(allowedSources));
         for (String name : allowedSources.keySet()) {
-            require.check(name.matches("[a-z][a-z0-9-]*"), "allowedSources",
+            require.check(
+                    name.matches("[a-z][a-z0-9-]*"),
+                    "allowedSources",
                     "source name '" + name + "' is not allowed; use lower-case kebab case");
         }
         allowedSources = java.util.Collections.unmodifiableMap(allowedSources);

@@ -53,24 +53,38 @@ public final class Network extends Construct {
         super(scope, id);
         this.props = props;
         var naming = props.naming();
-        this.vpc = new Vpc(this, "Vpc", VpcConfig.builder()
-                .cidrBlock(props.cidr())
-                .enableDnsSupport(true)
-                .enableDnsHostnames(true)
-                .tags(Map.of("Name", naming.name("vpc")))
-                .build());
+        this.vpc = new Vpc(
+                this,
+                "Vpc",
+                VpcConfig.builder()
+                        .cidrBlock(props.cidr())
+                        .enableDnsSupport(true)
+                        .enableDnsHostnames(true)
+                        .tags(Map.of("Name", naming.name("vpc")))
+                        .build());
         // Adopting the default security group without rules removes all of its rules.
-        new DefaultSecurityGroup(this, "DefaultSecurityGroup", DefaultSecurityGroupConfig.builder()
-                .vpcId(vpc.getId())
-                .tags(Map.of("Name", naming.name("default-deny-all")))
-                .build());
-        var internetGateway = new InternetGateway(this, "InternetGateway", InternetGatewayConfig.builder()
-                .vpcId(vpc.getId())
-                .tags(Map.of("Name", naming.name("igw")))
-                .build());
+        new DefaultSecurityGroup(
+                this,
+                "DefaultSecurityGroup",
+                DefaultSecurityGroupConfig.builder()
+                        .vpcId(vpc.getId())
+                        .tags(Map.of("Name", naming.name("default-deny-all")))
+                        .build());
+        var internetGateway = new InternetGateway(
+                this,
+                "InternetGateway",
+                InternetGatewayConfig.builder()
+                        .vpcId(vpc.getId())
+                        .tags(Map.of("Name", naming.name("igw")))
+                        .build());
 
         createTier("Public", "public", props.publicSubnetCidrs(), publicSubnets, Map.of("kubernetes.io/role/elb", "1"));
-        createTier("Private", "private", props.privateSubnetCidrs(), privateSubnets, Map.of("kubernetes.io/role/internal-elb", "1"));
+        createTier(
+                "Private",
+                "private",
+                props.privateSubnetCidrs(),
+                privateSubnets,
+                Map.of("kubernetes.io/role/internal-elb", "1"));
         createTier("Data", "data", props.dataSubnetCidrs(), dataSubnets, Map.of());
 
         var publicRoutes = routeTable("PublicRoutes", "public");
@@ -79,7 +93,8 @@ public final class Network extends Construct {
 
         List<NatGateway> nats = natGateways();
         for (int i = 0; i < privateSubnets.size(); i++) {
-            var table = routeTable("PrivateRoutes" + i, "private-" + props.availabilityZones().get(i));
+            var table = routeTable(
+                    "PrivateRoutes" + i, "private-" + props.availabilityZones().get(i));
             if (!nats.isEmpty()) {
                 NatGateway nat = nats.get(i % nats.size());
                 defaultRoute("PrivateDefaultRoute" + i, table, r -> r.natGatewayId(nat.getId()));
@@ -97,13 +112,16 @@ public final class Network extends Construct {
             var allTags = new java.util.LinkedHashMap<String, String>(tags);
             allTags.put("Name", props.naming().name(tier + "-" + zone));
             allTags.put("Tier", tier);
-            into.add(new Subnet(this, id + "Subnet" + i, SubnetConfig.builder()
-                    .vpcId(vpc.getId())
-                    .cidrBlock(cidrs.get(i))
-                    .availabilityZone(zone)
-                    .mapPublicIpOnLaunch(false)
-                    .tags(allTags)
-                    .build()));
+            into.add(new Subnet(
+                    this,
+                    id + "Subnet" + i,
+                    SubnetConfig.builder()
+                            .vpcId(vpc.getId())
+                            .cidrBlock(cidrs.get(i))
+                            .availabilityZone(zone)
+                            .mapPublicIpOnLaunch(false)
+                            .tags(allTags)
+                            .build()));
         }
     }
 
@@ -116,65 +134,92 @@ public final class Network extends Construct {
         List<NatGateway> nats = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String zone = props.availabilityZones().get(i);
-            var eip = new Eip(this, "NatAddress" + i, EipConfig.builder()
-                    .domain("vpc")
-                    .tags(Map.of("Name", props.naming().name("nat-" + zone)))
-                    .build());
-            nats.add(new NatGateway(this, "NatGateway" + i, NatGatewayConfig.builder()
-                    .allocationId(eip.getId())
-                    .subnetId(publicSubnets.get(i).getId())
-                    .tags(Map.of("Name", props.naming().name("nat-" + zone)))
-                    .build()));
+            var eip = new Eip(
+                    this,
+                    "NatAddress" + i,
+                    EipConfig.builder()
+                            .domain("vpc")
+                            .tags(Map.of("Name", props.naming().name("nat-" + zone)))
+                            .build());
+            nats.add(new NatGateway(
+                    this,
+                    "NatGateway" + i,
+                    NatGatewayConfig.builder()
+                            .allocationId(eip.getId())
+                            .subnetId(publicSubnets.get(i).getId())
+                            .tags(Map.of("Name", props.naming().name("nat-" + zone)))
+                            .build()));
         }
         return nats;
     }
 
     private RouteTable routeTable(String id, String purpose) {
-        return new RouteTable(this, id, RouteTableConfig.builder()
-                .vpcId(vpc.getId())
-                .tags(Map.of("Name", props.naming().name("rt-" + purpose)))
-                .build());
+        return new RouteTable(
+                this,
+                id,
+                RouteTableConfig.builder()
+                        .vpcId(vpc.getId())
+                        .tags(Map.of("Name", props.naming().name("rt-" + purpose)))
+                        .build());
     }
 
-    private void defaultRoute(String id, RouteTable table, java.util.function.UnaryOperator<RouteConfig.Builder> target) {
-        new Route(this, id, target.apply(RouteConfig.builder()
-                .routeTableId(table.getId())
-                .destinationCidrBlock("0.0.0.0/0")).build());
+    private void defaultRoute(
+            String id, RouteTable table, java.util.function.UnaryOperator<RouteConfig.Builder> target) {
+        new Route(
+                this,
+                id,
+                target.apply(RouteConfig.builder().routeTableId(table.getId()).destinationCidrBlock("0.0.0.0/0"))
+                        .build());
     }
 
     private void associate(String id, RouteTable table, List<Subnet> subnets) {
         for (int i = 0; i < subnets.size(); i++) {
-            new RouteTableAssociation(this, id + "Association" + i, RouteTableAssociationConfig.builder()
-                    .routeTableId(table.getId())
-                    .subnetId(subnets.get(i).getId())
-                    .build());
+            new RouteTableAssociation(
+                    this,
+                    id + "Association" + i,
+                    RouteTableAssociationConfig.builder()
+                            .routeTableId(table.getId())
+                            .subnetId(subnets.get(i).getId())
+                            .build());
         }
     }
 
     private void flowLogs() {
         var naming = props.naming();
-        var group = new LogGroup(this, "FlowLogGroup", LogGroupProps.builder()
-                .name("/aws/vpc/" + naming.name("flow-logs"))
-                .retentionDays(props.flowLogRetentionDays())
-                .key(props.logKey())
-                .build());
-        var role = new AwsServiceRole(this, "FlowLogRole", AwsServiceRoleProps.builder()
-                .naming(naming).purpose("flow-logs").account(props.account())
-                .servicePrincipal("vpc-flow-logs.amazonaws.com")
-                .statements(List.of(allow("WriteFlowLogs")
-                        .actions(List.of("logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"))
-                        .resources(List.of(group.arn(), group.arn() + ":*"))
-                        .build()))
-                .build());
-        new FlowLog(this, "FlowLog", FlowLogConfig.builder()
-                .vpcId(vpc.getId())
-                .trafficType("ALL")
-                .logDestinationType("cloud-watch-logs")
-                .logDestination(group.arn())
-                .iamRoleArn(role.arn())
-                .maxAggregationInterval(60)
-                .tags(Map.of("Name", naming.name("flow-logs")))
-                .build());
+        var group = new LogGroup(
+                this,
+                "FlowLogGroup",
+                LogGroupProps.builder()
+                        .name("/aws/vpc/" + naming.name("flow-logs"))
+                        .retentionDays(props.flowLogRetentionDays())
+                        .key(props.logKey())
+                        .build());
+        var role = new AwsServiceRole(
+                this,
+                "FlowLogRole",
+                AwsServiceRoleProps.builder()
+                        .naming(naming)
+                        .purpose("flow-logs")
+                        .account(props.account())
+                        .servicePrincipal("vpc-flow-logs.amazonaws.com")
+                        .statements(List.of(allow("WriteFlowLogs")
+                                .actions(
+                                        List.of("logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"))
+                                .resources(List.of(group.arn(), group.arn() + ":*"))
+                                .build()))
+                        .build());
+        new FlowLog(
+                this,
+                "FlowLog",
+                FlowLogConfig.builder()
+                        .vpcId(vpc.getId())
+                        .trafficType("ALL")
+                        .logDestinationType("cloud-watch-logs")
+                        .logDestination(group.arn())
+                        .iamRoleArn(role.arn())
+                        .maxAggregationInterval(60)
+                        .tags(Map.of("Name", naming.name("flow-logs")))
+                        .build());
     }
 
     /** VPC id (a Terraform reference). */

@@ -22,9 +22,17 @@ import java.util.List;
  * @param logKey required: encrypts the flow-log group; must allow the CloudWatch Logs service
  */
 @RecordBuilder
-public record NetworkProps(Naming naming, AwsAccount account, String cidr, List<String> availabilityZones,
-        List<String> publicSubnetCidrs, List<String> privateSubnetCidrs, List<String> dataSubnetCidrs,
-        NatGateways natGateways, Integer flowLogRetentionDays, EncryptionKey logKey) {
+public record NetworkProps(
+        Naming naming,
+        AwsAccount account,
+        String cidr,
+        List<String> availabilityZones,
+        List<String> publicSubnetCidrs,
+        List<String> privateSubnetCidrs,
+        List<String> dataSubnetCidrs,
+        NatGateways natGateways,
+        Integer flowLogRetentionDays,
+        EncryptionKey logKey) {
 
     /** @throws io.enis.constructs.core.InvalidPropsException when a value is missing or subnet counts differ from the AZ count */
     public NetworkProps {
@@ -34,8 +42,11 @@ public record NetworkProps(Naming naming, AwsAccount account, String cidr, List<
         require.text("cidr", cidr);
         require.present("logKey", logKey);
         availabilityZones = require.notEmpty("availabilityZones", availabilityZones);
-        require.check(availabilityZones.size() >= 2, "availabilityZones",
-                "has " + availabilityZones.size() + " zone(s); allowed: at least 2 (EKS and multi-AZ databases need two)");
+        require.check(
+                availabilityZones.size() >= 2,
+                "availabilityZones",
+                "has " + availabilityZones.size()
+                        + " zone(s); allowed: at least 2 (EKS and multi-AZ databases need two)");
         publicSubnetCidrs = perZone(require, "publicSubnetCidrs", publicSubnetCidrs, availabilityZones.size());
         privateSubnetCidrs = perZone(require, "privateSubnetCidrs", privateSubnetCidrs, availabilityZones.size());
         dataSubnetCidrs = perZone(require, "dataSubnetCidrs", dataSubnetCidrs, availabilityZones.size());
@@ -45,7 +56,9 @@ public record NetworkProps(Naming naming, AwsAccount account, String cidr, List<
 
     private static List<String> perZone(Require require, String field, List<String> cidrs, int zones) {
         List<String> copy = require.list(cidrs);
-        require.check(copy.size() == zones, field,
+        require.check(
+                copy.size() == zones,
+                field,
                 "has " + copy.size() + " CIDR(s); allowed: exactly one per availability zone (" + zones + ")");
         return copy;
     }

@@ -34,58 +34,77 @@ public final class PostgresDatabase extends Construct {
         super(scope, id);
         var naming = props.naming();
         String name = naming.name("postgres");
-        this.securityGroup = new IngressSecurityGroup(this, "SecurityGroup", IngressSecurityGroupProps.builder()
-                .naming(naming).purpose("postgres").vpcId(props.vpcId()).port(PORT)
-                .allowedSources(props.allowedSources())
-                .build());
-        var subnets = new DbSubnetGroup(this, "SubnetGroup", DbSubnetGroupConfig.builder()
-                .name(name)
-                .subnetIds(props.subnetIds())
-                .build());
-        var parameters = new DbParameterGroup(this, "Parameters", DbParameterGroupConfig.builder()
-                .name(name + "-pg" + props.majorVersion())
-                .family("postgres" + props.majorVersion())
-                .parameter(List.of(
-                        parameter("rds.force_ssl", "1"),
-                        parameter("log_connections", "1"),
-                        parameter("log_disconnections", "1"),
-                        parameter("log_min_duration_statement", "1000")))
-                .build());
-        this.instance = new DbInstance(this, "Instance", DbInstanceConfig.builder()
-                .identifier(name)
-                .engine("postgres")
-                .engineVersion(props.engineVersion())
-                .instanceClass(props.instanceClass())
-                .dbName(props.databaseName())
-                .username("enis_admin")
-                .manageMasterUserPassword(true)
-                .masterUserSecretKmsKeyId(props.key().arn())
-                .allocatedStorage(props.allocatedStorageGb())
-                .maxAllocatedStorage(props.maxAllocatedStorageGb())
-                .storageType("gp3")
-                .storageEncrypted(true)
-                .kmsKeyId(props.key().arn())
-                .dbSubnetGroupName(subnets.getName())
-                .vpcSecurityGroupIds(List.of(securityGroup.id()))
-                .parameterGroupName(parameters.getName())
-                .publiclyAccessible(false)
-                .multiAz(props.multiAz())
-                .backupRetentionPeriod(props.backupRetentionDays())
-                .deletionProtection(props.deletionProtection())
-                .skipFinalSnapshot(!props.finalSnapshot())
-                .finalSnapshotIdentifier(props.finalSnapshot() ? name + "-final" : null)
-                .copyTagsToSnapshot(true)
-                .enabledCloudwatchLogsExports(List.of("postgresql", "upgrade"))
-                .performanceInsightsEnabled(true)
-                .performanceInsightsKmsKeyId(props.key().arn())
-                .iamDatabaseAuthenticationEnabled(true)
-                .autoMinorVersionUpgrade(true)
-                .applyImmediately(false)
-                .build());
+        this.securityGroup = new IngressSecurityGroup(
+                this,
+                "SecurityGroup",
+                IngressSecurityGroupProps.builder()
+                        .naming(naming)
+                        .purpose("postgres")
+                        .vpcId(props.vpcId())
+                        .port(PORT)
+                        .allowedSources(props.allowedSources())
+                        .build());
+        var subnets = new DbSubnetGroup(
+                this,
+                "SubnetGroup",
+                DbSubnetGroupConfig.builder()
+                        .name(name)
+                        .subnetIds(props.subnetIds())
+                        .build());
+        var parameters = new DbParameterGroup(
+                this,
+                "Parameters",
+                DbParameterGroupConfig.builder()
+                        .name(name + "-pg" + props.majorVersion())
+                        .family("postgres" + props.majorVersion())
+                        .parameter(List.of(
+                                parameter("rds.force_ssl", "1"),
+                                parameter("log_connections", "1"),
+                                parameter("log_disconnections", "1"),
+                                parameter("log_min_duration_statement", "1000")))
+                        .build());
+        this.instance = new DbInstance(
+                this,
+                "Instance",
+                DbInstanceConfig.builder()
+                        .identifier(name)
+                        .engine("postgres")
+                        .engineVersion(props.engineVersion())
+                        .instanceClass(props.instanceClass())
+                        .dbName(props.databaseName())
+                        .username("enis_admin")
+                        .manageMasterUserPassword(true)
+                        .masterUserSecretKmsKeyId(props.key().arn())
+                        .allocatedStorage(props.allocatedStorageGb())
+                        .maxAllocatedStorage(props.maxAllocatedStorageGb())
+                        .storageType("gp3")
+                        .storageEncrypted(true)
+                        .kmsKeyId(props.key().arn())
+                        .dbSubnetGroupName(subnets.getName())
+                        .vpcSecurityGroupIds(List.of(securityGroup.id()))
+                        .parameterGroupName(parameters.getName())
+                        .publiclyAccessible(false)
+                        .multiAz(props.multiAz())
+                        .backupRetentionPeriod(props.backupRetentionDays())
+                        .deletionProtection(props.deletionProtection())
+                        .skipFinalSnapshot(!props.finalSnapshot())
+                        .finalSnapshotIdentifier(props.finalSnapshot() ? name + "-final" : null)
+                        .copyTagsToSnapshot(true)
+                        .enabledCloudwatchLogsExports(List.of("postgresql", "upgrade"))
+                        .performanceInsightsEnabled(true)
+                        .performanceInsightsKmsKeyId(props.key().arn())
+                        .iamDatabaseAuthenticationEnabled(true)
+                        .autoMinorVersionUpgrade(true)
+                        .applyImmediately(false)
+                        .build());
     }
 
     private static DbParameterGroupParameter parameter(String name, String value) {
-        return DbParameterGroupParameter.builder().name(name).value(value).applyMethod("pending-reboot").build();
+        return DbParameterGroupParameter.builder()
+                .name(name)
+                .value(value)
+                .applyMethod("pending-reboot")
+                .build();
     }
 
     /** {@code host:port} of the instance (a Terraform reference). */

@@ -26,10 +26,21 @@ import java.util.Map;
  * @param allowedSources named security groups (name → id) allowed on 5432; default none
  */
 @RecordBuilder
-public record PostgresDatabaseProps(Naming naming, String vpcId, List<String> subnetIds, EncryptionKey key,
-        String engineVersion, String instanceClass, Integer allocatedStorageGb, Integer maxAllocatedStorageGb,
-        Boolean multiAz, Integer backupRetentionDays, Boolean deletionProtection, Boolean finalSnapshot,
-        String databaseName, Map<String, String> allowedSources) {
+public record PostgresDatabaseProps(
+        Naming naming,
+        String vpcId,
+        List<String> subnetIds,
+        EncryptionKey key,
+        String engineVersion,
+        String instanceClass,
+        Integer allocatedStorageGb,
+        Integer maxAllocatedStorageGb,
+        Boolean multiAz,
+        Integer backupRetentionDays,
+        Boolean deletionProtection,
+        Boolean finalSnapshot,
+        String databaseName,
+        Map<String, String> allowedSources) {
 
     /** @throws io.enis.constructs.core.InvalidPropsException when a value is missing, malformed or out of range */
     public PostgresDatabaseProps {
@@ -37,22 +48,34 @@ public record PostgresDatabaseProps(Naming naming, String vpcId, List<String> su
         require.present("naming", naming);
         require.text("vpcId", vpcId);
         subnetIds = require.notEmpty("subnetIds", subnetIds);
-        require.check(subnetIds.size() >= 2, "subnetIds", "has " + subnetIds.size() + "; allowed: at least 2 subnets in different AZs");
+        require.check(
+                subnetIds.size() >= 2,
+                "subnetIds",
+                "has " + subnetIds.size() + "; allowed: at least 2 subnets in different AZs");
         require.present("key", key);
-        require.check(engineVersion != null && engineVersion.matches("\\d{2}(\\.\\d+)?"), "engineVersion",
+        require.check(
+                engineVersion != null && engineVersion.matches("\\d{2}(\\.\\d+)?"),
+                "engineVersion",
                 "'" + engineVersion + "' is not allowed; use MAJOR or MAJOR.MINOR, e.g. 16.3");
-        require.check(instanceClass != null && instanceClass.matches("db\\.[a-z0-9]+\\.[a-z0-9]+"), "instanceClass",
+        require.check(
+                instanceClass != null && instanceClass.matches("db\\.[a-z0-9]+\\.[a-z0-9]+"),
+                "instanceClass",
                 "'" + instanceClass + "' is not allowed; use an RDS class such as db.t4g.medium");
-        allocatedStorageGb = require.range("allocatedStorageGb", allocatedStorageGb == null ? 20 : allocatedStorageGb, 20, 65536);
+        allocatedStorageGb =
+                require.range("allocatedStorageGb", allocatedStorageGb == null ? 20 : allocatedStorageGb, 20, 65536);
         maxAllocatedStorageGb = maxAllocatedStorageGb == null ? allocatedStorageGb * 2 : maxAllocatedStorageGb;
         require.range("maxAllocatedStorageGb", maxAllocatedStorageGb, allocatedStorageGb, 65536);
         multiAz = multiAz == null || multiAz;
-        backupRetentionDays = require.range("backupRetentionDays", backupRetentionDays == null ? 7 : backupRetentionDays, 1, 35);
+        backupRetentionDays =
+                require.range("backupRetentionDays", backupRetentionDays == null ? 7 : backupRetentionDays, 1, 35);
         deletionProtection = deletionProtection == null || deletionProtection;
         finalSnapshot = finalSnapshot == null || finalSnapshot;
         databaseName = databaseName == null ? "app" : databaseName;
-        require.check(databaseName.matches("[a-z][a-z0-9_]{0,62}"), "databaseName",
-                "'" + databaseName + "' is not allowed; use lower-case letters, digits and '_', starting with a letter");
+        require.check(
+                databaseName.matches("[a-z][a-z0-9_]{0,62}"),
+                "databaseName",
+                "'" + databaseName
+                        + "' is not allowed; use lower-case letters, digits and '_', starting with a letter");
         allowedSources = require.map(allowedSources);
     }
 

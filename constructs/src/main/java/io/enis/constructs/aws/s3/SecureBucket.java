@@ -65,50 +65,84 @@ public final class SecureBucket extends Construct {
         super(scope, id);
         this.props = props;
         boolean locked = props.objectLockRetentionDays() != null;
-        this.bucket = new S3Bucket(this, "Bucket", S3BucketConfig.builder()
-                .bucket(props.bucketName())
-                .forceDestroy(false)
-                .objectLockEnabled(locked)
-                .build());
+        this.bucket = new S3Bucket(
+                this,
+                "Bucket",
+                S3BucketConfig.builder()
+                        .bucket(props.bucketName())
+                        .forceDestroy(false)
+                        .objectLockEnabled(locked)
+                        .build());
         String bucketId = bucket.getId();
 
-        new S3BucketPublicAccessBlock(this, "PublicAccessBlock", S3BucketPublicAccessBlockConfig.builder()
-                .bucket(bucketId)
-                .blockPublicAcls(true).blockPublicPolicy(true).ignorePublicAcls(true).restrictPublicBuckets(true)
-                .build());
-        new S3BucketOwnershipControls(this, "Ownership", S3BucketOwnershipControlsConfig.builder()
-                .bucket(bucketId)
-                .rule(S3BucketOwnershipControlsRule.builder().objectOwnership("BucketOwnerEnforced").build())
-                .build());
-        new S3BucketVersioningA(this, "Versioning", S3BucketVersioningAConfig.builder()
-                .bucket(bucketId)
-                .versioningConfiguration(S3BucketVersioningVersioningConfiguration.builder().status("Enabled").build())
-                .build());
+        new S3BucketPublicAccessBlock(
+                this,
+                "PublicAccessBlock",
+                S3BucketPublicAccessBlockConfig.builder()
+                        .bucket(bucketId)
+                        .blockPublicAcls(true)
+                        .blockPublicPolicy(true)
+                        .ignorePublicAcls(true)
+                        .restrictPublicBuckets(true)
+                        .build());
+        new S3BucketOwnershipControls(
+                this,
+                "Ownership",
+                S3BucketOwnershipControlsConfig.builder()
+                        .bucket(bucketId)
+                        .rule(S3BucketOwnershipControlsRule.builder()
+                                .objectOwnership("BucketOwnerEnforced")
+                                .build())
+                        .build());
+        new S3BucketVersioningA(
+                this,
+                "Versioning",
+                S3BucketVersioningAConfig.builder()
+                        .bucket(bucketId)
+                        .versioningConfiguration(S3BucketVersioningVersioningConfiguration.builder()
+                                .status("Enabled")
+                                .build())
+                        .build());
         encryption(props, bucketId);
-        new S3BucketPolicy(this, "Policy", S3BucketPolicyConfig.builder()
-                .bucket(bucketId)
-                .policy(Policies.document(this, "PolicyDocument", policy(props)).getJson())
-                .build());
+        new S3BucketPolicy(
+                this,
+                "Policy",
+                S3BucketPolicyConfig.builder()
+                        .bucket(bucketId)
+                        .policy(Policies.document(this, "PolicyDocument", policy(props))
+                                .getJson())
+                        .build());
         if (!props.logTarget()) {
-            new S3BucketLoggingA(this, "AccessLogging", S3BucketLoggingAConfig.builder()
-                    .bucket(bucketId)
-                    .targetBucket(props.accessLogBucket())
-                    .targetPrefix(bucket.getBucket() + "/")
-                    .build());
+            new S3BucketLoggingA(
+                    this,
+                    "AccessLogging",
+                    S3BucketLoggingAConfig.builder()
+                            .bucket(bucketId)
+                            .targetBucket(props.accessLogBucket())
+                            .targetPrefix(bucket.getBucket() + "/")
+                            .build());
         }
         lifecycle(props, bucketId);
         if (props.logTarget()) {
-            Suppressions.add(bucket, "ENIS-S3-002", "S3 server access log delivery writes only to SSE-S3 buckets (AWS limitation)");
+            Suppressions.add(
+                    bucket,
+                    "ENIS-S3-002",
+                    "S3 server access log delivery writes only to SSE-S3 buckets (AWS limitation)");
             Suppressions.add(bucket, "ENIS-S3-006", "This is the access-log target; logging it into itself would loop");
         }
         if (locked) {
-            new S3BucketObjectLockConfigurationA(this, "ObjectLock", S3BucketObjectLockConfigurationAConfig.builder()
-                    .bucket(bucketId)
-                    .rule(S3BucketObjectLockConfigurationRuleA.builder()
-                            .defaultRetention(S3BucketObjectLockConfigurationRuleDefaultRetentionA.builder()
-                                    .mode(props.objectLockMode().name()).days(props.objectLockRetentionDays()).build())
-                            .build())
-                    .build());
+            new S3BucketObjectLockConfigurationA(
+                    this,
+                    "ObjectLock",
+                    S3BucketObjectLockConfigurationAConfig.builder()
+                            .bucket(bucketId)
+                            .rule(S3BucketObjectLockConfigurationRuleA.builder()
+                                    .defaultRetention(S3BucketObjectLockConfigurationRuleDefaultRetentionA.builder()
+                                            .mode(props.objectLockMode().name())
+                                            .days(props.objectLockRetentionDays())
+                                            .build())
+                                    .build())
+                            .build());
         }
     }
 
@@ -119,7 +153,9 @@ public final class SecureBucket extends Construct {
         } else {
             byDefault.sseAlgorithm("aws:kms").kmsMasterKeyId(props.key().arn());
         }
-        new S3BucketServerSideEncryptionConfigurationA(this, "Encryption",
+        new S3BucketServerSideEncryptionConfigurationA(
+                this,
+                "Encryption",
                 S3BucketServerSideEncryptionConfigurationAConfig.builder()
                         .bucket(bucketId)
                         .rule(List.of(S3BucketServerSideEncryptionConfigurationRuleA.builder()
@@ -143,7 +179,9 @@ public final class SecureBucket extends Construct {
                     .principals(principals("Service", List.of("logging.s3.amazonaws.com")))
                     .actions(List.of("s3:PutObject"))
                     .resources(List.of(bucket.getArn() + "/*"))
-                    .condition(List.of(condition("StringEquals", "aws:SourceAccount",
+                    .condition(List.of(condition(
+                            "StringEquals",
+                            "aws:SourceAccount",
                             List.of(props.account().accountId()))))
                     .build());
         }
@@ -151,18 +189,27 @@ public final class SecureBucket extends Construct {
     }
 
     private void lifecycle(SecureBucketProps props, String bucketId) {
-        new S3BucketLifecycleConfiguration(this, "Lifecycle", S3BucketLifecycleConfigurationConfig.builder()
-                .bucket(bucketId)
-                .rule(List.of(S3BucketLifecycleConfigurationRule.builder()
-                        .id("expire-noncurrent-versions")
-                        .status("Enabled")
-                        .filter(S3BucketLifecycleConfigurationRuleFilter.builder().prefix("").build())
-                        .noncurrentVersionExpiration(S3BucketLifecycleConfigurationRuleNoncurrentVersionExpiration.builder()
-                                .noncurrentDays(props.noncurrentVersionExpirationDays()).build())
-                        .abortIncompleteMultipartUpload(S3BucketLifecycleConfigurationRuleAbortIncompleteMultipartUpload.builder()
-                                .daysAfterInitiation(7).build())
-                        .build()))
-                .build());
+        new S3BucketLifecycleConfiguration(
+                this,
+                "Lifecycle",
+                S3BucketLifecycleConfigurationConfig.builder()
+                        .bucket(bucketId)
+                        .rule(List.of(S3BucketLifecycleConfigurationRule.builder()
+                                .id("expire-noncurrent-versions")
+                                .status("Enabled")
+                                .filter(S3BucketLifecycleConfigurationRuleFilter.builder()
+                                        .prefix("")
+                                        .build())
+                                .noncurrentVersionExpiration(
+                                        S3BucketLifecycleConfigurationRuleNoncurrentVersionExpiration.builder()
+                                                .noncurrentDays(props.noncurrentVersionExpirationDays())
+                                                .build())
+                                .abortIncompleteMultipartUpload(
+                                        S3BucketLifecycleConfigurationRuleAbortIncompleteMultipartUpload.builder()
+                                                .daysAfterInitiation(7)
+                                                .build())
+                                .build()))
+                        .build());
     }
 
     /** Bucket name (a Terraform reference). */
@@ -218,7 +265,8 @@ public final class SecureBucket extends Construct {
         role.addPermission(Permission.allow(sid + "Objects", objectActions, List.of(arn() + "/*")));
         role.addPermission(Permission.allow(sid + "Bucket", bucketActions, List.of(arn())));
         if (props.key() != null) {
-            role.addPermission(Permission.allow(sid + "Key", keyActions, List.of(props.key().arn())));
+            role.addPermission(Permission.allow(
+                    sid + "Key", keyActions, List.of(props.key().arn())));
         }
     }
 }

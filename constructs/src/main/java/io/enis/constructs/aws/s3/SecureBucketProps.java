@@ -32,9 +32,17 @@ import io.soabase.recordbuilder.core.RecordBuilder;
  *     {@code objectLockRetentionDays}
  */
 @RecordBuilder
-public record SecureBucketProps(Naming naming, AwsAccount account, String purpose, EncryptionKey key,
-        String accessLogBucket, Boolean logTarget, Integer noncurrentVersionExpirationDays,
-        Integer objectLockRetentionDays, ObjectLockMode objectLockMode, String bucketName) {
+public record SecureBucketProps(
+        Naming naming,
+        AwsAccount account,
+        String purpose,
+        EncryptionKey key,
+        String accessLogBucket,
+        Boolean logTarget,
+        Integer noncurrentVersionExpirationDays,
+        Integer objectLockRetentionDays,
+        ObjectLockMode objectLockMode,
+        String bucketName) {
 
     /** @throws io.enis.constructs.core.InvalidPropsException when a value is missing or props contradict each other */
     public SecureBucketProps {
@@ -44,23 +52,37 @@ public record SecureBucketProps(Naming naming, AwsAccount account, String purpos
         require.text("purpose", purpose);
         logTarget = logTarget != null && logTarget;
         if (logTarget) {
-            require.check(key == null, "key",
+            require.check(
+                    key == null,
+                    "key",
                     "must not be set when logTarget is true; S3 access log delivery supports only SSE-S3 target buckets");
-            require.check(accessLogBucket == null, "accessLogBucket",
+            require.check(
+                    accessLogBucket == null,
+                    "accessLogBucket",
                     "must not be set when logTarget is true; a log target bucket does not log to itself");
         } else {
             require.present("key", key);
             require.text("accessLogBucket", accessLogBucket);
         }
         bucketName = bucketName == null ? naming.name(purpose) + "-" + account.accountId() : bucketName;
-        require.matches("bucketName", bucketName, "[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]", "use 3..63 lower-case letters, digits, '.' and '-'");
-        noncurrentVersionExpirationDays = require.range("noncurrentVersionExpirationDays",
-                noncurrentVersionExpirationDays == null ? 90 : noncurrentVersionExpirationDays, 1, 3650);
+        require.matches(
+                "bucketName",
+                bucketName,
+                "[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]",
+                "use 3..63 lower-case letters, digits, '.' and '-'");
+        noncurrentVersionExpirationDays = require.range(
+                "noncurrentVersionExpirationDays",
+                noncurrentVersionExpirationDays == null ? 90 : noncurrentVersionExpirationDays,
+                1,
+                3650);
         if (objectLockRetentionDays != null) {
             require.range("objectLockRetentionDays", objectLockRetentionDays, 1, 36500);
             objectLockMode = objectLockMode == null ? ObjectLockMode.GOVERNANCE : objectLockMode;
         } else {
-            require.check(objectLockMode == null, "objectLockMode", "is set without objectLockRetentionDays; allowed: set both or neither");
+            require.check(
+                    objectLockMode == null,
+                    "objectLockMode",
+                    "is set without objectLockRetentionDays; allowed: set both or neither");
         }
     }
 

@@ -23,19 +23,29 @@ public final class GeneratedSecret extends ManagedSecret {
 
     public GeneratedSecret(Construct scope, String id, GeneratedSecretProps props) {
         super(scope, id, props.secret());
-        var generated = new DataAwsSecretsmanagerRandomPassword(this, "Generated",
-                DataAwsSecretsmanagerRandomPasswordConfig.builder().passwordLength(64).excludePunctuation(true).build());
+        var generated = new DataAwsSecretsmanagerRandomPassword(
+                this,
+                "Generated",
+                DataAwsSecretsmanagerRandomPasswordConfig.builder()
+                        .passwordLength(64)
+                        .excludePunctuation(true)
+                        .build());
         String value = generated.getRandomPassword();
         if (props.json()) {
             Map<String, Object> fields = new LinkedHashMap<>(props.fields());
             fields.put(props.passwordField(), value);
             value = Fn.jsonencode(fields);
         }
-        this.version = new SecretsmanagerSecretVersion(this, "Value", SecretsmanagerSecretVersionConfig.builder()
-                .secretId(secret().getId())
-                .secretString(value)
-                .lifecycle(TerraformResourceLifecycle.builder().ignoreChanges(java.util.List.of("secret_string")).build())
-                .build());
+        this.version = new SecretsmanagerSecretVersion(
+                this,
+                "Value",
+                SecretsmanagerSecretVersionConfig.builder()
+                        .secretId(secret().getId())
+                        .secretString(value)
+                        .lifecycle(TerraformResourceLifecycle.builder()
+                                .ignoreChanges(java.util.List.of("secret_string"))
+                                .build())
+                        .build());
     }
 
     /** The value, for resources that take it directly (e.g. an ElastiCache AUTH token); a Terraform reference. */

@@ -18,8 +18,13 @@ import java.util.Map;
  *     {@code passwordField}, which must not be one of them
  */
 @RecordBuilder
-public record GeneratedSecretProps(String name, String description, EncryptionKey key, Integer recoveryWindowDays,
-        String passwordField, Map<String, String> fields) {
+public record GeneratedSecretProps(
+        String name,
+        String description,
+        EncryptionKey key,
+        Integer recoveryWindowDays,
+        String passwordField,
+        Map<String, String> fields) {
 
     /** @throws io.enis.constructs.core.InvalidPropsException when a value is missing or malformed, or fields come without passwordField */
     public GeneratedSecretProps {
@@ -27,10 +32,19 @@ public record GeneratedSecretProps(String name, String description, EncryptionKe
         recoveryWindowDays = ManagedSecretProps.checkSecret(require, name, description, key, recoveryWindowDays);
         fields = require.map(fields);
         if (passwordField == null) {
-            require.check(fields.isEmpty(), "fields", "are set without passwordField; allowed: set passwordField too, or no fields");
+            require.check(
+                    fields.isEmpty(),
+                    "fields",
+                    "are set without passwordField; allowed: set passwordField too, or no fields");
         } else {
-            require.matches("passwordField", passwordField, "[A-Za-z_][A-Za-z0-9_-]*", "use a JSON field name such as password");
-            require.check(!fields.containsKey(passwordField), "fields",
+            require.matches(
+                    "passwordField",
+                    passwordField,
+                    "[A-Za-z_][A-Za-z0-9_-]*",
+                    "use a JSON field name such as password");
+            require.check(
+                    !fields.containsKey(passwordField),
+                    "fields",
                     "contain the passwordField '" + passwordField + "'; allowed: fields other than the generated one");
         }
     }

@@ -14,12 +14,15 @@ public class ManagedSecret extends Construct {
 
     public ManagedSecret(Construct scope, String id, ManagedSecretProps props) {
         super(scope, id);
-        this.secret = new SecretsmanagerSecret(this, "Secret", SecretsmanagerSecretConfig.builder()
-                .name(props.name())
-                .description(props.description())
-                .kmsKeyId(props.key().arn())
-                .recoveryWindowInDays(props.recoveryWindowDays())
-                .build());
+        this.secret = new SecretsmanagerSecret(
+                this,
+                "Secret",
+                SecretsmanagerSecretConfig.builder()
+                        .name(props.name())
+                        .description(props.description())
+                        .kmsKeyId(props.key().arn())
+                        .recoveryWindowInDays(props.recoveryWindowDays())
+                        .build());
     }
 
     /** Secret ARN (a Terraform reference). */

@@ -22,7 +22,8 @@ public record ManagedSecretProps(String name, String description, EncryptionKey 
     }
 
     /** The checks of every secret's props; returns {@code recoveryWindowDays} with its default applied. */
-    static int checkSecret(Require require, String name, String description, EncryptionKey key, Integer recoveryWindowDays) {
+    static int checkSecret(
+            Require require, String name, String description, EncryptionKey key, Integer recoveryWindowDays) {
         require.matches("name", name, "[A-Za-z0-9/_+=.@-]{1,512}", "use letters, digits and /_+=.@-");
         require.text("description", description);
         require.present("key", key);

@@ -15,11 +15,21 @@ class EksClusterTest {
 
     private static EksClusterPropsBuilder props(EncryptionKey key) {
         return EksClusterProps.builder()
-                .naming(TestStacks.NAMING).account(TestStacks.ACCOUNT).version("1.29").vpcId("vpc-1")
-                .subnetIds(List.of("subnet-a", "subnet-b")).key(key).logKey(key)
+                .naming(TestStacks.NAMING)
+                .account(TestStacks.ACCOUNT)
+                .version("1.29")
+                .vpcId("vpc-1")
+                .subnetIds(List.of("subnet-a", "subnet-b"))
+                .key(key)
+                .logKey(key)
                 .apiAccessCidrs(List.of("10.0.16.0/20"))
-                .nodeGroups(List.of(NodeGroupSpec.builder().name("general").instanceTypes(List.of("m6i.large"))
-                        .minSize(2).desiredSize(2).maxSize(4).build()));
+                .nodeGroups(List.of(NodeGroupSpec.builder()
+                        .name("general")
+                        .instanceTypes(List.of("m6i.large"))
+                        .minSize(2)
+                        .desiredSize(2)
+                        .maxSize(4)
+                        .build()));
     }
 
     @Test
@@ -29,9 +39,11 @@ class EksClusterTest {
         Template template = Template.synth(stack);
 
         JsonNode cluster = template.resource("aws_eks_cluster");
-        assertThat(cluster.at("/vpc_config/endpoint_private_access").asBoolean()).isTrue();
+        assertThat(cluster.at("/vpc_config/endpoint_private_access").asBoolean())
+                .isTrue();
         assertThat(cluster.at("/vpc_config/endpoint_public_access").asBoolean()).isFalse();
-        assertThat(cluster.at("/vpc_config/public_access_cidrs").isMissingNode()).isTrue();
+        assertThat(cluster.at("/vpc_config/public_access_cidrs").isMissingNode())
+                .isTrue();
         assertThat(cluster.at("/encryption_config/resources/0").asText()).isEqualTo("secrets");
         assertThat(cluster.at("/encryption_config/provider/key_arn").asText()).contains("aws_kms_key");
         assertThat(cluster.path("enabled_cluster_log_types")).hasSize(5);
@@ -39,14 +51,19 @@ class EksClusterTest {
 
         JsonNode template0 = template.resource("aws_launch_template");
         assertThat(template0.at("/metadata_options/http_tokens").asText()).isEqualTo("required");
-        assertThat(template0.at("/metadata_options/http_put_response_hop_limit").asInt()).isEqualTo(1);
-        assertThat(template0.at("/block_device_mappings/0/ebs/encrypted").asText()).isEqualTo("true");
+        assertThat(template0.at("/metadata_options/http_put_response_hop_limit").asInt())
+                .isEqualTo(1);
+        assertThat(template0.at("/block_device_mappings/0/ebs/encrypted").asText())
+                .isEqualTo("true");
 
         JsonNode nodes = template.resource("aws_eks_node_group");
         assertThat(nodes.at("/scaling_config/min_size").asInt()).isEqualTo(2);
         assertThat(nodes.at("/scaling_config/max_size").asInt()).isEqualTo(4);
-        assertThat(nodes.at("/launch_template/version").asText()).matches("\\$\\{aws_launch_template\\.Eks_LaunchTemplate-general_[0-9A-F]{8}\\.latest_version}");
-        assertThat(template.resource("aws_iam_openid_connect_provider").at("/client_id_list/0").asText())
+        assertThat(nodes.at("/launch_template/version").asText())
+                .matches("\\$\\{aws_launch_template\\.Eks_LaunchTemplate-general_[0-9A-F]{8}\\.latest_version}");
+        assertThat(template.resource("aws_iam_openid_connect_provider")
+                        .at("/client_id_list/0")
+                        .asText())
                 .isEqualTo("sts.amazonaws.com");
         JsonNode apiRule = template.resource("aws_vpc_security_group_ingress_rule");
         assertThat(apiRule.path("cidr_ipv4").asText()).isEqualTo("10.0.16.0/20");
@@ -56,8 +73,13 @@ class EksClusterTest {
     @Test
     void publicEndpointCarriesItsAllowlist() {
         var stack = TestStacks.aws();
-        new EksCluster(stack, "Eks", props(TestStacks.key(stack, "eks"))
-                .publicEndpoint(true).publicAccessCidrs(List.of("203.0.113.0/24")).build());
+        new EksCluster(
+                stack,
+                "Eks",
+                props(TestStacks.key(stack, "eks"))
+                        .publicEndpoint(true)
+                        .publicAccessCidrs(List.of("203.0.113.0/24"))
+                        .build());
         JsonNode cluster = Template.synth(stack).resource("aws_eks_cluster");
         assertThat(cluster.at("/vpc_config/endpoint_public_access").asBoolean()).isTrue();
         assertThat(cluster.at("/vpc_config/public_access_cidrs/0").asText()).isEqualTo("203.0.113.0/24");
@@ -71,15 +93,23 @@ class EksClusterTest {
                 .isInstanceOf(InvalidPropsException.class)
                 .hasMessage("EksClusterProps.publicAccessCidrs: is empty but publicEndpoint is true; "
                         + "allowed: an explicit allowlist of CIDRs, or publicEndpoint false");
-        assertThatThrownBy(() -> props(key).publicEndpoint(true).publicAccessCidrs(List.of("0.0.0.0/0")).build())
+        assertThatThrownBy(() -> props(key)
+                        .publicEndpoint(true)
+                        .publicAccessCidrs(List.of("0.0.0.0/0"))
+                        .build())
                 .isInstanceOf(InvalidPropsException.class)
                 .hasMessage("EksClusterProps.publicAccessCidrs: contains 0.0.0.0/0; allowed: specific CIDRs only");
     }
 
     @Test
     void nodeGroupSizesMustBeOrdered() {
-        assertThatThrownBy(() -> NodeGroupSpec.builder().name("general").instanceTypes(List.of("m6i.large"))
-                .minSize(3).desiredSize(2).maxSize(4).build())
+        assertThatThrownBy(() -> NodeGroupSpec.builder()
+                        .name("general")
+                        .instanceTypes(List.of("m6i.large"))
+                        .minSize(3)
+                        .desiredSize(2)
+                        .maxSize(4)
+                        .build())
                 .isInstanceOf(InvalidPropsException.class)
                 .hasMessage("NodeGroupSpec.desiredSize: is 2; allowed: 3..4");
     }

@@ -15,23 +15,33 @@ class ServiceRoleTest {
     @Test
     void assumableOnlyByOneServiceAccountWithScopedPermissions() {
         var stack = TestStacks.aws();
-        new ServiceRole(stack, "Billing", ServiceRoleProps.builder()
-                .naming(TestStacks.NAMING)
-                .oidcProviderArn("arn:aws:iam::123456789012:oidc-provider/oidc.eks.eu-west-1.amazonaws.com/id/ABC")
-                .oidcIssuerUrl("https://oidc.eks.eu-west-1.amazonaws.com/id/ABC")
-                .namespace("billing").serviceAccount("billing")
-                .permissions(List.of(Permission.allow("ReadStripeKey", List.of("secretsmanager:GetSecretValue"),
-                        List.of("arn:aws:secretsmanager:eu-west-1:123456789012:secret:stripe"))))
-                .build());
+        new ServiceRole(
+                stack,
+                "Billing",
+                ServiceRoleProps.builder()
+                        .naming(TestStacks.NAMING)
+                        .oidcProviderArn(
+                                "arn:aws:iam::123456789012:oidc-provider/oidc.eks.eu-west-1.amazonaws.com/id/ABC")
+                        .oidcIssuerUrl("https://oidc.eks.eu-west-1.amazonaws.com/id/ABC")
+                        .namespace("billing")
+                        .serviceAccount("billing")
+                        .permissions(List.of(Permission.allow(
+                                "ReadStripeKey",
+                                List.of("secretsmanager:GetSecretValue"),
+                                List.of("arn:aws:secretsmanager:eu-west-1:123456789012:secret:stripe"))))
+                        .build());
         Template template = Template.synth(stack);
 
         JsonNode trust = template.dataSources("aws_iam_policy_document").values().stream()
                 .filter(d -> d.at("/statement/0/sid").asText().equals("ServiceAccountAssumesRole"))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         JsonNode statement = trust.at("/statement/0");
         assertThat(statement.path("actions").get(0).asText()).isEqualTo("sts:AssumeRoleWithWebIdentity");
         assertThat(statement.at("/principals/0/type").asText()).isEqualTo("Federated");
-        assertThat(statement.at("/condition/0/variable").asText()).endsWith(":sub").contains("replace(");
+        assertThat(statement.at("/condition/0/variable").asText())
+                .endsWith(":sub")
+                .contains("replace(");
         assertThat(statement.at("/condition/0/values/0").asText()).isEqualTo("system:serviceaccount:billing:billing");
         assertThat(statement.at("/condition/1/values/0").asText()).isEqualTo("sts.amazonaws.com");
         assertThat(template.resources("aws_iam_role_policy")).hasSize(1);
@@ -41,7 +51,8 @@ class ServiceRoleTest {
     void wildcardActionsAndResourcesAreRefused() {
         assertThatThrownBy(() -> Permission.allow("All", List.of("*"), List.of("arn:x")))
                 .isInstanceOf(InvalidPropsException.class)
-                .hasMessage("Permission.actions: '*' is not allowed; use service:Action names, never '*' or 'service:*'");
+                .hasMessage(
+                        "Permission.actions: '*' is not allowed; use service:Action names, never '*' or 'service:*'");
         assertThatThrownBy(() -> Permission.allow("AllS3", List.of("s3:*"), List.of("arn:x")))
                 .isInstanceOf(InvalidPropsException.class)
                 .hasMessageContaining("'s3:*' is not allowed");
@@ -52,15 +63,21 @@ class ServiceRoleTest {
         assertThatThrownBy(() -> Permission.onAnyResource("Describe", List.of("ec2:DescribeInstances"), " "))
                 .isInstanceOf(InvalidPropsException.class)
                 .hasMessageContaining("Permission.resources: '*' is not allowed");
-        assertThat(Permission.onAnyResource("Describe", List.of("ec2:DescribeInstances"), "Describe calls cannot be scoped")
-                .when("StringEquals", "aws:RequestedRegion", "eu-west-1").conditions()).hasSize(1);
+        assertThat(Permission.onAnyResource(
+                                "Describe", List.of("ec2:DescribeInstances"), "Describe calls cannot be scoped")
+                        .when("StringEquals", "aws:RequestedRegion", "eu-west-1")
+                        .conditions())
+                .hasSize(1);
     }
 
     @Test
     void namespaceAndServiceAccountComeTogether() {
-        assertThatThrownBy(() -> ServiceRoleProps.builder().naming(TestStacks.NAMING)
-                .oidcProviderArn("arn:aws:iam::123456789012:oidc-provider/x").oidcIssuerUrl("https://x")
-                .namespace("billing").build())
+        assertThatThrownBy(() -> ServiceRoleProps.builder()
+                        .naming(TestStacks.NAMING)
+                        .oidcProviderArn("arn:aws:iam::123456789012:oidc-provider/x")
+                        .oidcIssuerUrl("https://x")
+                        .namespace("billing")
+                        .build())
                 .isInstanceOf(InvalidPropsException.class)
                 .hasMessage("ServiceRoleProps.serviceAccount: is missing while the other is set; "
                         + "allowed: both namespace and serviceAccount, or neither");
@@ -69,15 +86,26 @@ class ServiceRoleTest {
     @Test
     void permissionsAddedLaterJoinTheOnePolicy() {
         var stack = TestStacks.aws();
-        var role = new ServiceRole(stack, "Billing", ServiceRoleProps.builder().naming(TestStacks.NAMING)
-                .oidcProviderArn("arn:aws:iam::123456789012:oidc-provider/x").oidcIssuerUrl("https://x")
-                .namespace("billing").serviceAccount("billing").build());
-        role.addPermission(Permission.allow("First", List.of("sqs:SendMessage"), List.of("arn:aws:sqs:eu-west-1:123456789012:a")));
-        role.addPermission(Permission.allow("Second", List.of("sqs:ReceiveMessage"), List.of("arn:aws:sqs:eu-west-1:123456789012:a")));
+        var role = new ServiceRole(
+                stack,
+                "Billing",
+                ServiceRoleProps.builder()
+                        .naming(TestStacks.NAMING)
+                        .oidcProviderArn("arn:aws:iam::123456789012:oidc-provider/x")
+                        .oidcIssuerUrl("https://x")
+                        .namespace("billing")
+                        .serviceAccount("billing")
+                        .build());
+        role.addPermission(
+                Permission.allow("First", List.of("sqs:SendMessage"), List.of("arn:aws:sqs:eu-west-1:123456789012:a")));
+        role.addPermission(Permission.allow(
+                "Second", List.of("sqs:ReceiveMessage"), List.of("arn:aws:sqs:eu-west-1:123456789012:a")));
         Template template = Template.synth(stack);
         assertThat(template.resources("aws_iam_role_policy")).hasSize(1);
         JsonNode permissions = template.dataSources("aws_iam_policy_document").values().stream()
-                .filter(d -> d.at("/statement/0/sid").asText().equals("First")).findFirst().orElseThrow();
+                .filter(d -> d.at("/statement/0/sid").asText().equals("First"))
+                .findFirst()
+                .orElseThrow();
         assertThat(permissions.at("/statement/1/sid").asText()).isEqualTo("Second");
     }
 }

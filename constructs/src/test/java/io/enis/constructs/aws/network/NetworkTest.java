@@ -14,13 +14,17 @@ class NetworkTest {
 
     private static Template synth(NatGateways nat) {
         var stack = TestStacks.aws();
-        new Network(stack, "Network", props(nat).logKey(TestStacks.key(stack, "logs")).build());
+        new Network(
+                stack,
+                "Network",
+                props(nat).logKey(TestStacks.key(stack, "logs")).build());
         return Template.synth(stack);
     }
 
     private static NetworkPropsBuilder props(NatGateways nat) {
         return NetworkProps.builder()
-                .naming(TestStacks.NAMING).account(TestStacks.ACCOUNT)
+                .naming(TestStacks.NAMING)
+                .account(TestStacks.ACCOUNT)
                 .cidr("10.0.0.0/16")
                 .availabilityZones(List.of("eu-west-1a", "eu-west-1b", "eu-west-1c"))
                 .publicSubnetCidrs(List.of("10.0.0.0/24", "10.0.1.0/24", "10.0.2.0/24"))
@@ -34,7 +38,9 @@ class NetworkTest {
         Template template = synth(NatGateways.PER_AZ);
         assertThat(template.resources("aws_subnet")).hasSize(9);
         assertThat(template.resources("aws_subnet").values())
-                .allSatisfy(subnet -> assertThat(subnet.path("map_public_ip_on_launch").asBoolean()).isFalse());
+                .allSatisfy(subnet -> assertThat(
+                                subnet.path("map_public_ip_on_launch").asBoolean())
+                        .isFalse());
         assertThat(template.resource("aws_vpc").path("cidr_block").asText()).isEqualTo("10.0.0.0/16");
     }
 
@@ -45,7 +51,8 @@ class NetworkTest {
         List<String> natTargets = template.resources("aws_route").values().stream()
                 .map(r -> r.path("nat_gateway_id").asText())
                 .filter(t -> !t.isEmpty())
-                .distinct().toList();
+                .distinct()
+                .toList();
         assertThat(natTargets).hasSize(3);
     }
 
@@ -76,7 +83,9 @@ class NetworkTest {
     @Test
     void logKeyIsRequired() {
         assertThatThrownBy(() -> props(NatGateways.ONE)
-                .dataSubnetCidrs(List.of("10.0.64.0/24")).logKey(null).build())
+                        .dataSubnetCidrs(List.of("10.0.64.0/24"))
+                        .logKey(null)
+                        .build())
                 .isInstanceOf(InvalidPropsException.class)
                 .hasMessageContaining("NetworkProps.logKey: is required");
     }
@@ -85,9 +94,12 @@ class NetworkTest {
     void subnetCountMustMatchZonesWhenKeyPresent() {
         var stack = TestStacks.aws();
         var key = TestStacks.key(stack, "logs");
-        assertThatThrownBy(() -> props(NatGateways.ONE).logKey(key)
-                .dataSubnetCidrs(List.of("10.0.64.0/24")).build())
+        assertThatThrownBy(() -> props(NatGateways.ONE)
+                        .logKey(key)
+                        .dataSubnetCidrs(List.of("10.0.64.0/24"))
+                        .build())
                 .isInstanceOf(InvalidPropsException.class)
-                .hasMessage("NetworkProps.dataSubnetCidrs: has 1 CIDR(s); allowed: exactly one per availability zone (3)");
+                .hasMessage(
+                        "NetworkProps.dataSubnetCidrs: has 1 CIDR(s); allowed: exactly one per availability zone (3)");
     }
 }

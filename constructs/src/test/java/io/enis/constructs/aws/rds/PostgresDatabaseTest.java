@@ -15,13 +15,22 @@ class PostgresDatabaseTest {
 
     private static Template synth(boolean production) {
         var stack = TestStacks.aws();
-        new PostgresDatabase(stack, "Db", PostgresDatabaseProps.builder()
-                .naming(TestStacks.NAMING).vpcId("vpc-1").subnetIds(List.of("subnet-a", "subnet-b"))
-                .key(TestStacks.key(stack, "data")).engineVersion("16.3").instanceClass("db.t4g.medium")
-                .multiAz(production).deletionProtection(production).finalSnapshot(production)
-                .backupRetentionDays(production ? 30 : 3)
-                .allowedSources(Map.of("eks-nodes", "sg-nodes"))
-                .build());
+        new PostgresDatabase(
+                stack,
+                "Db",
+                PostgresDatabaseProps.builder()
+                        .naming(TestStacks.NAMING)
+                        .vpcId("vpc-1")
+                        .subnetIds(List.of("subnet-a", "subnet-b"))
+                        .key(TestStacks.key(stack, "data"))
+                        .engineVersion("16.3")
+                        .instanceClass("db.t4g.medium")
+                        .multiAz(production)
+                        .deletionProtection(production)
+                        .finalSnapshot(production)
+                        .backupRetentionDays(production ? 30 : 3)
+                        .allowedSources(Map.of("eks-nodes", "sg-nodes"))
+                        .build());
         return Template.synth(stack);
     }
 
@@ -36,8 +45,7 @@ class PostgresDatabaseTest {
         assertThat(db.has("password")).isFalse();
         assertThat(db.path("performance_insights_enabled").asBoolean()).isTrue();
         assertThat(db.path("performance_insights_kms_key_id").asText()).contains("aws_kms_key");
-        assertThat(db.path("enabled_cloudwatch_logs_exports").toString())
-                .isEqualTo("[\"postgresql\",\"upgrade\"]");
+        assertThat(db.path("enabled_cloudwatch_logs_exports").toString()).isEqualTo("[\"postgresql\",\"upgrade\"]");
         JsonNode parameters = template.resource("aws_db_parameter_group");
         assertThat(parameters.path("family").asText()).isEqualTo("postgres16");
         assertThat(parameters.path("parameter").toString()).contains("\"name\":\"rds.force_ssl\",\"value\":\"1\"");
@@ -74,12 +82,18 @@ class PostgresDatabaseTest {
     void rejectsBadVersionAndZeroBackups() {
         var stack = TestStacks.aws();
         var key = TestStacks.key(stack, "data");
-        var base = PostgresDatabaseProps.builder().naming(TestStacks.NAMING).vpcId("vpc-1")
-                .subnetIds(List.of("a", "b")).key(key).instanceClass("db.t4g.medium");
+        var base = PostgresDatabaseProps.builder()
+                .naming(TestStacks.NAMING)
+                .vpcId("vpc-1")
+                .subnetIds(List.of("a", "b"))
+                .key(key)
+                .instanceClass("db.t4g.medium");
         assertThatThrownBy(() -> base.engineVersion("latest").build())
                 .isInstanceOf(InvalidPropsException.class)
-                .hasMessage("PostgresDatabaseProps.engineVersion: 'latest' is not allowed; use MAJOR or MAJOR.MINOR, e.g. 16.3");
-        assertThatThrownBy(() -> base.engineVersion("16.3").backupRetentionDays(0).build())
+                .hasMessage(
+                        "PostgresDatabaseProps.engineVersion: 'latest' is not allowed; use MAJOR or MAJOR.MINOR, e.g. 16.3");
+        assertThatThrownBy(
+                        () -> base.engineVersion("16.3").backupRetentionDays(0).build())
                 .isInstanceOf(InvalidPropsException.class)
                 .hasMessage("PostgresDatabaseProps.backupRetentionDays: is 0; allowed: 1..35");
     }

@@ -12,7 +12,10 @@ import java.util.Locale;
  * 28/29 February, 31 March, 30 April, 31 May (the day is clamped to the month's length, as Stripe does).
  */
 public enum BillingInterval {
-    DAY, WEEK, MONTH, YEAR;
+    DAY,
+    WEEK,
+    MONTH,
+    YEAR;
 
     /** The start of period {@code n} (0-based) of {@code count} units each, counted from {@code anchor}. */
     public Instant periodStart(Instant anchor, int count, long n) {

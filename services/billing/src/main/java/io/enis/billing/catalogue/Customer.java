@@ -13,7 +13,14 @@ import java.util.List;
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Customer(String id, String externalId, String name, String email, String currency,
-                       BillingAddress billingAddress, List<TaxRate> taxRates, String stripeCustomerId,
-                       Instant createdAt, Instant updatedAt) {
-}
+public record Customer(
+        String id,
+        String externalId,
+        String name,
+        String email,
+        String currency,
+        BillingAddress billingAddress,
+        List<TaxRate> taxRates,
+        String stripeCustomerId,
+        Instant createdAt,
+        Instant updatedAt) {}

@@ -16,8 +16,14 @@ import java.util.regex.Pattern;
  * supports; {@code billing_address} optional with a {@code country} of two upper-case letters;
  * {@code tax_rates} at most 5; {@code stripe_customer_id} optional, {@code cus_…}.
  */
-public record CustomerInput(String externalId, String name, String email, String currency, BillingAddress billingAddress,
-                            List<TaxRate> taxRates, String stripeCustomerId) {
+public record CustomerInput(
+        String externalId,
+        String name,
+        String email,
+        String currency,
+        BillingAddress billingAddress,
+        List<TaxRate> taxRates,
+        String stripeCustomerId) {
     static final Pattern TEXT = Pattern.compile("[^\\p{Cntrl}]{1,200}");
     static final Pattern EXTERNAL_ID = Pattern.compile("[A-Za-z0-9._:-]{1,255}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,190}");
@@ -29,7 +35,8 @@ public record CustomerInput(String externalId, String name, String email, String
         Fields f = new Fields();
         f.requireObject(body, "");
         f.throwIfInvalid();
-        String externalId = f.optionalText(body, "external_id", "external_id", EXTERNAL_ID, "1 to 255 of A-Z a-z 0-9 . _ : -");
+        String externalId =
+                f.optionalText(body, "external_id", "external_id", EXTERNAL_ID, "1 to 255 of A-Z a-z 0-9 . _ : -");
         String name = f.requiredText(body, "name", "name", TEXT, "1 to 200 characters");
         String email = f.optionalText(body, "email", "email", EMAIL, "an e-mail address");
         String code = f.requiredText(body, "currency", "currency", null, null);
@@ -38,7 +45,8 @@ public record CustomerInput(String externalId, String name, String email, String
         }
         BillingAddress address = address(f, body.get("billing_address"));
         List<TaxRate> taxes = taxRates(f, body.get("tax_rates"));
-        String stripe = f.optionalText(body, "stripe_customer_id", "stripe_customer_id", STRIPE_CUSTOMER, "a Stripe customer id (cus_…)");
+        String stripe = f.optionalText(
+                body, "stripe_customer_id", "stripe_customer_id", STRIPE_CUSTOMER, "a Stripe customer id (cus_…)");
         f.throwIfInvalid();
         return new CustomerInput(externalId, name, email, code, address, taxes, stripe);
     }
@@ -52,7 +60,8 @@ public record CustomerInput(String externalId, String name, String email, String
             return null;
         }
         String p = "billing_address.";
-        return new BillingAddress(f.optionalText(a, "line1", p + "line1", TEXT, "1 to 200 characters"),
+        return new BillingAddress(
+                f.optionalText(a, "line1", p + "line1", TEXT, "1 to 200 characters"),
                 f.optionalText(a, "line2", p + "line2", TEXT, "1 to 200 characters"),
                 f.optionalText(a, "city", p + "city", TEXT, "1 to 200 characters"),
                 f.optionalText(a, "state", p + "state", TEXT, "1 to 200 characters"),
@@ -78,13 +87,18 @@ public record CustomerInput(String externalId, String name, String email, String
             }
             String name = f.requiredText(t, "name", at + ".name", TEXT, "1 to 200 characters");
             BigDecimal pct = Inputs.decimal(f, t, "percentage", at + ".percentage", true);
-            if (pct != null && (pct.signum() < 0 || pct.compareTo(BigDecimal.valueOf(100)) > 0
-                    || pct.stripTrailingZeros().scale() > 4)) {
-                f.reject(at + ".percentage", pct.toPlainString() + " is not allowed; a percentage from 0 to 100 with at most 4 decimals");
+            if (pct != null
+                    && (pct.signum() < 0
+                            || pct.compareTo(BigDecimal.valueOf(100)) > 0
+                            || pct.stripTrailingZeros().scale() > 4)) {
+                f.reject(
+                        at + ".percentage",
+                        pct.toPlainString() + " is not allowed; a percentage from 0 to 100 with at most 4 decimals");
                 pct = null;
             }
             if (name != null && pct != null) {
-                out.add(new TaxRate(name, pct.stripTrailingZeros().scale() < 0 ? pct.setScale(0) : pct.stripTrailingZeros()));
+                out.add(new TaxRate(
+                        name, pct.stripTrailingZeros().scale() < 0 ? pct.setScale(0) : pct.stripTrailingZeros()));
             }
         }
         return out;

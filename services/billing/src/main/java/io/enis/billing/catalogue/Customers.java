@@ -22,8 +22,7 @@ import org.jdbi.v3.core.statement.Update;
 
 /** Customers: create, read, list, replace. Each write is one transaction. */
 public final class Customers {
-    private static final TypeReference<List<TaxRate>> TAX_RATES = new TypeReference<>() {
-    };
+    private static final TypeReference<List<TaxRate>> TAX_RATES = new TypeReference<>() {};
     private static final String COLUMNS = "id, external_id, name, email, currency, billing_address, tax_rates, "
             + "stripe_customer_id, created_at, updated_at";
     private final Jdbi jdbi;
@@ -41,9 +40,15 @@ public final class Customers {
         Instant now = clock.instant();
         String id = ids.next("cus");
         try {
-            jdbi.useTransaction(h -> bind(h.createUpdate("insert into customers (" + COLUMNS + ") values (:id, :external_id, "
-                    + ":name, :email, :currency, :billing_address, :tax_rates, :stripe_customer_id, :now, :now)"), in)
-                    .bind("id", id).bind("currency", in.currency()).bind("now", now.toEpochMilli()).execute());
+            jdbi.useTransaction(h -> bind(
+                            h.createUpdate(
+                                    "insert into customers (" + COLUMNS + ") values (:id, :external_id, "
+                                            + ":name, :email, :currency, :billing_address, :tax_rates, :stripe_customer_id, :now, :now)"),
+                            in)
+                    .bind("id", id)
+                    .bind("currency", in.currency())
+                    .bind("now", now.toEpochMilli())
+                    .execute());
         } catch (RuntimeException e) {
             throw taken(e, in);
         }
@@ -60,16 +65,25 @@ public final class Customers {
     public Customer replace(String id, CustomerInput in) {
         try {
             jdbi.useTransaction(h -> {
-                Customer current = h.createQuery("select " + COLUMNS + " from customers where id = :id for update").bind("id", id)
-                        .map((rs, c) -> row(rs)).findOne().orElseThrow(() -> new NotFoundException("no customer '" + id + "'"));
+                Customer current = h.createQuery("select " + COLUMNS + " from customers where id = :id for update")
+                        .bind("id", id)
+                        .map((rs, c) -> row(rs))
+                        .findOne()
+                        .orElseThrow(() -> new NotFoundException("no customer '" + id + "'"));
                 if (!current.currency().equals(in.currency())) {
-                    throw InvalidInputException.field("currency", "is " + current.currency() + " and cannot change; "
-                            + "create another customer to bill in " + in.currency());
+                    throw InvalidInputException.field(
+                            "currency",
+                            "is " + current.currency() + " and cannot change; " + "create another customer to bill in "
+                                    + in.currency());
                 }
-                bind(h.createUpdate("update customers set external_id = :external_id, name = :name, "
-                    + "email = :email, billing_address = :billing_address, tax_rates = :tax_rates, "
-                    + "stripe_customer_id = :stripe_customer_id, updated_at = :now where id = :id"), in)
-                        .bind("id", id).bind("now", clock.millis()).execute();
+                bind(
+                                h.createUpdate("update customers set external_id = :external_id, name = :name, "
+                                        + "email = :email, billing_address = :billing_address, tax_rates = :tax_rates, "
+                                        + "stripe_customer_id = :stripe_customer_id, updated_at = :now where id = :id"),
+                                in)
+                        .bind("id", id)
+                        .bind("now", clock.millis())
+                        .execute();
             });
         } catch (RuntimeException e) {
             throw taken(e, in);
@@ -78,7 +92,9 @@ public final class Customers {
     }
 
     private static Update bind(Update u, CustomerInput in) {
-        return u.bind("external_id", in.externalId()).bind("name", in.name()).bind("email", in.email())
+        return u.bind("external_id", in.externalId())
+                .bind("name", in.name())
+                .bind("email", in.email())
                 .bind("billing_address", JsonColumn.write(in.billingAddress()))
                 .bind("tax_rates", JsonColumn.write(in.taxRates()))
                 .bind("stripe_customer_id", in.stripeCustomerId());
@@ -86,7 +102,8 @@ public final class Customers {
 
     private static RuntimeException taken(RuntimeException e, CustomerInput in) {
         if (Sql.isUniqueViolation(e)) {
-            return new ConflictException("a customer with external_id '" + in.externalId() + "' already exists",
+            return new ConflictException(
+                    "a customer with external_id '" + in.externalId() + "' already exists",
                     List.of(new Violation("external_id", "already used by another customer")));
         }
         return e;
@@ -99,7 +116,10 @@ public final class Customers {
     public String linkStripeCustomer(String id, String stripeCustomerId) {
         jdbi.useTransaction(h -> h.createUpdate("update customers set stripe_customer_id = :stripe, updated_at = :now "
                         + "where id = :id and stripe_customer_id is null")
-                .bind("stripe", stripeCustomerId).bind("now", clock.millis()).bind("id", id).execute());
+                .bind("stripe", stripeCustomerId)
+                .bind("now", clock.millis())
+                .bind("id", id)
+                .execute());
         return get(id).stripeCustomerId();
     }
 
@@ -114,20 +134,35 @@ public final class Customers {
 
     /** The customer in the transaction of {@code h}. */
     public static Optional<Customer> find(Handle h, String id) {
-        return h.createQuery("select " + COLUMNS + " from customers where id = :id").bind("id", id)
-                .map((rs, c) -> row(rs)).findOne();
+        return h.createQuery("select " + COLUMNS + " from customers where id = :id")
+                .bind("id", id)
+                .map((rs, c) -> row(rs))
+                .findOne();
     }
 
     public Page<Customer> list(PageRequest page) {
-        return Page.of(jdbi.withHandle(h -> h.createQuery("select " + COLUMNS + " from customers where id > :after "
-                        + "order by id limit :n").bind("after", page.after()).bind("n", page.limit() + 1)
-                .map((rs, c) -> row(rs)).list()), page.limit(), Customer::id);
+        return Page.of(
+                jdbi.withHandle(h -> h.createQuery(
+                                "select " + COLUMNS + " from customers where id > :after " + "order by id limit :n")
+                        .bind("after", page.after())
+                        .bind("n", page.limit() + 1)
+                        .map((rs, c) -> row(rs))
+                        .list()),
+                page.limit(),
+                Customer::id);
     }
 
     private static Customer row(ResultSet rs) throws SQLException {
-        return new Customer(rs.getString("id"), rs.getString("external_id"), rs.getString("name"), rs.getString("email"),
-                rs.getString("currency"), JsonColumn.read(rs.getString("billing_address"), BillingAddress.class),
-                JsonColumn.read(rs.getString("tax_rates"), TAX_RATES), rs.getString("stripe_customer_id"),
-                Instant.ofEpochMilli(rs.getLong("created_at")), Instant.ofEpochMilli(rs.getLong("updated_at")));
+        return new Customer(
+                rs.getString("id"),
+                rs.getString("external_id"),
+                rs.getString("name"),
+                rs.getString("email"),
+                rs.getString("currency"),
+                JsonColumn.read(rs.getString("billing_address"), BillingAddress.class),
+                JsonColumn.read(rs.getString("tax_rates"), TAX_RATES),
+                rs.getString("stripe_customer_id"),
+                Instant.ofEpochMilli(rs.getLong("created_at")),
+                Instant.ofEpochMilli(rs.getLong("updated_at")));
     }
 }

@@ -7,5 +7,6 @@ import io.enis.billing.pricing.Price;
 
 /** A plan's charge for usage: the period's aggregate of metric {@code metricCode}, priced by {@code price}. */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record MeteredCharge(String metricCode, @JsonSerialize(using = PriceJson.Serializer.class) Price price) {
-}
+public record MeteredCharge(
+        String metricCode,
+        @JsonSerialize(using = PriceJson.Serializer.class) Price price) {}

@@ -11,6 +11,5 @@ import java.time.Instant;
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Metric(String id, String code, String name, Aggregation aggregation, String fieldName,
-                     Instant createdAt) {
-}
+public record Metric(
+        String id, String code, String name, Aggregation aggregation, String fieldName, Instant createdAt) {}

@@ -24,6 +24,7 @@ import org.jdbi.v3.core.Jdbi;
 public final class Metrics {
     /** A metric or plan code: what usage events and requests name. */
     public static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9_.-]{0,63}");
+
     public static final String CODE_ALLOWED = "1 to 64 of a-z 0-9 _ . - starting with a letter or digit";
     private static final Pattern FIELD = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
     private final Jdbi jdbi;
@@ -50,10 +51,21 @@ public final class Metrics {
         String code = f.requiredText(body, "code", "code", CODE, CODE_ALLOWED);
         String name = f.requiredText(body, "name", "name", CustomerInput.TEXT, "1 to 200 characters");
         String agg = f.requiredText(body, "aggregation", "aggregation", null, null);
-        Aggregation aggregation = agg == null ? null : Arrays.stream(Aggregation.values())
-                .filter(a -> a.code().equals(agg)).findFirst().orElse(null);
+        Aggregation aggregation = agg == null
+                ? null
+                : Arrays.stream(Aggregation.values())
+                        .filter(a -> a.code().equals(agg))
+                        .findFirst()
+                        .orElse(null);
         if (agg != null && aggregation == null) {
-            f.reject("aggregation", "must be one of " + String.join(", ", Arrays.stream(Aggregation.values()).map(Aggregation::code).toList()));
+            f.reject(
+                    "aggregation",
+                    "must be one of "
+                            + String.join(
+                                    ", ",
+                                    Arrays.stream(Aggregation.values())
+                                            .map(Aggregation::code)
+                                            .toList()));
         }
         String field = f.optionalText(body, "field_name", "field_name", FIELD, "1 to 64 of A-Z a-z 0-9 _ . -");
         if (aggregation != null && aggregation.needsField() && field == null && !body.hasNonNull("field_name")) {
@@ -65,13 +77,20 @@ public final class Metrics {
         f.throwIfInvalid();
         Metric m = new Metric(ids.next("met"), code, name, aggregation, field, Instant.ofEpochMilli(clock.millis()));
         try {
-            jdbi.useTransaction(h -> h.createUpdate("insert into metrics (id, code, name, aggregation, field_name, created_at) "
-                            + "values (:id, :code, :name, :aggregation, :field, :at)")
-                    .bind("id", m.id()).bind("code", code).bind("name", name).bind("aggregation", aggregation.name())
-                    .bind("field", field).bind("at", m.createdAt().toEpochMilli()).execute());
+            jdbi.useTransaction(
+                    h -> h.createUpdate("insert into metrics (id, code, name, aggregation, field_name, created_at) "
+                                    + "values (:id, :code, :name, :aggregation, :field, :at)")
+                            .bind("id", m.id())
+                            .bind("code", code)
+                            .bind("name", name)
+                            .bind("aggregation", aggregation.name())
+                            .bind("field", field)
+                            .bind("at", m.createdAt().toEpochMilli())
+                            .execute());
         } catch (RuntimeException e) {
             if (Sql.isUniqueViolation(e)) {
-                throw new ConflictException("a metric with code '" + code + "' already exists",
+                throw new ConflictException(
+                        "a metric with code '" + code + "' already exists",
                         List.of(new Violation("code", "already used by another metric")));
             }
             throw e;
@@ -81,23 +100,39 @@ public final class Metrics {
 
     /** @throws NotFoundException when there is no such metric */
     public Metric get(String id) {
-        return jdbi.withHandle(h -> h.createQuery("select * from metrics where id = :id").bind("id", id)
-                .map((rs, c) -> row(rs)).findOne()).orElseThrow(() -> new NotFoundException("no metric '" + id + "'"));
+        return jdbi.withHandle(h -> h.createQuery("select * from metrics where id = :id")
+                        .bind("id", id)
+                        .map((rs, c) -> row(rs))
+                        .findOne())
+                .orElseThrow(() -> new NotFoundException("no metric '" + id + "'"));
     }
 
     /** The metric with {@code code}, in the transaction of {@code h}. */
     public static Optional<Metric> byCode(Handle h, String code) {
-        return h.createQuery("select * from metrics where code = :code").bind("code", code).map((rs, c) -> row(rs)).findOne();
+        return h.createQuery("select * from metrics where code = :code")
+                .bind("code", code)
+                .map((rs, c) -> row(rs))
+                .findOne();
     }
 
     public Page<Metric> list(PageRequest page) {
-        return Page.of(jdbi.withHandle(h -> h.createQuery("select * from metrics where id > :after order by id limit :n")
-                .bind("after", page.after()).bind("n", page.limit() + 1).map((rs, c) -> row(rs)).list()), page.limit(), Metric::id);
+        return Page.of(
+                jdbi.withHandle(h -> h.createQuery("select * from metrics where id > :after order by id limit :n")
+                        .bind("after", page.after())
+                        .bind("n", page.limit() + 1)
+                        .map((rs, c) -> row(rs))
+                        .list()),
+                page.limit(),
+                Metric::id);
     }
 
     static Metric row(ResultSet rs) throws SQLException {
-        return new Metric(rs.getString("id"), rs.getString("code"), rs.getString("name"),
-                Aggregation.valueOf(rs.getString("aggregation")), rs.getString("field_name"),
+        return new Metric(
+                rs.getString("id"),
+                rs.getString("code"),
+                rs.getString("name"),
+                Aggregation.valueOf(rs.getString("aggregation")),
+                rs.getString("field_name"),
                 Instant.ofEpochMilli(rs.getLong("created_at")));
     }
 }

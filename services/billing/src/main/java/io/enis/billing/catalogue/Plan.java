@@ -19,13 +19,24 @@ import java.util.List;
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Plan(String id, String code, String name, String productId, String currency, BillingInterval interval,
-                   int intervalCount, int trialDays, @JsonSerialize(using = PriceJson.Serializer.class) Price fee,
-                   List<MeteredCharge> charges, Instant createdAt) {
+public record Plan(
+        String id,
+        String code,
+        String name,
+        String productId,
+        String currency,
+        BillingInterval interval,
+        int intervalCount,
+        int trialDays,
+        @JsonSerialize(using = PriceJson.Serializer.class) Price fee,
+        List<MeteredCharge> charges,
+        Instant createdAt) {
 
     /** The recurring fee for a whole period at {@code quantity}: zero without a fee. */
     public Money periodFee(long quantity) {
-        return fee == null ? Money.zero(Currency.of(currency)) : fee.charge(Quantity.of(quantity)).amount();
+        return fee == null
+                ? Money.zero(Currency.of(currency))
+                : fee.charge(Quantity.of(quantity)).amount();
     }
 
     /** The start of period {@code n} counted from {@code anchor}. */

@@ -60,8 +60,12 @@ public final class Plans {
         String currencyCode = f.requiredText(body, "currency", "currency", null, null);
         Currency currency = currencyCode == null ? null : Inputs.under(f, "", () -> Currency.of(currencyCode));
         String intervalText = f.requiredText(body, "interval", "interval", null, null);
-        BillingInterval interval = intervalText == null ? null : Arrays.stream(BillingInterval.values())
-                .filter(i -> i.code().equals(intervalText)).findFirst().orElse(null);
+        BillingInterval interval = intervalText == null
+                ? null
+                : Arrays.stream(BillingInterval.values())
+                        .filter(i -> i.code().equals(intervalText))
+                        .findFirst()
+                        .orElse(null);
         if (intervalText != null && interval == null) {
             f.reject("interval", "must be one of day, week, month, year");
         }
@@ -73,13 +77,24 @@ public final class Plans {
             f.reject("fee", "a plan needs a fee or at least one metered charge");
         }
         f.throwIfInvalid();
-        Plan plan = new Plan(ids.next("plan"), code, name, productId, currencyCode, interval, count, trialDays, fee, charges,
+        Plan plan = new Plan(
+                ids.next("plan"),
+                code,
+                name,
+                productId,
+                currencyCode,
+                interval,
+                count,
+                trialDays,
+                fee,
+                charges,
                 Instant.ofEpochMilli(clock.millis()));
         try {
             jdbi.useTransaction(h -> insert(h, plan));
         } catch (RuntimeException e) {
             if (Sql.isUniqueViolation(e)) {
-                throw new ConflictException("a plan with code '" + code + "' already exists",
+                throw new ConflictException(
+                        "a plan with code '" + code + "' already exists",
                         List.of(new Violation("code", "already used by another plan")));
             }
             throw e;
@@ -118,7 +133,11 @@ public final class Plans {
 
     private static void insert(Handle h, Plan plan) {
         Fields refs = new Fields();
-        if (h.createQuery("select count(*) from products where id = :id").bind("id", plan.productId()).mapTo(Integer.class).one() == 0) {
+        if (h.createQuery("select count(*) from products where id = :id")
+                        .bind("id", plan.productId())
+                        .mapTo(Integer.class)
+                        .one()
+                == 0) {
             refs.reject("product_id", "no product '" + plan.productId() + "'");
         }
         for (int i = 0; i < plan.charges().size(); i++) {
@@ -128,17 +147,29 @@ public final class Plans {
             }
         }
         refs.throwIfInvalid();
-        h.createUpdate("insert into plans (id, code, name, product_id, currency, billing_interval, interval_count, trial_days, "
-                        + "fee, created_at) values (:id, :code, :name, :product, :currency, :interval, :count, :trial, :fee, :at)")
-                .bind("id", plan.id()).bind("code", plan.code()).bind("name", plan.name()).bind("product", plan.productId())
-                .bind("currency", plan.currency()).bind("interval", plan.interval().name()).bind("count", plan.intervalCount())
-                .bind("trial", plan.trialDays()).bind("fee", plan.fee() == null ? null : JsonColumn.write(PriceJson.write(plan.fee())))
-                .bind("at", plan.createdAt().toEpochMilli()).execute();
+        h.createUpdate(
+                        "insert into plans (id, code, name, product_id, currency, billing_interval, interval_count, trial_days, "
+                                + "fee, created_at) values (:id, :code, :name, :product, :currency, :interval, :count, :trial, :fee, :at)")
+                .bind("id", plan.id())
+                .bind("code", plan.code())
+                .bind("name", plan.name())
+                .bind("product", plan.productId())
+                .bind("currency", plan.currency())
+                .bind("interval", plan.interval().name())
+                .bind("count", plan.intervalCount())
+                .bind("trial", plan.trialDays())
+                .bind("fee", plan.fee() == null ? null : JsonColumn.write(PriceJson.write(plan.fee())))
+                .bind("at", plan.createdAt().toEpochMilli())
+                .execute();
         for (int i = 0; i < plan.charges().size(); i++) {
             MeteredCharge c = plan.charges().get(i);
-            h.createUpdate("insert into plan_charges (plan_id, position, metric_code, price) values (:plan, :pos, :metric, :price)")
-                    .bind("plan", plan.id()).bind("pos", i).bind("metric", c.metricCode())
-                    .bind("price", JsonColumn.write(PriceJson.write(c.price()))).execute();
+            h.createUpdate(
+                            "insert into plan_charges (plan_id, position, metric_code, price) values (:plan, :pos, :metric, :price)")
+                    .bind("plan", plan.id())
+                    .bind("pos", i)
+                    .bind("metric", c.metricCode())
+                    .bind("price", JsonColumn.write(PriceJson.write(c.price())))
+                    .execute();
         }
     }
 
@@ -149,29 +180,60 @@ public final class Plans {
 
     /** The plan {@code id}, in the transaction of {@code h}. */
     public static Optional<Plan> find(Handle h, String id) {
-        return h.createQuery("select * from plans where id = :id").bind("id", id).map((rs, c) -> row(rs)).findOne()
+        return h.createQuery("select * from plans where id = :id")
+                .bind("id", id)
+                .map((rs, c) -> row(rs))
+                .findOne()
                 .map(p -> withCharges(h, p));
     }
 
     public Page<Plan> list(PageRequest page) {
-        return jdbi.withHandle(h -> Page.of(h.createQuery("select * from plans where id > :after order by id limit :n")
-                        .bind("after", page.after()).bind("n", page.limit() + 1).map((rs, c) -> row(rs)).list(), page.limit(), Plan::id)
+        return jdbi.withHandle(h -> Page.of(
+                        h.createQuery("select * from plans where id > :after order by id limit :n")
+                                .bind("after", page.after())
+                                .bind("n", page.limit() + 1)
+                                .map((rs, c) -> row(rs))
+                                .list(),
+                        page.limit(),
+                        Plan::id)
                 .map(p -> withCharges(h, p)));
     }
 
     private static Plan withCharges(Handle h, Plan p) {
         Currency currency = Currency.of(p.currency());
-        List<MeteredCharge> charges = h.createQuery("select metric_code, price from plan_charges where plan_id = :id order by position")
-                .bind("id", p.id()).map((rs, c) -> new MeteredCharge(rs.getString(1), PriceJson.stored(rs.getString(2), currency))).list();
-        return new Plan(p.id(), p.code(), p.name(), p.productId(), p.currency(), p.interval(), p.intervalCount(), p.trialDays(),
-                p.fee(), charges, p.createdAt());
+        List<MeteredCharge> charges = h.createQuery(
+                        "select metric_code, price from plan_charges where plan_id = :id order by position")
+                .bind("id", p.id())
+                .map((rs, c) -> new MeteredCharge(rs.getString(1), PriceJson.stored(rs.getString(2), currency)))
+                .list();
+        return new Plan(
+                p.id(),
+                p.code(),
+                p.name(),
+                p.productId(),
+                p.currency(),
+                p.interval(),
+                p.intervalCount(),
+                p.trialDays(),
+                p.fee(),
+                charges,
+                p.createdAt());
     }
 
     private static Plan row(ResultSet rs) throws SQLException {
         Currency currency = Currency.of(rs.getString("currency"));
         String fee = rs.getString("fee");
-        return new Plan(rs.getString("id"), rs.getString("code"), rs.getString("name"), rs.getString("product_id"),
-                currency.code(), BillingInterval.valueOf(rs.getString("billing_interval")), rs.getInt("interval_count"),
-                rs.getInt("trial_days"), fee == null ? null : PriceJson.stored(fee, currency), List.of(), Instant.ofEpochMilli(rs.getLong("created_at")));
+        return new Plan(
+                rs.getString("id"),
+                rs.getString("code"),
+                rs.getString("name"),
+                rs.getString("product_id"),
+                currency.code(),
+                BillingInterval.valueOf(rs.getString("billing_interval")),
+                rs.getInt("interval_count"),
+                rs.getInt("trial_days"),
+                fee == null ? null : PriceJson.stored(fee, currency),
+                List.of(),
+                Instant.ofEpochMilli(rs.getLong("created_at")));
     }
 }

@@ -38,8 +38,7 @@ import java.util.Optional;
  * Decimals are strings (or whole numbers); the currency is the plan's.
  */
 public final class PriceJson {
-    private PriceJson() {
-    }
+    private PriceJson() {}
 
     /** Reads the price at {@code path} (errors are recorded in {@code f} under it); {@code null} when invalid. */
     public static Price read(Fields f, JsonNode node, String path, Currency currency) {
@@ -48,8 +47,12 @@ public final class PriceJson {
             return null;
         }
         String model = f.requiredText(node, "model", path + ".model", null, null);
-        PricingModel kind = model == null ? null : Arrays.stream(PricingModel.values())
-                .filter(m -> m.code().equals(model)).findFirst().orElse(null);
+        PricingModel kind = model == null
+                ? null
+                : Arrays.stream(PricingModel.values())
+                        .filter(m -> m.code().equals(model))
+                        .findFirst()
+                        .orElse(null);
         if (model != null && kind == null) {
             f.reject(path + ".model", "must be one of " + models());
         }
@@ -63,7 +66,9 @@ public final class PriceJson {
             }
             case PER_UNIT -> {
                 BigDecimal unit = Inputs.decimal(f, node, "unit_price", path + ".unit_price", true);
-                yield unit == null ? null : Inputs.under(f, path, () -> PerUnitPrice.of(currency, UnitPrice.of("unit_price", unit)));
+                yield unit == null
+                        ? null
+                        : Inputs.under(f, path, () -> PerUnitPrice.of(currency, UnitPrice.of("unit_price", unit)));
             }
             case PACKAGE -> {
                 Long amount = Inputs.minorAmount(f, node, "package_price", path + ".package_price", true);
@@ -71,12 +76,20 @@ public final class PriceJson {
                 if (!node.has("package_size")) {
                     f.reject(path + ".package_size", "is required; a whole number of units, 1 or more");
                 }
-                yield amount == null || size < 1 ? null : Inputs.under(f, path, () -> PackagePrice.of(Money.of(amount, currency), size));
+                yield amount == null || size < 1
+                        ? null
+                        : Inputs.under(f, path, () -> PackagePrice.of(Money.of(amount, currency), size));
             }
             case GRADUATED, VOLUME -> {
                 List<Tier> tiers = tiers(f, node, path);
-                yield tiers == null ? null : Inputs.under(f, path, () -> kind == PricingModel.GRADUATED
-                        ? GraduatedPrice.of(currency, tiers) : VolumePrice.of(currency, tiers));
+                yield tiers == null
+                        ? null
+                        : Inputs.under(
+                                f,
+                                path,
+                                () -> kind == PricingModel.GRADUATED
+                                        ? GraduatedPrice.of(currency, tiers)
+                                        : VolumePrice.of(currency, tiers));
             }
         };
     }
@@ -105,7 +118,9 @@ public final class PriceJson {
     }
 
     private static String models() {
-        return String.join(", ", Arrays.stream(PricingModel.values()).map(PricingModel::code).toList());
+        return String.join(
+                ", ",
+                Arrays.stream(PricingModel.values()).map(PricingModel::code).toList());
     }
 
     /** The JSON form of {@code price}. */
@@ -128,12 +143,14 @@ public final class PriceJson {
     }
 
     private static List<Map<String, Object>> tiers(List<Tier> tiers) {
-        return tiers.stream().map(t -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            t.upTo().ifPresent(u -> m.put("up_to", u.toPlainString()));
-            m.put("unit_price", t.unitPrice().toString());
-            return m;
-        }).toList();
+        return tiers.stream()
+                .map(t -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    t.upTo().ifPresent(u -> m.put("up_to", u.toPlainString()));
+                    m.put("unit_price", t.unitPrice().toString());
+                    return m;
+                })
+                .toList();
     }
 
     /** Reads back what {@link #write} stored. */

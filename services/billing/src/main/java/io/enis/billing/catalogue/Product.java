@@ -8,5 +8,4 @@ import java.time.Instant;
 /** What is sold; plans price it. */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Product(String id, String name, String description, Instant createdAt) {
-}
+public record Product(String id, String name, String description, Instant createdAt) {}

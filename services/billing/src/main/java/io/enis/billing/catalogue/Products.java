@@ -42,24 +42,39 @@ public final class Products {
         Product p = new Product(ids.next("prod"), name, description, Instant.ofEpochMilli(clock.millis()));
         jdbi.useTransaction(h -> h.createUpdate("insert into products (id, name, description, created_at) "
                         + "values (:id, :name, :description, :at)")
-                .bind("id", p.id()).bind("name", name).bind("description", description).bind("at", p.createdAt().toEpochMilli())
+                .bind("id", p.id())
+                .bind("name", name)
+                .bind("description", description)
+                .bind("at", p.createdAt().toEpochMilli())
                 .execute());
         return p;
     }
 
     /** @throws NotFoundException when there is no such product */
     public Product get(String id) {
-        return jdbi.withHandle(h -> h.createQuery("select * from products where id = :id").bind("id", id)
-                .map((rs, c) -> row(rs)).findOne()).orElseThrow(() -> new NotFoundException("no product '" + id + "'"));
+        return jdbi.withHandle(h -> h.createQuery("select * from products where id = :id")
+                        .bind("id", id)
+                        .map((rs, c) -> row(rs))
+                        .findOne())
+                .orElseThrow(() -> new NotFoundException("no product '" + id + "'"));
     }
 
     public Page<Product> list(PageRequest page) {
-        return Page.of(jdbi.withHandle(h -> h.createQuery("select * from products where id > :after order by id limit :n")
-                .bind("after", page.after()).bind("n", page.limit() + 1).map((rs, c) -> row(rs)).list()), page.limit(), Product::id);
+        return Page.of(
+                jdbi.withHandle(h -> h.createQuery("select * from products where id > :after order by id limit :n")
+                        .bind("after", page.after())
+                        .bind("n", page.limit() + 1)
+                        .map((rs, c) -> row(rs))
+                        .list()),
+                page.limit(),
+                Product::id);
     }
 
     private static Product row(ResultSet rs) throws SQLException {
-        return new Product(rs.getString("id"), rs.getString("name"), rs.getString("description"),
+        return new Product(
+                rs.getString("id"),
+                rs.getString("name"),
+                rs.getString("description"),
                 Instant.ofEpochMilli(rs.getLong("created_at")));
     }
 }

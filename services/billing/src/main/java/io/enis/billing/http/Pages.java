@@ -6,11 +6,11 @@ import io.javalin.http.Context;
 
 /** The page a list request asks for: {@code ?limit=} (1–100, default 20) and {@code ?cursor=}. */
 public final class Pages {
-    private Pages() {
-    }
+    private Pages() {}
 
     public static PageRequest of(Context ctx) {
-        return new PageRequest(QueryParams.intInRange(ctx.queryParam("limit"), "limit", PageRequest.DEFAULT, 1, PageRequest.MAX),
+        return new PageRequest(
+                QueryParams.intInRange(ctx.queryParam("limit"), "limit", PageRequest.DEFAULT, 1, PageRequest.MAX),
                 ctx.queryParam("cursor"));
     }
 }

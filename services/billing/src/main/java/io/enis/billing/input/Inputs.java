@@ -15,8 +15,7 @@ import java.util.regex.Pattern;
 public final class Inputs {
     private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,30}(\\.[0-9]{1,30})?");
 
-    private Inputs() {
-    }
+    private Inputs() {}
 
     /**
      * A decimal given as a string ({@code "0.05"}) or a whole JSON number; {@code null} when absent
@@ -36,8 +35,11 @@ public final class Inputs {
         if (n.isTextual() && DECIMAL.matcher(n.textValue()).matches()) {
             return new BigDecimal(n.textValue());
         }
-        f.reject(path, n.isNumber() ? "a number with a fraction must be written as a string (\"0.05\") so it stays exact"
-                : "must be a decimal such as \"12.5\" (digits, optional '.' and decimals)");
+        f.reject(
+                path,
+                n.isNumber()
+                        ? "a number with a fraction must be written as a string (\"0.05\") so it stays exact"
+                        : "must be a decimal such as \"12.5\" (digits, optional '.' and decimals)");
         return null;
     }
 
@@ -65,7 +67,8 @@ public final class Inputs {
     }
 
     /** A whole number in {@code [min, max]}, {@code defaultValue} when absent. */
-    public static int integer(Fields f, JsonNode parent, String field, String path, int defaultValue, int min, int max) {
+    public static int integer(
+            Fields f, JsonNode parent, String field, String path, int defaultValue, int min, int max) {
         JsonNode n = parent == null ? null : parent.get(field);
         if (n == null || n.isNull()) {
             return defaultValue;
@@ -101,7 +104,8 @@ public final class Inputs {
             return call.get();
         } catch (InvalidInputException e) {
             throw InvalidInputException.of(e.violations().stream()
-                    .map(v -> v.field().equals(from) ? new Violation(to, v.message()) : v).toList());
+                    .map(v -> v.field().equals(from) ? new Violation(to, v.message()) : v)
+                    .toList());
         }
     }
 }

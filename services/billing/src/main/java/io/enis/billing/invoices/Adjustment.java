@@ -7,5 +7,8 @@ package io.enis.billing.invoices;
  */
 public record Adjustment(Kind kind, String source, String formula, String exactMinor, long minor) {
     /** What the adjustment does to the line. */
-    public enum Kind { DISCOUNT, TAX }
+    public enum Kind {
+        DISCOUNT,
+        TAX
+    }
 }

@@ -10,9 +10,15 @@ import java.util.List;
  * is billed (for example {@code sub_123/2026-11}: one invoice per key, so a repeated invoice run
  * bills nothing twice), the billing period, tax rates, redeemed coupons and the lines.
  */
-public record BillingInput(String organisationId, String customerId, Currency currency, String billingKey,
-                           BillingPeriod period, List<TaxRate> taxRates, List<AppliedCoupon> coupons,
-                           List<LineRequest> lines) {
+public record BillingInput(
+        String organisationId,
+        String customerId,
+        Currency currency,
+        String billingKey,
+        BillingPeriod period,
+        List<TaxRate> taxRates,
+        List<AppliedCoupon> coupons,
+        List<LineRequest> lines) {
     /**
      * @throws InvalidInputException naming the field: a missing id, or a price, coupon amount in
      *                               another currency than {@code currency}
@@ -32,15 +38,17 @@ public record BillingInput(String organisationId, String customerId, Currency cu
         lines = List.copyOf(lines);
         for (int i = 0; i < lines.size(); i++) {
             if (!lines.get(i).price().currency().equals(currency)) {
-                throw InvalidInputException.field("lines[" + i + "].price", "is in " + lines.get(i).price().currency()
-                        + "; allowed: the invoice's currency " + currency);
+                throw InvalidInputException.field(
+                        "lines[" + i + "].price",
+                        "is in " + lines.get(i).price().currency() + "; allowed: the invoice's currency " + currency);
             }
         }
         for (int i = 0; i < coupons.size(); i++) {
             var off = coupons.get(i).coupon().amountOff();
             if (off != null && !off.currency().equals(currency)) {
-                throw InvalidInputException.field("coupons[" + i + "].amount_off", "is in " + off.currency()
-                        + "; allowed: the invoice's currency " + currency);
+                throw InvalidInputException.field(
+                        "coupons[" + i + "].amount_off",
+                        "is in " + off.currency() + "; allowed: the invoice's currency " + currency);
             }
         }
     }

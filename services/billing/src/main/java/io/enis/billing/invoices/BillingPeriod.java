@@ -27,7 +27,9 @@ public record BillingPeriod(Instant start, Instant end) {
 
     /** The length in days, exact to 6 decimals (half-even), e.g. {@code 30} or {@code 12.5}. */
     public BigDecimal days() {
-        return BigDecimal.valueOf(seconds()).divide(BigDecimal.valueOf(86_400), 6, RoundingMode.HALF_EVEN).stripTrailingZeros();
+        return BigDecimal.valueOf(seconds())
+                .divide(BigDecimal.valueOf(86_400), 6, RoundingMode.HALF_EVEN)
+                .stripTrailingZeros();
     }
 
     /** True when {@code other} lies within this period. */

@@ -13,7 +13,11 @@ import java.math.BigDecimal;
  */
 public record Coupon(String id, BigDecimal percentOff, Money amountOff, Duration duration, int durationPeriods) {
     /** How long a redeemed coupon keeps applying. */
-    public enum Duration { ONCE, REPEATING, FOREVER }
+    public enum Duration {
+        ONCE,
+        REPEATING,
+        FOREVER
+    }
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -25,20 +29,26 @@ public record Coupon(String id, BigDecimal percentOff, Money amountOff, Duration
         if ((percentOff == null) == (amountOff == null)) {
             throw InvalidInputException.field("coupon", "exactly one of percent_off and amount_off is required");
         }
-        if (percentOff != null && (percentOff.signum() <= 0 || percentOff.compareTo(HUNDRED) > 0
-                || percentOff.stripTrailingZeros().scale() > 4)) {
-            throw InvalidInputException.field("coupon.percent_off", "'" + percentOff.toPlainString()
-                    + "' is not allowed; allowed: more than 0, at most 100, at most 4 decimals");
+        if (percentOff != null
+                && (percentOff.signum() <= 0
+                        || percentOff.compareTo(HUNDRED) > 0
+                        || percentOff.stripTrailingZeros().scale() > 4)) {
+            throw InvalidInputException.field(
+                    "coupon.percent_off",
+                    "'" + percentOff.toPlainString()
+                            + "' is not allowed; allowed: more than 0, at most 100, at most 4 decimals");
         }
         if (amountOff != null && amountOff.minor() <= 0) {
-            throw InvalidInputException.field("coupon.amount_off", "'" + amountOff + "' is not allowed; allowed: more than 0");
+            throw InvalidInputException.field(
+                    "coupon.amount_off", "'" + amountOff + "' is not allowed; allowed: more than 0");
         }
         if (duration == null) {
             throw InvalidInputException.field("coupon.duration", "is required; allowed: once, repeating, forever");
         }
         if ((duration == Duration.REPEATING) != (durationPeriods > 0)) {
-            throw InvalidInputException.field("coupon.duration_periods", durationPeriods
-                    + " is not allowed; allowed: at least 1 with duration repeating, 0 otherwise");
+            throw InvalidInputException.field(
+                    "coupon.duration_periods",
+                    durationPeriods + " is not allowed; allowed: at least 1 with duration repeating, 0 otherwise");
         }
         if (percentOff != null) {
             percentOff = percentOff.stripTrailingZeros();

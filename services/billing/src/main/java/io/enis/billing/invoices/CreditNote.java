@@ -8,5 +8,4 @@ import java.time.Instant;
  * {@code reason}, and a {@code number} of the invoice's number plus {@code -CN-} and its sequence
  * on that invoice ({@code ENIS-2026-000042-CN-01}). Credit notes are never changed or deleted.
  */
-public record CreditNote(String id, String invoiceId, String number, Money amount, String reason, Instant createdAt) {
-}
+public record CreditNote(String id, String invoiceId, String number, Money amount, String reason, Instant createdAt) {}

@@ -32,8 +32,17 @@ public final class Invoice {
     private final Instant finalizedAt;
     private final Instant statusChangedAt;
 
-    private Invoice(String id, BillingInput source, List<InvoiceLine> lines, InvoiceStatus status, String number,
-                    long amountPaid, long amountCredited, Instant createdAt, Instant finalizedAt, Instant statusChangedAt) {
+    private Invoice(
+            String id,
+            BillingInput source,
+            List<InvoiceLine> lines,
+            InvoiceStatus status,
+            String number,
+            long amountPaid,
+            long amountCredited,
+            Instant createdAt,
+            Instant finalizedAt,
+            Instant statusChangedAt) {
         this.id = Objects.requireNonNull(id, "id");
         this.source = Objects.requireNonNull(source, "source");
         this.lines = List.copyOf(lines);
@@ -52,13 +61,24 @@ public final class Invoice {
 
     /** A new draft with {@code input}'s lines rated by {@link InvoiceRater}. */
     public static Invoice draft(String id, BillingInput input, Instant now) {
-        return new Invoice(id, input, InvoiceRater.rate(input.lines()), InvoiceStatus.DRAFT, null, 0, 0, now, null, now);
+        return new Invoice(
+                id, input, InvoiceRater.rate(input.lines()), InvoiceStatus.DRAFT, null, 0, 0, now, null, now);
     }
 
     /** Rebuilds a stored invoice (the store's read path); lines are taken as stored, not re-rated. */
-    public static Invoice restore(String id, BillingInput source, List<InvoiceLine> lines, InvoiceStatus status, String number,
-                                  long amountPaid, long amountCredited, Instant createdAt, Instant finalizedAt, Instant statusChangedAt) {
-        return new Invoice(id, source, lines, status, number, amountPaid, amountCredited, createdAt, finalizedAt, statusChangedAt);
+    public static Invoice restore(
+            String id,
+            BillingInput source,
+            List<InvoiceLine> lines,
+            InvoiceStatus status,
+            String number,
+            long amountPaid,
+            long amountCredited,
+            Instant createdAt,
+            Instant finalizedAt,
+            Instant statusChangedAt) {
+        return new Invoice(
+                id, source, lines, status, number, amountPaid, amountCredited, createdAt, finalizedAt, statusChangedAt);
     }
 
     /**
@@ -70,16 +90,24 @@ public final class Invoice {
      */
     public void requireFinalizable() {
         if (status != InvoiceStatus.DRAFT) {
-            throw new ConflictException("invoice " + id + " is already finalized (" + status.wire() + ", number " + number
-                    + "); only a draft can be finalized", List.of(new Violation("status", "is " + status.wire() + "; allowed: draft")));
+            throw new ConflictException(
+                    "invoice " + id + " is already finalized (" + status.wire() + ", number " + number
+                            + "); only a draft can be finalized",
+                    List.of(new Violation("status", "is " + status.wire() + "; allowed: draft")));
         }
         if (lines.isEmpty()) {
-            throw new UnprocessableException("empty-invoice", "Empty invoice", "invoice " + id
-                    + " has no lines; an invoice is finalized with at least one line", List.of(new Violation("lines", "is empty; allowed: at least one line")));
+            throw new UnprocessableException(
+                    "empty-invoice",
+                    "Empty invoice",
+                    "invoice " + id + " has no lines; an invoice is finalized with at least one line",
+                    List.of(new Violation("lines", "is empty; allowed: at least one line")));
         }
         if (totals.total().isNegative()) {
-            throw new UnprocessableException("negative-invoice-total", "Negative invoice total", "invoice " + id + " totals "
-                    + totals.total() + "; a finalized invoice asks for zero or more (issue a credit note instead)",
+            throw new UnprocessableException(
+                    "negative-invoice-total",
+                    "Negative invoice total",
+                    "invoice " + id + " totals " + totals.total()
+                            + "; a finalized invoice asks for zero or more (issue a credit note instead)",
                     List.of(new Violation("total", "is " + totals.total() + "; allowed: zero or more")));
         }
     }
@@ -103,8 +131,17 @@ public final class Invoice {
         if (!amount.equals(amountDue())) {
             throw InvalidInputException.field("amount", "is " + amount + "; allowed: the amount due, " + amountDue());
         }
-        return new Invoice(id, source, lines, InvoiceStatus.PAID, number, amountPaid + amount.minor(), amountCredited,
-                createdAt, finalizedAt, at);
+        return new Invoice(
+                id,
+                source,
+                lines,
+                InvoiceStatus.PAID,
+                number,
+                amountPaid + amount.minor(),
+                amountCredited,
+                createdAt,
+                finalizedAt,
+                at);
     }
 
     /** @throws ConflictException on {@code status} unless open or uncollectible */
@@ -147,17 +184,31 @@ public final class Invoice {
      */
     public Invoice credit(Money amount, Instant at) {
         if (status == InvoiceStatus.DRAFT || status == InvoiceStatus.VOID) {
-            throw new ConflictException("invoice " + id + " is " + status.wire() + "; credit notes go against finalized invoices",
+            throw new ConflictException(
+                    "invoice " + id + " is " + status.wire() + "; credit notes go against finalized invoices",
                     List.of(new Violation("status", "is " + status.wire() + "; allowed: open, paid, uncollectible")));
         }
-        if (!amount.currency().equals(currency()) || amount.minor() <= 0 || amount.minor() > creditable().minor()) {
-            throw InvalidInputException.field("amount", "is " + amount + "; allowed: more than 0 and at most "
-                    + creditable() + " (" + (status == InvoiceStatus.PAID ? "paid" : "invoiced") + " less earlier credits)");
+        if (!amount.currency().equals(currency())
+                || amount.minor() <= 0
+                || amount.minor() > creditable().minor()) {
+            throw InvalidInputException.field(
+                    "amount",
+                    "is " + amount + "; allowed: more than 0 and at most " + creditable() + " ("
+                            + (status == InvoiceStatus.PAID ? "paid" : "invoiced") + " less earlier credits)");
         }
         long credited = amountCredited + amount.minor();
         boolean settled = status != InvoiceStatus.PAID && totals.total().minor() - amountPaid - credited == 0;
-        return new Invoice(id, source, lines, settled ? InvoiceStatus.PAID : status, number, amountPaid, credited,
-                createdAt, finalizedAt, settled ? at : statusChangedAt);
+        return new Invoice(
+                id,
+                source,
+                lines,
+                settled ? InvoiceStatus.PAID : status,
+                number,
+                amountPaid,
+                credited,
+                createdAt,
+                finalizedAt,
+                settled ? at : statusChangedAt);
     }
 
     /** What is still to be collected: the total less payments and credits, zero once paid or void. */

@@ -15,8 +15,7 @@ import java.util.Map;
  * and, for usage, {@code usage.event_count} and {@code usage.events_sha256}.
  */
 public final class InvoiceDocument {
-    private InvoiceDocument() {
-    }
+    private InvoiceDocument() {}
 
     /** The document as ordered maps and lists, ready for any JSON writer. */
     public static Map<String, Object> of(Invoice invoice) {
@@ -39,9 +38,20 @@ public final class InvoiceDocument {
             lines.add(line(invoice.lines().get(i), invoice.totals().lines().get(i)));
         }
         doc.put("lines", lines);
-        doc.put("tax_rates", invoice.source().taxRates().stream().map(t -> ordered(
-                "id", t.id(), "name", t.name(), "percent", t.percent().toPlainString())).toList());
-        doc.put("coupons", invoice.source().coupons().stream().map(InvoiceDocument::coupon).toList());
+        doc.put(
+                "tax_rates",
+                invoice.source().taxRates().stream()
+                        .map(t -> ordered(
+                                "id",
+                                t.id(),
+                                "name",
+                                t.name(),
+                                "percent",
+                                t.percent().toPlainString()))
+                        .toList());
+        doc.put(
+                "coupons",
+                invoice.source().coupons().stream().map(InvoiceDocument::coupon).toList());
         InvoiceTotals totals = invoice.totals();
         money(doc, "subtotal", totals.subtotal());
         money(doc, "discount", totals.discount());
@@ -69,8 +79,23 @@ public final class InvoiceDocument {
         trace.put("model", t.model());
         trace.put("formula", t.formula());
         trace.put("inputs", t.inputs());
-        trace.put("tiers", t.tiers().stream().map(x -> ordered("index", x.index(), "from", x.from(), "up_to", x.upTo(),
-                "quantity", x.quantity(), "unit_price", x.unitPrice(), "exact_minor", x.exactMinor())).toList());
+        trace.put(
+                "tiers",
+                t.tiers().stream()
+                        .map(x -> ordered(
+                                "index",
+                                x.index(),
+                                "from",
+                                x.from(),
+                                "up_to",
+                                x.upTo(),
+                                "quantity",
+                                x.quantity(),
+                                "unit_price",
+                                x.unitPrice(),
+                                "exact_minor",
+                                x.exactMinor()))
+                        .toList());
         trace.put("period_start", t.periodStart());
         trace.put("period_end", t.periodEnd());
         trace.put("period_days", t.periodDays());
@@ -78,21 +103,51 @@ public final class InvoiceDocument {
         trace.put("rounded_minor", t.roundedMinor());
         trace.put("rounding", t.rounding());
         m.put("trace", trace);
-        m.put("adjustments", total.adjustments().stream().map(a -> ordered("kind", a.kind().name().toLowerCase(java.util.Locale.ROOT),
-                "source", a.source(), "formula", a.formula(), "exact_minor", a.exactMinor(), "amount_minor", a.minor())).toList());
+        m.put(
+                "adjustments",
+                total.adjustments().stream()
+                        .map(a -> ordered(
+                                "kind",
+                                a.kind().name().toLowerCase(java.util.Locale.ROOT),
+                                "source",
+                                a.source(),
+                                "formula",
+                                a.formula(),
+                                "exact_minor",
+                                a.exactMinor(),
+                                "amount_minor",
+                                a.minor()))
+                        .toList());
         m.put("total_minor", total.total());
         if (line.usage() != null) {
-            m.put("usage", ordered("event_count", line.usage().eventCount(), "events_sha256", line.usage().eventsSha256()));
+            m.put(
+                    "usage",
+                    ordered(
+                            "event_count",
+                            line.usage().eventCount(),
+                            "events_sha256",
+                            line.usage().eventsSha256()));
         }
         return m;
     }
 
     private static Map<String, Object> coupon(AppliedCoupon applied) {
         Coupon c = applied.coupon();
-        return ordered("id", c.id(), "percent_off", c.percentOff() == null ? null : c.percentOff().toPlainString(),
-                "amount_off_minor", c.amountOff() == null ? null : c.amountOff().minor(),
-                "duration", c.duration().name().toLowerCase(java.util.Locale.ROOT), "duration_periods", c.durationPeriods(),
-                "period_index", applied.periodIndex(), "active", applied.active());
+        return ordered(
+                "id",
+                c.id(),
+                "percent_off",
+                c.percentOff() == null ? null : c.percentOff().toPlainString(),
+                "amount_off_minor",
+                c.amountOff() == null ? null : c.amountOff().minor(),
+                "duration",
+                c.duration().name().toLowerCase(java.util.Locale.ROOT),
+                "duration_periods",
+                c.durationPeriods(),
+                "period_index",
+                applied.periodIndex(),
+                "active",
+                applied.active());
     }
 
     private static void money(Map<String, Object> m, String name, Money money) {

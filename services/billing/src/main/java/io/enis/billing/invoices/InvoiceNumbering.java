@@ -20,7 +20,8 @@ public record InvoiceNumbering(String prefix) {
     /** @throws InvalidInputException on {@code invoice_prefix} unless 1–20 upper-case letters or digits */
     public InvoiceNumbering {
         if (prefix == null || !PREFIX.matcher(prefix).matches()) {
-            throw InvalidInputException.field("invoice_prefix", "'" + prefix + "' is not allowed; allowed: 1 to 20 upper-case letters or digits");
+            throw InvalidInputException.field(
+                    "invoice_prefix", "'" + prefix + "' is not allowed; allowed: 1 to 20 upper-case letters or digits");
         }
     }
 

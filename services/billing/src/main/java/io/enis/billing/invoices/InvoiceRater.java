@@ -10,8 +10,7 @@ import java.util.List;
  * invoice byte for byte.
  */
 public final class InvoiceRater {
-    private InvoiceRater() {
-    }
+    private InvoiceRater() {}
 
     /** @throws io.enis.billing.money.MoneyOverflowException when an amount does not fit a {@code long} */
     public static List<InvoiceLine> rate(List<LineRequest> requests) {
@@ -21,17 +20,32 @@ public final class InvoiceRater {
     static InvoiceLine rate(LineRequest request) {
         if (request instanceof LineRequest.RecurringFee r) {
             Charge c = r.price().charge(r.quantity());
-            return new InvoiceLine(LineKind.RECURRING, r.description(), r.quantity().toString(), c.amount(),
-                    LineTrace.of(c, r.period()), null);
+            return new InvoiceLine(
+                    LineKind.RECURRING,
+                    r.description(),
+                    r.quantity().toString(),
+                    c.amount(),
+                    LineTrace.of(c, r.period()),
+                    null);
         }
         if (request instanceof LineRequest.Proration p) {
             LineTrace trace = LineTrace.prorated(p.price().charge(p.quantity()), p.fullPeriod(), p.used(), p.credit());
-            return new InvoiceLine(LineKind.PRORATION, p.description(), p.quantity().toString(),
-                    Money.of(trace.roundedMinor(), p.price().currency()), trace, null);
+            return new InvoiceLine(
+                    LineKind.PRORATION,
+                    p.description(),
+                    p.quantity().toString(),
+                    Money.of(trace.roundedMinor(), p.price().currency()),
+                    trace,
+                    null);
         }
         LineRequest.UsageCharge u = (LineRequest.UsageCharge) request;
         Charge c = u.price().charge(u.quantity());
-        return new InvoiceLine(LineKind.USAGE, u.description(), u.quantity().toString(), c.amount(),
-                LineTrace.of(c, u.period()), UsageEvidence.of(u.eventIds()));
+        return new InvoiceLine(
+                LineKind.USAGE,
+                u.description(),
+                u.quantity().toString(),
+                c.amount(),
+                LineTrace.of(c, u.period()),
+                UsageEvidence.of(u.eventIds()));
     }
 }

@@ -27,8 +27,7 @@ public final class InvoiceRun {
      * @param finalized invoices finalized by this run
      * @param failures  one line per input refused (empty invoice, negative total), with its billing key
      */
-    public record Result(boolean ran, int finalized, List<String> failures) {
-    }
+    public record Result(boolean ran, int finalized, List<String> failures) {}
 
     private final LeaderLease lease;
     private final InvoiceStore store;

@@ -13,7 +13,11 @@ import java.util.Set;
  * and {@code void} are final.
  */
 public enum InvoiceStatus {
-    DRAFT, OPEN, PAID, VOID, UNCOLLECTIBLE;
+    DRAFT,
+    OPEN,
+    PAID,
+    VOID,
+    UNCOLLECTIBLE;
 
     private Set<InvoiceStatus> next() {
         return switch (this) {
@@ -35,9 +39,13 @@ public enum InvoiceStatus {
      */
     public void requireCanMoveTo(InvoiceStatus target, String invoiceId) {
         if (!next().contains(target)) {
-            String allowed = next().isEmpty() ? "none, " + wire() + " is final"
-                    : String.join(", ", next().stream().map(InvoiceStatus::wire).sorted().toList());
-            throw new ConflictException("invoice " + invoiceId + " is " + wire() + " and cannot become " + target.wire(),
+            String allowed = next().isEmpty()
+                    ? "none, " + wire() + " is final"
+                    : String.join(
+                            ", ",
+                            next().stream().map(InvoiceStatus::wire).sorted().toList());
+            throw new ConflictException(
+                    "invoice " + invoiceId + " is " + wire() + " and cannot become " + target.wire(),
                     List.of(new Violation("status", "is " + wire() + "; allowed next: " + allowed)));
         }
     }

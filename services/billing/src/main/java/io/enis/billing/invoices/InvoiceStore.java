@@ -1,6 +1,7 @@
 package io.enis.billing.invoices;
 
 import io.enis.billing.money.Money;
+import io.enis.billing.outbox.Outbox;
 import io.enis.kit.domain.InvalidInputException;
 import io.enis.kit.domain.NotFoundException;
 import java.nio.charset.StandardCharsets;
@@ -11,13 +12,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-import io.enis.billing.outbox.Outbox;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
@@ -72,10 +72,16 @@ public final class InvoiceStore {
                                 insert into invoices (id, organisation_id, customer_id, billing_key, currency, status, number, total_minor,
                                   amount_paid_minor, amount_credited_minor, content, created_at, finalized_at, status_changed_at)
                                 values (:id, :org, :customer, :key, :currency, :status, null, :total, 0, 0, :content, :created, null, :created)""")
-                        .bind("id", draft.id()).bind("org", draft.organisationId()).bind("customer", draft.customerId())
-                        .bind("key", draft.billingKey()).bind("currency", draft.currency().code()).bind("status", draft.status().name())
-                        .bind("total", draft.totals().total().minor()).bind("content", StoredContent.write(draft))
-                        .bind("created", draft.createdAt().toEpochMilli()).execute();
+                        .bind("id", draft.id())
+                        .bind("org", draft.organisationId())
+                        .bind("customer", draft.customerId())
+                        .bind("key", draft.billingKey())
+                        .bind("currency", draft.currency().code())
+                        .bind("status", draft.status().name())
+                        .bind("total", draft.totals().total().minor())
+                        .bind("content", StoredContent.write(draft))
+                        .bind("created", draft.createdAt().toEpochMilli())
+                        .execute();
                 audit(h, draft.id(), "created", actor, null, draft);
             });
         } catch (UnableToExecuteStatementException raced) {
@@ -91,25 +97,39 @@ public final class InvoiceStore {
     }
 
     public Optional<Invoice> find(String id) {
-        return jdbi.withHandle(h -> h.createQuery("select * from invoices where id = :id").bind("id", id).map((rs, c) -> read(rs)).findOne());
+        return jdbi.withHandle(h -> h.createQuery("select * from invoices where id = :id")
+                .bind("id", id)
+                .map((rs, c) -> read(rs))
+                .findOne());
     }
 
     public Optional<Invoice> findByBillingKey(String organisationId, String billingKey) {
-        return jdbi.withHandle(h -> h.createQuery("select * from invoices where organisation_id = :org and billing_key = :key")
-                .bind("org", organisationId).bind("key", billingKey).map((rs, c) -> read(rs)).findOne());
+        return jdbi.withHandle(
+                h -> h.createQuery("select * from invoices where organisation_id = :org and billing_key = :key")
+                        .bind("org", organisationId)
+                        .bind("key", billingKey)
+                        .map((rs, c) -> read(rs))
+                        .findOne());
     }
 
     /**
      * One page of the organisation's invoices in id order, of one customer and in one status when
      * those are given ({@code null}: any).
      */
-    public io.enis.billing.store.Page<Invoice> page(String organisationId, String customerId, InvoiceStatus status,
-                                                     io.enis.billing.store.PageRequest page) {
-        List<Invoice> rows = jdbi.withHandle(h -> h.createQuery("select * from invoices where organisation_id = :org and id > :after"
-                        + (customerId == null ? "" : " and customer_id = :customer") + (status == null ? "" : " and status = :status")
-                        + " order by id limit :n")
-                .bind("org", organisationId).bind("after", page.after()).bind("customer", customerId)
-                .bind("status", status == null ? null : status.name()).bind("n", page.limit() + 1).map((rs, c) -> read(rs)).list());
+    public io.enis.billing.store.Page<Invoice> page(
+            String organisationId, String customerId, InvoiceStatus status, io.enis.billing.store.PageRequest page) {
+        List<Invoice> rows =
+                jdbi.withHandle(h -> h.createQuery("select * from invoices where organisation_id = :org and id > :after"
+                                + (customerId == null ? "" : " and customer_id = :customer")
+                                + (status == null ? "" : " and status = :status")
+                                + " order by id limit :n")
+                        .bind("org", organisationId)
+                        .bind("after", page.after())
+                        .bind("customer", customerId)
+                        .bind("status", status == null ? null : status.name())
+                        .bind("n", page.limit() + 1)
+                        .map((rs, c) -> read(rs))
+                        .list());
         return io.enis.billing.store.Page.of(rows, page.limit(), Invoice::id);
     }
 
@@ -118,7 +138,11 @@ public final class InvoiceStore {
         return jdbi.withHandle(h -> h.createQuery("""
                         select * from invoices where organisation_id = :org and customer_id = :customer
                         order by created_at desc, id desc limit :limit""")
-                .bind("org", organisationId).bind("customer", customerId).bind("limit", limit).map((rs, c) -> read(rs)).list());
+                .bind("org", organisationId)
+                .bind("customer", customerId)
+                .bind("limit", limit)
+                .map((rs, c) -> read(rs))
+                .list());
     }
 
     /**
@@ -138,10 +162,19 @@ public final class InvoiceStore {
         return jdbi.inTransaction(h -> {
             Invoice locked = lock(h, id);
             locked.requireFinalizable();
-            long value = h.createQuery("select last_value from invoice_number_sequences where organisation_id = :org and series = :series for update")
-                    .bind("org", locked.organisationId()).bind("series", series).mapTo(Long.class).one() + 1;
-            h.createUpdate("update invoice_number_sequences set last_value = :value where organisation_id = :org and series = :series")
-                    .bind("value", value).bind("org", locked.organisationId()).bind("series", series).execute();
+            long value = h.createQuery(
+                                    "select last_value from invoice_number_sequences where organisation_id = :org and series = :series for update")
+                            .bind("org", locked.organisationId())
+                            .bind("series", series)
+                            .mapTo(Long.class)
+                            .one()
+                    + 1;
+            h.createUpdate(
+                            "update invoice_number_sequences set last_value = :value where organisation_id = :org and series = :series")
+                    .bind("value", value)
+                    .bind("org", locked.organisationId())
+                    .bind("series", series)
+                    .execute();
             Invoice finalized = locked.finalizeAs(numbering.format(series, value), at);
             save(h, locked, finalized, "finalized", actor);
             return finalized;
@@ -177,14 +210,28 @@ public final class InvoiceStore {
             Invoice before = lock(h, id);
             Instant at = now();
             Invoice after = before.credit(amount, at);
-            int count = h.createQuery("select count(*) from credit_notes where invoice_id = :id").bind("id", id).mapTo(Integer.class).one();
-            CreditNote note = new CreditNote(newId("cn_"), id, before.number().orElseThrow() + String.format("-CN-%02d", count + 1),
-                    amount, reason, at);
+            int count = h.createQuery("select count(*) from credit_notes where invoice_id = :id")
+                    .bind("id", id)
+                    .mapTo(Integer.class)
+                    .one();
+            CreditNote note = new CreditNote(
+                    newId("cn_"),
+                    id,
+                    before.number().orElseThrow() + String.format("-CN-%02d", count + 1),
+                    amount,
+                    reason,
+                    at);
             h.createUpdate("""
                             insert into credit_notes (id, invoice_id, number, amount_minor, currency, reason, actor, created_at)
                             values (:id, :invoice, :number, :amount, :currency, :reason, :actor, :at)""")
-                    .bind("id", note.id()).bind("invoice", id).bind("number", note.number()).bind("amount", amount.minor())
-                    .bind("currency", amount.currency().code()).bind("reason", reason).bind("actor", actor).bind("at", at.toEpochMilli())
+                    .bind("id", note.id())
+                    .bind("invoice", id)
+                    .bind("number", note.number())
+                    .bind("amount", amount.minor())
+                    .bind("currency", amount.currency().code())
+                    .bind("reason", reason)
+                    .bind("actor", actor)
+                    .bind("at", at.toEpochMilli())
                     .execute();
             save(h, before, after, "credited", actor);
             Map<String, Object> data = summary(after);
@@ -199,17 +246,31 @@ public final class InvoiceStore {
 
     public List<CreditNote> creditNotes(String invoiceId) {
         return jdbi.withHandle(h -> h.createQuery("select * from credit_notes where invoice_id = :id order by number")
-                .bind("id", invoiceId).map((rs, c) -> new CreditNote(rs.getString("id"), rs.getString("invoice_id"), rs.getString("number"),
-                        Money.of(rs.getLong("amount_minor"), io.enis.billing.money.Currency.of(rs.getString("currency"))),
-                        rs.getString("reason"), Instant.ofEpochMilli(rs.getLong("created_at")))).list());
+                .bind("id", invoiceId)
+                .map((rs, c) -> new CreditNote(
+                        rs.getString("id"),
+                        rs.getString("invoice_id"),
+                        rs.getString("number"),
+                        Money.of(
+                                rs.getLong("amount_minor"),
+                                io.enis.billing.money.Currency.of(rs.getString("currency"))),
+                        rs.getString("reason"),
+                        Instant.ofEpochMilli(rs.getLong("created_at"))))
+                .list());
     }
 
     /** The invoice's recorded changes, oldest first. */
     public List<AuditEntry> audit(String invoiceId) {
         return jdbi.withHandle(h -> h.createQuery("select * from invoice_audit where invoice_id = :id order by id")
-                .bind("id", invoiceId).map((rs, c) -> new AuditEntry(rs.getString("invoice_id"), rs.getString("action"),
-                        rs.getString("actor"), Instant.ofEpochMilli(rs.getLong("at")), rs.getString("before_doc"),
-                        rs.getString("after_doc"))).list());
+                .bind("id", invoiceId)
+                .map((rs, c) -> new AuditEntry(
+                        rs.getString("invoice_id"),
+                        rs.getString("action"),
+                        rs.getString("actor"),
+                        Instant.ofEpochMilli(rs.getLong("at")),
+                        rs.getString("before_doc"),
+                        rs.getString("after_doc")))
+                .list());
     }
 
     /**
@@ -239,7 +300,10 @@ public final class InvoiceStore {
     }
 
     private Invoice lock(Handle h, String id) {
-        return h.createQuery("select * from invoices where id = :id for update").bind("id", id).map((rs, c) -> read(rs)).findOne()
+        return h.createQuery("select * from invoices where id = :id for update")
+                .bind("id", id)
+                .map((rs, c) -> read(rs))
+                .findOne()
                 .orElseThrow(() -> new NotFoundException("no invoice '" + id + "'"));
     }
 
@@ -247,10 +311,16 @@ public final class InvoiceStore {
         h.createUpdate("""
                         update invoices set status = :status, number = :number, amount_paid_minor = :paid, amount_credited_minor = :credited,
                           finalized_at = :finalized, status_changed_at = :changed where id = :id""")
-                .bind("status", after.status().name()).bind("number", after.number().orElse(null))
-                .bind("paid", after.amountPaid().minor()).bind("credited", after.amountCredited().minor())
-                .bind("finalized", after.finalizedAt().map(Instant::toEpochMilli).orElse(null))
-                .bind("changed", after.statusChangedAt().toEpochMilli()).bind("id", after.id()).execute();
+                .bind("status", after.status().name())
+                .bind("number", after.number().orElse(null))
+                .bind("paid", after.amountPaid().minor())
+                .bind("credited", after.amountCredited().minor())
+                .bind(
+                        "finalized",
+                        after.finalizedAt().map(Instant::toEpochMilli).orElse(null))
+                .bind("changed", after.statusChangedAt().toEpochMilli())
+                .bind("id", after.id())
+                .execute();
         audit(h, after.id(), action, actor, before, after);
         for (String type : events(before.status(), after.status())) {
             outbox.append(h, type, after.id(), summary(after));
@@ -268,7 +338,9 @@ public final class InvoiceStore {
             case VOID -> "invoice.voided";
             case UNCOLLECTIBLE -> "invoice.uncollectible";
         };
-        return from == InvoiceStatus.DRAFT && to != InvoiceStatus.OPEN ? List.of("invoice.finalized", arrived) : List.of(arrived);
+        return from == InvoiceStatus.DRAFT && to != InvoiceStatus.OPEN
+                ? List.of("invoice.finalized", arrived)
+                : List.of(arrived);
     }
 
     /** What an invoice event carries: ids, number, status and amounts in minor units. */
@@ -287,9 +359,15 @@ public final class InvoiceStore {
     }
 
     private void audit(Handle h, String id, String action, String actor, Invoice before, Invoice after) {
-        h.createUpdate("insert into invoice_audit (invoice_id, action, actor, at, before_doc, after_doc) values (:id, :action, :actor, :at, :before, :after)")
-                .bind("id", id).bind("action", action).bind("actor", actor).bind("at", now().toEpochMilli())
-                .bind("before", before == null ? null : document(before)).bind("after", document(after)).execute();
+        h.createUpdate(
+                        "insert into invoice_audit (invoice_id, action, actor, at, before_doc, after_doc) values (:id, :action, :actor, :at, :before, :after)")
+                .bind("id", id)
+                .bind("action", action)
+                .bind("actor", actor)
+                .bind("at", now().toEpochMilli())
+                .bind("before", before == null ? null : document(before))
+                .bind("after", document(after))
+                .execute();
     }
 
     private static String document(Invoice invoice) {
@@ -298,12 +376,20 @@ public final class InvoiceStore {
 
     /** Creates the series row if missing, in its own transaction (a failed insert would spoil PostgreSQL's). */
     private void ensureSeries(String organisationId, String series) {
-        boolean exists = jdbi.withHandle(h -> h.createQuery("select count(*) from invoice_number_sequences where organisation_id = :org and series = :series")
-                .bind("org", organisationId).bind("series", series).mapTo(Integer.class).one() > 0);
+        boolean exists = jdbi.withHandle(h -> h.createQuery(
+                                "select count(*) from invoice_number_sequences where organisation_id = :org and series = :series")
+                        .bind("org", organisationId)
+                        .bind("series", series)
+                        .mapTo(Integer.class)
+                        .one()
+                > 0);
         if (!exists) {
             try {
-                jdbi.useHandle(h -> h.createUpdate("insert into invoice_number_sequences (organisation_id, series, last_value) values (:org, :series, 0)")
-                        .bind("org", organisationId).bind("series", series).execute());
+                jdbi.useHandle(h -> h.createUpdate(
+                                "insert into invoice_number_sequences (organisation_id, series, last_value) values (:org, :series, 0)")
+                        .bind("org", organisationId)
+                        .bind("series", series)
+                        .execute());
             } catch (UnableToExecuteStatementException createdMeanwhile) {
                 // another finalization created it first
             }
@@ -314,9 +400,17 @@ public final class InvoiceStore {
         StoredContent content = StoredContent.read(rs.getString("content"));
         long finalized = rs.getLong("finalized_at");
         Instant finalizedAt = rs.wasNull() ? null : Instant.ofEpochMilli(finalized);
-        return Invoice.restore(rs.getString("id"), content.source(), content.invoiceLines(), InvoiceStatus.valueOf(rs.getString("status")),
-                rs.getString("number"), rs.getLong("amount_paid_minor"), rs.getLong("amount_credited_minor"),
-                Instant.ofEpochMilli(rs.getLong("created_at")), finalizedAt, Instant.ofEpochMilli(rs.getLong("status_changed_at")));
+        return Invoice.restore(
+                rs.getString("id"),
+                content.source(),
+                content.invoiceLines(),
+                InvoiceStatus.valueOf(rs.getString("status")),
+                rs.getString("number"),
+                rs.getLong("amount_paid_minor"),
+                rs.getLong("amount_credited_minor"),
+                Instant.ofEpochMilli(rs.getLong("created_at")),
+                finalizedAt,
+                Instant.ofEpochMilli(rs.getLong("status_changed_at")));
     }
 
     private Instant now() {

@@ -31,7 +31,8 @@ public record InvoiceTotals(Money subtotal, Money discount, Money tax, Money tot
     }
 
     /** Computes the totals; coupons that are not {@link AppliedCoupon#active()} are skipped. */
-    public static InvoiceTotals of(Currency currency, List<InvoiceLine> lines, List<AppliedCoupon> coupons, List<TaxRate> taxRates) {
+    public static InvoiceTotals of(
+            Currency currency, List<InvoiceLine> lines, List<AppliedCoupon> coupons, List<TaxRate> taxRates) {
         int n = lines.size();
         long[] net = new long[n];
         List<List<Adjustment>> adjustments = new ArrayList<>();
@@ -52,11 +53,18 @@ public record InvoiceTotals(Money subtotal, Money discount, Money tax, Money tot
         }
         for (TaxRate rate : taxRates) {
             for (int i = 0; i < n; i++) {
-                BigDecimal exact = BigDecimal.valueOf(net[i]).multiply(rate.percent()).divide(HUNDRED);
+                BigDecimal exact =
+                        BigDecimal.valueOf(net[i]).multiply(rate.percent()).divide(HUNDRED);
                 long tax = Rounding.toMoney(exact, currency).minor();
-                adjustments.get(i).add(new Adjustment(Adjustment.Kind.TAX, rate.id(),
-                        "line_after_discounts × percent / 100 (" + net[i] + " × " + rate.percent().toPlainString() + " / 100)",
-                        exact.toPlainString(), tax));
+                adjustments
+                        .get(i)
+                        .add(new Adjustment(
+                                Adjustment.Kind.TAX,
+                                rate.id(),
+                                "line_after_discounts × percent / 100 (" + net[i] + " × "
+                                        + rate.percent().toPlainString() + " / 100)",
+                                exact.toPlainString(),
+                                tax));
             }
         }
         List<LineTotal> totals = new ArrayList<>();
@@ -75,8 +83,12 @@ public record InvoiceTotals(Money subtotal, Money discount, Money tax, Money tot
             tax = exact(() -> Math.addExact(t, lt.tax()));
             total = exact(() -> Math.addExact(tt, lineTotal));
         }
-        return new InvoiceTotals(Money.of(subtotal, currency), Money.of(discount, currency), Money.of(tax, currency),
-                Money.of(total, currency), totals);
+        return new InvoiceTotals(
+                Money.of(subtotal, currency),
+                Money.of(discount, currency),
+                Money.of(tax, currency),
+                Money.of(total, currency),
+                totals);
     }
 
     private static void percentOff(Coupon c, long[] net, List<List<Adjustment>> adjustments) {
@@ -84,11 +96,18 @@ public record InvoiceTotals(Money subtotal, Money discount, Money tax, Money tot
             if (net[i] <= 0) {
                 continue;
             }
-            BigDecimal exact = BigDecimal.valueOf(net[i]).multiply(c.percentOff()).divide(HUNDRED);
+            BigDecimal exact =
+                    BigDecimal.valueOf(net[i]).multiply(c.percentOff()).divide(HUNDRED);
             long off = exact.setScale(0, Rounding.MODE).longValueExact();
-            adjustments.get(i).add(new Adjustment(Adjustment.Kind.DISCOUNT, c.id(),
-                    "line_remaining × percent_off / 100 (" + net[i] + " × " + c.percentOff().toPlainString() + " / 100)",
-                    exact.toPlainString(), off));
+            adjustments
+                    .get(i)
+                    .add(new Adjustment(
+                            Adjustment.Kind.DISCOUNT,
+                            c.id(),
+                            "line_remaining × percent_off / 100 (" + net[i] + " × "
+                                    + c.percentOff().toPlainString() + " / 100)",
+                            exact.toPlainString(),
+                            off));
             net[i] -= off;
         }
     }
@@ -115,21 +134,32 @@ public record InvoiceTotals(Money subtotal, Money discount, Money tax, Money tot
                 continue;
             }
             positive.add(i);
-            BigDecimal[] qr = BigDecimal.valueOf(off).multiply(BigDecimal.valueOf(net[i])).divideAndRemainder(baseDec);
+            BigDecimal[] qr =
+                    BigDecimal.valueOf(off).multiply(BigDecimal.valueOf(net[i])).divideAndRemainder(baseDec);
             share[i] = qr[0].longValueExact();
             remainder[i] = qr[1];
             given += share[i];
         }
-        positive.sort(Comparator.comparing((Integer i) -> remainder[i]).reversed().thenComparing(i -> i));
+        positive.sort(
+                Comparator.comparing((Integer i) -> remainder[i]).reversed().thenComparing(i -> i));
         for (int k = 0; given < off; k++, given++) {
             share[positive.get(k)]++;
         }
         for (int i : positive) {
-            String exact = BigDecimal.valueOf(off).multiply(BigDecimal.valueOf(net[i]))
-                    .divide(baseDec, 12, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
-            adjustments.get(i).add(new Adjustment(Adjustment.Kind.DISCOUNT, c.id(),
-                    "amount_off × line_remaining / lines_remaining, whole units by largest remainder (" + off + " × " + net[i] + " / " + base + ")",
-                    exact, share[i]));
+            String exact = BigDecimal.valueOf(off)
+                    .multiply(BigDecimal.valueOf(net[i]))
+                    .divide(baseDec, 12, RoundingMode.HALF_EVEN)
+                    .stripTrailingZeros()
+                    .toPlainString();
+            adjustments
+                    .get(i)
+                    .add(new Adjustment(
+                            Adjustment.Kind.DISCOUNT,
+                            c.id(),
+                            "amount_off × line_remaining / lines_remaining, whole units by largest remainder (" + off
+                                    + " × " + net[i] + " / " + base + ")",
+                            exact,
+                            share[i]));
             net[i] -= share[i];
         }
     }

@@ -41,14 +41,21 @@ public final class LeaderLease {
         int updated = jdbi.withHandle(h -> h.createUpdate("""
                         update billing_leases set holder = :holder, expires_at = :expires
                         where name = :name and (holder = :holder or expires_at <= :now)""")
-                .bind("holder", holder).bind("expires", now + ttl.toMillis()).bind("name", name).bind("now", now).execute());
+                .bind("holder", holder)
+                .bind("expires", now + ttl.toMillis())
+                .bind("name", name)
+                .bind("now", now)
+                .execute());
         return updated == 1;
     }
 
     /** Gives the lease up if this holder has it, so another may take it at once. */
     public void release() {
-        jdbi.useHandle(h -> h.createUpdate("update billing_leases set expires_at = 0 where name = :name and holder = :holder")
-                .bind("name", name).bind("holder", holder).execute());
+        jdbi.useHandle(
+                h -> h.createUpdate("update billing_leases set expires_at = 0 where name = :name and holder = :holder")
+                        .bind("name", name)
+                        .bind("holder", holder)
+                        .execute());
     }
 
     public String holder() {
@@ -57,11 +64,16 @@ public final class LeaderLease {
 
     private void ensureRow() {
         boolean exists = jdbi.withHandle(h -> h.createQuery("select count(*) from billing_leases where name = :name")
-                .bind("name", name).mapTo(Integer.class).one() > 0);
+                        .bind("name", name)
+                        .mapTo(Integer.class)
+                        .one()
+                > 0);
         if (!exists) {
             try {
-                jdbi.useHandle(h -> h.createUpdate("insert into billing_leases (name, holder, expires_at) values (:name, '', 0)")
-                        .bind("name", name).execute());
+                jdbi.useHandle(h -> h.createUpdate(
+                                "insert into billing_leases (name, holder, expires_at) values (:name, '', 0)")
+                        .bind("name", name)
+                        .execute());
             } catch (UnableToExecuteStatementException createdMeanwhile) {
                 // another contender created it
             }

@@ -15,7 +15,8 @@ public sealed interface LineRequest {
     Price price();
 
     /** A period's recurring fee: {@code price} for {@code quantity} (seats; 1 for a flat fee). */
-    record RecurringFee(String description, Price price, Quantity quantity, BillingPeriod period) implements LineRequest {
+    record RecurringFee(String description, Price price, Quantity quantity, BillingPeriod period)
+            implements LineRequest {
         public RecurringFee {
             Objects.requireNonNull(description, "description");
             Objects.requireNonNull(price, "price");
@@ -29,16 +30,25 @@ public sealed interface LineRequest {
      * times {@code used} / {@code fullPeriod}; a {@code credit} (the unused time of the old plan) is
      * negative.
      */
-    record Proration(String description, Price price, Quantity quantity, BillingPeriod fullPeriod, BillingPeriod used,
-                     boolean credit) implements LineRequest {
+    record Proration(
+            String description,
+            Price price,
+            Quantity quantity,
+            BillingPeriod fullPeriod,
+            BillingPeriod used,
+            boolean credit)
+            implements LineRequest {
         /** @throws io.enis.kit.domain.InvalidInputException on {@code period} when {@code used} lies outside {@code fullPeriod} */
         public Proration {
             Objects.requireNonNull(description, "description");
             Objects.requireNonNull(price, "price");
             Objects.requireNonNull(quantity, "quantity");
             if (!fullPeriod.contains(used)) {
-                throw io.enis.kit.domain.InvalidInputException.field("period", "the prorated period " + used.start() + " – "
-                        + used.end() + " must lie within the billing period " + fullPeriod.start() + " – " + fullPeriod.end());
+                throw io.enis.kit.domain.InvalidInputException.field(
+                        "period",
+                        "the prorated period " + used.start() + " – " + used.end()
+                                + " must lie within the billing period " + fullPeriod.start() + " – "
+                                + fullPeriod.end());
             }
         }
     }
@@ -47,8 +57,14 @@ public sealed interface LineRequest {
      * Metered usage over {@code period}: {@code quantity} is the metric's aggregate, {@code eventIds}
      * the ids of the events behind it (their count and digest go on the line).
      */
-    record UsageCharge(String description, String metric, Price price, Quantity quantity, BillingPeriod period,
-                       List<String> eventIds) implements LineRequest {
+    record UsageCharge(
+            String description,
+            String metric,
+            Price price,
+            Quantity quantity,
+            BillingPeriod period,
+            List<String> eventIds)
+            implements LineRequest {
         public UsageCharge {
             Objects.requireNonNull(description, "description");
             Objects.requireNonNull(metric, "metric");

@@ -12,10 +12,16 @@ public record LineTotal(int line, long amount, List<Adjustment> adjustments, lon
     }
 
     public long discount() {
-        return adjustments.stream().filter(a -> a.kind() == Adjustment.Kind.DISCOUNT).mapToLong(Adjustment::minor).sum();
+        return adjustments.stream()
+                .filter(a -> a.kind() == Adjustment.Kind.DISCOUNT)
+                .mapToLong(Adjustment::minor)
+                .sum();
     }
 
     public long tax() {
-        return adjustments.stream().filter(a -> a.kind() == Adjustment.Kind.TAX).mapToLong(Adjustment::minor).sum();
+        return adjustments.stream()
+                .filter(a -> a.kind() == Adjustment.Kind.TAX)
+                .mapToLong(Adjustment::minor)
+                .sum();
     }
 }

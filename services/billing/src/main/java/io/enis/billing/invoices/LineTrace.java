@@ -20,14 +20,27 @@ import java.util.Map;
  * {@code roundedMinor} line amount and the {@code rounding} rule. Plain values only, so it
  * serializes as it is and reads back equal.
  */
-public record LineTrace(String model, String formula, Map<String, String> inputs, List<Tier> tiers,
-                        String periodStart, String periodEnd, String periodDays,
-                        String exactMinor, long roundedMinor, String rounding) {
+public record LineTrace(
+        String model,
+        String formula,
+        Map<String, String> inputs,
+        List<Tier> tiers,
+        String periodStart,
+        String periodEnd,
+        String periodDays,
+        String exactMinor,
+        long roundedMinor,
+        String rounding) {
     /** One tier's part of a tiered line; {@code upTo} null means unbounded. */
     public record Tier(int index, String from, String upTo, String quantity, String unitPrice, String exactMinor) {
         static Tier of(TierUse use) {
-            return new Tier(use.index(), use.from().toPlainString(), use.upTo().map(BigDecimal::toPlainString).orElse(null),
-                    use.quantity().toPlainString(), use.unitPrice().toPlainString(), use.exactMinor().toPlainString());
+            return new Tier(
+                    use.index(),
+                    use.from().toPlainString(),
+                    use.upTo().map(BigDecimal::toPlainString).orElse(null),
+                    use.quantity().toPlainString(),
+                    use.unitPrice().toPlainString(),
+                    use.exactMinor().toPlainString());
         }
     }
 
@@ -39,9 +52,17 @@ public record LineTrace(String model, String formula, Map<String, String> inputs
     /** The trace of a whole-period charge from the pricing core, with the period it bills. */
     static LineTrace of(Charge charge, BillingPeriod period) {
         Trace t = charge.trace();
-        return new LineTrace(t.model().name().toLowerCase(java.util.Locale.ROOT), t.formula(), t.inputs(),
-                t.tiers().stream().map(Tier::of).toList(), period.start().toString(), period.end().toString(),
-                period.days().toPlainString(), t.exactMinor().toPlainString(), t.roundedMinor(), t.rounding());
+        return new LineTrace(
+                t.model().name().toLowerCase(java.util.Locale.ROOT),
+                t.formula(),
+                t.inputs(),
+                t.tiers().stream().map(Tier::of).toList(),
+                period.start().toString(),
+                period.end().toString(),
+                period.days().toPlainString(),
+                t.exactMinor().toPlainString(),
+                t.roundedMinor(),
+                t.rounding());
     }
 
     /**
@@ -55,13 +76,25 @@ public record LineTrace(String model, String formula, Map<String, String> inputs
         inputs.put("used_seconds", Long.toString(used.seconds()));
         inputs.put("period_seconds", Long.toString(fullPeriod.seconds()));
         inputs.put("sign", credit ? "-1" : "1");
-        BigDecimal numerator = t.exactMinor().multiply(BigDecimal.valueOf(used.seconds())).multiply(BigDecimal.valueOf(credit ? -1 : 1));
+        BigDecimal numerator = t.exactMinor()
+                .multiply(BigDecimal.valueOf(used.seconds()))
+                .multiply(BigDecimal.valueOf(credit ? -1 : 1));
         BigDecimal divisor = BigDecimal.valueOf(fullPeriod.seconds());
         long rounded = numerator.divide(divisor, 0, Rounding.MODE).longValueExact();
-        String exact = numerator.divide(divisor, 12, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
-        return new LineTrace(t.model().name().toLowerCase(java.util.Locale.ROOT),
-                "sign × (" + t.formula() + ") × used_seconds / period_seconds", inputs,
-                t.tiers().stream().map(Tier::of).toList(), used.start().toString(), used.end().toString(),
-                used.days().toPlainString(), exact, rounded, t.rounding());
+        String exact = numerator
+                .divide(divisor, 12, RoundingMode.HALF_EVEN)
+                .stripTrailingZeros()
+                .toPlainString();
+        return new LineTrace(
+                t.model().name().toLowerCase(java.util.Locale.ROOT),
+                "sign × (" + t.formula() + ") × used_seconds / period_seconds",
+                inputs,
+                t.tiers().stream().map(Tier::of).toList(),
+                used.start().toString(),
+                used.end().toString(),
+                used.days().toPlainString(),
+                exact,
+                rounded,
+                t.rounding());
     }
 }

@@ -20,9 +20,14 @@ public record TaxRate(String id, String name, BigDecimal percent) {
         if (name == null || name.isBlank()) {
             throw InvalidInputException.field("tax_rates.name", "is required");
         }
-        if (percent == null || percent.signum() < 0 || percent.compareTo(HUNDRED) > 0 || percent.stripTrailingZeros().scale() > 4) {
-            throw InvalidInputException.field("tax_rates.percent", "'" + (percent == null ? null : percent.toPlainString())
-                    + "' is not allowed; allowed: 0 to 100 with at most 4 decimals");
+        if (percent == null
+                || percent.signum() < 0
+                || percent.compareTo(HUNDRED) > 0
+                || percent.stripTrailingZeros().scale() > 4) {
+            throw InvalidInputException.field(
+                    "tax_rates.percent",
+                    "'" + (percent == null ? null : percent.toPlainString())
+                            + "' is not allowed; allowed: 0 to 100 with at most 4 decimals");
         }
         percent = percent.stripTrailingZeros();
         if (percent.scale() < 0) {

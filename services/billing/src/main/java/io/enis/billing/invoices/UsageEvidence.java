@@ -24,7 +24,8 @@ public record UsageEvidence(long eventCount, String eventsSha256) {
                 throw InvalidInputException.field("event_ids", "an event id is null");
             }
             if (!sorted.add(id)) {
-                throw InvalidInputException.field("event_ids", "event id '" + id + "' appears twice; each event is billed once");
+                throw InvalidInputException.field(
+                        "event_ids", "event id '" + id + "' appears twice; each event is billed once");
             }
         }
         MessageDigest sha = sha256();

@@ -30,9 +30,15 @@ public final class BillingJobs implements AutoCloseable {
     static final int COLLECT_BATCH = 1_000;
 
     /** What one tick did, and how long its invoice run and collection took; {@code ran} false when another replica holds the lease. */
-    public record Tick(boolean ran, int invoicesFinalized, List<String> invoiceFailures, int invoicesCollected, int dunningAttempts,
-                       int eventsPublished, Duration invoiceRunTime, Duration collectTime) {
-    }
+    public record Tick(
+            boolean ran,
+            int invoicesFinalized,
+            List<String> invoiceFailures,
+            int invoicesCollected,
+            int dunningAttempts,
+            int eventsPublished,
+            Duration invoiceRunTime,
+            Duration collectTime) {}
 
     private final LeaderLease lease;
     private final InvoiceRun invoiceRun;
@@ -41,7 +47,12 @@ public final class BillingJobs implements AutoCloseable {
     private final Duration interval;
     private ScheduledExecutorService executor;
 
-    public BillingJobs(LeaderLease lease, InvoiceRun invoiceRun, PaymentService payments, Optional<OutboxRelay> relay, Duration interval) {
+    public BillingJobs(
+            LeaderLease lease,
+            InvoiceRun invoiceRun,
+            PaymentService payments,
+            Optional<OutboxRelay> relay,
+            Duration interval) {
         this.lease = Objects.requireNonNull(lease, "lease");
         this.invoiceRun = Objects.requireNonNull(invoiceRun, "invoiceRun");
         this.payments = Objects.requireNonNull(payments, "payments");
@@ -52,7 +63,8 @@ public final class BillingJobs implements AutoCloseable {
     /** Starts ticking every {@code interval}, the first one after one interval. */
     public synchronized void start() {
         executor = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("billing-jobs"));
-        executor.scheduleWithFixedDelay(this::tickLogged, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        executor.scheduleWithFixedDelay(
+                this::tickLogged, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** One tick now (the schedule's, or a test's): the invoice run, collection, dunning, the relay. */
@@ -67,18 +79,33 @@ public final class BillingJobs implements AutoCloseable {
         long collecting = System.nanoTime();
         int attempts = payments.runDunning();
         int published = relay.map(r -> r.publishDue(RELAY_BATCH)).orElse(0);
-        return new Tick(true, invoices.finalized(), invoices.failures(), collected, attempts, published,
-                Duration.ofNanos(ran - start), Duration.ofNanos(collecting - ran));
+        return new Tick(
+                true,
+                invoices.finalized(),
+                invoices.failures(),
+                collected,
+                attempts,
+                published,
+                Duration.ofNanos(ran - start),
+                Duration.ofNanos(collecting - ran));
     }
 
     private void tickLogged() {
         try {
             Tick t = runOnce();
-            if (t.ran() && (t.invoicesFinalized() > 0 || !t.invoiceFailures().isEmpty() || t.invoicesCollected() > 0
-                    || t.dunningAttempts() > 0)) {
-                LOG.info("billing jobs: {} invoices finalized, {} refused {}, {} collected, {} dunning attempts, {} events published",
-                        t.invoicesFinalized(), t.invoiceFailures().size(), t.invoiceFailures(), t.invoicesCollected(),
-                        t.dunningAttempts(), t.eventsPublished());
+            if (t.ran()
+                    && (t.invoicesFinalized() > 0
+                            || !t.invoiceFailures().isEmpty()
+                            || t.invoicesCollected() > 0
+                            || t.dunningAttempts() > 0)) {
+                LOG.info(
+                        "billing jobs: {} invoices finalized, {} refused {}, {} collected, {} dunning attempts, {} events published",
+                        t.invoicesFinalized(),
+                        t.invoiceFailures().size(),
+                        t.invoiceFailures(),
+                        t.invoicesCollected(),
+                        t.dunningAttempts(),
+                        t.eventsPublished());
             }
         } catch (RuntimeException e) {
             LOG.warn("billing jobs failed; retried at the next tick: {}", e.toString());

@@ -15,8 +15,7 @@ public final class BillingRequests {
     private static final String ID_ALLOWED = "an id such as sub_018d2a6f3b00a1b2c3d4e5f6";
     private static final Pattern INVOICE_ID = Pattern.compile("in_[0-9a-f]{24}");
 
-    private BillingRequests() {
-    }
+    private BillingRequests() {}
 
     /** {@code {"subscription_id", "period_start" (optional: the latest ended period)}}. */
     public record CreateInvoice(String subscriptionId, Instant periodStart) {
@@ -24,7 +23,8 @@ public final class BillingRequests {
         public static CreateInvoice read(JsonNode body) {
             Fields f = object(body);
             String sub = f.requiredText(body, "subscription_id", "subscription_id", Ids.PATTERN, ID_ALLOWED);
-            Instant start = f.optionalInstant(body, "period_start", "period_start").orElse(null);
+            Instant start =
+                    f.optionalInstant(body, "period_start", "period_start").orElse(null);
             f.throwIfInvalid();
             return new CreateInvoice(sub, start);
         }
@@ -36,7 +36,8 @@ public final class BillingRequests {
         public static Credit read(JsonNode body) {
             Fields f = object(body);
             Long amount = Inputs.minorAmount(f, body, "amount_minor", "amount_minor", true);
-            String reason = f.requiredText(body, "reason", "reason", Pattern.compile("(?s).{1,500}"), "1 to 500 characters");
+            String reason =
+                    f.requiredText(body, "reason", "reason", Pattern.compile("(?s).{1,500}"), "1 to 500 characters");
             f.throwIfInvalid();
             return new Credit(amount, reason);
         }
@@ -45,7 +46,8 @@ public final class BillingRequests {
     /** {@code {"invoice_id"}} of a collection. */
     public static String invoiceId(JsonNode body) {
         Fields f = object(body);
-        String id = f.requiredText(body, "invoice_id", "invoice_id", INVOICE_ID, "an invoice id such as in_0123456789abcdef01234567");
+        String id = f.requiredText(
+                body, "invoice_id", "invoice_id", INVOICE_ID, "an invoice id such as in_0123456789abcdef01234567");
         f.throwIfInvalid();
         return id;
     }
@@ -55,8 +57,10 @@ public final class BillingRequests {
         /** @throws InvalidInputException naming every invalid field */
         public static ManualPayment read(JsonNode body) {
             Fields f = object(body);
-            String id = f.requiredText(body, "invoice_id", "invoice_id", INVOICE_ID, "an invoice id such as in_0123456789abcdef01234567");
-            String reference = f.requiredText(body, "reference", "reference", Pattern.compile("(?s).{1,200}"), "1 to 200 characters");
+            String id = f.requiredText(
+                    body, "invoice_id", "invoice_id", INVOICE_ID, "an invoice id such as in_0123456789abcdef01234567");
+            String reference = f.requiredText(
+                    body, "reference", "reference", Pattern.compile("(?s).{1,200}"), "1 to 200 characters");
             f.throwIfInvalid();
             return new ManualPayment(id, reference);
         }
@@ -75,15 +79,24 @@ public final class BillingRequests {
         if (text == null) {
             return null;
         }
-        return Arrays.stream(InvoiceStatus.values()).filter(s -> s.wire().equals(text)).findFirst()
-                .orElseThrow(() -> InvalidInputException.field("status", "must be one of " + String.join(", ",
-                        Arrays.stream(InvoiceStatus.values()).map(InvoiceStatus::wire).toList())));
+        return Arrays.stream(InvoiceStatus.values())
+                .filter(s -> s.wire().equals(text))
+                .findFirst()
+                .orElseThrow(() -> InvalidInputException.field(
+                        "status",
+                        "must be one of "
+                                + String.join(
+                                        ", ",
+                                        Arrays.stream(InvoiceStatus.values())
+                                                .map(InvoiceStatus::wire)
+                                                .toList())));
     }
 
     /** A required {@code ?invoice_id=}. */
     public static String invoiceIdQuery(String text) {
         if (text == null || !INVOICE_ID.matcher(text).matches()) {
-            throw InvalidInputException.field("invoice_id", "is required; allowed: an invoice id such as in_0123456789abcdef01234567");
+            throw InvalidInputException.field(
+                    "invoice_id", "is required; allowed: an invoice id such as in_0123456789abcdef01234567");
         }
         return text;
     }

@@ -57,8 +57,11 @@ public final class DueInvoices implements InvoiceRun.DueBilling {
                           and not exists (select 1 from invoices i where i.organisation_id = :org
                             and i.billing_key = concat(p.subscription_id, '/', cast(p.period_start as varchar(20))))
                         order by p.period_end, p.subscription_id limit :n""")
-                .bind("cutoff", cutoff.toEpochMilli()).bind("org", SubscriptionBilling.ORGANISATION).bind("n", batch)
-                .map((rs, c) -> new Subscriptions.PeriodRef(rs.getString(1), Instant.ofEpochMilli(rs.getLong(2)),
-                        Instant.ofEpochMilli(rs.getLong(3)))).list());
+                .bind("cutoff", cutoff.toEpochMilli())
+                .bind("org", SubscriptionBilling.ORGANISATION)
+                .bind("n", batch)
+                .map((rs, c) -> new Subscriptions.PeriodRef(
+                        rs.getString(1), Instant.ofEpochMilli(rs.getLong(2)), Instant.ofEpochMilli(rs.getLong(3))))
+                .list());
     }
 }

@@ -21,8 +21,7 @@ import java.util.Optional;
  */
 public final class Invoicing {
     /** An invoice and whether this request created it (false: the period already had it). */
-    public record Created(Invoice invoice, boolean created) {
-    }
+    public record Created(Invoice invoice, boolean created) {}
 
     private final InvoiceStore store;
     private final SubscriptionBilling billing;
@@ -77,7 +76,10 @@ public final class Invoicing {
     /** A credit note of {@code amountMinor} in the invoice's currency; see {@link InvoiceStore#credit}. */
     public CreditNote credit(String id, long amountMinor, String reason, String actor) {
         Invoice invoice = store.get(id);
-        return Inputs.renamed("amount", "amount_minor", () -> store.credit(id, Money.of(amountMinor, invoice.currency()), reason, actor));
+        return Inputs.renamed(
+                "amount",
+                "amount_minor",
+                () -> store.credit(id, Money.of(amountMinor, invoice.currency()), reason, actor));
     }
 
     /** @throws io.enis.kit.domain.NotFoundException when there is no such invoice */

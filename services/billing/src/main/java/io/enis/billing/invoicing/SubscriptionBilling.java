@@ -13,9 +13,9 @@ import io.enis.billing.invoices.LineRequest;
 import io.enis.billing.invoices.TaxRate;
 import io.enis.billing.money.Currency;
 import io.enis.billing.pricing.Quantity;
+import io.enis.billing.subscriptions.Proration;
 import io.enis.billing.subscriptions.ProrationRecord;
 import io.enis.billing.subscriptions.ProrationTrace;
-import io.enis.billing.subscriptions.Proration;
 import io.enis.billing.subscriptions.Subscriptions;
 import io.enis.billing.usage.UsageAggregate;
 import io.enis.billing.usage.UsageAggregates;
@@ -74,17 +74,31 @@ public final class SubscriptionBilling {
             subscriptions.current(h, subscriptionId);
             List<io.enis.billing.subscriptions.BillingPeriod> periods = subscriptions.periods(h, subscriptionId);
             io.enis.billing.subscriptions.BillingPeriod period = periodStart == null
-                    ? periods.stream().filter(io.enis.billing.subscriptions.BillingPeriod::closed).reduce((a, b) -> b)
-                    .orElseThrow(() -> InvalidInputException.field("period_start", "subscription " + subscriptionId
-                            + " has no period that has ended yet; give the start of one"))
-                    : periods.stream().filter(p -> p.start().equals(periodStart)).findFirst()
-                    .orElseThrow(() -> InvalidInputException.field("period_start", "no period of subscription " + subscriptionId
-                            + " starts at " + periodStart + "; periods start at "
-                            + periods.stream().map(p -> p.start().toString()).toList()));
+                    ? periods.stream()
+                            .filter(io.enis.billing.subscriptions.BillingPeriod::closed)
+                            .reduce((a, b) -> b)
+                            .orElseThrow(() -> InvalidInputException.field(
+                                    "period_start",
+                                    "subscription " + subscriptionId
+                                            + " has no period that has ended yet; give the start of one"))
+                    : periods.stream()
+                            .filter(p -> p.start().equals(periodStart))
+                            .findFirst()
+                            .orElseThrow(() -> InvalidInputException.field(
+                                    "period_start",
+                                    "no period of subscription " + subscriptionId
+                                            + " starts at " + periodStart + "; periods start at "
+                                            + periods.stream()
+                                                    .map(p -> p.start().toString())
+                                                    .toList()));
             if (period.kind().equals("trial") || !period.closed()) {
-                String why = period.kind().equals("trial") ? "is a trial, which bills nothing" : "runs until " + period.end();
-                throw new UnprocessableException("period-not-billable", "Period not billable", "the period of subscription "
-                        + subscriptionId + " starting at " + period.start() + " " + why,
+                String why = period.kind().equals("trial")
+                        ? "is a trial, which bills nothing"
+                        : "runs until " + period.end();
+                throw new UnprocessableException(
+                        "period-not-billable",
+                        "Period not billable",
+                        "the period of subscription " + subscriptionId + " starting at " + period.start() + " " + why,
                         List.of(new Violation("period_start", why + "; allowed: a regular period that has ended")));
             }
             return input(h, period);
@@ -95,15 +109,20 @@ public final class SubscriptionBilling {
     BillingInput input(Handle h, io.enis.billing.subscriptions.BillingPeriod period) {
         String subscriptionId = period.subscriptionId();
         String customerId = h.createQuery("select customer_id from subscriptions where id = :id")
-                .bind("id", subscriptionId).mapTo(String.class).one();
+                .bind("id", subscriptionId)
+                .mapTo(String.class)
+                .one();
         Customer customer = Customers.find(h, customerId).orElseThrow();
         Currency currency = Currency.of(period.currency());
         BillingPeriod billed = new BillingPeriod(period.start(), period.end());
         List<LineRequest> lines = new ArrayList<>();
         Plan feePlan = plan(h, period.planId());
         if (feePlan.fee() != null) {
-            lines.add(new LineRequest.RecurringFee(feePlan.name() + " (" + feePlan.code() + ")", feePlan.fee(),
-                    Quantity.of(period.quantity()), billed));
+            lines.add(new LineRequest.RecurringFee(
+                    feePlan.name() + " (" + feePlan.code() + ")",
+                    feePlan.fee(),
+                    Quantity.of(period.quantity()),
+                    billed));
         }
         for (ProrationRecord p : period.prorations()) {
             proration(h, p).ifPresent(lines::add);
@@ -112,11 +131,23 @@ public final class SubscriptionBilling {
         for (MeteredCharge charge : rating.charges()) {
             Metric metric = Metrics.byCode(h, charge.metricCode()).orElseThrow();
             UsageAggregate usage = UsageAggregates.aggregate(h, subscriptionId, metric, period);
-            lines.add(new LineRequest.UsageCharge(metric.name() + " (" + metric.code() + ")", metric.code(), charge.price(),
-                    usage.asQuantity(), billed, usage.eventIds()));
+            lines.add(new LineRequest.UsageCharge(
+                    metric.name() + " (" + metric.code() + ")",
+                    metric.code(),
+                    charge.price(),
+                    usage.asQuantity(),
+                    billed,
+                    usage.eventIds()));
         }
-        return new BillingInput(ORGANISATION, customer.id(), currency, billingKey(subscriptionId, period.start()), billed,
-                taxRates(customer), List.of(), lines);
+        return new BillingInput(
+                ORGANISATION,
+                customer.id(),
+                currency,
+                billingKey(subscriptionId, period.start()),
+                billed,
+                taxRates(customer),
+                List.of(),
+                lines);
     }
 
     /** A stored proration as a line; none when it is zero or its plan has no fee to prorate. */
@@ -127,21 +158,29 @@ public final class SubscriptionBilling {
             return java.util.Optional.empty();
         }
         boolean credit = p.kind() == Proration.Kind.CREDIT;
-        String description = (credit ? "Unused time on " : "Remaining time on ") + plan.name() + " (" + plan.code() + ") from " + t.from();
-        return java.util.Optional.of(new LineRequest.Proration(description, plan.fee(), Quantity.of(p.quantity()),
-                new BillingPeriod(t.periodStart(), t.periodEnd()), new BillingPeriod(t.from(), t.periodEnd()), credit));
+        String description = (credit ? "Unused time on " : "Remaining time on ") + plan.name() + " (" + plan.code()
+                + ") from " + t.from();
+        return java.util.Optional.of(new LineRequest.Proration(
+                description,
+                plan.fee(),
+                Quantity.of(p.quantity()),
+                new BillingPeriod(t.periodStart(), t.periodEnd()),
+                new BillingPeriod(t.from(), t.periodEnd()),
+                credit));
     }
 
     private static List<TaxRate> taxRates(Customer customer) {
         List<TaxRate> out = new ArrayList<>();
         List<io.enis.billing.catalogue.TaxRate> rates = customer.taxRates() == null ? List.of() : customer.taxRates();
         for (int i = 0; i < rates.size(); i++) {
-            out.add(new TaxRate("tax_" + (i + 1), rates.get(i).name(), rates.get(i).percentage()));
+            out.add(new TaxRate(
+                    "tax_" + (i + 1), rates.get(i).name(), rates.get(i).percentage()));
         }
         return out;
     }
 
     private static Plan plan(Handle h, String id) {
-        return Plans.find(h, id).orElseThrow(() -> new IllegalStateException("plan " + id + " of a stored period is missing"));
+        return Plans.find(h, id)
+                .orElseThrow(() -> new IllegalStateException("plan " + id + " of a stored period is missing"));
     }
 }

@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 public final class SubscriptionDunning implements SubscriptionEvents {
     /** The actor recorded in the subscription's history. */
     static final String ACTOR = "dunning";
+
     private static final Logger LOG = LoggerFactory.getLogger(SubscriptionDunning.class);
 
     private final Subscriptions subscriptions;
@@ -41,8 +42,13 @@ public final class SubscriptionDunning implements SubscriptionEvents {
 
     @Override
     public void cancel(Invoice invoice) {
-        apply(invoice, "cancel", id -> subscriptions.cancel(id, new SubscriptionRequests.Cancel(SubscriptionRequests.Timing.NOW,
-                ProrationBehavior.NONE), ACTOR));
+        apply(
+                invoice,
+                "cancel",
+                id -> subscriptions.cancel(
+                        id,
+                        new SubscriptionRequests.Cancel(SubscriptionRequests.Timing.NOW, ProrationBehavior.NONE),
+                        ACTOR));
     }
 
     private static void apply(Invoice invoice, String what, java.util.function.Consumer<String> change) {
@@ -50,7 +56,12 @@ public final class SubscriptionDunning implements SubscriptionEvents {
         try {
             change.accept(id);
         } catch (ConflictException | NotFoundException e) {
-            LOG.info("dunning of invoice {}: {} of subscription {} not applied: {}", invoice.id(), what, id, e.getMessage());
+            LOG.info(
+                    "dunning of invoice {}: {} of subscription {} not applied: {}",
+                    invoice.id(),
+                    what,
+                    id,
+                    e.getMessage());
         }
     }
 }

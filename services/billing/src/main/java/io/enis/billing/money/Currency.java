@@ -24,8 +24,9 @@ public record Currency(String code, int exponent) {
         Objects.requireNonNull(code, "code");
         Integer known = EXPONENTS.get(code);
         if (known == null || known != exponent) {
-            throw InvalidInputException.field("currency", "'" + code + "' with exponent " + exponent
-                    + " is not a supported currency; " + allowed());
+            throw InvalidInputException.field(
+                    "currency",
+                    "'" + code + "' with exponent " + exponent + " is not a supported currency; " + allowed());
         }
     }
 
@@ -37,8 +38,8 @@ public record Currency(String code, int exponent) {
      */
     public static Currency of(String code) {
         if (code == null || !EXPONENTS.containsKey(code)) {
-            throw InvalidInputException.field("currency", (code == null ? "is required" : "'" + code + "' is not supported")
-                    + "; " + allowed());
+            throw InvalidInputException.field(
+                    "currency", (code == null ? "is required" : "'" + code + "' is not supported") + "; " + allowed());
         }
         return new Currency(code, EXPONENTS.get(code));
     }
@@ -59,14 +60,17 @@ public record Currency(String code, int exponent) {
 
     private static Map<String, Integer> table() {
         Map<String, Integer> t = new TreeMap<>();
-        for (String c : new String[] {"BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG", "RWF",
-                "UGX", "UYI", "VND", "VUV", "XAF", "XOF", "XPF"}) {
+        for (String c : new String[] {
+            "BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG", "RWF", "UGX", "UYI", "VND", "VUV", "XAF",
+            "XOF", "XPF"
+        }) {
             t.put(c, 0);
         }
-        for (String c : new String[] {"AED", "ARS", "AUD", "BRL", "CAD", "CHF", "CNY", "COP", "CZK", "DKK",
-                "EGP", "EUR", "GBP", "HKD", "HUF", "IDR", "ILS", "INR", "MAD", "MXN", "MYR", "NGN", "NOK",
-                "NZD", "PEN", "PHP", "PKR", "PLN", "QAR", "RON", "SAR", "SEK", "SGD", "THB", "TRY", "TWD",
-                "UAH", "USD", "ZAR"}) {
+        for (String c : new String[] {
+            "AED", "ARS", "AUD", "BRL", "CAD", "CHF", "CNY", "COP", "CZK", "DKK", "EGP", "EUR", "GBP", "HKD", "HUF",
+            "IDR", "ILS", "INR", "MAD", "MXN", "MYR", "NGN", "NOK", "NZD", "PEN", "PHP", "PKR", "PLN", "QAR", "RON",
+            "SAR", "SEK", "SGD", "THB", "TRY", "TWD", "UAH", "USD", "ZAR"
+        }) {
             t.put(c, 2);
         }
         for (String c : new String[] {"BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"}) {

@@ -81,8 +81,9 @@ public record Money(long minor, Currency currency) {
     private void requireSameCurrency(Money other, String op) {
         Objects.requireNonNull(other, "other");
         if (!currency.equals(other.currency)) {
-            throw InvalidInputException.field("currency", "cannot combine " + this + " " + op + " " + other
-                    + "; amounts must share one currency");
+            throw InvalidInputException.field(
+                    "currency",
+                    "cannot combine " + this + " " + op + " " + other + "; amounts must share one currency");
         }
     }
 

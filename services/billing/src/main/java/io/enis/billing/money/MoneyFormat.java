@@ -29,8 +29,7 @@ public final class MoneyFormat {
         ANY
     }
 
-    private MoneyFormat() {
-    }
+    private MoneyFormat() {}
 
     /**
      * @param field    the field's name, used in errors
@@ -44,23 +43,31 @@ public final class MoneyFormat {
             throw InvalidInputException.field(field, "is required; a decimal amount in major units like \"12.34\"");
         }
         if (!DECIMAL.matcher(text).matches()) {
-            throw InvalidInputException.field(field, "'" + text + "' is not a decimal amount; allowed: digits with an "
-                    + "optional '.' and up to " + currency.exponent() + " decimals for " + currency.code()
-                    + (sign == Sign.ANY ? ", optionally preceded by '-'" : "") + " (no '+', exponent, grouping or spaces)");
+            throw InvalidInputException.field(
+                    field,
+                    "'" + text + "' is not a decimal amount; allowed: digits with an "
+                            + "optional '.' and up to " + currency.exponent() + " decimals for " + currency.code()
+                            + (sign == Sign.ANY ? ", optionally preceded by '-'" : "")
+                            + " (no '+', exponent, grouping or spaces)");
         }
         if (text.startsWith("-") && sign == Sign.NON_NEGATIVE) {
             throw InvalidInputException.field(field, "'" + text + "' is negative; allowed: zero or more");
         }
         BigDecimal value = new BigDecimal(text);
         if (value.scale() > currency.exponent()) {
-            throw InvalidInputException.field(field, "'" + text + "' has " + value.scale() + " decimals; "
-                    + currency.code() + " allows at most " + currency.exponent());
+            throw InvalidInputException.field(
+                    field,
+                    "'" + text + "' has " + value.scale() + " decimals; " + currency.code() + " allows at most "
+                            + currency.exponent());
         }
         try {
             return Money.of(value.movePointRight(currency.exponent()).longValueExact(), currency);
         } catch (ArithmeticException e) {
-            throw InvalidInputException.field(field, "'" + text + "' is too large; allowed: at most "
-                    + BigDecimal.valueOf(Long.MAX_VALUE, currency.exponent()).toPlainString() + " " + currency.code());
+            throw InvalidInputException.field(
+                    field,
+                    "'" + text + "' is too large; allowed: at most "
+                            + BigDecimal.valueOf(Long.MAX_VALUE, currency.exponent())
+                                    .toPlainString() + " " + currency.code());
         }
     }
 

@@ -19,8 +19,7 @@ public final class Rounding {
     /** The trace's description of the rule. */
     public static final String RULE = "HALF_EVEN to whole minor units, once per line";
 
-    private Rounding() {
-    }
+    private Rounding() {}
 
     /**
      * @param exactMinor an exact amount in minor units, any scale
@@ -31,7 +30,8 @@ public final class Rounding {
         try {
             return Money.of(rounded.longValueExact(), currency);
         } catch (ArithmeticException e) {
-            throw new MoneyOverflowException("rounding " + exactMinor.toPlainString() + " " + currency.code() + " minor units");
+            throw new MoneyOverflowException(
+                    "rounding " + exactMinor.toPlainString() + " " + currency.code() + " minor units");
         }
     }
 }

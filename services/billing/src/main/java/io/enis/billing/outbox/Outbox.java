@@ -49,7 +49,11 @@ public final class Outbox {
         h.createUpdate("""
                         insert into billing_outbox (event_id, type, subject, occurred_at, data, published_at, attempts, next_attempt_at)
                         values (:id, :type, :subject, :at, :data, null, 0, :at)""")
-                .bind("id", UUID.randomUUID().toString()).bind("type", TYPE_PREFIX + type).bind("subject", subject).bind("at", now)
-                .bind("data", Json.write(data)).execute();
+                .bind("id", UUID.randomUUID().toString())
+                .bind("type", TYPE_PREFIX + type)
+                .bind("subject", subject)
+                .bind("at", now)
+                .bind("data", Json.write(data))
+                .execute();
     }
 }

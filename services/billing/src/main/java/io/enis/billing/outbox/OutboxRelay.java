@@ -43,9 +43,15 @@ public final class OutboxRelay {
         this.http = Objects.requireNonNull(http, "http");
     }
 
-    private record Pending(long id, String eventId, String type, String subject, long occurredAt, String data, int attempts,
-                           long nextAttemptAt) {
-    }
+    private record Pending(
+            long id,
+            String eventId,
+            String type,
+            String subject,
+            long occurredAt,
+            String data,
+            int attempts,
+            long nextAttemptAt) {}
 
     /**
      * Sends up to {@code max} due events; stops at the first failure (it is rescheduled).
@@ -58,8 +64,16 @@ public final class OutboxRelay {
                         select id, event_id, type, subject, occurred_at, data, attempts, next_attempt_at from billing_outbox
                         where published_at is null order by id limit :max""")
                 .bind("max", max)
-                .map((rs, c) -> new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
-                        rs.getString(6), rs.getInt(7), rs.getLong(8))).list());
+                .map((rs, c) -> new Pending(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getLong(5),
+                        rs.getString(6),
+                        rs.getInt(7),
+                        rs.getLong(8)))
+                .list());
         int published = 0;
         for (Pending p : due) {
             if (p.nextAttemptAt() > now) {
@@ -67,15 +81,20 @@ public final class OutboxRelay {
             }
             String error = send(p);
             if (error == null) {
-                jdbi.useHandle(h -> h.createUpdate("update billing_outbox set published_at = :now, attempts = attempts + 1 where id = :id")
-                        .bind("now", clock.millis()).bind("id", p.id()).execute());
+                jdbi.useHandle(h -> h.createUpdate(
+                                "update billing_outbox set published_at = :now, attempts = attempts + 1 where id = :id")
+                        .bind("now", clock.millis())
+                        .bind("id", p.id())
+                        .execute());
                 published++;
             } else {
                 long backoff = Math.min(MAX_BACKOFF.toMillis(), 1000L << Math.min(p.attempts(), 20));
                 jdbi.useHandle(h -> h.createUpdate("""
                                 update billing_outbox set attempts = attempts + 1, next_attempt_at = :next, last_error = :error where id = :id""")
-                        .bind("next", clock.millis() + backoff).bind("error", error.length() > 1000 ? error.substring(0, 1000) : error)
-                        .bind("id", p.id()).execute());
+                        .bind("next", clock.millis() + backoff)
+                        .bind("error", error.length() > 1000 ? error.substring(0, 1000) : error)
+                        .bind("id", p.id())
+                        .execute());
                 break;
             }
         }
@@ -84,7 +103,9 @@ public final class OutboxRelay {
 
     /** Events not yet published. */
     public long backlog() {
-        return jdbi.withHandle(h -> h.createQuery("select count(*) from billing_outbox where published_at is null").mapTo(Long.class).one());
+        return jdbi.withHandle(h -> h.createQuery("select count(*) from billing_outbox where published_at is null")
+                .mapTo(Long.class)
+                .one());
     }
 
     /** @return null when the cloud-bus accepted the event, else why not */
@@ -98,12 +119,14 @@ public final class OutboxRelay {
         event.put("time", Instant.ofEpochMilli(p.occurredAt()).toString());
         event.put("datacontenttype", "application/json");
         event.put("data", Json.parse(p.data().getBytes(StandardCharsets.UTF_8)));
-        HttpRequest request = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(10))
+        HttpRequest request = HttpRequest.newBuilder(url)
+                .timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/cloudevents+json")
                 .header("Authorization", "Bearer " + apiKey)
                 .header("Idempotency-Key", p.eventId())
                 .header("User-Agent", "enis-billing")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(Json.writeBytes(event))).build();
+                .POST(HttpRequest.BodyPublishers.ofByteArray(Json.writeBytes(event)))
+                .build();
         try {
             HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
             return response.statusCode() / 100 == 2 ? null : "cloud-bus answered " + response.statusCode();

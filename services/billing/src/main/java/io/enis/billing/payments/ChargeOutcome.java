@@ -32,8 +32,11 @@ public record ChargeOutcome(Status status, String providerPaymentId, String decl
 
     /** A decline, hard or soft by {@link DeclineCodes#isHard}. */
     public static ChargeOutcome declined(String providerPaymentId, String declineCode, String message) {
-        return new ChargeOutcome(DeclineCodes.isHard(declineCode) ? Status.HARD_DECLINE : Status.SOFT_DECLINE,
-                providerPaymentId, declineCode, message);
+        return new ChargeOutcome(
+                DeclineCodes.isHard(declineCode) ? Status.HARD_DECLINE : Status.SOFT_DECLINE,
+                providerPaymentId,
+                declineCode,
+                message);
     }
 
     public static ChargeOutcome unknown(String providerPaymentId, String message) {

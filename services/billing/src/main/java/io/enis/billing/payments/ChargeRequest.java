@@ -12,8 +12,15 @@ import java.util.Objects;
  * the first), confirmed again rather than a new one created (Stripe forgets idempotency keys after
  * 24 hours, retries come days later).
  */
-public record ChargeRequest(String invoiceId, String invoiceNumber, String invoiceKey, int attempt, Money amount,
-                            String providerCustomerId, String paymentMethodId, String providerPaymentId) {
+public record ChargeRequest(
+        String invoiceId,
+        String invoiceNumber,
+        String invoiceKey,
+        int attempt,
+        Money amount,
+        String providerCustomerId,
+        String paymentMethodId,
+        String providerPaymentId) {
     public ChargeRequest {
         Objects.requireNonNull(invoiceId, "invoiceId");
         Objects.requireNonNull(invoiceKey, "invoiceKey");

@@ -8,13 +8,27 @@ import java.util.Set;
  * and a decline without a code, is soft and retried on schedule.
  */
 public final class DeclineCodes {
-    private static final Set<String> HARD = Set.of("lost_card", "stolen_card", "pickup_card", "fraudulent", "merchant_blacklist",
-            "restricted_card", "invalid_account", "incorrect_number", "invalid_number", "expired_card", "card_not_supported",
-            "currency_not_supported", "revocation_of_all_authorizations", "revocation_of_authorization",
-            "stop_payment_order", "security_violation", "transaction_not_allowed", "new_account_information_available");
+    private static final Set<String> HARD = Set.of(
+            "lost_card",
+            "stolen_card",
+            "pickup_card",
+            "fraudulent",
+            "merchant_blacklist",
+            "restricted_card",
+            "invalid_account",
+            "incorrect_number",
+            "invalid_number",
+            "expired_card",
+            "card_not_supported",
+            "currency_not_supported",
+            "revocation_of_all_authorizations",
+            "revocation_of_authorization",
+            "stop_payment_order",
+            "security_violation",
+            "transaction_not_allowed",
+            "new_account_information_available");
 
-    private DeclineCodes() {
-    }
+    private DeclineCodes() {}
 
     public static boolean isHard(String declineCode) {
         return declineCode != null && HARD.contains(declineCode);

@@ -32,7 +32,8 @@ public final class OfflinePaymentProvider implements PaymentProvider {
 
     @Override
     public ChargeOutcome charge(ChargeRequest request) {
-        return new ChargeOutcome(ChargeOutcome.Status.MANUAL, null, null, "offline provider: record the payment through the API");
+        return new ChargeOutcome(
+                ChargeOutcome.Status.MANUAL, null, null, "offline provider: record the payment through the API");
     }
 
     @Override

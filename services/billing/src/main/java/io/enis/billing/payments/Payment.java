@@ -8,8 +8,19 @@ import java.time.Instant;
  * the provider saw, the provider's payment id (a PaymentIntent), the amount, and the latest status
  * with its decline code and message. Every status change is also kept in {@link PaymentEvent}s.
  */
-public record Payment(String id, String invoiceId, int attempt, String idempotencyKey, String provider, String providerPaymentId,
-                      Money amount, Status status, String declineCode, String message, Instant createdAt, Instant updatedAt) {
+public record Payment(
+        String id,
+        String invoiceId,
+        int attempt,
+        String idempotencyKey,
+        String provider,
+        String providerPaymentId,
+        Money amount,
+        Status status,
+        String declineCode,
+        String message,
+        Instant createdAt,
+        Instant updatedAt) {
     /** Where the attempt stands. */
     public enum Status {
         /** sent to the provider, no answer recorded yet */

@@ -7,6 +7,11 @@ import java.time.Instant;
  * an API key id), when, and what came back ({@link ChargeOutcome.Status} name, or {@code REFUSED}
  * when the provider refused the request itself).
  */
-public record PaymentEvent(String paymentId, String invoiceId, Instant at, String actor, String outcome, String declineCode,
-                           String message) {
-}
+public record PaymentEvent(
+        String paymentId,
+        String invoiceId,
+        Instant at,
+        String actor,
+        String outcome,
+        String declineCode,
+        String message) {}

@@ -55,8 +55,7 @@ public final class PaymentService {
     }
 
     /** The provider's customer id, and a payment method id ({@code null}: the customer's default). */
-    public record Payer(String providerCustomerId, String paymentMethodId) {
-    }
+    public record Payer(String providerCustomerId, String paymentMethodId) {}
 
     private final Jdbi jdbi;
     private final InvoiceStore invoices;
@@ -69,8 +68,15 @@ public final class PaymentService {
     private final Outbox outbox;
 
     /** A service that announces nothing ({@link Outbox#disabled()}); see the full constructor. */
-    public PaymentService(Jdbi jdbi, InvoiceStore invoices, PaymentProvider provider, Payers payers, DunningPolicy policy,
-                          SubscriptionEvents subscriptions, Clock clock, Duration stuckAfter) {
+    public PaymentService(
+            Jdbi jdbi,
+            InvoiceStore invoices,
+            PaymentProvider provider,
+            Payers payers,
+            DunningPolicy policy,
+            SubscriptionEvents subscriptions,
+            Clock clock,
+            Duration stuckAfter) {
         this(jdbi, invoices, provider, payers, policy, subscriptions, clock, stuckAfter, Outbox.disabled());
     }
 
@@ -78,8 +84,16 @@ public final class PaymentService {
      * @param stuckAfter how long an attempt may stay processing before it is taken as unknown and resent
      * @param outbox     receives {@code payment.succeeded} and {@code payment.failed} in the outcome's transaction
      */
-    public PaymentService(Jdbi jdbi, InvoiceStore invoices, PaymentProvider provider, Payers payers, DunningPolicy policy,
-                          SubscriptionEvents subscriptions, Clock clock, Duration stuckAfter, Outbox outbox) {
+    public PaymentService(
+            Jdbi jdbi,
+            InvoiceStore invoices,
+            PaymentProvider provider,
+            Payers payers,
+            DunningPolicy policy,
+            SubscriptionEvents subscriptions,
+            Clock clock,
+            Duration stuckAfter,
+            Outbox outbox) {
         this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
         this.invoices = Objects.requireNonNull(invoices, "invoices");
@@ -91,8 +105,7 @@ public final class PaymentService {
         this.stuckAfter = Objects.requireNonNull(stuckAfter, "stuckAfter");
     }
 
-    private record Claim(Payment payment, boolean send, Invoice invoice) {
-    }
+    private record Claim(Payment payment, boolean send, Invoice invoice) {}
 
     /**
      * Collects what the invoice asks for; see the class comment for the steps and guarantees.
@@ -110,11 +123,21 @@ public final class PaymentService {
         Payer payer = payers.payerFor(claim.invoice());
         ChargeOutcome outcome;
         try {
-            outcome = provider.charge(new ChargeRequest(invoiceId, claim.invoice().number().orElse(null),
-                    claim.invoice().paymentIdempotencyKey(), p.attempt(), p.amount(), payer.providerCustomerId(), payer.paymentMethodId(),
+            outcome = provider.charge(new ChargeRequest(
+                    invoiceId,
+                    claim.invoice().number().orElse(null),
+                    claim.invoice().paymentIdempotencyKey(),
+                    p.attempt(),
+                    p.amount(),
+                    payer.providerCustomerId(),
+                    payer.paymentMethodId(),
                     p.providerPaymentId()));
         } catch (DomainException refused) {
-            record(p, new ChargeOutcome(ChargeOutcome.Status.HARD_DECLINE, p.providerPaymentId(), "refused", refused.getMessage()), actor);
+            record(
+                    p,
+                    new ChargeOutcome(
+                            ChargeOutcome.Status.HARD_DECLINE, p.providerPaymentId(), "refused", refused.getMessage()),
+                    actor);
             throw refused;
         }
         return record(p, outcome, actor);
@@ -124,49 +147,83 @@ public final class PaymentService {
         Invoice invoice = invoices.lockForUpdate(h, invoiceId);
         Optional<Payment> latest = latest(h, invoiceId);
         if (invoice.status() == InvoiceStatus.PAID) {
-            return new Claim(latest.orElseThrow(() -> new ConflictException("invoice " + invoiceId + " is paid without a payment (credited)",
-                    List.of(new Violation("status", "is paid")))), false, invoice);
+            return new Claim(
+                    latest.orElseThrow(() -> new ConflictException(
+                            "invoice " + invoiceId + " is paid without a payment (credited)",
+                            List.of(new Violation("status", "is paid")))),
+                    false,
+                    invoice);
         }
         if (invoice.status() != InvoiceStatus.OPEN && invoice.status() != InvoiceStatus.UNCOLLECTIBLE) {
-            throw new ConflictException("invoice " + invoiceId + " is " + invoice.status().wire() + "; only open or uncollectible invoices are collected",
-                    List.of(new Violation("status", "is " + invoice.status().wire() + "; allowed: open, uncollectible")));
+            throw new ConflictException(
+                    "invoice " + invoiceId + " is " + invoice.status().wire()
+                            + "; only open or uncollectible invoices are collected",
+                    List.of(new Violation(
+                            "status", "is " + invoice.status().wire() + "; allowed: open, uncollectible")));
         }
         Instant now = now();
         if (latest.isPresent()) {
             Payment last = latest.get();
-            boolean stuck = last.status() == Payment.Status.PROCESSING && last.updatedAt().plus(stuckAfter).isBefore(now);
+            boolean stuck = last.status() == Payment.Status.PROCESSING
+                    && last.updatedAt().plus(stuckAfter).isBefore(now);
             if (last.status() == Payment.Status.PROCESSING && !stuck || last.status() == Payment.Status.MANUAL) {
                 return new Claim(last, false, invoice);
             }
             if (last.status() == Payment.Status.UNKNOWN || stuck) {
                 h.createUpdate("update payments set status = 'PROCESSING', updated_at = :now where id = :id")
-                        .bind("now", now.toEpochMilli()).bind("id", last.id()).execute();
+                        .bind("now", now.toEpochMilli())
+                        .bind("id", last.id())
+                        .execute();
                 return new Claim(last, true, invoice);
             }
         }
         int attempt = latest.map(Payment::attempt).orElse(0) + 1;
-        Payment p = new Payment(newId("pay_"), invoiceId, attempt, invoice.paymentIdempotencyKey() + "-attempt-" + attempt,
-                provider.name(), latest.map(Payment::providerPaymentId).orElse(null), invoice.amountDue(), Payment.Status.PROCESSING,
-                null, null, now, now);
+        Payment p = new Payment(
+                newId("pay_"),
+                invoiceId,
+                attempt,
+                invoice.paymentIdempotencyKey() + "-attempt-" + attempt,
+                provider.name(),
+                latest.map(Payment::providerPaymentId).orElse(null),
+                invoice.amountDue(),
+                Payment.Status.PROCESSING,
+                null,
+                null,
+                now,
+                now);
         h.createUpdate("""
                         insert into payments (id, invoice_id, attempt, idempotency_key, provider, provider_payment_id, amount_minor, currency,
                           status, created_at, updated_at)
                         values (:id, :invoice, :attempt, :key, :provider, :ppid, :amount, :currency, 'PROCESSING', :now, :now)""")
-                .bind("id", p.id()).bind("invoice", invoiceId).bind("attempt", attempt).bind("key", p.idempotencyKey())
-                .bind("provider", p.provider()).bind("ppid", p.providerPaymentId()).bind("amount", p.amount().minor())
-                .bind("currency", p.amount().currency().code()).bind("now", now.toEpochMilli()).execute();
+                .bind("id", p.id())
+                .bind("invoice", invoiceId)
+                .bind("attempt", attempt)
+                .bind("key", p.idempotencyKey())
+                .bind("provider", p.provider())
+                .bind("ppid", p.providerPaymentId())
+                .bind("amount", p.amount().minor())
+                .bind("currency", p.amount().currency().code())
+                .bind("now", now.toEpochMilli())
+                .execute();
         return new Claim(p, true, invoice);
     }
 
-    private enum After { NOTHING, PAST_DUE, RECOVERED, CANCEL }
+    private enum After {
+        NOTHING,
+        PAST_DUE,
+        RECOVERED,
+        CANCEL
+    }
 
     private Payment record(Payment p, ChargeOutcome outcome, String actor) {
         List<After> after = new ArrayList<>();
         Invoice[] invoice = new Invoice[1];
         Payment recorded = jdbi.inTransaction(h -> {
             Instant now = now();
-            Payment current = h.createQuery("select * from payments where id = :id for update").bind("id", p.id())
-                    .map((rs, c) -> payment(rs)).one();
+            Payment current = h.createQuery("select * from payments where id = :id for update")
+                    .bind("id", p.id())
+                    .map((rs, c) -> payment(rs))
+                    .one();
             if (current.status() == Payment.Status.SUCCEEDED) {
                 // settled meanwhile (a webhook overtook the provider's answer to us): nothing left to record
                 after.add(After.NOTHING);
@@ -182,8 +239,13 @@ public final class PaymentService {
             h.createUpdate("""
                             update payments set status = :status, provider_payment_id = :ppid, decline_code = :code, message = :message,
                               updated_at = :now where id = :id""")
-                    .bind("status", status.name()).bind("ppid", ppid).bind("code", outcome.declineCode())
-                    .bind("message", truncate(outcome.message())).bind("now", now.toEpochMilli()).bind("id", p.id()).execute();
+                    .bind("status", status.name())
+                    .bind("ppid", ppid)
+                    .bind("code", outcome.declineCode())
+                    .bind("message", truncate(outcome.message()))
+                    .bind("now", now.toEpochMilli())
+                    .bind("id", p.id())
+                    .execute();
             event(h, p, now, actor, outcome.status().name(), outcome.declineCode(), outcome.message());
             announce(h, p, status, outcome);
             invoice[0] = invoices.lockForUpdate(h, p.invoiceId());
@@ -191,9 +253,11 @@ public final class PaymentService {
                 invoice[0] = invoices.change(h, p.invoiceId(), actor, "paid", inv -> inv.markPaid(p.amount(), now));
             }
             after.add(dunning(h, invoice[0], outcome.status(), now, actor));
-            if (after.get(0) == After.CANCEL && policy.onExhausted().contains(DunningPolicy.FinalAction.MARK_UNCOLLECTIBLE)
+            if (after.get(0) == After.CANCEL
+                    && policy.onExhausted().contains(DunningPolicy.FinalAction.MARK_UNCOLLECTIBLE)
                     && invoice[0].status() == InvoiceStatus.OPEN) {
-                invoice[0] = invoices.change(h, p.invoiceId(), "dunning", "uncollectible", inv -> inv.uncollectible(now));
+                invoice[0] =
+                        invoices.change(h, p.invoiceId(), "dunning", "uncollectible", inv -> inv.uncollectible(now));
             }
             return find(h, p.id());
         });
@@ -208,14 +272,15 @@ public final class PaymentService {
                     subscriptions.cancel(invoice[0]);
                 }
             }
-            case NOTHING -> {
-            }
+            case NOTHING -> {}
         }
         return recorded;
     }
 
     private void announce(Handle h, Payment p, Payment.Status status, ChargeOutcome outcome) {
-        String type = status == Payment.Status.SUCCEEDED ? "payment.succeeded" : status == Payment.Status.DECLINED ? "payment.failed" : null;
+        String type = status == Payment.Status.SUCCEEDED
+                ? "payment.succeeded"
+                : status == Payment.Status.DECLINED ? "payment.failed" : null;
         if (type == null) {
             return;
         }
@@ -232,12 +297,22 @@ public final class PaymentService {
 
     /** Updates the invoice's dunning row for an outcome; returns what the subscription must hear. */
     private After dunning(Handle h, Invoice invoice, ChargeOutcome.Status outcome, Instant now, String actor) {
-        Optional<DunningState> state = h.createQuery("select * from dunning where invoice_id = :id for update").bind("id", invoice.id())
-                .map((rs, c) -> new DunningState(rs.getString("state"), rs.getInt("failures"), rs.getLong("first_failed_at"))).findOne();
+        Optional<DunningState> state = h.createQuery("select * from dunning where invoice_id = :id for update")
+                .bind("id", invoice.id())
+                .map((rs, c) ->
+                        new DunningState(rs.getString("state"), rs.getInt("failures"), rs.getLong("first_failed_at")))
+                .findOne();
         switch (outcome) {
             case SUCCEEDED:
                 if (state.isPresent() && state.get().state().equals("retrying")) {
-                    saveDunning(h, invoice.id(), "recovered", state.get().failures(), state.get().firstFailedAt(), null, now);
+                    saveDunning(
+                            h,
+                            invoice.id(),
+                            "recovered",
+                            state.get().failures(),
+                            state.get().firstFailedAt(),
+                            null,
+                            now);
                     return state.get().failures() > 0 ? After.RECOVERED : After.NOTHING;
                 }
                 return After.NOTHING;
@@ -251,9 +326,14 @@ public final class PaymentService {
             }
             default: {
                 int failures = state.map(DunningState::failures).orElse(0) + 1;
-                long first = state.filter(s -> s.failures() > 0).map(DunningState::firstFailedAt).orElse(now.toEpochMilli());
-                boolean exhausted = outcome == ChargeOutcome.Status.HARD_DECLINE || failures > policy.retryOffsets().size();
-                Instant next = exhausted ? null : Instant.ofEpochMilli(first).plus(policy.retryOffsets().get(failures - 1));
+                long first = state.filter(s -> s.failures() > 0)
+                        .map(DunningState::firstFailedAt)
+                        .orElse(now.toEpochMilli());
+                boolean exhausted = outcome == ChargeOutcome.Status.HARD_DECLINE
+                        || failures > policy.retryOffsets().size();
+                Instant next = exhausted
+                        ? null
+                        : Instant.ofEpochMilli(first).plus(policy.retryOffsets().get(failures - 1));
                 saveDunning(h, invoice.id(), exhausted ? "exhausted" : "retrying", failures, first, next, now);
                 if (exhausted) {
                     return After.CANCEL;
@@ -263,21 +343,31 @@ public final class PaymentService {
         }
     }
 
-    private record DunningState(String state, int failures, long firstFailedAt) {
-    }
+    private record DunningState(String state, int failures, long firstFailedAt) {}
 
-    private static void saveDunning(Handle h, String invoiceId, String state, int failures, long firstFailedAt, Instant next, Instant now) {
+    private static void saveDunning(
+            Handle h, String invoiceId, String state, int failures, long firstFailedAt, Instant next, Instant now) {
         int updated = h.createUpdate("""
                         update dunning set state = :state, failures = :failures, first_failed_at = :first, next_attempt_at = :next,
                           updated_at = :now where invoice_id = :id""")
-                .bind("state", state).bind("failures", failures).bind("first", firstFailedAt)
-                .bind("next", next == null ? null : next.toEpochMilli()).bind("now", now.toEpochMilli()).bind("id", invoiceId).execute();
+                .bind("state", state)
+                .bind("failures", failures)
+                .bind("first", firstFailedAt)
+                .bind("next", next == null ? null : next.toEpochMilli())
+                .bind("now", now.toEpochMilli())
+                .bind("id", invoiceId)
+                .execute();
         if (updated == 0) {
             h.createUpdate("""
                             insert into dunning (invoice_id, state, failures, first_failed_at, next_attempt_at, updated_at)
                             values (:id, :state, :failures, :first, :next, :now)""")
-                    .bind("state", state).bind("failures", failures).bind("first", firstFailedAt)
-                    .bind("next", next == null ? null : next.toEpochMilli()).bind("now", now.toEpochMilli()).bind("id", invoiceId).execute();
+                    .bind("state", state)
+                    .bind("failures", failures)
+                    .bind("first", firstFailedAt)
+                    .bind("next", next == null ? null : next.toEpochMilli())
+                    .bind("now", now.toEpochMilli())
+                    .bind("id", invoiceId)
+                    .execute();
         }
     }
 
@@ -289,15 +379,19 @@ public final class PaymentService {
     public int runDunning() {
         List<String> due = jdbi.withHandle(h -> h.createQuery("""
                         select invoice_id from dunning where state = 'retrying' and next_attempt_at <= :now order by next_attempt_at""")
-                .bind("now", now().toEpochMilli()).mapTo(String.class).list());
+                .bind("now", now().toEpochMilli())
+                .mapTo(String.class)
+                .list());
         int attempts = 0;
         for (String invoiceId : due) {
             try {
                 collect(invoiceId, "dunning");
                 attempts++;
             } catch (ConflictException voidedMeanwhile) {
-                jdbi.useHandle(h -> h.createUpdate("update dunning set state = 'exhausted', next_attempt_at = null where invoice_id = :id")
-                        .bind("id", invoiceId).execute());
+                jdbi.useHandle(h -> h.createUpdate(
+                                "update dunning set state = 'exhausted', next_attempt_at = null where invoice_id = :id")
+                        .bind("id", invoiceId)
+                        .execute());
             }
         }
         return attempts;
@@ -312,11 +406,11 @@ public final class PaymentService {
      * @return how many invoices were sent to the provider
      */
     public int collectOpen(int max) {
-        List<String> open = jdbi.withHandle(h -> h.createQuery("""
+        List<String> open = jdbi.withHandle(
+                h -> h.createQuery("""
                         select i.id from invoices i where i.status = 'OPEN'
                           and not exists (select 1 from payments p where p.invoice_id = i.id)
-                        order by i.finalized_at, i.id limit :max""")
-                .bind("max", max).mapTo(String.class).list());
+                        order by i.finalized_at, i.id limit :max""").bind("max", max).mapTo(String.class).list());
         int sent = 0;
         for (String invoiceId : open) {
             try {
@@ -331,8 +425,12 @@ public final class PaymentService {
 
     /** When the invoice's next dunning attempt is due; empty when none is scheduled. */
     public Optional<Instant> nextDunningAttempt(String invoiceId) {
-        return jdbi.withHandle(h -> h.createQuery("select next_attempt_at from dunning where invoice_id = :id and state = 'retrying'")
-                .bind("id", invoiceId).mapTo(Long.class).findOne().map(Instant::ofEpochMilli));
+        return jdbi.withHandle(
+                h -> h.createQuery("select next_attempt_at from dunning where invoice_id = :id and state = 'retrying'")
+                        .bind("id", invoiceId)
+                        .mapTo(Long.class)
+                        .findOne()
+                        .map(Instant::ofEpochMilli));
     }
 
     /**
@@ -344,7 +442,8 @@ public final class PaymentService {
      */
     public Payment recordManualPayment(String invoiceId, String reference, String actor) {
         if (reference == null || reference.isBlank() || reference.length() > 200) {
-            throw InvalidInputException.field("reference", "is required; allowed: 1 to 200 characters (the transfer's reference)");
+            throw InvalidInputException.field(
+                    "reference", "is required; allowed: 1 to 200 characters (the transfer's reference)");
         }
         return jdbi.inTransaction(h -> {
             Invoice invoice = invoices.lockForUpdate(h, invoiceId);
@@ -357,12 +456,21 @@ public final class PaymentService {
                             insert into payments (id, invoice_id, attempt, idempotency_key, provider, provider_payment_id, amount_minor, currency,
                               status, message, created_at, updated_at)
                             values (:id, :invoice, :attempt, :key, 'manual', :ref, :amount, :currency, 'SUCCEEDED', :message, :now, :now)""")
-                    .bind("id", id).bind("invoice", invoiceId).bind("attempt", attempt)
-                    .bind("key", invoice.paymentIdempotencyKey() + "-attempt-" + attempt).bind("ref", reference)
-                    .bind("amount", due.minor()).bind("currency", due.currency().code()).bind("message", "recorded by " + actor)
-                    .bind("now", now.toEpochMilli()).execute();
-            h.createUpdate("update dunning set state = 'recovered', next_attempt_at = null, updated_at = :now where invoice_id = :id and state = 'retrying'")
-                    .bind("now", now.toEpochMilli()).bind("id", invoiceId).execute();
+                    .bind("id", id)
+                    .bind("invoice", invoiceId)
+                    .bind("attempt", attempt)
+                    .bind("key", invoice.paymentIdempotencyKey() + "-attempt-" + attempt)
+                    .bind("ref", reference)
+                    .bind("amount", due.minor())
+                    .bind("currency", due.currency().code())
+                    .bind("message", "recorded by " + actor)
+                    .bind("now", now.toEpochMilli())
+                    .execute();
+            h.createUpdate(
+                            "update dunning set state = 'recovered', next_attempt_at = null, updated_at = :now where invoice_id = :id and state = 'retrying'")
+                    .bind("now", now.toEpochMilli())
+                    .bind("id", invoiceId)
+                    .execute();
             Payment p = find(h, id);
             event(h, p, now, actor, "SUCCEEDED", null, "manual payment " + reference);
             return p;
@@ -376,45 +484,74 @@ public final class PaymentService {
      * @throws InvalidInputException on {@code amount} beyond what the payment collected less earlier refunds
      */
     public Refund refund(String paymentId, Money amount, String idempotencyKey, String actor) {
-        Optional<Refund> earlier = jdbi.withHandle(h -> h.createQuery("select * from refunds where idempotency_key = :key")
-                .bind("key", idempotencyKey).map((rs, c) -> refund(rs)).findOne());
+        Optional<Refund> earlier =
+                jdbi.withHandle(h -> h.createQuery("select * from refunds where idempotency_key = :key")
+                        .bind("key", idempotencyKey)
+                        .map((rs, c) -> refund(rs))
+                        .findOne());
         if (earlier.isPresent()) {
             return earlier.get();
         }
         Refund pending = jdbi.inTransaction(h -> {
             // the payment's row lock serializes refunds of one payment: their sum never exceeds it
-            h.createQuery("select id from payments where id = :id for update").bind("id", paymentId).mapTo(String.class).findOne()
+            h.createQuery("select id from payments where id = :id for update")
+                    .bind("id", paymentId)
+                    .mapTo(String.class)
+                    .findOne()
                     .orElseThrow(() -> new NotFoundException("no payment '" + paymentId + "'"));
             Payment p = find(h, paymentId);
             if (p.status() != Payment.Status.SUCCEEDED) {
-                throw new ConflictException("payment " + paymentId + " is " + p.status() + "; only a succeeded payment is refunded",
-                        List.of(new Violation("payment_id", "is " + p.status().name().toLowerCase(java.util.Locale.ROOT))));
+                throw new ConflictException(
+                        "payment " + paymentId + " is " + p.status() + "; only a succeeded payment is refunded",
+                        List.of(new Violation(
+                                "payment_id", "is " + p.status().name().toLowerCase(java.util.Locale.ROOT))));
             }
-            long refunded = h.createQuery("select coalesce(sum(amount_minor), 0) from refunds where payment_id = :id and status <> 'failed'")
-                    .bind("id", paymentId).mapTo(Long.class).one();
-            if (!amount.currency().equals(p.amount().currency()) || amount.minor() <= 0 || amount.minor() > p.amount().minor() - refunded) {
-                throw InvalidInputException.field("amount", "is " + amount + "; allowed: more than 0 and at most "
-                        + Money.of(p.amount().minor() - refunded, p.amount().currency()) + " (collected less earlier refunds)");
+            long refunded = h.createQuery(
+                            "select coalesce(sum(amount_minor), 0) from refunds where payment_id = :id and status <> 'failed'")
+                    .bind("id", paymentId)
+                    .mapTo(Long.class)
+                    .one();
+            if (!amount.currency().equals(p.amount().currency())
+                    || amount.minor() <= 0
+                    || amount.minor() > p.amount().minor() - refunded) {
+                throw InvalidInputException.field(
+                        "amount",
+                        "is " + amount + "; allowed: more than 0 and at most "
+                                + Money.of(
+                                        p.amount().minor() - refunded,
+                                        p.amount().currency()) + " (collected less earlier refunds)");
             }
             Refund r = new Refund(newId("re_"), paymentId, idempotencyKey, null, amount, now());
             h.createUpdate("""
                             insert into refunds (id, payment_id, idempotency_key, provider_refund_id, amount_minor, currency, status, actor, created_at)
                             values (:id, :payment, :key, null, :amount, :currency, 'pending', :actor, :at)""")
-                    .bind("id", r.id()).bind("payment", paymentId).bind("key", idempotencyKey)
-                    .bind("amount", amount.minor()).bind("currency", amount.currency().code()).bind("actor", actor)
-                    .bind("at", r.createdAt().toEpochMilli()).execute();
+                    .bind("id", r.id())
+                    .bind("payment", paymentId)
+                    .bind("key", idempotencyKey)
+                    .bind("amount", amount.minor())
+                    .bind("currency", amount.currency().code())
+                    .bind("actor", actor)
+                    .bind("at", r.createdAt().toEpochMilli())
+                    .execute();
             return r;
         });
         Payment p = jdbi.withHandle(h -> find(h, paymentId));
         String providerRefund;
         try {
-            providerRefund = p.provider().equals(provider.name()) ? provider.refund(p.providerPaymentId(), amount, idempotencyKey) : "manual";
+            providerRefund = p.provider().equals(provider.name())
+                    ? provider.refund(p.providerPaymentId(), amount, idempotencyKey)
+                    : "manual";
         } catch (RuntimeException refused) {
-            jdbi.useHandle(h -> h.createUpdate("update refunds set status = 'failed' where id = :id").bind("id", pending.id()).execute());
+            jdbi.useHandle(h -> h.createUpdate("update refunds set status = 'failed' where id = :id")
+                    .bind("id", pending.id())
+                    .execute());
             throw refused;
         }
-        jdbi.useHandle(h -> h.createUpdate("update refunds set status = 'succeeded', provider_refund_id = :pr where id = :id")
-                .bind("pr", providerRefund).bind("id", pending.id()).execute());
+        jdbi.useHandle(
+                h -> h.createUpdate("update refunds set status = 'succeeded', provider_refund_id = :pr where id = :id")
+                        .bind("pr", providerRefund)
+                        .bind("id", pending.id())
+                        .execute());
         return new Refund(pending.id(), paymentId, idempotencyKey, providerRefund, amount, pending.createdAt());
     }
 
@@ -425,28 +562,42 @@ public final class PaymentService {
      */
     public Refund refund(String paymentId, long amountMinor, String idempotencyKey, String actor) {
         Payment p = jdbi.withHandle(h -> find(h, paymentId));
-        return io.enis.billing.input.Inputs.renamed("amount", "amount_minor",
+        return io.enis.billing.input.Inputs.renamed(
+                "amount",
+                "amount_minor",
                 () -> refund(paymentId, Money.of(amountMinor, p.amount().currency()), idempotencyKey, actor));
     }
 
     /** The invoice's attempts, oldest first. */
     public List<Payment> payments(String invoiceId) {
         return jdbi.withHandle(h -> h.createQuery("select * from payments where invoice_id = :id order by attempt")
-                .bind("id", invoiceId).map((rs, c) -> payment(rs)).list());
+                .bind("id", invoiceId)
+                .map((rs, c) -> payment(rs))
+                .list());
     }
 
     /** Every recorded outcome for the invoice, oldest first. */
     public List<PaymentEvent> events(String invoiceId) {
         return jdbi.withHandle(h -> h.createQuery("select * from payment_events where invoice_id = :id order by id")
-                .bind("id", invoiceId).map((rs, c) -> new PaymentEvent(rs.getString("payment_id"), rs.getString("invoice_id"),
-                        Instant.ofEpochMilli(rs.getLong("at")), rs.getString("actor"), rs.getString("outcome"), rs.getString("decline_code"),
-                        rs.getString("message"))).list());
+                .bind("id", invoiceId)
+                .map((rs, c) -> new PaymentEvent(
+                        rs.getString("payment_id"),
+                        rs.getString("invoice_id"),
+                        Instant.ofEpochMilli(rs.getLong("at")),
+                        rs.getString("actor"),
+                        rs.getString("outcome"),
+                        rs.getString("decline_code"),
+                        rs.getString("message")))
+                .list());
     }
 
     /** A payment by the provider's id (a PaymentIntent), for webhooks. */
     public Optional<Payment> findByProviderPaymentId(String providerPaymentId) {
-        return jdbi.withHandle(h -> h.createQuery("select * from payments where provider_payment_id = :id order by attempt desc limit 1")
-                .bind("id", providerPaymentId).map((rs, c) -> payment(rs)).findOne());
+        return jdbi.withHandle(h -> h.createQuery(
+                        "select * from payments where provider_payment_id = :id order by attempt desc limit 1")
+                .bind("id", providerPaymentId)
+                .map((rs, c) -> payment(rs))
+                .findOne());
     }
 
     /**
@@ -457,7 +608,9 @@ public final class PaymentService {
      */
     public Optional<Payment> settleFromProvider(String providerPaymentId, ChargeOutcome outcome, String actor) {
         Optional<Payment> p = findByProviderPaymentId(providerPaymentId);
-        if (p.isEmpty() || p.get().status() == Payment.Status.SUCCEEDED || p.get().status() == Payment.Status.DECLINED) {
+        if (p.isEmpty()
+                || p.get().status() == Payment.Status.SUCCEEDED
+                || p.get().status() == Payment.Status.DECLINED) {
             return p;
         }
         return Optional.of(record(p.get(), outcome, actor));
@@ -465,33 +618,58 @@ public final class PaymentService {
 
     private static Optional<Payment> latest(Handle h, String invoiceId) {
         return h.createQuery("select * from payments where invoice_id = :id order by attempt desc limit 1")
-                .bind("id", invoiceId).map((rs, c) -> payment(rs)).findOne();
+                .bind("id", invoiceId)
+                .map((rs, c) -> payment(rs))
+                .findOne();
     }
 
     private static Payment find(Handle h, String id) {
-        return h.createQuery("select * from payments where id = :id").bind("id", id).map((rs, c) -> payment(rs)).findOne()
+        return h.createQuery("select * from payments where id = :id")
+                .bind("id", id)
+                .map((rs, c) -> payment(rs))
+                .findOne()
                 .orElseThrow(() -> new NotFoundException("no payment '" + id + "'"));
     }
 
-    private static void event(Handle h, Payment p, Instant at, String actor, String outcome, String code, String message) {
+    private static void event(
+            Handle h, Payment p, Instant at, String actor, String outcome, String code, String message) {
         h.createUpdate("""
                         insert into payment_events (payment_id, invoice_id, at, actor, outcome, decline_code, message)
                         values (:payment, :invoice, :at, :actor, :outcome, :code, :message)""")
-                .bind("payment", p.id()).bind("invoice", p.invoiceId()).bind("at", at.toEpochMilli()).bind("actor", actor)
-                .bind("outcome", outcome).bind("code", code).bind("message", truncate(message)).execute();
+                .bind("payment", p.id())
+                .bind("invoice", p.invoiceId())
+                .bind("at", at.toEpochMilli())
+                .bind("actor", actor)
+                .bind("outcome", outcome)
+                .bind("code", code)
+                .bind("message", truncate(message))
+                .execute();
     }
 
     private static Payment payment(ResultSet rs) throws SQLException {
-        return new Payment(rs.getString("id"), rs.getString("invoice_id"), rs.getInt("attempt"), rs.getString("idempotency_key"),
-                rs.getString("provider"), rs.getString("provider_payment_id"),
-                Money.of(rs.getLong("amount_minor"), Currency.of(rs.getString("currency"))), Payment.Status.valueOf(rs.getString("status")),
-                rs.getString("decline_code"), rs.getString("message"), Instant.ofEpochMilli(rs.getLong("created_at")),
+        return new Payment(
+                rs.getString("id"),
+                rs.getString("invoice_id"),
+                rs.getInt("attempt"),
+                rs.getString("idempotency_key"),
+                rs.getString("provider"),
+                rs.getString("provider_payment_id"),
+                Money.of(rs.getLong("amount_minor"), Currency.of(rs.getString("currency"))),
+                Payment.Status.valueOf(rs.getString("status")),
+                rs.getString("decline_code"),
+                rs.getString("message"),
+                Instant.ofEpochMilli(rs.getLong("created_at")),
                 Instant.ofEpochMilli(rs.getLong("updated_at")));
     }
 
     private static Refund refund(ResultSet rs) throws SQLException {
-        return new Refund(rs.getString("id"), rs.getString("payment_id"), rs.getString("idempotency_key"), rs.getString("provider_refund_id"),
-                Money.of(rs.getLong("amount_minor"), Currency.of(rs.getString("currency"))), Instant.ofEpochMilli(rs.getLong("created_at")));
+        return new Refund(
+                rs.getString("id"),
+                rs.getString("payment_id"),
+                rs.getString("idempotency_key"),
+                rs.getString("provider_refund_id"),
+                Money.of(rs.getLong("amount_minor"), Currency.of(rs.getString("currency"))),
+                Instant.ofEpochMilli(rs.getLong("created_at")));
     }
 
     private static String truncate(String message) {

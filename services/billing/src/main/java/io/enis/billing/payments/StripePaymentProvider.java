@@ -57,8 +57,13 @@ public final class StripePaymentProvider implements PaymentProvider {
      * @param timeout connect and read timeout of each call
      */
     public static StripePaymentProvider create(String apiKey, String apiBase, Duration timeout) {
-        return new StripePaymentProvider(StripeClient.builder().setApiKey(apiKey).setApiBase(apiBase)
-                .setConnectTimeout((int) timeout.toMillis()).setReadTimeout((int) timeout.toMillis()).setMaxNetworkRetries(0).build());
+        return new StripePaymentProvider(StripeClient.builder()
+                .setApiKey(apiKey)
+                .setApiBase(apiBase)
+                .setConnectTimeout((int) timeout.toMillis())
+                .setReadTimeout((int) timeout.toMillis())
+                .setMaxNetworkRetries(0)
+                .build());
     }
 
     @Override
@@ -68,8 +73,17 @@ public final class StripePaymentProvider implements PaymentProvider {
 
     @Override
     public String createCustomer(String customerId, String email, String name, String idempotencyKey) {
-        var params = CustomerCreateParams.builder().setEmail(email).setName(name).putMetadata("enis_customer_id", customerId).build();
-        return call("create customer", () -> client.v1().customers().create(params, key(idempotencyKey)).getId());
+        var params = CustomerCreateParams.builder()
+                .setEmail(email)
+                .setName(name)
+                .putMetadata("enis_customer_id", customerId)
+                .build();
+        return call(
+                "create customer",
+                () -> client.v1()
+                        .customers()
+                        .create(params, key(idempotencyKey))
+                        .getId());
     }
 
     @Override
@@ -84,10 +98,26 @@ public final class StripePaymentProvider implements PaymentProvider {
 
     @Override
     public void attachPaymentMethod(String providerCustomerId, String paymentMethodId) {
-        call("attach payment method", () -> client.v1().paymentMethods().attach(paymentMethodId,
-                PaymentMethodAttachParams.builder().setCustomer(providerCustomerId).build()));
-        call("set default payment method", () -> client.v1().customers().update(providerCustomerId, CustomerUpdateParams.builder()
-                .setInvoiceSettings(CustomerUpdateParams.InvoiceSettings.builder().setDefaultPaymentMethod(paymentMethodId).build()).build()));
+        call(
+                "attach payment method",
+                () -> client.v1()
+                        .paymentMethods()
+                        .attach(
+                                paymentMethodId,
+                                PaymentMethodAttachParams.builder()
+                                        .setCustomer(providerCustomerId)
+                                        .build()));
+        call(
+                "set default payment method",
+                () -> client.v1()
+                        .customers()
+                        .update(
+                                providerCustomerId,
+                                CustomerUpdateParams.builder()
+                                        .setInvoiceSettings(CustomerUpdateParams.InvoiceSettings.builder()
+                                                .setDefaultPaymentMethod(paymentMethodId)
+                                                .build())
+                                        .build()));
     }
 
     @Override
@@ -103,7 +133,9 @@ public final class StripePaymentProvider implements PaymentProvider {
             }
             return outcome(client.v1().paymentIntents().confirm(intentId, confirm.build(), key(request.attemptKey())));
         } catch (CardException declined) {
-            return ChargeOutcome.declined(intentId, declined.getDeclineCode() != null ? declined.getDeclineCode() : declined.getCode(),
+            return ChargeOutcome.declined(
+                    intentId,
+                    declined.getDeclineCode() != null ? declined.getDeclineCode() : declined.getCode(),
                     declined.getMessage());
         } catch (ApiConnectionException | ApiException | RateLimitException noAnswer) {
             return ChargeOutcome.unknown(intentId, noAnswer.getClass().getSimpleName() + ": " + noAnswer.getMessage());
@@ -113,12 +145,18 @@ public final class StripePaymentProvider implements PaymentProvider {
     }
 
     private String createIntent(ChargeRequest request) throws StripeException {
-        PaymentIntent intent = client.v1().paymentIntents().create(PaymentIntentCreateParams.builder()
-                .setAmount(request.amount().minor()).setCurrency(request.amount().currency().code().toLowerCase(Locale.ROOT))
-                .setCustomer(request.providerCustomerId())
-                .putMetadata("enis_invoice_id", request.invoiceId())
-                .putMetadata("enis_invoice_number", String.valueOf(request.invoiceNumber()))
-                .setDescription("Invoice " + request.invoiceNumber()).build(), key(request.invoiceKey()));
+        PaymentIntent intent = client.v1()
+                .paymentIntents()
+                .create(
+                        PaymentIntentCreateParams.builder()
+                                .setAmount(request.amount().minor())
+                                .setCurrency(request.amount().currency().code().toLowerCase(Locale.ROOT))
+                                .setCustomer(request.providerCustomerId())
+                                .putMetadata("enis_invoice_id", request.invoiceId())
+                                .putMetadata("enis_invoice_number", String.valueOf(request.invoiceNumber()))
+                                .setDescription("Invoice " + request.invoiceNumber())
+                                .build(),
+                        key(request.invoiceKey()));
         return intent.getId();
     }
 
@@ -128,20 +166,42 @@ public final class StripePaymentProvider implements PaymentProvider {
         StripeError error = intent.getLastPaymentError();
         return switch (status == null ? "" : status) {
             case "succeeded" -> ChargeOutcome.succeeded(intent.getId());
-            case "requires_action" -> new ChargeOutcome(ChargeOutcome.Status.SOFT_DECLINE, intent.getId(), "authentication_required",
-                    "the card asks for customer authentication");
-            case "canceled" -> new ChargeOutcome(ChargeOutcome.Status.HARD_DECLINE, intent.getId(), "canceled", "the PaymentIntent was canceled");
-            case "requires_payment_method" -> ChargeOutcome.declined(intent.getId(),
-                    error == null ? null : error.getDeclineCode() != null ? error.getDeclineCode() : error.getCode(),
-                    error == null ? "no usable payment method" : error.getMessage());
+            case "requires_action" ->
+                new ChargeOutcome(
+                        ChargeOutcome.Status.SOFT_DECLINE,
+                        intent.getId(),
+                        "authentication_required",
+                        "the card asks for customer authentication");
+            case "canceled" ->
+                new ChargeOutcome(
+                        ChargeOutcome.Status.HARD_DECLINE,
+                        intent.getId(),
+                        "canceled",
+                        "the PaymentIntent was canceled");
+            case "requires_payment_method" ->
+                ChargeOutcome.declined(
+                        intent.getId(),
+                        error == null
+                                ? null
+                                : error.getDeclineCode() != null ? error.getDeclineCode() : error.getCode(),
+                        error == null ? "no usable payment method" : error.getMessage());
             default -> ChargeOutcome.unknown(intent.getId(), "PaymentIntent is " + status);
         };
     }
 
     @Override
     public String refund(String providerPaymentId, Money amount, String idempotencyKey) {
-        return call("refund " + providerPaymentId, () -> client.v1().refunds().create(RefundCreateParams.builder()
-                .setPaymentIntent(providerPaymentId).setAmount(amount.minor()).build(), key(idempotencyKey)).getId());
+        return call(
+                "refund " + providerPaymentId,
+                () -> client.v1()
+                        .refunds()
+                        .create(
+                                RefundCreateParams.builder()
+                                        .setPaymentIntent(providerPaymentId)
+                                        .setAmount(amount.minor())
+                                        .build(),
+                                key(idempotencyKey))
+                        .getId());
     }
 
     private static RequestOptions key(String idempotencyKey) {
@@ -166,7 +226,10 @@ public final class StripePaymentProvider implements PaymentProvider {
         }
         if (e instanceof InvalidRequestException || e instanceof CardException) {
             String param = e instanceof InvalidRequestException ir && ir.getParam() != null ? ir.getParam() : "payment";
-            return new UnprocessableException("stripe-refused", "Refused by Stripe", "Stripe refused to " + what + ": " + e.getMessage(),
+            return new UnprocessableException(
+                    "stripe-refused",
+                    "Refused by Stripe",
+                    "Stripe refused to " + what + ": " + e.getMessage(),
                     List.of(new Violation(param, String.valueOf(e.getMessage()))));
         }
         return new UnavailableException("Stripe", what + ": " + e.getMessage(), Duration.ofSeconds(30), e);

@@ -19,15 +19,12 @@ public interface SubscriptionEvents {
     /** Ignores every event. */
     SubscriptionEvents NONE = new SubscriptionEvents() {
         @Override
-        public void pastDue(Invoice invoice) {
-        }
+        public void pastDue(Invoice invoice) {}
 
         @Override
-        public void recovered(Invoice invoice) {
-        }
+        public void recovered(Invoice invoice) {}
 
         @Override
-        public void cancel(Invoice invoice) {
-        }
+        public void cancel(Invoice invoice) {}
     };
 }

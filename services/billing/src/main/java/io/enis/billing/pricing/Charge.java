@@ -14,8 +14,13 @@ public record Charge(Money amount, Trace trace) {
      *
      * @throws io.enis.billing.money.MoneyOverflowException when the amount does not fit a {@code long}
      */
-    static Charge of(PricingModel model, String formula, Map<String, String> inputs, List<TierUse> tiers,
-                     BigDecimal exactMinor, Currency currency) {
+    static Charge of(
+            PricingModel model,
+            String formula,
+            Map<String, String> inputs,
+            List<TierUse> tiers,
+            BigDecimal exactMinor,
+            Currency currency) {
         Money amount = Rounding.toMoney(exactMinor, currency);
         return new Charge(amount, new Trace(model, formula, inputs, tiers, exactMinor, amount.minor(), Rounding.RULE));
     }

@@ -5,8 +5,7 @@ import java.math.BigDecimal;
 
 /** The one rule for non-negative decimals ({@link Quantity}, {@link UnitPrice}, tier bounds). */
 final class Decimals {
-    private Decimals() {
-    }
+    private Decimals() {}
 
     /**
      * @param what     what the value is, for messages ("a quantity", "a unit price in minor units")
@@ -17,16 +16,19 @@ final class Decimals {
      */
     static BigDecimal nonNegative(String field, BigDecimal value, int maxScale, String what) {
         if (value == null) {
-            throw InvalidInputException.field(field, "is required; allowed: " + what + ", zero or more, at most "
-                    + maxScale + " decimals");
+            throw InvalidInputException.field(
+                    field, "is required; allowed: " + what + ", zero or more, at most " + maxScale + " decimals");
         }
         if (value.signum() < 0) {
-            throw InvalidInputException.field(field, value.toPlainString() + " is negative; allowed: " + what + ", zero or more");
+            throw InvalidInputException.field(
+                    field, value.toPlainString() + " is negative; allowed: " + what + ", zero or more");
         }
         BigDecimal stripped = value.stripTrailingZeros();
         if (stripped.scale() > maxScale) {
-            throw InvalidInputException.field(field, value.toPlainString() + " has " + stripped.scale()
-                    + " decimals; allowed: " + what + " with at most " + maxScale);
+            throw InvalidInputException.field(
+                    field,
+                    value.toPlainString() + " has " + stripped.scale() + " decimals; allowed: " + what
+                            + " with at most " + maxScale);
         }
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }

@@ -1,8 +1,8 @@
 package io.enis.billing.pricing;
 
-import io.enis.kit.domain.InvalidInputException;
 import io.enis.billing.money.Currency;
 import io.enis.billing.money.Money;
+import io.enis.kit.domain.InvalidInputException;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +41,12 @@ public record FlatPrice(Money amount) implements Price {
         inputs.put("quantity", quantity.toString());
         inputs.put("currency", currency().code());
         inputs.put("amount", Long.toString(amount.minor()));
-        return Charge.of(model(), "amount (independent of quantity)", inputs, List.of(), BigDecimal.valueOf(amount.minor()), currency());
+        return Charge.of(
+                model(),
+                "amount (independent of quantity)",
+                inputs,
+                List.of(),
+                BigDecimal.valueOf(amount.minor()),
+                currency());
     }
 }

@@ -1,7 +1,7 @@
 package io.enis.billing.pricing;
 
-import io.enis.kit.domain.InvalidInputException;
 import io.enis.billing.money.Currency;
+import io.enis.kit.domain.InvalidInputException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

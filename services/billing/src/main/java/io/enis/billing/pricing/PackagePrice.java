@@ -1,8 +1,8 @@
 package io.enis.billing.pricing;
 
-import io.enis.kit.domain.InvalidInputException;
 import io.enis.billing.money.Currency;
 import io.enis.billing.money.Money;
+import io.enis.kit.domain.InvalidInputException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
@@ -27,7 +27,8 @@ public record PackagePrice(Money packagePrice, long packageSize) implements Pric
             throw InvalidInputException.field("package_price", packagePrice + " is negative; allowed: zero or more");
         }
         if (packageSize < 1) {
-            throw InvalidInputException.field("package_size", packageSize + " is not allowed; a whole number of units, 1 or more");
+            throw InvalidInputException.field(
+                    "package_size", packageSize + " is not allowed; a whole number of units, 1 or more");
         }
     }
 
@@ -55,7 +56,12 @@ public record PackagePrice(Money packagePrice, long packageSize) implements Pric
         inputs.put("package_size", Long.toString(packageSize));
         inputs.put("package_price", Long.toString(packagePrice.minor()));
         inputs.put("packages", packages.toPlainString());
-        return Charge.of(model(), "ceil(quantity / package_size) × package_price", inputs, List.of(),
-                packages.multiply(BigDecimal.valueOf(packagePrice.minor())), currency());
+        return Charge.of(
+                model(),
+                "ceil(quantity / package_size) × package_price",
+                inputs,
+                List.of(),
+                packages.multiply(BigDecimal.valueOf(packagePrice.minor())),
+                currency());
     }
 }

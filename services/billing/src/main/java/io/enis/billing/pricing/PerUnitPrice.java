@@ -1,7 +1,7 @@
 package io.enis.billing.pricing;
 
-import io.enis.kit.domain.InvalidInputException;
 import io.enis.billing.money.Currency;
+import io.enis.kit.domain.InvalidInputException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
@@ -14,7 +14,8 @@ public record PerUnitPrice(Currency currency, UnitPrice unitPrice) implements Pr
             throw InvalidInputException.field("currency", "is required");
         }
         if (unitPrice == null) {
-            throw InvalidInputException.field("unit_price", "is required; allowed: " + UnitPrice.REQUIRED + ", zero or more");
+            throw InvalidInputException.field(
+                    "unit_price", "is required; allowed: " + UnitPrice.REQUIRED + ", zero or more");
         }
     }
 
@@ -34,6 +35,7 @@ public record PerUnitPrice(Currency currency, UnitPrice unitPrice) implements Pr
         inputs.put("quantity", quantity.toString());
         inputs.put("currency", currency.code());
         inputs.put("unit_price", unitPrice.toString());
-        return Charge.of(model(), "quantity × unit_price", inputs, List.of(), unitPrice.times(quantity.value()), currency);
+        return Charge.of(
+                model(), "quantity × unit_price", inputs, List.of(), unitPrice.times(quantity.value()), currency);
     }
 }

@@ -9,6 +9,10 @@ import java.util.Optional;
  * it (for volume: the whole quantity, in the one tier it selects), at {@code unitPrice} minor units
  * each, giving {@code exactMinor} minor units before the line's rounding.
  */
-public record TierUse(int index, BigDecimal from, Optional<BigDecimal> upTo, BigDecimal quantity,
-                      BigDecimal unitPrice, BigDecimal exactMinor) {
-}
+public record TierUse(
+        int index,
+        BigDecimal from,
+        Optional<BigDecimal> upTo,
+        BigDecimal quantity,
+        BigDecimal unitPrice,
+        BigDecimal exactMinor) {}

@@ -8,8 +8,7 @@ import java.util.Optional;
 
 /** The validation both tiered models share. */
 final class Tiers {
-    private Tiers() {
-    }
+    private Tiers() {}
 
     /**
      * Rules: at least one tier; every tier but the last has an {@code up_to} greater than zero and
@@ -21,7 +20,8 @@ final class Tiers {
      */
     static List<Tier> validate(List<Tier> tiers) {
         if (tiers == null || tiers.isEmpty()) {
-            throw InvalidInputException.field("tiers", "must list at least one tier; the last one unbounded (no up_to)");
+            throw InvalidInputException.field(
+                    "tiers", "must list at least one tier; the last one unbounded (no up_to)");
         }
         BigDecimal previous = BigDecimal.ZERO;
         List<Tier> checked = new ArrayList<>(tiers.size());
@@ -32,7 +32,8 @@ final class Tiers {
                 throw InvalidInputException.field(at, "is required");
             }
             if (t.unitPrice() == null) {
-                throw InvalidInputException.field(at + ".unit_price", "is required; allowed: " + UnitPrice.REQUIRED + ", zero or more");
+                throw InvalidInputException.field(
+                        at + ".unit_price", "is required; allowed: " + UnitPrice.REQUIRED + ", zero or more");
             }
             boolean last = i == tiers.size() - 1;
             if (last) {
@@ -46,9 +47,13 @@ final class Tiers {
                 }
                 BigDecimal upTo = Quantity.canonical(at + ".up_to", t.upTo().get());
                 if (upTo.compareTo(previous) <= 0) {
-                    throw InvalidInputException.field(at + ".up_to", upTo.toPlainString() + " must be greater than "
-                            + (i == 0 ? "zero" : "tiers[" + (i - 1) + "].up_to (" + previous.toPlainString() + ")")
-                            + "; tiers ascend");
+                    throw InvalidInputException.field(
+                            at + ".up_to",
+                            upTo.toPlainString() + " must be greater than "
+                                    + (i == 0
+                                            ? "zero"
+                                            : "tiers[" + (i - 1) + "].up_to (" + previous.toPlainString() + ")")
+                                    + "; tiers ascend");
                 }
                 previous = upTo;
                 checked.add(new Tier(Optional.of(upTo), t.unitPrice()));

@@ -20,8 +20,14 @@ import java.util.Map;
  * </ul>
  * Plain values only (strings, decimals, lists), so the service can serialize it as it is.
  */
-public record Trace(PricingModel model, String formula, Map<String, String> inputs, List<TierUse> tiers,
-                    BigDecimal exactMinor, long roundedMinor, String rounding) {
+public record Trace(
+        PricingModel model,
+        String formula,
+        Map<String, String> inputs,
+        List<TierUse> tiers,
+        BigDecimal exactMinor,
+        long roundedMinor,
+        String rounding) {
     public Trace {
         inputs = Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
         tiers = List.copyOf(tiers);

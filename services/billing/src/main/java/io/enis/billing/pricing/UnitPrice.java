@@ -32,7 +32,8 @@ public record UnitPrice(BigDecimal minor) {
         try {
             return of(field, minor == null ? null : new BigDecimal(minor));
         } catch (NumberFormatException e) {
-            throw InvalidInputException.field(field, "'" + minor + "' is not a number; allowed: " + REQUIRED + ", zero or more");
+            throw InvalidInputException.field(
+                    field, "'" + minor + "' is not a number; allowed: " + REQUIRED + ", zero or more");
         }
     }
 

@@ -1,7 +1,7 @@
 package io.enis.billing.pricing;
 
-import io.enis.kit.domain.InvalidInputException;
 import io.enis.billing.money.Currency;
+import io.enis.kit.domain.InvalidInputException;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,7 +46,13 @@ public record VolumePrice(Currency currency, List<Tier> tiers) implements Price 
         inputs.put("quantity", quantity.toString());
         inputs.put("currency", currency.code());
         inputs.put("unit_price", t.unitPrice().toString());
-        return Charge.of(model(), "quantity × unit_price of the tier the quantity falls in", inputs,
-                List.of(new TierUse(i, Tiers.from(tiers, i), t.upTo(), q, t.unitPrice().minor(), amount)), amount, currency);
+        return Charge.of(
+                model(),
+                "quantity × unit_price of the tier the quantity falls in",
+                inputs,
+                List.of(new TierUse(
+                        i, Tiers.from(tiers, i), t.upTo(), q, t.unitPrice().minor(), amount)),
+                amount,
+                currency);
     }
 }

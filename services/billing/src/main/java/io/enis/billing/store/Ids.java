@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 public final class Ids {
     /** What an id looks like, for any prefix. */
     public static final Pattern PATTERN = Pattern.compile("[a-z]{2,5}_[0-9a-f]{24}");
+
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
@@ -24,6 +25,7 @@ public final class Ids {
     public String next(String prefix) {
         byte[] tail = new byte[6];
         random.nextBytes(tail);
-        return prefix + "_" + String.format("%012x", clock.millis() & 0xffff_ffff_ffffL) + HexFormat.of().formatHex(tail);
+        return prefix + "_" + String.format("%012x", clock.millis() & 0xffff_ffff_ffffL)
+                + HexFormat.of().formatHex(tail);
     }
 }

@@ -6,8 +6,7 @@ import io.enis.kit.json.Json;
 
 /** Values the stores keep as JSON text (addresses, tax rates, prices, traces): written and read back. */
 public final class JsonColumn {
-    private JsonColumn() {
-    }
+    private JsonColumn() {}
 
     public static String write(Object value) {
         return value == null ? null : Json.write(value);

@@ -15,7 +15,15 @@ import java.util.List;
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record BillingPeriod(String subscriptionId, Instant start, Instant end, String kind, String planId, long quantity,
-                            long feeMinor, String currency, String ratingPlanId, boolean closed,
-                            List<ProrationRecord> prorations) {
-}
+public record BillingPeriod(
+        String subscriptionId,
+        Instant start,
+        Instant end,
+        String kind,
+        String planId,
+        long quantity,
+        long feeMinor,
+        String currency,
+        String ratingPlanId,
+        boolean closed,
+        List<ProrationRecord> prorations) {}

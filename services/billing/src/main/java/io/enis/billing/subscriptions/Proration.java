@@ -23,7 +23,8 @@ import java.util.Map;
 public final class Proration {
     /** Which side of a change a line is. */
     public enum Kind {
-        CREDIT, CHARGE;
+        CREDIT,
+        CHARGE;
 
         @JsonValue
         public String code() {
@@ -33,8 +34,7 @@ public final class Proration {
 
     static final String FORMULA = "amount × unused_seconds / period_seconds";
 
-    private Proration() {
-    }
+    private Proration() {}
 
     /**
      * @param amount the fee of the whole period, zero or more
@@ -47,8 +47,9 @@ public final class Proration {
         long period = Duration.between(start, end).toSeconds();
         long unused = Duration.between(from, end).toSeconds();
         if (period <= 0 || unused < 0 || unused > period || amount.isNegative()) {
-            throw new IllegalArgumentException("proration needs start < end, from within them and an amount zero or more: "
-                    + start + " " + end + " " + from + " " + amount);
+            throw new IllegalArgumentException(
+                    "proration needs start < end, from within them and an amount zero or more: " + start + " " + end
+                            + " " + from + " " + amount);
         }
         BigDecimal numerator = BigDecimal.valueOf(amount.minor()).multiply(BigDecimal.valueOf(unused));
         BigDecimal divisor = BigDecimal.valueOf(period);
@@ -60,12 +61,20 @@ public final class Proration {
         inputs.put("currency", amount.currency().code());
         inputs.put("unused_seconds", Long.toString(unused));
         inputs.put("period_seconds", Long.toString(period));
-        var trace = new ProrationTrace(FORMULA, inputs, start, end, from, unused, period,
-                (kind == Kind.CREDIT ? exact.negate() : exact).toPlainString(), signed, Rounding.RULE + "; exact shown to 12 decimals");
+        var trace = new ProrationTrace(
+                FORMULA,
+                inputs,
+                start,
+                end,
+                from,
+                unused,
+                period,
+                (kind == Kind.CREDIT ? exact.negate() : exact).toPlainString(),
+                signed,
+                Rounding.RULE + "; exact shown to 12 decimals");
         return new Line(kind, Money.of(signed, amount.currency()), trace);
     }
 
     /** One prorated line: a credit (negative) or a charge, with how it was computed. */
-    public record Line(Kind kind, Money amount, ProrationTrace trace) {
-    }
+    public record Line(Kind kind, Money amount, ProrationTrace trace) {}
 }

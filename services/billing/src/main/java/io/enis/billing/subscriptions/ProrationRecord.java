@@ -10,7 +10,16 @@ import java.time.Instant;
  * for {@code always_invoice}: bill it at once instead of on the period's next invoice) and its trace.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record ProrationRecord(String id, String subscriptionId, Instant periodStart, Proration.Kind kind, String planId,
-                              long quantity, long amountMinor, String currency, ProrationBehavior behavior,
-                              boolean invoiceNow, ProrationTrace trace, Instant createdAt) {
-}
+public record ProrationRecord(
+        String id,
+        String subscriptionId,
+        Instant periodStart,
+        Proration.Kind kind,
+        String planId,
+        long quantity,
+        long amountMinor,
+        String currency,
+        ProrationBehavior behavior,
+        boolean invoiceNow,
+        ProrationTrace trace,
+        Instant createdAt) {}

@@ -11,7 +11,14 @@ import java.util.Map;
  * (to 12 decimals, signed) and the rounded one in minor units, and the rounding rule.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record ProrationTrace(String formula, Map<String, String> inputs, Instant periodStart, Instant periodEnd,
-                             Instant from, long unusedSeconds, long periodSeconds, String exactMinor, long roundedMinor,
-                             String rounding) {
-}
+public record ProrationTrace(
+        String formula,
+        Map<String, String> inputs,
+        Instant periodStart,
+        Instant periodEnd,
+        Instant from,
+        long unusedSeconds,
+        long periodSeconds,
+        String exactMinor,
+        long roundedMinor,
+        String rounding) {}

@@ -14,11 +14,25 @@ import java.time.Instant;
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Subscription(String id, String customerId, String planId, long quantity, String currency,
-                           SubscriptionStatus status, Instant billingAnchor, long periodIndex,
-                           Instant currentPeriodStart, Instant currentPeriodEnd, Instant trialEnd,
-                           boolean cancelAtPeriodEnd, Instant canceledAt, Instant endedAt, Instant pausedAt,
-                           PendingChange pendingChange, Instant createdAt, Instant updatedAt) {
+public record Subscription(
+        String id,
+        String customerId,
+        String planId,
+        long quantity,
+        String currency,
+        SubscriptionStatus status,
+        Instant billingAnchor,
+        long periodIndex,
+        Instant currentPeriodStart,
+        Instant currentPeriodEnd,
+        Instant trialEnd,
+        boolean cancelAtPeriodEnd,
+        Instant canceledAt,
+        Instant endedAt,
+        Instant pausedAt,
+        PendingChange pendingChange,
+        Instant createdAt,
+        Instant updatedAt) {
 
     /** A copy to change. */
     Draft draft() {
@@ -75,12 +89,29 @@ public record Subscription(String id, String customerId, String planId, long qua
         }
 
         Subscription build() {
-            return new Subscription(id, customerId, planId, quantity, currency, status, billingAnchor, periodIndex, currentPeriodStart, currentPeriodEnd, trialEnd, cancelAtPeriodEnd, canceledAt, endedAt, pausedAt, pendingChange, createdAt, updatedAt);
+            return new Subscription(
+                    id,
+                    customerId,
+                    planId,
+                    quantity,
+                    currency,
+                    status,
+                    billingAnchor,
+                    periodIndex,
+                    currentPeriodStart,
+                    currentPeriodEnd,
+                    trialEnd,
+                    cancelAtPeriodEnd,
+                    canceledAt,
+                    endedAt,
+                    pausedAt,
+                    pendingChange,
+                    createdAt,
+                    updatedAt);
         }
     }
 
     /** A plan change that takes effect when the current period ends. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record PendingChange(String planId, long quantity, Instant effectiveAt) {
-    }
+    public record PendingChange(String planId, long quantity, Instant effectiveAt) {}
 }

@@ -12,8 +12,7 @@ public final class SubscriptionRequests {
     /** The most seats (or other units) a subscription's fee is priced on. */
     public static final int MAX_QUANTITY = 1_000_000;
 
-    private SubscriptionRequests() {
-    }
+    private SubscriptionRequests() {}
 
     /**
      * {@code {"customer_id", "plan_id", "quantity" (1 to 1,000,000, default 1), "trial_days" (0 to 730,
@@ -26,7 +25,9 @@ public final class SubscriptionRequests {
             String customer = f.requiredText(body, "customer_id", "customer_id", null, null);
             String plan = f.requiredText(body, "plan_id", "plan_id", null, null);
             int quantity = Inputs.integer(f, body, "quantity", "quantity", 1, 1, MAX_QUANTITY);
-            Integer trial = body.hasNonNull("trial_days") ? Inputs.integer(f, body, "trial_days", "trial_days", 0, 0, 730) : null;
+            Integer trial = body.hasNonNull("trial_days")
+                    ? Inputs.integer(f, body, "trial_days", "trial_days", 0, 0, 730)
+                    : null;
             f.throwIfInvalid();
             return new Create(customer, plan, quantity, trial);
         }
@@ -34,7 +35,8 @@ public final class SubscriptionRequests {
 
     /** When a change takes effect: {@code now} or at {@code period_end}. */
     public enum Timing {
-        NOW, PERIOD_END
+        NOW,
+        PERIOD_END
     }
 
     /**
@@ -47,7 +49,9 @@ public final class SubscriptionRequests {
         public static ChangePlan read(JsonNode body) {
             Fields f = object(body);
             String plan = f.requiredText(body, "plan_id", "plan_id", null, null);
-            Long quantity = body.hasNonNull("quantity") ? (long) Inputs.integer(f, body, "quantity", "quantity", 1, 1, MAX_QUANTITY) : null;
+            Long quantity = body.hasNonNull("quantity")
+                    ? (long) Inputs.integer(f, body, "quantity", "quantity", 1, 1, MAX_QUANTITY)
+                    : null;
             ProrationBehavior behavior = prorationBehavior(f, body);
             Timing timing = choice(f, body, "timing", Timing.class, null);
             f.throwIfInvalid();
@@ -96,10 +100,18 @@ public final class SubscriptionRequests {
         if (text == null) {
             return defaultValue;
         }
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().toLowerCase(Locale.ROOT).equals(text)).findFirst()
+        return Arrays.stream(type.getEnumConstants())
+                .filter(e -> e.name().toLowerCase(Locale.ROOT).equals(text))
+                .findFirst()
                 .orElseGet(() -> {
-                    f.reject(field, "must be one of " + String.join(", ", Arrays.stream(type.getEnumConstants())
-                            .map(e -> e.name().toLowerCase(Locale.ROOT)).toList()));
+                    f.reject(
+                            field,
+                            "must be one of "
+                                    + String.join(
+                                            ", ",
+                                            Arrays.stream(type.getEnumConstants())
+                                                    .map(e -> e.name().toLowerCase(Locale.ROOT))
+                                                    .toList()));
                     return defaultValue;
                 });
     }

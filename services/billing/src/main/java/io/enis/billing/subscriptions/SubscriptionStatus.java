@@ -9,7 +9,12 @@ import java.util.Locale;
  * {@code active} ⇄ {@code paused}. Canceled and ended are final.
  */
 public enum SubscriptionStatus {
-    TRIALING, ACTIVE, PAST_DUE, PAUSED, CANCELED, ENDED;
+    TRIALING,
+    ACTIVE,
+    PAST_DUE,
+    PAUSED,
+    CANCELED,
+    ENDED;
 
     @JsonValue
     public String code() {

@@ -6,6 +6,7 @@ import io.enis.billing.catalogue.Plan;
 import io.enis.billing.catalogue.Plans;
 import io.enis.billing.money.Money;
 import io.enis.billing.money.MoneyOverflowException;
+import io.enis.billing.outbox.Outbox;
 import io.enis.billing.store.Ids;
 import io.enis.billing.store.Page;
 import io.enis.billing.store.PageRequest;
@@ -22,7 +23,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import io.enis.billing.outbox.Outbox;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +47,7 @@ import org.jdbi.v3.core.Jdbi;
 public final class Subscriptions {
     /** The actor of the changes the service makes itself (period roll-overs). */
     public static final String SYSTEM = "system";
+
     private final Jdbi jdbi;
     private final Ids ids;
     private final Clock clock;
@@ -83,7 +84,8 @@ public final class Subscriptions {
     public Subscription create(Create req, String actor) {
         return jdbi.inTransaction(h -> {
             Customer customer = Customers.find(h, req.customerId())
-                    .orElseThrow(() -> InvalidInputException.field("customer_id", "no customer '" + req.customerId() + "'"));
+                    .orElseThrow(
+                            () -> InvalidInputException.field("customer_id", "no customer '" + req.customerId() + "'"));
             Plan plan = plan(h, req.planId());
             sameCurrency(plan, customer.currency(), "the customer's");
             Instant now = now();
@@ -92,12 +94,29 @@ public final class Subscriptions {
             Instant trialEnd = trial ? now.plus(Duration.ofDays(trialDays)) : null;
             Instant anchor = trial ? trialEnd : now;
             Instant end = trial ? trialEnd : plan.periodStart(anchor, 1);
-            var s = new Subscription(ids.next("sub"), customer.id(), plan.id(), req.quantity(), plan.currency(),
-                    trial ? SubscriptionStatus.TRIALING : SubscriptionStatus.ACTIVE, anchor, trial ? -1 : 0, now, end, trialEnd,
-                    false, null, null, null, null, now, now);
+            var s = new Subscription(
+                    ids.next("sub"),
+                    customer.id(),
+                    plan.id(),
+                    req.quantity(),
+                    plan.currency(),
+                    trial ? SubscriptionStatus.TRIALING : SubscriptionStatus.ACTIVE,
+                    anchor,
+                    trial ? -1 : 0,
+                    now,
+                    end,
+                    trialEnd,
+                    false,
+                    null,
+                    null,
+                    null,
+                    null,
+                    now,
+                    now);
             SubscriptionStore.insert(h, s);
             startPeriod(h, s, plan, trial ? "trial" : "regular");
-            SubscriptionStore.history(h, s.id(), now, actor, "create", null, s.status(), "plan " + plan.id() + " × " + s.quantity());
+            SubscriptionStore.history(
+                    h, s.id(), now, actor, "create", null, s.status(), "plan " + plan.id() + " × " + s.quantity());
             outbox.append(h, "subscription.created", s.id(), updated(s, s, "create"));
             return s;
         });
@@ -115,7 +134,8 @@ public final class Subscriptions {
      * @throws NotFoundException when there is no such subscription
      */
     public Subscription current(Handle h, String id) {
-        Subscription s = SubscriptionStore.lock(h, id).orElseThrow(() -> new NotFoundException("no subscription '" + id + "'"));
+        Subscription s =
+                SubscriptionStore.lock(h, id).orElseThrow(() -> new NotFoundException("no subscription '" + id + "'"));
         Instant now = now();
         while (s.status().running() && !now.isBefore(s.currentPeriodEnd())) {
             s = rollOver(h, s);
@@ -125,8 +145,10 @@ public final class Subscriptions {
 
     /** The running (trialing, active, past due) subscriptions of a customer, current, in the transaction of {@code h}. */
     public List<Subscription> running(Handle h, String customerId) {
-        return SubscriptionStore.runningIds(h, customerId).stream().map(id -> current(h, id))
-                .filter(s -> s.status().running()).toList();
+        return SubscriptionStore.runningIds(h, customerId).stream()
+                .map(id -> current(h, id))
+                .filter(s -> s.status().running())
+                .toList();
     }
 
     /** One page of subscriptions (of one customer when {@code customerId} is not null), each current. */
@@ -148,8 +170,7 @@ public final class Subscriptions {
     }
 
     /** A subscription's period, by its start (and its end as stored). */
-    public record PeriodRef(String subscriptionId, Instant start, Instant end) {
-    }
+    public record PeriodRef(String subscriptionId, Instant start, Instant end) {}
 
     /** The periods of a subscription, oldest first, in the transaction of {@code h} (call {@link #current} first). */
     public List<BillingPeriod> periods(Handle h, String id) {
@@ -170,19 +191,28 @@ public final class Subscriptions {
             sameCurrency(plan, s.currency(), "the subscription's");
             long quantity = req.quantity() == null ? s.quantity() : req.quantity();
             if (plan.id().equals(s.planId()) && quantity == s.quantity()) {
-                throw InvalidInputException.field("plan_id", "is already the subscription's plan at quantity " + quantity
-                        + "; give another plan or quantity");
+                throw InvalidInputException.field(
+                        "plan_id",
+                        "is already the subscription's plan at quantity " + quantity
+                                + "; give another plan or quantity");
             }
             Plan old = plan(h, s.planId());
-            boolean upgrade = feePerSecond(plan, quantity, s.currentPeriodStart()).compareTo(
-                    feePerSecond(old, s.quantity(), s.currentPeriodStart())) >= 0;
+            boolean upgrade = feePerSecond(plan, quantity, s.currentPeriodStart())
+                            .compareTo(feePerSecond(old, s.quantity(), s.currentPeriodStart()))
+                    >= 0;
             Timing timing = req.timing() != null ? req.timing() : upgrade ? Timing.NOW : Timing.PERIOD_END;
             Instant now = now();
             var d = s.draft();
             d.updatedAt = now;
             if (timing == Timing.PERIOD_END) {
                 d.pendingChange = new Subscription.PendingChange(plan.id(), quantity, s.currentPeriodEnd());
-                return save(h, s, d, actor, "schedule_plan_change", plan.id() + " × " + quantity + " at " + s.currentPeriodEnd());
+                return save(
+                        h,
+                        s,
+                        d,
+                        actor,
+                        "schedule_plan_change",
+                        plan.id() + " × " + quantity + " at " + s.currentPeriodEnd());
             }
             d.pendingChange = null;
             d.planId = plan.id();
@@ -201,7 +231,13 @@ public final class Subscriptions {
                     prorate(h, s, Proration.Kind.CHARGE, plan, quantity, req.behavior(), now);
                 }
                 SubscriptionStore.ratePeriodWith(h, id, s.currentPeriodStart(), plan.id());
-                return save(h, s, d, actor, "change_plan", plan.id() + " × " + quantity + " now, " + req.behavior().code());
+                return save(
+                        h,
+                        s,
+                        d,
+                        actor,
+                        "change_plan",
+                        plan.id() + " × " + quantity + " now, " + req.behavior().code());
             }
             if (atPeriodStart) {
                 // the old plan's period had not begun to run: it is replaced, not cut to nothing
@@ -212,7 +248,8 @@ public final class Subscriptions {
             d.billingAnchor = now;
             d.periodIndex = 0;
             d.period(now, plan.periodStart(now, 1));
-            Subscription changed = save(h, s, d, actor, "change_plan", plan.id() + " × " + quantity + " now, new billing cycle");
+            Subscription changed =
+                    save(h, s, d, actor, "change_plan", plan.id() + " × " + quantity + " now, new billing cycle");
             startPeriod(h, changed, plan, "regular");
             return changed;
         });
@@ -229,7 +266,8 @@ public final class Subscriptions {
         return jdbi.inTransaction(h -> {
             Subscription s = current(h, id);
             if (s.status().isFinal()) {
-                throw new ConflictException("subscription " + id + " is already " + s.status().code());
+                throw new ConflictException(
+                        "subscription " + id + " is already " + s.status().code());
             }
             Instant now = now();
             var d = s.draft();
@@ -261,7 +299,8 @@ public final class Subscriptions {
         return jdbi.inTransaction(h -> {
             Subscription s = current(h, id);
             if (s.status() != SubscriptionStatus.ACTIVE) {
-                throw new ConflictException("only an active subscription can be paused; " + id + " is " + s.status().code());
+                throw new ConflictException("only an active subscription can be paused; " + id + " is "
+                        + s.status().code());
             }
             Instant now = now();
             endPeriodNow(h, s, behavior, now);
@@ -284,7 +323,8 @@ public final class Subscriptions {
         return jdbi.inTransaction(h -> {
             Subscription s = current(h, id);
             if (s.status() != SubscriptionStatus.PAUSED) {
-                throw new ConflictException("only a paused subscription can be resumed; " + id + " is " + s.status().code());
+                throw new ConflictException("only a paused subscription can be resumed; " + id + " is "
+                        + s.status().code());
             }
             Instant now = now();
             var d = s.draft();
@@ -320,11 +360,13 @@ public final class Subscriptions {
         return transition(id, SubscriptionStatus.PAST_DUE, SubscriptionStatus.ACTIVE, actor, "recover");
     }
 
-    private Subscription transition(String id, SubscriptionStatus from, SubscriptionStatus to, String actor, String action) {
+    private Subscription transition(
+            String id, SubscriptionStatus from, SubscriptionStatus to, String actor, String action) {
         return jdbi.inTransaction(h -> {
             Subscription s = current(h, id);
             if (s.status() != from) {
-                throw new ConflictException("subscription " + id + " is " + s.status().code() + ", not " + from.code());
+                throw new ConflictException(
+                        "subscription " + id + " is " + s.status().code() + ", not " + from.code());
             }
             var d = s.draft();
             d.status = to;
@@ -336,7 +378,8 @@ public final class Subscriptions {
     private Subscription runningOrRefuse(Handle h, String id, String what) {
         Subscription s = current(h, id);
         if (!s.status().running()) {
-            throw new ConflictException("a " + s.status().code() + " subscription cannot " + what + "; " + id + " is " + s.status().code());
+            throw new ConflictException("a " + s.status().code() + " subscription cannot " + what + "; " + id + " is "
+                    + s.status().code());
         }
         return s;
     }
@@ -384,26 +427,60 @@ public final class Subscriptions {
         SubscriptionStore.cutPeriod(h, s.id(), s.currentPeriodStart(), now);
     }
 
-    private void prorate(Handle h, Subscription s, Proration.Kind kind, Plan plan, long quantity, ProrationBehavior behavior,
-                         Instant now) {
+    private void prorate(
+            Handle h,
+            Subscription s,
+            Proration.Kind kind,
+            Plan plan,
+            long quantity,
+            ProrationBehavior behavior,
+            Instant now) {
         Money fee = fee(plan, quantity);
         Proration.Line line = Proration.of(kind, fee, s.currentPeriodStart(), s.currentPeriodEnd(), now);
-        SubscriptionStore.insertProration(h, new ProrationRecord(ids.next("pro"), s.id(), s.currentPeriodStart(), kind, plan.id(),
-                quantity, line.amount().minor(), fee.currency().code(), behavior, behavior == ProrationBehavior.ALWAYS_INVOICE,
-                line.trace(), now));
+        SubscriptionStore.insertProration(
+                h,
+                new ProrationRecord(
+                        ids.next("pro"),
+                        s.id(),
+                        s.currentPeriodStart(),
+                        kind,
+                        plan.id(),
+                        quantity,
+                        line.amount().minor(),
+                        fee.currency().code(),
+                        behavior,
+                        behavior == ProrationBehavior.ALWAYS_INVOICE,
+                        line.trace(),
+                        now));
     }
 
     private static void startPeriod(Handle h, Subscription s, Plan plan, String kind) {
         long fee = kind.equals("trial") ? 0 : fee(plan, s.quantity()).minor();
-        SubscriptionStore.insertPeriod(h, new BillingPeriod(s.id(), s.currentPeriodStart(), s.currentPeriodEnd(), kind, plan.id(),
-                s.quantity(), fee, plan.currency(), plan.id(), false, List.of()));
+        SubscriptionStore.insertPeriod(
+                h,
+                new BillingPeriod(
+                        s.id(),
+                        s.currentPeriodStart(),
+                        s.currentPeriodEnd(),
+                        kind,
+                        plan.id(),
+                        s.quantity(),
+                        fee,
+                        plan.currency(),
+                        plan.id(),
+                        false,
+                        List.of()));
     }
 
-    private Subscription save(Handle h, Subscription before, Subscription.Draft d, String actor, String action, String detail) {
+    private Subscription save(
+            Handle h, Subscription before, Subscription.Draft d, String actor, String action, String detail) {
         Subscription after = d.build();
         SubscriptionStore.update(h, after);
-        SubscriptionStore.history(h, after.id(), after.updatedAt(), actor, action, before.status(), after.status(), detail);
-        if (!action.equals("period_start") || before.status() != after.status() || !before.planId().equals(after.planId())
+        SubscriptionStore.history(
+                h, after.id(), after.updatedAt(), actor, action, before.status(), after.status(), detail);
+        if (!action.equals("period_start")
+                || before.status() != after.status()
+                || !before.planId().equals(after.planId())
                 || before.quantity() != after.quantity()) {
             outbox.append(h, "subscription.updated", after.id(), updated(before, after, action));
         }
@@ -421,8 +498,16 @@ public final class Subscriptions {
         m.put("plan_id", after.planId());
         m.put("quantity", after.quantity());
         m.put("cancel_at_period_end", after.cancelAtPeriodEnd());
-        m.put("current_period_start", after.currentPeriodStart() == null ? null : after.currentPeriodStart().toString());
-        m.put("current_period_end", after.currentPeriodEnd() == null ? null : after.currentPeriodEnd().toString());
+        m.put(
+                "current_period_start",
+                after.currentPeriodStart() == null
+                        ? null
+                        : after.currentPeriodStart().toString());
+        m.put(
+                "current_period_end",
+                after.currentPeriodEnd() == null
+                        ? null
+                        : after.currentPeriodEnd().toString());
         return m;
     }
 
@@ -430,14 +515,17 @@ public final class Subscriptions {
         try {
             return plan.periodFee(quantity);
         } catch (MoneyOverflowException e) {
-            throw InvalidInputException.field("quantity", quantity + " makes the fee of plan " + plan.id() + " overflow");
+            throw InvalidInputException.field(
+                    "quantity", quantity + " makes the fee of plan " + plan.id() + " overflow");
         }
     }
 
     /** The fee per second as a fraction compared by cross-multiplying: fee × 10^9 / seconds of a nominal period. */
     private static BigInteger feePerSecond(Plan plan, long quantity, Instant from) {
         long seconds = Duration.between(from, plan.periodStart(from, 1)).toSeconds();
-        return BigInteger.valueOf(fee(plan, quantity).minor()).multiply(BigInteger.TEN.pow(12)).divide(BigInteger.valueOf(seconds));
+        return BigInteger.valueOf(fee(plan, quantity).minor())
+                .multiply(BigInteger.TEN.pow(12))
+                .divide(BigInteger.valueOf(seconds));
     }
 
     private static Plan plan(Handle h, String id) {
@@ -446,9 +534,12 @@ public final class Subscriptions {
 
     private static void sameCurrency(Plan plan, String currency, String whose) {
         if (!plan.currency().equals(currency)) {
-            throw new ConflictException("plan " + plan.id() + " is priced in " + plan.currency() + ", " + whose + " currency is "
-                    + currency, List.of(new Violation("plan_id", "must be a plan in " + currency + "; " + plan.id() + " is in "
-                    + plan.currency())));
+            throw new ConflictException(
+                    "plan " + plan.id() + " is priced in " + plan.currency() + ", " + whose + " currency is "
+                            + currency,
+                    List.of(new Violation(
+                            "plan_id",
+                            "must be a plan in " + currency + "; " + plan.id() + " is in " + plan.currency())));
         }
     }
 }

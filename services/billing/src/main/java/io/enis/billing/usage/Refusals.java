@@ -54,6 +54,7 @@ final class Refusals {
 
     private static String summary(List<Violation> violations) {
         Violation first = violations.get(0);
-        return (violations.size() == 1 ? "" : violations.size() + " events refused, first ") + first.field() + ": " + first.message();
+        return (violations.size() == 1 ? "" : violations.size() + " events refused, first ") + first.field() + ": "
+                + first.message();
     }
 }

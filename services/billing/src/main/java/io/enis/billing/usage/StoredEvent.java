@@ -7,6 +7,11 @@ import java.time.Instant;
  * ({@code null} for COUNT; a decimal for SUM, MAX, LATEST; the text compared for UNIQUE_COUNT) and the
  * canonical payload a replay is compared with.
  */
-record StoredEvent(String transactionId, String subscriptionId, String metricCode, Instant occurredAt, Instant periodStart,
-                   String value, String payload) {
-}
+record StoredEvent(
+        String transactionId,
+        String subscriptionId,
+        String metricCode,
+        Instant occurredAt,
+        Instant periodStart,
+        String value,
+        String payload) {}

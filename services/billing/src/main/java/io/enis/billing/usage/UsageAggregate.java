@@ -15,9 +15,16 @@ import java.util.List;
  * invoice can prove which events it rated, and re-rating the same events gives the same line.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record UsageAggregate(String subscriptionId, String metricCode, Aggregation aggregation, Instant periodStart,
-                             Instant periodEnd, String quantity, int eventCount, String eventsSha256,
-                             @JsonIgnore List<String> eventIds) {
+public record UsageAggregate(
+        String subscriptionId,
+        String metricCode,
+        Aggregation aggregation,
+        Instant periodStart,
+        Instant periodEnd,
+        String quantity,
+        int eventCount,
+        String eventsSha256,
+        @JsonIgnore List<String> eventIds) {
     /** The quantity as the pricing code takes it. */
     public Quantity asQuantity() {
         return Quantity.of("quantity", new java.math.BigDecimal(quantity));

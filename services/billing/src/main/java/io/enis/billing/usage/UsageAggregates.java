@@ -44,12 +44,22 @@ public final class UsageAggregates {
         return jdbi.inTransaction(h -> {
             subscriptions.current(h, subscriptionId);
             List<BillingPeriod> periods = subscriptions.periods(h, subscriptionId);
-            BillingPeriod period = periodStart == null ? periods.get(periods.size() - 1) : periods.stream()
-                    .filter(p -> p.start().equals(periodStart)).findFirst()
-                    .orElseThrow(() -> InvalidInputException.field("period_start", "no period of subscription " + subscriptionId
-                            + " starts at " + periodStart + "; periods start at " + periods.stream().map(p -> p.start().toString()).toList()));
+            BillingPeriod period = periodStart == null
+                    ? periods.get(periods.size() - 1)
+                    : periods.stream()
+                            .filter(p -> p.start().equals(periodStart))
+                            .findFirst()
+                            .orElseThrow(() -> InvalidInputException.field(
+                                    "period_start",
+                                    "no period of subscription " + subscriptionId + " starts at " + periodStart
+                                            + "; periods start at "
+                                            + periods.stream()
+                                                    .map(p -> p.start().toString())
+                                                    .toList()));
             List<UsageAggregate> usage = Plans.find(h, period.ratingPlanId()).orElseThrow().charges().stream()
-                    .map(c -> aggregate(h, subscriptionId, Metrics.byCode(h, c.metricCode()).orElseThrow(), period)).toList();
+                    .map(c -> aggregate(
+                            h, subscriptionId, Metrics.byCode(h, c.metricCode()).orElseThrow(), period))
+                    .toList();
             return new PeriodUsage(subscriptionId, period.start(), period.end(), period.closed(), usage);
         });
     }
@@ -57,20 +67,38 @@ public final class UsageAggregates {
     /** One metric's aggregate for one period, in the transaction of {@code h}. */
     public static UsageAggregate aggregate(Handle h, String subscriptionId, Metric metric, BillingPeriod period) {
         List<StoredEvent> events = UsageStore.events(h, subscriptionId, metric.code(), period.start()).stream()
-                .sorted(Comparator.comparing(StoredEvent::transactionId)).toList();
+                .sorted(Comparator.comparing(StoredEvent::transactionId))
+                .toList();
         List<String> ids = events.stream().map(StoredEvent::transactionId).toList();
-        return new UsageAggregate(subscriptionId, metric.code(), metric.aggregation(), period.start(), period.end(),
-                quantity(metric.aggregation(), events).toPlainString(), events.size(), sha256(ids), ids);
+        return new UsageAggregate(
+                subscriptionId,
+                metric.code(),
+                metric.aggregation(),
+                period.start(),
+                period.end(),
+                quantity(metric.aggregation(), events).toPlainString(),
+                events.size(),
+                sha256(ids),
+                ids);
     }
 
     static BigDecimal quantity(Aggregation aggregation, List<StoredEvent> events) {
         return switch (aggregation) {
             case COUNT -> BigDecimal.valueOf(events.size());
             case SUM -> events.stream().map(e -> new BigDecimal(e.value())).reduce(BigDecimal.ZERO, BigDecimal::add);
-            case MAX -> events.stream().map(e -> new BigDecimal(e.value())).max(Comparator.naturalOrder()).orElse(BigDecimal.ZERO);
-            case UNIQUE_COUNT -> BigDecimal.valueOf(events.stream().map(StoredEvent::value).distinct().count());
-            case LATEST -> events.stream().max(Comparator.comparing(StoredEvent::occurredAt).thenComparing(StoredEvent::transactionId))
-                    .map(e -> new BigDecimal(e.value())).orElse(BigDecimal.ZERO);
+            case MAX ->
+                events.stream()
+                        .map(e -> new BigDecimal(e.value()))
+                        .max(Comparator.naturalOrder())
+                        .orElse(BigDecimal.ZERO);
+            case UNIQUE_COUNT ->
+                BigDecimal.valueOf(
+                        events.stream().map(StoredEvent::value).distinct().count());
+            case LATEST ->
+                events.stream()
+                        .max(Comparator.comparing(StoredEvent::occurredAt).thenComparing(StoredEvent::transactionId))
+                        .map(e -> new BigDecimal(e.value()))
+                        .orElse(BigDecimal.ZERO);
         };
     }
 
@@ -88,7 +116,8 @@ public final class UsageAggregates {
     }
 
     /** A period's usage, metric by metric. */
-    @com.fasterxml.jackson.databind.annotation.JsonNaming(com.fasterxml.jackson.databind.PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record PeriodUsage(String subscriptionId, Instant periodStart, Instant periodEnd, boolean closed, List<UsageAggregate> data) {
-    }
+    @com.fasterxml.jackson.databind.annotation.JsonNaming(
+            com.fasterxml.jackson.databind.PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record PeriodUsage(
+            String subscriptionId, Instant periodStart, Instant periodEnd, boolean closed, List<UsageAggregate> data) {}
 }

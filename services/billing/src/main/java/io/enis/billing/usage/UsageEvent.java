@@ -19,8 +19,15 @@ import java.util.regex.Pattern;
  *
  * @param at where the event is in the request ({@code events[3]}, or {@code ""} for a single event)
  */
-public record UsageEvent(String at, String transactionId, String customerId, String subscriptionId, String metricCode,
-                         Map<String, JsonNode> properties, Instant timestamp, String payload) {
+public record UsageEvent(
+        String at,
+        String transactionId,
+        String customerId,
+        String subscriptionId,
+        String metricCode,
+        Map<String, JsonNode> properties,
+        Instant timestamp,
+        String payload) {
     static final Pattern TRANSACTION_ID = Pattern.compile("[\\x21-\\x7e]{1,255}");
     private static final Pattern PROPERTY = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
     private static final int MAX_PROPERTIES = 50;
@@ -33,17 +40,22 @@ public record UsageEvent(String at, String transactionId, String customerId, Str
             return null;
         }
         int before = f.errors().size();
-        String id = f.requiredText(node, "transaction_id", p + "transaction_id", TRANSACTION_ID, "1 to 255 visible ASCII characters");
+        String id = f.requiredText(
+                node, "transaction_id", p + "transaction_id", TRANSACTION_ID, "1 to 255 visible ASCII characters");
         String customer = f.optionalText(node, "customer_id", p + "customer_id", null, null);
         String subscription = f.optionalText(node, "subscription_id", p + "subscription_id", null, null);
         boolean byCustomer = node.hasNonNull("customer_id");
         if (byCustomer == node.hasNonNull("subscription_id")) {
-            f.reject(p + "subscription_id", byCustomer ? "give subscription_id or customer_id, not both"
-                    : "give subscription_id or customer_id");
+            f.reject(
+                    p + "subscription_id",
+                    byCustomer
+                            ? "give subscription_id or customer_id, not both"
+                            : "give subscription_id or customer_id");
         }
         String metric = f.requiredText(node, "metric_code", p + "metric_code", Metrics.CODE, Metrics.CODE_ALLOWED);
         Map<String, JsonNode> properties = properties(f, node.get("properties"), p + "properties");
-        Instant timestamp = f.optionalInstant(node, "timestamp", p + "timestamp").orElse(null);
+        Instant timestamp =
+                f.optionalInstant(node, "timestamp", p + "timestamp").orElse(null);
         if (f.errors().size() > before) {
             return null;
         }
@@ -71,7 +83,9 @@ public record UsageEvent(String at, String transactionId, String customerId, Str
             JsonNode v = e.getValue();
             if (!PROPERTY.matcher(e.getKey()).matches()) {
                 f.reject(at, "name must be 1 to 64 of A-Z a-z 0-9 _ . -");
-            } else if (!(v.isNumber() || v.isBoolean() || (v.isTextual() && v.textValue().length() <= 500))) {
+            } else if (!(v.isNumber()
+                    || v.isBoolean()
+                    || (v.isTextual() && v.textValue().length() <= 500))) {
                 f.reject(at, "must be a number, a boolean or a string of at most 500 characters");
             } else {
                 out.put(e.getKey(), v);

@@ -86,21 +86,28 @@ public final class UsageIngest {
         List<Recorded> results = new ArrayList<>();
         for (UsageEvent e : events) {
             String p = e.at().isEmpty() ? "" : e.at() + ".";
-            Optional<StoredEvent> stored = Optional.ofNullable(batch.get(e.transactionId())).or(() -> UsageStore.find(h, e.transactionId()));
+            Optional<StoredEvent> stored =
+                    Optional.ofNullable(batch.get(e.transactionId())).or(() -> UsageStore.find(h, e.transactionId()));
             if (stored.isPresent()) {
                 StoredEvent s = stored.get();
                 if (s.payload().equals(e.payload())) {
                     results.add(new Recorded(e.transactionId(), true, s.subscriptionId(), s.periodStart()));
                 } else {
-                    refusals.conflict(p + "transaction_id", "'" + e.transactionId() + "' was recorded with another payload; stored: "
-                            + s.payload() + "; given: " + e.payload());
+                    refusals.conflict(
+                            p + "transaction_id",
+                            "'" + e.transactionId() + "' was recorded with another payload; stored: " + s.payload()
+                                    + "; given: " + e.payload());
                 }
                 continue;
             }
             StoredEvent fresh = resolve(lookups, e, p, now, refusals);
             if (fresh != null && !refusals.any()) {
-                UsageStore.insert(h, fresh, lookups.subscription(fresh.subscriptionId()).customerId(),
-                        JsonColumn.write(e.properties()), now);
+                UsageStore.insert(
+                        h,
+                        fresh,
+                        lookups.subscription(fresh.subscriptionId()).customerId(),
+                        JsonColumn.write(e.properties()),
+                        now);
                 batch.put(e.transactionId(), fresh);
                 results.add(new Recorded(e.transactionId(), false, fresh.subscriptionId(), fresh.periodStart()));
             }
@@ -156,7 +163,10 @@ public final class UsageIngest {
         }
         Instant at = e.timestamp() == null ? now : e.timestamp();
         if (at.isAfter(now.plus(CLOCK_SKEW))) {
-            refusals.invalid(p + "timestamp", at + " is more than " + Durations.format(CLOCK_SKEW) + " ahead of the service's clock (" + now + ")");
+            refusals.invalid(
+                    p + "timestamp",
+                    at + " is more than " + Durations.format(CLOCK_SKEW) + " ahead of the service's clock (" + now
+                            + ")");
             return null;
         }
         String value = value(metric.get(), e, p, refusals);
@@ -165,22 +175,36 @@ public final class UsageIngest {
             return null;
         }
         BillingPeriod period = lookups.periods(s.id()).stream()
-                .filter(x -> !at.isBefore(x.start()) && at.isBefore(x.end())).findFirst().orElse(null);
+                .filter(x -> !at.isBefore(x.start()) && at.isBefore(x.end()))
+                .findFirst()
+                .orElse(null);
         if (period == null) {
-            refusals.refuse("subscription-not-running", "Subscription not running", p + "timestamp",
+            refusals.refuse(
+                    "subscription-not-running",
+                    "Subscription not running",
+                    p + "timestamp",
                     "subscription " + s.id() + " has no billing period at " + at + " (" + notRunning(s, at) + ")");
             return null;
         }
         Instant deadline = period.end().plus(grace);
         if (!now.isBefore(deadline)) {
-            refusals.refuse("usage-too-late", "Usage too late", p + "timestamp", at + " falls in the period [" + period.start() + ", "
-                    + period.end() + ") of subscription " + s.id() + ", which accepted late usage until " + deadline
-                    + " (its end plus USAGE_GRACE_PERIOD " + Durations.format(grace) + ")");
+            refusals.refuse(
+                    "usage-too-late",
+                    "Usage too late",
+                    p + "timestamp",
+                    at + " falls in the period [" + period.start() + ", "
+                            + period.end() + ") of subscription " + s.id() + ", which accepted late usage until "
+                            + deadline
+                            + " (its end plus USAGE_GRACE_PERIOD " + Durations.format(grace) + ")");
             return null;
         }
         if (!lookups.plan(period.ratingPlanId()).meters(e.metricCode())) {
-            refusals.refuse("metric-not-metered", "Metric not metered", p + "metric_code", "plan " + period.ratingPlanId()
-                    + " of subscription " + s.id() + " has no charge for metric '" + e.metricCode() + "'");
+            refusals.refuse(
+                    "metric-not-metered",
+                    "Metric not metered",
+                    p + "metric_code",
+                    "plan " + period.ratingPlanId() + " of subscription " + s.id() + " has no charge for metric '"
+                            + e.metricCode() + "'");
             return null;
         }
         return new StoredEvent(e.transactionId(), s.id(), e.metricCode(), at, period.start(), value, e.payload());
@@ -210,15 +234,24 @@ public final class UsageIngest {
             return null;
         }
         List<Subscription> metering = subscriptions.running(lookups.h, e.customerId()).stream()
-                .filter(s -> lookups.plan(s.planId()).meters(metric.code())).toList();
+                .filter(s -> lookups.plan(s.planId()).meters(metric.code()))
+                .toList();
         if (metering.isEmpty()) {
-            refusals.refuse("subscription-not-running", "Subscription not running", p + "customer_id", "customer " + e.customerId()
-                    + " has no running subscription whose plan charges for metric '" + metric.code() + "'");
+            refusals.refuse(
+                    "subscription-not-running",
+                    "Subscription not running",
+                    p + "customer_id",
+                    "customer " + e.customerId() + " has no running subscription whose plan charges for metric '"
+                            + metric.code() + "'");
             return null;
         }
         if (metering.size() > 1) {
-            refusals.invalid(p + "customer_id", "several subscriptions of customer " + e.customerId() + " charge for '" + metric.code()
-                    + "' (" + String.join(", ", metering.stream().map(Subscription::id).toList()) + "); give subscription_id");
+            refusals.invalid(
+                    p + "customer_id",
+                    "several subscriptions of customer " + e.customerId() + " charge for '" + metric.code() + "' ("
+                            + String.join(
+                                    ", ",
+                                    metering.stream().map(Subscription::id).toList()) + "); give subscription_id");
             return null;
         }
         return metering.get(0);
@@ -232,7 +265,10 @@ public final class UsageIngest {
         String field = p + "properties." + metric.fieldName();
         JsonNode v = e.properties().get(metric.fieldName());
         if (v == null) {
-            refusals.invalid(field, "is required: metric '" + metric.code() + "' aggregates it (" + metric.aggregation().code() + ")");
+            refusals.invalid(
+                    field,
+                    "is required: metric '" + metric.code() + "' aggregates it ("
+                            + metric.aggregation().code() + ")");
             return null;
         }
         if (metric.aggregation() == Aggregation.UNIQUE_COUNT) {
@@ -242,7 +278,10 @@ public final class UsageIngest {
             BigDecimal d = new BigDecimal(v.isNumber() || v.isTextual() ? v.asText() : "x");
             return Quantity.of(field, d).toString();
         } catch (NumberFormatException notNumber) {
-            refusals.invalid(field, "must be a number, zero or more, for metric '" + metric.code() + "' (" + metric.aggregation().code() + ")");
+            refusals.invalid(
+                    field,
+                    "must be a number, zero or more, for metric '" + metric.code() + "' ("
+                            + metric.aggregation().code() + ")");
         } catch (InvalidInputException bad) {
             refusals.invalid(field, bad.violations().get(0).message());
         }

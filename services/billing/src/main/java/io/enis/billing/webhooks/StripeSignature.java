@@ -25,6 +25,7 @@ import javax.crypto.spec.SecretKeySpec;
 public final class StripeSignature {
     /** Stripe's own libraries' default. */
     public static final Duration DEFAULT_TOLERANCE = Duration.ofSeconds(300);
+
     static final String FIELD = "Stripe-Signature";
 
     private final List<byte[]> secrets;
@@ -38,7 +39,8 @@ public final class StripeSignature {
         if (secrets.isEmpty() || secrets.stream().anyMatch(s -> s == null || s.isEmpty())) {
             throw new IllegalArgumentException("a webhook endpoint needs at least one non-empty signing secret");
         }
-        this.secrets = secrets.stream().map(s -> s.getBytes(StandardCharsets.UTF_8)).toList();
+        this.secrets =
+                secrets.stream().map(s -> s.getBytes(StandardCharsets.UTF_8)).toList();
         this.tolerance = Objects.requireNonNull(tolerance, "tolerance");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -99,7 +101,8 @@ public final class StripeSignature {
 
     /** The header Stripe would send for {@code payload} at {@code timestamp}: for tests and tools. */
     public static String header(byte[] payload, String secret, long timestamp) {
-        return "t=" + timestamp + ",v1=" + HexFormat.of().formatHex(hmac(secret.getBytes(StandardCharsets.UTF_8), timestamp, payload));
+        return "t=" + timestamp + ",v1="
+                + HexFormat.of().formatHex(hmac(secret.getBytes(StandardCharsets.UTF_8), timestamp, payload));
     }
 
     private static byte[] hmac(byte[] secret, long timestamp, byte[] payload) {

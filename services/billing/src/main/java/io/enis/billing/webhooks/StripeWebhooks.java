@@ -22,7 +22,11 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  */
 public final class StripeWebhooks {
     /** What happened to a verified event; all of them are answered 2xx so Stripe stops resending. */
-    public enum Result { PROCESSED, DUPLICATE, IGNORED }
+    public enum Result {
+        PROCESSED,
+        DUPLICATE,
+        IGNORED
+    }
 
     private final StripeSignature signature;
     private final Jdbi jdbi;
@@ -57,10 +61,14 @@ public final class StripeWebhooks {
         try {
             apply(type, event.path("data").path("object"), "webhook:" + id);
         } catch (RuntimeException e) {
-            jdbi.useHandle(h -> h.createUpdate("delete from stripe_events where event_id = :id").bind("id", id).execute());
+            jdbi.useHandle(h -> h.createUpdate("delete from stripe_events where event_id = :id")
+                    .bind("id", id)
+                    .execute());
             throw e;
         }
-        jdbi.useHandle(h -> h.createUpdate("update stripe_events set outcome = 'processed' where event_id = :id").bind("id", id).execute());
+        jdbi.useHandle(h -> h.createUpdate("update stripe_events set outcome = 'processed' where event_id = :id")
+                .bind("id", id)
+                .execute());
         return Result.PROCESSED;
     }
 
@@ -71,21 +79,31 @@ public final class StripeWebhooks {
             outcome = ChargeOutcome.succeeded(intentId);
         } else {
             JsonNode error = intent.path("last_payment_error");
-            String code = error.hasNonNull("decline_code") ? error.get("decline_code").asText()
+            String code = error.hasNonNull("decline_code")
+                    ? error.get("decline_code").asText()
                     : error.hasNonNull("code") ? error.get("code").asText() : null;
-            outcome = ChargeOutcome.declined(intentId, code, error.path("message").asText(null));
+            outcome =
+                    ChargeOutcome.declined(intentId, code, error.path("message").asText(null));
         }
         payments.settleFromProvider(intentId, outcome, actor);
     }
 
     private boolean claim(String id, String type, String outcome) {
         try {
-            jdbi.useHandle(h -> h.createUpdate("insert into stripe_events (event_id, type, outcome, received_at) values (:id, :type, :outcome, :at)")
-                    .bind("id", id).bind("type", type).bind("outcome", outcome).bind("at", clock.millis()).execute());
+            jdbi.useHandle(h -> h.createUpdate(
+                            "insert into stripe_events (event_id, type, outcome, received_at) values (:id, :type, :outcome, :at)")
+                    .bind("id", id)
+                    .bind("type", type)
+                    .bind("outcome", outcome)
+                    .bind("at", clock.millis())
+                    .execute());
             return true;
         } catch (UnableToExecuteStatementException failed) {
             boolean seen = jdbi.withHandle(h -> h.createQuery("select count(*) from stripe_events where event_id = :id")
-                    .bind("id", id).mapTo(Integer.class).one() > 0);
+                            .bind("id", id)
+                            .mapTo(Integer.class)
+                            .one()
+                    > 0);
             if (seen) {
                 return false;
             }
@@ -100,7 +118,8 @@ public final class StripeWebhooks {
     private static String text(JsonNode node, String path, String field) {
         JsonNode v = node.get(field);
         if (v == null || !v.isTextual() || v.asText().isEmpty() || v.asText().length() > 255) {
-            throw InvalidInputException.field(path, "is required; allowed: the Stripe event's non-empty string " + path);
+            throw InvalidInputException.field(
+                    path, "is required; allowed: the Stripe event's non-empty string " + path);
         }
         return v.asText();
     }

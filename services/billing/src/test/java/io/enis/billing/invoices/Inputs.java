@@ -21,28 +21,41 @@ final class Inputs {
     static final BillingPeriod NOVEMBER = new BillingPeriod(NOV_1, DEC_1);
     static final TaxRate VAT = new TaxRate("txr_vat", "VAT 21%", new BigDecimal("21"));
 
-    private Inputs() {
-    }
+    private Inputs() {}
 
     static LineRequest fee(long minor) {
         return new LineRequest.RecurringFee("Pro plan", FlatPrice.of(Money.of(minor, EUR)), Quantity.of(1), NOVEMBER);
     }
 
     static LineRequest seats(long seats, String unitPrice) {
-        return new LineRequest.RecurringFee("Seats", PerUnitPrice.of(EUR, UnitPrice.of("unit_price", unitPrice)), Quantity.of(seats), NOVEMBER);
+        return new LineRequest.RecurringFee(
+                "Seats", PerUnitPrice.of(EUR, UnitPrice.of("unit_price", unitPrice)), Quantity.of(seats), NOVEMBER);
     }
 
     /** Upgrade on 16 Nov: credit for the old plan's unused 15 days, charge for the new one's. */
     static List<LineRequest> upgradeOn16th(long oldMinor, long newMinor) {
         BillingPeriod rest = new BillingPeriod(Instant.parse("2026-11-16T00:00:00Z"), DEC_1);
         return List.of(
-                new LineRequest.Proration("Unused time on Basic", FlatPrice.of(Money.of(oldMinor, EUR)), Quantity.of(1), NOVEMBER, rest, true),
-                new LineRequest.Proration("Remaining time on Pro", FlatPrice.of(Money.of(newMinor, EUR)), Quantity.of(1), NOVEMBER, rest, false));
+                new LineRequest.Proration(
+                        "Unused time on Basic",
+                        FlatPrice.of(Money.of(oldMinor, EUR)),
+                        Quantity.of(1),
+                        NOVEMBER,
+                        rest,
+                        true),
+                new LineRequest.Proration(
+                        "Remaining time on Pro",
+                        FlatPrice.of(Money.of(newMinor, EUR)),
+                        Quantity.of(1),
+                        NOVEMBER,
+                        rest,
+                        false));
     }
 
     static LineRequest apiCalls(List<String> eventIds) {
         var price = GraduatedPrice.of(EUR, List.of(Tier.upTo(1000, "0"), Tier.unbounded("0.5")));
-        return new LineRequest.UsageCharge("API calls", "api_calls", price, Quantity.of(eventIds.size()), NOVEMBER, eventIds);
+        return new LineRequest.UsageCharge(
+                "API calls", "api_calls", price, Quantity.of(eventIds.size()), NOVEMBER, eventIds);
     }
 
     static List<String> eventIds(int n) {

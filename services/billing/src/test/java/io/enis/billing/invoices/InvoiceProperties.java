@@ -10,7 +10,6 @@ import io.enis.billing.pricing.Quantity;
 import io.enis.kit.domain.InvalidInputException;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -24,50 +23,78 @@ class InvoiceProperties {
     @Provide
     Arbitrary<List<LineRequest>> lines() {
         Arbitrary<LineRequest> fees = Arbitraries.longs().between(0, 10_000_000).map(Inputs::fee);
-        Arbitrary<LineRequest> seats = Combinators.combine(Arbitraries.longs().between(0, 500),
-                Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("100000")).ofScale(4))
+        Arbitrary<LineRequest> seats = Combinators.combine(
+                        Arbitraries.longs().between(0, 500),
+                        Arbitraries.bigDecimals()
+                                .between(BigDecimal.ZERO, new BigDecimal("100000"))
+                                .ofScale(4))
                 .as((n, p) -> Inputs.seats(n, p.toPlainString()));
-        Arbitrary<LineRequest> prorations = Combinators.combine(Arbitraries.longs().between(0, 10_000_000),
-                Arbitraries.longs().between(1, NOVEMBER.seconds()), Arbitraries.of(true, false))
-                .as((amount, used, credit) -> new LineRequest.Proration("p", FlatPrice.of(Money.of(amount, EUR)), Quantity.of(1),
-                        NOVEMBER, new BillingPeriod(Inputs.DEC_1.minusSeconds(used), Inputs.DEC_1), credit));
+        Arbitrary<LineRequest> prorations = Combinators.combine(
+                        Arbitraries.longs().between(0, 10_000_000),
+                        Arbitraries.longs().between(1, NOVEMBER.seconds()),
+                        Arbitraries.of(true, false))
+                .as((amount, used, credit) -> new LineRequest.Proration(
+                        "p",
+                        FlatPrice.of(Money.of(amount, EUR)),
+                        Quantity.of(1),
+                        NOVEMBER,
+                        new BillingPeriod(Inputs.DEC_1.minusSeconds(used), Inputs.DEC_1),
+                        credit));
         return Arbitraries.oneOf(fees, seats, prorations).list().ofMaxSize(8);
     }
 
     @Provide
     Arbitrary<List<AppliedCoupon>> coupons() {
-        Arbitrary<Coupon> percent = Arbitraries.bigDecimals().between(new BigDecimal("0.0001"), new BigDecimal("100")).ofScale(4)
+        Arbitrary<Coupon> percent = Arbitraries.bigDecimals()
+                .between(new BigDecimal("0.0001"), new BigDecimal("100"))
+                .ofScale(4)
                 .map(p -> Coupon.percent("pct", p, Coupon.Duration.FOREVER, 0));
-        Arbitrary<Coupon> amount = Arbitraries.longs().between(1, 20_000_000)
+        Arbitrary<Coupon> amount = Arbitraries.longs()
+                .between(1, 20_000_000)
                 .map(a -> Coupon.amount("amt", Money.of(a, EUR), Coupon.Duration.REPEATING, 2));
-        Arbitrary<AppliedCoupon> applied = Combinators.combine(Arbitraries.oneOf(percent, amount), Arbitraries.integers().between(0, 3))
+        Arbitrary<AppliedCoupon> applied = Combinators.combine(
+                        Arbitraries.oneOf(percent, amount),
+                        Arbitraries.integers().between(0, 3))
                 .as(AppliedCoupon::new);
         return applied.list().ofMaxSize(3);
     }
 
     @Provide
     Arbitrary<List<TaxRate>> taxes() {
-        return Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("30")).ofScale(3)
-                .map(p -> new TaxRate("t" + p, "tax", p)).list().ofMaxSize(2);
+        return Arbitraries.bigDecimals()
+                .between(BigDecimal.ZERO, new BigDecimal("30"))
+                .ofScale(3)
+                .map(p -> new TaxRate("t" + p, "tax", p))
+                .list()
+                .ofMaxSize(2);
     }
 
     @Property(tries = 500)
-    void theTotalIsTheSumOfTheLineTotals(@ForAll("lines") List<LineRequest> lines, @ForAll("coupons") List<AppliedCoupon> coupons,
-                                         @ForAll("taxes") List<TaxRate> taxes) {
-        InvoiceTotals t = Invoice.draft("in", input(lines, coupons, taxes), NOV_1).totals();
-        assertThat(t.lines().stream().mapToLong(LineTotal::total).sum()).isEqualTo(t.total().minor());
-        assertThat(t.lines().stream().mapToLong(LineTotal::amount).sum()).isEqualTo(t.subtotal().minor());
-        assertThat(t.subtotal().minor() - t.discount().minor() + t.tax().minor()).isEqualTo(t.total().minor());
+    void theTotalIsTheSumOfTheLineTotals(
+            @ForAll("lines") List<LineRequest> lines,
+            @ForAll("coupons") List<AppliedCoupon> coupons,
+            @ForAll("taxes") List<TaxRate> taxes) {
+        InvoiceTotals t =
+                Invoice.draft("in", input(lines, coupons, taxes), NOV_1).totals();
+        assertThat(t.lines().stream().mapToLong(LineTotal::total).sum())
+                .isEqualTo(t.total().minor());
+        assertThat(t.lines().stream().mapToLong(LineTotal::amount).sum())
+                .isEqualTo(t.subtotal().minor());
+        assertThat(t.subtotal().minor() - t.discount().minor() + t.tax().minor())
+                .isEqualTo(t.total().minor());
         for (LineTotal line : t.lines()) {
             assertThat(line.discount()).isBetween(0L, Math.max(0, line.amount()));
         }
-        long positive = t.lines().stream().mapToLong(LineTotal::amount).filter(a -> a > 0).sum();
+        long positive = t.lines().stream()
+                .mapToLong(LineTotal::amount)
+                .filter(a -> a > 0)
+                .sum();
         assertThat(t.discount().minor()).isBetween(0L, positive);
     }
 
     @Property(tries = 300)
-    void creditsNeverExceedWhatWasInvoicedOrPaid(@ForAll("lines") List<LineRequest> lines, @ForAll boolean pay,
-                                                 @ForAll("credits") List<Long> credits) {
+    void creditsNeverExceedWhatWasInvoicedOrPaid(
+            @ForAll("lines") List<LineRequest> lines, @ForAll boolean pay, @ForAll("credits") List<Long> credits) {
         Invoice draft = Invoice.draft("in", input(lines, List.of(), List.of(VAT)), NOV_1);
         if (lines.isEmpty() || draft.totals().total().isNegative()) {
             return;
@@ -76,15 +103,17 @@ class InvoiceProperties {
         if (pay && inv.status() == InvoiceStatus.OPEN) {
             inv = inv.markPaid(inv.amountDue(), Instant.EPOCH);
         }
-        long ceiling = inv.status() == InvoiceStatus.PAID ? inv.amountPaid().minor() : inv.totals().total().minor();
+        long ceiling = inv.status() == InvoiceStatus.PAID
+                ? inv.amountPaid().minor()
+                : inv.totals().total().minor();
         for (long c : credits) {
             Money amount = Money.of(c, EUR);
             if (c > 0 && c <= inv.creditable().minor()) {
                 inv = inv.credit(amount, Instant.EPOCH);
             } else {
                 Invoice current = inv;
-                assertThatThrownBy(() -> current.credit(amount, Instant.EPOCH)).isInstanceOfAny(InvalidInputException.class,
-                        io.enis.kit.domain.ConflictException.class);
+                assertThatThrownBy(() -> current.credit(amount, Instant.EPOCH))
+                        .isInstanceOfAny(InvalidInputException.class, io.enis.kit.domain.ConflictException.class);
             }
             assertThat(inv.amountCredited().minor()).isBetween(0L, Math.max(ceiling, 0));
             assertThat(inv.amountDue().minor()).isGreaterThanOrEqualTo(0);

@@ -28,19 +28,31 @@ class InvoiceRunTest {
     void aReplicaWithoutTheLeaseBillsNothingAndTheHolderReportsRefusals() {
         try (Database db = TestDatabase.open(TestStores.Store.EMBEDDED, dir)) {
             InvoiceStore invoices = new InvoiceStore(db.jdbi(), clock, InvoiceNumbering.DEFAULT);
-            InvoiceRun.DueBilling source = now -> List.of(due("sub_1/2026-11", fee(1000)), due("sub_2/2026-11"), due("sub_3/2026-11", fee(5)));
+            InvoiceRun.DueBilling source =
+                    now -> List.of(due("sub_1/2026-11", fee(1000)), due("sub_2/2026-11"), due("sub_3/2026-11", fee(5)));
             LeaderLease holder = new LeaderLease(db.jdbi(), clock, "invoice-run", "pod-a", Duration.ofMinutes(5));
             assertThat(holder.tryAcquire()).isTrue();
 
-            InvoiceRun other = new InvoiceRun(new LeaderLease(db.jdbi(), clock, "invoice-run", "pod-b", Duration.ofMinutes(5)), invoices, source, clock);
+            InvoiceRun other = new InvoiceRun(
+                    new LeaderLease(db.jdbi(), clock, "invoice-run", "pod-b", Duration.ofMinutes(5)),
+                    invoices,
+                    source,
+                    clock);
             assertThat(other.runOnce()).isEqualTo(new InvoiceRun.Result(false, 0, List.of()));
             assertThat(invoices.findByBillingKey("org_a", "sub_1/2026-11")).isEmpty();
 
             InvoiceRun.Result result = new InvoiceRun(holder, invoices, source, clock).runOnce();
             assertThat(result.ran()).isTrue();
             assertThat(result.finalized()).isEqualTo(2);
-            assertThat(result.failures()).singleElement().asString().startsWith("sub_2/2026-11: ").contains("has no lines");
-            assertThat(invoices.findByBillingKey("org_a", "sub_3/2026-11").orElseThrow().number()).contains("ENIS-2026-000002");
+            assertThat(result.failures())
+                    .singleElement()
+                    .asString()
+                    .startsWith("sub_2/2026-11: ")
+                    .contains("has no lines");
+            assertThat(invoices.findByBillingKey("org_a", "sub_3/2026-11")
+                            .orElseThrow()
+                            .number())
+                    .contains("ENIS-2026-000002");
             assertThat(other.runOnce().ran()).as("released after the run").isTrue();
         }
     }

@@ -48,7 +48,8 @@ class InvoiceStoreTest {
     void aDraftReadsBackEqualAndIsNumberedOnlyWhenFinalized(Store store) {
         try (Database db = TestDatabase.open(store, dir)) {
             InvoiceStore invoices = new InvoiceStore(db.jdbi(), clock, InvoiceNumbering.DEFAULT);
-            Invoice draft = invoices.createDraft(inputFor("org_a", "sub_1/2026-11", fee(2900), apiCalls(eventIds(1200))), "key_1");
+            Invoice draft = invoices.createDraft(
+                    inputFor("org_a", "sub_1/2026-11", fee(2900), apiCalls(eventIds(1200))), "key_1");
             assertThat(draft.number()).isEmpty();
             Invoice read = invoices.get(draft.id());
             assertThat(InvoiceDocument.bytes(read)).isEqualTo(InvoiceDocument.bytes(draft));
@@ -56,7 +57,8 @@ class InvoiceStoreTest {
             Invoice open = invoices.finalize(draft.id(), "key_1");
             assertThat(open.number()).contains("ENIS-2026-000001");
             assertThat(invoices.get(draft.id()).number()).contains("ENIS-2026-000001");
-            assertThatThrownBy(() -> invoices.finalize(draft.id(), "key_1")).isInstanceOf(ConflictException.class)
+            assertThatThrownBy(() -> invoices.finalize(draft.id(), "key_1"))
+                    .isInstanceOf(ConflictException.class)
                     .hasMessageContaining("already finalized");
             Invoice second = invoices.createDraft(inputFor("org_a", "sub_2/2026-11", fee(100)), "key_1");
             assertThat(invoices.finalize(second.id(), "key_1").number()).contains("ENIS-2026-000002");
@@ -83,7 +85,8 @@ class InvoiceStoreTest {
         try (Database db = TestDatabase.open(store, dir)) {
             InvoiceStore invoices = new InvoiceStore(db.jdbi(), clock, InvoiceNumbering.DEFAULT);
             Invoice empty = invoices.createDraft(inputFor("org_a", "empty"), "k");
-            assertThatThrownBy(() -> invoices.finalize(empty.id(), "k")).isInstanceOf(UnprocessableException.class)
+            assertThatThrownBy(() -> invoices.finalize(empty.id(), "k"))
+                    .isInstanceOf(UnprocessableException.class)
                     .hasMessageContaining("has no lines");
             Invoice real = invoices.createDraft(inputFor("org_a", "real", fee(10)), "k");
             assertThat(invoices.finalize(real.id(), "k").number()).contains("ENIS-2026-000001");
@@ -101,14 +104,21 @@ class InvoiceStoreTest {
             invoices.markPaid(draft.id(), Money.of(1210, EUR), "webhook:evt_1");
             CreditNote note = invoices.credit(draft.id(), Money.of(210, EUR), "order_change", "key_admin");
             assertThat(note.number()).isEqualTo("ENIS-2026-000001-CN-01");
-            assertThat(invoices.credit(draft.id(), Money.of(1000, EUR), "order_change", "key_admin").number()).endsWith("-CN-02");
+            assertThat(invoices.credit(draft.id(), Money.of(1000, EUR), "order_change", "key_admin")
+                            .number())
+                    .endsWith("-CN-02");
             assertThatThrownBy(() -> invoices.credit(draft.id(), Money.of(1, EUR), "again", "key_admin"))
-                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("at most 0.00 EUR");
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("at most 0.00 EUR");
             assertThat(invoices.creditNotes(draft.id())).hasSize(2);
 
             List<AuditEntry> audit = invoices.audit(draft.id());
-            assertThat(audit).extracting(AuditEntry::action).containsExactly("created", "finalized", "paid", "credited", "credited");
-            assertThat(audit).extracting(AuditEntry::actor).containsExactly("key_admin", "scheduler", "webhook:evt_1", "key_admin", "key_admin");
+            assertThat(audit)
+                    .extracting(AuditEntry::action)
+                    .containsExactly("created", "finalized", "paid", "credited", "credited");
+            assertThat(audit)
+                    .extracting(AuditEntry::actor)
+                    .containsExactly("key_admin", "scheduler", "webhook:evt_1", "key_admin", "key_admin");
             assertThat(audit.get(0).before()).isNull();
             assertThat(audit.get(2).before()).contains("\"status\":\"open\"");
             assertThat(audit.get(2).after()).contains("\"status\":\"paid\"", "\"amount_paid_minor\":1210");
@@ -125,7 +135,9 @@ class InvoiceStoreTest {
             List<String> ids = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 // every fifth is empty: refused, so it must not use up a number
-                ids.add(invoices.createDraft(i % 5 == 0 ? inputFor("org_a", "k" + i) : inputFor("org_a", "k" + i, fee(100 + i)), "t").id());
+                ids.add(invoices.createDraft(
+                                i % 5 == 0 ? inputFor("org_a", "k" + i) : inputFor("org_a", "k" + i, fee(100 + i)), "t")
+                        .id());
             }
             ExecutorService pool = Executors.newFixedThreadPool(8);
             CountDownLatch start = new CountDownLatch(1);

@@ -82,14 +82,30 @@ class LeaderLeaseTest {
             InvoiceStore invoices = new InvoiceStore(db.jdbi(), clock, InvoiceNumbering.DEFAULT);
             List<BillingInput> due = new ArrayList<>();
             for (int i = 0; i < 40; i++) {
-                due.add(new BillingInput("org_a", "cus_" + i, EUR, "sub_" + i + "/2026-11", NOVEMBER, List.of(VAT), List.of(), List.of(fee(1000 + i))));
+                due.add(new BillingInput(
+                        "org_a",
+                        "cus_" + i,
+                        EUR,
+                        "sub_" + i + "/2026-11",
+                        NOVEMBER,
+                        List.of(VAT),
+                        List.of(),
+                        List.of(fee(1000 + i))));
             }
             CountDownLatch bothStarted = new CountDownLatch(2);
             InvoiceRun.DueBilling source = now -> {
                 return due;
             };
-            InvoiceRun a = new InvoiceRun(new LeaderLease(db.jdbi(), clock, "invoice-run", "pod-a", Duration.ofMinutes(5)), invoices, source, clock);
-            InvoiceRun b = new InvoiceRun(new LeaderLease(db.jdbi(), clock, "invoice-run", "pod-b", Duration.ofMinutes(5)), invoices, source, clock);
+            InvoiceRun a = new InvoiceRun(
+                    new LeaderLease(db.jdbi(), clock, "invoice-run", "pod-a", Duration.ofMinutes(5)),
+                    invoices,
+                    source,
+                    clock);
+            InvoiceRun b = new InvoiceRun(
+                    new LeaderLease(db.jdbi(), clock, "invoice-run", "pod-b", Duration.ofMinutes(5)),
+                    invoices,
+                    source,
+                    clock);
             ExecutorService pool = Executors.newFixedThreadPool(2);
             Future<InvoiceRun.Result> ra = pool.submit(() -> {
                 bothStarted.countDown();
@@ -109,8 +125,14 @@ class LeaderLeaseTest {
             assertThat(resultA.ran() || resultB.ran()).isTrue();
             // a run repeated later finds everything billed
             assertThat(a.runOnce().finalized()).isZero();
-            int count = db.jdbi().withHandle(h -> h.createQuery("select count(*) from invoices").mapTo(Integer.class).one());
-            int numbers = db.jdbi().withHandle(h -> h.createQuery("select count(distinct number) from invoices").mapTo(Integer.class).one());
+            int count = db.jdbi()
+                    .withHandle(h -> h.createQuery("select count(*) from invoices")
+                            .mapTo(Integer.class)
+                            .one());
+            int numbers = db.jdbi()
+                    .withHandle(h -> h.createQuery("select count(distinct number) from invoices")
+                            .mapTo(Integer.class)
+                            .one());
             assertThat(count).isEqualTo(40);
             assertThat(numbers).isEqualTo(40);
         }

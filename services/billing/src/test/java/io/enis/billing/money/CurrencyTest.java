@@ -41,7 +41,11 @@ class CurrencyTest {
                     .hasMessageContaining("currency")
                     .hasMessageContaining("allowed: an upper-case ISO 4217 code")
                     .hasMessageContaining("EUR")
-                    .satisfies(e -> assertThat(((InvalidInputException) e).violations().get(0).field()).isEqualTo("currency"));
+                    .satisfies(e -> assertThat(((InvalidInputException) e)
+                                    .violations()
+                                    .get(0)
+                                    .field())
+                            .isEqualTo("currency"));
         }
         assertThatThrownBy(() -> Currency.of(null)).hasMessageContaining("currency: is required");
     }

@@ -16,12 +16,17 @@ class MoneyFormatTest {
 
     @Test
     void parsesMajorUnitsIntoMinorUnits() {
-        assertThat(MoneyFormat.parse("amount", "12.34", EUR, NON_NEGATIVE).minor()).isEqualTo(1234);
-        assertThat(MoneyFormat.parse("amount", "12.3", EUR, NON_NEGATIVE).minor()).isEqualTo(1230);
+        assertThat(MoneyFormat.parse("amount", "12.34", EUR, NON_NEGATIVE).minor())
+                .isEqualTo(1234);
+        assertThat(MoneyFormat.parse("amount", "12.3", EUR, NON_NEGATIVE).minor())
+                .isEqualTo(1230);
         assertThat(MoneyFormat.parse("amount", "12", EUR, NON_NEGATIVE).minor()).isEqualTo(1200);
-        assertThat(MoneyFormat.parse("amount", "1234", JPY, NON_NEGATIVE).minor()).isEqualTo(1234);
-        assertThat(MoneyFormat.parse("amount", "1.234", KWD, NON_NEGATIVE).minor()).isEqualTo(1234);
-        assertThat(MoneyFormat.parse("amount", "0.0001", CLF, NON_NEGATIVE).minor()).isEqualTo(1);
+        assertThat(MoneyFormat.parse("amount", "1234", JPY, NON_NEGATIVE).minor())
+                .isEqualTo(1234);
+        assertThat(MoneyFormat.parse("amount", "1.234", KWD, NON_NEGATIVE).minor())
+                .isEqualTo(1234);
+        assertThat(MoneyFormat.parse("amount", "0.0001", CLF, NON_NEGATIVE).minor())
+                .isEqualTo(1);
         assertThat(MoneyFormat.parse("amount", "-0.50", EUR, ANY).minor()).isEqualTo(-50);
     }
 
@@ -61,9 +66,11 @@ class MoneyFormatTest {
                     .isInstanceOf(InvalidInputException.class)
                     .hasMessageStartingWith("amount: '" + bad + "' is not a decimal amount");
         }
-        assertThatThrownBy(() -> MoneyFormat.parse("amount", null, EUR, ANY)).hasMessageStartingWith("amount: is required");
+        assertThatThrownBy(() -> MoneyFormat.parse("amount", null, EUR, ANY))
+                .hasMessageStartingWith("amount: is required");
         assertThatThrownBy(() -> MoneyFormat.parse("amount", "92233720368547758.08", EUR, ANY))
                 .hasMessageStartingWith("amount: '92233720368547758.08' is too large");
-        assertThat(MoneyFormat.parse("amount", "92233720368547758.07", EUR, ANY).minor()).isEqualTo(Long.MAX_VALUE);
+        assertThat(MoneyFormat.parse("amount", "92233720368547758.07", EUR, ANY).minor())
+                .isEqualTo(Long.MAX_VALUE);
     }
 }

@@ -28,7 +28,8 @@ class MoneyProperties {
     void multiplicationIsExactOrRefused(@ForAll long a, @ForAll long factor) {
         BigInteger exact = BigInteger.valueOf(a).multiply(BigInteger.valueOf(factor));
         if (exact.bitLength() < 64) {
-            assertThat(BigInteger.valueOf(Money.of(a, EUR).multiply(factor).minor())).isEqualTo(exact);
+            assertThat(BigInteger.valueOf(Money.of(a, EUR).multiply(factor).minor()))
+                    .isEqualTo(exact);
         } else {
             assertThatThrownBy(() -> Money.of(a, EUR).multiply(factor)).isInstanceOf(MoneyOverflowException.class);
         }
@@ -39,7 +40,8 @@ class MoneyProperties {
     void formatThenParseIsIdentity(@ForAll long minor) {
         for (String code : new String[] {"JPY", "EUR", "KWD", "CLF"}) {
             Money m = Money.of(minor, Currency.of(code));
-            assertThat(MoneyFormat.parse("amount", MoneyFormat.format(m), m.currency(), MoneyFormat.Sign.ANY)).isEqualTo(m);
+            assertThat(MoneyFormat.parse("amount", MoneyFormat.format(m), m.currency(), MoneyFormat.Sign.ANY))
+                    .isEqualTo(m);
         }
     }
 }

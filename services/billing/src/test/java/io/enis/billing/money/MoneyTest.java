@@ -38,8 +38,7 @@ class MoneyTest {
         assertThatThrownBy(() -> Money.of(1, EUR).add(Money.of(1, USD)))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("currency: cannot combine 0.01 EUR + 0.01 USD; amounts must share one currency");
-        assertThatThrownBy(() -> Money.of(1, EUR).subtract(Money.of(1, USD)))
-                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> Money.of(1, EUR).subtract(Money.of(1, USD))).isInstanceOf(InvalidInputException.class);
     }
 
     @Test

@@ -46,12 +46,24 @@ class OutboxTest {
 
     private static Invoice draft(InvoiceStore invoices, String key) {
         var period = new BillingPeriod(Instant.parse("2026-11-01T00:00:00Z"), Instant.parse("2026-12-01T00:00:00Z"));
-        return invoices.createDraft(new BillingInput("org_a", "cus_1", EUR, key, period, List.of(), List.of(),
-                List.of(new LineRequest.RecurringFee("Pro", FlatPrice.of(Money.of(1000, EUR)), Quantity.of(1), period))), "t");
+        return invoices.createDraft(
+                new BillingInput(
+                        "org_a",
+                        "cus_1",
+                        EUR,
+                        key,
+                        period,
+                        List.of(),
+                        List.of(),
+                        List.of(new LineRequest.RecurringFee(
+                                "Pro", FlatPrice.of(Money.of(1000, EUR)), Quantity.of(1), period))),
+                "t");
     }
 
     private static List<String> types(Jdbi jdbi) {
-        return jdbi.withHandle(h -> h.createQuery("select type from billing_outbox order by id").mapTo(String.class).list());
+        return jdbi.withHandle(h -> h.createQuery("select type from billing_outbox order by id")
+                .mapTo(String.class)
+                .list());
     }
 
     @ParameterizedTest
@@ -64,14 +76,18 @@ class OutboxTest {
             invoices.finalize(invoice.id(), "t");
             invoices.markPaid(invoice.id(), Money.of(1000, EUR), "t");
             invoices.credit(invoice.id(), Money.of(100, EUR), "order_change", "t");
-            assertThat(types(db.jdbi())).containsExactly("cloud.enis.billing.invoice.finalized", "cloud.enis.billing.invoice.paid",
-                    "cloud.enis.billing.credit_note.created");
+            assertThat(types(db.jdbi()))
+                    .containsExactly(
+                            "cloud.enis.billing.invoice.finalized",
+                            "cloud.enis.billing.invoice.paid",
+                            "cloud.enis.billing.credit_note.created");
 
             Invoice other = invoices.finalize(draft(invoices, "k2").id(), "t");
             assertThatThrownBy(() -> db.jdbi().useTransaction(h -> {
-                invoices.change(h, other.id(), "t", "voided", inv -> inv.voided(clock.instant()));
-                throw new IllegalStateException("a later step of the same change fails");
-            })).isInstanceOf(IllegalStateException.class);
+                        invoices.change(h, other.id(), "t", "voided", inv -> inv.voided(clock.instant()));
+                        throw new IllegalStateException("a later step of the same change fails");
+                    }))
+                    .isInstanceOf(IllegalStateException.class);
             assertThat(invoices.get(other.id()).status().wire()).isEqualTo("open");
             assertThat(types(db.jdbi())).doesNotContain("cloud.enis.billing.invoice.voided");
         }
@@ -80,13 +96,17 @@ class OutboxTest {
     @ParameterizedTest
     @MethodSource("stores")
     void theRelayPublishesCloudEventsAtLeastOnceRetryingFailures(Store store) throws Exception {
-        try (Database db = TestDatabase.open(store, dir); HttpReceiver bus = new HttpReceiver().failFirst(1, 503)) {
+        try (Database db = TestDatabase.open(store, dir);
+                HttpReceiver bus = new HttpReceiver().failFirst(1, 503)) {
             InvoiceStore invoices = new InvoiceStore(db.jdbi(), clock, InvoiceNumbering.DEFAULT, Outbox.of(clock));
             Invoice invoice = invoices.finalize(draft(invoices, "k1").id(), "t");
             invoices.markPaid(invoice.id(), Money.of(1000, EUR), "t");
-            OutboxRelay relay = new OutboxRelay(db.jdbi(), clock, URI.create(bus.url("/v1/events")), "publish-key", HttpClient.newHttpClient());
+            OutboxRelay relay = new OutboxRelay(
+                    db.jdbi(), clock, URI.create(bus.url("/v1/events")), "publish-key", HttpClient.newHttpClient());
 
-            assertThat(relay.publishDue(10)).as("the first send fails: the batch stops").isZero();
+            assertThat(relay.publishDue(10))
+                    .as("the first send fails: the batch stops")
+                    .isZero();
             assertThat(relay.backlog()).isEqualTo(2);
             assertThat(relay.publishDue(10)).as("not due before its backoff").isZero();
             clock.advance(Duration.ofSeconds(1));
@@ -103,8 +123,10 @@ class OutboxTest {
             assertThat(first.get("type").asText()).isEqualTo("cloud.enis.billing.invoice.finalized");
             assertThat(first.get("source").asText()).isEqualTo("/billing");
             assertThat(first.get("data").get("number").asText()).isEqualTo("ENIS-2026-000001");
-            assertThat(sent.get(0).header("Idempotency-Key")).isEqualTo(first.get("id").asText());
-            assertThat(Json.parse(sent.get(1).bytes()).get("type").asText()).isEqualTo("cloud.enis.billing.invoice.paid");
+            assertThat(sent.get(0).header("Idempotency-Key"))
+                    .isEqualTo(first.get("id").asText());
+            assertThat(Json.parse(sent.get(1).bytes()).get("type").asText())
+                    .isEqualTo("cloud.enis.billing.invoice.paid");
         }
     }
 }

@@ -79,17 +79,33 @@ class PaymentServiceTest {
     private record Fixture(InvoiceStore invoices, PaymentService payments) {
         Invoice openInvoice(long minor) {
             var period = new BillingPeriod(Instant.parse("2026-11-01T00:00:00Z"), DEC_1);
-            var input = new BillingInput("org_a", "cus_1", EUR, "sub_1/2026-11", period,
-                    List.of(new TaxRate("vat", "VAT 21%", new BigDecimal("21"))), List.of(),
-                    List.of(new LineRequest.RecurringFee("Pro", FlatPrice.of(Money.of(minor, EUR)), Quantity.of(1), period)));
+            var input = new BillingInput(
+                    "org_a",
+                    "cus_1",
+                    EUR,
+                    "sub_1/2026-11",
+                    period,
+                    List.of(new TaxRate("vat", "VAT 21%", new BigDecimal("21"))),
+                    List.of(),
+                    List.of(new LineRequest.RecurringFee(
+                            "Pro", FlatPrice.of(Money.of(minor, EUR)), Quantity.of(1), period)));
             return invoices.finalize(invoices.createDraft(input, "t").id(), "t");
         }
     }
 
     private Fixture fixture(Database db, DunningPolicy policy) {
         InvoiceStore invoices = new InvoiceStore(db.jdbi(), clock, InvoiceNumbering.DEFAULT);
-        return new Fixture(invoices, new PaymentService(db.jdbi(), invoices, provider, inv -> new PaymentService.Payer("cus_stripe_1", null),
-                policy, recorder, clock, Duration.ofMinutes(2)));
+        return new Fixture(
+                invoices,
+                new PaymentService(
+                        db.jdbi(),
+                        invoices,
+                        provider,
+                        inv -> new PaymentService.Payer("cus_stripe_1", null),
+                        policy,
+                        recorder,
+                        clock,
+                        Duration.ofMinutes(2)));
     }
 
     @ParameterizedTest
@@ -115,11 +131,13 @@ class PaymentServiceTest {
             pool.shutdown();
             assertThat(provider.charges()).isEqualTo(1);
             assertThat(provider.requests).hasSize(1);
-            assertThat(f.payments().payments(invoice.id())).singleElement()
+            assertThat(f.payments().payments(invoice.id()))
+                    .singleElement()
                     .satisfies(p -> assertThat(p.status()).isEqualTo(Payment.Status.SUCCEEDED));
             assertThat(f.invoices().get(invoice.id()).status()).isEqualTo(InvoiceStatus.PAID);
             // and later requests answer the same payment
-            assertThat(f.payments().collect(invoice.id(), "key_1").id()).isEqualTo(f.payments().payments(invoice.id()).get(0).id());
+            assertThat(f.payments().collect(invoice.id(), "key_1").id())
+                    .isEqualTo(f.payments().payments(invoice.id()).get(0).id());
             assertThat(provider.charges()).isEqualTo(1);
         }
     }
@@ -131,7 +149,8 @@ class PaymentServiceTest {
             Fixture f = fixture(db, DunningPolicy.DEFAULT);
             Invoice invoice = f.openInvoice(1000);
             for (int i = 0; i < 5; i++) {
-                provider.then(ChargeOutcome.declined("pi_1", "insufficient_funds", "Your card has insufficient funds."));
+                provider.then(
+                        ChargeOutcome.declined("pi_1", "insufficient_funds", "Your card has insufficient funds."));
             }
             assertThat(f.payments().collect(invoice.id(), "scheduler").status()).isEqualTo(Payment.Status.DECLINED);
             assertThat(subscriptionEvents).containsExactly("past_due sub_1/2026-11");
@@ -144,19 +163,27 @@ class PaymentServiceTest {
                 clock.set(next);
                 assertThat(f.payments().runDunning()).isEqualTo(1);
             }
-            assertThat(scheduled).containsExactly(DEC_1.plus(Duration.ofDays(1)), DEC_1.plus(Duration.ofDays(3)),
-                    DEC_1.plus(Duration.ofDays(5)), DEC_1.plus(Duration.ofDays(7)));
+            assertThat(scheduled)
+                    .containsExactly(
+                            DEC_1.plus(Duration.ofDays(1)),
+                            DEC_1.plus(Duration.ofDays(3)),
+                            DEC_1.plus(Duration.ofDays(5)),
+                            DEC_1.plus(Duration.ofDays(7)));
             assertThat(f.payments().nextDunningAttempt(invoice.id())).isEmpty();
             assertThat(subscriptionEvents).containsExactly("past_due sub_1/2026-11", "cancel sub_1/2026-11");
             assertThat(f.invoices().get(invoice.id()).status()).isEqualTo(InvoiceStatus.UNCOLLECTIBLE);
-            assertThat(f.payments().payments(invoice.id())).extracting(Payment::attempt).containsExactly(1, 2, 3, 4, 5);
+            assertThat(f.payments().payments(invoice.id()))
+                    .extracting(Payment::attempt)
+                    .containsExactly(1, 2, 3, 4, 5);
             assertThat(f.payments().events(invoice.id())).hasSize(5).allSatisfy(e -> {
                 assertThat(e.outcome()).isEqualTo("SOFT_DECLINE");
                 assertThat(e.declineCode()).isEqualTo("insufficient_funds");
             });
             // each retry is a new confirmation of the same PaymentIntent under its own key
             assertThat(provider.requests).extracting(ChargeRequest::attemptKey).doesNotHaveDuplicates();
-            assertThat(provider.requests.subList(1, 5)).extracting(ChargeRequest::providerPaymentId).containsOnly("pi_1");
+            assertThat(provider.requests.subList(1, 5))
+                    .extracting(ChargeRequest::providerPaymentId)
+                    .containsOnly("pi_1");
         }
     }
 
@@ -164,8 +191,12 @@ class PaymentServiceTest {
     @MethodSource("stores")
     void aHardDeclineIsNotRetried(Store store) {
         try (Database db = TestDatabase.open(store, dir)) {
-            Fixture f = fixture(db, new DunningPolicy(DunningPolicy.DEFAULT.retryOffsets(), java.util.Set.of(DunningPolicy.FinalAction.CANCEL_SUBSCRIPTION),
-                    Duration.ofHours(1)));
+            Fixture f = fixture(
+                    db,
+                    new DunningPolicy(
+                            DunningPolicy.DEFAULT.retryOffsets(),
+                            java.util.Set.of(DunningPolicy.FinalAction.CANCEL_SUBSCRIPTION),
+                            Duration.ofHours(1)));
             Invoice invoice = f.openInvoice(1000);
             provider.then(ChargeOutcome.declined("pi_1", "stolen_card", "Your card was declined."));
             f.payments().collect(invoice.id(), "scheduler");
@@ -174,8 +205,12 @@ class PaymentServiceTest {
             assertThat(f.payments().runDunning()).isZero();
             assertThat(provider.requests).hasSize(1);
             assertThat(subscriptionEvents).containsExactly("cancel sub_1/2026-11");
-            assertThat(f.invoices().get(invoice.id()).status()).as("policy without MARK_UNCOLLECTIBLE").isEqualTo(InvoiceStatus.OPEN);
-            assertThat(f.payments().events(invoice.id())).extracting(PaymentEvent::outcome).containsExactly("HARD_DECLINE");
+            assertThat(f.invoices().get(invoice.id()).status())
+                    .as("policy without MARK_UNCOLLECTIBLE")
+                    .isEqualTo(InvoiceStatus.OPEN);
+            assertThat(f.payments().events(invoice.id()))
+                    .extracting(PaymentEvent::outcome)
+                    .containsExactly("HARD_DECLINE");
         }
     }
 
@@ -189,17 +224,24 @@ class PaymentServiceTest {
                     .then(ChargeOutcome.declined("pi_1", "card_declined", "declined"))
                     .then(ChargeOutcome.succeeded("pi_1"));
             assertThat(f.payments().collect(invoice.id(), "scheduler").status()).isEqualTo(Payment.Status.UNKNOWN);
-            assertThat(subscriptionEvents).as("an unknown outcome is no failure").isEmpty();
+            assertThat(subscriptionEvents)
+                    .as("an unknown outcome is no failure")
+                    .isEmpty();
             clock.advance(Duration.ofHours(1));
             assertThat(f.payments().runDunning()).isEqualTo(1); // same attempt resent, declined
-            assertThat(provider.requests).extracting(ChargeRequest::attemptKey)
-                    .containsExactly(invoice.paymentIdempotencyKey() + "-attempt-1", invoice.paymentIdempotencyKey() + "-attempt-1");
+            assertThat(provider.requests)
+                    .extracting(ChargeRequest::attemptKey)
+                    .containsExactly(
+                            invoice.paymentIdempotencyKey() + "-attempt-1",
+                            invoice.paymentIdempotencyKey() + "-attempt-1");
             assertThat(subscriptionEvents).containsExactly("past_due sub_1/2026-11");
             clock.advance(Duration.ofDays(1));
             assertThat(f.payments().runDunning()).isEqualTo(1);
             assertThat(f.invoices().get(invoice.id()).status()).isEqualTo(InvoiceStatus.PAID);
             assertThat(subscriptionEvents).containsExactly("past_due sub_1/2026-11", "recovered sub_1/2026-11");
-            assertThat(f.payments().events(invoice.id())).extracting(PaymentEvent::outcome).containsExactly("UNKNOWN", "SOFT_DECLINE", "SUCCEEDED");
+            assertThat(f.payments().events(invoice.id()))
+                    .extracting(PaymentEvent::outcome)
+                    .containsExactly("UNKNOWN", "SOFT_DECLINE", "SUCCEEDED");
             assertThat(f.payments().nextDunningAttempt(invoice.id())).isEmpty();
         }
     }
@@ -209,21 +251,36 @@ class PaymentServiceTest {
     void manualPaymentsAndRefundsStayWithinWhatWasCollected(Store store) {
         try (Database db = TestDatabase.open(store, dir)) {
             InvoiceStore invoices = new InvoiceStore(db.jdbi(), clock, InvoiceNumbering.DEFAULT);
-            PaymentService offline = new PaymentService(db.jdbi(), invoices, new OfflinePaymentProvider(),
-                    inv -> new PaymentService.Payer("offline_cus_1", null), DunningPolicy.DEFAULT, recorder, clock, Duration.ofMinutes(2));
+            PaymentService offline = new PaymentService(
+                    db.jdbi(),
+                    invoices,
+                    new OfflinePaymentProvider(),
+                    inv -> new PaymentService.Payer("offline_cus_1", null),
+                    DunningPolicy.DEFAULT,
+                    recorder,
+                    clock,
+                    Duration.ofMinutes(2));
             Invoice invoice = new Fixture(invoices, offline).openInvoice(1000);
             assertThat(offline.collect(invoice.id(), "scheduler").status()).isEqualTo(Payment.Status.MANUAL);
-            assertThat(offline.collect(invoice.id(), "scheduler").attempt()).as("no second row").isEqualTo(1);
+            assertThat(offline.collect(invoice.id(), "scheduler").attempt())
+                    .as("no second row")
+                    .isEqualTo(1);
             assertThat(invoices.get(invoice.id()).status()).isEqualTo(InvoiceStatus.OPEN);
-            assertThatThrownBy(() -> offline.recordManualPayment(invoice.id(), " ", "key_1")).isInstanceOf(InvalidInputException.class);
+            assertThatThrownBy(() -> offline.recordManualPayment(invoice.id(), " ", "key_1"))
+                    .isInstanceOf(InvalidInputException.class);
             Payment paid = offline.recordManualPayment(invoice.id(), "SEPA ref 123", "key_1");
             assertThat(invoices.get(invoice.id()).status()).isEqualTo(InvoiceStatus.PAID);
-            assertThatThrownBy(() -> offline.recordManualPayment(invoice.id(), "again", "key_1")).isInstanceOf(ConflictException.class);
+            assertThatThrownBy(() -> offline.recordManualPayment(invoice.id(), "again", "key_1"))
+                    .isInstanceOf(ConflictException.class);
 
             Refund first = offline.refund(paid.id(), Money.of(1000, EUR), "refund-1", "key_1");
-            assertThat(offline.refund(paid.id(), Money.of(1000, EUR), "refund-1", "key_1").id()).as("idempotent").isEqualTo(first.id());
+            assertThat(offline.refund(paid.id(), Money.of(1000, EUR), "refund-1", "key_1")
+                            .id())
+                    .as("idempotent")
+                    .isEqualTo(first.id());
             assertThatThrownBy(() -> offline.refund(paid.id(), Money.of(211, EUR), "refund-2", "key_1"))
-                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("at most 2.10 EUR");
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("at most 2.10 EUR");
             offline.refund(paid.id(), Money.of(210, EUR), "refund-3", "key_1");
         }
     }
@@ -235,7 +292,8 @@ class PaymentServiceTest {
             Fixture f = fixture(db, DunningPolicy.DEFAULT);
             Invoice invoice = f.openInvoice(1000);
             f.invoices().voidInvoice(invoice.id(), "t");
-            assertThatThrownBy(() -> f.payments().collect(invoice.id(), "t")).isInstanceOf(ConflictException.class)
+            assertThatThrownBy(() -> f.payments().collect(invoice.id(), "t"))
+                    .isInstanceOf(ConflictException.class)
                     .hasMessageContaining("only open or uncollectible");
             assertThat(provider.requests).isEmpty();
         }

@@ -56,8 +56,7 @@ public final class ScriptedPaymentProvider implements PaymentProvider {
     }
 
     @Override
-    public void attachPaymentMethod(String providerCustomerId, String paymentMethodId) {
-    }
+    public void attachPaymentMethod(String providerCustomerId, String paymentMethodId) {}
 
     @Override
     public ChargeOutcome charge(ChargeRequest request) {

@@ -46,22 +46,37 @@ class StripePaymentProviderTest {
         assertThat(customer).startsWith("cus_");
         assertThat(stripe.findCustomer(customer)).contains(customer);
         stripe.attachPaymentMethod(customer, "pm_card_visa");
-        ChargeOutcome outcome = stripe.charge(new ChargeRequest("in_1", "ENIS-2026-000001", "enis-invoice-in_1", 1,
-                Money.of(1210, EUR), customer, "pm_card_visa", null));
+        ChargeOutcome outcome = stripe.charge(new ChargeRequest(
+                "in_1",
+                "ENIS-2026-000001",
+                "enis-invoice-in_1",
+                1,
+                Money.of(1210, EUR),
+                customer,
+                "pm_card_visa",
+                null));
         // stripe-mock's fixture PaymentIntent stays requires_payment_method: a soft decline without a code
         assertThat(outcome.providerPaymentId()).startsWith("pi_");
         assertThat(outcome.status()).isEqualTo(ChargeOutcome.Status.SOFT_DECLINE);
-        ChargeOutcome retry = stripe.charge(new ChargeRequest("in_1", "ENIS-2026-000001", "enis-invoice-in_1", 2,
-                Money.of(1210, EUR), customer, null, outcome.providerPaymentId()));
+        ChargeOutcome retry = stripe.charge(new ChargeRequest(
+                "in_1",
+                "ENIS-2026-000001",
+                "enis-invoice-in_1",
+                2,
+                Money.of(1210, EUR),
+                customer,
+                null,
+                outcome.providerPaymentId()));
         assertThat(retry.providerPaymentId()).isNotNull();
-        assertThat(stripe.refund(outcome.providerPaymentId(), Money.of(100, EUR), "enis-refund-1")).startsWith("re_");
+        assertThat(stripe.refund(outcome.providerPaymentId(), Money.of(100, EUR), "enis-refund-1"))
+                .startsWith("re_");
     }
 
     @Test
     void aRequestStripeRefusesIsADomainRefusal() {
         // an empty customer id: stripe-mock refuses the request, which is ours to fix, not a payment outcome
-        assertThatThrownBy(() -> stripe.attachPaymentMethod("", "pm_card_visa")).isInstanceOfAny(UnprocessableException.class,
-                io.enis.kit.domain.NotFoundException.class);
+        assertThatThrownBy(() -> stripe.attachPaymentMethod("", "pm_card_visa"))
+                .isInstanceOfAny(UnprocessableException.class, io.enis.kit.domain.NotFoundException.class);
     }
 
     @Test
@@ -71,24 +86,35 @@ class StripePaymentProviderTest {
             closed = s.getLocalPort();
         }
         var down = StripePaymentProvider.create("sk_test_enis", "http://127.0.0.1:" + closed, Duration.ofSeconds(2));
-        assertThat(down.charge(new ChargeRequest("in_1", "N", "k", 1, Money.of(1, EUR), "cus_1", null, null)).status())
+        assertThat(down.charge(new ChargeRequest("in_1", "N", "k", 1, Money.of(1, EUR), "cus_1", null, null))
+                        .status())
                 .isEqualTo(ChargeOutcome.Status.UNKNOWN);
-        assertThatThrownBy(() -> down.createCustomer("c", null, null, "k")).isInstanceOf(UnavailableException.class)
+        assertThatThrownBy(() -> down.createCustomer("c", null, null, "k"))
+                .isInstanceOf(UnavailableException.class)
                 .hasMessageContaining("Stripe is unavailable");
     }
 
     @Test
     void everyPaymentIntentStatusMapsToAnOutcome() {
-        assertThat(StripePaymentProvider.outcome(intent("succeeded", null)).status()).isEqualTo(ChargeOutcome.Status.SUCCEEDED);
-        assertThat(StripePaymentProvider.outcome(intent("processing", null)).status()).isEqualTo(ChargeOutcome.Status.UNKNOWN);
-        assertThat(StripePaymentProvider.outcome(intent("requires_action", null)).declineCode()).isEqualTo("authentication_required");
+        assertThat(StripePaymentProvider.outcome(intent("succeeded", null)).status())
+                .isEqualTo(ChargeOutcome.Status.SUCCEEDED);
+        assertThat(StripePaymentProvider.outcome(intent("processing", null)).status())
+                .isEqualTo(ChargeOutcome.Status.UNKNOWN);
+        assertThat(StripePaymentProvider.outcome(intent("requires_action", null))
+                        .declineCode())
+                .isEqualTo("authentication_required");
         StripeError stolen = new StripeError();
         stolen.setDeclineCode("stolen_card");
-        assertThat(StripePaymentProvider.outcome(intent("requires_payment_method", stolen)).status()).isEqualTo(ChargeOutcome.Status.HARD_DECLINE);
+        assertThat(StripePaymentProvider.outcome(intent("requires_payment_method", stolen))
+                        .status())
+                .isEqualTo(ChargeOutcome.Status.HARD_DECLINE);
         StripeError funds = new StripeError();
         funds.setDeclineCode("insufficient_funds");
-        assertThat(StripePaymentProvider.outcome(intent("requires_payment_method", funds)).status()).isEqualTo(ChargeOutcome.Status.SOFT_DECLINE);
-        assertThat(StripePaymentProvider.outcome(intent("canceled", null)).status()).isEqualTo(ChargeOutcome.Status.HARD_DECLINE);
+        assertThat(StripePaymentProvider.outcome(intent("requires_payment_method", funds))
+                        .status())
+                .isEqualTo(ChargeOutcome.Status.SOFT_DECLINE);
+        assertThat(StripePaymentProvider.outcome(intent("canceled", null)).status())
+                .isEqualTo(ChargeOutcome.Status.HARD_DECLINE);
     }
 
     private static PaymentIntent intent(String status, StripeError error) {

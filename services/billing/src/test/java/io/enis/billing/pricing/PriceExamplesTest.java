@@ -36,19 +36,30 @@ class PriceExamplesTest {
         assertThat(c.trace().exactMinor()).isEqualByComparingTo("617.25");
         assertThat(c.trace().roundedMinor()).isEqualTo(617);
         assertThat(c.trace().formula()).isEqualTo("quantity × unit_price");
-        assertThat(c.trace().inputs()).containsExactly(
-                java.util.Map.entry("quantity", "12345"), java.util.Map.entry("currency", "EUR"),
-                java.util.Map.entry("unit_price", "0.05"));
+        assertThat(c.trace().inputs())
+                .containsExactly(
+                        java.util.Map.entry("quantity", "12345"),
+                        java.util.Map.entry("currency", "EUR"),
+                        java.util.Map.entry("unit_price", "0.05"));
         assertThat(c.trace().rounding()).isEqualTo(Rounding.RULE);
         // a half cent rounds to even: 2.5 → 2, 3.5 → 4
-        assertThat(PerUnitPrice.of(EUR, UnitPrice.of("unit_price", "0.5")).charge(Quantity.of(5)).amount().minor()).isEqualTo(2);
-        assertThat(PerUnitPrice.of(EUR, UnitPrice.of("unit_price", "0.5")).charge(Quantity.of(7)).amount().minor()).isEqualTo(4);
+        assertThat(PerUnitPrice.of(EUR, UnitPrice.of("unit_price", "0.5"))
+                        .charge(Quantity.of(5))
+                        .amount()
+                        .minor())
+                .isEqualTo(2);
+        assertThat(PerUnitPrice.of(EUR, UnitPrice.of("unit_price", "0.5"))
+                        .charge(Quantity.of(7))
+                        .amount()
+                        .minor())
+                .isEqualTo(4);
     }
 
     @Test
     void perUnitWithAFractionalQuantity() {
         // 2.5 GB-hours at 0.4 fils each: exactly 1 fils (0.001 KWD)
-        Charge c = PerUnitPrice.of(KWD, UnitPrice.of("unit_price", "0.4")).charge(Quantity.of("quantity", new BigDecimal("2.50")));
+        Charge c = PerUnitPrice.of(KWD, UnitPrice.of("unit_price", "0.4"))
+                .charge(Quantity.of("quantity", new BigDecimal("2.50")));
         assertThat(c.amount()).isEqualTo(Money.of(1, KWD));
         assertThat(c.trace().inputs()).containsEntry("quantity", "2.5");
     }
@@ -71,10 +82,29 @@ class PriceExamplesTest {
         // 12 units: graduated 5×500 + 5×400 + 2×300 = 5,100; volume 12×300 = 3,600
         Charge g = graduated.charge(Quantity.of(12));
         assertThat(g.amount().minor()).isEqualTo(5100);
-        assertThat(g.trace().tiers()).containsExactly(
-                new TierUse(0, BigDecimal.ZERO, Optional.of(BigDecimal.valueOf(5)), BigDecimal.valueOf(5), new BigDecimal("500"), new BigDecimal("2500")),
-                new TierUse(1, BigDecimal.valueOf(5), Optional.of(BigDecimal.valueOf(10)), BigDecimal.valueOf(5), new BigDecimal("400"), new BigDecimal("2000")),
-                new TierUse(2, BigDecimal.valueOf(10), Optional.empty(), BigDecimal.valueOf(2), new BigDecimal("300"), new BigDecimal("600")));
+        assertThat(g.trace().tiers())
+                .containsExactly(
+                        new TierUse(
+                                0,
+                                BigDecimal.ZERO,
+                                Optional.of(BigDecimal.valueOf(5)),
+                                BigDecimal.valueOf(5),
+                                new BigDecimal("500"),
+                                new BigDecimal("2500")),
+                        new TierUse(
+                                1,
+                                BigDecimal.valueOf(5),
+                                Optional.of(BigDecimal.valueOf(10)),
+                                BigDecimal.valueOf(5),
+                                new BigDecimal("400"),
+                                new BigDecimal("2000")),
+                        new TierUse(
+                                2,
+                                BigDecimal.valueOf(10),
+                                Optional.empty(),
+                                BigDecimal.valueOf(2),
+                                new BigDecimal("300"),
+                                new BigDecimal("600")));
         Charge v = volume.charge(Quantity.of(12));
         assertThat(v.amount().minor()).isEqualTo(3600);
         assertThat(v.trace().tiers()).singleElement().satisfies(t -> {
@@ -90,16 +120,24 @@ class PriceExamplesTest {
         assertThat(volume.charge(Quantity.of(11)).amount().minor()).isEqualTo(3300);
         assertThat(graduated.charge(Quantity.ZERO).amount().minor()).isZero();
         assertThat(graduated.charge(Quantity.ZERO).trace().tiers()).isEmpty();
-        assertThat(GraduatedPrice.of(EUR, List.of(Tier.upTo(new BigDecimal("5.00"), UnitPrice.of("unit_price", "500")),
-                Tier.unbounded("300"))).tiers().get(0).upTo()).contains(BigDecimal.valueOf(5));
+        assertThat(GraduatedPrice.of(
+                                EUR,
+                                List.of(
+                                        Tier.upTo(new BigDecimal("5.00"), UnitPrice.of("unit_price", "500")),
+                                        Tier.unbounded("300")))
+                        .tiers()
+                        .get(0)
+                        .upTo())
+                .contains(BigDecimal.valueOf(5));
         assertThat(volume.charge(Quantity.ZERO).amount().minor()).isZero();
     }
 
     @Test
     void graduatedWithFractionalTierBoundsAndPricesRoundsOnlyTheLine() {
         // up to 0.5 GB at 0.3 yen, then 0.1 yen: 1.5 GB = 0.5×0.3 + 1×0.1 = 0.25 yen, rounded once → 0
-        GraduatedPrice p = GraduatedPrice.of(JPY, List.of(
-                Tier.upTo(new BigDecimal("0.5"), UnitPrice.of("unit_price", "0.3")), Tier.unbounded("0.1")));
+        GraduatedPrice p = GraduatedPrice.of(
+                JPY,
+                List.of(Tier.upTo(new BigDecimal("0.5"), UnitPrice.of("unit_price", "0.3")), Tier.unbounded("0.1")));
         Charge c = p.charge(Quantity.of("quantity", new BigDecimal("1.5")));
         assertThat(c.trace().exactMinor()).isEqualByComparingTo("0.25");
         assertThat(c.amount()).isEqualTo(Money.of(0, JPY));

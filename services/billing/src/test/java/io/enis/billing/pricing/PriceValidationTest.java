@@ -3,10 +3,10 @@ package io.enis.billing.pricing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.enis.kit.domain.InvalidInputException;
 import io.enis.billing.money.Currency;
 import io.enis.billing.money.Money;
 import io.enis.billing.money.MoneyOverflowException;
+import io.enis.kit.domain.InvalidInputException;
 import java.math.BigDecimal;
 import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -20,27 +20,44 @@ class PriceValidationTest {
         assertThatThrownBy(call)
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage(field + ": " + message)
-                .satisfies(e -> assertThat(((InvalidInputException) e).violations().get(0).field()).isEqualTo(field));
+                .satisfies(e -> assertThat(
+                                ((InvalidInputException) e).violations().get(0).field())
+                        .isEqualTo(field));
     }
 
     @Test
     void quantities() {
         refused(() -> Quantity.of(-1), "quantity", "-1 is negative; allowed: a quantity, zero or more");
-        refused(() -> Quantity.of("usage.value", new BigDecimal("0.0000001")), "usage.value",
+        refused(
+                () -> Quantity.of("usage.value", new BigDecimal("0.0000001")),
+                "usage.value",
                 "0.0000001 has 7 decimals; allowed: a quantity with at most 6");
-        refused(() -> Quantity.of("quantity", null), "quantity", "is required; allowed: a quantity, zero or more, at most 6 decimals");
+        refused(
+                () -> Quantity.of("quantity", null),
+                "quantity",
+                "is required; allowed: a quantity, zero or more, at most 6 decimals");
         assertThat(Quantity.of("q", new BigDecimal("1.000000000"))).isEqualTo(Quantity.of(1));
         assertThat(Quantity.of("q", new BigDecimal("1E+3")).toString()).isEqualTo("1000");
     }
 
     @Test
     void unitPrices() {
-        refused(() -> UnitPrice.of("unit_price", "-0.5"), "unit_price", "-0.5 is negative; allowed: a unit price in minor units, zero or more");
-        refused(() -> UnitPrice.of("unit_price", "0.0000000000001"), "unit_price",
+        refused(
+                () -> UnitPrice.of("unit_price", "-0.5"),
+                "unit_price",
+                "-0.5 is negative; allowed: a unit price in minor units, zero or more");
+        refused(
+                () -> UnitPrice.of("unit_price", "0.0000000000001"),
+                "unit_price",
                 "0.0000000000001 has 13 decimals; allowed: a unit price in minor units with at most 12");
-        refused(() -> UnitPrice.of("unit_price", "abc"), "unit_price",
+        refused(
+                () -> UnitPrice.of("unit_price", "abc"),
+                "unit_price",
                 "'abc' is not a number; allowed: a unit price in minor units, zero or more");
-        refused(() -> PerUnitPrice.of(EUR, null), "unit_price", "is required; allowed: a unit price in minor units, zero or more");
+        refused(
+                () -> PerUnitPrice.of(EUR, null),
+                "unit_price",
+                "is required; allowed: a unit price in minor units, zero or more");
         refused(() -> PerUnitPrice.of(null, UnitPrice.of("unit_price", "1")), "currency", "is required");
     }
 
@@ -48,29 +65,52 @@ class PriceValidationTest {
     void flatAndPackage() {
         refused(() -> FlatPrice.of(Money.of(-1, EUR)), "amount", "-0.01 EUR is negative; allowed: zero or more");
         refused(() -> FlatPrice.of(null), "amount", "is required; an amount zero or more");
-        refused(() -> PackagePrice.of(Money.of(500, EUR), 0), "package_size",
+        refused(
+                () -> PackagePrice.of(Money.of(500, EUR), 0),
+                "package_size",
                 "0 is not allowed; a whole number of units, 1 or more");
-        refused(() -> PackagePrice.of(Money.of(-500, EUR), 10), "package_price",
+        refused(
+                () -> PackagePrice.of(Money.of(-500, EUR), 10),
+                "package_price",
                 "-5.00 EUR is negative; allowed: zero or more");
     }
 
     @Test
     void tiers() {
-        refused(() -> GraduatedPrice.of(EUR, List.of()), "tiers",
+        refused(
+                () -> GraduatedPrice.of(EUR, List.of()),
+                "tiers",
                 "must list at least one tier; the last one unbounded (no up_to)");
-        refused(() -> VolumePrice.of(EUR, null), "tiers", "must list at least one tier; the last one unbounded (no up_to)");
-        refused(() -> GraduatedPrice.of(EUR, List.of(Tier.upTo(5, "1"))), "tiers[0].up_to",
+        refused(
+                () -> VolumePrice.of(EUR, null),
+                "tiers",
+                "must list at least one tier; the last one unbounded (no up_to)");
+        refused(
+                () -> GraduatedPrice.of(EUR, List.of(Tier.upTo(5, "1"))),
+                "tiers[0].up_to",
                 "must be absent: the last tier is unbounded");
-        refused(() -> VolumePrice.of(EUR, List.of(Tier.unbounded("1"), Tier.unbounded("2"))), "tiers[0].up_to",
+        refused(
+                () -> VolumePrice.of(EUR, List.of(Tier.unbounded("1"), Tier.unbounded("2"))),
+                "tiers[0].up_to",
                 "is required: only the last tier is unbounded");
-        refused(() -> GraduatedPrice.of(EUR, List.of(Tier.upTo(10, "1"), Tier.upTo(10, "1"), Tier.unbounded("1"))),
-                "tiers[1].up_to", "10 must be greater than tiers[0].up_to (10); tiers ascend");
-        refused(() -> GraduatedPrice.of(EUR, List.of(Tier.upTo(0, "1"), Tier.unbounded("1"))),
-                "tiers[0].up_to", "0 must be greater than zero; tiers ascend");
-        refused(() -> GraduatedPrice.of(EUR, List.of(Tier.upTo(BigDecimal.ONE, null), Tier.unbounded("1"))),
-                "tiers[0].unit_price", "is required; allowed: a unit price in minor units, zero or more");
-        refused(() -> VolumePrice.of(EUR, List.of(Tier.upTo(new BigDecimal("-1"), UnitPrice.of("unit_price", "1")), Tier.unbounded("1"))),
-                "tiers[0].up_to", "-1 is negative; allowed: a quantity, zero or more");
+        refused(
+                () -> GraduatedPrice.of(EUR, List.of(Tier.upTo(10, "1"), Tier.upTo(10, "1"), Tier.unbounded("1"))),
+                "tiers[1].up_to",
+                "10 must be greater than tiers[0].up_to (10); tiers ascend");
+        refused(
+                () -> GraduatedPrice.of(EUR, List.of(Tier.upTo(0, "1"), Tier.unbounded("1"))),
+                "tiers[0].up_to",
+                "0 must be greater than zero; tiers ascend");
+        refused(
+                () -> GraduatedPrice.of(EUR, List.of(Tier.upTo(BigDecimal.ONE, null), Tier.unbounded("1"))),
+                "tiers[0].unit_price",
+                "is required; allowed: a unit price in minor units, zero or more");
+        refused(
+                () -> VolumePrice.of(
+                        EUR,
+                        List.of(Tier.upTo(new BigDecimal("-1"), UnitPrice.of("unit_price", "1")), Tier.unbounded("1"))),
+                "tiers[0].up_to",
+                "-1 is negative; allowed: a quantity, zero or more");
         refused(() -> GraduatedPrice.of(null, List.of(Tier.unbounded("1"))), "currency", "is required");
     }
 
@@ -78,7 +118,8 @@ class PriceValidationTest {
     void anOverflowingLineIsRefusedNotWrapped() {
         PerUnitPrice huge = PerUnitPrice.of(EUR, UnitPrice.of("unit_price", String.valueOf(Long.MAX_VALUE)));
         assertThatThrownBy(() -> huge.charge(Quantity.of(2))).isInstanceOf(MoneyOverflowException.class);
-        assertThatThrownBy(() -> PackagePrice.of(Money.of(Long.MAX_VALUE, EUR), 1).charge(Quantity.of(2)))
+        assertThatThrownBy(
+                        () -> PackagePrice.of(Money.of(Long.MAX_VALUE, EUR), 1).charge(Quantity.of(2)))
                 .isInstanceOf(MoneyOverflowException.class);
     }
 }

@@ -35,9 +35,11 @@ public final class StripeMock implements AutoCloseable {
         if (binary.isEmpty()) {
             String how = "go install github.com/stripe/stripe-mock@<stripe-mock.version of the root pom>";
             if ("1".equals(System.getenv("ENIS_REQUIRE_STRIPE_MOCK"))) {
-                throw new IllegalStateException("ENIS_REQUIRE_STRIPE_MOCK=1 but stripe-mock is not installed; run: " + how);
+                throw new IllegalStateException(
+                        "ENIS_REQUIRE_STRIPE_MOCK=1 but stripe-mock is not installed; run: " + how);
             }
-            TestStores.saySkippedOnce("stripe-mock", "stripe-mock variants not run: no stripe-mock binary (" + how + "; .ci/run does)");
+            TestStores.saySkippedOnce(
+                    "stripe-mock", "stripe-mock variants not run: no stripe-mock binary (" + how + "; .ci/run does)");
             Assumptions.abort("stripe-mock is not installed");
         }
         int port;
@@ -45,11 +47,14 @@ public final class StripeMock implements AutoCloseable {
             port = s.getLocalPort();
         }
         Process p = new ProcessBuilder(binary.get().toString(), "-http-addr", "127.0.0.1:" + port)
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         long deadline = System.nanoTime() + 20_000_000_000L;
         while (System.nanoTime() < deadline) {
             if (!p.isAlive()) {
-                throw new IllegalStateException("stripe-mock exited with " + p.exitValue() + " before listening on " + port);
+                throw new IllegalStateException(
+                        "stripe-mock exited with " + p.exitValue() + " before listening on " + port);
             }
             try (Socket probe = new Socket()) {
                 probe.connect(new InetSocketAddress("127.0.0.1", port), 200);

@@ -14,13 +14,16 @@ import java.util.Optional;
  * PostgreSQL server in a fresh schema, so no two tests share rows.
  */
 public final class TestDatabase {
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     public static Database open(Store store, Path dir) {
         var env = TestStores.env(store, dir);
-        var settings = new DatabaseSettings(Optional.ofNullable(env.get("DATABASE_URL")), Optional.ofNullable(env.get("DATABASE_USERNAME")),
-                Optional.ofNullable(env.get("DATABASE_PASSWORD")), Optional.ofNullable(env.get("DATABASE_SCHEMA")), 30);
+        var settings = new DatabaseSettings(
+                Optional.ofNullable(env.get("DATABASE_URL")),
+                Optional.ofNullable(env.get("DATABASE_USERNAME")),
+                Optional.ofNullable(env.get("DATABASE_PASSWORD")),
+                Optional.ofNullable(env.get("DATABASE_SCHEMA")),
+                30);
         return Database.open("billing", settings, dir, new SimpleMeterRegistry());
     }
 }

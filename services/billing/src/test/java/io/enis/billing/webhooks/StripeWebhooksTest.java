@@ -50,7 +50,8 @@ class StripeWebhooksTest {
     }
 
     private byte[] event(String id, String type, String intentJson) {
-        return ("{\"id\":\"" + id + "\",\"object\":\"event\",\"type\":\"" + type + "\",\"data\":{\"object\":" + intentJson + "}}")
+        return ("{\"id\":\"" + id + "\",\"object\":\"event\",\"type\":\"" + type + "\",\"data\":{\"object\":"
+                        + intentJson + "}}")
                 .getBytes(StandardCharsets.UTF_8);
     }
 
@@ -63,23 +64,55 @@ class StripeWebhooksTest {
     void aPaymentSucceededEventPaysTheInvoiceOnceHoweverOftenItIsDelivered(Store store) {
         try (Database db = TestDatabase.open(store, dir)) {
             InvoiceStore invoices = new InvoiceStore(db.jdbi(), clock, InvoiceNumbering.DEFAULT);
-            ScriptedPaymentProvider provider = new ScriptedPaymentProvider().then(ChargeOutcome.unknown("pi_1", "PaymentIntent is processing"));
-            PaymentService payments = new PaymentService(db.jdbi(), invoices, provider, inv -> new PaymentService.Payer("cus_1", null),
-                    DunningPolicy.DEFAULT, SubscriptionEvents.NONE, clock, Duration.ofMinutes(2));
+            ScriptedPaymentProvider provider =
+                    new ScriptedPaymentProvider().then(ChargeOutcome.unknown("pi_1", "PaymentIntent is processing"));
+            PaymentService payments = new PaymentService(
+                    db.jdbi(),
+                    invoices,
+                    provider,
+                    inv -> new PaymentService.Payer("cus_1", null),
+                    DunningPolicy.DEFAULT,
+                    SubscriptionEvents.NONE,
+                    clock,
+                    Duration.ofMinutes(2));
             var period = new BillingPeriod(Instant.parse("2026-11-01T00:00:00Z"), clock.instant());
-            Invoice invoice = invoices.finalize(invoices.createDraft(new BillingInput("org_a", "cus_1", EUR, "sub_1/2026-11", period, List.of(),
-                    List.of(), List.of(new LineRequest.RecurringFee("Pro", FlatPrice.of(Money.of(1000, EUR)), Quantity.of(1), period))), "t").id(), "t");
+            Invoice invoice = invoices.finalize(
+                    invoices.createDraft(
+                                    new BillingInput(
+                                            "org_a",
+                                            "cus_1",
+                                            EUR,
+                                            "sub_1/2026-11",
+                                            period,
+                                            List.of(),
+                                            List.of(),
+                                            List.of(new LineRequest.RecurringFee(
+                                                    "Pro", FlatPrice.of(Money.of(1000, EUR)), Quantity.of(1), period))),
+                                    "t")
+                            .id(),
+                    "t");
             assertThat(payments.collect(invoice.id(), "scheduler").status()).isEqualTo(Payment.Status.UNKNOWN);
 
-            StripeWebhooks webhooks = new StripeWebhooks(new StripeSignature(List.of(SECRET), StripeSignature.DEFAULT_TOLERANCE, clock),
-                    db.jdbi(), payments, clock);
-            byte[] succeeded = event("evt_1", "payment_intent.succeeded", "{\"id\":\"pi_1\",\"object\":\"payment_intent\",\"status\":\"succeeded\"}");
+            StripeWebhooks webhooks = new StripeWebhooks(
+                    new StripeSignature(List.of(SECRET), StripeSignature.DEFAULT_TOLERANCE, clock),
+                    db.jdbi(),
+                    payments,
+                    clock);
+            byte[] succeeded = event(
+                    "evt_1",
+                    "payment_intent.succeeded",
+                    "{\"id\":\"pi_1\",\"object\":\"payment_intent\",\"status\":\"succeeded\"}");
             assertThat(webhooks.receive(succeeded, sign(succeeded))).isEqualTo(StripeWebhooks.Result.PROCESSED);
             assertThat(invoices.get(invoice.id()).status()).isEqualTo(InvoiceStatus.PAID);
-            assertThat(invoices.audit(invoice.id()).get(invoices.audit(invoice.id()).size() - 1).actor()).isEqualTo("webhook:evt_1");
+            assertThat(invoices.audit(invoice.id())
+                            .get(invoices.audit(invoice.id()).size() - 1)
+                            .actor())
+                    .isEqualTo("webhook:evt_1");
 
             clock.advance(Duration.ofSeconds(30));
-            assertThat(webhooks.receive(succeeded, sign(succeeded))).as("redelivered").isEqualTo(StripeWebhooks.Result.DUPLICATE);
+            assertThat(webhooks.receive(succeeded, sign(succeeded)))
+                    .as("redelivered")
+                    .isEqualTo(StripeWebhooks.Result.DUPLICATE);
             assertThat(payments.events(invoice.id())).hasSize(2); // UNKNOWN, then the webhook's SUCCEEDED
             assertThat(payments.collect(invoice.id(), "key_1").status()).isEqualTo(Payment.Status.SUCCEEDED);
             assertThat(provider.charges()).isZero();
@@ -95,19 +128,35 @@ class StripeWebhooksTest {
     void staleUnsignedAndMalformedEventsAreRefusedAndNotRecorded(Store store) {
         try (Database db = TestDatabase.open(store, dir)) {
             InvoiceStore invoices = new InvoiceStore(db.jdbi(), clock, InvoiceNumbering.DEFAULT);
-            PaymentService payments = new PaymentService(db.jdbi(), invoices, new ScriptedPaymentProvider(),
-                    inv -> new PaymentService.Payer("cus_1", null), DunningPolicy.DEFAULT, SubscriptionEvents.NONE, clock, Duration.ofMinutes(2));
-            StripeWebhooks webhooks = new StripeWebhooks(new StripeSignature(List.of(SECRET), StripeSignature.DEFAULT_TOLERANCE, clock),
-                    db.jdbi(), payments, clock);
+            PaymentService payments = new PaymentService(
+                    db.jdbi(),
+                    invoices,
+                    new ScriptedPaymentProvider(),
+                    inv -> new PaymentService.Payer("cus_1", null),
+                    DunningPolicy.DEFAULT,
+                    SubscriptionEvents.NONE,
+                    clock,
+                    Duration.ofMinutes(2));
+            StripeWebhooks webhooks = new StripeWebhooks(
+                    new StripeSignature(List.of(SECRET), StripeSignature.DEFAULT_TOLERANCE, clock),
+                    db.jdbi(),
+                    payments,
+                    clock);
             byte[] body = event("evt_1", "payment_intent.succeeded", "{\"id\":\"pi_unknown\"}");
             String captured = sign(body);
             clock.advance(Duration.ofSeconds(301));
-            assertThatThrownBy(() -> webhooks.receive(body, captured)).isInstanceOf(InvalidInputException.class)
+            assertThatThrownBy(() -> webhooks.receive(body, captured))
+                    .isInstanceOf(InvalidInputException.class)
                     .hasMessageContaining("stale or replayed");
             assertThatThrownBy(() -> webhooks.receive(body, null)).isInstanceOf(InvalidInputException.class);
             byte[] noId = "{\"type\":\"x\"}".getBytes(StandardCharsets.UTF_8);
-            assertThatThrownBy(() -> webhooks.receive(noId, sign(noId))).isInstanceOf(InvalidInputException.class).hasMessageContaining("id");
-            int rows = db.jdbi().withHandle(h -> h.createQuery("select count(*) from stripe_events").mapTo(Integer.class).one());
+            assertThatThrownBy(() -> webhooks.receive(noId, sign(noId)))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("id");
+            int rows = db.jdbi()
+                    .withHandle(h -> h.createQuery("select count(*) from stripe_events")
+                            .mapTo(Integer.class)
+                            .one());
             assertThat(rows).isZero();
             // the same event freshly signed is accepted (an unknown PaymentIntent changes nothing)
             assertThat(webhooks.receive(body, sign(body))).isEqualTo(StripeWebhooks.Result.PROCESSED);

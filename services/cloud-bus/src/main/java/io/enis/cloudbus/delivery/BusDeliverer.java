@@ -29,7 +29,8 @@ public final class BusDeliverer implements Deliverer {
         }
         int hops = event.json().path("enishops").asInt(0) + 1;
         if (hops > MAX_HOPS) {
-            throw new DeliveryException("event forwarded more than " + MAX_HOPS + " times (rules forward in a loop)", false);
+            throw new DeliveryException(
+                    "event forwarded more than " + MAX_HOPS + " times (rules forward in a loop)", false);
         }
         var copy = event.json().deepCopy();
         copy.put("enishops", hops);

@@ -1,12 +1,12 @@
 package io.enis.cloudbus.delivery;
 
-import io.enis.kit.app.DaemonThreads;
 import io.enis.cloudbus.events.CloudEvent;
 import io.enis.cloudbus.rules.Rule;
 import io.enis.cloudbus.rules.RuleStore;
 import io.enis.cloudbus.rules.Target;
 import io.enis.cloudbus.store.EventLog;
 import io.enis.cloudbus.store.EventLog.Entry;
+import io.enis.kit.app.DaemonThreads;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -48,8 +48,7 @@ public final class Dispatcher implements AutoCloseable {
     private static final long STALE_CLAIM_EVERY_NANOS = 1_000_000_000L;
 
     /** How the dispatcher runs: consumer name (stable per instance), batch, timeouts, threads. */
-    public record Settings(String consumer, int batch, Duration claimTimeout, Duration pollInterval, int threads) {
-    }
+    public record Settings(String consumer, int batch, Duration claimTimeout, Duration pollInterval, int threads) {}
 
     private final EventLog log;
     private final RuleStore rules;
@@ -61,26 +60,49 @@ public final class Dispatcher implements AutoCloseable {
     private final Scheduler scheduler;
     private final DoubleSupplier jitter;
     /** Runs the deliveries of targets with concurrency above 1 (threads are made as needed, up to this many). */
-    private final ExecutorService parallel = Executors.newFixedThreadPool(2 * Target.MAX_CONCURRENCY,
-            DaemonThreads.named("cloud-bus-parallel"));
+    private final ExecutorService parallel =
+            Executors.newFixedThreadPool(2 * Target.MAX_CONCURRENCY, DaemonThreads.named("cloud-bus-parallel"));
+
     private final Map<String, Worker> workers = new ConcurrentHashMap<>();
 
     /** Delivery state of one target, visible through the API. */
-    public record TargetStatus(long delivered, long retried, long deadLettered, String lastError, Instant lastErrorAt) {
-    }
+    public record TargetStatus(
+            long delivered, long retried, long deadLettered, String lastError, Instant lastErrorAt) {}
 
-    public Dispatcher(EventLog log, RuleStore rules, DeadLetters deadLetters, Map<Target.Type, Deliverer> deliverers,
-                      Clock clock, MeterRegistry registry, Settings settings) {
-        this(log, rules, deadLetters, deliverers, clock, registry, settings,
-                Scheduler.threads(settings.threads(), "cloud-bus-delivery"), () -> ThreadLocalRandom.current().nextDouble(-0.2, 0.2));
+    public Dispatcher(
+            EventLog log,
+            RuleStore rules,
+            DeadLetters deadLetters,
+            Map<Target.Type, Deliverer> deliverers,
+            Clock clock,
+            MeterRegistry registry,
+            Settings settings) {
+        this(
+                log,
+                rules,
+                deadLetters,
+                deliverers,
+                clock,
+                registry,
+                settings,
+                Scheduler.threads(settings.threads(), "cloud-bus-delivery"),
+                () -> ThreadLocalRandom.current().nextDouble(-0.2, 0.2));
     }
 
     /**
      * A dispatcher whose worker loops run on {@code scheduler} and whose backoff jitter comes from
      * {@code jitter} (a fraction within ±0.2): tests run the loops one at a time with no jitter.
      */
-    Dispatcher(EventLog log, RuleStore rules, DeadLetters deadLetters, Map<Target.Type, Deliverer> deliverers,
-               Clock clock, MeterRegistry registry, Settings settings, Scheduler scheduler, DoubleSupplier jitter) {
+    Dispatcher(
+            EventLog log,
+            RuleStore rules,
+            DeadLetters deadLetters,
+            Map<Target.Type, Deliverer> deliverers,
+            Clock clock,
+            MeterRegistry registry,
+            Settings settings,
+            Scheduler scheduler,
+            DoubleSupplier jitter) {
         this.log = log;
         this.rules = rules;
         this.deadLetters = deadLetters;
@@ -175,8 +197,12 @@ public final class Dispatcher implements AutoCloseable {
             matched = Counter.builder("cloudbus.events.matched").tags(tags).register(registry);
             delivered = Counter.builder("cloudbus.events.delivered").tags(tags).register(registry);
             retried = Counter.builder("cloudbus.events.retried").tags(tags).register(registry);
-            deadLettered = Counter.builder("cloudbus.events.dead_lettered").tags(tags).register(registry);
-            latency = Timer.builder("cloudbus.delivery.latency").tags(tags).publishPercentileHistogram().register(registry);
+            deadLettered =
+                    Counter.builder("cloudbus.events.dead_lettered").tags(tags).register(registry);
+            latency = Timer.builder("cloudbus.delivery.latency")
+                    .tags(tags)
+                    .publishPercentileHistogram()
+                    .register(registry);
         }
 
         void update(Rule rule, Target target) {
@@ -191,7 +217,12 @@ public final class Dispatcher implements AutoCloseable {
         }
 
         TargetStatus status() {
-            return new TargetStatus((long) delivered.count(), (long) retried.count(), (long) deadLettered.count(), lastError, lastErrorAt);
+            return new TargetStatus(
+                    (long) delivered.count(),
+                    (long) retried.count(),
+                    (long) deadLettered.count(),
+                    lastError,
+                    lastErrorAt);
         }
 
         void poll() {
@@ -202,13 +233,13 @@ public final class Dispatcher implements AutoCloseable {
                     recovered = true;
                 }
                 for (EventLog.Retry r : log.dueRetries(bus, group, clock.millis(), settings.batch())) {
-                    log.claim(bus, group, settings.consumer(), r.entryId()).ifPresentOrElse(
-                            e -> handle(e, r.attempts()),
-                            () -> log.ack(bus, group, r.entryId()));
+                    log.claim(bus, group, settings.consumer(), r.entryId())
+                            .ifPresentOrElse(e -> handle(e, r.attempts()), () -> log.ack(bus, group, r.entryId()));
                 }
                 if (System.nanoTime() - lastStaleClaim >= STALE_CLAIM_EVERY_NANOS) {
                     lastStaleClaim = System.nanoTime();
-                    for (Entry e : log.claimStale(bus, group, settings.consumer(), settings.claimTimeout(), settings.batch())) {
+                    for (Entry e : log.claimStale(
+                            bus, group, settings.consumer(), settings.claimTimeout(), settings.batch())) {
                         if (log.retry(bus, group, e.id()).isEmpty()) {
                             handle(e, 0); // a dead consumer's delivery; a scheduled retry waits for its time
                         }
@@ -242,20 +273,26 @@ public final class Dispatcher implements AutoCloseable {
             List<CompletableFuture<Void>> running = new ArrayList<>(fresh.size());
             for (Entry e : fresh) {
                 slots.acquireUninterruptibly();
-                running.add(CompletableFuture.runAsync(() -> {
-                    try {
-                        handle(e, 0);
-                    } finally {
-                        slots.release();
-                    }
-                }, parallel));
+                running.add(CompletableFuture.runAsync(
+                        () -> {
+                            try {
+                                handle(e, 0);
+                            } finally {
+                                slots.release();
+                            }
+                        },
+                        parallel));
             }
             CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).join();
         }
 
         private void process(List<Entry> entries) {
             for (Entry e : entries) {
-                handle(e, log.retry(rule.bus(), group, e.id()).map(EventLog.Retry::attempts).orElse(0));
+                handle(
+                        e,
+                        log.retry(rule.bus(), group, e.id())
+                                .map(EventLog.Retry::attempts)
+                                .orElse(0));
             }
         }
 
@@ -284,12 +321,24 @@ public final class Dispatcher implements AutoCloseable {
                 Target.RetryPolicy policy = target.retry();
                 boolean retryable = !(failure instanceof Deliverer.DeliveryException d) || d.retryable();
                 long next = now + policy.backoffMillis(attempt, jitter.getAsDouble());
-                boolean tooOld = next - entry.appendedAt() > policy.maxEventAge().toMillis();
+                boolean tooOld =
+                        next - entry.appendedAt() > policy.maxEventAge().toMillis();
                 if (!retryable || attempt >= policy.maxAttempts() || tooOld) {
-                    String why = !retryable ? "not retryable" : attempt >= policy.maxAttempts()
-                            ? "after " + attempt + " attempts" : "event older than " + policy.maxEventAge() + " at the next attempt";
-                    deadLetters.add(bus, rule.name(), target.id(), entry.id(), entry.event(), reason + " (" + why + ")",
-                            attempt, entry.appendedAt(), now);
+                    String why = !retryable
+                            ? "not retryable"
+                            : attempt >= policy.maxAttempts()
+                                    ? "after " + attempt + " attempts"
+                                    : "event older than " + policy.maxEventAge() + " at the next attempt";
+                    deadLetters.add(
+                            bus,
+                            rule.name(),
+                            target.id(),
+                            entry.id(),
+                            entry.event(),
+                            reason + " (" + why + ")",
+                            attempt,
+                            entry.appendedAt(),
+                            now);
                     log.ack(bus, group, entry.id());
                     deadLettered.increment();
                 } else {

@@ -9,8 +9,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -28,7 +28,8 @@ public final class Publisher {
     private final Map<String, Counter> published = new ConcurrentHashMap<>();
     private final Map<String, Counter> duplicates = new ConcurrentHashMap<>();
 
-    public Publisher(EventLog log, Clock clock, Duration dedupWindow, MeterRegistry registry, EventTraceContext traces) {
+    public Publisher(
+            EventLog log, Clock clock, Duration dedupWindow, MeterRegistry registry, EventTraceContext traces) {
         this.log = log;
         this.clock = clock;
         this.dedupWindow = dedupWindow;
@@ -47,13 +48,26 @@ public final class Publisher {
         List<Published> out = new ArrayList<>(events.size());
         long now = clock.millis();
         for (CloudEvent e : events) {
-            Optional<String> entry = log.appendFirst(bus, e.source() + "\u0000" + e.id(), traces.stamp(e).toJson(), now, dedupWindow);
+            Optional<String> entry = log.appendFirst(
+                    bus, e.source() + "\u0000" + e.id(), traces.stamp(e).toJson(), now, dedupWindow);
             if (entry.isEmpty()) {
-                duplicates.computeIfAbsent(bus, b -> Counter.builder("cloudbus.events.duplicates").tag("bus", b).register(registry)).increment();
+                duplicates
+                        .computeIfAbsent(
+                                bus,
+                                b -> Counter.builder("cloudbus.events.duplicates")
+                                        .tag("bus", b)
+                                        .register(registry))
+                        .increment();
                 out.add(new Published(e.id(), e.source(), null));
                 continue;
             }
-            published.computeIfAbsent(bus, b -> Counter.builder("cloudbus.events.published").tag("bus", b).register(registry)).increment();
+            published
+                    .computeIfAbsent(
+                            bus,
+                            b -> Counter.builder("cloudbus.events.published")
+                                    .tag("bus", b)
+                                    .register(registry))
+                    .increment();
             out.add(new Published(e.id(), e.source(), entry.get()));
         }
         return out;

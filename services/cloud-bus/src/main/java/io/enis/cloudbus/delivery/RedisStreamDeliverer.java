@@ -22,7 +22,9 @@ public final class RedisStreamDeliverer implements Deliverer, AutoCloseable {
     @Override
     public void deliver(Target target, CloudEvent event, String body, int attempt) throws DeliveryException {
         try {
-            redis.xadd(target.address(), StreamEntryID.NEW_ENTRY,
+            redis.xadd(
+                    target.address(),
+                    StreamEntryID.NEW_ENTRY,
                     Map.of("event", body, "id", event.id(), "type", event.type(), "source", event.source()));
         } catch (JedisException e) {
             throw new DeliveryException("Redis stream " + target.address() + ": " + e.getMessage(), true);

@@ -44,7 +44,8 @@ public final class WebhookDeliverer implements Deliverer {
     private static final AttributeKey<String> EVENT_TYPE = AttributeKey.stringKey("cloudevents.event_type");
     private static final AttributeKey<String> EVENT_SOURCE = AttributeKey.stringKey("cloudevents.event_source");
     private static final AttributeKey<String> TARGET = AttributeKey.stringKey("enis.cloudbus.target");
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Duration timeout;
     private final OutboundPolicy outbound;
     private final Clock clock;
@@ -57,7 +58,8 @@ public final class WebhookDeliverer implements Deliverer {
      * @param spans    the service's outbound spans (sends unchanged when tracing is off)
      * @param traces   reads the trace context stored with each event
      */
-    public WebhookDeliverer(Duration timeout, OutboundPolicy outbound, Clock clock, ClientSpans spans, EventTraceContext traces) {
+    public WebhookDeliverer(
+            Duration timeout, OutboundPolicy outbound, Clock clock, ClientSpans spans, EventTraceContext traces) {
         this.timeout = timeout;
         this.outbound = outbound;
         this.clock = clock;
@@ -75,16 +77,32 @@ public final class WebhookDeliverer implements Deliverer {
         long t = clock.instant().getEpochSecond();
         HttpRequest request = HttpRequest.newBuilder(url)
                 .timeout(timeout)
-                .header("Content-Type", target.transform() == null ? "application/cloudevents+json" : "application/json")
+                .header(
+                        "Content-Type",
+                        target.transform() == null ? "application/cloudevents+json" : "application/json")
                 .header("User-Agent", "enis-cloud-bus")
                 .header(SIGNATURE_HEADER, "t=" + t + ",v1=" + sign(target.secret(), t, body))
                 .header("Enis-Delivery-Attempt", String.valueOf(attempt))
                 .header("ce-id", event.id())
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
         HttpResponse<String> response;
         try {
-            response = spans.send(http, request, HttpResponse.BodyHandlers.ofString(), traces.parentOf(event), attempt,
-                    Attributes.of(EVENT_ID, event.id(), EVENT_TYPE, event.type(), EVENT_SOURCE, event.source(), TARGET, target.id()));
+            response = spans.send(
+                    http,
+                    request,
+                    HttpResponse.BodyHandlers.ofString(),
+                    traces.parentOf(event),
+                    attempt,
+                    Attributes.of(
+                            EVENT_ID,
+                            event.id(),
+                            EVENT_TYPE,
+                            event.type(),
+                            EVENT_SOURCE,
+                            event.source(),
+                            TARGET,
+                            target.id()));
         } catch (IOException e) {
             throw new DeliveryException("webhook " + target.address() + " unreachable: " + e, true);
         } catch (InterruptedException e) {
@@ -97,8 +115,10 @@ public final class WebhookDeliverer implements Deliverer {
         }
         String answer = response.body() == null ? "" : response.body();
         boolean retryable = status >= 500 || status == 408 || status == 429;
-        throw new DeliveryException("webhook answered HTTP " + status + (answer.isEmpty() ? "" : ": "
-                + answer.substring(0, Math.min(200, answer.length()))), retryable);
+        throw new DeliveryException(
+                "webhook answered HTTP " + status
+                        + (answer.isEmpty() ? "" : ": " + answer.substring(0, Math.min(200, answer.length()))),
+                retryable);
     }
 
     /** Hex HMAC-SHA256 of {@code timestamp + "." + body} with {@code secret}. */

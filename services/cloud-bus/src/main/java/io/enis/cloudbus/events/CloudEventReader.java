@@ -31,11 +31,19 @@ import java.util.regex.Pattern;
 public final class CloudEventReader {
     private static final Pattern EXTENSION = Pattern.compile("[a-z0-9]{1,20}");
     private static final Pattern NON_EMPTY = Pattern.compile("(?s).{1,1024}");
-    private static final List<String> KNOWN = List.of("id", "source", "specversion", "type", "subject", "time",
-            "datacontenttype", "dataschema", "data", "data_base64");
+    private static final List<String> KNOWN = List.of(
+            "id",
+            "source",
+            "specversion",
+            "type",
+            "subject",
+            "time",
+            "datacontenttype",
+            "dataschema",
+            "data",
+            "data_base64");
 
-    private CloudEventReader() {
-    }
+    private CloudEventReader() {}
 
     /**
      * A batch (a JSON array of events).
@@ -49,7 +57,8 @@ public final class CloudEventReader {
             throw InvalidInputException.field("body", "a batch must be a non-empty JSON array of events");
         }
         if (root.size() > maxEvents) {
-            throw new EventLimitException("body", "at most " + maxEvents + " events per batch (MAX_EVENTS_PER_REQUEST); got " + root.size());
+            throw new EventLimitException(
+                    "body", "at most " + maxEvents + " events per batch (MAX_EVENTS_PER_REQUEST); got " + root.size());
         }
         Fields f = new Fields();
         List<CloudEvent> events = new ArrayList<>();
@@ -82,9 +91,11 @@ public final class CloudEventReader {
      * @throws InvalidInputException naming each invalid attribute as {@code ce-<name>}
      * @throws EventLimitException   when the data is larger than {@code maxEventBytes}
      */
-    public static CloudEvent binary(Map<String, String> attributes, String contentType, byte[] body, int maxEventBytes) {
+    public static CloudEvent binary(
+            Map<String, String> attributes, String contentType, byte[] body, int maxEventBytes) {
         if (body.length > maxEventBytes) {
-            throw new EventLimitException("body", "event data larger than " + maxEventBytes + " bytes (MAX_EVENT_BYTES)");
+            throw new EventLimitException(
+                    "body", "event data larger than " + maxEventBytes + " bytes (MAX_EVENT_BYTES)");
         }
         ObjectNode event = Json.MAPPER.createObjectNode();
         attributes.forEach(event::put);
@@ -110,7 +121,9 @@ public final class CloudEventReader {
         int before = f.errors().size();
         checkAttributes(event, p, f);
         if (Json.write(event).length() > maxEventBytes) {
-            f.reject(p.isEmpty() ? "body" : p.substring(0, p.length() - 1), "event larger than " + maxEventBytes + " bytes (MAX_EVENT_BYTES)");
+            f.reject(
+                    p.isEmpty() ? "body" : p.substring(0, p.length() - 1),
+                    "event larger than " + maxEventBytes + " bytes (MAX_EVENT_BYTES)");
         }
         return f.errors().size() == before ? new CloudEvent(event) : null;
     }

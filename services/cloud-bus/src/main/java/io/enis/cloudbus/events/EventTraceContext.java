@@ -22,6 +22,7 @@ import java.util.List;
 public final class EventTraceContext {
     /** The extension attribute (named, by the CloudEvents specification, as the W3C header). */
     public static final String TRACEPARENT = "traceparent";
+
     private static final TextMapGetter<JsonNode> ATTRIBUTES = new TextMapGetter<>() {
         @Override
         public Iterable<String> keys(JsonNode event) {

@@ -19,6 +19,7 @@ import java.util.List;
 public final class DeadLetterQueue {
     /** Letters one replay of the whole queue sends. */
     public static final int BATCH = 1000;
+
     private final DeadLetters letters;
     private final RuleStore rules;
     private final Redelivery redelivery;
@@ -31,12 +32,10 @@ public final class DeadLetterQueue {
     }
 
     /** A page of the queue and how many it holds in all. */
-    public record Page(List<DeadLetter> letters, long total) {
-    }
+    public record Page(List<DeadLetter> letters, long total) {}
 
     /** One letter the target refused again. */
-    public record Failure(String id, String error) {
-    }
+    public record Failure(String id, String error) {}
 
     /** What a replay did. */
     public record Replay(int replayed, List<Failure> failed) {
@@ -66,8 +65,10 @@ public final class DeadLetterQueue {
      */
     public Replay replay(String bus, String rule, String target, String id) {
         Target t = target(bus, rule, target);
-        List<DeadLetter> due = id == null ? letters.list(bus, rule, t.id(), BATCH)
-                : List.of(letters.byId(bus, rule, t.id(), id).orElseThrow(() -> new NotFoundException("no dead letter " + id)));
+        List<DeadLetter> due = id == null
+                ? letters.list(bus, rule, t.id(), BATCH)
+                : List.of(letters.byId(bus, rule, t.id(), id)
+                        .orElseThrow(() -> new NotFoundException("no dead letter " + id)));
         int replayed = 0;
         List<Failure> failed = new ArrayList<>();
         for (DeadLetter d : due) {
@@ -98,8 +99,11 @@ public final class DeadLetterQueue {
     }
 
     private Target target(String bus, String ruleName, String targetId) {
-        Rule rule = rules.rule(bus, ruleName).orElseThrow(() -> new NotFoundException("no rule '" + ruleName + "' on bus '" + bus + "'"));
-        return rule.targets().stream().filter(t -> t.id().equals(targetId)).findFirst()
+        Rule rule = rules.rule(bus, ruleName)
+                .orElseThrow(() -> new NotFoundException("no rule '" + ruleName + "' on bus '" + bus + "'"));
+        return rule.targets().stream()
+                .filter(t -> t.id().equals(targetId))
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("rule '" + ruleName + "' has no target '" + targetId + "'"));
     }
 }

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 public final class RuleAdmin {
     /** The bus that always exists ({@code POST /v1/events} publishes to it). */
     public static final String DEFAULT_BUS = "default";
+
     private static final Pattern DESCRIPTION = Pattern.compile("[^\\p{Cntrl}]{0,500}");
     private final RuleStore rules;
     private final RuleReader reader;
@@ -41,7 +42,8 @@ public final class RuleAdmin {
     /** @throws NotFoundException when there is no such bus or rule */
     public Rule rule(String bus, String name) {
         bus(bus);
-        return rules.rule(bus, name).orElseThrow(() -> new NotFoundException("no rule '" + name + "' on bus '" + bus + "'"));
+        return rules.rule(bus, name)
+                .orElseThrow(() -> new NotFoundException("no rule '" + name + "' on bus '" + bus + "'"));
     }
 
     /**
@@ -86,7 +88,8 @@ public final class RuleAdmin {
         JsonNode body = Json.parse(request);
         String name = body.path("name").isTextual() ? body.path("name").textValue() : null;
         if (name == null || !RuleReader.NAME.matcher(name).matches()) {
-            throw InvalidInputException.field("name", name == null ? "is required" : "must be " + RuleReader.NAME_ALLOWED);
+            throw InvalidInputException.field(
+                    "name", name == null ? "is required" : "must be " + RuleReader.NAME_ALLOWED);
         }
         Rule rule = reader.fromRequest(bus, name, body, null, clock.instant());
         if (!rules.save(rule, true)) {

@@ -154,8 +154,10 @@ public final class EventPattern {
             return literal(m);
         }
         if (!m.isObject() || m.size() != 1) {
-            throw new PatternException(path, "must be a literal or an object with one matcher: prefix, suffix, "
-                    + "equals-ignore-case, anything-but, numeric, exists");
+            throw new PatternException(
+                    path,
+                    "must be a literal or an object with one matcher: prefix, suffix, "
+                            + "equals-ignore-case, anything-but, numeric, exists");
         }
         var e = m.fields().next();
         String p = path + "." + e.getKey();
@@ -205,8 +207,11 @@ public final class EventPattern {
             case "numeric" -> {
                 return numeric(arg, p);
             }
-            default -> throw new PatternException(p, "unknown matcher '" + e.getKey()
-                    + "'; supported: prefix, suffix, equals-ignore-case, anything-but, numeric, exists");
+            default ->
+                throw new PatternException(
+                        p,
+                        "unknown matcher '" + e.getKey()
+                                + "'; supported: prefix, suffix, equals-ignore-case, anything-but, numeric, exists");
         }
     }
 
@@ -220,7 +225,8 @@ public final class EventPattern {
 
     private static Matcher numeric(JsonNode arg, String path) {
         if (!arg.isArray() || (arg.size() != 2 && arg.size() != 4)) {
-            throw new PatternException(path, "must be [op, number] or [op, number, op, number] with op one of =, <, <=, >, >=");
+            throw new PatternException(
+                    path, "must be [op, number] or [op, number, op, number] with op one of =, <, <=, >, >=");
         }
         List<DoublePredicate> checks = new ArrayList<>();
         for (int i = 0; i < arg.size(); i += 2) {
@@ -231,14 +237,17 @@ public final class EventPattern {
             }
             double bound = n.doubleValue();
             String symbol = op.asText("");
-            checks.add(switch (symbol) {
-                case "=" -> x -> x == bound;
-                case "<" -> x -> x < bound;
-                case "<=" -> x -> x <= bound;
-                case ">" -> x -> x > bound;
-                case ">=" -> x -> x >= bound;
-                default -> throw new PatternException(path + "[" + i + "]", "must be one of =, <, <=, >, >= (got '" + symbol + "')");
-            });
+            checks.add(
+                    switch (symbol) {
+                        case "=" -> x -> x == bound;
+                        case "<" -> x -> x < bound;
+                        case "<=" -> x -> x <= bound;
+                        case ">" -> x -> x > bound;
+                        case ">=" -> x -> x >= bound;
+                        default ->
+                            throw new PatternException(
+                                    path + "[" + i + "]", "must be one of =, <, <=, >, >= (got '" + symbol + "')");
+                    });
         }
         return v -> v.isNumber() && checks.stream().allMatch(c -> c.test(v.doubleValue()));
     }

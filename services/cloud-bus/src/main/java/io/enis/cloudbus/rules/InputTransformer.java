@@ -34,10 +34,12 @@ public final class InputTransformer {
         }
         paths.forEach((name, path) -> {
             if (!NAME.matcher(name).matches() || name.equals("event")) {
-                throw new EventPattern.PatternException(at + ".inputPaths." + name, "names are 1-64 of A-Z a-z 0-9 _ . - (not 'event')");
+                throw new EventPattern.PatternException(
+                        at + ".inputPaths." + name, "names are 1-64 of A-Z a-z 0-9 _ . - (not 'event')");
             }
             if (!PATH.matcher(path).matches()) {
-                throw new EventPattern.PatternException(at + ".inputPaths." + name, "must be a JSONPath like $.data.order.id or $.data.items[0]");
+                throw new EventPattern.PatternException(
+                        at + ".inputPaths." + name, "must be a JSONPath like $.data.order.id or $.data.items[0]");
             }
         });
         if (template == null || template.isEmpty()) {
@@ -46,7 +48,8 @@ public final class InputTransformer {
         Matcher m = PLACEHOLDER.matcher(template);
         while (m.find()) {
             if (!m.group(1).equals("event") && !paths.containsKey(m.group(1))) {
-                throw new EventPattern.PatternException(at + ".template", "placeholder <" + m.group(1) + "> is not in inputPaths");
+                throw new EventPattern.PatternException(
+                        at + ".template", "placeholder <" + m.group(1) + "> is not in inputPaths");
             }
         }
         return new InputTransformer(Map.copyOf(paths), template);

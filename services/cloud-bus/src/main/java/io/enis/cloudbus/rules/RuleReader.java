@@ -86,7 +86,8 @@ public final class RuleReader {
         }
         int before = f.errors().size();
         String id = f.requiredText(n, "id", p + ".id", NAME, NAME_ALLOWED);
-        String typeText = f.requiredText(n, "type", p + ".type", Pattern.compile("webhook|bus|redis-stream"), "webhook, bus or redis-stream");
+        String typeText = f.requiredText(
+                n, "type", p + ".type", Pattern.compile("webhook|bus|redis-stream"), "webhook, bus or redis-stream");
         Target.Type type = typeText == null ? null : Target.Type.fromWireName(typeText);
         String address = null;
         String secret = null;
@@ -95,7 +96,11 @@ public final class RuleReader {
             if (address != null) {
                 outbound.checkUrl(f, p + ".url", address);
             }
-            secret = f.requiredText(n, "secret", p + ".secret", Pattern.compile("\\S{16,200}"),
+            secret = f.requiredText(
+                    n,
+                    "secret",
+                    p + ".secret",
+                    Pattern.compile("\\S{16,200}"),
                     "16-200 characters without spaces (the HMAC-SHA256 signing key)");
         } else if (type == Target.Type.BUS) {
             address = f.requiredText(n, "bus", p + ".bus", NAME, NAME_ALLOWED);
@@ -108,9 +113,15 @@ public final class RuleReader {
         InputTransformer transform = null;
         JsonNode t = n.get("transform");
         if (t != null && !t.isNull()) {
-            Map<String, String> paths = f.stringMap(t, "inputPaths", p + ".transform.inputPaths",
-                    Pattern.compile("[A-Za-z0-9_.-]{1,64}"), "1-64 of A-Z a-z 0-9 _ . -", 100);
-            String template = f.requiredText(t, "template", p + ".transform.template", Pattern.compile("(?s).{1,8192}"), "1-8192 characters");
+            Map<String, String> paths = f.stringMap(
+                    t,
+                    "inputPaths",
+                    p + ".transform.inputPaths",
+                    Pattern.compile("[A-Za-z0-9_.-]{1,64}"),
+                    "1-64 of A-Z a-z 0-9 _ . -",
+                    100);
+            String template = f.requiredText(
+                    t, "template", p + ".transform.template", Pattern.compile("(?s).{1,8192}"), "1-8192 characters");
             if (template != null) {
                 try {
                     transform = InputTransformer.compile(paths, template, p + ".transform");
@@ -133,16 +144,28 @@ public final class RuleReader {
             f.reject(p + ".retry.backoff", "must be at most 15m");
         }
         Double concurrency = f.optionalNumber(n, "concurrency", p + ".concurrency");
-        if (concurrency != null && (concurrency != Math.floor(concurrency) || concurrency < 1 || concurrency > Target.MAX_CONCURRENCY)) {
-            f.reject(p + ".concurrency", "must be a whole number from 1 (in publication order) to " + Target.MAX_CONCURRENCY);
+        if (concurrency != null
+                && (concurrency != Math.floor(concurrency)
+                        || concurrency < 1
+                        || concurrency > Target.MAX_CONCURRENCY)) {
+            f.reject(
+                    p + ".concurrency",
+                    "must be a whole number from 1 (in publication order) to " + Target.MAX_CONCURRENCY);
         }
         if (f.errors().size() > before) {
             return null;
         }
         Target.RetryPolicy defaults = Target.RetryPolicy.DEFAULT;
-        return new Target(id, type, address, secret, transform,
-                new Target.RetryPolicy(attempts == null ? defaults.maxAttempts() : attempts.intValue(),
-                        age == null ? defaults.maxEventAge() : age, backoff == null ? defaults.firstBackoff() : backoff),
+        return new Target(
+                id,
+                type,
+                address,
+                secret,
+                transform,
+                new Target.RetryPolicy(
+                        attempts == null ? defaults.maxAttempts() : attempts.intValue(),
+                        age == null ? defaults.maxEventAge() : age,
+                        backoff == null ? defaults.firstBackoff() : backoff),
                 concurrency == null ? 1 : concurrency.intValue());
     }
 }

@@ -15,13 +15,21 @@ import java.util.Locale;
  * @param concurrency deliveries in flight at once: 1 (the default) delivers in publication order;
  *                    more trades that order for throughput (up to {@link #MAX_CONCURRENCY})
  */
-public record Target(String id, Type type, String address, String secret, InputTransformer transform,
-                     RetryPolicy retry, int concurrency) {
+public record Target(
+        String id,
+        Type type,
+        String address,
+        String secret,
+        InputTransformer transform,
+        RetryPolicy retry,
+        int concurrency) {
     public static final int MAX_CONCURRENCY = 32;
 
     /** The kinds of target, named in JSON as {@code webhook}, {@code bus}, {@code redis-stream}. */
     public enum Type {
-        WEBHOOK, BUS, REDIS_STREAM;
+        WEBHOOK,
+        BUS,
+        REDIS_STREAM;
 
         /** The JSON name ({@code redis-stream}). */
         public String wireName() {

@@ -12,12 +12,10 @@ import java.util.Optional;
  */
 public interface EventLog extends AutoCloseable {
     /** An entry of a bus stream. {@code appendedAt} is the service clock's time of publication. */
-    record Entry(String id, String event, long appendedAt) {
-    }
+    record Entry(String id, String event, long appendedAt) {}
 
     /** A scheduled retry: the entry, how many attempts were made and the last error. */
-    record Retry(String entryId, int attempts, String lastError) {
-    }
+    record Retry(String entryId, int attempts, String lastError) {}
 
     /** Appends durably (as far as the store's persistence goes) and returns the entry id. */
     String append(String bus, String event, long now);

@@ -3,8 +3,8 @@ package io.enis.cloudbus.store;
 import io.enis.kit.auth.ApiKeys;
 import io.enis.kit.domain.UnavailableException;
 import java.net.URI;
-import java.time.Duration;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +35,7 @@ import redis.clients.jedis.resps.StreamEntry;
 public final class RedisEventLog implements EventLog {
     /** What an unreachable Redis answers in {@code Retry-After}. */
     public static final Duration RETRY_AFTER = Duration.ofSeconds(5);
+
     private static final String DEPENDENCY = "the event log (REDIS_URL)";
     private static final String FIELD_EVENT = "event";
     private static final String FIELD_AT = "at";
@@ -48,6 +49,7 @@ public final class RedisEventLog implements EventLog {
             local id = redis.call('XADD', KEYS[2], '*', '%s', ARGV[2], '%s', ARGV[3])
             redis.call('SET', KEYS[1], '1', 'PX', ARGV[1])
             return id""".formatted(FIELD_EVENT, FIELD_AT);
+
     private final JedisPooled redis;
     private final String where;
 
@@ -72,17 +74,23 @@ public final class RedisEventLog implements EventLog {
 
     @Override
     public String append(String bus, String event, long now) {
-        return guarded(() -> redis.xadd(stream(bus), StreamEntryID.NEW_ENTRY, Map.of(FIELD_EVENT, event, FIELD_AT, Long.toString(now))).toString());
+        return guarded(() -> redis.xadd(
+                        stream(bus), StreamEntryID.NEW_ENTRY, Map.of(FIELD_EVENT, event, FIELD_AT, Long.toString(now)))
+                .toString());
     }
 
     @Override
     public Optional<String> appendFirst(String bus, String key, String event, long now, Duration window) {
         String dedupKey = "enis:dedup:" + bus + ":" + ApiKeys.hash(key);
         return guarded(() -> {
-            Object id = redis.eval(APPEND_FIRST, List.of(dedupKey, stream(bus)),
+            Object id = redis.eval(
+                    APPEND_FIRST,
+                    List.of(dedupKey, stream(bus)),
                     List.of(Long.toString(window.toMillis()), event, Long.toString(now)));
-            return id == null ? Optional.<String>empty()
-                    : Optional.of(id instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : id.toString());
+            return id == null
+                    ? Optional.<String>empty()
+                    : Optional.of(
+                            id instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : id.toString());
         });
     }
 
@@ -122,12 +130,14 @@ public final class RedisEventLog implements EventLog {
     }
 
     private List<Entry> read(String bus, String group, String consumer, int max, StreamEntryID from) {
-        var result = redis.xreadGroup(group, consumer, XReadGroupParams.xReadGroupParams().count(max), Map.of(stream(bus), from));
+        var result = redis.xreadGroup(
+                group, consumer, XReadGroupParams.xReadGroupParams().count(max), Map.of(stream(bus), from));
         List<Entry> out = new ArrayList<>();
         if (result != null) {
             for (var stream : result) {
                 for (StreamEntry e : stream.getValue()) {
-                    toEntry(e).ifPresentOrElse(out::add, () -> redis.xack(stream(bus), group, e.getID())); // trimmed away
+                    toEntry(e)
+                            .ifPresentOrElse(out::add, () -> redis.xack(stream(bus), group, e.getID())); // trimmed away
                 }
             }
         }
@@ -137,7 +147,12 @@ public final class RedisEventLog implements EventLog {
     @Override
     public List<Entry> claimStale(String bus, String group, String consumer, Duration minIdle, int max) {
         return guarded(() -> {
-            var result = redis.xautoclaim(stream(bus), group, consumer, minIdle.toMillis(), new StreamEntryID(0, 0),
+            var result = redis.xautoclaim(
+                    stream(bus),
+                    group,
+                    consumer,
+                    minIdle.toMillis(),
+                    new StreamEntryID(0, 0),
                     XAutoClaimParams.xAutoClaimParams().count(max));
             List<Entry> out = new ArrayList<>();
             for (StreamEntry e : result.getValue()) {
@@ -150,7 +165,8 @@ public final class RedisEventLog implements EventLog {
     @Override
     public Optional<Entry> claim(String bus, String group, String consumer, String entryId) {
         return guarded(() -> {
-            List<StreamEntry> claimed = redis.xclaim(stream(bus), group, consumer, 0, XClaimParams.xClaimParams(), new StreamEntryID(entryId));
+            List<StreamEntry> claimed = redis.xclaim(
+                    stream(bus), group, consumer, 0, XClaimParams.xClaimParams(), new StreamEntryID(entryId));
             return claimed.isEmpty() ? Optional.empty() : toEntry(claimed.get(0));
         });
     }
@@ -209,7 +225,8 @@ public final class RedisEventLog implements EventLog {
     @Override
     public void trim(String bus, long cutoff) {
         run(() -> {
-            redis.xtrim(stream(bus), XTrimParams.xTrimParams().minId(cutoff + "-0").approximateTrimming());
+            redis.xtrim(
+                    stream(bus), XTrimParams.xTrimParams().minId(cutoff + "-0").approximateTrimming());
         });
     }
 
@@ -263,9 +280,9 @@ public final class RedisEventLog implements EventLog {
         if (fields == null || !fields.containsKey(FIELD_EVENT)) {
             return Optional.empty(); // trimmed while pending
         }
-        return Optional.of(new Entry(e.getID().toString(), fields.get(FIELD_EVENT), Long.parseLong(fields.getOrDefault(FIELD_AT, "0"))));
+        return Optional.of(new Entry(
+                e.getID().toString(), fields.get(FIELD_EVENT), Long.parseLong(fields.getOrDefault(FIELD_AT, "0"))));
     }
-
 
     @Override
     public void close() {

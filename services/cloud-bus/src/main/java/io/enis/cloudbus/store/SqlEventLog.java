@@ -26,8 +26,13 @@ public final class SqlEventLog implements EventLog {
     }
 
     private AtomicLong sequence(String bus) {
-        return sequences.computeIfAbsent(bus, b -> new AtomicLong(jdbi.withHandle(h ->
-                h.createQuery("select coalesce(max(seq), 0) from bus_events where bus = :bus").bind("bus", b).mapTo(Long.class).one())));
+        return sequences.computeIfAbsent(
+                bus,
+                b -> new AtomicLong(jdbi.withHandle(
+                        h -> h.createQuery("select coalesce(max(seq), 0) from bus_events where bus = :bus")
+                                .bind("bus", b)
+                                .mapTo(Long.class)
+                                .one())));
     }
 
     @Override
@@ -36,8 +41,13 @@ public final class SqlEventLog implements EventLog {
         // numbers are committed in the order they are handed out: a reader that sees n has seen every m < n
         synchronized (sequence) {
             long seq = sequence.incrementAndGet();
-            jdbi.useHandle(h -> h.createUpdate("insert into bus_events (bus, seq, body, appended_at) values (:bus, :seq, :body, :at)")
-                    .bind("bus", bus).bind("seq", seq).bind("body", event).bind("at", now).execute());
+            jdbi.useHandle(h -> h.createUpdate(
+                            "insert into bus_events (bus, seq, body, appended_at) values (:bus, :seq, :body, :at)")
+                    .bind("bus", bus)
+                    .bind("seq", seq)
+                    .bind("body", event)
+                    .bind("at", now)
+                    .execute());
             return Long.toString(seq);
         }
     }
@@ -50,16 +60,26 @@ public final class SqlEventLog implements EventLog {
         synchronized (sequence) {
             return jdbi.inTransaction(h -> {
                 h.createUpdate("delete from bus_dedup where bus = :bus and dedup_key = :key and seen_at < :cutoff")
-                        .bind("bus", bus).bind("key", hashed).bind("cutoff", now - window.toMillis()).execute();
+                        .bind("bus", bus)
+                        .bind("key", hashed)
+                        .bind("cutoff", now - window.toMillis())
+                        .execute();
                 try {
                     h.createUpdate("insert into bus_dedup (bus, dedup_key, seen_at) values (:bus, :key, :now)")
-                            .bind("bus", bus).bind("key", hashed).bind("now", now).execute();
+                            .bind("bus", bus)
+                            .bind("key", hashed)
+                            .bind("now", now)
+                            .execute();
                 } catch (UnableToExecuteStatementException duplicate) {
                     return Optional.<String>empty();
                 }
                 long seq = sequence.incrementAndGet();
                 h.createUpdate("insert into bus_events (bus, seq, body, appended_at) values (:bus, :seq, :body, :at)")
-                        .bind("bus", bus).bind("seq", seq).bind("body", event).bind("at", now).execute();
+                        .bind("bus", bus)
+                        .bind("seq", seq)
+                        .bind("body", event)
+                        .bind("at", now)
+                        .execute();
                 return Optional.of(Long.toString(seq));
             });
         }
@@ -70,10 +90,17 @@ public final class SqlEventLog implements EventLog {
         long end = sequence(bus).get();
         jdbi.useHandle(h -> {
             boolean exists = h.createQuery("select count(*) from bus_groups where bus = :bus and grp = :grp")
-                    .bind("bus", bus).bind("grp", group).mapTo(Integer.class).one() > 0;
+                            .bind("bus", bus)
+                            .bind("grp", group)
+                            .mapTo(Integer.class)
+                            .one()
+                    > 0;
             if (!exists) {
                 h.createUpdate("insert into bus_groups (bus, grp, last_seq) values (:bus, :grp, :seq)")
-                        .bind("bus", bus).bind("grp", group).bind("seq", end).execute();
+                        .bind("bus", bus)
+                        .bind("grp", group)
+                        .bind("seq", end)
+                        .execute();
             }
         });
     }
@@ -82,7 +109,10 @@ public final class SqlEventLog implements EventLog {
     public void deleteGroup(String bus, String group) {
         jdbi.useTransaction(h -> {
             for (String table : List.of("bus_groups", "bus_pending", "bus_retries")) {
-                h.createUpdate("delete from " + table + " where bus = :bus and grp = :grp").bind("bus", bus).bind("grp", group).execute();
+                h.createUpdate("delete from " + table + " where bus = :bus and grp = :grp")
+                        .bind("bus", bus)
+                        .bind("grp", group)
+                        .execute();
             }
         });
     }
@@ -90,24 +120,41 @@ public final class SqlEventLog implements EventLog {
     @Override
     public List<Entry> readNew(String bus, String group, String consumer, int max) {
         return jdbi.inTransaction(h -> {
-            Optional<Long> last = h.createQuery("select last_seq from bus_groups where bus = :bus and grp = :grp for update")
-                    .bind("bus", bus).bind("grp", group).mapTo(Long.class).findOne();
+            Optional<Long> last = h.createQuery(
+                            "select last_seq from bus_groups where bus = :bus and grp = :grp for update")
+                    .bind("bus", bus)
+                    .bind("grp", group)
+                    .mapTo(Long.class)
+                    .findOne();
             if (last.isEmpty()) {
                 return List.of();
             }
             List<Entry> entries = h.createQuery("""
                             select seq, body, appended_at from bus_events where bus = :bus and seq > :last order by seq limit :max""")
-                    .bind("bus", bus).bind("last", last.get()).bind("max", max)
-                    .map((rs, c) -> new Entry(Long.toString(rs.getLong(1)), rs.getString(2), rs.getLong(3))).list();
+                    .bind("bus", bus)
+                    .bind("last", last.get())
+                    .bind("max", max)
+                    .map((rs, c) -> new Entry(Long.toString(rs.getLong(1)), rs.getString(2), rs.getLong(3)))
+                    .list();
             if (!entries.isEmpty()) {
-                var batch = h.prepareBatch("insert into bus_pending (bus, grp, seq, consumer, delivered_at) values (:bus, :grp, :seq, :consumer, :at)");
+                var batch = h.prepareBatch(
+                        "insert into bus_pending (bus, grp, seq, consumer, delivered_at) values (:bus, :grp, :seq, :consumer, :at)");
                 for (Entry e : entries) {
-                    batch.bind("bus", bus).bind("grp", group).bind("seq", Long.parseLong(e.id())).bind("consumer", consumer)
-                            .bind("at", System.currentTimeMillis()).add();
+                    batch.bind("bus", bus)
+                            .bind("grp", group)
+                            .bind("seq", Long.parseLong(e.id()))
+                            .bind("consumer", consumer)
+                            .bind("at", System.currentTimeMillis())
+                            .add();
                 }
                 batch.execute();
                 h.createUpdate("update bus_groups set last_seq = :seq where bus = :bus and grp = :grp")
-                        .bind("seq", Long.parseLong(entries.get(entries.size() - 1).id())).bind("bus", bus).bind("grp", group).execute();
+                        .bind(
+                                "seq",
+                                Long.parseLong(entries.get(entries.size() - 1).id()))
+                        .bind("bus", bus)
+                        .bind("grp", group)
+                        .execute();
             }
             return entries;
         });
@@ -118,8 +165,12 @@ public final class SqlEventLog implements EventLog {
         return jdbi.withHandle(h -> h.createQuery("""
                         select e.seq, e.body, e.appended_at from bus_pending p join bus_events e on e.bus = p.bus and e.seq = p.seq
                         where p.bus = :bus and p.grp = :grp and p.consumer = :consumer order by p.seq limit :max""")
-                .bind("bus", bus).bind("grp", group).bind("consumer", consumer).bind("max", max)
-                .map((rs, c) -> new Entry(Long.toString(rs.getLong(1)), rs.getString(2), rs.getLong(3))).list());
+                .bind("bus", bus)
+                .bind("grp", group)
+                .bind("consumer", consumer)
+                .bind("max", max)
+                .map((rs, c) -> new Entry(Long.toString(rs.getLong(1)), rs.getString(2), rs.getLong(3)))
+                .list());
     }
 
     @Override
@@ -129,12 +180,21 @@ public final class SqlEventLog implements EventLog {
             List<Entry> stale = h.createQuery("""
                             select e.seq, e.body, e.appended_at from bus_pending p join bus_events e on e.bus = p.bus and e.seq = p.seq
                             where p.bus = :bus and p.grp = :grp and p.delivered_at < :cutoff order by p.seq limit :max""")
-                    .bind("bus", bus).bind("grp", group).bind("cutoff", cutoff).bind("max", max)
-                    .map((rs, c) -> new Entry(Long.toString(rs.getLong(1)), rs.getString(2), rs.getLong(3))).list();
+                    .bind("bus", bus)
+                    .bind("grp", group)
+                    .bind("cutoff", cutoff)
+                    .bind("max", max)
+                    .map((rs, c) -> new Entry(Long.toString(rs.getLong(1)), rs.getString(2), rs.getLong(3)))
+                    .list();
             for (Entry e : stale) {
-                h.createUpdate("update bus_pending set consumer = :consumer, delivered_at = :now where bus = :bus and grp = :grp and seq = :seq")
-                        .bind("consumer", consumer).bind("now", System.currentTimeMillis()).bind("bus", bus).bind("grp", group)
-                        .bind("seq", Long.parseLong(e.id())).execute();
+                h.createUpdate(
+                                "update bus_pending set consumer = :consumer, delivered_at = :now where bus = :bus and grp = :grp and seq = :seq")
+                        .bind("consumer", consumer)
+                        .bind("now", System.currentTimeMillis())
+                        .bind("bus", bus)
+                        .bind("grp", group)
+                        .bind("seq", Long.parseLong(e.id()))
+                        .execute();
             }
             return stale;
         });
@@ -143,15 +203,22 @@ public final class SqlEventLog implements EventLog {
     @Override
     public Optional<Entry> claim(String bus, String group, String consumer, String entryId) {
         return jdbi.inTransaction(h -> {
-            int updated = h.createUpdate("update bus_pending set consumer = :consumer, delivered_at = :now where bus = :bus and grp = :grp and seq = :seq")
-                    .bind("consumer", consumer).bind("now", System.currentTimeMillis()).bind("bus", bus).bind("grp", group)
-                    .bind("seq", Long.parseLong(entryId)).execute();
+            int updated = h.createUpdate(
+                            "update bus_pending set consumer = :consumer, delivered_at = :now where bus = :bus and grp = :grp and seq = :seq")
+                    .bind("consumer", consumer)
+                    .bind("now", System.currentTimeMillis())
+                    .bind("bus", bus)
+                    .bind("grp", group)
+                    .bind("seq", Long.parseLong(entryId))
+                    .execute();
             if (updated == 0) {
                 return Optional.<Entry>empty();
             }
             return h.createQuery("select seq, body, appended_at from bus_events where bus = :bus and seq = :seq")
-                    .bind("bus", bus).bind("seq", Long.parseLong(entryId))
-                    .map((rs, c) -> new Entry(Long.toString(rs.getLong(1)), rs.getString(2), rs.getLong(3))).findOne();
+                    .bind("bus", bus)
+                    .bind("seq", Long.parseLong(entryId))
+                    .map((rs, c) -> new Entry(Long.toString(rs.getLong(1)), rs.getString(2), rs.getLong(3)))
+                    .findOne();
         });
     }
 
@@ -160,7 +227,10 @@ public final class SqlEventLog implements EventLog {
         jdbi.useTransaction(h -> {
             for (String table : List.of("bus_pending", "bus_retries")) {
                 h.createUpdate("delete from " + table + " where bus = :bus and grp = :grp and seq = :seq")
-                        .bind("bus", bus).bind("grp", group).bind("seq", Long.parseLong(entryId)).execute();
+                        .bind("bus", bus)
+                        .bind("grp", group)
+                        .bind("seq", Long.parseLong(entryId))
+                        .execute();
             }
         });
     }
@@ -169,18 +239,31 @@ public final class SqlEventLog implements EventLog {
     public void scheduleRetry(String bus, String group, String entryId, long dueAt, int attempts, String lastError) {
         jdbi.useTransaction(h -> {
             h.createUpdate("delete from bus_retries where bus = :bus and grp = :grp and seq = :seq")
-                    .bind("bus", bus).bind("grp", group).bind("seq", Long.parseLong(entryId)).execute();
-            h.createUpdate("insert into bus_retries (bus, grp, seq, due_at, attempts, last_error) values (:bus, :grp, :seq, :due, :attempts, :error)")
-                    .bind("bus", bus).bind("grp", group).bind("seq", Long.parseLong(entryId)).bind("due", dueAt)
-                    .bind("attempts", attempts).bind("error", lastError).execute();
+                    .bind("bus", bus)
+                    .bind("grp", group)
+                    .bind("seq", Long.parseLong(entryId))
+                    .execute();
+            h.createUpdate(
+                            "insert into bus_retries (bus, grp, seq, due_at, attempts, last_error) values (:bus, :grp, :seq, :due, :attempts, :error)")
+                    .bind("bus", bus)
+                    .bind("grp", group)
+                    .bind("seq", Long.parseLong(entryId))
+                    .bind("due", dueAt)
+                    .bind("attempts", attempts)
+                    .bind("error", lastError)
+                    .execute();
         });
     }
 
     @Override
     public Optional<Retry> retry(String bus, String group, String entryId) {
-        return jdbi.withHandle(h -> h.createQuery("select seq, attempts, last_error from bus_retries where bus = :bus and grp = :grp and seq = :seq")
-                .bind("bus", bus).bind("grp", group).bind("seq", Long.parseLong(entryId))
-                .map((rs, c) -> new Retry(Long.toString(rs.getLong(1)), rs.getInt(2), rs.getString(3))).findOne());
+        return jdbi.withHandle(h -> h.createQuery(
+                        "select seq, attempts, last_error from bus_retries where bus = :bus and grp = :grp and seq = :seq")
+                .bind("bus", bus)
+                .bind("grp", group)
+                .bind("seq", Long.parseLong(entryId))
+                .map((rs, c) -> new Retry(Long.toString(rs.getLong(1)), rs.getInt(2), rs.getString(3)))
+                .findOne());
     }
 
     @Override
@@ -188,22 +271,29 @@ public final class SqlEventLog implements EventLog {
         return jdbi.withHandle(h -> h.createQuery("""
                         select seq, attempts, last_error from bus_retries where bus = :bus and grp = :grp and due_at <= :now
                         order by due_at limit :max""")
-                .bind("bus", bus).bind("grp", group).bind("now", now).bind("max", max)
-                .map((rs, c) -> new Retry(Long.toString(rs.getLong(1)), rs.getInt(2), rs.getString(3))).list());
+                .bind("bus", bus)
+                .bind("grp", group)
+                .bind("now", now)
+                .bind("max", max)
+                .map((rs, c) -> new Retry(Long.toString(rs.getLong(1)), rs.getInt(2), rs.getString(3)))
+                .list());
     }
 
     @Override
     public long pendingCount(String bus, String group) {
         return jdbi.withHandle(h -> h.createQuery("select count(*) from bus_pending where bus = :bus and grp = :grp")
-                .bind("bus", bus).bind("grp", group).mapTo(Long.class).one());
+                .bind("bus", bus)
+                .bind("grp", group)
+                .mapTo(Long.class)
+                .one());
     }
 
     @Override
     public void trim(String bus, long cutoff) {
-        jdbi.useHandle(h -> h.createUpdate("""
+        jdbi.useHandle(
+                h -> h.createUpdate("""
                         delete from bus_events where bus = :bus and appended_at < :cutoff
-                        and seq not in (select seq from bus_pending where bus = :bus)""")
-                .bind("bus", bus).bind("cutoff", cutoff).execute());
+                        and seq not in (select seq from bus_pending where bus = :bus)""").bind("bus", bus).bind("cutoff", cutoff).execute());
     }
 
     @Override
@@ -215,7 +305,6 @@ public final class SqlEventLog implements EventLog {
     public String describe() {
         return "the service database (no REDIS_URL)";
     }
-
 
     @Override
     public void close() {

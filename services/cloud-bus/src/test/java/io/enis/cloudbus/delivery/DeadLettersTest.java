@@ -24,7 +24,8 @@ class DeadLettersTest {
     @ParameterizedTest
     @MethodSource("stores")
     void aLetterIsFoundByIdBeyondTheFirstThousand(Store store) {
-        try (Database db = Database.open("cloud-bus", TestStores.databaseSettings(store), dir, new SimpleMeterRegistry())) {
+        try (Database db =
+                Database.open("cloud-bus", TestStores.databaseSettings(store), dir, new SimpleMeterRegistry())) {
             DeadLetters letters = new DeadLetters(db.jdbi());
             for (int i = 0; i < 1_001; i++) {
                 letters.add("b", "r", "t", "1-" + i, "{\"id\": \"e-" + i + "\"}", "HTTP 503", 5, i, 1_000 + i);
@@ -36,7 +37,9 @@ class DeadLettersTest {
 
             assertThat(letters.byId("b", "r", "t", last.id())).contains(last);
             assertThat(last.event()).isEqualTo("{\"id\": \"e-1000\"}");
-            assertThat(letters.byId("b", "other", "t", last.id())).as("another target's queue").isEmpty();
+            assertThat(letters.byId("b", "other", "t", last.id()))
+                    .as("another target's queue")
+                    .isEmpty();
             assertThat(letters.byId("b", "r", "t", "dl_none")).isEmpty();
             assertThat(letters.delete("b", "r", "t", last.id())).isEqualTo(1);
             assertThat(letters.byId("b", "r", "t", last.id())).isEmpty();

@@ -31,8 +31,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DispatcherTest {
     private static final Instant T0 = Instant.parse("2025-01-21T10:00:00Z");
+
     @TempDir
     Path dir;
+
     private final MutableClock clock = new MutableClock(T0);
     private final ManualScheduler loops = new ManualScheduler();
     private final RecordingDeliverer deliverer = new RecordingDeliverer();
@@ -60,13 +62,22 @@ class DispatcherTest {
 
     @BeforeEach
     void start() {
-        db = Database.open("cloud-bus", TestStores.databaseSettings(TestStores.Store.EMBEDDED), dir, new SimpleMeterRegistry());
+        db = Database.open(
+                "cloud-bus", TestStores.databaseSettings(TestStores.Store.EMBEDDED), dir, new SimpleMeterRegistry());
         log = new SqlEventLog(db.jdbi());
         rules = new RuleStore(db.jdbi(), false);
         rules.createBus("b", "", T0);
         deadLetters = new DeadLetters(db.jdbi());
-        dispatcher = new Dispatcher(log, rules, deadLetters, Map.of(Target.Type.BUS, deliverer), clock, new SimpleMeterRegistry(),
-                new Dispatcher.Settings("me", 100, Duration.ofMinutes(1), Duration.ofMillis(10), 1), loops, () -> 0);
+        dispatcher = new Dispatcher(
+                log,
+                rules,
+                deadLetters,
+                Map.of(Target.Type.BUS, deliverer),
+                clock,
+                new SimpleMeterRegistry(),
+                new Dispatcher.Settings("me", 100, Duration.ofMinutes(1), Duration.ofMillis(10), 1),
+                loops,
+                () -> 0);
     }
 
     @AfterEach
@@ -76,16 +87,20 @@ class DispatcherTest {
     }
 
     private Rule rule(String name, String pattern, String targetExtra) throws Exception {
-        Rule rule = new RuleReader(false, OutboundPolicy.NONE).fromRequest("b", name, Json.MAPPER.readTree("""
-                {"pattern": %s, "targets": [{"id": "t", "type": "bus", "bus": "elsewhere"%s}]}""".formatted(pattern, targetExtra)),
-                null, clock.instant());
+        Rule rule = new RuleReader(false, OutboundPolicy.NONE)
+                .fromRequest(
+                        "b", name, Json.MAPPER.readTree("""
+                {"pattern": %s, "targets": [{"id": "t", "type": "bus", "bus": "elsewhere"%s}]}""".formatted(pattern, targetExtra)), null, clock.instant());
         rules.save(rule, true);
         dispatcher.reload();
         return rule;
     }
 
     private void publish(String id, String type) {
-        log.append("b", "{\"specversion\": \"1.0\", \"id\": \"" + id + "\", \"source\": \"/s\", \"type\": \"" + type + "\"}", clock.millis());
+        log.append(
+                "b",
+                "{\"specversion\": \"1.0\", \"id\": \"" + id + "\", \"source\": \"/s\", \"type\": \"" + type + "\"}",
+                clock.millis());
     }
 
     private List<String> deliveredIds() {
@@ -100,8 +115,11 @@ class DispatcherTest {
         publish("3", "order.paid");
         loops.runAll();
         assertThat(deliveredIds()).containsExactly("1", "3");
-        assertThat(dispatcher.pending("b", rule, rule.targets().get(0))).as("the skipped one acknowledged too").isZero();
-        assertThat(dispatcher.status("b", rule, rule.targets().get(0)).delivered()).isEqualTo(2);
+        assertThat(dispatcher.pending("b", rule, rule.targets().get(0)))
+                .as("the skipped one acknowledged too")
+                .isZero();
+        assertThat(dispatcher.status("b", rule, rule.targets().get(0)).delivered())
+                .isEqualTo(2);
     }
 
     @Test
@@ -112,7 +130,9 @@ class DispatcherTest {
         publish("r-1", "t");
         loops.runAll();
         assertThat(deliverer.attempts).containsExactly(1);
-        assertThat(dispatcher.pending("b", rule, target)).as("a failed entry stays pending").isEqualTo(1);
+        assertThat(dispatcher.pending("b", rule, target))
+                .as("a failed entry stays pending")
+                .isEqualTo(1);
 
         clock.advance(Duration.ofMillis(9_999));
         loops.runAll();
@@ -132,7 +152,9 @@ class DispatcherTest {
         assertThat(letters).hasSize(1);
         assertThat(letters.get(0).attempts()).isEqualTo(3);
         assertThat(letters.get(0).lastError()).isEqualTo("HTTP 503 (after 3 attempts)");
-        assertThat(dispatcher.pending("b", rule, target)).as("acknowledged once dead-lettered").isZero();
+        assertThat(dispatcher.pending("b", rule, target))
+                .as("acknowledged once dead-lettered")
+                .isZero();
         clock.advance(Duration.ofHours(1));
         loops.runAll();
         assertThat(deliverer.attempts).as("nothing after the last attempt").hasSize(3);
@@ -148,7 +170,8 @@ class DispatcherTest {
         publish("x-2", "t");
         loops.runAll();
         assertThat(deliverer.attempts).containsExactly(1, 1);
-        assertThat(deadLetters.list("b", "strict", "t", 10)).extracting(DeadLetters.DeadLetter::lastError)
+        assertThat(deadLetters.list("b", "strict", "t", 10))
+                .extracting(DeadLetters.DeadLetter::lastError)
                 .containsExactly("HTTP 400 (not retryable)", "HTTP 400 (not retryable)");
     }
 
@@ -161,18 +184,26 @@ class DispatcherTest {
         clock.advance(Duration.ofSeconds(20));
         loops.runAll();
         assertThat(deliverer.attempts).containsExactly(1, 2);
-        assertThat(deadLetters.list("b", "aging", "t", 10).get(0).lastError()).contains("event older than PT45S at the next attempt");
+        assertThat(deadLetters.list("b", "aging", "t", 10).get(0).lastError())
+                .contains("event older than PT45S at the next attempt");
     }
 
     @Test
     void redeliverySendsTheTransformedBodyOnceAndReportsAFailure() throws Exception {
-        Rule rule = rule("shaped", "{}", ", \"transform\": {\"inputPaths\": {\"id\": \"$.id\"}, \"template\": \"{\\\"was\\\": <id>}\"}");
-        dispatcher.redeliver(rule.targets().get(0), "{\"specversion\": \"1.0\", \"id\": \"d-1\", \"source\": \"/s\", \"type\": \"t\"}");
+        Rule rule = rule(
+                "shaped",
+                "{}",
+                ", \"transform\": {\"inputPaths\": {\"id\": \"$.id\"}, \"template\": \"{\\\"was\\\": <id>}\"}");
+        dispatcher.redeliver(
+                rule.targets().get(0),
+                "{\"specversion\": \"1.0\", \"id\": \"d-1\", \"source\": \"/s\", \"type\": \"t\"}");
         assertThat(deliverer.bodies).containsExactly("{\"was\": \"d-1\"}");
         assertThat(deliverer.attempts).containsExactly(1);
         deliverer.failWith = new Deliverer.DeliveryException("down", true);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> dispatcher.redeliver(rule.targets().get(0), "{\"id\": \"d-2\"}"))
-                .isInstanceOf(Deliverer.DeliveryException.class).hasMessage("down");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> dispatcher.redeliver(rule.targets().get(0), "{\"id\": \"d-2\"}"))
+                .isInstanceOf(Deliverer.DeliveryException.class)
+                .hasMessage("down");
     }
 
     @Test

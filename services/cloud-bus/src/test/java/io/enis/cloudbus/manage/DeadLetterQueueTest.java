@@ -26,6 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Replaying and purging a queue longer than one page, by id, on H2 and PostgreSQL. */
 class DeadLetterQueueTest {
     private static final Instant T = Instant.parse("2025-01-21T10:00:00Z");
+
     @TempDir
     Path dir;
 
@@ -36,23 +37,36 @@ class DeadLetterQueueTest {
     @ParameterizedTest
     @MethodSource("stores")
     void aLetterPastTheFirstThousandIsReplayedAndPurgedById(Store store) throws Exception {
-        try (Database db = Database.open("cloud-bus", TestStores.databaseSettings(store), dir, new SimpleMeterRegistry())) {
+        try (Database db =
+                Database.open("cloud-bus", TestStores.databaseSettings(store), dir, new SimpleMeterRegistry())) {
             RuleStore rules = new RuleStore(db.jdbi(), false);
             rules.createBus("b", "", T);
-            rules.save(new RuleReader(false, OutboundPolicy.NONE).fromRequest("b", "r", Json.MAPPER.readTree(
-                    "{\"pattern\": {}, \"targets\": [{\"id\": \"t\", \"type\": \"bus\", \"bus\": \"b\"}]}"), null, T), true);
+            rules.save(
+                    new RuleReader(false, OutboundPolicy.NONE)
+                            .fromRequest(
+                                    "b",
+                                    "r",
+                                    Json.MAPPER.readTree(
+                                            "{\"pattern\": {}, \"targets\": [{\"id\": \"t\", \"type\": \"bus\", \"bus\": \"b\"}]}"),
+                                    null,
+                                    T),
+                    true);
             DeadLetters letters = new DeadLetters(db.jdbi());
             for (int i = 0; i <= DeadLetterQueue.BATCH + 1; i++) {
                 letters.add("b", "r", "t", "1-" + i, "{\"id\": \"e-" + i + "\"}", "refused", 5, i, i);
             }
             List<String> sent = new ArrayList<>();
             boolean[] targetUp = {false};
-            DeadLetterQueue queue = new DeadLetterQueue(letters, rules, (target, event) -> {
-                if (!targetUp[0]) {
-                    throw new Deliverer.DeliveryException("still down", true);
-                }
-                sent.add(event);
-            }, new MutableClock(T));
+            DeadLetterQueue queue = new DeadLetterQueue(
+                    letters,
+                    rules,
+                    (target, event) -> {
+                        if (!targetUp[0]) {
+                            throw new Deliverer.DeliveryException("still down", true);
+                        }
+                        sent.add(event);
+                    },
+                    new MutableClock(T));
             var page = queue.list("b", "r", "t", 1000);
             assertThat(page.total()).isEqualTo(1002);
             List<DeadLetters.DeadLetter> all = letters.list("b", "r", "t", 2000);
@@ -62,7 +76,9 @@ class DeadLetterQueueTest {
 
             var failed = queue.replay("b", "r", "t", last);
             assertThat(failed.targetTookNone()).isTrue();
-            assertThat(letters.byId("b", "r", "t", last).orElseThrow().attempts()).as("stays, with one more attempt").isEqualTo(6);
+            assertThat(letters.byId("b", "r", "t", last).orElseThrow().attempts())
+                    .as("stays, with one more attempt")
+                    .isEqualTo(6);
 
             targetUp[0] = true;
             var replayed = queue.replay("b", "r", "t", last);
@@ -72,11 +88,16 @@ class DeadLetterQueueTest {
             assertThat(queue.purge("b", "r", "t", beforeLast)).isEqualTo(1);
             assertThat(queue.list("b", "r", "t", 1).total()).isEqualTo(1000);
 
-            assertThatThrownBy(() -> queue.replay("b", "r", "t", last)).isInstanceOf(NotFoundException.class).hasMessage("no dead letter " + last);
+            assertThatThrownBy(() -> queue.replay("b", "r", "t", last))
+                    .isInstanceOf(NotFoundException.class)
+                    .hasMessage("no dead letter " + last);
             assertThatThrownBy(() -> queue.purge("b", "r", "t", last)).isInstanceOf(NotFoundException.class);
-            assertThatThrownBy(() -> queue.list("b", "r", "nope", 1)).isInstanceOf(NotFoundException.class)
+            assertThatThrownBy(() -> queue.list("b", "r", "nope", 1))
+                    .isInstanceOf(NotFoundException.class)
                     .hasMessage("rule 'r' has no target 'nope'");
-            assertThat(queue.replay("b", "r", "t", null).replayed()).as("the whole queue, one batch").isEqualTo(1000);
+            assertThat(queue.replay("b", "r", "t", null).replayed())
+                    .as("the whole queue, one batch")
+                    .isEqualTo(1000);
         }
     }
 }

@@ -21,8 +21,19 @@ class InputTransformerTest {
 
     @Test
     void valuesAreJsonOutsideStringsAndTextInside() throws Exception {
-        var t = InputTransformer.compile(Map.of("order", "$.data.order.id", "total", "$.data.order.total",
-                "first", "$.data.order.lines[0]", "sku", "$.data.order.lines[0].sku", "missing", "$.data.nope"), """
+        var t = InputTransformer.compile(
+                Map.of(
+                        "order",
+                        "$.data.order.id",
+                        "total",
+                        "$.data.order.total",
+                        "first",
+                        "$.data.order.lines[0]",
+                        "sku",
+                        "$.data.order.lines[0].sku",
+                        "missing",
+                        "$.data.nope"),
+                """
                 {"text": "Order <order> totals <total> (<sku>)", "order": <order>, "total": <total>, "line": <first>, "none": <missing>, "raw": "<missing>"}""",
                 "t");
         var out = json(t.apply(event));
@@ -44,7 +55,8 @@ class InputTransformerTest {
     void badPathsAndPlaceholdersAreRefused() {
         assertThatThrownBy(() -> InputTransformer.compile(Map.of("x", "data.order"), "<x>", "targets[0].transform"))
                 .hasMessageContaining("JSONPath")
-                .satisfies(e -> assertThat(((EventPattern.PatternException) e).path()).isEqualTo("targets[0].transform.inputPaths.x"));
+                .satisfies(e -> assertThat(((EventPattern.PatternException) e).path())
+                        .isEqualTo("targets[0].transform.inputPaths.x"));
         assertThatThrownBy(() -> InputTransformer.compile(Map.of(), "<unknown>", "t"))
                 .hasMessageContaining("<unknown> is not in inputPaths");
     }

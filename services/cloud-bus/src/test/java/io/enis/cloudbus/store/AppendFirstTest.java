@@ -29,17 +29,27 @@ class AppendFirstTest {
 
     @Test
     void sqlAFailedAppendConsumesNoKey() throws Exception {
-        try (Database db = Database.open("cloud-bus", new DatabaseSettings(Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), 2), dir, new SimpleMeterRegistry())) {
+        try (Database db = Database.open(
+                "cloud-bus",
+                new DatabaseSettings(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), 2),
+                dir,
+                new SimpleMeterRegistry())) {
             SqlEventLog log = new SqlEventLog(db.jdbi());
             assertThat(log.appendFirst("b", "k1", "{\"n\":1}", 0, WINDOW)).contains("1");
-            assertThat(log.appendFirst("b", "k1", "{\"n\":1}", 0, WINDOW)).as("a replay").isEmpty();
+            assertThat(log.appendFirst("b", "k1", "{\"n\":1}", 0, WINDOW))
+                    .as("a replay")
+                    .isEmpty();
 
             // the next sequence number is taken behind the log's back: the append of k2 fails
-            db.jdbi().useHandle(h -> h.execute("insert into bus_events (bus, seq, body, appended_at) values ('b', 2, '{}', 0)"));
-            assertThatThrownBy(() -> log.appendFirst("b", "k2", "{\"n\":2}", 0, WINDOW)).isInstanceOf(RuntimeException.class);
+            db.jdbi()
+                    .useHandle(h ->
+                            h.execute("insert into bus_events (bus, seq, body, appended_at) values ('b', 2, '{}', 0)"));
+            assertThatThrownBy(() -> log.appendFirst("b", "k2", "{\"n\":2}", 0, WINDOW))
+                    .isInstanceOf(RuntimeException.class);
 
-            assertThat(log.appendFirst("b", "k2", "{\"n\":2}", 0, WINDOW)).as("the retry is stored, not a duplicate").contains("3");
+            assertThat(log.appendFirst("b", "k2", "{\"n\":2}", 0, WINDOW))
+                    .as("the retry is stored, not a duplicate")
+                    .contains("3");
         }
     }
 
@@ -49,15 +59,23 @@ class AppendFirstTest {
                 JedisPooled raw = new JedisPooled(URI.create(server.url()));
                 RedisEventLog log = new RedisEventLog(server.url())) {
             assertThat(log.appendFirst("b", "k1", "{\"n\":1}", 0, WINDOW)).isPresent();
-            assertThat(log.appendFirst("b", "k1", "{\"n\":1}", 0, WINDOW)).as("a replay").isEmpty();
+            assertThat(log.appendFirst("b", "k1", "{\"n\":1}", 0, WINDOW))
+                    .as("a replay")
+                    .isEmpty();
 
-            String stream = raw.keys("*").stream().filter(k -> !k.startsWith("enis:dedup:")).findFirst().orElseThrow();
+            String stream = raw.keys("*").stream()
+                    .filter(k -> !k.startsWith("enis:dedup:"))
+                    .findFirst()
+                    .orElseThrow();
             raw.del(stream);
             raw.set(stream, "not a stream");
-            assertThatThrownBy(() -> log.appendFirst("b", "k2", "{\"n\":2}", 0, WINDOW)).isInstanceOf(RuntimeException.class);
+            assertThatThrownBy(() -> log.appendFirst("b", "k2", "{\"n\":2}", 0, WINDOW))
+                    .isInstanceOf(RuntimeException.class);
 
             raw.del(stream);
-            assertThat(log.appendFirst("b", "k2", "{\"n\":2}", 0, WINDOW)).as("the retry is stored, not a duplicate").isPresent();
+            assertThat(log.appendFirst("b", "k2", "{\"n\":2}", 0, WINDOW))
+                    .as("the retry is stored, not a duplicate")
+                    .isPresent();
             assertThat(raw.xlen(stream)).isEqualTo(1);
         }
     }

@@ -21,8 +21,11 @@ class SqlEventLogTest {
 
     @Test
     void aReaderRacingConcurrentPublishersSeesEveryEventOnce() throws Exception {
-        try (Database db = Database.open("cloud-bus", new DatabaseSettings(Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), 10), dir, new SimpleMeterRegistry())) {
+        try (Database db = Database.open(
+                "cloud-bus",
+                new DatabaseSettings(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), 10),
+                dir,
+                new SimpleMeterRegistry())) {
             SqlEventLog log = new SqlEventLog(db.jdbi());
             log.createGroup("b", "g");
             AtomicBoolean publishing = new AtomicBoolean(true);

@@ -20,9 +20,8 @@ public final class Api {
      * whether its requests get a server span when tracing is on, and the format of the problems the kit
      * raises for it ({@code null}: problem+json).
      */
-    public record Route(HandlerType method, String path, String scope, Handler handler, boolean traced,
-                        ProblemFormat errors) {
-    }
+    public record Route(
+            HandlerType method, String path, String scope, Handler handler, boolean traced, ProblemFormat errors) {}
 
     public Api get(String path, String scope, Handler handler) {
         return add(HandlerType.GET, path, scope, handler);

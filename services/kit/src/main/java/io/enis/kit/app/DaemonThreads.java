@@ -4,8 +4,7 @@ import java.util.concurrent.ThreadFactory;
 
 /** Background threads of a service: daemon (they never keep the JVM alive), named for thread dumps. */
 public final class DaemonThreads {
-    private DaemonThreads() {
-    }
+    private DaemonThreads() {}
 
     /** A factory of daemon threads called {@code name}. */
     public static ThreadFactory named(String name) {

@@ -56,10 +56,10 @@ public final class KitServer {
     static final String LOG_SERVICE = "service";
     /** The log line field naming the deployment environment ({@code ENVIRONMENT}). */
     static final String LOG_ENVIRONMENT = "environment";
+
     private static final Logger ACCESS = LoggerFactory.getLogger("io.enis.access");
 
-    private KitServer() {
-    }
+    private KitServer() {}
 
     /**
      * Starts {@code definition} with the variables {@code env} and {@code clock}.
@@ -67,7 +67,8 @@ public final class KitServer {
      * @throws io.enis.kit.config.ConfigException listing every invalid setting
      * @throws Database.DatabaseException        when the database cannot be reached or migrated
      */
-    public static <C> RunningService start(ServiceDefinition<C> definition, Map<String, String> env, Clock clock) throws Exception {
+    public static <C> RunningService start(ServiceDefinition<C> definition, Map<String, String> env, Clock clock)
+            throws Exception {
         Settings settings = new Settings(env);
         Configuration<C> read = read(definition, settings);
         settings.requireValid();
@@ -77,7 +78,8 @@ public final class KitServer {
         labelLogLines(definition.name(), read.environment());
 
         HttpMetrics metrics = new HttpMetrics(definition.name());
-        Tracing tracing = Tracing.start(read.tracing(), version(definition), read.environment().name());
+        Tracing tracing = Tracing.start(
+                read.tracing(), version(definition), read.environment().name());
         Database database;
         try {
             database = Database.open(definition.name(), common.database(), common.dataDir(), metrics.registry());
@@ -87,8 +89,14 @@ public final class KitServer {
             throw e;
         }
         Readiness readiness = new Readiness();
-        var runtime = new ServiceRuntime(common, database, metrics.registry(), clock,
-                new Idempotency(database.jdbi(), clock, IDEMPOTENCY_RETENTION), readiness, tracing);
+        var runtime = new ServiceRuntime(
+                common,
+                database,
+                metrics.registry(),
+                clock,
+                new Idempotency(database.jdbi(), clock, IDEMPOTENCY_RETENTION),
+                readiness,
+                tracing);
         try {
             return serve(definition, config, common, read.deploymentKeys(), runtime, readiness, metrics);
         } catch (Exception | Error e) {
@@ -99,22 +107,33 @@ public final class KitServer {
     }
 
     /** Every setting a service reads: the kit's, its tracing, its environment, its own, and the deployment keys it accepts. */
-    record Configuration<C>(CommonConfig common, TracingSettings tracing, DeploymentEnvironment environment, C service,
-                            List<DeploymentKey> deploymentKeys) {
-    }
+    record Configuration<C>(
+            CommonConfig common,
+            TracingSettings tracing,
+            DeploymentEnvironment environment,
+            C service,
+            List<DeploymentKey> deploymentKeys) {}
 
     /** Reads every setting of {@code definition}; problems are recorded in {@code settings} (also what --help lists). */
     static <C> Configuration<C> read(ServiceDefinition<C> definition, Settings settings) {
-        CommonConfig common = CommonConfig.read(settings, definition.defaultPort(), definition.defaultRateLimitPerMinute());
+        CommonConfig common =
+                CommonConfig.read(settings, definition.defaultPort(), definition.defaultRateLimitPerMinute());
         TracingSettings tracing = TracingSettings.read(settings, definition.name());
         DeploymentEnvironment environment = DeploymentEnvironment.read(settings);
         C config = definition.readConfig(settings);
-        return new Configuration<>(common, tracing, environment, config, DeploymentKey.read(settings, definition.deploymentKeys()));
+        return new Configuration<>(
+                common, tracing, environment, config, DeploymentKey.read(settings, definition.deploymentKeys()));
     }
 
-    private static <C> RunningService serve(ServiceDefinition<C> definition, C config, CommonConfig common,
-                                            List<DeploymentKey> deploymentKeys, ServiceRuntime runtime, Readiness readiness,
-                                            HttpMetrics metrics) throws Exception {
+    private static <C> RunningService serve(
+            ServiceDefinition<C> definition,
+            C config,
+            CommonConfig common,
+            List<DeploymentKey> deploymentKeys,
+            ServiceRuntime runtime,
+            Readiness readiness,
+            HttpMetrics metrics)
+            throws Exception {
         Database database = runtime.database();
         readiness.add("database", database::check);
 
@@ -130,13 +149,18 @@ public final class KitServer {
         OpenApiDocument openApi = OpenApiDocument.load(definition.name(), version, scopes);
 
         var housekeeping = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named(definition.name() + "-kit"));
-        housekeeping.scheduleWithFixedDelay(() -> {
-            try {
-                runtime.idempotency().purgeExpired();
-            } catch (RuntimeException e) {
-                LoggerFactory.getLogger(KitServer.class).warn("purging expired idempotency records failed: {}", e.toString());
-            }
-        }, 10, 10, TimeUnit.MINUTES);
+        housekeeping.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        runtime.idempotency().purgeExpired();
+                    } catch (RuntimeException e) {
+                        LoggerFactory.getLogger(KitServer.class)
+                                .warn("purging expired idempotency records failed: {}", e.toString());
+                    }
+                },
+                10,
+                10,
+                TimeUnit.MINUTES);
         runtime.onStop(housekeeping::shutdownNow);
 
         Api api = runtime.api();
@@ -147,19 +171,35 @@ public final class KitServer {
             var report = readiness.evaluate();
             Responses.json(ctx, report.up() ? 200 : 503, report);
         });
-        api.publicGet("/metrics", ctx -> Responses.text(ctx, 200, "text/plain; version=0.0.4; charset=utf-8", metrics.scrape()));
+        api.publicGet(
+                "/metrics",
+                ctx -> Responses.text(ctx, 200, "text/plain; version=0.0.4; charset=utf-8", metrics.scrape()));
         api.publicGet("/openapi.json", ctx -> Responses.text(ctx, 200, "application/json", openApi.json()));
 
         GracefulHandler inFlight = new GracefulHandler();
-        Javalin app = Javalin.create(cfg -> configure(cfg, common, api, authenticator, limiter, metrics, inFlight, runtime.tracing()));
+        Javalin app = Javalin.create(
+                cfg -> configure(cfg, common, api, authenticator, limiter, metrics, inFlight, runtime.tracing()));
         app.start(common.host(), common.port());
-        LoggerFactory.getLogger(KitServer.class).info("{} {} listening on {}:{} ({} store)", definition.name(), version,
-                common.host(), app.port(), database.embedded() ? "embedded H2" : "PostgreSQL");
+        LoggerFactory.getLogger(KitServer.class)
+                .info(
+                        "{} {} listening on {}:{} ({} store)",
+                        definition.name(),
+                        version,
+                        common.host(),
+                        app.port(),
+                        database.embedded() ? "embedded H2" : "PostgreSQL");
         return new RunningService(definition.name(), app, runtime, readiness, metrics, openApi, inFlight);
     }
 
-    private static void configure(JavalinConfig cfg, CommonConfig common, Api api, Authenticator authenticator,
-                                  RateLimiter limiter, HttpMetrics metrics, GracefulHandler inFlight, Tracing tracing) {
+    private static void configure(
+            JavalinConfig cfg,
+            CommonConfig common,
+            Api api,
+            Authenticator authenticator,
+            RateLimiter limiter,
+            HttpMetrics metrics,
+            GracefulHandler inFlight,
+            Tracing tracing) {
         cfg.startup.showJavalinBanner = false;
         cfg.startup.showOldJavalinVersionWarning = false;
         cfg.http.maxRequestSize = common.maxRequestBytes();
@@ -172,8 +212,14 @@ public final class KitServer {
         });
         cfg.routes.before(RequestIds::assign);
         // tracing off: no span handler at all (not one that checks a flag per request)
-        ServerSpans spans = tracing.enabled() ? new ServerSpans(tracing, api.routes().stream().filter(r -> !r.traced())
-                .map(r -> r.method().name() + " " + r.path()).collect(Collectors.toSet())) : null;
+        ServerSpans spans = tracing.enabled()
+                ? new ServerSpans(
+                        tracing,
+                        api.routes().stream()
+                                .filter(r -> !r.traced())
+                                .map(r -> r.method().name() + " " + r.path())
+                                .collect(Collectors.toSet()))
+                : null;
         if (spans != null) {
             cfg.routes.beforeMatched(spans::start);
         }
@@ -181,10 +227,14 @@ public final class KitServer {
             authenticator.check(ctx);
             limiter.check(ctx);
         });
-        ErrorHandlers.install(cfg.routes, api.routes().stream().filter(r -> r.errors() != null)
-                .collect(Collectors.toMap(r -> r.method().name() + " " + r.path(), Api.Route::errors)));
+        ErrorHandlers.install(
+                cfg.routes,
+                api.routes().stream()
+                        .filter(r -> r.errors() != null)
+                        .collect(Collectors.toMap(r -> r.method().name() + " " + r.path(), Api.Route::errors)));
         for (Api.Route route : api.routes()) {
-            RouteRole[] roles = route.scope() == null ? new RouteRole[0] : new RouteRole[] {new ScopeRole(route.scope())};
+            RouteRole[] roles =
+                    route.scope() == null ? new RouteRole[0] : new RouteRole[] {new ScopeRole(route.scope())};
             Handler handler = spans != null && route.traced() ? spans.wrap(route.handler()) : route.handler();
             cfg.routes.addHttpHandler(route.method(), route.path(), handler, roles);
         }
@@ -204,10 +254,19 @@ public final class KitServer {
     private static void logAccess(Context ctx, float millis) {
         boolean infra = ctx.path().startsWith("/health/") || ctx.path().equals("/metrics");
         if (infra ? ACCESS.isDebugEnabled() : ACCESS.isInfoEnabled()) {
-            String message = ctx.method() + " " + ctx.path() + " " + ctx.statusCode() + " " + String.format("%.1fms", millis);
+            String message =
+                    ctx.method() + " " + ctx.path() + " " + ctx.statusCode() + " " + String.format("%.1fms", millis);
             var fields = net.logstash.logback.argument.StructuredArguments.entries(Map.of(
-                    "http_method", ctx.method().name(), "http_path", ctx.path(), "http_status", ctx.statusCode(),
-                    "duration_ms", Math.round(millis * 10) / 10.0, "client_ip", ctx.ip()));
+                    "http_method",
+                    ctx.method().name(),
+                    "http_path",
+                    ctx.path(),
+                    "http_status",
+                    ctx.statusCode(),
+                    "duration_ms",
+                    Math.round(millis * 10) / 10.0,
+                    "client_ip",
+                    ctx.ip()));
             if (infra) {
                 ACCESS.debug(message, fields);
             } else {
@@ -228,7 +287,8 @@ public final class KitServer {
     }
 
     private static void setLogLevel(String level) {
-        ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).setLevel(Level.toLevel(level));
+        ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME))
+                .setLevel(Level.toLevel(level));
     }
 
     private static String version(ServiceDefinition<?> definition) {

@@ -26,8 +26,14 @@ public final class RunningService implements AutoCloseable {
     private final GracefulHandler inFlight;
     private final AtomicBoolean stopped = new AtomicBoolean();
 
-    RunningService(String name, Javalin app, ServiceRuntime runtime, Readiness readiness, HttpMetrics metrics,
-                   OpenApiDocument openApi, GracefulHandler inFlight) {
+    RunningService(
+            String name,
+            Javalin app,
+            ServiceRuntime runtime,
+            Readiness readiness,
+            HttpMetrics metrics,
+            OpenApiDocument openApi,
+            GracefulHandler inFlight) {
         this.name = name;
         this.app = app;
         this.runtime = runtime;
@@ -93,7 +99,10 @@ public final class RunningService implements AutoCloseable {
             // New requests now get 503; this completes when the last response in flight is written.
             inFlight.shutdown().get(runtime.common().shutdownTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            LOG.warn("{}: {} requests still running after SHUTDOWN_TIMEOUT; stopping anyway", name, inFlight.getCurrentRequestCount());
+            LOG.warn(
+                    "{}: {} requests still running after SHUTDOWN_TIMEOUT; stopping anyway",
+                    name,
+                    inFlight.getCurrentRequestCount());
         } catch (ExecutionException e) {
             LOG.warn("{}: waiting for requests in flight failed", name, e);
         } catch (InterruptedException e) {

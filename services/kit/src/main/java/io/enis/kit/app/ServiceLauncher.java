@@ -15,8 +15,7 @@ import java.util.Map;
  * problem listed), 1 the database or port could not be used.
  */
 public final class ServiceLauncher {
-    private ServiceLauncher() {
-    }
+    private ServiceLauncher() {}
 
     public static void launch(ServiceDefinition<?> definition, String[] args) {
         if (args.length > 0 && (args[0].equals("--help") || args[0].equals("-h"))) {
@@ -54,8 +53,10 @@ public final class ServiceLauncher {
         p.println("ENIS " + definition.name() + " service. Configuration comes from environment variables:");
         p.println();
         for (Settings.SettingDoc doc : settings.documented()) {
-            p.printf("  %-28s %s%n", doc.name(), doc.description()
-                    + (doc.defaultValue() == null ? "" : " (default: " + doc.defaultValue() + ")"));
+            p.printf(
+                    "  %-28s %s%n",
+                    doc.name(),
+                    doc.description() + (doc.defaultValue() == null ? "" : " (default: " + doc.defaultValue() + ")"));
         }
         p.println();
         p.println("Endpoints: /openapi.json (API), /health/live, /health/ready, /metrics (Prometheus).");

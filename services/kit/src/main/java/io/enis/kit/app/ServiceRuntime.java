@@ -23,8 +23,14 @@ public final class ServiceRuntime {
     private final Api api = new Api();
     private final Deque<AutoCloseable> stopSteps = new ArrayDeque<>();
 
-    ServiceRuntime(CommonConfig common, Database database, MeterRegistry registry, Clock clock,
-                   Idempotency idempotency, Readiness readiness, Tracing tracing) {
+    ServiceRuntime(
+            CommonConfig common,
+            Database database,
+            MeterRegistry registry,
+            Clock clock,
+            Idempotency idempotency,
+            Readiness readiness,
+            Tracing tracing) {
         this.common = common;
         this.database = database;
         this.registry = registry;

@@ -33,16 +33,15 @@ public final class ApiKeys {
     }
 
     /** A stored key, without its secret. {@code revokedAt} is {@code null} while the key is active. */
-    public record StoredKey(String id, String name, Set<String> scopes, int rateLimitPerMinute,
-                            Instant createdAt, Instant revokedAt) {
+    public record StoredKey(
+            String id, String name, Set<String> scopes, int rateLimitPerMinute, Instant createdAt, Instant revokedAt) {
         public Principal principal() {
             return new Principal(id, name, scopes, rateLimitPerMinute);
         }
     }
 
     /** A newly created key: the secret is shown once and never stored. */
-    public record CreatedKey(StoredKey stored, String secret) {
-    }
+    public record CreatedKey(StoredKey stored, String secret) {}
 
     /** Creates a key with {@code scopes}; {@code rateLimitPerMinute} 0 uses the service default. */
     public CreatedKey create(String name, Set<String> scopes, int rateLimitPerMinute) {
@@ -55,31 +54,43 @@ public final class ApiKeys {
         jdbi.useHandle(h -> h.createUpdate("""
                         insert into api_keys (id, name, key_hash, scopes, rate_limit_per_minute, created_at)
                         values (:id, :name, :hash, :scopes, :rate, :created)""")
-                .bind("id", id).bind("name", name).bind("hash", hash(secret))
-                .bind("scopes", String.join(" ", sorted)).bind("rate", rateLimitPerMinute)
-                .bind("created", now.toEpochMilli()).execute());
+                .bind("id", id)
+                .bind("name", name)
+                .bind("hash", hash(secret))
+                .bind("scopes", String.join(" ", sorted))
+                .bind("rate", rateLimitPerMinute)
+                .bind("created", now.toEpochMilli())
+                .execute());
         return new CreatedKey(new StoredKey(id, name, sorted, rateLimitPerMinute, now, null), secret);
     }
 
     /** The active key whose secret hashes to {@code secretHash} ({@link #hash}), if any. */
     public Optional<StoredKey> findActiveByHash(String secretHash) {
-        return jdbi.withHandle(h -> h.createQuery("select * from api_keys where key_hash = :hash and revoked_at is null")
-                .bind("hash", secretHash).map((rs, ctx) -> read(rs)).findOne());
+        return jdbi.withHandle(
+                h -> h.createQuery("select * from api_keys where key_hash = :hash and revoked_at is null")
+                        .bind("hash", secretHash)
+                        .map((rs, ctx) -> read(rs))
+                        .findOne());
     }
 
     /** Every key, newest first, revoked ones included. */
     public List<StoredKey> list() {
         return jdbi.withHandle(h -> h.createQuery("select * from api_keys order by created_at desc, id")
-                .map((rs, ctx) -> read(rs)).list());
+                .map((rs, ctx) -> read(rs))
+                .list());
     }
 
     /** Revokes {@code id}; returns the key as it is now, empty when no such key exists. */
     public Optional<StoredKey> revoke(String id) {
         return jdbi.inTransaction(h -> {
             h.createUpdate("update api_keys set revoked_at = :now where id = :id and revoked_at is null")
-                    .bind("now", clock.instant().toEpochMilli()).bind("id", id).execute();
-            return h.createQuery("select * from api_keys where id = :id").bind("id", id)
-                    .map((rs, ctx) -> read(rs)).findOne();
+                    .bind("now", clock.instant().toEpochMilli())
+                    .bind("id", id)
+                    .execute();
+            return h.createQuery("select * from api_keys where id = :id")
+                    .bind("id", id)
+                    .map((rs, ctx) -> read(rs))
+                    .findOne();
         });
     }
 
@@ -104,9 +115,12 @@ public final class ApiKeys {
         long revoked = rs.getLong("revoked_at");
         boolean active = rs.wasNull();
         String scopes = rs.getString("scopes");
-        return new StoredKey(rs.getString("id"), rs.getString("name"),
+        return new StoredKey(
+                rs.getString("id"),
+                rs.getString("name"),
                 scopes.isEmpty() ? Set.of() : new TreeSet<>(List.of(scopes.split(" "))),
-                rs.getInt("rate_limit_per_minute"), Instant.ofEpochMilli(rs.getLong("created_at")),
+                rs.getInt("rate_limit_per_minute"),
+                Instant.ofEpochMilli(rs.getLong("created_at")),
                 active ? null : Instant.ofEpochMilli(revoked));
     }
 }

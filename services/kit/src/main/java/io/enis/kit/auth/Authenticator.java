@@ -20,14 +20,14 @@ import org.slf4j.MDC;
 public final class Authenticator {
     /** How long a key lookup is reused. */
     public static final Duration CACHE_TTL = Duration.ofSeconds(5);
+
     private static final String ATTRIBUTE = "enis.principal";
 
     private final ApiKeys keys;
     private final List<DeploymentKey> deploymentKeys;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-    private record Cached(Optional<Principal> principal, long expiresAtNanos) {
-    }
+    private record Cached(Optional<Principal> principal, long expiresAtNanos) {}
 
     /**
      * @param keys           the stored keys
@@ -41,8 +41,11 @@ public final class Authenticator {
 
     /** Before-matched handler: authenticates and authorizes routes that carry a scope. */
     public void check(Context ctx) {
-        String scope = ctx.routeRoles().stream().filter(ScopeRole.class::isInstance)
-                .map(r -> ((ScopeRole) r).scope()).findFirst().orElse(null);
+        String scope = ctx.routeRoles().stream()
+                .filter(ScopeRole.class::isInstance)
+                .map(r -> ((ScopeRole) r).scope())
+                .findFirst()
+                .orElse(null);
         if (scope == null) {
             return;
         }

@@ -43,16 +43,18 @@ public record DeploymentKey(String keyId, String variable, byte[] hash, Set<Stri
      */
     public static List<DeploymentKey> read(Settings settings, Map<String, Set<String>> wanted) {
         List<DeploymentKey> keys = new ArrayList<>();
-        new TreeMap<>(wanted).forEach((variable, scopes) -> settings.optional(variable,
-                        "API key granting " + String.join(", ", new TreeSet<>(scopes))
-                                + " to a peer service (the stacks set it from a generated secret); at least 32 characters")
-                .ifPresent(secret -> {
-                    if (secret.length() < 32) {
-                        settings.reject(variable + ": must be at least 32 characters");
-                    } else {
-                        keys.add(of("env:" + variable, variable, secret, scopes));
-                    }
-                }));
+        new TreeMap<>(wanted)
+                .forEach((variable, scopes) -> settings.optional(
+                                variable,
+                                "API key granting " + String.join(", ", new TreeSet<>(scopes))
+                                        + " to a peer service (the stacks set it from a generated secret); at least 32 characters")
+                        .ifPresent(secret -> {
+                            if (secret.length() < 32) {
+                                settings.reject(variable + ": must be at least 32 characters");
+                            } else {
+                                keys.add(of("env:" + variable, variable, secret, scopes));
+                            }
+                        }));
         return List.copyOf(keys);
     }
 

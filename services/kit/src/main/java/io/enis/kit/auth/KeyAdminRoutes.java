@@ -2,10 +2,10 @@ package io.enis.kit.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.enis.kit.app.Api;
-import io.enis.kit.json.Fields;
-import io.enis.kit.json.Json;
 import io.enis.kit.http.ProblemException;
 import io.enis.kit.http.Responses;
+import io.enis.kit.json.Fields;
+import io.enis.kit.json.Json;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 public final class KeyAdminRoutes {
     /** Scope of the key administration routes. */
     public static final String SCOPE = "keys:admin";
+
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N} ._:/@-]{1,200}");
 
     private final ApiKeys keys;
@@ -35,7 +36,14 @@ public final class KeyAdminRoutes {
 
     public void register(Api api) {
         api.post("/v1/admin/keys", SCOPE, this::create);
-        api.get("/v1/admin/keys", SCOPE, ctx -> Responses.ok(ctx, Map.of("keys", keys.list().stream().map(KeyAdminRoutes::view).toList())));
+        api.get(
+                "/v1/admin/keys",
+                SCOPE,
+                ctx -> Responses.ok(
+                        ctx,
+                        Map.of(
+                                "keys",
+                                keys.list().stream().map(KeyAdminRoutes::view).toList())));
         api.delete("/v1/admin/keys/{keyId}", SCOPE, this::revoke);
     }
 

@@ -22,9 +22,17 @@ import java.util.regex.Pattern;
  * @param shutdownTimeout    {@code SHUTDOWN_TIMEOUT}: how long in-flight requests may drain, default 20s
  * @param dataDir            {@code DATA_DIR}: files of the embedded stores, default {@code ./data}
  */
-public record CommonConfig(int port, String host, DatabaseSettings database, Optional<String> adminApiKey,
-                           String logLevel, int rateLimitPerMinute,
-                           int maxRequestBytes, Duration shutdownDelay, Duration shutdownTimeout, Path dataDir) {
+public record CommonConfig(
+        int port,
+        String host,
+        DatabaseSettings database,
+        Optional<String> adminApiKey,
+        String logLevel,
+        int rateLimitPerMinute,
+        int maxRequestBytes,
+        Duration shutdownDelay,
+        Duration shutdownTimeout,
+        Path dataDir) {
 
     private static final Pattern SCHEMA = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
 
@@ -33,24 +41,40 @@ public record CommonConfig(int port, String host, DatabaseSettings database, Opt
         int port = s.integer("PORT", defaultPort, 0, 65535, "HTTP port (0 picks a free one)");
         String host = s.string("HOST", "0.0.0.0", "interface to listen on");
         var database = new DatabaseSettings(
-                s.optional("DATABASE_URL", "PostgreSQL URL (postgresql://host:5432/db?sslmode=verify-full or jdbc:…); "
-                        + "absent: embedded H2 database under DATA_DIR"),
+                s.optional(
+                        "DATABASE_URL",
+                        "PostgreSQL URL (postgresql://host:5432/db?sslmode=verify-full or jdbc:…); "
+                                + "absent: embedded H2 database under DATA_DIR"),
                 s.optional("DATABASE_USERNAME", "database user (when not in the URL)"),
                 s.optional("DATABASE_PASSWORD", "database password (when not in the URL)"),
-                Optional.ofNullable(s.matching("DATABASE_SCHEMA", null, SCHEMA, "a lower-case SQL identifier",
+                Optional.ofNullable(s.matching(
+                        "DATABASE_SCHEMA",
+                        null,
+                        SCHEMA,
+                        "a lower-case SQL identifier",
                         "schema for the service's tables; absent: the user's default schema")),
                 s.integer("DATABASE_POOL_SIZE", 10, 1, 200, "maximum connections in the pool"));
-        Optional<String> admin = s.optional("ENIS_ADMIN_API_KEY",
+        Optional<String> admin = s.optional(
+                "ENIS_ADMIN_API_KEY",
                 "bootstrap API key with every scope, to create the real keys; at least 32 characters");
-        admin.filter(k -> k.length() < 32).ifPresent(k ->
-                s.reject("ENIS_ADMIN_API_KEY: must be at least 32 characters (it grants every scope)"));
-        String level = s.choice("LOG_LEVEL", "INFO", List.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR"), "root log level");
-        int rate = s.integer("RATE_LIMIT_PER_MINUTE", defaultRateLimit, 1, 10_000_000, "requests per minute per API key");
-        int maxBytes = s.integer("MAX_REQUEST_BYTES", 4 * 1024 * 1024, 1024, 64 * 1024 * 1024, "largest request body accepted");
-        Duration delay = s.duration("SHUTDOWN_DELAY", Duration.ZERO, Duration.ZERO,
+        admin.filter(k -> k.length() < 32)
+                .ifPresent(k -> s.reject("ENIS_ADMIN_API_KEY: must be at least 32 characters (it grants every scope)"));
+        String level =
+                s.choice("LOG_LEVEL", "INFO", List.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR"), "root log level");
+        int rate =
+                s.integer("RATE_LIMIT_PER_MINUTE", defaultRateLimit, 1, 10_000_000, "requests per minute per API key");
+        int maxBytes = s.integer(
+                "MAX_REQUEST_BYTES", 4 * 1024 * 1024, 1024, 64 * 1024 * 1024, "largest request body accepted");
+        Duration delay = s.duration(
+                "SHUTDOWN_DELAY",
+                Duration.ZERO,
+                Duration.ZERO,
                 "after SIGTERM, keep serving this long with readiness 503 so load balancers stop sending "
                         + "(Kubernetes: a few seconds, as endpoints are removed while the pod is told to stop)");
-        Duration shutdown = s.duration("SHUTDOWN_TIMEOUT", Duration.ofSeconds(20), Duration.ZERO,
+        Duration shutdown = s.duration(
+                "SHUTDOWN_TIMEOUT",
+                Duration.ofSeconds(20),
+                Duration.ZERO,
                 "how long in-flight requests may finish after SIGTERM");
         Path dataDir = Path.of(s.string("DATA_DIR", "data", "directory of the embedded stores"));
         return new CommonConfig(port, host, database, admin, level, rate, maxBytes, delay, shutdown, dataDir);
@@ -63,7 +87,10 @@ public record CommonConfig(int port, String host, DatabaseSettings database, Opt
      * @param schema   absent: the connection's default schema
      * @param poolSize maximum pooled connections
      */
-    public record DatabaseSettings(Optional<String> url, Optional<String> username, Optional<String> password,
-                                   Optional<String> schema, int poolSize) {
-    }
+    public record DatabaseSettings(
+            Optional<String> url,
+            Optional<String> username,
+            Optional<String> password,
+            Optional<String> schema,
+            int poolSize) {}
 }

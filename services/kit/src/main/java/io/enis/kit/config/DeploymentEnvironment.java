@@ -15,7 +15,9 @@ public record DeploymentEnvironment(Optional<String> name) {
 
     /** Reads {@value #VARIABLE}. */
     public static DeploymentEnvironment read(Settings s) {
-        return new DeploymentEnvironment(s.optional(VARIABLE, "deployment environment (dev, staging, prod): deployment.environment "
-                + "of the exported spans and the environment field of every log line; absent: neither"));
+        return new DeploymentEnvironment(s.optional(
+                VARIABLE,
+                "deployment environment (dev, staging, prod): deployment.environment "
+                        + "of the exported spans and the environment field of every log line; absent: neither"));
     }
 }

@@ -59,8 +59,8 @@ public final class Settings {
     }
 
     /** A number in {@code [min, max]} read by {@code parse}; NaN is out of every range. */
-    private <T extends Comparable<T>> T bounded(String name, T defaultValue, T min, T max, Function<String, T> parse,
-                                                String kind, String description) {
+    private <T extends Comparable<T>> T bounded(
+            String name, T defaultValue, T min, T max, Function<String, T> parse, String kind, String description) {
         document(name, String.valueOf(defaultValue), description);
         Optional<String> value = raw(name);
         if (value.isEmpty()) {
@@ -146,6 +146,5 @@ public final class Settings {
     }
 
     /** One documented setting: its variable name, default ({@code null} when none) and meaning. */
-    public record SettingDoc(String name, String defaultValue, String description) {
-    }
+    public record SettingDoc(String name, String defaultValue, String description) {}
 }

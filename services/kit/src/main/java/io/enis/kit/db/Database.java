@@ -27,6 +27,7 @@ import org.jdbi.v3.core.Jdbi;
 public final class Database implements AutoCloseable {
     /** How long a request waits for a pooled connection before the database counts as unavailable. */
     public static final int CONNECTION_TIMEOUT_MILLIS = 5_000;
+
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
     private final boolean embedded;
@@ -58,7 +59,8 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(String service, DatabaseSettings settings, Path dataDir, MeterRegistry registry) {
         boolean embedded = settings.url().isEmpty();
-        String url = settings.url().map(JdbcUrls::toJdbc)
+        String url = settings.url()
+                .map(JdbcUrls::toJdbc)
                 .orElseGet(() -> JdbcUrls.embedded(dataDir.toAbsolutePath().resolve(service + "-db")));
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
@@ -87,10 +89,12 @@ public final class Database implements AutoCloseable {
     }
 
     private static void migrate(HikariDataSource ds, DatabaseSettings settings, String history, String location) {
-        var flyway = Flyway.configure().dataSource(ds)
+        var flyway = Flyway.configure()
+                .dataSource(ds)
                 .locations("classpath:" + location)
                 .table(history.replace('-', '_') + "_schema_history")
-                .baselineOnMigrate(true).baselineVersion("0")
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
                 .failOnMissingLocations(false);
         settings.schema().ifPresent(s -> flyway.schemas(s).createSchemas(true));
         flyway.load().migrate();

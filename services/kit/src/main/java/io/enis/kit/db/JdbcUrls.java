@@ -4,8 +4,7 @@ import java.nio.file.Path;
 
 /** Turns the {@code DATABASE_URL} forms the stacks and operators use into JDBC URLs. */
 public final class JdbcUrls {
-    private JdbcUrls() {
-    }
+    private JdbcUrls() {}
 
     /**
      * {@code postgresql://host:5432/db?sslmode=verify-full} and {@code postgres://…} become
@@ -23,14 +22,16 @@ public final class JdbcUrls {
         if (url.startsWith("postgres://")) {
             return "jdbc:postgresql://" + url.substring("postgres://".length());
         }
-        throw new IllegalArgumentException("DATABASE_URL must start with postgresql://, postgres:// or jdbc: (got "
-                + redact(url) + ")");
+        throw new IllegalArgumentException(
+                "DATABASE_URL must start with postgresql://, postgres:// or jdbc: (got " + redact(url) + ")");
     }
 
     /** The embedded H2 database file at {@code file} (PostgreSQL compatibility mode). */
     public static String embedded(Path file) {
-        // WRITE_DELAY=0: every commit reaches the file before it returns, so a killed process loses nothing acknowledged
-        return "jdbc:h2:file:" + file + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
+        // WRITE_DELAY=0: every commit reaches the file before it returns, so a killed process loses nothing
+        // acknowledged
+        return "jdbc:h2:file:" + file
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
     }
 
     /** {@code url} without a password (user:password@ and password= parameters). */

@@ -24,13 +24,13 @@ public final class SqlOutages {
     /** What an unavailable database answers in {@code Retry-After}. */
     public static final Duration RETRY_AFTER = Duration.ofSeconds(5);
 
-    private SqlOutages() {
-    }
+    private SqlOutages() {}
 
     /** True when {@code failure} (or a cause) says the database cannot be reached. */
     public static boolean isOutage(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+            if (t instanceof SQLTransientConnectionException
+                    || t instanceof SQLNonTransientConnectionException
                     || t instanceof ConnectException) {
                 return true;
             }

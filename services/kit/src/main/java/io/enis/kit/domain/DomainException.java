@@ -6,8 +6,12 @@ package io.enis.kit.domain;
  * unprocessable (422), unavailable (503). No stack trace is captured: these are answers, not bugs.
  */
 public abstract sealed class DomainException extends RuntimeException
-        permits InvalidInputException, NotFoundException, ConflictException, TooLargeException,
-        UnprocessableException, UnavailableException {
+        permits InvalidInputException,
+                NotFoundException,
+                ConflictException,
+                TooLargeException,
+                UnprocessableException,
+                UnavailableException {
     protected DomainException(String message) {
         super(message, null, false, false);
     }

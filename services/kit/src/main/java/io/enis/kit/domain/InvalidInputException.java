@@ -30,8 +30,8 @@ public final class InvalidInputException extends DomainException {
             return field(violations.get(0).field(), violations.get(0).message());
         }
         Violation first = violations.get(0);
-        return new InvalidInputException(violations.size() + " invalid fields, first " + first.field() + ": "
-                + first.message(), violations);
+        return new InvalidInputException(
+                violations.size() + " invalid fields, first " + first.field() + ": " + first.message(), violations);
     }
 
     public List<Violation> violations() {

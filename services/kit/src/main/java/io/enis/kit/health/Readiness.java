@@ -35,7 +35,9 @@ public final class Readiness {
                 results.put(e.getKey(), "UP");
             } catch (Exception ex) {
                 up = false;
-                results.put(e.getKey(), "DOWN: " + (ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage()));
+                results.put(
+                        e.getKey(),
+                        "DOWN: " + (ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage()));
             }
         }
         return new Report(up ? "UP" : "DOWN", results);

@@ -13,8 +13,7 @@ import java.util.List;
 
 /** The one place where a {@link DomainException} becomes an HTTP problem: status, type, fields, headers. */
 public final class DomainProblems {
-    private DomainProblems() {
-    }
+    private DomainProblems() {}
 
     /** The problem answering {@code e}; an {@link UnavailableException} carries {@code Retry-After}. */
     public static ProblemException of(DomainException e) {
@@ -25,22 +24,25 @@ public final class DomainProblems {
             return ProblemException.notFound(e.getMessage());
         }
         if (e instanceof ConflictException conflict) {
-            return new ProblemException(Problem.of(409, "conflict", "Conflict", e.getMessage(),
-                    fields(conflict.violations())));
+            return new ProblemException(
+                    Problem.of(409, "conflict", "Conflict", e.getMessage(), fields(conflict.violations())));
         }
         if (e instanceof TooLargeException tooLarge) {
-            return new ProblemException(Problem.of(413, "too-large", "Request too large", e.getMessage(),
-                    fields(tooLarge.violations())));
+            return new ProblemException(
+                    Problem.of(413, "too-large", "Request too large", e.getMessage(), fields(tooLarge.violations())));
         }
         if (e instanceof UnprocessableException refused) {
-            return ProblemException.unprocessable(refused.slug(), refused.title(), e.getMessage(),
-                    fields(refused.violations()));
+            return ProblemException.unprocessable(
+                    refused.slug(), refused.title(), e.getMessage(), fields(refused.violations()));
         }
         UnavailableException unavailable = (UnavailableException) e;
-        return ProblemException.unavailable(e.getMessage(), unavailable.retryAfter().toSeconds());
+        return ProblemException.unavailable(
+                e.getMessage(), unavailable.retryAfter().toSeconds());
     }
 
     private static List<FieldError> fields(List<Violation> violations) {
-        return violations.stream().map(v -> new FieldError(v.field(), v.message())).toList();
+        return violations.stream()
+                .map(v -> new FieldError(v.field(), v.message()))
+                .toList();
     }
 }

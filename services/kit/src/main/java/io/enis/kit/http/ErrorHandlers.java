@@ -22,8 +22,7 @@ import org.slf4j.LoggerFactory;
 public final class ErrorHandlers {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorHandlers.class);
 
-    private ErrorHandlers() {
-    }
+    private ErrorHandlers() {}
 
     /**
      * Installs the handlers on a service's routes; a problem raised for a route in {@code formats} (key
@@ -35,15 +34,28 @@ public final class ErrorHandlers {
         routes.exception(DomainException.class, (e, ctx) -> {
             if (e instanceof UnavailableException unavailable) {
                 // one line per refused request, without the stack: an outage must not flood the log
-                LOG.warn("{} {}: {} ({})", ctx.method(), ctx.path(), e.getMessage(), String.valueOf(unavailable.getCause()));
+                LOG.warn(
+                        "{} {}: {} ({})",
+                        ctx.method(),
+                        ctx.path(),
+                        e.getMessage(),
+                        String.valueOf(unavailable.getCause()));
             }
             answer(ctx, DomainProblems.of(e), formats);
         });
-        routes.exception(HttpResponseException.class, (e, ctx) -> Responses.problem(ctx, fromJavalin(e.getStatus(), e.getMessage(), ctx)));
+        routes.exception(
+                HttpResponseException.class,
+                (e, ctx) -> Responses.problem(ctx, fromJavalin(e.getStatus(), e.getMessage(), ctx)));
         routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("unhandled error in {} {}", ctx.method(), ctx.path(), e);
-            Responses.problem(ctx, new ProblemException(Problem.of(500, "internal", "Internal error",
-                    "the request failed; quote the request id when reporting it", List.of())));
+            Responses.problem(
+                    ctx,
+                    new ProblemException(Problem.of(
+                            500,
+                            "internal",
+                            "Internal error",
+                            "the request failed; quote the request id when reporting it",
+                            List.of())));
         });
         for (int status : new int[] {404, 405, 413}) {
             routes.error(status, "*", ctx -> {
@@ -72,12 +84,23 @@ public final class ErrorHandlers {
 
     private static ProblemException fromJavalin(int status, String message, Context ctx) {
         return switch (status) {
-            case 404 -> ProblemException.notFound("no route " + ctx.method() + " " + ctx.path() + " (see /openapi.json)");
-            case 405 -> new ProblemException(Problem.of(405, "method-not-allowed", "Method not allowed",
-                    ctx.method() + " is not allowed on " + ctx.path(), List.of()));
+            case 404 ->
+                ProblemException.notFound("no route " + ctx.method() + " " + ctx.path() + " (see /openapi.json)");
+            case 405 ->
+                new ProblemException(Problem.of(
+                        405,
+                        "method-not-allowed",
+                        "Method not allowed",
+                        ctx.method() + " is not allowed on " + ctx.path(),
+                        List.of()));
             case 413 -> ProblemException.tooLarge("body", "the request body is larger than MAX_REQUEST_BYTES allows");
-            default -> new ProblemException(Problem.of(status, "http-" + status, message == null ? "HTTP " + status : message,
-                    message == null ? "HTTP " + status : message, List.of()));
+            default ->
+                new ProblemException(Problem.of(
+                        status,
+                        "http-" + status,
+                        message == null ? "HTTP " + status : message,
+                        message == null ? "HTTP " + status : message,
+                        List.of()));
         };
     }
 }

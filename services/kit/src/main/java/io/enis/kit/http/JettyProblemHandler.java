@@ -25,10 +25,11 @@ public final class JettyProblemHandler extends ErrorHandler {
     }
 
     @Override
-    protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
-                                    Callback callback) {
+    protected void generateResponse(
+            Request request, Response response, int code, String message, Throwable cause, Callback callback) {
         String slug = code == 503 ? "unavailable" : code >= 400 && code < 500 ? "validation" : "internal";
-        String detail = code == 503 ? "the service is shutting down or overloaded; retry on another replica"
+        String detail = code == 503
+                ? "the service is shutting down or overloaded; retry on another replica"
                 : code < 500 && message != null && !message.isBlank() ? clip(message) : HttpStatus.getMessage(code);
         Problem problem = Problem.of(code, slug, HttpStatus.getMessage(code), detail, List.of())
                 .at(request.getHttpURI().getPath(), null);

@@ -8,10 +8,17 @@ import java.util.List;
  * docs/api/problems.md that explains the problem; {@code errors} names each offending field.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Problem(String type, String title, int status, String detail, String instance, String requestId,
-                      List<FieldError> errors) {
+public record Problem(
+        String type,
+        String title,
+        int status,
+        String detail,
+        String instance,
+        String requestId,
+        List<FieldError> errors) {
     /** Base of every problem type URI. */
     public static final String TYPE_BASE = "https://docs.enis.cloud/problems/";
+
     public static final String CONTENT_TYPE = "application/problem+json";
 
     public Problem {
@@ -29,6 +36,5 @@ public record Problem(String type, String title, int status, String detail, Stri
     }
 
     /** One invalid field: its JSON path ({@code samples[2].labels}) or parameter name, and what is allowed. */
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 }

@@ -68,13 +68,14 @@ public final class ProblemException extends RuntimeException {
 
     /** 413: the body is larger than allowed. */
     public static ProblemException tooLarge(String field, String detail) {
-        return new ProblemException(Problem.of(413, "too-large", "Request too large", detail,
-                List.of(new FieldError(field, detail))));
+        return new ProblemException(
+                Problem.of(413, "too-large", "Request too large", detail, List.of(new FieldError(field, detail))));
     }
 
     /** 415: a body in a format the endpoint does not read. */
     public static ProblemException unsupportedMediaType(String detail) {
-        return new ProblemException(Problem.of(415, "unsupported-media-type", "Unsupported media type", detail, List.of()));
+        return new ProblemException(
+                Problem.of(415, "unsupported-media-type", "Unsupported media type", detail, List.of()));
     }
 
     /** 422: well-formed but not processable in the current state (for example a cardinality limit). */

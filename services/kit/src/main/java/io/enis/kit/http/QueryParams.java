@@ -2,8 +2,7 @@ package io.enis.kit.http;
 
 /** Query-string parameters checked like body fields: a bad value is a 400 naming the parameter. */
 public final class QueryParams {
-    private QueryParams() {
-    }
+    private QueryParams() {}
 
     /**
      * A whole number in {@code [min, max]}; {@code defaultValue} when absent.

@@ -16,8 +16,7 @@ public final class RequestIds {
     private static final String ATTRIBUTE = "enis.requestId";
     private static final Pattern ACCEPTED = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
 
-    private RequestIds() {
-    }
+    private RequestIds() {}
 
     /** Before-handler: assigns the id. */
     public static void assign(Context ctx) {

@@ -17,8 +17,7 @@ import java.nio.charset.StandardCharsets;
  * bytes that are not UTF-8.
  */
 public final class Responses {
-    private Responses() {
-    }
+    private Responses() {}
 
     /** {@code status} with {@code body} as JSON. */
     public static void json(Context ctx, int status, Object body) {

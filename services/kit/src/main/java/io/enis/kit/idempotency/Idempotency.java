@@ -71,8 +71,12 @@ public final class Idempotency {
                 jdbi.useHandle(h -> h.createUpdate("""
                                 update idempotency_records set status = :status, content_type = :type, body = :body
                                 where principal = :principal and idem_key = :key""")
-                        .bind("status", status).bind("type", ctx.res().getContentType()).bind("body", Responses.sentBody(ctx))
-                        .bind("principal", principal).bind("key", key).execute());
+                        .bind("status", status)
+                        .bind("type", ctx.res().getContentType())
+                        .bind("body", Responses.sentBody(ctx))
+                        .bind("principal", principal)
+                        .bind("key", key)
+                        .execute());
                 stored = true;
             }
         } finally {
@@ -89,7 +93,10 @@ public final class Idempotency {
         }
         int expired = jdbi.withHandle(h -> h.createUpdate(
                         "delete from idempotency_records where principal = :principal and idem_key = :key and created_at < :cutoff")
-                .bind("principal", principal).bind("key", key).bind("cutoff", now - retention.toMillis()).execute());
+                .bind("principal", principal)
+                .bind("key", key)
+                .bind("cutoff", now - retention.toMillis())
+                .execute());
         return expired > 0 && insert(principal, key, requestHash, now);
     }
 
@@ -98,8 +105,12 @@ public final class Idempotency {
             jdbi.useHandle(h -> h.createUpdate("""
                             insert into idempotency_records (principal, idem_key, request_hash, status, created_at)
                             values (:principal, :key, :hash, :status, :now)""")
-                    .bind("principal", principal).bind("key", key).bind("hash", requestHash)
-                    .bind("status", IN_PROGRESS).bind("now", now).execute());
+                    .bind("principal", principal)
+                    .bind("key", key)
+                    .bind("hash", requestHash)
+                    .bind("status", IN_PROGRESS)
+                    .bind("now", now)
+                    .execute());
             return true;
         } catch (UnableToExecuteStatementException duplicate) {
             return false;
@@ -109,25 +120,29 @@ public final class Idempotency {
     /** Deletes every record past the retention (the kit runs it periodically, off the request path). */
     public void purgeExpired() {
         jdbi.useHandle(h -> h.createUpdate("delete from idempotency_records where created_at < :cutoff")
-                .bind("cutoff", clock.millis() - retention.toMillis()).execute());
+                .bind("cutoff", clock.millis() - retention.toMillis())
+                .execute());
     }
 
     private void replay(Context ctx, String principal, String key, String requestHash) {
-        record Stored(String hash, int status, String type, String body) {
-        }
+        record Stored(String hash, int status, String type, String body) {}
         List<Stored> rows = jdbi.withHandle(h -> h.createQuery("""
                         select request_hash, status, content_type, body from idempotency_records
                         where principal = :principal and idem_key = :key""")
-                .bind("principal", principal).bind("key", key)
-                .map((rs, c) -> new Stored(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4))).list());
+                .bind("principal", principal)
+                .bind("key", key)
+                .map((rs, c) -> new Stored(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4)))
+                .list());
         if (rows.isEmpty()) {
             throw ProblemException.conflict("a request with this Idempotency-Key just failed; retry it");
         }
         Stored s = rows.get(0);
         if (!s.hash.equals(requestHash)) {
-            throw ProblemException.unprocessable("idempotency-key-reused", "Idempotency-Key reused",
-                    "this Idempotency-Key was used for a different request", List.of(
-                            new Problem.FieldError(HEADER, "already used for a different request")));
+            throw ProblemException.unprocessable(
+                    "idempotency-key-reused",
+                    "Idempotency-Key reused",
+                    "this Idempotency-Key was used for a different request",
+                    List.of(new Problem.FieldError(HEADER, "already used for a different request")));
         }
         if (s.status == IN_PROGRESS) {
             throw ProblemException.conflict("the first request with this Idempotency-Key is still being processed");
@@ -140,14 +155,18 @@ public final class Idempotency {
     }
 
     private void release(String principal, String key) {
-        jdbi.useHandle(h -> h.createUpdate("delete from idempotency_records where principal = :principal and idem_key = :key")
-                .bind("principal", principal).bind("key", key).execute());
+        jdbi.useHandle(
+                h -> h.createUpdate("delete from idempotency_records where principal = :principal and idem_key = :key")
+                        .bind("principal", principal)
+                        .bind("key", key)
+                        .execute());
     }
 
     private static String requestHash(Context ctx) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update((ctx.method().name() + " " + ctx.path() + "?" + (ctx.queryString() == null ? "" : ctx.queryString()) + "\n")
+            md.update((ctx.method().name() + " " + ctx.path() + "?"
+                            + (ctx.queryString() == null ? "" : ctx.queryString()) + "\n")
                     .getBytes(StandardCharsets.UTF_8));
             md.update(ctx.bodyAsBytes());
             return HexFormat.of().formatHex(md.digest());

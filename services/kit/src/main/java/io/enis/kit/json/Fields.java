@@ -146,8 +146,8 @@ public final class Fields {
      * An optional object of string values whose keys match {@code keyPattern}; at most {@code maxEntries}.
      * Absent gives an empty map.
      */
-    public Map<String, String> stringMap(JsonNode parent, String field, String path, Pattern keyPattern,
-                                         String allowedKeys, int maxEntries) {
+    public Map<String, String> stringMap(
+            JsonNode parent, String field, String path, Pattern keyPattern, String allowedKeys, int maxEntries) {
         JsonNode n = parent == null ? null : parent.get(field);
         Map<String, String> out = new LinkedHashMap<>();
         if (n == null || n.isNull()) {

@@ -38,8 +38,10 @@ public final class RateLimiter {
         ctx.header("RateLimit-Remaining", String.valueOf(probe.getRemainingTokens()));
         if (!probe.isConsumed()) {
             long seconds = (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L;
-            throw ProblemException.tooManyRequests("rate-limited",
-                    "API key " + principal.keyId() + " is over its limit of " + limit + " requests per minute", seconds);
+            throw ProblemException.tooManyRequests(
+                    "rate-limited",
+                    "API key " + principal.keyId() + " is over its limit of " + limit + " requests per minute",
+                    seconds);
         }
     }
 

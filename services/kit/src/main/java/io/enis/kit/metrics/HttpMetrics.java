@@ -50,14 +50,31 @@ public final class HttpMetrics implements AutoCloseable {
         String route = route(ctx);
         int status = ctx.statusCode();
         String method = ctx.method().name();
-        timers.computeIfAbsent(method + " " + route + " " + status, k -> Timer.builder("http.server.requests")
-                        .tags("method", method, "route", route, "status", String.valueOf(status), "outcome", outcome(status))
-                        .publishPercentileHistogram()
-                        .serviceLevelObjectives(Duration.ofMillis(5), Duration.ofMillis(100), Duration.ofMillis(500), Duration.ofSeconds(1))
-                        .register(registry))
+        timers.computeIfAbsent(
+                        method + " " + route + " " + status,
+                        k -> Timer.builder("http.server.requests")
+                                .tags(
+                                        "method",
+                                        method,
+                                        "route",
+                                        route,
+                                        "status",
+                                        String.valueOf(status),
+                                        "outcome",
+                                        outcome(status))
+                                .publishPercentileHistogram()
+                                .serviceLevelObjectives(
+                                        Duration.ofMillis(5),
+                                        Duration.ofMillis(100),
+                                        Duration.ofMillis(500),
+                                        Duration.ofSeconds(1))
+                                .register(registry))
                 .record((long) (millis * 1_000_000), TimeUnit.NANOSECONDS);
         if (status >= 500) {
-            Counter.builder("http.server.errors").tags("method", method, "route", route).register(registry).increment();
+            Counter.builder("http.server.errors")
+                    .tags("method", method, "route", route)
+                    .register(registry)
+                    .increment();
         }
     }
 

@@ -26,8 +26,7 @@ final class KitResponses {
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
     private static final String SHARED = "#/components/parameters/";
 
-    private KitResponses() {
-    }
+    private KitResponses() {}
 
     /** Adds the kit's responses to every operation of {@code document}. */
     static void addTo(JsonNode document) {
@@ -72,8 +71,10 @@ final class KitResponses {
     private static boolean hasIdempotencyKey(JsonNode operation, JsonNode sharedParameters) {
         for (JsonNode listed : operation.path("parameters")) {
             String ref = listed.path("$ref").asText();
-            JsonNode parameter = ref.startsWith(SHARED) ? sharedParameters.path(ref.substring(SHARED.length())) : listed;
-            if (parameter.path("in").asText().equals("header") && parameter.path("name").asText().equalsIgnoreCase("Idempotency-Key")) {
+            JsonNode parameter =
+                    ref.startsWith(SHARED) ? sharedParameters.path(ref.substring(SHARED.length())) : listed;
+            if (parameter.path("in").asText().equals("header")
+                    && parameter.path("name").asText().equalsIgnoreCase("Idempotency-Key")) {
                 return true;
             }
         }

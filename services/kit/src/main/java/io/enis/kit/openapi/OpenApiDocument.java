@@ -35,7 +35,9 @@ public final class OpenApiDocument {
         JsonNode kit = read("openapi/kit.json");
         merge((ObjectNode) doc.with("paths"), kit.get("paths"));
         for (String section : new String[] {"schemas", "responses", "parameters", "securitySchemes"}) {
-            merge((ObjectNode) doc.with("components").with(section), kit.path("components").get(section));
+            merge(
+                    (ObjectNode) doc.with("components").with(section),
+                    kit.path("components").get(section));
         }
         ((ObjectNode) doc.with("info")).put("version", version);
         var scopeEnum = ((ObjectNode) doc.path("components").path("schemas").path("Scope")).putArray("enum");
@@ -75,14 +77,17 @@ public final class OpenApiDocument {
     /** Every operation as {@code "GET /v1/x scope"} (scope {@code -} for public ones). */
     public Set<String> operations() {
         Set<String> out = new TreeSet<>();
-        document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
-            if (op.getKey().matches("get|put|post|delete|patch")) {
-                JsonNode security = op.getValue().path("security");
-                String scope = security.isArray() && !security.isEmpty()
-                        ? security.get(0).path("apiKey").path(0).asText("-") : "-";
-                out.add(op.getKey().toUpperCase() + " " + path.getKey() + " " + scope);
-            }
-        }));
+        document.path("paths")
+                .fields()
+                .forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+                    if (op.getKey().matches("get|put|post|delete|patch")) {
+                        JsonNode security = op.getValue().path("security");
+                        String scope = security.isArray() && !security.isEmpty()
+                                ? security.get(0).path("apiKey").path(0).asText("-")
+                                : "-";
+                        out.add(op.getKey().toUpperCase() + " " + path.getKey() + " " + scope);
+                    }
+                }));
         return out;
     }
 }

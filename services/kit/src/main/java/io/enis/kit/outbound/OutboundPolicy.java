@@ -54,7 +54,9 @@ public final class OutboundPolicy {
 
     /** Reads {@value #SETTING}; an invalid entry is reported through {@code settings} by name. */
     public static OutboundPolicy read(Settings settings) {
-        String spec = settings.string(SETTING, DEFAULT,
+        String spec = settings.string(
+                SETTING,
+                DEFAULT,
                 "networks (CIDRs, comma-separated) that webhooks may not reach; 'none' denies nothing");
         try {
             return of(spec);
@@ -86,7 +88,8 @@ public final class OutboundPolicy {
                 }
                 networks.add(network.isPrefixed() ? network.toPrefixBlock() : network);
             } catch (AddressStringException e) {
-                throw new IllegalArgumentException("'" + cidr + "' is not an IPv4 or IPv6 address or CIDR (like 169.254.0.0/16)");
+                throw new IllegalArgumentException(
+                        "'" + cidr + "' is not an IPv4 or IPv6 address or CIDR (like 169.254.0.0/16)");
             }
         }
         return new OutboundPolicy(networks);
@@ -128,10 +131,12 @@ public final class OutboundPolicy {
             IPAddress ip = canonical(address);
             for (IPAddress network : denied) {
                 if (network.contains(ip)) {
-                    String resolved = host.equals(address.getHostAddress()) || host.equals("[" + address.getHostAddress() + "]")
-                            ? host : host + " (" + address.getHostAddress() + ")";
-                    return Optional.of("destination " + resolved + " is in the denied network " + network
-                            + " (" + SETTING + ")");
+                    String resolved =
+                            host.equals(address.getHostAddress()) || host.equals("[" + address.getHostAddress() + "]")
+                                    ? host
+                                    : host + " (" + address.getHostAddress() + ")";
+                    return Optional.of(
+                            "destination " + resolved + " is in the denied network " + network + " (" + SETTING + ")");
                 }
             }
         }

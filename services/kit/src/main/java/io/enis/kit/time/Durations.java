@@ -9,10 +9,10 @@ public final class Durations {
     private static final Pattern WHOLE = Pattern.compile("(\\d+(ms|s|m|h|d|w|y))+");
     /** Longest duration accepted (about 100 years): anything longer is a typo, and would overflow milliseconds. */
     private static final long MAX_DAYS = 36_500;
+
     private static final Pattern PART = Pattern.compile("(\\d+)(ms|s|m|h|d|w|y)");
 
-    private Durations() {
-    }
+    private Durations() {}
 
     /**
      * @throws IllegalArgumentException with a message saying what is allowed (also for a duration
@@ -20,22 +20,24 @@ public final class Durations {
      */
     public static Duration parse(String text) {
         if (text == null || !WHOLE.matcher(text).matches()) {
-            throw new IllegalArgumentException("must be a duration such as 30s, 5m, 1h30m (units ms, s, m, h, d, w, y)");
+            throw new IllegalArgumentException(
+                    "must be a duration such as 30s, 5m, 1h30m (units ms, s, m, h, d, w, y)");
         }
         Duration total = Duration.ZERO;
         Matcher m = PART.matcher(text);
         try {
             while (m.find()) {
                 long n = Long.parseLong(m.group(1));
-                total = total.plus(switch (m.group(2)) {
-                    case "ms" -> Duration.ofMillis(n);
-                    case "s" -> Duration.ofSeconds(n);
-                    case "m" -> Duration.ofMinutes(n);
-                    case "h" -> Duration.ofHours(n);
-                    case "d" -> Duration.ofDays(n);
-                    case "w" -> Duration.ofDays(Math.multiplyExact(7, n));
-                    default -> Duration.ofDays(Math.multiplyExact(365, n));
-                });
+                total = total.plus(
+                        switch (m.group(2)) {
+                            case "ms" -> Duration.ofMillis(n);
+                            case "s" -> Duration.ofSeconds(n);
+                            case "m" -> Duration.ofMinutes(n);
+                            case "h" -> Duration.ofHours(n);
+                            case "d" -> Duration.ofDays(n);
+                            case "w" -> Duration.ofDays(Math.multiplyExact(7, n));
+                            default -> Duration.ofDays(Math.multiplyExact(365, n));
+                        });
             }
         } catch (NumberFormatException | ArithmeticException tooLong) {
             throw new IllegalArgumentException("must be a duration of at most " + MAX_DAYS + " days");

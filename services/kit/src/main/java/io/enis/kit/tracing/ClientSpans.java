@@ -29,7 +29,8 @@ import java.util.stream.Collectors;
  * or the exception's class). When tracing is off the request is sent unchanged and nothing is recorded.
  */
 public final class ClientSpans {
-    private static final TextMapSetter<HttpRequest.Builder> HEADERS = (builder, key, value) -> builder.setHeader(key, value);
+    private static final TextMapSetter<HttpRequest.Builder> HEADERS =
+            (builder, key, value) -> builder.setHeader(key, value);
 
     private final boolean enabled;
     private final Tracer tracer;
@@ -41,7 +42,9 @@ public final class ClientSpans {
         this.enabled = tracing.enabled();
         this.tracer = tracing.tracer();
         this.propagator = tracing.propagator();
-        this.traceHeaders = propagator.fields().stream().map(f -> f.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        this.traceHeaders = propagator.fields().stream()
+                .map(f -> f.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toSet());
     }
 
     /** {@link #send(HttpClient, HttpRequest, HttpResponse.BodyHandler, Context, int, Attributes)} as a first attempt in the current context. */
@@ -60,8 +63,14 @@ public final class ClientSpans {
      * @throws IOException          as {@link HttpClient#send} (recorded on the span first)
      * @throws InterruptedException as {@link HttpClient#send}
      */
-    public <T> HttpResponse<T> send(HttpClient client, HttpRequest request, HttpResponse.BodyHandler<T> body, Context parent,
-                                    int attempt, Attributes attributes) throws IOException, InterruptedException {
+    public <T> HttpResponse<T> send(
+            HttpClient client,
+            HttpRequest request,
+            HttpResponse.BodyHandler<T> body,
+            Context parent,
+            int attempt,
+            Attributes attributes)
+            throws IOException, InterruptedException {
         if (!enabled) {
             return client.send(request, body);
         }
@@ -79,7 +88,8 @@ public final class ClientSpans {
         }
         Span span = builder.startSpan();
         try (Scope ignored = span.makeCurrent()) {
-            HttpRequest.Builder traced = HttpRequest.newBuilder(request, (name, value) -> !traceHeaders.contains(name.toLowerCase(Locale.ROOT)));
+            HttpRequest.Builder traced = HttpRequest.newBuilder(
+                    request, (name, value) -> !traceHeaders.contains(name.toLowerCase(Locale.ROOT)));
             propagator.inject(Context.current(), traced, HEADERS);
             HttpResponse<T> response = client.send(traced.build(), body);
             span.setAttribute(HttpAttributes.STATUS, (long) response.statusCode());

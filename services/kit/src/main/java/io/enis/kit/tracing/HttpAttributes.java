@@ -21,6 +21,5 @@ final class HttpAttributes {
     /** The status code for a 5xx (server) or 4xx/5xx (client), or the exception's class name. */
     static final AttributeKey<String> ERROR_TYPE = AttributeKey.stringKey("error.type");
 
-    private HttpAttributes() {
-    }
+    private HttpAttributes() {}
 }

@@ -15,8 +15,7 @@ final class OtlpHeaders {
     /** An HTTP header name (RFC 9110 token). */
     private static final Pattern NAME = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
 
-    private OtlpHeaders() {
-    }
+    private OtlpHeaders() {}
 
     /**
      * Parses {@code spec}; blank entries (a trailing comma) are skipped.
@@ -39,7 +38,9 @@ final class OtlpHeaders {
                 throw new IllegalArgumentException("entry " + (i + 1) + " is not name=value with an HTTP header name");
             }
             try {
-                headers.put(name, URLDecoder.decode(entry.substring(eq + 1).strip().replace("+", "%2B"), StandardCharsets.UTF_8));
+                headers.put(
+                        name,
+                        URLDecoder.decode(entry.substring(eq + 1).strip().replace("+", "%2B"), StandardCharsets.UTF_8));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("the value of '" + name + "' has a malformed percent-escape");
             }

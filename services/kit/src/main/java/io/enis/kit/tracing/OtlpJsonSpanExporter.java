@@ -28,8 +28,10 @@ final class OtlpJsonSpanExporter implements SpanExporter {
     }
 
     static SpanExporter create(URI tracesUrl, Map<String, String> headers, Duration timeout) {
-        HttpExporterBuilder builder = new HttpExporterBuilder(StandardComponentId.ExporterType.OTLP_HTTP_JSON_SPAN_EXPORTER,
-                tracesUrl.toString()).setTimeout(timeout).exportAsJson();
+        HttpExporterBuilder builder = new HttpExporterBuilder(
+                        StandardComponentId.ExporterType.OTLP_HTTP_JSON_SPAN_EXPORTER, tracesUrl.toString())
+                .setTimeout(timeout)
+                .exportAsJson();
         headers.forEach(builder::addConstantHeaders);
         return new OtlpJsonSpanExporter(builder.build());
     }

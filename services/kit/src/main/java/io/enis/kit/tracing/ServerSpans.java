@@ -65,7 +65,8 @@ public final class ServerSpans {
             return;
         }
         String method = ctx.method().name();
-        io.opentelemetry.context.Context parent = propagator.extract(io.opentelemetry.context.Context.root(), ctx, HEADERS);
+        io.opentelemetry.context.Context parent =
+                propagator.extract(io.opentelemetry.context.Context.root(), ctx, HEADERS);
         var builder = tracer.spanBuilder(method + " " + endpoint.path)
                 .setParent(parent)
                 .setSpanKind(SpanKind.SERVER)

@@ -41,6 +41,7 @@ public final class Tracing implements AutoCloseable {
     public static final int CLOSE_SECONDS = 5;
     /** The instrumentation scope of the kit's spans. */
     static final String SCOPE = "io.enis.kit";
+
     private static final Logger LOG = LoggerFactory.getLogger(Tracing.class);
     private static final Tracing OFF = new Tracing(OpenTelemetry.noop(), null);
     private static final AttributeKey<String> SERVICE_NAME = AttributeKey.stringKey("service.name");
@@ -81,23 +82,31 @@ public final class Tracing implements AutoCloseable {
             return OFF;
         }
         if (url.getPort() == 4317) {
-            LOG.warn("{} uses port 4317, OTLP's gRPC port; the services export OTLP over HTTP (a collector listens on 4318)",
+            LOG.warn(
+                    "{} uses port 4317, OTLP's gRPC port; the services export OTLP over HTTP (a collector listens on 4318)",
                     TracingSettings.ENDPOINT);
         }
-        AttributesBuilder attributes = Attributes.builder().put(SERVICE_NAME, settings.serviceName()).put(SERVICE_VERSION, serviceVersion);
+        AttributesBuilder attributes =
+                Attributes.builder().put(SERVICE_NAME, settings.serviceName()).put(SERVICE_VERSION, serviceVersion);
         environment.ifPresent(name -> attributes.put(DEPLOYMENT_ENVIRONMENT, name));
         Resource resource = Resource.getDefault().merge(Resource.create(attributes.build()));
         SdkTracerProvider provider = SdkTracerProvider.builder()
                 .setResource(resource)
                 .setSampler(Sampler.parentBased(Sampler.traceIdRatioBased(settings.sampleRatio())))
-                .addSpanProcessor(BatchSpanProcessor.builder(exporter(settings, url)).setScheduleDelay(settings.scheduleDelay()).build())
+                .addSpanProcessor(BatchSpanProcessor.builder(exporter(settings, url))
+                        .setScheduleDelay(settings.scheduleDelay())
+                        .build())
                 .build();
         OpenTelemetrySdk sdk = OpenTelemetrySdk.builder()
                 .setTracerProvider(provider)
                 .setPropagators(ContextPropagators.create(W3CTraceContextPropagator.getInstance()))
                 .build();
-        LOG.info("tracing: spans of {} exported to {} ({}, {} of new traces)", settings.serviceName(), url,
-                settings.protocol().value(), settings.sampleRatio());
+        LOG.info(
+                "tracing: spans of {} exported to {} ({}, {} of new traces)",
+                settings.serviceName(),
+                url,
+                settings.protocol().value(),
+                settings.sampleRatio());
         return new Tracing(sdk, provider);
     }
 
@@ -105,8 +114,8 @@ public final class Tracing implements AutoCloseable {
         if (settings.protocol() == TracingSettings.Protocol.HTTP_JSON) {
             return OtlpJsonSpanExporter.create(url, settings.headers(), settings.exportTimeout());
         }
-        OtlpHttpSpanExporterBuilder builder = OtlpHttpSpanExporter.builder().setEndpoint(url.toString())
-                .setTimeout(settings.exportTimeout());
+        OtlpHttpSpanExporterBuilder builder =
+                OtlpHttpSpanExporter.builder().setEndpoint(url.toString()).setTimeout(settings.exportTimeout());
         settings.headers().forEach(builder::addHeader);
         return builder.build();
     }

@@ -28,8 +28,14 @@ import java.util.Optional;
  *                      processor, default 5000 (a full batch of 512 spans is sent at once)
  * @param exportTimeout {@code OTEL_EXPORTER_OTLP_TIMEOUT}: milliseconds one export may take, default 10000
  */
-public record TracingSettings(Optional<URI> endpoint, Protocol protocol, Map<String, String> headers, String serviceName,
-                              double sampleRatio, Duration scheduleDelay, Duration exportTimeout) {
+public record TracingSettings(
+        Optional<URI> endpoint,
+        Protocol protocol,
+        Map<String, String> headers,
+        String serviceName,
+        double sampleRatio,
+        Duration scheduleDelay,
+        Duration exportTimeout) {
     public static final String ENDPOINT = "OTEL_EXPORTER_OTLP_ENDPOINT";
     public static final String PROTOCOL = "OTEL_EXPORTER_OTLP_PROTOCOL";
     public static final String HEADERS = "OTEL_EXPORTER_OTLP_HEADERS";
@@ -40,7 +46,8 @@ public record TracingSettings(Optional<URI> endpoint, Protocol protocol, Map<Str
 
     /** The OTLP/HTTP encodings ({@code OTEL_EXPORTER_OTLP_PROTOCOL}). */
     public enum Protocol {
-        HTTP_PROTOBUF("http/protobuf"), HTTP_JSON("http/json");
+        HTTP_PROTOBUF("http/protobuf"),
+        HTTP_JSON("http/json");
 
         private final String value;
 
@@ -60,7 +67,10 @@ public record TracingSettings(Optional<URI> endpoint, Protocol protocol, Map<Str
 
         /** The protocol spelled {@code value} (case-insensitive), as {@link Settings#choice} returns it. */
         static Protocol of(String value) {
-            return Arrays.stream(values()).filter(p -> p.value.equalsIgnoreCase(value)).findFirst().orElseThrow();
+            return Arrays.stream(values())
+                    .filter(p -> p.value.equalsIgnoreCase(value))
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 
@@ -75,20 +85,36 @@ public record TracingSettings(Optional<URI> endpoint, Protocol protocol, Map<Str
      * @param defaultServiceName the service's own name
      */
     public static TracingSettings read(Settings s, String defaultServiceName) {
-        Optional<URI> endpoint = s.optional(ENDPOINT, "OTLP/HTTP receiver of the service's own request spans "
-                + "(collector on :4318, or the observability service); spans go to <endpoint>/v1/traces; absent: tracing off")
+        Optional<URI> endpoint = s.optional(
+                        ENDPOINT,
+                        "OTLP/HTTP receiver of the service's own request spans "
+                                + "(collector on :4318, or the observability service); spans go to <endpoint>/v1/traces; absent: tracing off")
                 .flatMap(url -> endpoint(s, url));
-        String protocol = s.choice(PROTOCOL, Protocol.HTTP_PROTOBUF.value(), Protocol.spellings(),
-                "encoding of the exported spans");
-        Map<String, String> headers = s.optional(HEADERS, "headers of every export, name=value comma-separated, values "
-                + "percent-encoded (Authorization=Bearer%20<key with traces:write>)").map(spec -> headers(s, spec)).orElse(Map.of());
+        String protocol = s.choice(
+                PROTOCOL, Protocol.HTTP_PROTOBUF.value(), Protocol.spellings(), "encoding of the exported spans");
+        Map<String, String> headers = s.optional(
+                        HEADERS,
+                        "headers of every export, name=value comma-separated, values "
+                                + "percent-encoded (Authorization=Bearer%20<key with traces:write>)")
+                .map(spec -> headers(s, spec))
+                .orElse(Map.of());
         String name = s.string(SERVICE_NAME, defaultServiceName, "service.name of the exported spans");
-        double ratio = s.decimal(SAMPLER_ARG, 1.0, 0.0, 1.0,
+        double ratio = s.decimal(
+                SAMPLER_ARG,
+                1.0,
+                0.0,
+                1.0,
                 "share of new traces recorded (0 to 1); requests with a traceparent follow their caller's decision");
         int delay = s.integer(SCHEDULE_DELAY, 5000, 1, 600_000, "milliseconds between span exports");
         int timeout = s.integer(TIMEOUT, 10_000, 100, 600_000, "milliseconds one span export may take");
-        return new TracingSettings(endpoint, Protocol.of(protocol), headers, name, ratio,
-                Duration.ofMillis(delay), Duration.ofMillis(timeout));
+        return new TracingSettings(
+                endpoint,
+                Protocol.of(protocol),
+                headers,
+                name,
+                ratio,
+                Duration.ofMillis(delay),
+                Duration.ofMillis(timeout));
     }
 
     /** Where the spans are POSTed: {@code <endpoint>/v1/traces} (the specification's rule for the signal-independent variable). */
@@ -102,7 +128,8 @@ public record TracingSettings(Optional<URI> endpoint, Protocol protocol, Map<Str
     /** Without the header values: they carry credentials. */
     @Override
     public String toString() {
-        return "TracingSettings[endpoint=" + endpoint.map(URI::toString).orElse("none") + ", protocol=" + protocol.value()
+        return "TracingSettings[endpoint=" + endpoint.map(URI::toString).orElse("none") + ", protocol="
+                + protocol.value()
                 + ", headers=" + headers.keySet() + ", serviceName=" + serviceName + ", sampleRatio=" + sampleRatio
                 + ", scheduleDelay=" + scheduleDelay + ", exportTimeout=" + exportTimeout + "]";
     }
@@ -110,8 +137,10 @@ public record TracingSettings(Optional<URI> endpoint, Protocol protocol, Map<Str
     private static Optional<URI> endpoint(Settings s, String url) {
         try {
             URI uri = new URI(url);
-            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null
-                    && uri.getQuery() == null && uri.getFragment() == null) {
+            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+                    && uri.getHost() != null
+                    && uri.getQuery() == null
+                    && uri.getFragment() == null) {
                 return Optional.of(uri);
             }
         } catch (java.net.URISyntaxException e) {

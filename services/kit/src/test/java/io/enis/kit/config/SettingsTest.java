@@ -14,7 +14,8 @@ class SettingsTest {
         Settings s = new Settings(Map.of("B", " "));
         assertThat(s.integer("A", 7, 1, 10, "a number")).isEqualTo(7);
         assertThat(s.string("B", "x", "a string")).isEqualTo("x");
-        assertThat(s.duration("C", Duration.ofSeconds(5), Duration.ZERO, "a duration")).isEqualTo(Duration.ofSeconds(5));
+        assertThat(s.duration("C", Duration.ofSeconds(5), Duration.ZERO, "a duration"))
+                .isEqualTo(Duration.ofSeconds(5));
         assertThat(s.choice("D", "info", List.of("INFO", "WARN"), "a level")).isEqualTo("INFO");
         assertThat(s.optional("E", "optional")).isEmpty();
         s.requireValid();
@@ -29,11 +30,13 @@ class SettingsTest {
         s.duration("C", Duration.ofSeconds(5), Duration.ofSeconds(2), "a duration");
         s.choice("D", "INFO", List.of("INFO", "WARN"), "a level");
         s.matching("F", null, java.util.regex.Pattern.compile("\\w+"), "a word", "a word");
-        assertThatThrownBy(s::requireValid).isInstanceOf(ConfigException.class)
-                .satisfies(e -> assertThat(((ConfigException) e).problems()).containsExactly(
-                        "A=11: must be between 1 and 10",
-                        "C=1s: must be at least 2s",
-                        "D='loud': must be one of INFO, WARN",
-                        "F='x y': must be a word"));
+        assertThatThrownBy(s::requireValid)
+                .isInstanceOf(ConfigException.class)
+                .satisfies(e -> assertThat(((ConfigException) e).problems())
+                        .containsExactly(
+                                "A=11: must be between 1 and 10",
+                                "C=1s: must be at least 2s",
+                                "D='loud': must be one of INFO, WARN",
+                                "F='x y': must be a word"));
     }
 }

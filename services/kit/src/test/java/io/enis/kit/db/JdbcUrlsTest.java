@@ -14,18 +14,22 @@ class JdbcUrlsTest {
         assertThat(JdbcUrls.toJdbc("postgres://u:p@h/db")).isEqualTo("jdbc:postgresql://u:p@h/db");
         assertThat(JdbcUrls.toJdbc("jdbc:h2:mem:x")).isEqualTo("jdbc:h2:mem:x");
         assertThatThrownBy(() -> JdbcUrls.toJdbc("mysql://u:secret@h/db"))
-                .hasMessageContaining("DATABASE_URL must start with postgresql://").hasMessageNotContaining("secret");
+                .hasMessageContaining("DATABASE_URL must start with postgresql://")
+                .hasMessageNotContaining("secret");
     }
 
     @Test
     void redactsPasswordsInUserInfoAndParameters() {
-        assertThat(JdbcUrls.redact("jdbc:postgresql://admin:hunter2@h:5432/db")).isEqualTo("jdbc:postgresql://admin:***@h:5432/db");
+        assertThat(JdbcUrls.redact("jdbc:postgresql://admin:hunter2@h:5432/db"))
+                .isEqualTo("jdbc:postgresql://admin:***@h:5432/db");
         assertThat(JdbcUrls.redact("jdbc:postgresql://h/db?user=a&password=hunter2&ssl=true"))
                 .isEqualTo("jdbc:postgresql://h/db?user=a&password=***&ssl=true");
     }
 
     @Test
     void theEmbeddedDatabaseWritesEveryCommitThrough() {
-        assertThat(JdbcUrls.embedded(Path.of("/data/x-db"))).startsWith("jdbc:h2:file:/data/x-db;MODE=PostgreSQL").contains("WRITE_DELAY=0");
+        assertThat(JdbcUrls.embedded(Path.of("/data/x-db")))
+                .startsWith("jdbc:h2:file:/data/x-db;MODE=PostgreSQL")
+                .contains("WRITE_DELAY=0");
     }
 }

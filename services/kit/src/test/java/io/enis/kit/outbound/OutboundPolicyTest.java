@@ -7,27 +7,29 @@ import io.enis.kit.config.ConfigException;
 import io.enis.kit.config.Settings;
 import java.net.URI;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class OutboundPolicyTest {
     private final OutboundPolicy defaults = OutboundPolicy.of(OutboundPolicy.DEFAULT);
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "http://169.254.169.254/latest/meta-data/iam/security-credentials/",
-        "http://169.254.170.23/v1/credentials",
-        "http://127.0.0.1:8081/v1/admin/keys",
-        "http://localhost:8085/",
-        "http://[::1]/",
-        "http://[::ffff:169.254.169.254]/",
-        "http://[fd00:ec2::254]/",
-        "http://0.0.0.0:8080/",
-    })
+    @ValueSource(
+            strings = {
+                "http://169.254.169.254/latest/meta-data/iam/security-credentials/",
+                "http://169.254.170.23/v1/credentials",
+                "http://127.0.0.1:8081/v1/admin/keys",
+                "http://localhost:8085/",
+                "http://[::1]/",
+                "http://[::ffff:169.254.169.254]/",
+                "http://[fd00:ec2::254]/",
+                "http://0.0.0.0:8080/",
+            })
     void metadataLoopbackAndLinkLocalAreRefusedWithTheNetwork(String url) {
         assertThat(defaults.refusal(URI.create(url)))
-                .hasValueSatisfying(reason -> assertThat(reason).contains("denied network", "OUTBOUND_DENIED_NETWORKS"));
+                .hasValueSatisfying(
+                        reason -> assertThat(reason).contains("denied network", "OUTBOUND_DENIED_NETWORKS"));
     }
 
     @ParameterizedTest
@@ -39,9 +41,11 @@ class OutboundPolicyTest {
     @Test
     void theReasonNamesHostAddressAndNetwork() {
         assertThat(defaults.refusal(URI.create("http://localhost/")).orElseThrow())
-                .matches("destination localhost \\((127\\.0\\.0\\.1|0:0:0:0:0:0:0:1)\\) is in the denied network .* \\(OUTBOUND_DENIED_NETWORKS\\)");
+                .matches(
+                        "destination localhost \\((127\\.0\\.0\\.1|0:0:0:0:0:0:0:1)\\) is in the denied network .* \\(OUTBOUND_DENIED_NETWORKS\\)");
         assertThat(defaults.refusal(URI.create("http://169.254.169.254/")).orElseThrow())
-                .isEqualTo("destination 169.254.169.254 is in the denied network 169.254.0.0/16 (OUTBOUND_DENIED_NETWORKS)");
+                .isEqualTo(
+                        "destination 169.254.169.254 is in the denied network 169.254.0.0/16 (OUTBOUND_DENIED_NETWORKS)");
     }
 
     @Test
@@ -56,7 +60,8 @@ class OutboundPolicyTest {
         assertThat(custom.refusal(URI.create("http://192.168.1.7/"))).isPresent();
         assertThat(custom.refusal(URI.create("http://192.168.1.8/"))).isEmpty();
         assertThat(custom.refusal(URI.create("http://127.0.0.1/"))).isEmpty();
-        assertThat(OutboundPolicy.of("none").refusal(URI.create("http://169.254.169.254/"))).isEmpty();
+        assertThat(OutboundPolicy.of("none").refusal(URI.create("http://169.254.169.254/")))
+                .isEmpty();
     }
 
     @Test
@@ -66,7 +71,8 @@ class OutboundPolicyTest {
         assertThatThrownBy(() -> OutboundPolicy.of(" ")).hasMessageContaining("'none'");
         var settings = new Settings(Map.of("OUTBOUND_DENIED_NETWORKS", "10.0.0.0/33"));
         OutboundPolicy.read(settings);
-        assertThatThrownBy(settings::requireValid).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(settings::requireValid)
+                .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("OUTBOUND_DENIED_NETWORKS='10.0.0.0/33': '10.0.0.0/33' is not");
     }
 }

@@ -35,8 +35,11 @@ public final class HttpReceiver implements AutoCloseable {
         }
 
         public String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0))
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
@@ -54,7 +57,8 @@ public final class HttpReceiver implements AutoCloseable {
                     Thread.currentThread().interrupt();
                 }
             }
-            Request request = new Request(exchange.getRequestURI().getPath(), body, Map.copyOf(exchange.getRequestHeaders()));
+            Request request =
+                    new Request(exchange.getRequestURI().getPath(), body, Map.copyOf(exchange.getRequestHeaders()));
             int code = alwaysAccepted.test(request) ? 200 : status.getAsInt();
             if (code < 300) {
                 accepted.add(request);
@@ -119,7 +123,8 @@ public final class HttpReceiver implements AutoCloseable {
             Thread.sleep(10);
         }
         if (accepted.size() < n) {
-            throw new AssertionError("expected " + n + " accepted requests, got " + accepted.size() + " after " + attempts.get() + " attempts");
+            throw new AssertionError("expected " + n + " accepted requests, got " + accepted.size() + " after "
+                    + attempts.get() + " attempts");
         }
         return List.copyOf(accepted);
     }

@@ -21,12 +21,18 @@ import java.util.Map;
  * {@code application/json} by the OTLP JSON mapping: hex ids, enum numbers).
  */
 public final class OtlpExports {
-    private OtlpExports() {
-    }
+    private OtlpExports() {}
 
     /** One exported span, flattened: resource's {@code service.name}, kind and status as the proto names' tails. */
-    public record ExportedSpan(String service, String traceId, String spanId, String parentSpanId, String name, String kind,
-                               boolean error, Map<String, String> attributes) {
+    public record ExportedSpan(
+            String service,
+            String traceId,
+            String spanId,
+            String parentSpanId,
+            String name,
+            String kind,
+            boolean error,
+            Map<String, String> attributes) {
         public String attribute(String key) {
             return attributes.get(key);
         }
@@ -57,13 +63,22 @@ public final class OtlpExports {
         }
         HexFormat hex = HexFormat.of();
         for (ResourceSpans rs : request.getResourceSpansList()) {
-            String service = protoAttributes(rs.getResource().getAttributesList()).get("service.name");
+            String service =
+                    protoAttributes(rs.getResource().getAttributesList()).get("service.name");
             for (ScopeSpans ss : rs.getScopeSpansList()) {
                 for (var s : ss.getSpansList()) {
-                    String parent = s.getParentSpanId().isEmpty() ? null : hex.formatHex(s.getParentSpanId().toByteArray());
-                    out.add(new ExportedSpan(service, hex.formatHex(s.getTraceId().toByteArray()), hex.formatHex(s.getSpanId().toByteArray()),
-                            parent, s.getName(), s.getKind().name().replace("SPAN_KIND_", "").toLowerCase(),
-                            s.getStatus().getCode().getNumber() == 2, protoAttributes(s.getAttributesList())));
+                    String parent = s.getParentSpanId().isEmpty()
+                            ? null
+                            : hex.formatHex(s.getParentSpanId().toByteArray());
+                    out.add(new ExportedSpan(
+                            service,
+                            hex.formatHex(s.getTraceId().toByteArray()),
+                            hex.formatHex(s.getSpanId().toByteArray()),
+                            parent,
+                            s.getName(),
+                            s.getKind().name().replace("SPAN_KIND_", "").toLowerCase(),
+                            s.getStatus().getCode().getNumber() == 2,
+                            protoAttributes(s.getAttributesList())));
                 }
             }
         }
@@ -73,18 +88,21 @@ public final class OtlpExports {
         Map<String, String> out = new LinkedHashMap<>();
         for (KeyValue kv : list) {
             AnyValue v = kv.getValue();
-            out.put(kv.getKey(), switch (v.getValueCase()) {
-                case STRING_VALUE -> v.getStringValue();
-                case INT_VALUE -> String.valueOf(v.getIntValue());
-                case BOOL_VALUE -> String.valueOf(v.getBoolValue());
-                case DOUBLE_VALUE -> String.valueOf(v.getDoubleValue());
-                default -> v.toString();
-            });
+            out.put(
+                    kv.getKey(),
+                    switch (v.getValueCase()) {
+                        case STRING_VALUE -> v.getStringValue();
+                        case INT_VALUE -> String.valueOf(v.getIntValue());
+                        case BOOL_VALUE -> String.valueOf(v.getBoolValue());
+                        case DOUBLE_VALUE -> String.valueOf(v.getDoubleValue());
+                        default -> v.toString();
+                    });
         }
         return out;
     }
 
-    private static final List<String> KINDS = List.of("unspecified", "internal", "server", "client", "producer", "consumer");
+    private static final List<String> KINDS =
+            List.of("unspecified", "internal", "server", "client", "producer", "consumer");
 
     private static void json(byte[] body, List<ExportedSpan> out) {
         JsonNode root;
@@ -94,13 +112,20 @@ public final class OtlpExports {
             throw new AssertionError("not JSON", e);
         }
         for (JsonNode rs : root.path("resourceSpans")) {
-            String service = jsonAttributes(rs.path("resource").path("attributes")).get("service.name");
+            String service =
+                    jsonAttributes(rs.path("resource").path("attributes")).get("service.name");
             for (JsonNode ss : rs.path("scopeSpans")) {
                 for (JsonNode s : ss.path("spans")) {
                     String parent = s.path("parentSpanId").asText("");
-                    out.add(new ExportedSpan(service, s.path("traceId").asText(), s.path("spanId").asText(),
-                            parent.isEmpty() ? null : parent, s.path("name").asText(), KINDS.get(s.path("kind").asInt(0)),
-                            s.path("status").path("code").asInt(0) == 2, jsonAttributes(s.path("attributes"))));
+                    out.add(new ExportedSpan(
+                            service,
+                            s.path("traceId").asText(),
+                            s.path("spanId").asText(),
+                            parent.isEmpty() ? null : parent,
+                            s.path("name").asText(),
+                            KINDS.get(s.path("kind").asInt(0)),
+                            s.path("status").path("code").asInt(0) == 2,
+                            jsonAttributes(s.path("attributes"))));
                 }
             }
         }
@@ -110,10 +135,17 @@ public final class OtlpExports {
         Map<String, String> out = new LinkedHashMap<>();
         for (JsonNode kv : list) {
             JsonNode v = kv.path("value");
-            out.put(kv.path("key").asText(), v.has("stringValue") ? v.get("stringValue").asText()
-                    : v.has("intValue") ? v.get("intValue").asText()
-                    : v.has("boolValue") ? v.get("boolValue").asText()
-                    : v.has("doubleValue") ? v.get("doubleValue").asText() : v.toString());
+            out.put(
+                    kv.path("key").asText(),
+                    v.has("stringValue")
+                            ? v.get("stringValue").asText()
+                            : v.has("intValue")
+                                    ? v.get("intValue").asText()
+                                    : v.has("boolValue")
+                                            ? v.get("boolValue").asText()
+                                            : v.has("doubleValue")
+                                                    ? v.get("doubleValue").asText()
+                                                    : v.toString());
         }
         return out;
     }

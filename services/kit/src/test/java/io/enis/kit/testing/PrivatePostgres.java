@@ -31,22 +31,38 @@ public final class PrivatePostgres implements AutoCloseable {
     /** Creates and starts a server; skips the test when PostgreSQL is not installed. */
     public static PrivatePostgres start() throws IOException, InterruptedException {
         Optional<Path> bin = binaries();
-        PrivateServers.requireBinary(bin.isPresent(), "PostgreSQL", "ENIS_REQUIRE_POSTGRES", "apt-get install postgresql");
+        PrivateServers.requireBinary(
+                bin.isPresent(), "PostgreSQL", "ENIS_REQUIRE_POSTGRES", "apt-get install postgresql");
         Path dir = Files.createTempDirectory("enis-private-pg-");
         PrivatePostgres pg = new PrivatePostgres(bin.get(), dir, ServiceProcess.freePort());
         if (PrivateServers.runningAsRoot()) {
-            PrivateServers.run(dir.resolveSibling(dir.getFileName() + ".log"), List.of("chown", "postgres", dir.toString()));
+            PrivateServers.run(
+                    dir.resolveSibling(dir.getFileName() + ".log"), List.of("chown", "postgres", dir.toString()));
         }
-        pg.asOwner(List.of(bin.get().resolve("initdb").toString(), "-D", pg.data().toString(), "-U", "postgres",
-                "--auth=trust", "-E", "UTF8"));
+        pg.asOwner(List.of(
+                bin.get().resolve("initdb").toString(),
+                "-D",
+                pg.data().toString(),
+                "-U",
+                "postgres",
+                "--auth=trust",
+                "-E",
+                "UTF8"));
         pg.startAgain();
         return pg;
     }
 
     /** The kit's database settings for a service on this server. */
     public Map<String, String> env() {
-        return Map.of("DATABASE_URL", "postgresql://127.0.0.1:" + port + "/postgres",
-                "DATABASE_USERNAME", "postgres", "DATABASE_PASSWORD", "unused-with-trust", "DATABASE_POOL_SIZE", "4");
+        return Map.of(
+                "DATABASE_URL",
+                "postgresql://127.0.0.1:" + port + "/postgres",
+                "DATABASE_USERNAME",
+                "postgres",
+                "DATABASE_PASSWORD",
+                "unused-with-trust",
+                "DATABASE_POOL_SIZE",
+                "4");
     }
 
     /** Stops the server (fast shutdown: open connections are cut, committed data stays). */
@@ -57,8 +73,16 @@ public final class PrivatePostgres implements AutoCloseable {
 
     /** Starts the stopped server on the same port with the same data. */
     public void startAgain() throws IOException, InterruptedException {
-        asOwner(List.of(bin.resolve("pg_ctl").toString(), "-D", data().toString(), "-l", dir.resolve("server.log").toString(), "-w",
-                "-o", "-h 127.0.0.1 -p " + port + " -k " + dir + " -c fsync=off", "start"));
+        asOwner(List.of(
+                bin.resolve("pg_ctl").toString(),
+                "-D",
+                data().toString(),
+                "-l",
+                dir.resolve("server.log").toString(),
+                "-w",
+                "-o",
+                "-h 127.0.0.1 -p " + port + " -k " + dir + " -c fsync=off",
+                "start"));
         running = true;
     }
 
@@ -93,7 +117,8 @@ public final class PrivatePostgres implements AutoCloseable {
             return Optional.empty();
         }
         try (Stream<Path> versions = Files.list(root)) {
-            return versions.map(v -> v.resolve("bin")).filter(b -> Files.isExecutable(b.resolve("pg_ctl")))
+            return versions.map(v -> v.resolve("bin"))
+                    .filter(b -> Files.isExecutable(b.resolve("pg_ctl")))
                     .max((a, b) -> Integer.compare(major(a), major(b)));
         }
     }

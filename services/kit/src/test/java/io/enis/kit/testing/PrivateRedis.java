@@ -27,8 +27,10 @@ public final class PrivateRedis implements AutoCloseable {
 
     /** Starts a server; skips the test when Redis is not installed. */
     public static PrivateRedis start() throws IOException, InterruptedException {
-        PrivateServers.requireBinary(onPath("redis-server"), "Redis", "ENIS_REQUIRE_REDIS", "apt-get install redis-server");
-        PrivateRedis redis = new PrivateRedis(Files.createTempDirectory("enis-private-redis-"), ServiceProcess.freePort());
+        PrivateServers.requireBinary(
+                onPath("redis-server"), "Redis", "ENIS_REQUIRE_REDIS", "apt-get install redis-server");
+        PrivateRedis redis =
+                new PrivateRedis(Files.createTempDirectory("enis-private-redis-"), ServiceProcess.freePort());
         redis.startAgain();
         return redis;
     }
@@ -49,13 +51,30 @@ public final class PrivateRedis implements AutoCloseable {
 
     /** Starts the stopped server on the same port with the same data; returns once it answers PING. */
     public void startAgain() throws IOException, InterruptedException {
-        server = new ProcessBuilder(List.of("redis-server", "--bind", "127.0.0.1", "--port", String.valueOf(port), "--dir", dir.toString(),
-                "--save", "", "--appendonly", "yes", "--appendfsync", "always", "--logfile", dir.resolve("redis.log").toString()))
-                .redirectErrorStream(true).redirectOutput(dir.resolve("redis.out").toFile()).start();
+        server = new ProcessBuilder(List.of(
+                        "redis-server",
+                        "--bind",
+                        "127.0.0.1",
+                        "--port",
+                        String.valueOf(port),
+                        "--dir",
+                        dir.toString(),
+                        "--save",
+                        "",
+                        "--appendonly",
+                        "yes",
+                        "--appendfsync",
+                        "always",
+                        "--logfile",
+                        dir.resolve("redis.log").toString()))
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("redis.out").toFile())
+                .start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (!answersPing()) {
             if (!server.isAlive() || System.nanoTime() > deadline) {
-                throw new IllegalStateException("redis-server on port " + port + " did not start: " + Files.readString(dir.resolve("redis.out")));
+                throw new IllegalStateException("redis-server on port " + port + " did not start: "
+                        + Files.readString(dir.resolve("redis.out")));
             }
             Thread.sleep(20);
         }
@@ -85,7 +104,8 @@ public final class PrivateRedis implements AutoCloseable {
 
     private static boolean onPath(String binary) {
         String path = System.getenv("PATH");
-        return path != null && java.util.Arrays.stream(path.split(java.io.File.pathSeparator))
-                .anyMatch(d -> Files.isExecutable(Path.of(d, binary)));
+        return path != null
+                && java.util.Arrays.stream(path.split(java.io.File.pathSeparator))
+                        .anyMatch(d -> Files.isExecutable(Path.of(d, binary)));
     }
 }

@@ -11,8 +11,7 @@ import org.junit.jupiter.api.Assumptions;
 
 /** What {@link PrivatePostgres} and {@link PrivateRedis} share: skipping without the binary, running commands, cleaning up. */
 final class PrivateServers {
-    private PrivateServers() {
-    }
+    private PrivateServers() {}
 
     /**
      * Aborts the calling test with one line on stderr when {@code binary} is missing, or fails when
@@ -23,10 +22,12 @@ final class PrivateServers {
             return;
         }
         if ("1".equals(System.getenv(requireVariable))) {
-            throw new IllegalStateException(requireVariable + "=1 but no " + server + " server binary here (" + install + ")");
+            throw new IllegalStateException(
+                    requireVariable + "=1 but no " + server + " server binary here (" + install + ")");
         }
-        TestStores.saySkippedOnce("private " + server, "tests that stop a private " + server + " server not run: no "
-                + server + " binary (" + install + ")");
+        TestStores.saySkippedOnce(
+                "private " + server,
+                "tests that stop a private " + server + " server not run: no " + server + " binary (" + install + ")");
         Assumptions.abort("no " + server + " binary");
     }
 
@@ -36,7 +37,10 @@ final class PrivateServers {
 
     /** Runs {@code command} to its end (at most a minute); fails with its output when it does not succeed. */
     static void run(Path log, List<String> command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        Process p = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
         if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
             p.destroyForcibly();
             throw new IllegalStateException(String.join(" ", command) + " failed:\n" + Files.readString(log));

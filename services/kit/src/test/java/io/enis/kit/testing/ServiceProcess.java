@@ -16,17 +16,24 @@ import java.util.Map;
  * to a log file in {@code workDir}.
  */
 public final class ServiceProcess {
-    private ServiceProcess() {
-    }
+    private ServiceProcess() {}
 
     /** Starts {@code jar} with {@code env} and {@code args}; output goes to {@code workDir/<log>}. */
-    public static Process launch(String jar, Path workDir, String log, Map<String, String> env, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar));
+    public static Process launch(String jar, Path workDir, String log, Map<String, String> env, String... args)
+            throws IOException {
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar));
         command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command).directory(workDir.toFile())
-                .redirectOutput(workDir.resolve(log).toFile()).redirectError(workDir.resolve(log + ".err").toFile());
-        pb.environment().keySet().removeIf(k -> k.startsWith("DATABASE_") || k.startsWith("REDIS_") || k.equals("PORT")
-                || k.startsWith("ENIS_"));
+        ProcessBuilder pb = new ProcessBuilder(command)
+                .directory(workDir.toFile())
+                .redirectOutput(workDir.resolve(log).toFile())
+                .redirectError(workDir.resolve(log + ".err").toFile());
+        pb.environment()
+                .keySet()
+                .removeIf(k -> k.startsWith("DATABASE_")
+                        || k.startsWith("REDIS_")
+                        || k.equals("PORT")
+                        || k.startsWith("ENIS_"));
         pb.environment().putAll(env);
         return pb.start();
     }

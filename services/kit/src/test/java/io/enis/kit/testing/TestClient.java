@@ -12,7 +12,8 @@ import java.util.Map;
 
 /** Real HTTP calls to a started service, with a bearer key. */
 public final class TestClient {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
     private final String key;
 
@@ -44,17 +45,29 @@ public final class TestClient {
 
     /** Any request; {@code headers} are added as given. */
     public Response send(String method, String path, String body, String contentType, Map<String, String> headers) {
-        return exchange(method, path, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body),
-                contentType, headers);
+        return exchange(
+                method,
+                path,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body),
+                contentType,
+                headers);
     }
 
     /** Any request with a binary body (protobuf, compressed); {@code headers} are added as given. */
-    public Response sendBytes(String method, String path, byte[] body, String contentType, Map<String, String> headers) {
+    public Response sendBytes(
+            String method, String path, byte[] body, String contentType, Map<String, String> headers) {
         return exchange(method, path, HttpRequest.BodyPublishers.ofByteArray(body), contentType, headers);
     }
 
-    private Response exchange(String method, String path, HttpRequest.BodyPublisher body, String contentType, Map<String, String> headers) {
-        var b = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30)).method(method, body);
+    private Response exchange(
+            String method,
+            String path,
+            HttpRequest.BodyPublisher body,
+            String contentType,
+            Map<String, String> headers) {
+        var b = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(30))
+                .method(method, body);
         if (key != null) {
             b.header("Authorization", "Bearer " + key);
         }

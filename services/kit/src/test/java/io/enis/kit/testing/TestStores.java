@@ -21,11 +21,13 @@ public final class TestStores {
     /** A bootstrap key the tests use as {@code ENIS_ADMIN_API_KEY}. */
     public static final String ADMIN_KEY = "test-admin-key-0123456789-abcdefghijklmnop";
 
-    private TestStores() {
-    }
+    private TestStores() {}
 
     /** Which database a test environment uses. */
-    public enum Store { EMBEDDED, POSTGRES }
+    public enum Store {
+        EMBEDDED,
+        POSTGRES
+    }
 
     /** The stores available here (argument source for parameterized tests). */
     public static List<Store> available() {
@@ -48,8 +50,11 @@ public final class TestStores {
      * how to run them; {@code .ci/run} starts the servers and requires them.
      */
     public static void notRunOnce(String server, String variable, String starter) {
-        saySkippedOnce(server, String.format("%s variants not run: %s is not set (eval \"$(%s)\" starts a server; .ci/run does)",
-                server, variable, starter));
+        saySkippedOnce(
+                server,
+                String.format(
+                        "%s variants not run: %s is not set (eval \"$(%s)\" starts a server; .ci/run does)",
+                        server, variable, starter));
     }
 
     /**
@@ -96,8 +101,11 @@ public final class TestStores {
             return new DatabaseSettings(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), 4);
         }
         String unique = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-        return new DatabaseSettings(Optional.of(System.getenv("ENIS_TEST_DATABASE_URL")),
+        return new DatabaseSettings(
+                Optional.of(System.getenv("ENIS_TEST_DATABASE_URL")),
                 Optional.ofNullable(System.getenv("ENIS_TEST_DATABASE_USERNAME")),
-                Optional.ofNullable(System.getenv("ENIS_TEST_DATABASE_PASSWORD")), Optional.of(unique), 4);
+                Optional.ofNullable(System.getenv("ENIS_TEST_DATABASE_PASSWORD")),
+                Optional.of(unique),
+                4);
     }
 }

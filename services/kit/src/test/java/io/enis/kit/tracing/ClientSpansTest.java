@@ -23,26 +23,43 @@ class ClientSpansTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private static Tracing exportingTo(HttpReceiver collector) {
-        return Tracing.start(new TracingSettings(Optional.of(URI.create(collector.url(""))), TracingSettings.Protocol.HTTP_PROTOBUF,
-                Map.of(), "caller", 1.0, Duration.ofMinutes(1), Duration.ofSeconds(5)), "test");
+        return Tracing.start(
+                new TracingSettings(
+                        Optional.of(URI.create(collector.url(""))),
+                        TracingSettings.Protocol.HTTP_PROTOBUF,
+                        Map.of(),
+                        "caller",
+                        1.0,
+                        Duration.ofMinutes(1),
+                        Duration.ofSeconds(5)),
+                "test");
     }
 
     private static HttpRequest post(HttpReceiver receiver) {
-        return HttpRequest.newBuilder(URI.create(receiver.url("/hook/s3cr3t-token"))).header("traceparent", "stale")
-                .POST(HttpRequest.BodyPublishers.ofString("{}")).build();
+        return HttpRequest.newBuilder(URI.create(receiver.url("/hook/s3cr3t-token")))
+                .header("traceparent", "stale")
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .build();
     }
 
     @Test
     void theReceiverGetsTheClientSpansContextAndTheSpanIsAChildOfTheGivenParent() throws Exception {
-        try (var collector = new HttpReceiver(); var receiver = new HttpReceiver().failFirst(1, 503)) {
+        try (var collector = new HttpReceiver();
+                var receiver = new HttpReceiver().failFirst(1, 503)) {
             Tracing tracing = exportingTo(collector);
             Span parent = tracing.tracer().spanBuilder("publish").startSpan();
             Context context = Context.root().with(parent);
             var spans = new ClientSpans(tracing);
 
-            HttpResponse<Void> first = spans.send(HTTP, post(receiver), HttpResponse.BodyHandlers.discarding(), context, 1,
+            HttpResponse<Void> first = spans.send(
+                    HTTP,
+                    post(receiver),
+                    HttpResponse.BodyHandlers.discarding(),
+                    context,
+                    1,
                     Attributes.of(AttributeKey.stringKey("cloudevents.event_id"), "e-1"));
-            HttpResponse<Void> second = spans.send(HTTP, post(receiver), HttpResponse.BodyHandlers.discarding(), context, 2, Attributes.empty());
+            HttpResponse<Void> second = spans.send(
+                    HTTP, post(receiver), HttpResponse.BodyHandlers.discarding(), context, 2, Attributes.empty());
             parent.end();
             tracing.close();
             assertThat(first.statusCode()).isEqualTo(503);
@@ -50,24 +67,39 @@ class ClientSpansTest {
 
             String traceparent = receiver.accepted().get(0).header("traceparent");
             String traceId = parent.getSpanContext().getTraceId();
-            assertThat(traceparent).matches("00-" + traceId + "-[0-9a-f]{16}-0[13]"); // sampled (and, from SDK 1.6x, the random-trace-id flag)
+            assertThat(traceparent)
+                    .matches("00-" + traceId
+                            + "-[0-9a-f]{16}-0[13]"); // sampled (and, from SDK 1.6x, the random-trace-id flag)
             String delivered = traceparent.substring(36, 52);
 
             var exported = OtlpExports.spans(collector.accepted());
-            ExportedSpan ok = exported.stream().filter(s -> s.spanId().equals(delivered)).findFirst().orElseThrow();
+            ExportedSpan ok = exported.stream()
+                    .filter(s -> s.spanId().equals(delivered))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(ok.kind()).isEqualTo("client");
             assertThat(ok.name()).isEqualTo("POST");
             assertThat(ok.traceId()).isEqualTo(traceId);
             assertThat(ok.parentSpanId()).isEqualTo(parent.getSpanContext().getSpanId());
             assertThat(ok.error()).isFalse();
-            assertThat(ok.attributes()).containsEntry("http.request.method", "POST").containsEntry("server.address", "127.0.0.1")
-                    .containsEntry("http.response.status_code", "200").containsEntry("http.request.resend_count", "1")
+            assertThat(ok.attributes())
+                    .containsEntry("http.request.method", "POST")
+                    .containsEntry("server.address", "127.0.0.1")
+                    .containsEntry("http.response.status_code", "200")
+                    .containsEntry("http.request.resend_count", "1")
                     .containsEntry("url.scheme", "http");
-            assertThat(ok.attributes().values()).as("a webhook's path is its secret").noneMatch(v -> v.contains("s3cr3t"));
+            assertThat(ok.attributes().values())
+                    .as("a webhook's path is its secret")
+                    .noneMatch(v -> v.contains("s3cr3t"));
 
-            ExportedSpan failed = exported.stream().filter(s -> "503".equals(s.attribute("http.response.status_code"))).findFirst().orElseThrow();
+            ExportedSpan failed = exported.stream()
+                    .filter(s -> "503".equals(s.attribute("http.response.status_code")))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(failed.error()).isTrue();
-            assertThat(failed.attributes()).containsEntry("error.type", "503").containsEntry("cloudevents.event_id", "e-1")
+            assertThat(failed.attributes())
+                    .containsEntry("error.type", "503")
+                    .containsEntry("cloudevents.event_id", "e-1")
                     .doesNotContainKey("http.request.resend_count");
         }
     }
@@ -96,7 +128,8 @@ class ClientSpansTest {
     @Test
     void withTracingOffTheRequestIsSentUnchanged() throws Exception {
         try (var receiver = new HttpReceiver()) {
-            var response = new ClientSpans(Tracing.off()).send(HTTP, post(receiver), HttpResponse.BodyHandlers.discarding());
+            var response =
+                    new ClientSpans(Tracing.off()).send(HTTP, post(receiver), HttpResponse.BodyHandlers.discarding());
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(receiver.accepted().get(0).header("traceparent")).isEqualTo("stale");
         }

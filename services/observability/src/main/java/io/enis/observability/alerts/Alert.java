@@ -11,8 +11,21 @@ import java.util.Map;
  * @param firedAt    when it became firing ({@code null} while pending)
  * @param resolvedAt when it resolved ({@code null} unless resolved)
  */
-public record Alert(String ruleId, String ruleName, Labels labels, Map<String, String> annotations, State state,
-                    double value, Instant activeAt, Instant firedAt, Instant resolvedAt, Instant lastActiveAt) {
+public record Alert(
+        String ruleId,
+        String ruleName,
+        Labels labels,
+        Map<String, String> annotations,
+        State state,
+        double value,
+        Instant activeAt,
+        Instant firedAt,
+        Instant resolvedAt,
+        Instant lastActiveAt) {
     /** inactive alerts are not kept; resolved ones stay visible for a while. */
-    public enum State { PENDING, FIRING, RESOLVED }
+    public enum State {
+        PENDING,
+        FIRING,
+        RESOLVED
+    }
 }

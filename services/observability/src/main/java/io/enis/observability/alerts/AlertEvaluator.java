@@ -1,8 +1,8 @@
 package io.enis.observability.alerts;
 
 import io.enis.observability.alerts.Alert.State;
-import io.enis.observability.query.Evaluator.Element;
 import io.enis.observability.query.Evaluator;
+import io.enis.observability.query.Evaluator.Element;
 import io.enis.observability.query.PromQlParser;
 import io.enis.observability.query.QueryEngine;
 import io.enis.observability.tsdb.Labels;
@@ -30,6 +30,7 @@ import org.slf4j.LoggerFactory;
 public final class AlertEvaluator {
     /** How long a resolved alert stays in {@code GET /v1/alerts}. */
     public static final Duration RESOLVED_VISIBLE = Duration.ofMinutes(15);
+
     private static final Logger LOG = LoggerFactory.getLogger(AlertEvaluator.class);
     private static final Pattern LABEL_REF = Pattern.compile("\\{\\{\\s*\\$labels\\.([a-zA-Z_][a-zA-Z0-9_]*)\\s*}}");
     private static final Pattern VALUE_REF = Pattern.compile("\\{\\{\\s*\\$value\\s*}}");
@@ -65,7 +66,8 @@ public final class AlertEvaluator {
     private void evaluate(AlertRule rule, Instant now) {
         long t = now.toEpochMilli();
         var value = new Evaluator(store, rule.tenant(), t, t).eval(PromQlParser.parse(rule.query()), t);
-        List<Element> elements = value instanceof Evaluator.Vector v ? v.elements()
+        List<Element> elements = value instanceof Evaluator.Vector v
+                ? v.elements()
                 : List.of(new Element(Labels.of(Map.of()), ((Evaluator.Scalar) value).value()));
         Map<Labels, Alert> previous = states.computeIfAbsent(rule.id(), k -> new ConcurrentHashMap<>());
         Map<Labels, Alert> next = new ConcurrentHashMap<>();
@@ -79,8 +81,17 @@ public final class AlertEvaluator {
             Instant activeAt = continuing ? before.activeAt() : now;
             boolean firing = !now.isBefore(activeAt.plus(rule.forDuration()));
             Instant firedAt = firing ? (continuing && before.firedAt() != null ? before.firedAt() : now) : null;
-            Alert alert = new Alert(rule.id(), rule.name(), labels, annotations(rule, labels, e.value()),
-                    firing ? State.FIRING : State.PENDING, e.value(), activeAt, firedAt, null, now);
+            Alert alert = new Alert(
+                    rule.id(),
+                    rule.name(),
+                    labels,
+                    annotations(rule, labels, e.value()),
+                    firing ? State.FIRING : State.PENDING,
+                    e.value(),
+                    activeAt,
+                    firedAt,
+                    null,
+                    now);
             next.put(labels, alert);
             if (firing && (before == null || before.state() != State.FIRING)) {
                 notifier.notify(rule, alert);
@@ -91,13 +102,22 @@ public final class AlertEvaluator {
                 continue;
             }
             switch (before.state()) {
-                case PENDING -> { } // back to inactive: forgotten
+                case PENDING -> {} // back to inactive: forgotten
                 case FIRING -> {
                     if (now.isBefore(before.lastActiveAt().plus(rule.keepFiringFor()))) {
                         next.put(before.labels(), before);
                     } else {
-                        Alert resolved = new Alert(before.ruleId(), before.ruleName(), before.labels(), before.annotations(),
-                                State.RESOLVED, before.value(), before.activeAt(), before.firedAt(), now, before.lastActiveAt());
+                        Alert resolved = new Alert(
+                                before.ruleId(),
+                                before.ruleName(),
+                                before.labels(),
+                                before.annotations(),
+                                State.RESOLVED,
+                                before.value(),
+                                before.activeAt(),
+                                before.firedAt(),
+                                now,
+                                before.lastActiveAt());
                         next.put(before.labels(), resolved);
                         notifier.notify(rule, resolved);
                     }
@@ -121,7 +141,9 @@ public final class AlertEvaluator {
                 out.addAll(s.values());
             }
         }
-        out.sort((a, b) -> a.ruleName().equals(b.ruleName()) ? a.labels().compareTo(b.labels()) : a.ruleName().compareTo(b.ruleName()));
+        out.sort((a, b) -> a.ruleName().equals(b.ruleName())
+                ? a.labels().compareTo(b.labels())
+                : a.ruleName().compareTo(b.ruleName()));
         return out;
     }
 
@@ -149,8 +171,9 @@ public final class AlertEvaluator {
                 m.appendReplacement(sb, Matcher.quoteReplacement(v == null ? "" : v));
             }
             m.appendTail(sb);
-            out.put(k, VALUE_REF.matcher(sb.toString()).replaceAll(Matcher.quoteReplacement(
-                    QueryEngine.format(value))));
+            out.put(
+                    k,
+                    VALUE_REF.matcher(sb.toString()).replaceAll(Matcher.quoteReplacement(QueryEngine.format(value))));
         });
         return out;
     }

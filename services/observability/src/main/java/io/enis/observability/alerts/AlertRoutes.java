@@ -1,9 +1,9 @@
 package io.enis.observability.alerts;
 
 import io.enis.kit.app.Api;
-import io.enis.kit.time.Durations;
 import io.enis.kit.http.Responses;
 import io.enis.kit.idempotency.Idempotency;
+import io.enis.kit.time.Durations;
 import io.enis.observability.Scopes;
 import io.enis.observability.Tenants;
 import io.javalin.http.Context;
@@ -22,19 +22,40 @@ public final class AlertRoutes {
     }
 
     public void register(Api api) {
-        api.get("/v1/alerts/rules", Scopes.ALERTS_READ,
-                ctx -> Responses.ok(ctx, Map.of("rules", rules.list(Tenants.of(ctx)).stream().map(AlertRoutes::view).toList())));
+        api.get(
+                "/v1/alerts/rules",
+                Scopes.ALERTS_READ,
+                ctx -> Responses.ok(
+                        ctx,
+                        Map.of(
+                                "rules",
+                                rules.list(Tenants.of(ctx)).stream()
+                                        .map(AlertRoutes::view)
+                                        .toList())));
         api.post("/v1/alerts/rules", Scopes.ALERTS_WRITE, idempotency.wrap(this::create));
-        api.get("/v1/alerts/rules/{ruleId}", Scopes.ALERTS_READ,
+        api.get(
+                "/v1/alerts/rules/{ruleId}",
+                Scopes.ALERTS_READ,
                 ctx -> Responses.ok(ctx, view(rules.find(Tenants.of(ctx), ctx.pathParam("ruleId")))));
-        api.put("/v1/alerts/rules/{ruleId}", Scopes.ALERTS_WRITE,
-                ctx -> Responses.ok(ctx, view(rules.replace(Tenants.of(ctx), ctx.pathParam("ruleId"), ctx.bodyAsBytes()))));
+        api.put(
+                "/v1/alerts/rules/{ruleId}",
+                Scopes.ALERTS_WRITE,
+                ctx -> Responses.ok(
+                        ctx, view(rules.replace(Tenants.of(ctx), ctx.pathParam("ruleId"), ctx.bodyAsBytes()))));
         api.delete("/v1/alerts/rules/{ruleId}", Scopes.ALERTS_WRITE, ctx -> {
             rules.delete(Tenants.of(ctx), ctx.pathParam("ruleId"));
             ctx.status(204);
         });
-        api.get("/v1/alerts", Scopes.ALERTS_READ, ctx -> Responses.ok(ctx, Map.of("alerts",
-                rules.alerts(Tenants.of(ctx)).stream().map(AlertRoutes::view).toList())));
+        api.get(
+                "/v1/alerts",
+                Scopes.ALERTS_READ,
+                ctx -> Responses.ok(
+                        ctx,
+                        Map.of(
+                                "alerts",
+                                rules.alerts(Tenants.of(ctx)).stream()
+                                        .map(AlertRoutes::view)
+                                        .toList())));
     }
 
     private void create(Context ctx) {

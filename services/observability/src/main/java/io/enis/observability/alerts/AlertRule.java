@@ -12,9 +12,20 @@ import java.util.Map;
  *
  * @param webhookUrl where state changes are POSTed (Alertmanager webhook format); {@code null}: none
  */
-public record AlertRule(String id, String tenant, String name, String query, Comparison comparison, double threshold,
-                        Duration forDuration, Duration keepFiringFor, Map<String, String> labels,
-                        Map<String, String> annotations, String webhookUrl, Instant createdAt, Instant updatedAt) {
+public record AlertRule(
+        String id,
+        String tenant,
+        String name,
+        String query,
+        Comparison comparison,
+        double threshold,
+        Duration forDuration,
+        Duration keepFiringFor,
+        Map<String, String> labels,
+        Map<String, String> annotations,
+        String webhookUrl,
+        Instant createdAt,
+        Instant updatedAt) {
 
     public AlertRule {
         labels = Map.copyOf(labels);
@@ -23,7 +34,12 @@ public record AlertRule(String id, String tenant, String name, String query, Com
 
     /** Comparison operators between the query value and the threshold. */
     public enum Comparison {
-        GT(">"), GE(">="), LT("<"), LE("<="), EQ("=="), NE("!=");
+        GT(">"),
+        GE(">="),
+        LT("<"),
+        LE("<="),
+        EQ("=="),
+        NE("!=");
 
         public final String symbol;
 

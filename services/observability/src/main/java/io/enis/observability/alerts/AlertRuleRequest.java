@@ -23,20 +23,21 @@ final class AlertRuleRequest {
     private static final Pattern ANY = Pattern.compile("(?s).{0,4096}");
     private static final Duration MAX_DURATION = Duration.ofHours(24);
 
-    private AlertRuleRequest() {
-    }
+    private AlertRuleRequest() {}
 
     /**
      * @param outbound where the webhook may point
      * @throws io.enis.kit.domain.InvalidInputException naming each invalid field
      */
-    static AlertRule parse(byte[] body, String id, String tenant, Instant createdAt, Instant now, OutboundPolicy outbound) {
+    static AlertRule parse(
+            byte[] body, String id, String tenant, Instant createdAt, Instant now, OutboundPolicy outbound) {
         JsonNode n = Json.parse(body);
         Fields f = new Fields();
         if (f.requireObject(n, "") == null) {
             f.throwIfInvalid();
         }
-        String name = f.requiredText(n, "name", "name", NAME, "1 to 200 characters: letters, digits, _ : - (starting with a letter or _)");
+        String name = f.requiredText(
+                n, "name", "name", NAME, "1 to 200 characters: letters, digits, _ : - (starting with a letter or _)");
         String query = f.requiredText(n, "query", "query", ANY, "a query of at most 4096 characters");
         if (query != null) {
             try {
@@ -48,20 +49,33 @@ final class AlertRuleRequest {
                 f.reject("query", e.getMessage());
             }
         }
-        String symbol = f.requiredText(n, "comparison", "comparison", Pattern.compile(">|>=|<|<=|==|!="), "one of >, >=, <, <=, ==, !=");
+        String symbol = f.requiredText(
+                n, "comparison", "comparison", Pattern.compile(">|>=|<|<=|==|!="), "one of >, >=, <, <=, ==, !=");
         Double threshold = f.requiredNumber(n, "threshold", "threshold");
         Duration forDuration = bounded(f, f.optionalDuration(n, "for", "for"), "for");
         Duration keep = bounded(f, f.optionalDuration(n, "keepFiringFor", "keepFiringFor"), "keepFiringFor");
         Map<String, String> labels = MetricNames.labels(f, n, "labels");
-        Map<String, String> annotations = f.stringMap(n, "annotations", "annotations", MetricNames.LABEL, MetricNames.LABEL_ALLOWED, 30);
+        Map<String, String> annotations =
+                f.stringMap(n, "annotations", "annotations", MetricNames.LABEL, MetricNames.LABEL_ALLOWED, 30);
         String webhook = f.optionalText(n, "webhookUrl", "webhookUrl", OutboundPolicy.URL, OutboundPolicy.URL_ALLOWED);
         if (webhook != null) {
             outbound.checkUrl(f, "webhookUrl", webhook);
         }
         f.throwIfInvalid();
-        return new AlertRule(id, tenant, name, query, AlertRule.Comparison.of(symbol), threshold,
-                forDuration == null ? Duration.ZERO : forDuration, keep == null ? Duration.ZERO : keep,
-                labels, annotations, webhook, createdAt == null ? now : createdAt, now);
+        return new AlertRule(
+                id,
+                tenant,
+                name,
+                query,
+                AlertRule.Comparison.of(symbol),
+                threshold,
+                forDuration == null ? Duration.ZERO : forDuration,
+                keep == null ? Duration.ZERO : keep,
+                labels,
+                annotations,
+                webhook,
+                createdAt == null ? now : createdAt,
+                now);
     }
 
     private static Duration bounded(Fields f, Duration d, String field) {

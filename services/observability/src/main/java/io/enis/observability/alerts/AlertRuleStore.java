@@ -14,7 +14,7 @@ import org.jdbi.v3.core.statement.Update;
 
 /** Alert rules in the service database (PostgreSQL, or the embedded H2). */
 public final class AlertRuleStore {
-    private static final TypeReference<Map<String, String>> MAP = new TypeReference<>() { };
+    private static final TypeReference<Map<String, String>> MAP = new TypeReference<>() {};
     private final Jdbi jdbi;
 
     public AlertRuleStore(Jdbi jdbi) {
@@ -25,7 +25,11 @@ public final class AlertRuleStore {
     public boolean insert(AlertRule r) {
         return jdbi.withHandle(h -> {
             boolean taken = h.createQuery("select count(*) from alert_rules where tenant = :tenant and name = :name")
-                    .bind("tenant", r.tenant()).bind("name", r.name()).mapTo(Integer.class).one() > 0;
+                            .bind("tenant", r.tenant())
+                            .bind("name", r.name())
+                            .mapTo(Integer.class)
+                            .one()
+                    > 0;
             if (taken) {
                 return false;
             }
@@ -41,8 +45,14 @@ public final class AlertRuleStore {
     /** @return false when no such rule exists or another rule of the tenant has the new name */
     public boolean update(AlertRule r) {
         return jdbi.inTransaction(h -> {
-            boolean clash = h.createQuery("select count(*) from alert_rules where tenant = :tenant and name = :name and id <> :id")
-                    .bind("tenant", r.tenant()).bind("name", r.name()).bind("id", r.id()).mapTo(Integer.class).one() > 0;
+            boolean clash = h.createQuery(
+                                    "select count(*) from alert_rules where tenant = :tenant and name = :name and id <> :id")
+                            .bind("tenant", r.tenant())
+                            .bind("name", r.name())
+                            .bind("id", r.id())
+                            .mapTo(Integer.class)
+                            .one()
+                    > 0;
             if (clash) {
                 return false;
             }
@@ -56,42 +66,66 @@ public final class AlertRuleStore {
 
     public boolean delete(String tenant, String id) {
         return jdbi.withHandle(h -> h.createUpdate("delete from alert_rules where id = :id and tenant = :tenant")
-                .bind("id", id).bind("tenant", tenant).execute() == 1);
+                        .bind("id", id)
+                        .bind("tenant", tenant)
+                        .execute()
+                == 1);
     }
 
     public Optional<AlertRule> find(String tenant, String id) {
         return jdbi.withHandle(h -> h.createQuery("select * from alert_rules where id = :id and tenant = :tenant")
-                .bind("id", id).bind("tenant", tenant).map((rs, c) -> read(rs)).findOne());
+                .bind("id", id)
+                .bind("tenant", tenant)
+                .map((rs, c) -> read(rs))
+                .findOne());
     }
 
     /** The rules of one tenant, by name. */
     public List<AlertRule> list(String tenant) {
         return jdbi.withHandle(h -> h.createQuery("select * from alert_rules where tenant = :tenant order by name")
-                .bind("tenant", tenant).map((rs, c) -> read(rs)).list());
+                .bind("tenant", tenant)
+                .map((rs, c) -> read(rs))
+                .list());
     }
 
     /** Every rule of every tenant (what the evaluator runs). */
     public List<AlertRule> all() {
         return jdbi.withHandle(h -> h.createQuery("select * from alert_rules order by tenant, name")
-                .map((rs, c) -> read(rs)).list());
+                .map((rs, c) -> read(rs))
+                .list());
     }
 
     private static Update bind(Update u, AlertRule r) {
-        return u.bind("id", r.id()).bind("tenant", r.tenant()).bind("name", r.name()).bind("query", r.query())
-                .bind("comparison", r.comparison().symbol).bind("threshold", r.threshold())
-                .bind("for", r.forDuration().toMillis()).bind("keep", r.keepFiringFor().toMillis())
-                .bind("labels", Json.write(r.labels())).bind("annotations", Json.write(r.annotations()))
-                .bind("webhook", r.webhookUrl()).bind("created", r.createdAt().toEpochMilli())
+        return u.bind("id", r.id())
+                .bind("tenant", r.tenant())
+                .bind("name", r.name())
+                .bind("query", r.query())
+                .bind("comparison", r.comparison().symbol)
+                .bind("threshold", r.threshold())
+                .bind("for", r.forDuration().toMillis())
+                .bind("keep", r.keepFiringFor().toMillis())
+                .bind("labels", Json.write(r.labels()))
+                .bind("annotations", Json.write(r.annotations()))
+                .bind("webhook", r.webhookUrl())
+                .bind("created", r.createdAt().toEpochMilli())
                 .bind("updated", r.updatedAt().toEpochMilli());
     }
 
     private static AlertRule read(ResultSet rs) throws SQLException {
         try {
-            return new AlertRule(rs.getString("id"), rs.getString("tenant"), rs.getString("name"), rs.getString("query"),
-                    AlertRule.Comparison.of(rs.getString("comparison")), rs.getDouble("threshold"),
-                    Duration.ofMillis(rs.getLong("for_ms")), Duration.ofMillis(rs.getLong("keep_firing_for_ms")),
-                    Json.MAPPER.readValue(rs.getString("labels"), MAP), Json.MAPPER.readValue(rs.getString("annotations"), MAP),
-                    rs.getString("webhook_url"), Instant.ofEpochMilli(rs.getLong("created_at")),
+            return new AlertRule(
+                    rs.getString("id"),
+                    rs.getString("tenant"),
+                    rs.getString("name"),
+                    rs.getString("query"),
+                    AlertRule.Comparison.of(rs.getString("comparison")),
+                    rs.getDouble("threshold"),
+                    Duration.ofMillis(rs.getLong("for_ms")),
+                    Duration.ofMillis(rs.getLong("keep_firing_for_ms")),
+                    Json.MAPPER.readValue(rs.getString("labels"), MAP),
+                    Json.MAPPER.readValue(rs.getString("annotations"), MAP),
+                    rs.getString("webhook_url"),
+                    Instant.ofEpochMilli(rs.getLong("created_at")),
                     Instant.ofEpochMilli(rs.getLong("updated_at")));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new SQLException("alert rule " + rs.getString("id") + " has unreadable labels or annotations", e);

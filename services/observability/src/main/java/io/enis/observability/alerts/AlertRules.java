@@ -48,8 +48,8 @@ public final class AlertRules {
     /** Replaces rule {@code id} with the one read from {@code body}; its alerts start over. */
     public AlertRule replace(String tenant, String id, byte[] body) {
         AlertRule existing = find(tenant, id);
-        AlertRule rule = AlertRuleRequest.parse(body, existing.id(), existing.tenant(), existing.createdAt(), clock.instant(),
-                outbound);
+        AlertRule rule = AlertRuleRequest.parse(
+                body, existing.id(), existing.tenant(), existing.createdAt(), clock.instant(), outbound);
         if (!store.update(rule)) {
             throw new ConflictException("another alert rule is named '" + rule.name() + "'");
         }

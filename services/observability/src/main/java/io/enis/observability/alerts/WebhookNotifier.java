@@ -6,11 +6,11 @@ import io.enis.kit.app.DaemonThreads;
 import io.enis.kit.json.Json;
 import io.enis.kit.outbound.OutboundPolicy;
 import io.enis.kit.tracing.ClientSpans;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.context.Context;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -40,8 +40,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class WebhookNotifier implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WebhookNotifier.class);
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final ScheduledExecutorService executor = Executors.newScheduledThreadPool(2, DaemonThreads.named("alert-webhooks"));
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final ScheduledExecutorService executor =
+            Executors.newScheduledThreadPool(2, DaemonThreads.named("alert-webhooks"));
     private final RetryPolicy<HttpResponse<Void>> retry;
     private final Counter delivered;
     private final Counter failed;
@@ -55,8 +57,7 @@ public final class WebhookNotifier implements AutoCloseable {
      * Where every alert transition is also published as a CloudEvent (binary mode): the cloud-bus
      * publish URL and an API key with {@code events:publish}.
      */
-    public record CloudBusTarget(String url, String apiKey) {
-    }
+    public record CloudBusTarget(String url, String apiKey) {}
 
     /**
      * @param firstBackoff delay before the first retry; doubles up to 30 times that, with 20% jitter
@@ -65,8 +66,13 @@ public final class WebhookNotifier implements AutoCloseable {
      *                     the operator-configured cloud-bus URL is not subject to it)
      * @param spans        the service's outbound spans (requests unchanged when tracing is off)
      */
-    public WebhookNotifier(int maxAttempts, Duration firstBackoff, CloudBusTarget cloudBus, OutboundPolicy outbound,
-                           MeterRegistry registry, ClientSpans spans) {
+    public WebhookNotifier(
+            int maxAttempts,
+            Duration firstBackoff,
+            CloudBusTarget cloudBus,
+            OutboundPolicy outbound,
+            MeterRegistry registry,
+            ClientSpans spans) {
         this.cloudBus = cloudBus;
         this.outbound = outbound;
         this.spans = spans;
@@ -77,8 +83,12 @@ public final class WebhookNotifier implements AutoCloseable {
                 .withJitter(0.2)
                 .withMaxAttempts(maxAttempts)
                 .build();
-        this.delivered = Counter.builder("observability.alert.notifications").tag("result", "delivered").register(registry);
-        this.failed = Counter.builder("observability.alert.notifications").tag("result", "failed").register(registry);
+        this.delivered = Counter.builder("observability.alert.notifications")
+                .tag("result", "delivered")
+                .register(registry);
+        this.failed = Counter.builder("observability.alert.notifications")
+                .tag("result", "failed")
+                .register(registry);
     }
 
     /**
@@ -94,16 +104,26 @@ public final class WebhookNotifier implements AutoCloseable {
         }
         if (cloudBus != null) {
             String status = alert.state() == Alert.State.RESOLVED ? "resolved" : "firing";
-            Instant at = alert.resolvedAt() != null ? alert.resolvedAt() : alert.firedAt() != null ? alert.firedAt() : alert.activeAt();
-            send(rule, alert, base(cloudBus.url(), body)
-                    .header("Authorization", "Bearer " + cloudBus.apiKey())
-                    .header("ce-specversion", "1.0")
-                    .header("ce-id", rule.id() + "-" + Integer.toHexString(alert.labels().hashCode()) + "-" + status + "-" + at.toEpochMilli())
-                    .header("ce-source", "/observability/alerts/" + rule.id())
-                    .header("ce-type", "cloud.enis.observability.alert." + status)
-                    .header("ce-subject", rule.name())
-                    .header("ce-time", at.toString())
-                    .build(), OutboundPolicy.NONE);
+            Instant at = alert.resolvedAt() != null
+                    ? alert.resolvedAt()
+                    : alert.firedAt() != null ? alert.firedAt() : alert.activeAt();
+            send(
+                    rule,
+                    alert,
+                    base(cloudBus.url(), body)
+                            .header("Authorization", "Bearer " + cloudBus.apiKey())
+                            .header("ce-specversion", "1.0")
+                            .header(
+                                    "ce-id",
+                                    rule.id() + "-"
+                                            + Integer.toHexString(alert.labels().hashCode()) + "-" + status + "-"
+                                            + at.toEpochMilli())
+                            .header("ce-source", "/observability/alerts/" + rule.id())
+                            .header("ce-type", "cloud.enis.observability.alert." + status)
+                            .header("ce-subject", rule.name())
+                            .header("ce-time", at.toString())
+                            .build(),
+                    OutboundPolicy.NONE);
         }
     }
 
@@ -118,22 +138,33 @@ public final class WebhookNotifier implements AutoCloseable {
     private void send(AlertRule rule, Alert alert, HttpRequest request, OutboundPolicy destinations) {
         Context caller = Context.current();
         Attributes attributes = Attributes.of(ALERT_RULE, rule.name());
-        Failsafe.with(retry).with(executor)
+        Failsafe.with(retry)
+                .with(executor)
                 .getAsync(attempt -> {
                     var refusal = destinations.refusal(request.uri());
                     if (refusal.isPresent()) {
                         throw new IllegalArgumentException("refused: " + refusal.get());
                     }
-                    return spans.send(http, request, HttpResponse.BodyHandlers.discarding(), caller,
-                            attempt.getAttemptCount() + 1, attributes);
+                    return spans.send(
+                            http,
+                            request,
+                            HttpResponse.BodyHandlers.discarding(),
+                            caller,
+                            attempt.getAttemptCount() + 1,
+                            attributes);
                 })
                 .whenComplete((response, error) -> {
                     if (error == null && response.statusCode() < 300) {
                         delivered.increment();
                     } else {
                         failed.increment();
-                        LOG.warn("alert {} ({}): notification to {} failed after retries: {}", rule.name(), alert.state(),
-                                request.uri(), error == null ? "HTTP " + response.statusCode()
+                        LOG.warn(
+                                "alert {} ({}): notification to {} failed after retries: {}",
+                                rule.name(),
+                                alert.state(),
+                                request.uri(),
+                                error == null
+                                        ? "HTTP " + response.statusCode()
                                         : error.getMessage() != null ? error.getMessage() : error.toString());
                     }
                 });
@@ -146,7 +177,11 @@ public final class WebhookNotifier implements AutoCloseable {
         a.put("labels", alert.labels().toMap());
         a.put("annotations", alert.annotations());
         a.put("startsAt", String.valueOf(alert.firedAt() != null ? alert.firedAt() : alert.activeAt()));
-        a.put("endsAt", alert.resolvedAt() == null ? "0001-01-01T00:00:00Z" : alert.resolvedAt().toString());
+        a.put(
+                "endsAt",
+                alert.resolvedAt() == null
+                        ? "0001-01-01T00:00:00Z"
+                        : alert.resolvedAt().toString());
         a.put("fingerprint", Integer.toHexString(alert.labels().hashCode()));
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("version", "4");

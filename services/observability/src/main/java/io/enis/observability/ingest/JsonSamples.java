@@ -20,8 +20,7 @@ import java.util.Map;
  * and then nothing is ingested.
  */
 public final class JsonSamples {
-    private JsonSamples() {
-    }
+    private JsonSamples() {}
 
     /**
      * @throws InvalidInputException naming each invalid field
@@ -44,13 +43,16 @@ public final class JsonSamples {
             items = Json.MAPPER.createArrayNode().add(root);
             prefix = null;
         } else {
-            throw InvalidInputException.field("body", "must be a sample object, an array of samples or {\"samples\": [...]}");
+            throw InvalidInputException.field(
+                    "body", "must be a sample object, an array of samples or {\"samples\": [...]}");
         }
         if (items.isEmpty()) {
-            throw InvalidInputException.field(prefix == null || prefix.isEmpty() ? "body" : prefix, "must contain at least one sample");
+            throw InvalidInputException.field(
+                    prefix == null || prefix.isEmpty() ? "body" : prefix, "must contain at least one sample");
         }
         if (items.size() > maxSamples) {
-            throw TooLargeException.field(prefix == null || prefix.isEmpty() ? "body" : prefix,
+            throw TooLargeException.field(
+                    prefix == null || prefix.isEmpty() ? "body" : prefix,
                     "at most " + maxSamples + " samples per request (MAX_SAMPLES_PER_REQUEST); got " + items.size());
         }
         Fields f = new Fields();
@@ -67,7 +69,8 @@ public final class JsonSamples {
             Instant time = f.optionalInstant(item, "timestamp", p + "timestamp").orElse(now);
             Map<String, String> labels = MetricNames.labels(f, item, p + "labels");
             item.fieldNames().forEachRemaining(field -> {
-                if (!List.of("name", "value", "labels", "timestamp", "unit", "help").contains(field)) {
+                if (!List.of("name", "value", "labels", "timestamp", "unit", "help")
+                        .contains(field)) {
                     f.reject(p + field, "unknown field; allowed: name, value, labels, timestamp");
                 }
             });

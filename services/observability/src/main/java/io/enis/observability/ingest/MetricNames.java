@@ -8,9 +8,11 @@ import java.util.regex.Pattern;
 /** What metric and label names and values may be (Prometheus' data model, plus injection guards). */
 public final class MetricNames {
     public static final Pattern METRIC = Pattern.compile("[a-zA-Z_:][a-zA-Z0-9_:]{0,199}");
-    public static final String METRIC_ALLOWED = "a Prometheus metric name: [a-zA-Z_:][a-zA-Z0-9_:]*, at most 200 characters";
+    public static final String METRIC_ALLOWED =
+            "a Prometheus metric name: [a-zA-Z_:][a-zA-Z0-9_:]*, at most 200 characters";
     public static final Pattern LABEL = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]{0,99}");
-    public static final String LABEL_ALLOWED = "[a-zA-Z_][a-zA-Z0-9_]*, at most 100 characters, not starting with __ (reserved)";
+    public static final String LABEL_ALLOWED =
+            "[a-zA-Z_][a-zA-Z0-9_]*, at most 100 characters, not starting with __ (reserved)";
     /** Most labels per sample, besides the name. */
     public static final int MAX_LABELS = 30;
     /** Longest label value. */
@@ -20,8 +22,7 @@ public final class MetricNames {
     /** Longest unit of a metric family. */
     public static final int MAX_UNIT_LENGTH = 100;
 
-    private MetricNames() {
-    }
+    private MetricNames() {}
 
     /**
      * The {@code labels} object of {@code parent} (absent: empty), each name and value checked; every
@@ -60,7 +61,8 @@ public final class MetricNames {
             return "help must be at most " + MAX_HELP_LENGTH + " characters";
         }
         return help.chars().anyMatch(c -> c != '\n' && Character.isISOControl(c))
-                ? "help must not contain control characters other than newlines" : null;
+                ? "help must not contain control characters other than newlines"
+                : null;
     }
 
     /** Why a metric family's unit is refused, or {@code null}: too long or containing control characters. */

@@ -20,8 +20,7 @@ public final class MetricsCollect {
     }
 
     /** A stored batch: an id for the client's logs and how many samples it held. */
-    public record Collected(String id, int accepted) {
-    }
+    public record Collected(String id, int accepted) {}
 
     private final MetricsIngest ingest;
     private final Clock clock;
@@ -46,7 +45,8 @@ public final class MetricsCollect {
         }
         // unique, not secret: ThreadLocalRandom avoids SecureRandom's cost on the hottest path
         var random = ThreadLocalRandom.current();
-        return new Collected("batch_" + Long.toHexString(random.nextLong()) + Long.toHexString(random.nextLong()),
+        return new Collected(
+                "batch_" + Long.toHexString(random.nextLong()) + Long.toHexString(random.nextLong()),
                 result.accepted());
     }
 }

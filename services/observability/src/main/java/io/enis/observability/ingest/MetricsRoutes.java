@@ -53,8 +53,13 @@ public final class MetricsRoutes {
 
     public void register(Api api) {
         api.post("/v1/metrics/collect", Scopes.METRICS_WRITE, this::collect);
-        api.post("/v1/metrics", Scopes.METRICS_WRITE, ctx -> otlp.handle(ctx, ExportMetricsServiceRequest.getDefaultInstance(),
-                request -> otlpIngest.export(Tenants.of(ctx), request)));
+        api.post(
+                "/v1/metrics",
+                Scopes.METRICS_WRITE,
+                ctx -> otlp.handle(
+                        ctx,
+                        ExportMetricsServiceRequest.getDefaultInstance(),
+                        request -> otlpIngest.export(Tenants.of(ctx), request)));
         api.errorsAs(HandlerType.POST, "/v1/metrics", OtlpHttp::problem);
         api.get("/v1/metrics/query", Scopes.METRICS_READ, this::query);
         api.post("/v1/metrics/query", Scopes.METRICS_READ, this::query);
@@ -64,7 +69,9 @@ public final class MetricsRoutes {
             api.get(path, Scopes.METRICS_READ, handler);
             api.post(path, Scopes.METRICS_READ, handler);
         }
-        api.get(prom + "/status/buildinfo", Scopes.METRICS_READ,
+        api.get(
+                prom + "/status/buildinfo",
+                Scopes.METRICS_READ,
                 ctx -> success(ctx, Map.of("version", "2.50.0", "application", "enis-observability")));
     }
 

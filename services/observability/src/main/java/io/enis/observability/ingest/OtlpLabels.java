@@ -27,8 +27,7 @@ final class OtlpLabels {
         }
     }
 
-    private OtlpLabels() {
-    }
+    private OtlpLabels() {}
 
     /** {@code job} and {@code instance} of a resource (either may be absent). */
     static Map<String, String> identity(Map<String, String> resource) {

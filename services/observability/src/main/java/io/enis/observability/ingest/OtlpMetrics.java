@@ -49,20 +49,16 @@ public final class OtlpMetrics {
     static final String TARGET_INFO = "target_info";
     private static final int NO_RECORDED_VALUE = DataPointFlags.DATA_POINT_FLAGS_NO_RECORDED_VALUE_MASK_VALUE;
 
-    private OtlpMetrics() {
-    }
+    private OtlpMetrics() {}
 
     /** Where samples come from: a data point (its path), or a resource's {@code target_info} ({@code dataPoint} false). */
-    public record Point(String path, boolean dataPoint) {
-    }
+    public record Point(String path, boolean dataPoint) {}
 
     /** One sample and the index of its {@link Point}. */
-    public record Translated(Sample sample, int point) {
-    }
+    public record Translated(Sample sample, int point) {}
 
     /** The samples of a request, their points, what was refused, and how many data points the request had. */
-    public record Translation(List<Translated> samples, List<Point> points, List<Rejection> rejected, int dataPoints) {
-    }
+    public record Translation(List<Translated> samples, List<Point> points, List<Rejection> rejected, int dataPoints) {}
 
     /**
      * Translates every metric of {@code request}.
@@ -87,7 +83,8 @@ public final class OtlpMetrics {
         long newest;
 
         void resource(ResourceMetrics rm, String path) throws OtlpException {
-            Map<String, String> resource = OtlpValues.attributes(rm.getResource().getAttributesList());
+            Map<String, String> resource =
+                    OtlpValues.attributes(rm.getResource().getAttributesList());
             identity = OtlpLabels.identity(resource);
             newest = 0;
             for (int s = 0; s < rm.getScopeMetricsCount(); s++) {
@@ -105,20 +102,33 @@ public final class OtlpMetrics {
                 case SUM -> {
                     var sum = m.getSum();
                     if (cumulative(sum.getAggregationTemporality(), path + ".sum", sum.getDataPointsCount())) {
-                        numbers(m, path, "sum", sum.getDataPointsList(), sum.getIsMonotonic() ? Type.COUNTER : Type.GAUGE);
+                        numbers(
+                                m,
+                                path,
+                                "sum",
+                                sum.getDataPointsList(),
+                                sum.getIsMonotonic() ? Type.COUNTER : Type.GAUGE);
                     }
                 }
                 case HISTOGRAM -> {
                     var histogram = m.getHistogram();
-                    if (cumulative(histogram.getAggregationTemporality(), path + ".histogram", histogram.getDataPointsCount())) {
+                    if (cumulative(
+                            histogram.getAggregationTemporality(),
+                            path + ".histogram",
+                            histogram.getDataPointsCount())) {
                         histograms(m, path, histogram.getDataPointsList());
                     }
                 }
-                case EXPONENTIAL_HISTOGRAM -> refuse(path + ".exponentialHistogram", m.getExponentialHistogram().getDataPointsCount(),
-                        "exponential histograms are not stored (this store has no native histograms); "
-                                + "use explicit bucket histograms, the SDKs' default aggregation");
+                case EXPONENTIAL_HISTOGRAM ->
+                    refuse(
+                            path + ".exponentialHistogram",
+                            m.getExponentialHistogram().getDataPointsCount(),
+                            "exponential histograms are not stored (this store has no native histograms); "
+                                    + "use explicit bucket histograms, the SDKs' default aggregation");
                 case SUMMARY -> summaries(m, path, m.getSummary().getDataPointsList());
-                case DATA_NOT_SET -> rejected.add(new Rejection(path, "has no gauge, sum, histogram, exponentialHistogram or summary", 0));
+                case DATA_NOT_SET ->
+                    rejected.add(
+                            new Rejection(path, "has no gauge, sum, histogram, exponentialHistogram or summary", 0));
             }
         }
 
@@ -127,10 +137,13 @@ public final class OtlpMetrics {
             if (temporality == AggregationTemporality.AGGREGATION_TEMPORALITY_CUMULATIVE) {
                 return true;
             }
-            refuse(path + ".aggregationTemporality", count, temporality == AggregationTemporality.AGGREGATION_TEMPORALITY_DELTA
-                    ? "delta temporality is not stored (Prometheus series are cumulative); export cumulative, the SDKs' default "
-                    + "(OTEL_EXPORTER_OTLP_METRICS_TEMPORALITY_PREFERENCE=cumulative)"
-                    : "must be AGGREGATION_TEMPORALITY_CUMULATIVE (2)");
+            refuse(
+                    path + ".aggregationTemporality",
+                    count,
+                    temporality == AggregationTemporality.AGGREGATION_TEMPORALITY_DELTA
+                            ? "delta temporality is not stored (Prometheus series are cumulative); export cumulative, the SDKs' default "
+                                    + "(OTEL_EXPORTER_OTLP_METRICS_TEMPORALITY_PREFERENCE=cumulative)"
+                            : "must be AGGREGATION_TEMPORALITY_CUMULATIVE (2)");
             return false;
         }
 
@@ -192,8 +205,11 @@ public final class OtlpMetrics {
                     long cumulative = 0;
                     for (int b = 0; b < dp.getExplicitBoundsCount(); b++) {
                         cumulative += dp.getBucketCounts(b);
-                        out.add(new Sample(OtlpLabels.series(base, name + "_bucket", "le", OtlpValues.number(dp.getExplicitBounds(b))),
-                                time, cumulative));
+                        out.add(new Sample(
+                                OtlpLabels.series(
+                                        base, name + "_bucket", "le", OtlpValues.number(dp.getExplicitBounds(b))),
+                                time,
+                                cumulative));
                     }
                     out.add(new Sample(OtlpLabels.series(base, name + "_bucket", "le", "+Inf"), time, dp.getCount()));
                     if (dp.hasSum()) {
@@ -212,17 +228,23 @@ public final class OtlpMetrics {
             int bounds = dp.getExplicitBoundsCount();
             int counts = dp.getBucketCountsCount();
             if (counts == 0 ? bounds != 0 : counts != bounds + 1) {
-                throw OtlpException.invalid(at + ".bucketCounts", "has " + counts + " counts for " + bounds
-                        + " explicitBounds; a histogram has one count more than bounds (or neither)");
+                throw OtlpException.invalid(
+                        at + ".bucketCounts",
+                        "has " + counts + " counts for " + bounds
+                                + " explicitBounds; a histogram has one count more than bounds (or neither)");
             }
             for (int b = 0; b < bounds; b++) {
                 double bound = dp.getExplicitBounds(b);
                 if (!Double.isFinite(bound)) {
-                    throw OtlpException.invalid(at + ".explicitBounds[" + b + "]", "must be a finite number (+Inf is implied)");
+                    throw OtlpException.invalid(
+                            at + ".explicitBounds[" + b + "]", "must be a finite number (+Inf is implied)");
                 }
                 if (b > 0 && bound <= dp.getExplicitBounds(b - 1)) {
-                    throw OtlpException.invalid(at + ".explicitBounds[" + b + "]", "must be greater than the bound before it ("
-                            + OtlpValues.number(dp.getExplicitBounds(b - 1)) + "); got " + OtlpValues.number(bound));
+                    throw OtlpException.invalid(
+                            at + ".explicitBounds[" + b + "]",
+                            "must be greater than the bound before it ("
+                                    + OtlpValues.number(dp.getExplicitBounds(b - 1)) + "); got "
+                                    + OtlpValues.number(bound));
                 }
             }
             long total = 0;
@@ -237,7 +259,8 @@ public final class OtlpMetrics {
                 throw OtlpException.invalid(at + ".count", "is out of range");
             }
             if (counts > 0 && total != dp.getCount()) {
-                throw OtlpException.invalid(at + ".count", "is " + dp.getCount() + " but bucketCounts add up to " + total);
+                throw OtlpException.invalid(
+                        at + ".count", "is " + dp.getCount() + " but bucketCounts add up to " + total);
             }
         }
 
@@ -254,8 +277,9 @@ public final class OtlpMetrics {
                 for (int q = 0; q < dp.getQuantileValuesCount(); q++) {
                     double quantile = dp.getQuantileValues(q).getQuantile();
                     if (!(quantile >= 0 && quantile <= 1)) {
-                        throw OtlpException.invalid(at + ".quantileValues[" + q + "].quantile", "must be between 0 and 1; got "
-                                + OtlpValues.number(quantile));
+                        throw OtlpException.invalid(
+                                at + ".quantileValues[" + q + "].quantile",
+                                "must be between 0 and 1; got " + OtlpValues.number(quantile));
                     }
                 }
                 try {
@@ -263,7 +287,10 @@ public final class OtlpMetrics {
                     var base = OtlpLabels.of(OtlpValues.attributes(dp.getAttributesList()), identity);
                     List<Sample> out = new ArrayList<>(dp.getQuantileValuesCount() + 2);
                     for (var qv : dp.getQuantileValuesList()) {
-                        out.add(new Sample(OtlpLabels.series(base, name, "quantile", OtlpValues.number(qv.getQuantile())), time, qv.getValue()));
+                        out.add(new Sample(
+                                OtlpLabels.series(base, name, "quantile", OtlpValues.number(qv.getQuantile())),
+                                time,
+                                qv.getValue()));
                     }
                     out.add(new Sample(OtlpLabels.series(base, name + "_sum", null, null), time, dp.getSum()));
                     out.add(new Sample(OtlpLabels.series(base, name + "_count", null, null), time, dp.getCount()));
@@ -281,7 +308,11 @@ public final class OtlpMetrics {
                 return;
             }
             try {
-                commit(path, false, List.of(new Sample(OtlpLabels.series(OtlpLabels.of(rest, identity), TARGET_INFO, null, null), newest, 1)));
+                commit(
+                        path,
+                        false,
+                        List.of(new Sample(
+                                OtlpLabels.series(OtlpLabels.of(rest, identity), TARGET_INFO, null, null), newest, 1)));
             } catch (Refused e) {
                 rejected.add(new Rejection(path, TARGET_INFO + " not written: " + e.getMessage(), 0));
             }

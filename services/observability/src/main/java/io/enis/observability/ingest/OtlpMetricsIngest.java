@@ -45,11 +45,15 @@ public final class OtlpMetricsIngest {
      * @throws OtlpException INVALID for a self-contradicting histogram or summary, TOO_LARGE above
      *                       {@code maxSamples}, UNPROCESSABLE at the tenant's series limit; nothing stored
      */
-    public ExportMetricsServiceResponse export(String tenant, ExportMetricsServiceRequest request) throws OtlpException {
+    public ExportMetricsServiceResponse export(String tenant, ExportMetricsServiceRequest request)
+            throws OtlpException {
         Translation translation = OtlpMetrics.translate(request);
         if (translation.samples().size() > maxSamples) {
-            throw new OtlpException(OtlpException.Kind.TOO_LARGE, "resourceMetrics", "makes " + translation.samples().size()
-                    + " samples; at most " + maxSamples + " per export (MAX_SAMPLES_PER_REQUEST) — lower the exporter's batch size");
+            throw new OtlpException(
+                    OtlpException.Kind.TOO_LARGE,
+                    "resourceMetrics",
+                    "makes " + translation.samples().size() + " samples; at most " + maxSamples
+                            + " per export (MAX_SAMPLES_PER_REQUEST) — lower the exporter's batch size");
         }
         List<Rejection> refused = new ArrayList<>(translation.rejected());
         List<Translated> batch = translation.samples();
@@ -61,8 +65,11 @@ public final class OtlpMetricsIngest {
             }
             if (result.seriesLimitReached()) {
                 counts.countRefused(batch.size());
-                throw new OtlpException(OtlpException.Kind.UNPROCESSABLE, "resourceMetrics",
-                        result.rejected().get(result.rejected().size() - 1).reason() + " (MAX_SERIES_PER_TENANT); nothing was stored");
+                throw new OtlpException(
+                        OtlpException.Kind.UNPROCESSABLE,
+                        "resourceMetrics",
+                        result.rejected().get(result.rejected().size() - 1).reason()
+                                + " (MAX_SERIES_PER_TENANT); nothing was stored");
             }
             List<Translated> rest = without(batch, result, translation.points(), refused);
             counts.countRefused(batch.size() - rest.size());
@@ -84,8 +91,8 @@ public final class OtlpMetricsIngest {
     }
 
     /** The batch without the points the store refused a sample of; each such point recorded once in {@code refused}. */
-    private static List<Translated> without(List<Translated> batch, IngestResult result, List<OtlpMetrics.Point> points,
-                                            List<Rejection> refused) {
+    private static List<Translated> without(
+            List<Translated> batch, IngestResult result, List<OtlpMetrics.Point> points, List<Rejection> refused) {
         Set<Integer> dropped = new HashSet<>();
         for (TimeSeriesStore.Rejection r : result.rejected()) {
             int point = batch.get(r.index()).point();

@@ -28,23 +28,43 @@ import java.util.Map;
 public final class PrometheusNames {
     /** What the metric is, for its suffixes. */
     public enum Type {
-        GAUGE, COUNTER, HISTOGRAM, SUMMARY
+        GAUGE,
+        COUNTER,
+        HISTOGRAM,
+        SUMMARY
     }
 
     private static final Map<String, String> UNITS = Map.ofEntries(
-            Map.entry("d", "days"), Map.entry("h", "hours"), Map.entry("min", "minutes"), Map.entry("s", "seconds"),
-            Map.entry("ms", "milliseconds"), Map.entry("us", "microseconds"), Map.entry("ns", "nanoseconds"),
-            Map.entry("By", "bytes"), Map.entry("KiBy", "kibibytes"), Map.entry("MiBy", "mebibytes"),
-            Map.entry("GiBy", "gibibytes"), Map.entry("TiBy", "tibibytes"), Map.entry("KBy", "kilobytes"),
-            Map.entry("MBy", "megabytes"), Map.entry("GBy", "gigabytes"), Map.entry("TBy", "terabytes"),
-            Map.entry("m", "meters"), Map.entry("V", "volts"), Map.entry("A", "amperes"), Map.entry("J", "joules"),
-            Map.entry("W", "watts"), Map.entry("g", "grams"), Map.entry("Cel", "celsius"), Map.entry("Hz", "hertz"),
-            Map.entry("1", ""), Map.entry("%", "percent"));
-    private static final Map<String, String> PER_UNITS = Map.of("s", "second", "m", "minute", "h", "hour", "d", "day",
-            "w", "week", "mo", "month", "y", "year");
+            Map.entry("d", "days"),
+            Map.entry("h", "hours"),
+            Map.entry("min", "minutes"),
+            Map.entry("s", "seconds"),
+            Map.entry("ms", "milliseconds"),
+            Map.entry("us", "microseconds"),
+            Map.entry("ns", "nanoseconds"),
+            Map.entry("By", "bytes"),
+            Map.entry("KiBy", "kibibytes"),
+            Map.entry("MiBy", "mebibytes"),
+            Map.entry("GiBy", "gibibytes"),
+            Map.entry("TiBy", "tibibytes"),
+            Map.entry("KBy", "kilobytes"),
+            Map.entry("MBy", "megabytes"),
+            Map.entry("GBy", "gigabytes"),
+            Map.entry("TBy", "terabytes"),
+            Map.entry("m", "meters"),
+            Map.entry("V", "volts"),
+            Map.entry("A", "amperes"),
+            Map.entry("J", "joules"),
+            Map.entry("W", "watts"),
+            Map.entry("g", "grams"),
+            Map.entry("Cel", "celsius"),
+            Map.entry("Hz", "hertz"),
+            Map.entry("1", ""),
+            Map.entry("%", "percent"));
+    private static final Map<String, String> PER_UNITS =
+            Map.of("s", "second", "m", "minute", "h", "hour", "d", "day", "w", "week", "mo", "month", "y", "year");
 
-    private PrometheusNames() {
-    }
+    private PrometheusNames() {}
 
     /** The Prometheus name of an OTLP metric; empty when nothing of the name is left (only punctuation). */
     public static String metric(String name, String unit, Type type) {
@@ -110,7 +130,8 @@ public final class PrometheusNames {
     private static String[] unitWords(String unit) {
         String[] parts = unit.split("/", 2);
         String main = parts[0].trim();
-        String mainWord = main.isEmpty() || main.contains("{") || main.contains("}") ? "" : UNITS.getOrDefault(main, main);
+        String mainWord =
+                main.isEmpty() || main.contains("{") || main.contains("}") ? "" : UNITS.getOrDefault(main, main);
         String perWord = "";
         if (parts.length > 1) {
             String per = parts[1].trim();

@@ -1,8 +1,8 @@
 package io.enis.observability.ingest;
 
-import io.enis.kit.domain.Violation;
-import io.enis.kit.domain.TooLargeException;
 import io.enis.kit.domain.InvalidInputException;
+import io.enis.kit.domain.TooLargeException;
+import io.enis.kit.domain.Violation;
 import io.enis.observability.metadata.MetricMetadata;
 import io.enis.observability.metadata.MetricType;
 import io.enis.observability.tsdb.Labels;
@@ -21,8 +21,7 @@ import java.util.Map;
  * skipped. Errors name the line ({@code line 3}) and what is wrong; any error rejects the whole body.
  */
 public final class PrometheusText {
-    private PrometheusText() {
-    }
+    private PrometheusText() {}
 
     /**
      * @param nowMillis timestamp of samples that carry none
@@ -55,12 +54,13 @@ public final class PrometheusText {
                 }
             }
             if (out.size() > maxSamples) {
-                throw TooLargeException.field("body", "at most " + maxSamples
-                        + " samples per request (MAX_SAMPLES_PER_REQUEST)");
+                throw TooLargeException.field(
+                        "body", "at most " + maxSamples + " samples per request (MAX_SAMPLES_PER_REQUEST)");
             }
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors.get(0).field() + ": " + errors.get(0).message(), errors);
+            throw new InvalidInputException(
+                    errors.get(0).field() + ": " + errors.get(0).message(), errors);
         }
         if (out.isEmpty()) {
             throw InvalidInputException.field("body", "contains no samples");
@@ -86,8 +86,9 @@ public final class PrometheusText {
             }
             String rest = parts.length == 4 ? parts[3] : "";
             if (parts[1].equals("TYPE")) {
-                MetricType type = MetricType.fromTextFormat(rest.strip()).orElseThrow(() -> new IllegalArgumentException(
-                        "# TYPE " + name + ": type '" + rest.strip() + "' must be counter, gauge, histogram, summary or untyped"));
+                MetricType type = MetricType.fromTextFormat(rest.strip())
+                        .orElseThrow(() -> new IllegalArgumentException("# TYPE " + name + ": type '" + rest.strip()
+                                + "' must be counter, gauge, histogram, summary or untyped"));
                 types.put(name, type);
             } else {
                 String help = unescape(rest);
@@ -154,7 +155,8 @@ public final class PrometheusText {
                 throw new IllegalArgumentException("missing value");
             }
             if (rest.length > 2) {
-                throw new IllegalArgumentException("expected a value and an optional timestamp, found '" + line.substring(pos).trim() + "'");
+                throw new IllegalArgumentException("expected a value and an optional timestamp, found '"
+                        + line.substring(pos).trim() + "'");
             }
             double value = value(rest[0]);
             long time = now;
@@ -162,7 +164,8 @@ public final class PrometheusText {
                 try {
                     time = Long.parseLong(rest[1]);
                 } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("timestamp '" + rest[1] + "' must be milliseconds since the epoch");
+                    throw new IllegalArgumentException(
+                            "timestamp '" + rest[1] + "' must be milliseconds since the epoch");
                 }
             }
             return new Sample(Labels.of(labels), time, value);

@@ -33,6 +33,7 @@ import java.util.Map;
 public final class RemoteWriteDecoder {
     /** Prometheus' staleness marker: a NaN with this bit pattern ({@code value.StaleNaN}). */
     static final long STALE_NAN_BITS = 0x7ff0000000000002L;
+
     private static final int MAX_VIOLATIONS = 50;
     /** {@code reserved 2} in WriteRequest: Cortex' {@code source}, which some senders set. */
     private static final int CORTEX_SOURCE_FIELD = 2;
@@ -60,7 +61,9 @@ public final class RemoteWriteDecoder {
             total += ts.getSamplesCount();
         }
         if (total > maxSamples) {
-            throw tooLarge("timeseries", "at most " + maxSamples + " samples per request (MAX_SAMPLES_PER_REQUEST); got " + total);
+            throw tooLarge(
+                    "timeseries",
+                    "at most " + maxSamples + " samples per request (MAX_SAMPLES_PER_REQUEST); got " + total);
         }
         Problems problems = new Problems();
         Map<String, MetricMetadata> metadata = metadata(request, problems);
@@ -71,8 +74,10 @@ public final class RemoteWriteDecoder {
             TimeSeries ts = request.getTimeseries(s);
             Labels labels = labels(ts, "timeseries[" + s + "]", problems);
             if (ts.getHistogramsCount() > 0) {
-                problems.add("timeseries[" + s + "].histograms", "native histograms are not supported "
-                        + "(the store keeps float samples); send classic histograms (remote_write send_native_histograms: false)");
+                problems.add(
+                        "timeseries[" + s + "].histograms",
+                        "native histograms are not supported "
+                                + "(the store keeps float samples); send classic histograms (remote_write send_native_histograms: false)");
             }
             if (labels == null) {
                 continue;
@@ -90,7 +95,9 @@ public final class RemoteWriteDecoder {
         if (problems.total > 0) {
             throw new RemoteWriteException(Kind.MALFORMED, problems.first, problems.total);
         }
-        return new MetricBatch(samples, metadata,
+        return new MetricBatch(
+                samples,
+                metadata,
                 i -> i < 0 ? "timeseries" : "timeseries[" + seriesOf[i] + "].samples[" + indexInSeries[i] + "]");
     }
 
@@ -99,12 +106,15 @@ public final class RemoteWriteDecoder {
         try {
             request = WriteRequest.parseFrom(raw);
         } catch (InvalidProtocolBufferException e) {
-            throw malformed("body", "is not a protobuf prometheus.WriteRequest, truncated or corrupt (" + e.getMessage() + ")");
+            throw malformed(
+                    "body", "is not a protobuf prometheus.WriteRequest, truncated or corrupt (" + e.getMessage() + ")");
         }
         for (int field : request.getUnknownFields().asMap().keySet()) {
             if (field != CORTEX_SOURCE_FIELD) {
-                throw malformed("body", "is not a prometheus.WriteRequest: it has a field " + field
-                        + " (a WriteRequest has timeseries = 1 and metadata = 3)");
+                throw malformed(
+                        "body",
+                        "is not a prometheus.WriteRequest: it has a field " + field
+                                + " (a WriteRequest has timeseries = 1 and metadata = 3)");
             }
         }
         if (request.getTimeseriesCount() == 0 && request.getMetadataCount() == 0) {

@@ -16,15 +16,18 @@ public final class RemoteWriteException extends RuntimeException {
     }
 
     /** One offending field and what is allowed. */
-    public record Violation(String field, String message) {
-    }
+    public record Violation(String field, String message) {}
 
     private final transient Kind kind;
     private final transient List<Violation> violations;
 
     RemoteWriteException(Kind kind, List<Violation> violations, int total) {
-        super(violations.get(0).field() + ": " + violations.get(0).message()
-                + (total > 1 ? " (and " + (total - 1) + " more)" : ""), null, false, false);
+        super(
+                violations.get(0).field() + ": " + violations.get(0).message()
+                        + (total > 1 ? " (and " + (total - 1) + " more)" : ""),
+                null,
+                false,
+                false);
         this.kind = kind;
         this.violations = List.copyOf(violations);
     }

@@ -37,7 +37,9 @@ public final class RemoteWriteIngest {
     }
 
     private static RuntimeException refusal(RemoteWriteException e) {
-        List<Violation> errors = e.violations().stream().map(v -> new Violation(v.field(), v.message())).toList();
+        List<Violation> errors = e.violations().stream()
+                .map(v -> new Violation(v.field(), v.message()))
+                .toList();
         return switch (e.kind()) {
             case TOO_LARGE -> new TooLargeException(e.getMessage(), errors);
             case MALFORMED -> new InvalidInputException(e.getMessage() + "; nothing was stored", errors);

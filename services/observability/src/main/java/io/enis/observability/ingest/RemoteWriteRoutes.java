@@ -21,6 +21,7 @@ import java.util.Locale;
 public final class RemoteWriteRoutes {
     /** The path of the receiver. */
     public static final String PATH = "/v1/metrics/write";
+
     static final String VERSION_HEADER = "X-Prometheus-Remote-Write-Version";
     private static final String PROTOBUF = "application/x-protobuf";
 
@@ -45,27 +46,38 @@ public final class RemoteWriteRoutes {
         String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
         String mediaType = type.split(";", 2)[0].strip();
         if (!mediaType.equals(PROTOBUF)) {
-            throw unsupported("Content-Type", "must be " + PROTOBUF + " (a protobuf prometheus.WriteRequest); got "
-                    + (contentType == null ? "none" : "'" + contentType + "'"));
+            throw unsupported(
+                    "Content-Type",
+                    "must be " + PROTOBUF + " (a protobuf prometheus.WriteRequest); got "
+                            + (contentType == null ? "none" : "'" + contentType + "'"));
         }
         for (String param : type.split(";")) {
             String p = param.strip();
             if (p.startsWith("proto=") && !p.equals("proto=prometheus.writerequest")) {
-                throw unsupported("Content-Type", "'" + contentType + "' is not remote write 1.0; this endpoint receives "
-                        + "proto=prometheus.WriteRequest (remote write 2.0's io.prometheus.write.v2.Request is not supported)");
+                throw unsupported(
+                        "Content-Type",
+                        "'" + contentType + "' is not remote write 1.0; this endpoint receives "
+                                + "proto=prometheus.WriteRequest (remote write 2.0's io.prometheus.write.v2.Request is not supported)");
             }
         }
         if (encoding == null || !encoding.strip().equalsIgnoreCase("snappy")) {
-            throw unsupported("Content-Encoding", "must be snappy (remote write 1.0 compresses the body with snappy's block format); got "
-                    + (encoding == null ? "none" : "'" + encoding + "'"));
+            throw unsupported(
+                    "Content-Encoding",
+                    "must be snappy (remote write 1.0 compresses the body with snappy's block format); got "
+                            + (encoding == null ? "none" : "'" + encoding + "'"));
         }
         if (version != null && !version.strip().startsWith("0.1.")) {
-            throw ProblemException.invalidField(VERSION_HEADER, "must be 0.1.x (remote write 1.0); got '" + version + "'");
+            throw ProblemException.invalidField(
+                    VERSION_HEADER, "must be 0.1.x (remote write 1.0); got '" + version + "'");
         }
     }
 
     private static ProblemException unsupported(String header, String message) {
-        return new ProblemException(Problem.of(415, "unsupported-media-type", "Unsupported media type", header + ": " + message,
+        return new ProblemException(Problem.of(
+                415,
+                "unsupported-media-type",
+                "Unsupported media type",
+                header + ": " + message,
                 List.of(new FieldError(header, message))));
     }
 }

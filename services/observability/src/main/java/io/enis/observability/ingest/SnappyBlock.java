@@ -16,8 +16,7 @@ public final class SnappyBlock {
     /** The stream identifier chunk that starts snappy's framing format: 0xff, length 6, "sNaPpY". */
     private static final byte[] FRAMING_MAGIC = {(byte) 0xff, 6, 0, 0, 's', 'N', 'a', 'P', 'p', 'Y'};
 
-    private SnappyBlock() {
-    }
+    private SnappyBlock() {}
 
     /**
      * Loads snappy-java's native library now, so that a platform without it fails at start-up rather
@@ -51,13 +50,17 @@ public final class SnappyBlock {
             throw malformed("body", "is not snappy block-compressed data (" + e.getMessage() + ")");
         }
         if (length > maxBytes) {
-            throw tooLarge("body", "uncompresses to " + length + " bytes; at most " + maxBytes + " are accepted (MAX_REMOTE_WRITE_BYTES)");
+            throw tooLarge(
+                    "body",
+                    "uncompresses to " + length + " bytes; at most " + maxBytes
+                            + " are accepted (MAX_REMOTE_WRITE_BYTES)");
         }
         byte[] out = new byte[length];
         try {
             Snappy.uncompress(compressed, 0, compressed.length, out, 0);
         } catch (IOException e) {
-            throw malformed("body", "is not valid snappy block-compressed data, truncated or corrupt (" + e.getMessage() + ")");
+            throw malformed(
+                    "body", "is not valid snappy block-compressed data, truncated or corrupt (" + e.getMessage() + ")");
         }
         return out;
     }

@@ -9,7 +9,14 @@ import java.util.Optional;
  * {@code /api/v1/metadata}.
  */
 public enum MetricType {
-    COUNTER, GAUGE, HISTOGRAM, GAUGEHISTOGRAM, SUMMARY, INFO, STATESET, UNKNOWN;
+    COUNTER,
+    GAUGE,
+    HISTOGRAM,
+    GAUGEHISTOGRAM,
+    SUMMARY,
+    INFO,
+    STATESET,
+    UNKNOWN;
 
     /** The name in Prometheus' HTTP API: {@code counter}, {@code gauge}, …, {@code unknown}. */
     public String apiName() {

@@ -16,8 +16,7 @@ public final class ContentEncoding {
     /** The header. */
     public static final String HEADER = "Content-Encoding";
 
-    private ContentEncoding() {
-    }
+    private ContentEncoding() {}
 
     /**
      * The body as sent, decoded.
@@ -33,7 +32,9 @@ public final class ContentEncoding {
             return body;
         }
         if (!encoding.equals("gzip")) {
-            throw new OtlpException(OtlpException.Kind.UNSUPPORTED, HEADER,
+            throw new OtlpException(
+                    OtlpException.Kind.UNSUPPORTED,
+                    HEADER,
                     "'" + header + "' is not supported; send gzip or an uncompressed body");
         }
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
@@ -41,7 +42,9 @@ public final class ContentEncoding {
             byte[] buffer = new byte[8192];
             for (int n; (n = in.read(buffer)) > 0; ) {
                 if (out.size() + n > maxBytes) {
-                    throw new OtlpException(OtlpException.Kind.TOO_LARGE, "body",
+                    throw new OtlpException(
+                            OtlpException.Kind.TOO_LARGE,
+                            "body",
                             "decompresses to more than " + maxBytes + " bytes (MAX_REQUEST_BYTES)");
                 }
                 out.write(buffer, 0, n);

@@ -53,7 +53,9 @@ public enum OtlpEncoding {
         try {
             return (M) prototype.getParserForType().parseFrom(body);
         } catch (InvalidProtocolBufferException e) {
-            throw OtlpException.invalid("body", "is not a protobuf " + prototype.getDescriptorForType().getName() + ": " + e.getMessage());
+            throw OtlpException.invalid(
+                    "body",
+                    "is not a protobuf " + prototype.getDescriptorForType().getName() + ": " + e.getMessage());
         }
     }
 

@@ -43,8 +43,12 @@ public final class OtlpHttp {
     public <Q extends Message> void handle(Context ctx, Q prototype, Export<Q> export) {
         OtlpEncoding encoding = OtlpEncoding.of(ctx.contentType()).orElse(null);
         if (encoding == null) {
-            fail(ctx, OtlpEncoding.JSON, 415, "Content-Type: send application/x-protobuf or application/json (OTLP/HTTP); got '"
-                    + (ctx.contentType() == null ? "" : ctx.contentType()) + "'");
+            fail(
+                    ctx,
+                    OtlpEncoding.JSON,
+                    415,
+                    "Content-Type: send application/x-protobuf or application/json (OTLP/HTTP); got '"
+                            + (ctx.contentType() == null ? "" : ctx.contentType()) + "'");
             return;
         }
         try {
@@ -58,11 +62,18 @@ public final class OtlpHttp {
         } catch (DomainException e) {
             answer(ctx, encoding, DomainProblems.of(e));
         } catch (HttpResponseException e) {
-            fail(ctx, encoding, e.getStatus(), e.getStatus() == 413
-                    ? "body: larger than MAX_REQUEST_BYTES allows" : e.getMessage());
+            fail(
+                    ctx,
+                    encoding,
+                    e.getStatus(),
+                    e.getStatus() == 413 ? "body: larger than MAX_REQUEST_BYTES allows" : e.getMessage());
         } catch (RuntimeException e) {
             LOG.error("OTLP export failed in {} {}", ctx.method(), ctx.path(), e);
-            fail(ctx, encoding, 500, "the export failed; quote the request id " + RequestIds.current(ctx) + " when reporting it");
+            fail(
+                    ctx,
+                    encoding,
+                    500,
+                    "the export failed; quote the request id " + RequestIds.current(ctx) + " when reporting it");
         }
     }
 
@@ -90,7 +101,8 @@ public final class OtlpHttp {
     }
 
     private static void fail(Context ctx, OtlpEncoding encoding, int status, String message) {
-        ctx.status(status).contentType(encoding.mediaType())
+        ctx.status(status)
+                .contentType(encoding.mediaType())
                 .result(encoding.encode(RpcStatus.of(RpcStatus.Code.forHttpStatus(status), message)));
     }
 }

@@ -40,8 +40,7 @@ public final class OtlpJson {
     private static final JsonFormat.Printer PRINTER = JsonFormat.printer().omittingInsignificantWhitespace();
     private static final Set<String> HEX_IDS = Set.of("trace_id", "span_id", "parent_span_id");
 
-    private OtlpJson() {
-    }
+    private OtlpJson() {}
 
     /**
      * Decodes an OTLP/JSON body into a message of {@code prototype}'s type.
@@ -93,7 +92,8 @@ public final class OtlpJson {
         try {
             return PRINTER.print(message);
         } catch (InvalidProtocolBufferException e) {
-            throw new IllegalStateException("cannot print " + message.getDescriptorForType().getFullName(), e);
+            throw new IllegalStateException(
+                    "cannot print " + message.getDescriptorForType().getFullName(), e);
         }
     }
 
@@ -103,7 +103,8 @@ public final class OtlpJson {
     }
 
     /** Depth first: the message fields inside a field are visited before the field itself. */
-    private static OtlpException walk(ObjectNode object, Descriptor type, String prefix, Visitor visitor) throws OtlpException {
+    private static OtlpException walk(ObjectNode object, Descriptor type, String prefix, Visitor visitor)
+            throws OtlpException {
         for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
             var entry = it.next();
             FieldDescriptor field = field(type, entry.getKey());
@@ -156,10 +157,13 @@ public final class OtlpJson {
         if (field.getType() == FieldDescriptor.Type.BYTES && HEX_IDS.contains(field.getName()) && value.isTextual()) {
             String hex = value.textValue();
             try {
-                parent.put(key, Base64.getEncoder().encodeToString(HexFormat.of().parseHex(hex)));
+                parent.put(
+                        key, Base64.getEncoder().encodeToString(HexFormat.of().parseHex(hex)));
             } catch (IllegalArgumentException e) {
-                throw OtlpException.invalid(path, "must be hex characters (OTLP/JSON writes trace and span ids in hex, not base64); got '"
-                        + (hex.length() > 40 ? hex.substring(0, 40) + "…" : hex) + "'");
+                throw OtlpException.invalid(
+                        path,
+                        "must be hex characters (OTLP/JSON writes trace and span ids in hex, not base64); got '"
+                                + (hex.length() > 40 ? hex.substring(0, 40) + "…" : hex) + "'");
             }
         }
         return null;
@@ -170,7 +174,10 @@ public final class OtlpJson {
         JsonNode value = parent.get(key);
         if (field.isRepeated() && value.isArray()) {
             for (int i = 0; i < value.size(); i++) {
-                String problem = problem(field.getContainingType(), key, Json.MAPPER.createArrayNode().add(value.get(i)));
+                String problem = problem(
+                        field.getContainingType(),
+                        key,
+                        Json.MAPPER.createArrayNode().add(value.get(i)));
                 if (problem != null) {
                     return OtlpException.invalid(path + "[" + i + "]", problem);
                 }

@@ -20,8 +20,7 @@ import java.util.Map;
  * string-table reference) as {@code ""}.
  */
 public final class OtlpValues {
-    private OtlpValues() {
-    }
+    private OtlpValues() {}
 
     /** The attributes in their order; a key given twice keeps its last value. */
     public static Map<String, String> attributes(List<KeyValue> attributes) {
@@ -39,7 +38,8 @@ public final class OtlpValues {
             case BOOL_VALUE -> Boolean.toString(v.getBoolValue());
             case INT_VALUE -> Long.toString(v.getIntValue());
             case DOUBLE_VALUE -> number(v.getDoubleValue());
-            case BYTES_VALUE -> Base64.getEncoder().encodeToString(v.getBytesValue().toByteArray());
+            case BYTES_VALUE ->
+                Base64.getEncoder().encodeToString(v.getBytesValue().toByteArray());
             case ARRAY_VALUE, KVLIST_VALUE -> json(v).toString();
             case STRING_VALUE_STRINDEX, VALUE_NOT_SET -> "";
         };
@@ -65,7 +65,10 @@ public final class OtlpValues {
             case STRING_VALUE -> f.textNode(v.getStringValue());
             case BOOL_VALUE -> f.booleanNode(v.getBoolValue());
             case INT_VALUE -> f.numberNode(v.getIntValue());
-            case DOUBLE_VALUE -> Double.isFinite(v.getDoubleValue()) ? f.numberNode(v.getDoubleValue()) : f.textNode(number(v.getDoubleValue()));
+            case DOUBLE_VALUE ->
+                Double.isFinite(v.getDoubleValue())
+                        ? f.numberNode(v.getDoubleValue())
+                        : f.textNode(number(v.getDoubleValue()));
             case BYTES_VALUE -> f.textNode(text(v));
             case ARRAY_VALUE -> {
                 ArrayNode a = f.arrayNode();

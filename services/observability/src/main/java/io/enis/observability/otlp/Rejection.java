@@ -24,8 +24,13 @@ public record Rejection(String path, String reason, int items) {
         if (rejections.isEmpty()) {
             return "";
         }
-        StringBuilder b = new StringBuilder().append(count(rejections)).append(" of ").append(total).append(' ')
-                .append(noun).append(" rejected: ");
+        StringBuilder b = new StringBuilder()
+                .append(count(rejections))
+                .append(" of ")
+                .append(total)
+                .append(' ')
+                .append(noun)
+                .append(" rejected: ");
         for (int i = 0; i < Math.min(LISTED, rejections.size()); i++) {
             Rejection r = rejections.get(i);
             b.append(i == 0 ? "" : "; ").append(r.path()).append(": ").append(r.reason());

@@ -25,7 +25,12 @@ public final class RpcStatus {
 
     /** The gRPC status codes the service answers with. */
     public enum Code {
-        INVALID_ARGUMENT(3), PERMISSION_DENIED(7), RESOURCE_EXHAUSTED(8), INTERNAL(13), UNAVAILABLE(14), UNAUTHENTICATED(16);
+        INVALID_ARGUMENT(3),
+        PERMISSION_DENIED(7),
+        RESOURCE_EXHAUSTED(8),
+        INTERNAL(13),
+        UNAVAILABLE(14),
+        UNAUTHENTICATED(16);
 
         final int number;
 
@@ -45,8 +50,7 @@ public final class RpcStatus {
         }
     }
 
-    private RpcStatus() {
-    }
+    private RpcStatus() {}
 
     /** A status message with {@code code} and {@code message}. */
     public static Message of(Code code, String message) {
@@ -62,19 +66,27 @@ public final class RpcStatus {
                 .setPackage("google.rpc")
                 .setSyntax("proto3")
                 .addDependency("google/protobuf/any.proto")
-                .addMessageType(DescriptorProto.newBuilder().setName("Status")
+                .addMessageType(DescriptorProto.newBuilder()
+                        .setName("Status")
                         .addField(field("code", 1, Type.TYPE_INT32, Label.LABEL_OPTIONAL))
                         .addField(field("message", 2, Type.TYPE_STRING, Label.LABEL_OPTIONAL))
-                        .addField(field("details", 3, Type.TYPE_MESSAGE, Label.LABEL_REPEATED).setTypeName(".google.protobuf.Any")))
+                        .addField(field("details", 3, Type.TYPE_MESSAGE, Label.LABEL_REPEATED)
+                                .setTypeName(".google.protobuf.Any")))
                 .build();
         try {
-            return FileDescriptor.buildFrom(file, new FileDescriptor[] {AnyProto.getDescriptor()}).findMessageTypeByName("Status");
+            return FileDescriptor.buildFrom(file, new FileDescriptor[] {AnyProto.getDescriptor()})
+                    .findMessageTypeByName("Status");
         } catch (DescriptorValidationException e) {
             throw new IllegalStateException("google.rpc.Status descriptor", e);
         }
     }
 
     private static FieldDescriptorProto.Builder field(String name, int number, Type type, Label label) {
-        return FieldDescriptorProto.newBuilder().setName(name).setNumber(number).setType(type).setLabel(label).setJsonName(name);
+        return FieldDescriptorProto.newBuilder()
+                .setName(name)
+                .setNumber(number)
+                .setType(type)
+                .setLabel(label)
+                .setJsonName(name);
     }
 }

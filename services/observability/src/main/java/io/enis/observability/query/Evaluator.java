@@ -36,18 +36,14 @@ public final class Evaluator {
     private final Map<Expr, List<SeriesData>> fetched = new IdentityHashMap<>();
 
     /** One element of an instant vector. */
-    public record Element(Labels labels, double value) {
-    }
+    public record Element(Labels labels, double value) {}
 
     /** The value of an expression at one instant: a scalar or a vector. */
-    public sealed interface Value {
-    }
+    public sealed interface Value {}
 
-    public record Scalar(double value) implements Value {
-    }
+    public record Scalar(double value) implements Value {}
 
-    public record Vector(List<Element> elements) implements Value {
-    }
+    public record Vector(List<Element> elements) implements Value {}
 
     /** @param rangeStart,rangeEnd the instants this evaluator will be asked about (ms) */
     public Evaluator(TimeSeriesStore store, String tenant, long rangeStart, long rangeEnd) {
@@ -78,7 +74,8 @@ public final class Evaluator {
     }
 
     private List<SeriesData> data(Expr selector, VectorSelector vs, long window) {
-        return fetched.computeIfAbsent(selector, k -> store.select(tenant, vs.matchers(), rangeStart - window, rangeEnd));
+        return fetched.computeIfAbsent(
+                selector, k -> store.select(tenant, vs.matchers(), rangeStart - window, rangeEnd));
     }
 
     private List<Element> instant(VectorSelector s, long time) {
@@ -142,11 +139,13 @@ public final class Evaluator {
             };
         }
         List<Element> out = new ArrayList<>();
-        groups.forEach((k, acc) -> out.add(new Element(k, switch (a.op()) {
-            case AVG -> acc[0] / acc[1];
-            case COUNT -> acc[1];
-            default -> acc[0];
-        })));
+        groups.forEach((k, acc) -> out.add(new Element(
+                k,
+                switch (a.op()) {
+                    case AVG -> acc[0] / acc[1];
+                    case COUNT -> acc[1];
+                    default -> acc[0];
+                })));
         return out;
     }
 

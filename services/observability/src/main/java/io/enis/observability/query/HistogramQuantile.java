@@ -14,8 +14,7 @@ import java.util.TreeMap;
  * interpolated linearly inside the bucket that holds rank φ·count (Prometheus' bucketQuantile).
  */
 final class HistogramQuantile {
-    private HistogramQuantile() {
-    }
+    private HistogramQuantile() {}
 
     static List<Element> apply(double q, List<Element> buckets) {
         Map<Labels, TreeMap<Double, Double>> groups = new LinkedHashMap<>();

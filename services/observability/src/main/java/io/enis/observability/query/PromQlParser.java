@@ -71,14 +71,18 @@ public final class PromQlParser {
     private Expr binary(char op, Expr left, Expr right) {
         requireInstant(left, "'" + op + "'");
         requireInstant(right, "'" + op + "'");
-        if (!(left instanceof NumberLiteral) && !(right instanceof NumberLiteral) && !isScalarExpression(left) && !isScalarExpression(right)) {
+        if (!(left instanceof NumberLiteral)
+                && !(right instanceof NumberLiteral)
+                && !isScalarExpression(left)
+                && !isScalarExpression(right)) {
             throw error("arithmetic between two vectors is not supported; one side of '" + op + "' must be a number");
         }
         return new Expr.Binary(op, left, right);
     }
 
     private static boolean isScalarExpression(Expr e) {
-        return e instanceof NumberLiteral || (e instanceof Expr.Binary b && isScalarExpression(b.left()) && isScalarExpression(b.right()));
+        return e instanceof NumberLiteral
+                || (e instanceof Expr.Binary b && isScalarExpression(b.left()) && isScalarExpression(b.right()));
     }
 
     private Expr primary() {
@@ -159,8 +163,12 @@ public final class PromQlParser {
             f = Function.valueOf(name.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             pos = at;
-            throw error("unknown function '" + name + "'; supported: " + String.join(", ",
-                    Arrays.stream(Function.values()).map(Function::promqlName).toList())
+            throw error("unknown function '" + name + "'; supported: "
+                    + String.join(
+                            ", ",
+                            Arrays.stream(Function.values())
+                                    .map(Function::promqlName)
+                                    .toList())
                     + " and the aggregations sum, avg, min, max, count");
         }
         expect('(');
@@ -281,11 +289,12 @@ public final class PromQlParser {
             char c = input.charAt(pos++);
             if (c == '\\' && pos < input.length()) {
                 char n = input.charAt(pos++);
-                sb.append(switch (n) {
-                    case 'n' -> '\n';
-                    case 't' -> '\t';
-                    default -> n;
-                });
+                sb.append(
+                        switch (n) {
+                            case 'n' -> '\n';
+                            case 't' -> '\t';
+                            default -> n;
+                        });
             } else {
                 sb.append(c);
             }

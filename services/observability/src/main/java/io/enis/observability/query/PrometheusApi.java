@@ -17,8 +17,7 @@ public final class PrometheusApi {
     /** Where the Prometheus-compatible API is served. */
     public static final String BASE = "/v1/metrics/prometheus/api/v1";
 
-    private PrometheusApi() {
-    }
+    private PrometheusApi() {}
 
     /** 200 with {@code {"status": "success", "data": data}}. */
     public static void success(Context ctx, Object data) {
@@ -73,7 +72,8 @@ public final class PrometheusApi {
     }
 
     private static boolean isForm(Context ctx) {
-        return ctx.method().name().equals("POST") && ctx.contentType() != null
+        return ctx.method().name().equals("POST")
+                && ctx.contentType() != null
                 && ctx.contentType().startsWith("application/x-www-form-urlencoded");
     }
 }

@@ -34,18 +34,29 @@ public final class PrometheusMetadataRoutes {
     public void register(Api api) {
         both(api, BASE + "/series", ctx -> {
             Range r = Range.of(ctx);
-            success(ctx, selectors(() -> lookup.series(Tenants.of(ctx), params(ctx, "match[]"), r.start, r.end, limit(ctx))));
+            success(
+                    ctx,
+                    selectors(
+                            () -> lookup.series(Tenants.of(ctx), params(ctx, "match[]"), r.start, r.end, limit(ctx))));
         });
         both(api, BASE + "/labels", ctx -> {
             Range r = Range.of(ctx);
-            success(ctx, selectors(() -> lookup.labelNames(Tenants.of(ctx), params(ctx, "match[]"), r.start, r.end, limit(ctx))));
+            success(
+                    ctx,
+                    selectors(() ->
+                            lookup.labelNames(Tenants.of(ctx), params(ctx, "match[]"), r.start, r.end, limit(ctx))));
         });
         api.get(BASE + "/label/{name}/values", Scopes.METRICS_READ, ctx -> {
             Range r = Range.of(ctx);
             String name = labelName(ctx.pathParam("name"));
-            success(ctx, selectors(() -> lookup.labelValues(Tenants.of(ctx), name, params(ctx, "match[]"), r.start, r.end, limit(ctx))));
+            success(
+                    ctx,
+                    selectors(() -> lookup.labelValues(
+                            Tenants.of(ctx), name, params(ctx, "match[]"), r.start, r.end, limit(ctx))));
         });
-        api.get(BASE + "/metadata", Scopes.METRICS_READ,
+        api.get(
+                BASE + "/metadata",
+                Scopes.METRICS_READ,
                 ctx -> success(ctx, lookup.metadata(Tenants.of(ctx), param(ctx, "metric"), limit(ctx))));
         both(api, BASE + "/query_exemplars", ctx -> {
             String query = required(ctx, "query");

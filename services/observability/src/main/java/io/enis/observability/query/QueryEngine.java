@@ -71,7 +71,8 @@ public final class QueryEngine {
         for (long t = start; t <= end; t += step) {
             Value v = evaluator.eval(expr, t);
             if (v instanceof Scalar s) {
-                series.computeIfAbsent(Labels.of(Map.of()), k -> new ArrayList<>()).add(point(t, s.value()));
+                series.computeIfAbsent(Labels.of(Map.of()), k -> new ArrayList<>())
+                        .add(point(t, s.value()));
             } else {
                 for (Element e : ((Vector) v).elements()) {
                     series.computeIfAbsent(e.labels(), k -> new ArrayList<>()).add(point(t, e.value()));

@@ -5,8 +5,7 @@ import io.enis.observability.tsdb.SampleBuffer;
 
 /** The functions over a range of one series' samples ({@code rate}, {@code increase}, {@code *_over_time}). */
 final class RangeFunctions {
-    private RangeFunctions() {
-    }
+    private RangeFunctions() {}
 
     /**
      * Value of {@code f} over samples {@code first..last} of {@code b}, which fall in the window
@@ -42,7 +41,8 @@ final class RangeFunctions {
      * added back), extrapolated to the window edges when the samples reach close enough to them
      * (within 1.1 average intervals), and never below zero for a counter.
      */
-    private static Double extrapolatedDelta(SampleBuffer b, int first, int last, long from, long to, boolean perSecond) {
+    private static Double extrapolatedDelta(
+            SampleBuffer b, int first, int last, long from, long to, boolean perSecond) {
         if (last - first < 1) {
             return null;
         }

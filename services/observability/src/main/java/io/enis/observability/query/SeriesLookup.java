@@ -46,7 +46,11 @@ public final class SeriesLookup {
         if (selectors.isEmpty()) {
             throw new QueryException("at least one series selector is required, for example match[]=up");
         }
-        return limited(matching(tenant, selectors, from, to).stream().map(Labels::toMap).toList(), limit);
+        return limited(
+                matching(tenant, selectors, from, to).stream()
+                        .map(Labels::toMap)
+                        .toList(),
+                limit);
     }
 
     /** Label names of the matching series (every series without selectors), sorted. */
@@ -61,7 +65,8 @@ public final class SeriesLookup {
     }
 
     /** Values of {@code label} across the matching series (every series without selectors), sorted. */
-    public List<String> labelValues(String tenant, String label, List<String> selectors, long from, long to, int limit) {
+    public List<String> labelValues(
+            String tenant, String label, List<String> selectors, long from, long to, int limit) {
         return collect(tenant, selectors, from, to, limit, labels -> {
             String value = labels.get(label);
             return value == null ? List.of() : List.of(value);
@@ -81,8 +86,10 @@ public final class SeriesLookup {
         SortedMap<String, MetricMetadata> described = metadata.all(tenant);
         SortedMap<String, MetricMetadata> all = new TreeMap<>(described);
         for (String name : store.labelValues(tenant, Labels.NAME)) {
-            if (!described.containsKey(name) && FAMILY_SUFFIXES.stream().noneMatch(
-                    suffix -> name.endsWith(suffix) && described.containsKey(name.substring(0, name.length() - suffix.length())))) {
+            if (!described.containsKey(name)
+                    && FAMILY_SUFFIXES.stream()
+                            .noneMatch(suffix -> name.endsWith(suffix)
+                                    && described.containsKey(name.substring(0, name.length() - suffix.length())))) {
                 all.put(name, MetricMetadata.UNKNOWN);
             }
         }
@@ -101,8 +108,7 @@ public final class SeriesLookup {
     }
 
     /** One metadata entry as {@code /api/v1/metadata} lists it. */
-    public record Entry(String type, String help, String unit) {
-    }
+    public record Entry(String type, String help, String unit) {}
 
     /**
      * Exemplars of the series {@code query} selects: always none, since exemplars are not stored; the
@@ -115,8 +121,13 @@ public final class SeriesLookup {
         return List.of();
     }
 
-    private List<String> collect(String tenant, List<String> selectors, long from, long to, int limit,
-                                 Function<Labels, List<String>> values) {
+    private List<String> collect(
+            String tenant,
+            List<String> selectors,
+            long from,
+            long to,
+            int limit,
+            Function<Labels, List<String>> values) {
         Set<String> out = new TreeSet<>();
         for (Labels labels : matching(tenant, selectors, from, to)) {
             out.addAll(values.apply(labels));
@@ -143,7 +154,8 @@ public final class SeriesLookup {
             throw new QueryException("'" + selector + "': " + e.getMessage());
         }
         if (!(parsed instanceof VectorSelector vs)) {
-            throw new QueryException("'" + selector + "' is not a series selector; expected for example up or {job=\"api\"}");
+            throw new QueryException(
+                    "'" + selector + "' is not a series selector; expected for example up or {job=\"api\"}");
         }
         return vs.matchers();
     }

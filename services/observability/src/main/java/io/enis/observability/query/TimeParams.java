@@ -1,15 +1,14 @@
 package io.enis.observability.query;
 
-import io.enis.kit.time.Durations;
 import io.enis.kit.domain.InvalidInputException;
+import io.enis.kit.time.Durations;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
 /** Query time parameters as the Prometheus API takes them: RFC 3339 or Unix seconds; steps as durations or seconds. */
 public final class TimeParams {
-    private TimeParams() {
-    }
+    private TimeParams() {}
 
     /**
      * @param fallback used when {@code value} is null
@@ -25,7 +24,8 @@ public final class TimeParams {
             try {
                 return OffsetDateTime.parse(value).toInstant().toEpochMilli();
             } catch (DateTimeParseException e) {
-                throw InvalidInputException.field(field, "must be RFC 3339 (2025-01-21T10:00:00Z) or Unix seconds (1737453600.5)");
+                throw InvalidInputException.field(
+                        field, "must be RFC 3339 (2025-01-21T10:00:00Z) or Unix seconds (1737453600.5)");
             }
         }
     }

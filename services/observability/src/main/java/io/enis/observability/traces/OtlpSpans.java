@@ -26,11 +26,11 @@ import java.util.regex.Pattern;
 public final class OtlpSpans {
     /** What the span {@code kind} enum values are called in {@link Span#kind()}, by number. */
     static final List<String> KINDS = List.of("unspecified", "internal", "server", "client", "producer", "consumer");
+
     private static final Pattern NAME = Pattern.compile("[^\\p{Cntrl}]{1,256}");
     private static final String UNKNOWN_SERVICE = "unknown_service";
 
-    private OtlpSpans() {
-    }
+    private OtlpSpans() {}
 
     /** The spans that map, and the rejected ones. */
     public record Mapped(List<Span> spans, List<Rejection> rejected) {
@@ -97,7 +97,8 @@ public final class OtlpSpans {
         }
         int parent = span.getParentSpanId().size();
         if (parent != 0 && parent != 8) {
-            return reject(path, "parentSpanId", "must be empty or 8 bytes (16 hex characters); got " + parent + " bytes");
+            return reject(
+                    path, "parentSpanId", "must be empty or 8 bytes (16 hex characters); got " + parent + " bytes");
         }
         if (!NAME.matcher(span.getName()).matches()) {
             return reject(path, "name", "must be 1 to 256 characters without control characters");
@@ -141,10 +142,16 @@ public final class OtlpSpans {
         ByteString parent = s.getParentSpanId();
         boolean root = parent.isEmpty() || allZeros(parent);
         int kind = s.getKindValue();
-        return new Span(hex.formatHex(s.getTraceId().toByteArray()), hex.formatHex(s.getSpanId().toByteArray()),
-                root ? null : hex.formatHex(parent.toByteArray()), service, s.getName(),
+        return new Span(
+                hex.formatHex(s.getTraceId().toByteArray()),
+                hex.formatHex(s.getSpanId().toByteArray()),
+                root ? null : hex.formatHex(parent.toByteArray()),
+                service,
+                s.getName(),
                 kind >= 0 && kind < KINDS.size() ? KINDS.get(kind) : KINDS.get(0),
-                s.getStartTimeUnixNano(), s.getEndTimeUnixNano(), s.getStatus().getCode() == Status.StatusCode.STATUS_CODE_ERROR,
+                s.getStartTimeUnixNano(),
+                s.getEndTimeUnixNano(),
+                s.getStatus().getCode() == Status.StatusCode.STATUS_CODE_ERROR,
                 OtlpValues.attributes(s.getAttributesList()));
     }
 }

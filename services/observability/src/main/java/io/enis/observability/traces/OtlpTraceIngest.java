@@ -30,8 +30,11 @@ public final class OtlpTraceIngest {
     public ExportTraceServiceResponse export(String tenant, ExportTraceServiceRequest request) throws OtlpException {
         int count = OtlpSpans.count(request);
         if (count > maxSpans) {
-            throw new OtlpException(OtlpException.Kind.TOO_LARGE, "resourceSpans", "at most " + maxSpans
-                    + " spans per export (MAX_SPANS_PER_REQUEST); got " + count + " — lower the exporter's batch size");
+            throw new OtlpException(
+                    OtlpException.Kind.TOO_LARGE,
+                    "resourceSpans",
+                    "at most " + maxSpans + " spans per export (MAX_SPANS_PER_REQUEST); got " + count
+                            + " — lower the exporter's batch size");
         }
         OtlpSpans.Mapped mapped = OtlpSpans.map(request);
         if (!mapped.spans().isEmpty()) {

@@ -30,8 +30,7 @@ public final class SpanParser {
     private static final Pattern NAME = Pattern.compile("[^\\p{Cntrl}]{1,256}");
     private static final List<String> KINDS = OtlpSpans.KINDS;
 
-    private SpanParser() {
-    }
+    private SpanParser() {}
 
     /**
      * @throws InvalidInputException naming each invalid field
@@ -50,7 +49,8 @@ public final class SpanParser {
         } else if (root.isObject()) {
             single(root, "", f, spans);
         } else {
-            throw InvalidInputException.field("body", "must be a span, an array of spans or an OTLP ExportTraceServiceRequest");
+            throw InvalidInputException.field(
+                    "body", "must be a span, an array of spans or an OTLP ExportTraceServiceRequest");
         }
         f.throwIfInvalid();
         if (spans.isEmpty()) {
@@ -69,24 +69,32 @@ public final class SpanParser {
         String traceId = id(f, n, "traceId", p, TRACE_ID, 32);
         String spanId = id(f, n, "spanId", p, SPAN_ID, 16);
         String parent = f.optionalText(n, "parentSpanId", p + "parentSpanId", SPAN_ID, "16 hex characters");
-        String service = f.requiredText(n, "service", p + "service", NAME, "1 to 256 characters without control characters");
-        String operation = f.requiredText(n, "operation", p + "operation", NAME, "1 to 256 characters without control characters");
+        String service =
+                f.requiredText(n, "service", p + "service", NAME, "1 to 256 characters without control characters");
+        String operation =
+                f.requiredText(n, "operation", p + "operation", NAME, "1 to 256 characters without control characters");
         Instant start = f.optionalInstant(n, "startTime", p + "startTime").orElse(null);
         if (start == null && !f.errors().stream().anyMatch(e -> e.field().equals(p + "startTime"))) {
             f.reject(p + "startTime", "is required (RFC 3339, for example 2025-01-21T10:00:00.123Z)");
         }
         Double durationMs = f.optionalNumber(n, "durationMs", p + "durationMs");
         Instant end = f.optionalInstant(n, "endTime", p + "endTime").orElse(null);
-        String status = f.optionalText(n, "status", p + "status", Pattern.compile("ok|error|unset"), "ok, error or unset");
-        String kind = f.optionalText(n, "kind", p + "kind", Pattern.compile(String.join("|", KINDS)), String.join(", ", KINDS));
-        Map<String, String> attributes = f.stringMap(n, "attributes", p + "attributes", Pattern.compile("[^\\p{Cntrl}]{1,256}"),
-                "1 to 256 characters", 128);
+        String status =
+                f.optionalText(n, "status", p + "status", Pattern.compile("ok|error|unset"), "ok, error or unset");
+        String kind = f.optionalText(
+                n, "kind", p + "kind", Pattern.compile(String.join("|", KINDS)), String.join(", ", KINDS));
+        Map<String, String> attributes = f.stringMap(
+                n, "attributes", p + "attributes", Pattern.compile("[^\\p{Cntrl}]{1,256}"), "1 to 256 characters", 128);
         if (durationMs == null && end == null) {
             f.reject(p + "durationMs", "durationMs or endTime is required");
         } else if (durationMs != null && durationMs < 0) {
             f.reject(p + "durationMs", "must not be negative");
         }
-        if (start == null || traceId == null || spanId == null || service == null || operation == null
+        if (start == null
+                || traceId == null
+                || spanId == null
+                || service == null
+                || operation == null
                 || (durationMs == null && end == null)) {
             return;
         }
@@ -96,8 +104,17 @@ public final class SpanParser {
             f.reject(p + "endTime", "must not be before startTime");
             return;
         }
-        out.add(new Span(traceId, spanId, parent == null ? null : parent.toLowerCase(Locale.ROOT), service, operation,
-                kind == null ? "unspecified" : kind, startNanos, endNanos, "error".equals(status), attributes));
+        out.add(new Span(
+                traceId,
+                spanId,
+                parent == null ? null : parent.toLowerCase(Locale.ROOT),
+                service,
+                operation,
+                kind == null ? "unspecified" : kind,
+                startNanos,
+                endNanos,
+                "error".equals(status),
+                attributes));
     }
 
     /** OTLP/JSON through the same decoding and mapping as {@code POST /v1/traces}; a rejected span rejects the body. */

@@ -1,17 +1,17 @@
 package io.enis.observability.traces;
 
 import io.enis.kit.app.Api;
-import io.enis.kit.time.Durations;
 import io.enis.kit.http.ProblemException;
 import io.enis.kit.http.QueryParams;
 import io.enis.kit.http.Responses;
+import io.enis.kit.time.Durations;
 import io.enis.observability.Scopes;
 import io.enis.observability.Tenants;
 import io.enis.observability.otlp.OtlpHttp;
 import io.enis.observability.query.TimeParams;
 import io.javalin.http.Context;
-import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;
 import io.javalin.http.HandlerType;
+import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -47,8 +47,13 @@ public final class TraceRoutes {
     }
 
     public void register(Api api) {
-        api.post("/v1/traces", Scopes.TRACES_WRITE, ctx -> otlp.handle(ctx, ExportTraceServiceRequest.getDefaultInstance(),
-                request -> otlpIngest.export(Tenants.of(ctx), request)));
+        api.post(
+                "/v1/traces",
+                Scopes.TRACES_WRITE,
+                ctx -> otlp.handle(
+                        ctx,
+                        ExportTraceServiceRequest.getDefaultInstance(),
+                        request -> otlpIngest.export(Tenants.of(ctx), request)));
         api.post("/v1/traces/span", Scopes.TRACES_WRITE, this::ingest);
         // a service exporting its own spans here (observability itself among them) must not make a span of
         // every export, which the next export would carry, and so on
@@ -74,14 +79,17 @@ public final class TraceRoutes {
             throw ProblemException.invalidField("traceId", "must be 32 hex characters");
         }
         List<Span> spans = store.trace(Tenants.of(ctx), id.toLowerCase(Locale.ROOT))
-                .orElseThrow(() -> ProblemException.notFound("no trace " + id + " (traces are kept for TRACE_RETENTION)"));
+                .orElseThrow(
+                        () -> ProblemException.notFound("no trace " + id + " (traces are kept for TRACE_RETENTION)"));
         long start = spans.stream().mapToLong(Span::startNanos).min().orElse(0);
         long end = spans.stream().mapToLong(Span::endNanos).max().orElse(0);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("traceId", id.toLowerCase(Locale.ROOT));
         body.put("startTime", Instant.ofEpochSecond(0, start).toString());
         body.put("durationMs", (end - start) / 1e6);
-        body.put("services", spans.stream().map(Span::service).distinct().sorted().toList());
+        body.put(
+                "services",
+                spans.stream().map(Span::service).distinct().sorted().toList());
         body.put("spans", spans.stream().map(TraceStore::view).toList());
         Responses.ok(ctx, body);
     }
@@ -97,19 +105,35 @@ public final class TraceRoutes {
             }
         }
         int limit = QueryParams.intInRange(ctx.queryParam("limit"), "limit", 20, 1, 1000);
-        var results = store.search(Tenants.of(ctx), new TraceStore.Search(ctx.queryParam("service"),
-                ctx.queryParam("operation"), minDuration, window.fromNanos(), window.toNanos(), limit));
-        Responses.ok(ctx, Map.of("traces", results.stream().map(s -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("traceId", s.traceId());
-            m.put("rootService", s.rootService());
-            m.put("rootOperation", s.rootOperation());
-            m.put("startTime", Instant.ofEpochSecond(0, s.startNanos()).toString());
-            m.put("durationMs", s.durationNanos() / 1e6);
-            m.put("spanCount", s.spanCount());
-            m.put("errorCount", s.errorCount());
-            return m;
-        }).toList()));
+        var results = store.search(
+                Tenants.of(ctx),
+                new TraceStore.Search(
+                        ctx.queryParam("service"),
+                        ctx.queryParam("operation"),
+                        minDuration,
+                        window.fromNanos(),
+                        window.toNanos(),
+                        limit));
+        Responses.ok(
+                ctx,
+                Map.of(
+                        "traces",
+                        results.stream()
+                                .map(s -> {
+                                    Map<String, Object> m = new LinkedHashMap<>();
+                                    m.put("traceId", s.traceId());
+                                    m.put("rootService", s.rootService());
+                                    m.put("rootOperation", s.rootOperation());
+                                    m.put(
+                                            "startTime",
+                                            Instant.ofEpochSecond(0, s.startNanos())
+                                                    .toString());
+                                    m.put("durationMs", s.durationNanos() / 1e6);
+                                    m.put("spanCount", s.spanCount());
+                                    m.put("errorCount", s.errorCount());
+                                    return m;
+                                })
+                                .toList()));
     }
 
     private void red(Context ctx) {
@@ -117,18 +141,20 @@ public final class TraceRoutes {
         if (window.toNanos() <= window.fromNanos()) {
             throw ProblemException.invalidField("end", "must be after start");
         }
-        Responses.ok(ctx, Map.of("services", store.red(Tenants.of(ctx), window.fromNanos(), window.toNanos(),
-                ctx.queryParam("service"))));
+        Responses.ok(
+                ctx,
+                Map.of(
+                        "services",
+                        store.red(Tenants.of(ctx), window.fromNanos(), window.toNanos(), ctx.queryParam("service"))));
     }
-
 
     /** The time range of a search: {@code start} and {@code end} (default the last hour), in nanoseconds. */
-    private record Window(long fromNanos, long toNanos) {
-    }
+    private record Window(long fromNanos, long toNanos) {}
 
     private Window window(Context ctx) {
         long now = clock.millis();
-        return new Window(TimeParams.time(ctx.queryParam("start"), "start", now - 3_600_000L) * 1_000_000L,
+        return new Window(
+                TimeParams.time(ctx.queryParam("start"), "start", now - 3_600_000L) * 1_000_000L,
                 TimeParams.time(ctx.queryParam("end"), "end", now) * 1_000_000L);
     }
 }

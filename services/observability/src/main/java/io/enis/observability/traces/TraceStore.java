@@ -75,13 +75,18 @@ public final class TraceStore {
     }
 
     /** Search criteria; null fields do not filter. Times are nanoseconds. */
-    public record Search(String service, String operation, Long minDurationNanos, long fromNanos, long toNanos, int limit) {
-    }
+    public record Search(
+            String service, String operation, Long minDurationNanos, long fromNanos, long toNanos, int limit) {}
 
     /** One trace in search results. */
-    public record Summary(String traceId, String rootService, String rootOperation, long startNanos, long durationNanos,
-                          int spanCount, int errorCount) {
-    }
+    public record Summary(
+            String traceId,
+            String rootService,
+            String rootOperation,
+            long startNanos,
+            long durationNanos,
+            int spanCount,
+            int errorCount) {}
 
     /** Traces with a span matching the criteria, newest first. */
     public List<Summary> search(String tenant, Search q) {
@@ -92,10 +97,12 @@ public final class TraceStore {
         }
         synchronized (t) {
             for (List<Span> spans : t.traces.values()) {
-                boolean match = spans.stream().anyMatch(s -> (q.service() == null || s.service().equals(q.service()))
-                        && (q.operation() == null || s.operation().equals(q.operation()))
-                        && (q.minDurationNanos() == null || s.durationNanos() >= q.minDurationNanos())
-                        && s.startNanos() <= q.toNanos() && s.endNanos() >= q.fromNanos());
+                boolean match = spans.stream()
+                        .anyMatch(s -> (q.service() == null || s.service().equals(q.service()))
+                                && (q.operation() == null || s.operation().equals(q.operation()))
+                                && (q.minDurationNanos() == null || s.durationNanos() >= q.minDurationNanos())
+                                && s.startNanos() <= q.toNanos()
+                                && s.endNanos() >= q.fromNanos());
                 if (match) {
                     out.add(summarize(spans));
                 }
@@ -106,8 +113,12 @@ public final class TraceStore {
     }
 
     private static Summary summarize(List<Span> spans) {
-        Span root = spans.stream().filter(s -> s.parentSpanId() == null).findFirst()
-                .orElseGet(() -> spans.stream().min(Comparator.comparingLong(Span::startNanos)).orElseThrow());
+        Span root = spans.stream()
+                .filter(s -> s.parentSpanId() == null)
+                .findFirst()
+                .orElseGet(() -> spans.stream()
+                        .min(Comparator.comparingLong(Span::startNanos))
+                        .orElseThrow());
         long start = spans.stream().mapToLong(Span::startNanos).min().orElse(0);
         long end = spans.stream().mapToLong(Span::endNanos).max().orElse(0);
         int errors = (int) spans.stream().filter(Span::error).count();
@@ -115,9 +126,16 @@ public final class TraceStore {
     }
 
     /** RED numbers of one service operation over a window. */
-    public record Red(String service, String operation, long requests, long errors, double ratePerSecond,
-                      double errorRatio, double p50Ms, double p95Ms, double p99Ms) {
-    }
+    public record Red(
+            String service,
+            String operation,
+            long requests,
+            long errors,
+            double ratePerSecond,
+            double errorRatio,
+            double p50Ms,
+            double p95Ms,
+            double p99Ms) {}
 
     /**
      * Rate, errors and duration percentiles per service and operation, from the entry spans (server,
@@ -130,9 +148,12 @@ public final class TraceStore {
             synchronized (t) {
                 for (List<Span> spans : t.traces.values()) {
                     for (Span s : spans) {
-                        if (s.entry() && s.startNanos() >= fromNanos && s.startNanos() <= toNanos
+                        if (s.entry()
+                                && s.startNanos() >= fromNanos
+                                && s.startNanos() <= toNanos
                                 && (serviceFilter == null || s.service().equals(serviceFilter))) {
-                            groups.computeIfAbsent(s.service() + "\u0000" + s.operation(), k -> new ArrayList<>()).add(s);
+                            groups.computeIfAbsent(s.service() + "\u0000" + s.operation(), k -> new ArrayList<>())
+                                    .add(s);
                         }
                     }
                 }
@@ -141,11 +162,20 @@ public final class TraceStore {
         double seconds = Math.max(1e-9, (toNanos - fromNanos) / 1e9);
         List<Red> out = new ArrayList<>();
         groups.forEach((key, spans) -> {
-            long[] durations = spans.stream().mapToLong(Span::durationNanos).sorted().toArray();
+            long[] durations =
+                    spans.stream().mapToLong(Span::durationNanos).sorted().toArray();
             long errors = spans.stream().filter(Span::error).count();
             String[] parts = key.split("\u0000", 2);
-            out.add(new Red(parts[0], parts[1], spans.size(), errors, spans.size() / seconds, (double) errors / spans.size(),
-                    percentile(durations, 0.50), percentile(durations, 0.95), percentile(durations, 0.99)));
+            out.add(new Red(
+                    parts[0],
+                    parts[1],
+                    spans.size(),
+                    errors,
+                    spans.size() / seconds,
+                    (double) errors / spans.size(),
+                    percentile(durations, 0.50),
+                    percentile(durations, 0.95),
+                    percentile(durations, 0.99)));
         });
         return out;
     }

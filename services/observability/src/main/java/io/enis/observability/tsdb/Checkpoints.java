@@ -45,8 +45,7 @@ public final class Checkpoints {
     }
 
     /** A checkpoint read back: the first log segment it does not cover, and every tenant's series. */
-    public record Loaded(long firstSegment, Map<String, List<Series.Image>> tenants) {
-    }
+    public record Loaded(long firstSegment, Map<String, List<Series.Image>> tenants) {}
 
     /**
      * Writes the checkpoint covering every log segment before {@code firstSegment}, then deletes
@@ -58,7 +57,7 @@ public final class Checkpoints {
         Path temp = dir.resolve(target.getFileName() + ".tmp");
         CRC32 crc = new CRC32();
         try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
-             DataOutputStream out = new DataOutputStream(new CheckedOutputStream(file, crc))) {
+                DataOutputStream out = new DataOutputStream(new CheckedOutputStream(file, crc))) {
             out.writeLong(MAGIC);
             out.writeLong(firstSegment);
             out.writeInt(tenants.size());
@@ -96,7 +95,8 @@ public final class Checkpoints {
             return Optional.empty();
         }
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path temp : files.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList()) {
+            for (Path temp : files.filter(p -> p.getFileName().toString().endsWith(".tmp"))
+                    .toList()) {
                 Files.deleteIfExists(temp);
             }
         }
@@ -108,8 +108,10 @@ public final class Checkpoints {
         try {
             return Optional.of(read(newest));
         } catch (IOException | RuntimeException e) {
-            throw new IOException("checkpoint " + newest + " is damaged (" + e.getMessage() + "); move it away to start "
-                    + "from the write-ahead log segments still present (samples only in the checkpoint are then lost)", e);
+            throw new IOException(
+                    "checkpoint " + newest + " is damaged (" + e.getMessage() + "); move it away to start "
+                            + "from the write-ahead log segments still present (samples only in the checkpoint are then lost)",
+                    e);
         }
     }
 
@@ -118,7 +120,7 @@ public final class Checkpoints {
         Map<String, List<Series.Image>> tenants = new LinkedHashMap<>();
         long firstSegment;
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-             DataInputStream in = new DataInputStream(new CheckedInputStream(raw, crc))) {
+                DataInputStream in = new DataInputStream(new CheckedInputStream(raw, crc))) {
             if (in.readLong() != MAGIC) {
                 throw new IOException("not a checkpoint file");
             }
@@ -150,7 +152,9 @@ public final class Checkpoints {
 
     private List<Path> list() throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> NAME.matcher(p.getFileName().toString()).matches()).sorted().toList();
+            return files.filter(p -> NAME.matcher(p.getFileName().toString()).matches())
+                    .sorted()
+                    .toList();
         }
     }
 

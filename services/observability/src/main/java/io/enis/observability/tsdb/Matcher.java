@@ -5,7 +5,12 @@ import java.util.regex.Pattern;
 /** A label matcher of a selector: {@code =}, {@code !=}, {@code =~}, {@code !~} (regexes fully anchored). */
 public record Matcher(String name, Op op, String value, Pattern pattern) {
     /** {@code =}, {@code !=}, {@code =~}, {@code !~}. */
-    public enum Op { EQ, NEQ, RE, NRE }
+    public enum Op {
+        EQ,
+        NEQ,
+        RE,
+        NRE
+    }
 
     /** @throws java.util.regex.PatternSyntaxException for an invalid regex */
     public static Matcher of(String name, Op op, String value) {

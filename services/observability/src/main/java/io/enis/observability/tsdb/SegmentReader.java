@@ -10,8 +10,8 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.function.BiConsumer;
 import java.util.List;
+import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,8 +25,7 @@ import org.slf4j.LoggerFactory;
 final class SegmentReader {
     private static final Logger LOG = LoggerFactory.getLogger(SegmentReader.class);
 
-    private SegmentReader() {
-    }
+    private SegmentReader() {}
 
     /**
      * Applies every intact record of {@code segment} in order and cuts what follows the last one.
@@ -41,7 +40,7 @@ final class SegmentReader {
         String bad = null;
         long claimedEnd = 0;
         try (InputStream raw = Files.newInputStream(segment);
-             DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
+                DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
             while (true) {
                 int length;
                 int crc;
@@ -90,10 +89,17 @@ final class SegmentReader {
         }
         if (!zerosFrom(segment, good)) {
             if (!last || !zerosFrom(segment, claimedEnd)) {
-                throw new WalCorruptionException(segment, good, (bad == null ? "a zero record length where a record should start" : bad)
-                        + (last ? ", and data follows it" : ", in a segment that is not the last"));
+                throw new WalCorruptionException(
+                        segment,
+                        good,
+                        (bad == null ? "a zero record length where a record should start" : bad)
+                                + (last ? ", and data follows it" : ", in a segment that is not the last"));
             }
-            LOG.warn("write-ahead log {}: cutting a torn tail after byte {} ({}; never acknowledged)", segment, good, bad);
+            LOG.warn(
+                    "write-ahead log {}: cutting a torn tail after byte {} ({}; never acknowledged)",
+                    segment,
+                    good,
+                    bad);
         }
         try (FileChannel ch = FileChannel.open(segment, StandardOpenOption.WRITE)) {
             ch.truncate(good); // the zero padding of preallocation, or a torn record

@@ -21,12 +21,14 @@ final class Series {
     private final List<Chunk> chunks = new ArrayList<>();
     /** The head occupies {@code [headStart, headEnd)} of the arrays; sealing advances headStart. */
     private long[] headTimes = new long[8];
+
     private double[] headValues = new double[8];
     private int headStart;
     private int headEnd;
     private long maxTime = Long.MIN_VALUE;
     /** Samples and bytes of {@link #chunks}, kept with them so counting is O(1). */
     private long sealedSamples;
+
     private long sealedBytes;
     private final long labelBytes;
 
@@ -89,8 +91,12 @@ final class Series {
 
     /** This series' state now (the caller holds the store's write lock, so nothing is appended meanwhile). */
     synchronized Image image() {
-        return new Image(labels, List.copyOf(chunks), Arrays.copyOfRange(headTimes, headStart, headEnd),
-                Arrays.copyOfRange(headValues, headStart, headEnd), maxTime);
+        return new Image(
+                labels,
+                List.copyOf(chunks),
+                Arrays.copyOfRange(headTimes, headStart, headEnd),
+                Arrays.copyOfRange(headValues, headStart, headEnd),
+                maxTime);
     }
 
     /** A series as it was when {@code image} was taken. */

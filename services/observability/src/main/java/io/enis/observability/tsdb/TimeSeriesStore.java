@@ -33,6 +33,7 @@ public final class TimeSeriesStore implements AutoCloseable {
     private final Checkpoints checkpoints;
     /** The log segment the newest checkpoint on disk starts from; -1 before there is one. */
     private volatile long checkpointedSegment = -1;
+
     private final Clock clock;
     private final long outOfOrderWindow;
     private final long retention;
@@ -41,14 +42,15 @@ public final class TimeSeriesStore implements AutoCloseable {
 
     /** What a refused write tells the client: the dependency, and when to retry. */
     static final String WAL_DEPENDENCY = "metrics write-ahead log";
+
     static final Duration RETRY_AFTER = Duration.ofSeconds(5);
     /** Guarded by the write lock: batches in the log not yet applied, in log order. */
     private final ArrayDeque<Logged> unapplied = new ArrayDeque<>();
+
     private final Totals totals = new Totals();
 
     /** A batch written to the log, applied once the log has it durably. */
-    private record Logged(Tenant tenant, List<Sample> samples, long position) {
-    }
+    private record Logged(Tenant tenant, List<Sample> samples, long position) {}
 
     /** The series of one tenant, indexed by metric name. */
     private static final class Tenant {
@@ -64,8 +66,13 @@ public final class TimeSeriesStore implements AutoCloseable {
      * @param outOfOrderWindow how far behind a series' newest sample a sample may still arrive
      * @param retention        samples older than this (by the clock) are dropped
      */
-    public TimeSeriesStore(WriteAheadLog wal, Checkpoints checkpoints, Clock clock, Duration outOfOrderWindow, Duration retention,
-                           int maxSeriesPerTenant) {
+    public TimeSeriesStore(
+            WriteAheadLog wal,
+            Checkpoints checkpoints,
+            Clock clock,
+            Duration outOfOrderWindow,
+            Duration retention,
+            int maxSeriesPerTenant) {
         this.wal = wal;
         this.checkpoints = checkpoints;
         this.clock = clock;
@@ -97,8 +104,7 @@ public final class TimeSeriesStore implements AutoCloseable {
     }
 
     /** What a checkpoint wrote ({@code written} false: nothing was logged since the last one, nothing written). */
-    public record CheckpointResult(boolean written, long series, long bytes, long firstSegment, long lockedMillis) {
-    }
+    public record CheckpointResult(boolean written, long series, long bytes, long firstSegment, long lockedMillis) {}
 
     /**
      * Writes a checkpoint of every series and deletes the log segments it covers. Ingest waits only
@@ -118,7 +124,8 @@ public final class TimeSeriesStore implements AutoCloseable {
                 return new CheckpointResult(false, 0, 0, firstSegment, (System.nanoTime() - started) / 1_000_000);
             }
             for (var tenant : tenants.entrySet()) {
-                List<Series.Image> list = new ArrayList<>(tenant.getValue().series.size());
+                List<Series.Image> list =
+                        new ArrayList<>(tenant.getValue().series.size());
                 for (Series s : tenant.getValue().series.values()) {
                     list.add(s.image());
                 }
@@ -134,8 +141,7 @@ public final class TimeSeriesStore implements AutoCloseable {
     }
 
     /** A sample refused, with its index in the batch and the reason. */
-    public record Rejection(int index, String reason) {
-    }
+    public record Rejection(int index, String reason) {}
 
     /** Outcome of an ingest: accepted count, or the reasons nothing was. */
     public record IngestResult(int accepted, List<Rejection> rejected, boolean seriesLimitReached) {
@@ -174,25 +180,35 @@ public final class TimeSeriesStore implements AutoCloseable {
             for (int i = 0; i < samples.size(); i++) {
                 Sample s = samples.get(i);
                 Series existing = tenant.series.get(s.labels());
-                long newest = Math.max(existing == null ? Long.MIN_VALUE : existing.maxTime(),
-                        Math.max(tenant.loggedMax.getOrDefault(s.labels(), Long.MIN_VALUE),
+                long newest = Math.max(
+                        existing == null ? Long.MIN_VALUE : existing.maxTime(),
+                        Math.max(
+                                tenant.loggedMax.getOrDefault(s.labels(), Long.MIN_VALUE),
                                 batchMax.getOrDefault(s.labels(), Long.MIN_VALUE)));
                 if (s.time() < retentionStart) {
-                    rejected.add(new Rejection(i, "timestamp is older than the retention of " + Duration.ofMillis(retention)));
+                    rejected.add(new Rejection(
+                            i, "timestamp is older than the retention of " + Duration.ofMillis(retention)));
                 } else if (newest != Long.MIN_VALUE && s.time() < newest - outOfOrderWindow) {
-                    rejected.add(new Rejection(i, "out of order: more than " + Duration.ofMillis(outOfOrderWindow)
-                            + " older than the newest sample of this series"));
+                    rejected.add(new Rejection(
+                            i,
+                            "out of order: more than " + Duration.ofMillis(outOfOrderWindow)
+                                    + " older than the newest sample of this series"));
                 }
                 batchMax.merge(s.labels(), s.time(), Math::max);
                 if (existing == null && !tenant.loggedNew.contains(s.labels())) {
                     created.add(s.labels());
                 }
             }
-            int active = tenant.series.size() + (int) tenant.loggedNew.stream().filter(l -> !tenant.series.containsKey(l)).count();
+            int active = tenant.series.size()
+                    + (int) tenant.loggedNew.stream()
+                            .filter(l -> !tenant.series.containsKey(l))
+                            .count();
             boolean overLimit = active + created.size() > maxSeriesPerTenant;
             if (overLimit) {
-                rejected.add(new Rejection(-1, "tenant '" + tenantId + "' has " + active
-                        + " active series; this batch adds " + created.size() + " and the limit is " + maxSeriesPerTenant));
+                rejected.add(new Rejection(
+                        -1,
+                        "tenant '" + tenantId + "' has " + active + " active series; this batch adds " + created.size()
+                                + " and the limit is " + maxSeriesPerTenant));
             }
             if (!rejected.isEmpty()) {
                 return new IngestResult(0, rejected, overLimit);
@@ -264,8 +280,11 @@ public final class TimeSeriesStore implements AutoCloseable {
         while (root.getCause() != null) {
             root = root.getCause();
         }
-        return new UnavailableException(WAL_DEPENDENCY, "the disk refused the write (" + root.getMessage()
-                + "); nothing of this batch was stored", RETRY_AFTER, e);
+        return new UnavailableException(
+                WAL_DEPENDENCY,
+                "the disk refused the write (" + root.getMessage() + "); nothing of this batch was stored",
+                RETRY_AFTER,
+                e);
     }
 
     private void apply(Tenant tenant, List<Sample> samples) {
@@ -284,13 +303,14 @@ public final class TimeSeriesStore implements AutoCloseable {
     private Series index(Tenant tenant, Series series) {
         tenant.series.put(series.labels, series);
         totals.add(1, series.sampleCount(), series.bytes());
-        tenant.byName.computeIfAbsent(nameOf(series.labels), n -> ConcurrentHashMap.newKeySet()).add(series);
+        tenant.byName
+                .computeIfAbsent(nameOf(series.labels), n -> ConcurrentHashMap.newKeySet())
+                .add(series);
         return series;
     }
 
     /** A series and its samples in the asked range. */
-    public record SeriesData(Labels labels, SampleBuffer samples) {
-    }
+    public record SeriesData(Labels labels, SampleBuffer samples) {}
 
     /** Series of {@code tenantId} matching every matcher, with their samples in {@code [from, to]}. */
     public List<SeriesData> select(String tenantId, List<Matcher> matchers, long from, long to) {
@@ -383,8 +403,7 @@ public final class TimeSeriesStore implements AutoCloseable {
     }
 
     /** Sizes for /metrics and the memory benchmark. */
-    public record Stats(long series, long samples, long bytes) {
-    }
+    public record Stats(long series, long samples, long bytes) {}
 
     /**
      * The sizes of every tenant's series together, O(1): counts kept as series are created, written

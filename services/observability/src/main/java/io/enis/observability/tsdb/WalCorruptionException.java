@@ -15,10 +15,13 @@ public final class WalCorruptionException extends IOException {
 
     /** @param reason what is wrong with the record at {@code offset}, for example {@code "checksum mismatch"} */
     public WalCorruptionException(Path segment, long offset, String reason) {
-        super("write-ahead log segment " + segment + " is corrupt at byte " + offset + " (" + reason + "); what follows it "
+        super("write-ahead log segment " + segment + " is corrupt at byte " + offset + " (" + reason
+                + "); what follows it "
                 + "was acknowledged, so the start stops rather than drop it. To start with everything before it: stop the "
-                + "service, copy " + segment.getFileName() + " and every later segment aside, truncate " + segment.getFileName()
-                + " to " + offset + " bytes (truncate -s " + offset + " " + segment + ") and move the later segments out of "
+                + "service, copy " + segment.getFileName() + " and every later segment aside, truncate "
+                + segment.getFileName()
+                + " to " + offset + " bytes (truncate -s " + offset + " " + segment
+                + ") and move the later segments out of "
                 + segment.getParent() + " (docs/runbooks/pod-crash-looping.md, \"Write-ahead log corrupt\")");
         this.segment = segment;
         this.offset = offset;

@@ -20,12 +20,10 @@ final class WalRecords {
     /** Bytes before the payload: its length and its CRC. */
     static final int HEADER_BYTES = 8;
 
-    private WalRecords() {
-    }
+    private WalRecords() {}
 
     /** One batch as read back. */
-    record Batch(String tenant, List<Sample> samples) {
-    }
+    record Batch(String tenant, List<Sample> samples) {}
 
     /** The whole record (header and payload) of one batch, ready to write. */
     static ByteBuffer encode(String tenant, List<Sample> samples) {

@@ -39,6 +39,7 @@ public final class WriteAheadLog implements AutoCloseable {
      * 156 µs, and without the slow tail.
      */
     static final int PREALLOCATE_BYTES = 4 * 1024 * 1024;
+
     private static final Logger LOG = LoggerFactory.getLogger(WriteAheadLog.class);
 
     private final Path dir;
@@ -72,6 +73,7 @@ public final class WriteAheadLog implements AutoCloseable {
     private boolean fsyncFailed;
     /** Guarded by {@link #syncLock}: positions cut by {@link #recover()}, from (exclusive) → to (inclusive). */
     private final java.util.NavigableMap<Long, Long> lost = new java.util.TreeMap<>();
+
     private final SegmentOpener opener;
     /** Guards {@link #synced}, {@link #closing}, {@link #lost}; writers and the flusher wait on separate conditions. */
     private final ReentrantLock syncLock = new ReentrantLock();
@@ -79,18 +81,18 @@ public final class WriteAheadLog implements AutoCloseable {
     private final Condition pending = syncLock.newCondition();
     /** Signalled after each fsync: wakes the writers waiting for it. */
     private final Condition flushed = syncLock.newCondition();
+
     private Thread flusher;
     private boolean closing;
 
-    private record SegmentInfo(Path path, long maxTime) {
-    }
+    private record SegmentInfo(Path path, long maxTime) {}
 
     /**
      * @param fsync false only for benchmarks of the in-memory path; acknowledged samples may then be
      *              lost on a machine crash (not on a process crash)
      */
     public WriteAheadLog(Path dir, boolean fsync) {
-        this(dir, fsync ? Sync.ALWAYS : Sync.NONE, Duration.ZERO, nanos -> { });
+        this(dir, fsync ? Sync.ALWAYS : Sync.NONE, Duration.ZERO, nanos -> {});
     }
 
     /**
@@ -103,7 +105,11 @@ public final class WriteAheadLog implements AutoCloseable {
      *   <li>{@code NONE}: never fsynced before close (benchmarks).
      * </ul>
      */
-    public enum Sync { ALWAYS, INTERVAL, NONE }
+    public enum Sync {
+        ALWAYS,
+        INTERVAL,
+        NONE
+    }
 
     /**
      * @param interval   how often {@code INTERVAL} fsyncs
@@ -141,7 +147,9 @@ public final class WriteAheadLog implements AutoCloseable {
         Files.createDirectories(dir);
         List<Path> segments;
         try (Stream<Path> s = Files.list(dir)) {
-            segments = s.filter(p -> p.getFileName().toString().endsWith(".wal")).sorted().toList();
+            segments = s.filter(p -> p.getFileName().toString().endsWith(".wal"))
+                    .sorted()
+                    .toList();
         }
         long next = Math.max(1, firstSegment);
         List<Path> live = new ArrayList<>();
@@ -233,8 +241,9 @@ public final class WriteAheadLog implements AutoCloseable {
     private void throwIfFailed() {
         IOException failed = failure;
         if (failed != null) {
-            throw new UncheckedIOException("the write-ahead log " + segment + " failed and has not recovered yet: "
-                    + failed.getMessage(), failed);
+            throw new UncheckedIOException(
+                    "the write-ahead log " + segment + " failed and has not recovered yet: " + failed.getMessage(),
+                    failed);
         }
     }
 
@@ -291,14 +300,16 @@ public final class WriteAheadLog implements AutoCloseable {
                     reopened = opener.open(segment);
                 } catch (IOException e) {
                     failure = e;
-                    throw new IOException("the write-ahead log " + segment + " is still not writable: " + e.getMessage(), e);
+                    throw new IOException(
+                            "the write-ahead log " + segment + " is still not writable: " + e.getMessage(), e);
                 }
                 try {
                     reopened.truncate(keep);
                 } catch (IOException e) {
                     closeQuietly(reopened);
                     failure = e;
-                    throw new IOException("the write-ahead log " + segment + " is still not writable: " + e.getMessage(), e);
+                    throw new IOException(
+                            "the write-ahead log " + segment + " is still not writable: " + e.getMessage(), e);
                 }
                 closeQuietly(channel);
                 channel = reopened;
@@ -316,10 +327,14 @@ public final class WriteAheadLog implements AutoCloseable {
                     preallocate(keep + 1); // room for the next records: fails while the disk is still full
                 } catch (IOException e) {
                     failure = e;
-                    throw new IOException("the write-ahead log " + segment + " is still not writable: " + e.getMessage(), e);
+                    throw new IOException(
+                            "the write-ahead log " + segment + " is still not writable: " + e.getMessage(), e);
                 }
                 failure = null;
-                LOG.info("write-ahead log {} is writable again; kept {} bytes of it, refused the writes after them", segment, keep);
+                LOG.info(
+                        "write-ahead log {} is writable again; kept {} bytes of it, refused the writes after them",
+                        segment,
+                        keep);
                 return true;
             }
         } finally {
@@ -383,7 +398,8 @@ public final class WriteAheadLog implements AutoCloseable {
                 }
                 IOException failed = failure;
                 if (fsyncFailed) {
-                    throw new UncheckedIOException("cannot fsync the write-ahead log " + segment + ": " + failed.getMessage(), failed);
+                    throw new UncheckedIOException(
+                            "cannot fsync the write-ahead log " + segment + ": " + failed.getMessage(), failed);
                 }
                 if (closing) {
                     throw new IllegalStateException("the write-ahead log closed before this write was fsynced");
@@ -461,7 +477,10 @@ public final class WriteAheadLog implements AutoCloseable {
                 } else {
                     failure = failed;
                     fsyncFailed = true;
-                    LOG.warn("cannot fsync the write-ahead log {}; writes are refused until it recovers", segment, failed);
+                    LOG.warn(
+                            "cannot fsync the write-ahead log {}; writes are refused until it recovers",
+                            segment,
+                            failed);
                 }
                 flushed.signalAll();
             } finally {

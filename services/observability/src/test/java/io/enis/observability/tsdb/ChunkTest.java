@@ -17,12 +17,13 @@ class ChunkTest {
         long t = 1_737_453_600_000L;
         for (int i = 0; i < n; i++) {
             t += switch (i % 5) {
-                case 0 -> 15_000;
-                case 1 -> 15_001;
-                case 2 -> 14_000 + random.nextInt(3000);
-                case 3 -> 1;
-                default -> 3_600_000L * random.nextInt(3);
-            } + 1;
+                        case 0 -> 15_000;
+                        case 1 -> 15_001;
+                        case 2 -> 14_000 + random.nextInt(3000);
+                        case 3 -> 1;
+                        default -> 3_600_000L * random.nextInt(3);
+                    }
+                    + 1;
             times[i] = t;
             values[i] = switch (i % 6) {
                 case 0 -> Double.NaN;
@@ -43,7 +44,8 @@ class ChunkTest {
         assertThat(seenTimes).hasSize(n);
         for (int i = 0; i < n; i++) {
             assertThat(seenTimes.get(i)[0]).as("time %d", i).isEqualTo(times[i]);
-            assertThat(Double.doubleToRawLongBits(seenValues.get(i))).as("value %d", i)
+            assertThat(Double.doubleToRawLongBits(seenValues.get(i)))
+                    .as("value %d", i)
                     .isEqualTo(Double.doubleToRawLongBits(values[i]));
         }
     }

@@ -20,6 +20,7 @@ final class FailingDisk implements WriteAheadLog.SegmentOpener {
     final AtomicBoolean failSyncs = new AtomicBoolean();
     /** While held, fsyncs wait (a slow disk); {@link #syncsWaiting} counts the ones waiting. */
     final java.util.concurrent.Semaphore syncGate = new java.util.concurrent.Semaphore(Integer.MAX_VALUE);
+
     final java.util.concurrent.atomic.AtomicInteger syncsWaiting = new java.util.concurrent.atomic.AtomicInteger();
 
     /** Makes fsyncs wait until {@link #releaseSyncs()}. */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.enis.kit.domain.UnavailableException;
-
 import io.enis.kit.testing.MutableClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,26 +14,37 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 
 class TimeSeriesStoreTest {
     @TempDir
     Path dir;
+
     final MutableClock clock = new MutableClock(Instant.parse("2025-01-21T10:00:00Z"));
     final Labels up = Labels.of(Map.of("__name__", "up", "job", "api"));
 
     private TimeSeriesStore open() throws Exception {
-        var store = new TimeSeriesStore(new WriteAheadLog(dir, true), new Checkpoints(dir.resolve("checkpoints")), clock,
-                Duration.ofMinutes(10), Duration.ofDays(1), 3);
+        var store = new TimeSeriesStore(
+                new WriteAheadLog(dir, true),
+                new Checkpoints(dir.resolve("checkpoints")),
+                clock,
+                Duration.ofMinutes(10),
+                Duration.ofDays(1),
+                3);
         store.open();
         return store;
     }
 
     private TimeSeriesStore open(FailingDisk disk) throws Exception {
-        var store = new TimeSeriesStore(new WriteAheadLog(dir, WriteAheadLog.Sync.ALWAYS, Duration.ZERO, n -> { }, disk),
-                new Checkpoints(dir.resolve("checkpoints")), clock, Duration.ofMinutes(10), Duration.ofDays(1), 3);
+        var store = new TimeSeriesStore(
+                new WriteAheadLog(dir, WriteAheadLog.Sync.ALWAYS, Duration.ZERO, n -> {}, disk),
+                new Checkpoints(dir.resolve("checkpoints")),
+                clock,
+                Duration.ofMinutes(10),
+                Duration.ofDays(1),
+                3);
         store.open();
         return store;
     }
@@ -52,7 +62,8 @@ class TimeSeriesStoreTest {
 
     @ParameterizedTest(name = "failing {0}")
     @ValueSource(strings = {"writes", "fsyncs"})
-    void aBatchTheLogCannotTakeIsRefusedAsUnavailableStoresNothingAndTheStoreRecoversWithTheDisk(String what) throws Exception {
+    void aBatchTheLogCannotTakeIsRefusedAsUnavailableStoresNothingAndTheStoreRecoversWithTheDisk(String what)
+            throws Exception {
         var disk = new FailingDisk();
         var failing = what.equals("writes") ? disk.failWrites : disk.failSyncs;
         try (var store = open(disk)) {
@@ -66,18 +77,24 @@ class TimeSeriesStoreTest {
                         assertThat(e.getMessage()).contains("nothing of this batch was stored");
                     });
             assertThat(values(store)).as("a refused batch is not queryable").containsExactly(1.0);
-            assertThatThrownBy(store::check).as("readiness reports the log").isInstanceOf(java.io.IOException.class)
+            assertThatThrownBy(store::check)
+                    .as("readiness reports the log")
+                    .isInstanceOf(java.io.IOException.class)
                     .hasMessageContaining("write-ahead log");
             assertThatThrownBy(() -> store.ingest("a", List.of(new Sample(up, t(30), 3))))
-                    .as("still failing: still refused").isInstanceOf(UnavailableException.class);
+                    .as("still failing: still refused")
+                    .isInstanceOf(UnavailableException.class);
 
             failing.set(false);
             store.check(); // ready again without a write having to arrive first
-            assertThat(store.ingest("a", List.of(new Sample(up, t(45), 4))).ok()).isTrue();
+            assertThat(store.ingest("a", List.of(new Sample(up, t(45), 4))).ok())
+                    .isTrue();
             assertThat(values(store)).containsExactly(1.0, 4.0);
         }
         try (var store = open()) {
-            assertThat(values(store)).as("a restart replays what was acknowledged, nothing refused").containsExactly(1.0, 4.0);
+            assertThat(values(store))
+                    .as("a restart replays what was acknowledged, nothing refused")
+                    .containsExactly(1.0, 4.0);
         }
     }
 
@@ -85,7 +102,9 @@ class TimeSeriesStoreTest {
     void aBatchLoggedButNotYetDurableIsNotQueryableYetCountsInTheChecksAndIsAppliedOnceFsynced() throws Exception {
         var disk = new FailingDisk();
         try (var store = open(disk)) {
-            store.ingest("a", List.of(new Sample(Labels.of(Map.of("__name__", "warm")), t(0), 0))); // the segment is preallocated
+            store.ingest(
+                    "a",
+                    List.of(new Sample(Labels.of(Map.of("__name__", "warm")), t(0), 0))); // the segment is preallocated
             disk.holdSyncs();
             var first = java.util.concurrent.CompletableFuture.supplyAsync(
                     () -> store.ingest("a", List.of(new Sample(up, t(900), 1))));
@@ -94,14 +113,20 @@ class TimeSeriesStoreTest {
             }
             assertThat(values(store)).as("not durable yet: not queryable").isEmpty();
             var late = store.ingest("a", List.of(new Sample(up, t(0), 2)));
-            assertThat(late.rejected()).as("out of order against the logged batch").singleElement()
+            assertThat(late.rejected())
+                    .as("out of order against the logged batch")
+                    .singleElement()
                     .satisfies(r -> assertThat(r.reason()).contains("out of order"));
-            var others = List.of(new Sample(Labels.of(Map.of("__name__", "m", "i", "1")), t(900), 1),
+            var others = List.of(
+                    new Sample(Labels.of(Map.of("__name__", "m", "i", "1")), t(900), 1),
                     new Sample(Labels.of(Map.of("__name__", "m", "i", "2")), t(900), 1));
-            assertThat(store.ingest("a", others).seriesLimitReached()).as("the logged batch's new series count").isTrue();
+            assertThat(store.ingest("a", others).seriesLimitReached())
+                    .as("the logged batch's new series count")
+                    .isTrue();
 
             disk.releaseSyncs();
-            assertThat(first.get(10, java.util.concurrent.TimeUnit.SECONDS).ok()).isTrue();
+            assertThat(first.get(10, java.util.concurrent.TimeUnit.SECONDS).ok())
+                    .isTrue();
             assertThat(values(store)).containsExactly(1.0);
         }
     }
@@ -125,7 +150,9 @@ class TimeSeriesStoreTest {
             assertThat(store.stats().series()).isEqualTo(2);
         }
         try (var store = open()) {
-            assertThat(store.stats()).as("restored from the checkpoint and the log").isEqualTo(store.scan());
+            assertThat(store.stats())
+                    .as("restored from the checkpoint and the log")
+                    .isEqualTo(store.scan());
         }
     }
 
@@ -141,7 +168,10 @@ class TimeSeriesStoreTest {
                 samples.add(new Sample(up, t(i * 15), i));
             }
             assertThat(store.ingest("a", samples).ok()).isTrue();
-            assertThat(store.ingest("a", List.of(new Sample(up, t(299 * 15 - 60) + 1, -1))).ok()).as("a minute late").isTrue();
+            assertThat(store.ingest("a", List.of(new Sample(up, t(299 * 15 - 60) + 1, -1)))
+                            .ok())
+                    .as("a minute late")
+                    .isTrue();
 
             var refused = store.ingest("a", List.of(new Sample(up, t(299 * 15 + 15), 7), new Sample(up, t(0), 5)));
             assertThat(refused.ok()).isFalse();
@@ -150,7 +180,9 @@ class TimeSeriesStoreTest {
                 assertThat(r.reason()).contains("out of order");
             });
             var data = store.select("a", List.of(Matcher.of("__name__", Matcher.Op.EQ, "up")), 0, Long.MAX_VALUE);
-            assertThat(data.get(0).samples().size()).as("nothing of the refused batch").isEqualTo(301);
+            assertThat(data.get(0).samples().size())
+                    .as("nothing of the refused batch")
+                    .isEqualTo(301);
         }
     }
 
@@ -165,7 +197,9 @@ class TimeSeriesStoreTest {
             assertThat(result.seriesLimitReached()).isTrue();
             assertThat(store.seriesCount("a")).isZero();
             assertThat(store.ingest("a", four.subList(0, 3)).ok()).isTrue();
-            assertThat(store.ingest("b", four.subList(0, 3)).ok()).as("another tenant has its own limit").isTrue();
+            assertThat(store.ingest("b", four.subList(0, 3)).ok())
+                    .as("another tenant has its own limit")
+                    .isTrue();
         }
     }
 
@@ -178,7 +212,8 @@ class TimeSeriesStoreTest {
         }
         Path segment;
         try (var files = Files.list(dir)) {
-            segment = files.filter(p -> p.toString().endsWith(".wal")).findFirst().orElseThrow();
+            segment =
+                    files.filter(p -> p.toString().endsWith(".wal")).findFirst().orElseThrow();
         }
         byte[] content = Files.readAllBytes(segment);
         var records = java.nio.ByteBuffer.wrap(content);
@@ -186,7 +221,9 @@ class TimeSeriesStoreTest {
         while (end + 8 <= content.length && records.getInt(end) > 0) {
             end += 8 + records.getInt(end); // length, crc, payload; the preallocated zeros follow the last record
         }
-        assertThat(content.length).as("segments are preallocated").isGreaterThanOrEqualTo(WriteAheadLog.PREALLOCATE_BYTES);
+        assertThat(content.length)
+                .as("segments are preallocated")
+                .isGreaterThanOrEqualTo(WriteAheadLog.PREALLOCATE_BYTES);
         try (var ch = java.nio.channels.FileChannel.open(segment, StandardOpenOption.WRITE)) {
             ch.write(java.nio.ByteBuffer.wrap(new byte[] {0, 0, 1, 0, 1, 2, 3}), end); // a record cut short by a crash
         }
@@ -200,16 +237,20 @@ class TimeSeriesStoreTest {
             store.ingest("a", List.of(new Sample(up, t(250 * 15), 1)));
         }
         try (var store = open()) {
-            assertThat(store.stats().samples()).as("the torn bytes were cut, later writes kept").isEqualTo(251);
+            assertThat(store.stats().samples())
+                    .as("the torn bytes were cut, later writes kept")
+                    .isEqualTo(251);
         }
         assertThat(Files.size(segment)).as("cut to its whole records").isEqualTo(end);
     }
 
     private static List<String> dump(TimeSeriesStore store, String tenant) {
         List<String> out = new ArrayList<>();
-        for (var series : store.select(tenant, List.of(Matcher.of("__name__", Matcher.Op.RE, ".+")), Long.MIN_VALUE, Long.MAX_VALUE)) {
+        for (var series : store.select(
+                tenant, List.of(Matcher.of("__name__", Matcher.Op.RE, ".+")), Long.MIN_VALUE, Long.MAX_VALUE)) {
             for (int i = 0; i < series.samples().size(); i++) {
-                out.add(series.labels() + " " + series.samples().time(i) + " " + series.samples().value(i));
+                out.add(series.labels() + " " + series.samples().time(i) + " "
+                        + series.samples().value(i));
             }
         }
         return out;
@@ -217,8 +258,11 @@ class TimeSeriesStoreTest {
 
     private List<Long> segments() throws java.io.IOException {
         try (var files = Files.list(dir)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".wal"))
-                    .map(n -> Long.parseLong(n.replace(".wal", ""))).sorted().toList();
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".wal"))
+                    .map(n -> Long.parseLong(n.replace(".wal", "")))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -237,8 +281,12 @@ class TimeSeriesStoreTest {
             firstSegment = result.firstSegment();
             assertThat(result.written()).isTrue();
             assertThat(result.series()).isEqualTo(3);
-            assertThat(store.checkpoint().written()).as("nothing logged since: nothing rewritten").isFalse();
-            assertThat(segments()).as("the log the checkpoint covers is gone").allSatisfy(n -> assertThat(n).isGreaterThanOrEqualTo(firstSegment));
+            assertThat(store.checkpoint().written())
+                    .as("nothing logged since: nothing rewritten")
+                    .isFalse();
+            assertThat(segments())
+                    .as("the log the checkpoint covers is gone")
+                    .allSatisfy(n -> assertThat(n).isGreaterThanOrEqualTo(firstSegment));
             for (int i = 400; i < 450; i++) {
                 store.ingest("a", List.of(new Sample(up, t(i * 15), i)));
             }
@@ -249,7 +297,9 @@ class TimeSeriesStoreTest {
         try (var store = open()) {
             assertThat(dump(store, "a")).isEqualTo(before).hasSize(400 + 1 + 400 + 50 + 1);
             assertThat(dump(store, "b")).containsExactly(up + " " + t(0) + " 42.0");
-            assertThat(store.ingest("a", List.of(new Sample(up, t(450 * 15), 1))).ok()).isTrue();
+            assertThat(store.ingest("a", List.of(new Sample(up, t(450 * 15), 1)))
+                            .ok())
+                    .isTrue();
         }
         assertThat(segments()).doesNotContain(0L);
     }
@@ -264,35 +314,58 @@ class TimeSeriesStoreTest {
         }
         Path checkpoint;
         try (var files = Files.list(dir.resolve("checkpoints"))) {
-            checkpoint = files.filter(p -> p.toString().endsWith(".snap")).findFirst().orElseThrow();
+            checkpoint = files.filter(p -> p.toString().endsWith(".snap"))
+                    .findFirst()
+                    .orElseThrow();
         }
         byte[] content = Files.readAllBytes(checkpoint);
         content[content.length / 2] ^= 0x5a;
         Files.write(checkpoint, content);
         Files.write(dir.resolve("checkpoints").resolve("checkpoint-000000000099.snap.tmp"), new byte[] {1, 2, 3});
-        var store = new TimeSeriesStore(new WriteAheadLog(dir, true), new Checkpoints(dir.resolve("checkpoints")), clock,
-                Duration.ofMinutes(10), Duration.ofDays(1), 3);
+        var store = new TimeSeriesStore(
+                new WriteAheadLog(dir, true),
+                new Checkpoints(dir.resolve("checkpoints")),
+                clock,
+                Duration.ofMinutes(10),
+                Duration.ofDays(1),
+                3);
         org.assertj.core.api.Assertions.assertThatThrownBy(store::open)
                 .isInstanceOf(java.io.IOException.class)
                 .hasMessageContaining(checkpoint.getFileName().toString())
-                .hasMessageContaining("is damaged").hasMessageContaining("move it away");
-        assertThat(dir.resolve("checkpoints").resolve("checkpoint-000000000099.snap.tmp")).as("a half-written one is removed").doesNotExist();
+                .hasMessageContaining("is damaged")
+                .hasMessageContaining("move it away");
+        assertThat(dir.resolve("checkpoints").resolve("checkpoint-000000000099.snap.tmp"))
+                .as("a half-written one is removed")
+                .doesNotExist();
     }
 
     @Test
     void intervalSyncAcknowledgesWithoutWaitingForAnFsyncAndFsyncsOnItsTimer() throws Exception {
         var fsyncs = new java.util.concurrent.atomic.AtomicInteger();
-        var hourly = new TimeSeriesStore(new WriteAheadLog(dir, WriteAheadLog.Sync.INTERVAL, Duration.ofHours(1), n -> fsyncs.incrementAndGet()),
-                new Checkpoints(dir.resolve("checkpoints")), clock, Duration.ofMinutes(10), Duration.ofDays(1), 3);
+        var hourly = new TimeSeriesStore(
+                new WriteAheadLog(dir, WriteAheadLog.Sync.INTERVAL, Duration.ofHours(1), n -> fsyncs.incrementAndGet()),
+                new Checkpoints(dir.resolve("checkpoints")),
+                clock,
+                Duration.ofMinutes(10),
+                Duration.ofDays(1),
+                3);
         hourly.open();
         assertThat(hourly.ingest("a", List.of(new Sample(up, t(0), 1))).ok()).isTrue();
         assertThat(fsyncs.get()).as("acknowledged before any fsync").isZero();
         hourly.close();
         try (var store = open()) {
-            assertThat(store.stats().samples()).as("written to the OS, kept across a restart").isEqualTo(1);
+            assertThat(store.stats().samples())
+                    .as("written to the OS, kept across a restart")
+                    .isEqualTo(1);
         }
-        try (var often = new TimeSeriesStore(new WriteAheadLog(dir, WriteAheadLog.Sync.INTERVAL, Duration.ofMillis(10),
-                n -> fsyncs.incrementAndGet()), new Checkpoints(dir.resolve("checkpoints")), clock, Duration.ofMinutes(10), Duration.ofDays(1), 3)) {
+        try (var often = new TimeSeriesStore(
+                new WriteAheadLog(
+                        dir, WriteAheadLog.Sync.INTERVAL, Duration.ofMillis(10), n -> fsyncs.incrementAndGet()),
+                new Checkpoints(dir.resolve("checkpoints")),
+                clock,
+                Duration.ofMinutes(10),
+                Duration.ofDays(1),
+                3)) {
             often.open();
             often.ingest("a", List.of(new Sample(up, t(15), 2)));
             long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
@@ -317,7 +390,9 @@ class TimeSeriesStoreTest {
         }
         clock.advance(Duration.ofDays(2));
         try (var store = open()) {
-            assertThat(store.stats().series()).as("what expired while stopped is not served").isZero();
+            assertThat(store.stats().series())
+                    .as("what expired while stopped is not served")
+                    .isZero();
         }
     }
 }

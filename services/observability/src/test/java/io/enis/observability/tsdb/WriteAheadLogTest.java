@@ -18,12 +18,13 @@ import org.junit.jupiter.api.io.TempDir;
 class WriteAheadLogTest {
     @TempDir
     Path dir;
+
     final Labels up = Labels.of(Map.of("__name__", "up", "job", "api"));
 
     /** Writes {@code batches} one-sample batches into segment 1, then {@code later} more into segment 2. */
     private void write(int batches, int later) throws IOException {
         try (var wal = new WriteAheadLog(dir, true)) {
-            wal.replay(1, (t, s) -> { });
+            wal.replay(1, (t, s) -> {});
             for (int i = 0; i < batches; i++) {
                 wal.sync(wal.append("a", List.of(new Sample(up, i, i))));
             }
@@ -77,8 +78,12 @@ class WriteAheadLogTest {
         assertThatThrownBy(this::replay).isInstanceOfSatisfying(WalCorruptionException.class, e -> {
             assertThat(e.segment()).isEqualTo(segment(1));
             assertThat(e.offset()).isEqualTo(offset);
-            assertThat(e.getMessage()).contains(segment(1).toString()).contains("at byte " + offset)
-                    .contains("checksum mismatch").contains("truncate -s " + offset).contains("docs/runbooks/pod-crash-looping.md");
+            assertThat(e.getMessage())
+                    .contains(segment(1).toString())
+                    .contains("at byte " + offset)
+                    .contains("checksum mismatch")
+                    .contains("truncate -s " + offset)
+                    .contains("docs/runbooks/pod-crash-looping.md");
         });
         assertThat(Files.size(segment(1))).as("acknowledged data is not cut").isEqualTo(sizeBefore);
         assertThat(segment(2)).exists();
@@ -90,8 +95,10 @@ class WriteAheadLogTest {
         long offset = offsetOf(segment(1), 3);
         flipByte(segment(1), offset + 12);
 
-        assertThatThrownBy(this::replay).isInstanceOfSatisfying(WalCorruptionException.class,
-                e -> assertThat(e.offset()).isEqualTo(offset));
+        assertThatThrownBy(this::replay)
+                .isInstanceOfSatisfying(
+                        WalCorruptionException.class,
+                        e -> assertThat(e.offset()).isEqualTo(offset));
     }
 
     @Test
@@ -114,8 +121,8 @@ class WriteAheadLogTest {
     @Test
     void aFailedWriteRefusesOnlyItselfAndLaterWritesUntilRecoveredWhileEarlierRecordsBecomeDurable() throws Exception {
         var disk = new FailingDisk();
-        try (var wal = new WriteAheadLog(dir, WriteAheadLog.Sync.ALWAYS, java.time.Duration.ZERO, n -> { }, disk)) {
-            wal.replay(1, (t, s) -> { });
+        try (var wal = new WriteAheadLog(dir, WriteAheadLog.Sync.ALWAYS, java.time.Duration.ZERO, n -> {}, disk)) {
+            wal.replay(1, (t, s) -> {});
             wal.sync(wal.append("a", List.of(new Sample(up, 0, 0)))); // preallocated from here on
             disk.holdSyncs();
             long first = wal.append("a", List.of(new Sample(up, 1, 1)));
@@ -124,12 +131,14 @@ class WriteAheadLogTest {
                 Thread.onSpinWait();
             }
             disk.failWrites.set(true);
-            assertThatThrownBy(() -> wal.append("a", List.of(new Sample(up, 2, 2)))).isInstanceOf(java.io.UncheckedIOException.class)
+            assertThatThrownBy(() -> wal.append("a", List.of(new Sample(up, 2, 2))))
+                    .isInstanceOf(java.io.UncheckedIOException.class)
                     .hasMessageContaining("No space left on device");
             assertThatThrownBy(() -> wal.append("a", List.of(new Sample(up, 3, 3))))
                     .hasMessageContaining("has not recovered yet");
             disk.releaseSyncs();
-            acknowledged.get(10, java.util.concurrent.TimeUnit.SECONDS); // the record before the failed write is durable
+            acknowledged.get(
+                    10, java.util.concurrent.TimeUnit.SECONDS); // the record before the failed write is durable
 
             assertThatThrownBy(wal::recover).as("still full").isInstanceOf(IOException.class);
             disk.failWrites.set(false);

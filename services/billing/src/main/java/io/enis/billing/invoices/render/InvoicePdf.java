@@ -34,17 +34,18 @@ public final class InvoicePdf {
     private static final float LEADING = 15;
     private static final float[] COLUMNS = {MARGIN, 330, 420, 480};
 
-    private InvoicePdf() {
-    }
+    private InvoicePdf() {}
 
     public static byte[] render(Invoice invoice) {
         InvoiceView v = InvoiceView.of(invoice);
-        try (PDDocument doc = new PDDocument(); var out = new ByteArrayOutputStream()) {
+        try (PDDocument doc = new PDDocument();
+                var out = new ByteArrayOutputStream()) {
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle(v.title());
             info.setProducer("ENIS billing");
             Calendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-            when.setTimeInMillis(invoice.finalizedAt().orElse(invoice.createdAt()).toEpochMilli());
+            when.setTimeInMillis(
+                    invoice.finalizedAt().orElse(invoice.createdAt()).toEpochMilli());
             info.setCreationDate(when);
             // a document id from the invoice's content instead of PDFBox's time-based one: same invoice, same bytes
             byte[] id = Arrays.copyOf(sha256(InvoiceDocument.bytes(invoice)), 16);

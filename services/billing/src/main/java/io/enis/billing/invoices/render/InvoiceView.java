@@ -16,14 +16,19 @@ import java.util.List;
  * currency code ({@code 12.34 EUR}); dates are UTC.
  */
 record InvoiceView(String title, List<String[]> facts, List<String[]> lines, List<String[]> totals) {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
     static InvoiceView of(Invoice invoice) {
         String title = invoice.number().map(n -> "Invoice " + n).orElse("Draft invoice");
         List<String[]> facts = new ArrayList<>();
         facts.add(new String[] {"Status", invoice.status().wire()});
         facts.add(new String[] {"Customer", invoice.customerId()});
-        facts.add(new String[] {"Period", DATE.format(invoice.period().start()) + " to " + DATE.format(invoice.period().end())});
+        facts.add(new String[] {
+            "Period",
+            DATE.format(invoice.period().start()) + " to "
+                    + DATE.format(invoice.period().end())
+        });
         invoice.finalizedAt().ifPresent(at -> facts.add(new String[] {"Issued", DATE.format(at)}));
         List<String[]> lines = new ArrayList<>();
         for (InvoiceLine line : invoice.lines()) {
@@ -35,9 +40,12 @@ record InvoiceView(String title, List<String[]> facts, List<String[]> lines, Lis
             totals.add(new String[] {"Discount", "-" + money(invoice.totals().discount())});
         }
         for (var rate : invoice.source().taxRates()) {
-            long tax = invoice.totals().lines().stream().flatMap(l -> l.adjustments().stream())
-                    .filter(a -> a.source().equals(rate.id()) && a.kind() == io.enis.billing.invoices.Adjustment.Kind.TAX)
-                    .mapToLong(io.enis.billing.invoices.Adjustment::minor).sum();
+            long tax = invoice.totals().lines().stream()
+                    .flatMap(l -> l.adjustments().stream())
+                    .filter(a ->
+                            a.source().equals(rate.id()) && a.kind() == io.enis.billing.invoices.Adjustment.Kind.TAX)
+                    .mapToLong(io.enis.billing.invoices.Adjustment::minor)
+                    .sum();
             totals.add(new String[] {rate.name(), money(Money.of(tax, invoice.currency()))});
         }
         totals.add(new String[] {"Total", money(invoice.totals().total())});
