@@ -1,0 +1,209 @@
+#!/usr/bin/env python3
+"""Generates the three SDKs' code from sdks/openapi/<service>.json for every service of sdks/services.conf.
+
+Usage: python3 sdks/tools/generate.py [--check]
+
+Per service, with the pinned generators (versions in each SDK's own manifest):
+  python      openapi-python-client  -> python/src/enis_cloud_infrastructure/_generated/<pkg>/
+  typescript  @hey-api/openapi-ts    -> typescript/src/generated/<service>/
+  go          oapi-codegen           -> go/gen/<pkg>/<pkg>.gen.go
+and, from services.conf and the documents, one small table per language (python/.../_services.py,
+typescript/src/services.gen.ts, go/client/services.gen.go): each service's name, its ENIS_<SERVICE>_URL
+variable, and the operations that declare an Idempotency-Key header (the hand-written layer sends one
+on those automatically). The SDK versions are set from the root pom's version. With --check the
+generated files are compared with the committed ones (git diff) after generating.
+"""
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+SDKS = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+ROOT = os.path.dirname(SDKS)
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from export import services  # noqa: E402
+
+PY_PKG = os.path.join(SDKS, "python", "src", "enis_cloud_infrastructure")
+TS_SRC = os.path.join(SDKS, "typescript", "src")
+GO = os.path.join(SDKS, "go")
+GENERATED = [os.path.join(PY_PKG, "_generated"), os.path.join(PY_PKG, "_services.py"), os.path.join(PY_PKG, "_version.py"),
+             os.path.join(SDKS, "python", "pyproject.toml"), os.path.join(TS_SRC, "generated"),
+             os.path.join(TS_SRC, "services.gen.ts"), os.path.join(SDKS, "typescript", "package.json"),
+             os.path.join(GO, "gen"), os.path.join(GO, "client", "services.gen.go")]
+
+
+def run(cmd, cwd):
+    proc = subprocess.run(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    if proc.returncode != 0:
+        sys.exit(f"generate: {' '.join(cmd)} failed in {os.path.relpath(cwd, ROOT)}:\n{proc.stdout[-4000:]}")
+    return proc.stdout
+
+
+def ident(service):
+    """observability -> observability, cloud-bus -> cloudbus (a Python/Go package name)."""
+    return re.sub(r"[^a-z0-9]", "", service.lower())
+
+
+def camel(service):
+    return "".join(p.capitalize() for p in re.split(r"[^A-Za-z0-9]", service) if p)
+
+
+def project_version():
+    pom = open(os.path.join(ROOT, "pom.xml")).read()
+    pom = re.sub(r"<parent>.*?</parent>", "", pom, flags=re.S)
+    return re.search(r"<version>([^<]+)</version>", pom).group(1)
+
+
+def idempotent_operations(document):
+    """[(METHOD, path template)] of every operation declaring an Idempotency-Key header."""
+    shared = document.get("components", {}).get("parameters", {})
+    out = []
+    for path, item in document["paths"].items():
+        for method, op in item.items():
+            if method not in ("post", "put", "patch", "delete"):
+                continue
+            for p in op.get("parameters", []) + item.get("parameters", []):
+                ref = p.get("$ref", "")
+                p = shared.get(ref.rsplit("/", 1)[-1], {}) if ref else p
+                if p.get("in") == "header" and p.get("name", "").lower() == "idempotency-key":
+                    out.append((method.upper(), path))
+    return out
+
+
+def path_regex(template):
+    return "^" + re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(template)) + "$"
+
+
+def write(path, text):
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w") as f:
+        f.write(text)
+
+
+def generate_python(service, doc_path):
+    out = os.path.join(PY_PKG, "_generated", ident(service))
+    shutil.rmtree(out, ignore_errors=True)
+    with tempfile.NamedTemporaryFile("w", suffix=".yaml", delete=False) as cfg:
+        cfg.write(f"package_name_override: {ident(service)}\npost_hooks: []\n")
+    try:
+        run([os.path.join(SDKS, "python", ".venv", "bin", "openapi-python-client"), "generate", "--path", doc_path,
+             "--meta", "none", "--config", cfg.name, "--output-path", out], SDKS)
+    finally:
+        os.unlink(cfg.name)
+
+
+def go_types(node):
+    """oapi-codegen reads OpenAPI 3.0 types: a 3.1 type list is narrowed for it, nothing else changes.
+    ["X", "null"] -> "X" (nullable); several non-null types -> no type (any: interface{})."""
+    if isinstance(node, dict):
+        types = node.get("type")
+        if isinstance(types, list):
+            rest = [t for t in types if t != "null"]
+            if len(rest) == 1:
+                node["type"] = rest[0]
+            else:
+                del node["type"]
+            if "null" in types:
+                node["nullable"] = True
+        for value in node.values():
+            go_types(value)
+    elif isinstance(node, list):
+        for value in node:
+            go_types(value)
+    return node
+
+
+def generate_go(service, doc_path):
+    pkg = ident(service)
+    narrowed = tempfile.NamedTemporaryFile("w", suffix=".json", delete=False)
+    json.dump(go_types(json.load(open(doc_path))), narrowed)
+    narrowed.close()
+    doc_path = narrowed.name
+    out = os.path.join(GO, "gen", pkg)
+    shutil.rmtree(out, ignore_errors=True)
+    os.makedirs(out)
+    with tempfile.NamedTemporaryFile("w", suffix=".yaml", delete=False) as cfg:
+        cfg.write(f"package: {pkg}\ngenerate:\n  client: true\n  models: true\n"
+                  f"output: {os.path.join(out, pkg + '.gen.go')}\n"
+                  "output-options:\n  type-mapping:\n    number:\n      default:\n        type: float64\n")
+    try:
+        run(["go", "tool", "oapi-codegen", "-config", cfg.name, doc_path], os.path.join(SDKS, "tools", "gogen"))
+    finally:
+        os.unlink(cfg.name)
+        os.unlink(doc_path)
+
+
+def main(argv):
+    version = project_version()
+    base = version.split("-", 1)[0]
+    py_version = base + (".dev0" if version.endswith("-SNAPSHOT") else "")
+    table = []
+    for service, _module in services():
+        doc_path = os.path.join(SDKS, "openapi", f"{service}.json")
+        document = json.load(open(doc_path))
+        generate_python(service, doc_path)
+        generate_go(service, doc_path)
+        table.append((service, [(m, path_regex(p)) for m, p in idempotent_operations(document)]))
+    # TypeScript: one openapi-ts job per service, configured from services.conf (openapi-ts.config.mjs)
+    shutil.rmtree(os.path.join(TS_SRC, "generated"), ignore_errors=True)
+    run(["node_modules/.bin/openapi-ts", "-f", "openapi-ts.config.mjs"], os.path.join(SDKS, "typescript"))
+
+    header = "generated by sdks/tools/generate.py from sdks/services.conf and sdks/openapi/*.json; do not edit"
+    # Python
+    lines = [f"# {header}", "SERVICES = {"]
+    for service, ops in table:
+        lines.append(f"    {service!r}: {{\"env\": {('ENIS_' + ident_env(service) + '_URL')!r}, "
+                     f"\"module\": {ident(service)!r}, \"idempotent\": {[list(o) for o in ops]!r}}},")
+    lines.append("}")
+    write(os.path.join(PY_PKG, "_services.py"), "\n".join(lines) + "\n")
+    write(os.path.join(PY_PKG, "_version.py"), f"# {header}\n__version__ = {py_version!r}\n")
+    pyproject = os.path.join(SDKS, "python", "pyproject.toml")
+    text = open(pyproject).read()
+    write(pyproject, re.sub(r'(?m)^version = ".*"$', f'version = "{py_version}"', text, count=1))
+    # TypeScript
+    lines = [f"// {header}"]
+    for service, _ in table:
+        lines.append(f"import * as {ident(service)} from './generated/{service}/index.js';")
+        lines.append(f"import {{ createClient as {ident(service)}CreateClient }} from './generated/{service}/client/index.js';")
+    lines.append(f"\nexport const VERSION = {json.dumps(version)};\n")
+    lines.append("export const SERVICES = {")
+    for service, ops in table:
+        regexes = ", ".join(f"[{json.dumps(m)}, /{r.replace('/', chr(92) + '/')}/]" for m, r in ops)
+        lines.append(f"  {json.dumps(service)}: {{ env: {json.dumps('ENIS_' + ident_env(service) + '_URL')}, "
+                     f"api: {ident(service)}, createClient: {ident(service)}CreateClient, idempotent: [{regexes}] as [string, RegExp][] }},")
+    lines.append("} as const;\n")
+    write(os.path.join(TS_SRC, "services.gen.ts"), "\n".join(lines))
+    package_json = os.path.join(SDKS, "typescript", "package.json")
+    pkg = json.load(open(package_json))
+    pkg["version"] = version
+    write(package_json, json.dumps(pkg, indent=2) + "\n")
+    # Go
+    lines = [f"// Code {header}.", "", "package client", "", "import \"regexp\"", "",
+             f"// Version is the SDK's version: the project's ({version}).", f"const Version = {json.dumps(version)}", "",
+             "var services = map[string]serviceInfo{"]
+    for service, ops in table:
+        regexes = ", ".join(f"{{{json.dumps(m)}, regexp.MustCompile(`{r}`)}}" for m, r in ops)
+        lines.append(f"\t{json.dumps(service)}: {{env: {json.dumps('ENIS_' + ident_env(service) + '_URL')}, idempotent: []idempotentOp{{{regexes}}}}},")
+    lines.append("}\n")
+    write(os.path.join(GO, "client", "services.gen.go"), "\n".join(lines))
+    run(["gofmt", "-w", os.path.join(GO, "client", "services.gen.go")], GO)
+
+    if "--check" in argv:
+        rel = [os.path.relpath(p, ROOT) for p in GENERATED]
+        diff = subprocess.run(["git", "status", "--porcelain", "--"] + rel, cwd=ROOT, stdout=subprocess.PIPE, text=True).stdout
+        if diff.strip():
+            print("generate: the generated SDK code differs from the committed code:\n" + diff
+                  + "run python3 sdks/tools/generate.py and commit the result", file=sys.stderr)
+            return 1
+    return 0
+
+
+def ident_env(service):
+    return re.sub(r"[^A-Z0-9]", "_", service.upper())
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
