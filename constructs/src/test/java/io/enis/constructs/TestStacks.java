@@ -34,6 +34,13 @@ public final class TestStacks {
         return stack;
     }
 
+    /** A fresh stack with AWS, Kubernetes and Helm providers (workloads with IRSA roles). */
+    public static TerraformStack awsAndKubernetes() {
+        TerraformStack stack = kubernetes();
+        new AwsProvider(stack, "aws", AwsProviderConfig.builder().region(ACCOUNT.region()).build());
+        return stack;
+    }
+
     /** A key for constructs that need one. */
     public static EncryptionKey key(TerraformStack stack, String purpose) {
         return new EncryptionKey(stack, "Key-" + purpose, EncryptionKeyProps.builder()

@@ -32,7 +32,6 @@ import com.hashicorp.cdktf.providers.kubernetes.network_policy_v1.NetworkPolicyV
 import com.hashicorp.cdktf.providers.kubernetes.network_policy_v1.NetworkPolicyV1SpecPodSelector;
 import com.hashicorp.cdktf.providers.kubernetes.manifest.ManifestConfig;
 import io.enis.constructs.core.OrderedMap;
-import io.enis.constructs.core.Require;
 import java.util.List;
 import software.constructs.Construct;
 
@@ -56,39 +55,36 @@ public final class DatabaseBootstrap extends Construct {
             "SELECT format('CREATE DATABASE %I OWNER %I', :'service_user', :'service_user') WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = :'service_user')\\gexec",
             "SELECT format('REVOKE ALL ON DATABASE %I FROM PUBLIC', :'service_user')\\gexec");
 
-    /**
-     * @param service the service; its role and database get this name
-     * @param namespace the database admin namespace, with a SecretStore named {@code secretStore}
-     * @param serviceAccount the admin service account allowed to read both secrets
-     * @param host the instance's host name (a Terraform reference)
-     * @param masterSecretArn RDS-managed master secret (JSON with {@code username}, {@code password})
-     * @param serviceSecretName the service's database secret (JSON with {@code username}, {@code password})
-     * @param databaseCidrs where the instance lives (the data subnets); the job may reach only these on 5432, and DNS
-     */
-    public DatabaseBootstrap(Construct scope, String id, String service, String namespace, String secretStore,
-            String serviceAccount, String host, String masterSecretArn, String serviceSecretName, List<String> databaseCidrs) {
+    /** Default namespace of the job: where {@link io.enis.constructs.platform.DatabaseAdmin} runs bootstrap jobs. */
+    public static final String ADMIN_NAMESPACE = "db-admin";
+    /** Default SecretStore of the job: the admin namespace's, which may read the master and the services' secrets. */
+    public static final String ADMIN_SECRET_STORE = "aws-secrets-manager";
+    /** Default service account of the job: the admin namespace's, bound to the role that may read those secrets. */
+    public static final String ADMIN_SERVICE_ACCOUNT = "db-bootstrap";
+
+    /** @see DatabaseBootstrapProps for what is required and the defaults */
+    public DatabaseBootstrap(Construct scope, String id, DatabaseBootstrapProps props) {
         super(scope, id);
-        Require require = Require.of("DatabaseBootstrap");
-        require.matches("service", service, "[a-z][a-z0-9]*", "use lower-case letters and digits (a PostgreSQL identifier)");
-        String secret = service + "-db-bootstrap";
+        String namespace = props.namespace();
+        String secret = props.service() + "-db-bootstrap";
         var credentials = new Manifest(this, "Credentials", ManifestConfig.builder().manifest(OrderedMap.of(
                 "apiVersion", "external-secrets.io/v1beta1", "kind", "ExternalSecret",
                 "metadata", OrderedMap.of("name", secret, "namespace", namespace),
                 "spec", OrderedMap.of("refreshInterval", "1h",
-                        "secretStoreRef", OrderedMap.of("name", secretStore, "kind", "SecretStore"),
+                        "secretStoreRef", OrderedMap.of("name", props.secretStore(), "kind", "SecretStore"),
                         "target", OrderedMap.of("name", secret, "creationPolicy", "Owner"),
                         "data", List.of(
-                                remote("PGUSER", masterSecretArn, "username"),
-                                remote("PGPASSWORD", masterSecretArn, "password"),
-                                remote("SERVICE_USER", serviceSecretName, "username"),
-                                remote("SERVICE_PASSWORD", serviceSecretName, "password"))))).build());
+                                remote("PGUSER", props.masterSecretArn(), "username"),
+                                remote("PGPASSWORD", props.masterSecretArn(), "password"),
+                                remote("SERVICE_USER", props.serviceSecretName(), "username"),
+                                remote("SERVICE_PASSWORD", props.serviceSecretName(), "password"))))).build());
         new NetworkPolicyV1(this, "NetworkPolicy", NetworkPolicyV1Config.builder()
                 .metadata(NetworkPolicyV1Metadata.builder().name(secret).namespace(namespace).build())
                 .spec(NetworkPolicyV1Spec.builder()
                         .podSelector(NetworkPolicyV1SpecPodSelector.builder()
                                 .matchLabels(OrderedMap.strings("app.kubernetes.io/name", secret)).build())
                         .policyTypes(List.of("Ingress", "Egress"))
-                        .egress(egress(databaseCidrs))
+                        .egress(egress(props.databaseCidrs()))
                         .build())
                 .build());
         String command = "psql -v ON_ERROR_STOP=1 -v service_user=\"$SERVICE_USER\" -v service_password=\"$SERVICE_PASSWORD\" "
@@ -104,7 +100,7 @@ public final class DatabaseBootstrap extends Construct {
                                         .labels(OrderedMap.strings("app.kubernetes.io/name", secret)).build())
                                 .spec(JobV1SpecTemplateSpec.builder()
                                         .restartPolicy("OnFailure")
-                                        .serviceAccountName(serviceAccount)
+                                        .serviceAccountName(props.serviceAccount())
                                         .automountServiceAccountToken(false)
                                         .securityContext(JobV1SpecTemplateSpecSecurityContext.builder()
                                                 .runAsNonRoot(true).runAsUser("70").runAsGroup("70").build())
@@ -112,7 +108,7 @@ public final class DatabaseBootstrap extends Construct {
                                                 .name("psql").image(IMAGE)
                                                 .command(List.of("sh", "-c", command))
                                                 .env(List.of(
-                                                        env("PGHOST", host), env("PGPORT", "5432"), env("PGSSLMODE", "require"),
+                                                        env("PGHOST", props.host()), env("PGPORT", "5432"), env("PGSSLMODE", "require"),
                                                         env("HOME", "/tmp")))
                                                 .envFrom(List.of(JobV1SpecTemplateSpecContainerEnvFrom.builder()
                                                         .secretRef(JobV1SpecTemplateSpecContainerEnvFromSecretRef.builder().name(secret).build())

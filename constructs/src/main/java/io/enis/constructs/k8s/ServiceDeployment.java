@@ -73,7 +73,8 @@ import software.constructs.Construct;
  *
  * <ul>
  *   <li>its own namespace, enforcing the Pod Security {@code restricted} profile;</li>
- *   <li>a service account annotated with its IRSA role (no Kubernetes API token mounted);</li>
+ *   <li>a service account annotated with its IRSA role, which it makes trust exactly this
+ *       namespace and service account (no Kubernetes API token mounted);</li>
  *   <li>a Deployment: non-root (uid 10001), read-only root filesystem with an in-memory
  *       {@code /tmp}, all capabilities dropped, no privilege escalation, seccomp
  *       {@code RuntimeDefault}, requests and limits, liveness {@code /health/live} and readiness
@@ -117,9 +118,10 @@ public final class ServiceDeployment extends Construct {
                         "app.kubernetes.io/part-of", "enis")).build())
                 .build());
         String ns = namespace.getMetadata().getName();
+        props.role().trustServiceAccount(name, name);
         var account = new ServiceAccountV1(this, "ServiceAccount", ServiceAccountV1Config.builder()
                 .metadata(ServiceAccountV1Metadata.builder().name(name).namespace(ns)
-                        .annotations(Map.of("eks.amazonaws.com/role-arn", props.roleArn())).labels(labels).build())
+                        .annotations(Map.of("eks.amazonaws.com/role-arn", props.role().arn())).labels(labels).build())
                 .automountServiceAccountToken(false)
                 .build());
 

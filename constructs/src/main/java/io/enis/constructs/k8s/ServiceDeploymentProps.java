@@ -1,5 +1,6 @@
 package io.enis.constructs.k8s;
 
+import io.enis.constructs.aws.iam.ServiceRole;
 import io.enis.constructs.core.Require;
 import io.soabase.recordbuilder.core.RecordBuilder;
 import java.util.List;
@@ -16,7 +17,8 @@ import java.util.Map;
  * @param maxReplicas required: HPA maximum, at least {@code minReplicas}
  * @param minAvailable required: PodDisruptionBudget minimum, below {@code minReplicas} (0 allowed)
  * @param resources required: requests and limits (limits at least the requests)
- * @param roleArn required: the IRSA role of the service account
+ * @param role required: the IRSA role of the service account; the deployment makes it trust exactly
+ *     its own namespace and service account (both named {@code name}), so a role serves one deployment
  * @param pathPrefixes required: the service's paths under the shared host, e.g. {@code /v1/billing}
  * @param env configuration as environment variables; default none
  * @param secrets environment variables read from AWS Secrets Manager through External Secrets;
@@ -33,7 +35,7 @@ import java.util.Map;
  */
 @RecordBuilder
 public record ServiceDeploymentProps(String name, String image, String version, Integer port, Integer minReplicas,
-        Integer maxReplicas, Integer minAvailable, ContainerResources resources, String roleArn, List<String> pathPrefixes,
+        Integer maxReplicas, Integer minAvailable, ContainerResources resources, ServiceRole role, List<String> pathPrefixes,
         Map<String, String> env, Map<String, SecretSource> secrets, String awsRegion, IngressSettings ingress,
         List<String> allowedCallers, List<EgressRule> egress, String monitoringNamespace, Integer targetCpuUtilization,
         PersistentStorage storage) {
@@ -55,7 +57,7 @@ public record ServiceDeploymentProps(String name, String image, String version, 
                 "is " + minAvailable + " with minReplicas " + minReplicas
                         + "; allowed: 0.." + (minReplicas - 1) + " (below minReplicas, so a node drain can evict a pod)");
         require.present("resources", resources);
-        require.text("roleArn", roleArn);
+        require.present("role", role);
         pathPrefixes = require.notEmpty("pathPrefixes", pathPrefixes);
         for (String prefix : pathPrefixes) {
             require.matches("pathPrefixes", prefix, "/[a-z0-9/-]*[a-z0-9]", "use absolute paths such as /v1/billing");

@@ -28,7 +28,7 @@ final class ServiceIngress extends Construct {
     ServiceIngress(Construct scope, String id, String namespace, String service, List<String> pathPrefixes, IngressSettings settings) {
         super(scope, id);
         Map<String, String> annotations = new LinkedHashMap<>();
-        annotations.put("alb.ingress.kubernetes.io/scheme", settings.scheme());
+        annotations.put("alb.ingress.kubernetes.io/scheme", settings.scheme().value());
         annotations.put("alb.ingress.kubernetes.io/target-type", "ip");
         annotations.put("alb.ingress.kubernetes.io/group.name", settings.group());
         annotations.put("alb.ingress.kubernetes.io/certificate-arn", settings.certificateArn());

@@ -1,5 +1,6 @@
 package io.enis.constructs.platform;
 
+import io.enis.constructs.aws.eks.EksCluster;
 import io.enis.constructs.core.OrderedMap;
 import io.enis.constructs.helm.HelmChart;
 import java.util.List;
@@ -14,9 +15,11 @@ import software.constructs.Construct;
  * EBS CSI driver and an encrypted gp3 StorageClass, {@link #STORAGE_CLASS}). The Kubernetes and Helm providers of the scope must point at the cluster.
  */
 public final class ClusterAddons extends Construct {
+    /** The key of the chart applying plain manifests (SecretStores, ExternalSecrets) through Helm. */
+    public static final String RAW_CHART = "raw";
     /** The chart keys the props must provide. */
     public static final List<String> CHART_KEYS = List.of("external-secrets", "metrics-server", "aws-load-balancer-controller",
-            "cluster-autoscaler", "velero", "kube-prometheus-stack", "opentelemetry-collector", "jaeger", "raw");
+            "cluster-autoscaler", "velero", "kube-prometheus-stack", "opentelemetry-collector", "jaeger", RAW_CHART);
     /** Namespace of Prometheus; service network policies admit it. */
     public static final String MONITORING_NAMESPACE = MonitoringAddon.NAMESPACE;
     /** The default StorageClass: encrypted gp3 EBS volumes (Prometheus and services with storage claim it). */
@@ -28,10 +31,12 @@ public final class ClusterAddons extends Construct {
     /** Namespace of the OpenTelemetry Collector; a {@link TraceDestination} in the cluster admits it. */
     public static final String TRACING_NAMESPACE = TracingAddon.NAMESPACE;
 
+    private final ClusterAddonsProps props;
     private final HelmChart externalSecrets;
 
     public ClusterAddons(Construct scope, String id, ClusterAddonsProps props) {
         super(scope, id);
+        this.props = props;
         this.externalSecrets = Addons.chart(this, "ExternalSecrets", props, "external-secrets", "external-secrets",
                 "external-secrets", OrderedMap.of("installCRDs", true, "replicaCount", 2), List.of());
         Addons.chart(this, "MetricsServer", props, "metrics-server", "metrics-server", "kube-system",
@@ -47,5 +52,15 @@ public final class ClusterAddons extends Construct {
     /** The External Secrets release; what uses its CRDs depends on it. */
     public HelmChart externalSecrets() {
         return externalSecrets;
+    }
+
+    /** The cluster the add-ons run in. */
+    public EksCluster cluster() {
+        return props.cluster();
+    }
+
+    /** The pinned chart of {@code key}, one of {@link #CHART_KEYS}. */
+    ChartRef chart(String key) {
+        return props.chart(key);
     }
 }

@@ -18,7 +18,8 @@ import java.util.Map;
  * @param account required
  * @param cluster required: the cluster the add-ons run in (providers must point at it)
  * @param vpcId required: for the AWS Load Balancer Controller
- * @param charts required: a pinned chart for every key of {@link ClusterAddons#CHART_KEYS}
+ * @param charts default {@link DefaultCharts#pinned()}; when set, a pinned chart for every key of
+ *     {@link ClusterAddons#CHART_KEYS} (start from {@link DefaultCharts#withVersions(Map)} to change a few)
  * @param prometheusRetentionDays default 30 (seed 000)
  * @param scrapeIntervalSeconds default 15 (seed 000)
  * @param receivers required: at least one Alertmanager receiver
@@ -45,7 +46,7 @@ public record ClusterAddonsProps(Naming naming, AwsAccount account, EksCluster c
         require.present("account", account);
         require.present("cluster", cluster);
         require.text("vpcId", vpcId);
-        charts = require.map(charts);
+        charts = charts == null ? DefaultCharts.pinned() : require.map(charts);
         List<String> missing = new ArrayList<>(ClusterAddons.CHART_KEYS);
         missing.removeAll(charts.keySet());
         require.check(missing.isEmpty(), "charts", "lacks " + missing + "; allowed: a ChartRef for each of " + ClusterAddons.CHART_KEYS);

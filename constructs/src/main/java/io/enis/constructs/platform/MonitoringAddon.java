@@ -6,10 +6,8 @@ import io.enis.constructs.aws.iam.ServiceRole;
 import io.enis.constructs.core.OrderedMap;
 import io.enis.constructs.helm.HelmChart;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import software.constructs.Construct;
 
 /**
@@ -83,19 +81,18 @@ final class MonitoringAddon extends Construct {
         String secretDir = "/etc/alertmanager/secrets/" + RECEIVERS_SECRET + "/";
         List<Object> receivers = new ArrayList<>();
         props.receivers().forEach(receiver -> receivers.add(switch (receiver.type()) {
-            case "slack" -> OrderedMap.of("name", receiver.name(), "slack_configs", List.of(OrderedMap.of(
+            case SLACK -> OrderedMap.of("name", receiver.name(), "slack_configs", List.of(OrderedMap.of(
                     "api_url_file", secretDir + receiver.name(), "send_resolved", true,
                     "title", "{{ .CommonAnnotations.summary }}", "text", "{{ .CommonAnnotations.description }}")));
-            case "pagerduty" -> OrderedMap.of("name", receiver.name(), "pagerduty_configs", List.of(OrderedMap.of(
+            case PAGERDUTY -> OrderedMap.of("name", receiver.name(), "pagerduty_configs", List.of(OrderedMap.of(
                     "routing_key_file", secretDir + receiver.name(), "send_resolved", true)));
-            default -> OrderedMap.of("name", receiver.name(), "webhook_configs", List.of(OrderedMap.of(
+            case WEBHOOK -> OrderedMap.of("name", receiver.name(), "webhook_configs", List.of(OrderedMap.of(
                     "url_file", secretDir + receiver.name(), "send_resolved", true)));
         }));
-        Set<String> severities = new LinkedHashSet<>(List.of("critical", "warning", "info"));
         List<Object> routes = new ArrayList<>();
-        for (String severity : severities) {
+        for (AlertSeverity severity : AlertSeverity.values()) {
             props.receivers().stream().filter(r -> r.severities().contains(severity)).forEach(receiver -> routes.add(OrderedMap.of(
-                    "receiver", receiver.name(), "matchers", List.of("severity=\"" + severity + "\""), "continue", true)));
+                    "receiver", receiver.name(), "matchers", List.of("severity=\"" + severity.value() + "\""), "continue", true)));
         }
         return OrderedMap.of(
                 "route", OrderedMap.of("receiver", props.receivers().get(0).name(),

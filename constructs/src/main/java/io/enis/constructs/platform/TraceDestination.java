@@ -1,12 +1,13 @@
 package io.enis.constructs.platform;
 
 import io.enis.constructs.core.Require;
+import io.soabase.recordbuilder.core.RecordBuilder;
 
 /**
  * A second place the cluster's OpenTelemetry Collector exports every trace to, besides Jaeger: an
  * OTLP/HTTP receiver that wants a bearer API key and a tenant, such as the ENIS observability
  * service. The key never appears in Terraform or in the chart's values: External Secrets syncs it
- * from Secrets Manager into the collector's environment.
+ * from Secrets Manager into the collector's environment. Build with {@link #builder()}.
  *
  * @param name            required: kebab-case, names the collector's exporter {@code otlphttp/<name>}
  * @param endpoint        required: base URL of the receiver, {@code http://} or {@code https://};
@@ -17,9 +18,14 @@ import io.enis.constructs.core.Require;
  *                        {@code [A-Za-z0-9_.-]}, so the cluster's own traces are kept apart from
  *                        other tenants' at the receiver
  */
+@RecordBuilder
 public record TraceDestination(String name, String endpoint, String apiKeySecretArn, String tenant) {
     /** The tenant header (the Cortex/Mimir/Tempo convention, which observability reads). */
     public static final String TENANT_HEADER = "X-Scope-OrgID";
+
+    public static TraceDestinationBuilder builder() {
+        return TraceDestinationBuilder.builder();
+    }
 
     /** The collector's exporter of this destination. */
     public String exporter() {

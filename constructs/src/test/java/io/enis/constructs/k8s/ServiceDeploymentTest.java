@@ -4,39 +4,59 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.hashicorp.cdktf.TerraformStack;
 import io.enis.constructs.TestStacks;
+import io.enis.constructs.aws.iam.ServiceRole;
+import io.enis.constructs.aws.iam.ServiceRoleProps;
 import io.enis.constructs.core.InvalidPropsException;
 import io.enis.constructs.testing.Template;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 class ServiceDeploymentTest {
-    static final ContainerResources RESOURCES = new ContainerResources("250m", "256Mi", "1", "512Mi");
+    static final ContainerResources RESOURCES = ContainerResources.builder()
+            .cpuRequest("250m").memoryRequest("256Mi").cpuLimit("1").memoryLimit("512Mi").build();
 
+    /** A role that trusts no service account yet: the deployment binds its own. */
+    static ServiceRole role(TerraformStack stack) {
+        return new ServiceRole(stack, "Role", ServiceRoleProps.builder().naming(TestStacks.NAMING)
+                .oidcProviderArn("arn:aws:iam::123456789012:oidc-provider/oidc.eks.eu-west-1.amazonaws.com/id/ABC")
+                .oidcIssuerUrl("https://oidc.eks.eu-west-1.amazonaws.com/id/ABC")
+                .build());
+    }
+
+    /** Props for checks that fail before anything is synthesized (the role is in a throwaway stack). */
     static ServiceDeploymentPropsBuilder billing() {
+        return billing(role(TestStacks.aws()));
+    }
+
+    static ServiceDeploymentPropsBuilder billing(ServiceRole role) {
         return ServiceDeploymentProps.builder()
                 .name("billing").image("123456789012.dkr.ecr.eu-west-1.amazonaws.com/enis-prod-billing:1.4.2").version("1.4.2")
                 .minReplicas(3).maxReplicas(10).minAvailable(2).resources(RESOURCES)
-                .roleArn("arn:aws:iam::123456789012:role/billing").pathPrefixes(List.of("/v1/billing"))
+                .role(role).pathPrefixes(List.of("/v1/billing"))
                 .env(Map.of("RATE_LIMIT_PER_MINUTE", "5000"))
                 .secrets(Map.of("STRIPE_API_KEY", SecretSource.of("enis/prod/billing/stripe-api-key")))
                 .awsRegion("eu-west-1")
-                .ingress(new IngressSettings("api.example.com", "arn:aws:acm:eu-west-1:123456789012:certificate/abc",
-                        "internet-facing", "enis-prod", List.of("10.0.0.0/24", "10.0.1.0/24")))
+                .ingress(IngressSettings.builder().host("api.example.com")
+                        .certificateArn("arn:aws:acm:eu-west-1:123456789012:certificate/abc")
+                        .scheme(LoadBalancerScheme.INTERNET_FACING).group("enis-prod")
+                        .sourceCidrs(List.of("10.0.0.0/24", "10.0.1.0/24")).build())
                 .allowedCallers(List.of("cloud-bus"))
                 .egress(List.of(new EgressRule("postgres", "10.0.64.0/22", 5432)));
     }
 
-    private static Template synth(ServiceDeploymentProps props) {
-        var stack = TestStacks.kubernetes();
-        new ServiceDeployment(stack, "Billing", props);
+    private static Template synth(UnaryOperator<ServiceDeploymentPropsBuilder> customize) {
+        var stack = TestStacks.awsAndKubernetes();
+        new ServiceDeployment(stack, "Billing", customize.apply(billing(role(stack))).build());
         return Template.synth(stack);
     }
 
     @Test
     void podIsHardened() {
-        Template template = synth(billing().build());
+        Template template = synth(props -> props);
         JsonNode pod = template.resource("kubernetes_deployment_v1").at("/spec/template/spec");
         assertThat(pod.at("/security_context/run_as_non_root").asBoolean()).isTrue();
         assertThat(pod.at("/security_context/seccomp_profile/type").asText()).isEqualTo("RuntimeDefault");
@@ -60,16 +80,16 @@ class ServiceDeploymentTest {
 
     @Test
     void namespaceEnforcesRestrictedAndServiceAccountCarriesRole() {
-        Template template = synth(billing().build());
+        Template template = synth(props -> props);
         assertThat(template.resource("kubernetes_namespace_v1").at("/metadata/labels/pod-security.kubernetes.io~1enforce").asText())
                 .isEqualTo("restricted");
         assertThat(template.resource("kubernetes_service_account_v1").at("/metadata/annotations/eks.amazonaws.com~1role-arn").asText())
-                .isEqualTo("arn:aws:iam::123456789012:role/billing");
+                .matches("\\$\\{aws_iam_role\\.\\w+\\.arn}");
     }
 
     @Test
     void autoscalerDisruptionBudgetAndPolicies() {
-        Template template = synth(billing().build());
+        Template template = synth(props -> props);
         JsonNode hpa = template.resource("kubernetes_horizontal_pod_autoscaler_v2").path("spec");
         assertThat(hpa.path("min_replicas").asInt()).isEqualTo(3);
         assertThat(hpa.path("max_replicas").asInt()).isEqualTo(10);
@@ -89,7 +109,7 @@ class ServiceDeploymentTest {
 
     @Test
     void ingressIsHttpsOnlyOnTheSharedAlb() {
-        JsonNode ingress = synth(billing().build()).resource("kubernetes_ingress_v1");
+        JsonNode ingress = synth(props -> props).resource("kubernetes_ingress_v1");
         JsonNode annotations = ingress.at("/metadata/annotations");
         assertThat(annotations.path("alb.ingress.kubernetes.io/listen-ports").asText()).isEqualTo("[{\"HTTPS\":443}]");
         assertThat(annotations.path("alb.ingress.kubernetes.io/ssl-policy").asText()).startsWith("ELBSecurityPolicy-TLS13");
@@ -100,7 +120,7 @@ class ServiceDeploymentTest {
 
     @Test
     void secretsComeFromSecretsManagerThroughTheServiceAccount() {
-        Template template = synth(billing().build());
+        Template template = synth(props -> props);
         var manifests = template.resources("kubernetes_manifest").values();
         JsonNode store = manifests.stream().filter(m -> m.at("/manifest/kind").asText().equals("SecretStore")).findFirst().orElseThrow();
         assertThat(store.at("/manifest/spec/provider/aws/auth/jwt/serviceAccountRef/name").asText()).contains("kubernetes_service_account_v1");
@@ -125,15 +145,16 @@ class ServiceDeploymentTest {
                 .isInstanceOf(InvalidPropsException.class)
                 .hasMessage("ServiceDeploymentProps.minAvailable: is 2 with minReplicas 2; allowed: 0..1 "
                         + "(below minReplicas, so a node drain can evict a pod)");
-        assertThatThrownBy(() -> new ContainerResources("500m", "256Mi", "250m", "512Mi"))
+        assertThatThrownBy(() -> ContainerResources.builder()
+                .cpuRequest("500m").memoryRequest("256Mi").cpuLimit("250m").memoryLimit("512Mi").build())
                 .isInstanceOf(InvalidPropsException.class)
                 .hasMessage("ContainerResources.cpuLimit: 250m is below cpuRequest 500m; allowed: a limit at least the request");
     }
 
     @Test
     void persistentStorageIsOneReplicaOnAClaimReplacedWithRecreate() {
-        Template template = synth(billing().minReplicas(1).maxReplicas(1).minAvailable(0)
-                .storage(new PersistentStorage("/var/lib/enis", 50, "gp3")).build());
+        Template template = synth(props -> props.minReplicas(1).maxReplicas(1).minAvailable(0)
+                .storage(new PersistentStorage("/var/lib/enis", 50, "gp3")));
         JsonNode claim = template.resource("kubernetes_persistent_volume_claim_v1");
         assertThat(claim.at("/spec/access_modes/0").asText()).isEqualTo("ReadWriteOnce");
         assertThat(claim.at("/spec/storage_class_name").asText()).isEqualTo("gp3");
@@ -146,9 +167,9 @@ class ServiceDeploymentTest {
         assertThat(pod.at("/container/0/volume_mount/1/mount_path").asText()).isEqualTo("/var/lib/enis");
         assertThat(pod.at("/container/0/security_context/read_only_root_filesystem").asBoolean()).isTrue();
 
-        JsonNode rolling = synth(billing().build()).resource("kubernetes_deployment_v1").at("/spec/strategy");
+        JsonNode rolling = synth(props -> props).resource("kubernetes_deployment_v1").at("/spec/strategy");
         assertThat(rolling.at("/type").asText()).isEqualTo("RollingUpdate");
-        assertThat(synth(billing().build()).resources("kubernetes_persistent_volume_claim_v1")).isEmpty();
+        assertThat(synth(props -> props).resources("kubernetes_persistent_volume_claim_v1")).isEmpty();
     }
 
     @Test
@@ -160,5 +181,40 @@ class ServiceDeploymentTest {
                 .isInstanceOf(InvalidPropsException.class).hasMessageContaining("PersistentStorage.mountPath");
         assertThatThrownBy(() -> new PersistentStorage("/data", 0, "gp3"))
                 .isInstanceOf(InvalidPropsException.class).hasMessageContaining("PersistentStorage.sizeGi");
+    }
+
+    @Test
+    void theRoleTrustsExactlyTheDeploymentsOwnServiceAccount() {
+        Template template = synth(props -> props);
+        JsonNode trust = template.dataSources("aws_iam_policy_document").values().stream()
+                .filter(d -> d.at("/statement/0/sid").asText().equals("ServiceAccountAssumesRole"))
+                .findFirst().orElseThrow();
+        assertThat(trust.at("/statement/0/condition/0/values").toString()).isEqualTo("[\"system:serviceaccount:billing:billing\"]");
+    }
+
+    @Test
+    void aRoleServesOneDeployment() {
+        var stack = TestStacks.awsAndKubernetes();
+        ServiceRole role = role(stack);
+        new ServiceDeployment(stack, "Billing", billing(role).build());
+        assertThatThrownBy(() -> new ServiceDeployment(stack, "Scorecard", billing(role).name("scorecard").build()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("already trusts system:serviceaccount:billing:billing")
+                .hasMessageContaining("system:serviceaccount:scorecard:scorecard needs a role of its own");
+    }
+
+    @Test
+    void theRoleIsRequired() {
+        assertThatThrownBy(() -> billing().role(null).build())
+                .isInstanceOf(InvalidPropsException.class)
+                .hasMessage("ServiceDeploymentProps.role: is required");
+    }
+
+    @Test
+    void aRoleNoDeploymentTrustsFailsSynth() {
+        var stack = TestStacks.aws();
+        role(stack);
+        assertThatThrownBy(() -> Template.synth(stack))
+                .hasMessageContaining("trusts no service account; give it to a ServiceDeployment");
     }
 }

@@ -11,23 +11,27 @@ class TraceDestinationTest {
 
     @Test
     void anInClusterReceiverWithATenantIsAccepted() {
-        var destination = new TraceDestination("observability", "http://observability.observability.svc.cluster.local:80", SECRET, "platform");
+        var destination = destination("observability", "http://observability.observability.svc.cluster.local:80", SECRET, "platform");
         assertThat(destination.exporter()).isEqualTo("otlphttp/observability");
         assertThat(TraceDestination.TENANT_HEADER).isEqualTo("X-Scope-OrgID");
     }
 
     @Test
     void eachBadValueIsNamed() {
-        assertThatThrownBy(() -> new TraceDestination("Observability", "https://traces.example.com", SECRET, "platform"))
+        assertThatThrownBy(() -> destination("Observability", "https://traces.example.com", SECRET, "platform"))
                 .isInstanceOf(InvalidPropsException.class)
                 .hasMessage("TraceDestination.name: 'Observability' is not allowed; use kebab case");
-        assertThatThrownBy(() -> new TraceDestination("observability", "observability:4318", SECRET, "platform"))
+        assertThatThrownBy(() -> destination("observability", "observability:4318", SECRET, "platform"))
                 .isInstanceOf(InvalidPropsException.class)
                 .hasMessage("TraceDestination.endpoint: 'observability:4318' is not allowed; an http:// or https:// base URL");
-        assertThatThrownBy(() -> new TraceDestination("observability", "https://traces.example.com", " ", "platform"))
+        assertThatThrownBy(() -> destination("observability", "https://traces.example.com", " ", "platform"))
                 .isInstanceOf(InvalidPropsException.class).hasMessageStartingWith("TraceDestination.apiKeySecretArn: ");
-        assertThatThrownBy(() -> new TraceDestination("observability", "https://traces.example.com", SECRET, "the platform"))
+        assertThatThrownBy(() -> destination("observability", "https://traces.example.com", SECRET, "the platform"))
                 .isInstanceOf(InvalidPropsException.class)
                 .hasMessage("TraceDestination.tenant: 'the platform' is not allowed; 1 to 64 characters of A-Z a-z 0-9 _ . -");
+    }
+
+    private static TraceDestination destination(String name, String endpoint, String apiKeySecretArn, String tenant) {
+        return TraceDestination.builder().name(name).endpoint(endpoint).apiKeySecretArn(apiKeySecretArn).tenant(tenant).build();
     }
 }

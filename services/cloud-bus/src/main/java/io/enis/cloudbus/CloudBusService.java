@@ -9,6 +9,8 @@ import io.enis.cloudbus.delivery.Publisher;
 import io.enis.cloudbus.delivery.RedisStreamDeliverer;
 import io.enis.cloudbus.delivery.WebhookDeliverer;
 import io.enis.cloudbus.events.EventTraceContext;
+import io.enis.cloudbus.manage.DeadLetterQueue;
+import io.enis.cloudbus.manage.RuleAdmin;
 import io.enis.cloudbus.rules.RuleReader;
 import io.enis.cloudbus.rules.RuleStore;
 import io.enis.cloudbus.rules.Target;
@@ -37,7 +39,7 @@ public final class CloudBusService implements ServiceDefinition<CloudBusConfig> 
     /** The deployment key that may only publish events. */
     public static final String PUBLISHER_KEY = "PUBLISHER_API_KEY";
     /** The bus that always exists ({@code POST /v1/events} publishes to it). */
-    public static final String DEFAULT_BUS = "default";
+    public static final String DEFAULT_BUS = RuleAdmin.DEFAULT_BUS;
     private Dispatcher dispatcher;
 
     public static void main(String[] args) {
@@ -84,7 +86,7 @@ public final class CloudBusService implements ServiceDefinition<CloudBusConfig> 
         LoggerFactory.getLogger(CloudBusService.class).info("cloud-bus event log: {}", log.describe());
 
         RuleReader reader = new RuleReader(redis, config.outbound());
-        RuleStore rules = new RuleStore(runtime.database().jdbi(), reader);
+        RuleStore rules = new RuleStore(runtime.database().jdbi(), redis);
         rules.createBus(DEFAULT_BUS, "the bus of POST /v1/events", runtime.clock().instant());
         DeadLetters deadLetters = new DeadLetters(runtime.database().jdbi());
         EventTraceContext traces = new EventTraceContext(runtime.tracing().propagator());
@@ -106,8 +108,8 @@ public final class CloudBusService implements ServiceDefinition<CloudBusConfig> 
         dispatcher.reload();
 
         new EventRoutes(publisher, rules, runtime.idempotency(), config.maxEventsPerRequest(), config.maxEventBytes()).register(runtime.api());
-        new BusRoutes(rules, reader, dispatcher, deadLetters, runtime.clock()).register(runtime.api());
-        new DeadLetterRoutes(deadLetters, rules, dispatcher, runtime.clock()).register(runtime.api());
+        new BusRoutes(new RuleAdmin(rules, reader, dispatcher, runtime.clock()), rules, dispatcher, deadLetters).register(runtime.api());
+        new DeadLetterRoutes(new DeadLetterQueue(deadLetters, rules, dispatcher::redeliver, runtime.clock())).register(runtime.api());
 
         var trimmer = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("cloud-bus-retention"));
         trimmer.scheduleWithFixedDelay(() -> {

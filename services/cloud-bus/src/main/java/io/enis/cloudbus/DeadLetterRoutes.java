@@ -1,110 +1,54 @@
 package io.enis.cloudbus;
 
 import io.enis.cloudbus.delivery.DeadLetters.DeadLetter;
-import io.enis.cloudbus.delivery.DeadLetters;
-import io.enis.cloudbus.delivery.Deliverer;
-import io.enis.cloudbus.delivery.Dispatcher;
 import io.enis.cloudbus.events.CloudEvent;
-import io.enis.cloudbus.rules.Rule;
-import io.enis.cloudbus.rules.RuleStore;
-import io.enis.cloudbus.rules.Target;
+import io.enis.cloudbus.manage.DeadLetterQueue;
 import io.enis.kit.app.Api;
 import io.enis.kit.http.Problem;
 import io.enis.kit.http.ProblemException;
 import io.enis.kit.http.QueryParams;
 import io.enis.kit.http.Responses;
 import io.javalin.http.Context;
-import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
  * The dead-letter queue of a rule target, {@code /v1/dlq/{bus}/{rule}/{target}}: {@code GET} lists
  * (oldest first, {@code limit} ≤ 1000), {@code POST …/replay} re-delivers (all, or {@code ?id=} one;
  * each success leaves the queue, each failure stays with its new error; 502 problem+json when the
- * target took none), {@code DELETE} purges (all, or {@code ?id=} one).
+ * target took none), {@code DELETE} purges (all, or {@code ?id=} one). The work is {@link DeadLetterQueue}'s.
  */
 final class DeadLetterRoutes {
-    private final DeadLetters deadLetters;
-    private final RuleStore rules;
-    private final Dispatcher dispatcher;
-    private final Clock clock;
+    private static final String PATH = "/v1/dlq/{bus}/{rule}/{target}";
+    private final DeadLetterQueue queue;
 
-    DeadLetterRoutes(DeadLetters deadLetters, RuleStore rules, Dispatcher dispatcher, Clock clock) {
-        this.deadLetters = deadLetters;
-        this.rules = rules;
-        this.dispatcher = dispatcher;
-        this.clock = clock;
+    DeadLetterRoutes(DeadLetterQueue queue) {
+        this.queue = queue;
     }
 
     void register(Api api) {
-        String path = "/v1/dlq/{bus}/{rule}/{target}";
-        api.get(path, Scopes.DLQ_MANAGE, this::list);
-        api.post(path + "/replay", Scopes.DLQ_MANAGE, this::replay);
-        api.delete(path, Scopes.DLQ_MANAGE, this::purge);
+        api.get(PATH, Scopes.DLQ_MANAGE, ctx -> listed(ctx, queue.list(ctx.pathParam("bus"), ctx.pathParam("rule"), ctx.pathParam("target"),
+                QueryParams.intInRange(ctx.queryParam("limit"), "limit", 100, 1, 1000))));
+        api.post(PATH + "/replay", Scopes.DLQ_MANAGE, ctx -> replayed(ctx, ctx.pathParam("target"),
+                queue.replay(ctx.pathParam("bus"), ctx.pathParam("rule"), ctx.pathParam("target"), ctx.queryParam("id"))));
+        api.delete(PATH, Scopes.DLQ_MANAGE, ctx -> Responses.ok(ctx, Map.of("purged",
+                queue.purge(ctx.pathParam("bus"), ctx.pathParam("rule"), ctx.pathParam("target"), ctx.queryParam("id")))));
     }
 
-    private record Where(Rule rule, Target target) {
+    private static void listed(Context ctx, DeadLetterQueue.Page page) {
+        Responses.ok(ctx, Map.of("deadLetters", page.letters().stream().map(DeadLetterRoutes::view).toList(), "total", page.total()));
     }
 
-    private Where where(Context ctx) {
-        String bus = ctx.pathParam("bus");
-        String ruleName = ctx.pathParam("rule");
-        String targetId = ctx.pathParam("target");
-        Rule rule = rules.rule(bus, ruleName).orElseThrow(() -> ProblemException.notFound("no rule '" + ruleName + "' on bus '" + bus + "'"));
-        Target target = rule.targets().stream().filter(t -> t.id().equals(targetId)).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("rule '" + ruleName + "' has no target '" + targetId + "'"));
-        return new Where(rule, target);
-    }
-
-    private void list(Context ctx) {
-        Where w = where(ctx);
-        int limit = QueryParams.intInRange(ctx.queryParam("limit"), "limit", 100, 1, 1000);
-        var items = deadLetters.list(w.rule.bus(), w.rule.name(), w.target.id(), limit).stream().map(DeadLetterRoutes::view).toList();
-        Responses.ok(ctx, Map.of("deadLetters", items, "total", deadLetters.count(w.rule.bus(), w.rule.name(), w.target.id())));
-    }
-
-    private void replay(Context ctx) {
-        Where w = where(ctx);
-        String id = ctx.queryParam("id");
-        List<DeadLetter> items = deadLetters.list(w.rule.bus(), w.rule.name(), w.target.id(), 1000);
-        if (id != null) {
-            items = items.stream().filter(d -> d.id().equals(id)).toList();
-            if (items.isEmpty()) {
-                throw ProblemException.notFound("no dead letter " + id);
-            }
-        }
-        int delivered = 0;
-        List<Map<String, Object>> failed = new ArrayList<>();
-        for (DeadLetter d : items) {
-            try {
-                dispatcher.redeliver(w.rule, w.target, d.event());
-                deadLetters.delete(d.bus(), d.rule(), d.target(), d.id());
-                delivered++;
-            } catch (Deliverer.DeliveryException e) {
-                deadLetters.updateError(d.id(), e.getMessage(), d.attempts() + 1, clock.millis());
-                failed.add(Map.of("id", d.id(), "error", e.getMessage()));
-            }
-        }
-        if (delivered == 0 && !failed.isEmpty()) {
+    /** 200 with what was replayed; 502 when the target took none. */
+    private static void replayed(Context ctx, String target, DeadLetterQueue.Replay replay) {
+        if (replay.targetTookNone()) {
             throw new ProblemException(Problem.of(502, "target-unreachable", "Target unreachable",
-                    "target '" + w.target.id() + "' took none of " + failed.size() + " dead letters: " + failed.get(0).get("error")
-                            + "; they stay in the queue", failed.stream().map(f -> new Problem.FieldError(
-                            "id " + f.get("id"), String.valueOf(f.get("error")))).toList()));
+                    "target '" + target + "' took none of " + replay.failed().size() + " dead letters: " + replay.failed().get(0).error()
+                            + "; they stay in the queue", replay.failed().stream().map(f -> new Problem.FieldError(
+                            "id " + f.id(), f.error())).toList()));
         }
-        Responses.ok(ctx, Map.of("replayed", delivered, "failed", failed));
-    }
-
-    private void purge(Context ctx) {
-        Where w = where(ctx);
-        String id = ctx.queryParam("id");
-        int removed = deadLetters.delete(w.rule.bus(), w.rule.name(), w.target.id(), id);
-        if (id != null && removed == 0) {
-            throw ProblemException.notFound("no dead letter " + id);
-        }
-        Responses.ok(ctx, Map.of("purged", removed));
+        Responses.ok(ctx, Map.of("replayed", replay.replayed(), "failed", replay.failed().stream()
+                .map(f -> Map.of("id", f.id(), "error", f.error())).toList()));
     }
 
     private static Map<String, Object> view(DeadLetter d) {
@@ -118,5 +62,4 @@ final class DeadLetterRoutes {
         m.put("failedAt", d.failedAt().toString());
         return m;
     }
-
 }

@@ -1,8 +1,8 @@
 package io.enis.cloudbus;
 
+import io.enis.cloudbus.http.EventRequests;
 import io.enis.cloudbus.delivery.Publisher;
 import io.enis.cloudbus.events.CloudEvent;
-import io.enis.cloudbus.events.CloudEventReader;
 import io.enis.cloudbus.rules.RuleStore;
 import io.enis.kit.app.Api;
 import io.enis.kit.http.ProblemException;
@@ -21,15 +21,13 @@ final class EventRoutes {
     private final Publisher publisher;
     private final RuleStore rules;
     private final Idempotency idempotency;
-    private final int maxEvents;
-    private final int maxEventBytes;
+    private final EventRequests requests;
 
     EventRoutes(Publisher publisher, RuleStore rules, Idempotency idempotency, int maxEvents, int maxEventBytes) {
         this.publisher = publisher;
         this.rules = rules;
         this.idempotency = idempotency;
-        this.maxEvents = maxEvents;
-        this.maxEventBytes = maxEventBytes;
+        this.requests = new EventRequests(maxEvents, maxEventBytes);
     }
 
     void register(Api api) {
@@ -42,7 +40,7 @@ final class EventRoutes {
         if (rules.bus(bus).isEmpty()) {
             throw ProblemException.notFound("no bus '" + bus + "'");
         }
-        List<CloudEvent> events = CloudEventReader.read(ctx, maxEvents, maxEventBytes);
+        List<CloudEvent> events = requests.read(ctx);
         var results = publisher.publish(bus, events);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("bus", bus);

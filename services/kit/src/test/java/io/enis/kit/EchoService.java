@@ -88,6 +88,7 @@ final class EchoService implements ServiceDefinition<Duration> {
             case "invalid" -> InvalidInputException.of(List.of(new Violation("a", "must be x"), new Violation("b", "must be y")));
             case "missing" -> new NotFoundException("no word 'w'");
             case "conflict" -> new ConflictException("id reused", List.of(new Violation("id", "already used")));
+            case "large" -> io.enis.kit.domain.TooLargeException.field("items", "at most 3 items per request");
             case "limit" -> new UnprocessableException("limit-exceeded", "Limit exceeded", "too many", List.of());
             default -> new UnavailableException("echo store", "disk full", Duration.ofSeconds(7),
                     new java.io.IOException("No space left on device"));

@@ -180,6 +180,11 @@ class KitServiceTest {
             var conflict = admin.get("/v1/echo/refuse/conflict");
             assertThat(conflict.status()).isEqualTo(409);
             assertThat(conflict.json().get("errors").get(0).get("field").asText()).isEqualTo("id");
+            var large = admin.get("/v1/echo/refuse/large");
+            assertThat(large.status()).isEqualTo(413);
+            assertThat(large.json().get("type").asText()).endsWith("/too-large");
+            assertThat(large.json().get("detail").asText()).isEqualTo("at most 3 items per request");
+            assertThat(large.json().get("errors").get(0).get("field").asText()).isEqualTo("items");
             var limit = admin.get("/v1/echo/refuse/limit");
             assertThat(limit.status()).isEqualTo(422);
             assertThat(limit.json().get("type").asText()).endsWith("/limit-exceeded");

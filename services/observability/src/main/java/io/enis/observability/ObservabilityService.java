@@ -8,11 +8,13 @@ import io.enis.kit.config.Settings;
 import io.enis.kit.tracing.ClientSpans;
 import io.enis.observability.alerts.AlertEvaluator;
 import io.enis.observability.alerts.AlertRoutes;
+import io.enis.observability.alerts.AlertRules;
 import io.enis.observability.alerts.AlertRuleStore;
 import io.enis.observability.alerts.WebhookNotifier;
 import io.enis.observability.ingest.MetricsIngest;
 import io.enis.observability.ingest.MetricsRoutes;
 import io.enis.observability.ingest.RemoteWriteDecoder;
+import io.enis.observability.ingest.RemoteWriteIngest;
 import io.enis.observability.ingest.RemoteWriteRoutes;
 import io.enis.observability.ingest.SnappyBlock;
 import io.enis.observability.metadata.MetadataStore;
@@ -124,11 +126,11 @@ public final class ObservabilityService implements ServiceDefinition<Observabili
         SnappyBlock.load();
         int maxBodyBytes = runtime.common().maxRequestBytes();
         new MetricsRoutes(store, ingest, runtime.clock(), config.maxSamplesPerRequest(), maxBodyBytes).register(runtime.api());
-        new RemoteWriteRoutes(new RemoteWriteDecoder(config.maxRemoteWriteBytes(), config.maxSamplesPerRequest()), ingest)
-                .register(runtime.api());
+        new RemoteWriteRoutes(new RemoteWriteIngest(new RemoteWriteDecoder(config.maxRemoteWriteBytes(),
+                config.maxSamplesPerRequest()), ingest)).register(runtime.api());
         new PrometheusMetadataRoutes(new SeriesLookup(store, metadata)).register(runtime.api());
         new TraceRoutes(traces, runtime.clock(), config.maxSpansPerRequest(), maxBodyBytes).register(runtime.api());
-        new AlertRoutes(rules, alerts, config.outbound(), runtime.clock(), runtime.idempotency()).register(runtime.api());
+        new AlertRoutes(new AlertRules(rules, alerts, config.outbound(), runtime.clock()), runtime.idempotency()).register(runtime.api());
 
         runtime.readinessCheck("metrics-wal", store::check);
         Gauge.builder("observability.tsdb.series", store, s -> s.stats().series()).register(runtime.registry());

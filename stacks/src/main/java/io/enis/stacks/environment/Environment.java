@@ -1,7 +1,13 @@
 package io.enis.stacks.environment;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.enis.constructs.aws.network.NatGateways;
 import io.enis.constructs.core.AwsAccount;
 import io.enis.constructs.core.Naming;
+import io.enis.constructs.k8s.LoadBalancerScheme;
+import io.enis.constructs.platform.AlertReceiverType;
+import io.enis.constructs.platform.AlertSeverity;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,7 +83,8 @@ public record Environment(
 
     /** VPC CIDR, one subnet CIDR per zone and tier, NAT mode ({@code none}, {@code one}, {@code perAz}). */
     public record NetworkSpec(String vpcCidr, List<String> publicSubnets, List<String> privateSubnets,
-            List<String> dataSubnets, String natGateways) {
+            List<String> dataSubnets,
+            @JsonDeserialize(using = Spellings.Reader.class) @JsonSerialize(using = Spellings.Writer.class) NatGateways natGateways) {
         public NetworkSpec {
             publicSubnets = List.copyOf(publicSubnets);
             privateSubnets = List.copyOf(privateSubnets);
@@ -120,7 +127,8 @@ public record Environment(
     }
 
     /** Public entry of the services: DNS name, ACM certificate, load balancer scheme. */
-    public record IngressSpec(String domain, String certificateArn, String scheme) {
+    public record IngressSpec(String domain, String certificateArn,
+            @JsonDeserialize(using = Spellings.Reader.class) @JsonSerialize(using = Spellings.Writer.class) LoadBalancerScheme scheme) {
     }
 
     /**
@@ -160,7 +168,11 @@ public record Environment(
      * One Alertmanager receiver: its type ({@code slack}, {@code pagerduty}, {@code webhook}), the
      * Secrets Manager secret holding its URL or key, and the severities routed to it.
      */
-    public record Receiver(String name, String type, String secret, List<String> severities) {
+    public record Receiver(String name,
+            @JsonDeserialize(using = Spellings.Reader.class) @JsonSerialize(using = Spellings.Writer.class) AlertReceiverType type,
+            String secret,
+            @JsonDeserialize(contentUsing = Spellings.Reader.class) @JsonSerialize(contentUsing = Spellings.Writer.class)
+            List<AlertSeverity> severities) {
         public Receiver {
             severities = List.copyOf(severities);
         }

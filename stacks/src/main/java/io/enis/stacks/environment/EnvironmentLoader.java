@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.enis.constructs.platform.DefaultCharts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -133,7 +134,7 @@ public final class EnvironmentLoader {
         List<String> problems = new ArrayList<>(SCHEMA.validate(document));
         if (document.isObject()) {
             problems.addAll(EnvironmentRules.check(file.getFileName().toString(), document,
-                    io.enis.stacks.addons.ChartCatalog.pinned().keys()));
+                    DefaultCharts.keys()));
         }
         if (!problems.isEmpty()) {
             throw new InvalidEnvironmentException(problems.stream().map(p -> where + ": " + p).toList());

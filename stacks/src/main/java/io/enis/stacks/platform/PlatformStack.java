@@ -9,32 +9,31 @@ import io.enis.constructs.aws.eks.EksCluster;
 import io.enis.constructs.aws.eks.EksClusterProps;
 import io.enis.constructs.aws.eks.NodeGroupSpec;
 import io.enis.constructs.aws.elasticache.RedisCluster;
-import io.enis.constructs.aws.elasticache.RedisClusterProps;
 import io.enis.constructs.aws.kms.EncryptionKey;
 import io.enis.constructs.aws.kms.EncryptionKeyProps;
-import io.enis.constructs.aws.network.NatGateways;
 import io.enis.constructs.aws.network.Network;
 import io.enis.constructs.aws.network.NetworkProps;
 import io.enis.constructs.aws.rds.PostgresDatabase;
-import io.enis.constructs.aws.rds.PostgresDatabaseProps;
 import io.enis.constructs.aws.s3.SecureBucket;
 import io.enis.constructs.aws.s3.SecureBucketProps;
 import io.enis.constructs.aws.secrets.GeneratedSecret;
+import io.enis.constructs.aws.secrets.GeneratedSecretProps;
 import io.enis.constructs.aws.secrets.ManagedSecret;
 import io.enis.constructs.aws.secrets.ManagedSecretProps;
+import io.enis.constructs.core.AwsAccount;
+import io.enis.constructs.core.Naming;
 import io.enis.constructs.platform.AlertReceiver;
-import io.enis.constructs.platform.ChartRef;
 import io.enis.constructs.platform.ClusterAddons;
 import io.enis.constructs.platform.ClusterAddonsProps;
 import io.enis.constructs.platform.DatabaseAdmin;
+import io.enis.constructs.platform.DatabaseAdminProps;
+import io.enis.constructs.platform.DefaultCharts;
 import io.enis.constructs.platform.TraceDestination;
-import io.enis.stacks.addons.ChartCatalog;
 import io.enis.stacks.common.AwsStackSetup;
 import io.enis.stacks.common.ClusterProviders;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import io.enis.stacks.environment.Environment;
 import io.enis.stacks.services.ObservabilityStack;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import software.constructs.Construct;
@@ -58,61 +57,115 @@ public final class PlatformStack extends TerraformStack {
      */
     public static final String TRACES_TENANT = "platform";
 
-    private final Network network;
+    private final Environment env;
+    private final Naming naming;
+    private final AwsAccount account;
+    private final EncryptionKey logsKey;
     private final EncryptionKey dataKey;
+    private final SecureBucket accessLogs;
+    private final Network network;
     private final EksCluster cluster;
     private final ContainerRegistry registry;
+    private final DataStoreProps dataStoreProps;
     private final PostgresDatabase postgres;
     private final RedisCluster redis;
-    private final ClusterAddons addons;
-    private final String accessLogsBucket;
-    private final GeneratedSecret cloudBusPublisherKey;
     private final GeneratedSecret tracesWriterKey;
+    private final ClusterAddons addons;
+    private final GeneratedSecret cloudBusPublisherKey;
 
     public PlatformStack(Construct scope, Environment env) {
         super(scope, COMPONENT + "-" + env.name());
         AwsStackSetup.configure(this, env, COMPONENT);
-        var naming = env.naming(COMPONENT);
-        var account = env.awsAccount();
-        String region = env.account().region();
+        this.env = env;
+        this.naming = env.naming(COMPONENT);
+        this.account = env.awsAccount();
 
-        var logsKey = new EncryptionKey(this, "LogsKey", EncryptionKeyProps.builder()
+        // keys and buckets
+        this.logsKey = createLogsKey();
+        this.dataKey = createDataKey();
+        this.accessLogs = createAccessLogsBucket();
+        SecureBucket backups = createBackupsBucket();
+        // network, cluster, images
+        this.network = createNetwork();
+        this.cluster = createCluster();
+        this.registry = createRegistry();
+
+        // data stores, shared by the services (or copied, for a dedicated one)
+        this.dataStoreProps = new DataStoreProps(env, network, dataKey, cluster);
+        this.postgres = new PostgresDatabase(this, "Postgres", dataStoreProps.postgres(naming).build());
+        this.redis = new RedisCluster(this, "Redis", dataStoreProps.redis(naming).build());
+
+        // add-ons, installed through providers pointing at the new cluster
+        ClusterProviders.kubernetes(this, cluster, region());
+        ClusterProviders.helm(this, cluster, region());
+        SecureBucket clusterBackups = createClusterBackupsBucket();
+        GeneratedSecret grafanaAdmin = createGrafanaAdminSecret();
+        List<AlertReceiver> receivers = createAlertReceivers();
+        this.tracesWriterKey = createTracesWriterKey();
+        this.addons = createClusterAddons(clusterBackups, grafanaAdmin, receivers);
+        createDatabaseAdmin();
+
+        // what the service stacks share and read
+        this.cloudBusPublisherKey = createCloudBusPublisherKey();
+        createOutputs(backups);
+    }
+
+    private String region() {
+        return account.region();
+    }
+
+    private EncryptionKey createLogsKey() {
+        return new EncryptionKey(this, "LogsKey", EncryptionKeyProps.builder()
                 .naming(naming).account(account).purpose("logs")
                 .description("CloudWatch Logs of " + naming.prefix())
-                .servicePrincipals(List.of("logs." + region + ".amazonaws.com"))
+                .servicePrincipals(List.of("logs." + region() + ".amazonaws.com"))
                 .build());
-        this.dataKey = new EncryptionKey(this, "DataKey", EncryptionKeyProps.builder()
+    }
+
+    private EncryptionKey createDataKey() {
+        return new EncryptionKey(this, "DataKey", EncryptionKeyProps.builder()
                 .naming(naming).account(account).purpose("data")
                 .description("Data at rest of " + naming.prefix())
                 .viaServices(List.of("rds", "elasticache", "secretsmanager", "s3", "ecr", "eks", "ec2").stream()
-                        .map(service -> service + "." + region + ".amazonaws.com").toList())
+                        .map(service -> service + "." + region() + ".amazonaws.com").toList())
                 .grantees(List.of("arn:aws:iam::" + account.accountId()
                         + ":role/aws-service-role/autoscaling.amazonaws.com/AWSServiceRoleForAutoScaling"))
                 .build());
+    }
 
-        var accessLogs = new SecureBucket(this, "AccessLogs", SecureBucketProps.builder()
+    private SecureBucket createAccessLogsBucket() {
+        return new SecureBucket(this, "AccessLogs", SecureBucketProps.builder()
                 .naming(naming).account(account).purpose("access-logs").logTarget(true)
                 .build());
-        var backups = new SecureBucket(this, "Backups", SecureBucketProps.builder()
+    }
+
+    /** Database dumps and exports; Object Lock when the environment sets {@code backups.objectLockDays}. */
+    private SecureBucket createBackupsBucket() {
+        int lockDays = env.backups().objectLockDays();
+        return new SecureBucket(this, "Backups", SecureBucketProps.builder()
                 .naming(naming).account(account).purpose("backups").key(dataKey)
                 .accessLogBucket(accessLogs.bucketName())
-                .objectLockRetentionDays(env.backups().objectLockDays() > 0 ? env.backups().objectLockDays() : null)
+                .objectLockRetentionDays(lockDays > 0 ? lockDays : null)
                 .build());
+    }
 
+    private Network createNetwork() {
         var net = env.network();
-        this.network = new Network(this, "Network", NetworkProps.builder()
+        return new Network(this, "Network", NetworkProps.builder()
                 .naming(naming).account(account).cidr(net.vpcCidr())
                 .availabilityZones(env.availabilityZones())
                 .publicSubnetCidrs(net.publicSubnets())
                 .privateSubnetCidrs(net.privateSubnets())
                 .dataSubnetCidrs(net.dataSubnets())
-                .natGateways(natGateways(net.natGateways()))
+                .natGateways(net.natGateways())
                 .flowLogRetentionDays(env.logRetentionDays())
                 .logKey(logsKey)
                 .build());
+    }
 
+    private EksCluster createCluster() {
         var eks = env.eks();
-        this.cluster = new EksCluster(this, "Eks", EksClusterProps.builder()
+        return new EksCluster(this, "Eks", EksClusterProps.builder()
                 .naming(naming).account(account).version(eks.version())
                 .vpcId(network.vpcId()).subnetIds(network.privateSubnetIds())
                 .key(dataKey).logKey(logsKey).logRetentionDays(env.logRetentionDays())
@@ -120,93 +173,109 @@ public final class PlatformStack extends TerraformStack {
                 .publicEndpoint(!eks.publicAccessCidrs().isEmpty())
                 .publicAccessCidrs(eks.publicAccessCidrs())
                 .nodeGroups(eks.nodeGroups().entrySet().stream()
-                        .map(group -> NodeGroupSpec.builder()
-                                .name(group.getKey())
-                                .instanceTypes(group.getValue().instanceTypes())
-                                .minSize(group.getValue().minSize())
-                                .desiredSize(group.getValue().desiredSize())
-                                .maxSize(group.getValue().maxSize())
-                                .diskSizeGb(group.getValue().diskSizeGb())
-                                .build())
+                        .map(group -> nodeGroup(group.getKey(), group.getValue()))
                         .toList())
                 .build());
+    }
 
-        this.registry = new ContainerRegistry(this, "Registry", ContainerRegistryProps.builder()
+    private static NodeGroupSpec nodeGroup(String name, Environment.NodeGroup group) {
+        return NodeGroupSpec.builder()
+                .name(name)
+                .instanceTypes(group.instanceTypes())
+                .minSize(group.minSize())
+                .desiredSize(group.desiredSize())
+                .maxSize(group.maxSize())
+                .diskSizeGb(group.diskSizeGb())
+                .build();
+    }
+
+    private ContainerRegistry createRegistry() {
+        return new ContainerRegistry(this, "Registry", ContainerRegistryProps.builder()
                 .naming(naming).repositories(List.copyOf(env.services().keySet())).key(dataKey)
                 .build());
+    }
 
-        Map<String, String> fromCluster = Map.of("eks-cluster", cluster.clusterSecurityGroupId());
-        var pg = env.postgres();
-        this.postgres = new PostgresDatabase(this, "Postgres", PostgresDatabaseProps.builder()
-                .naming(naming).vpcId(network.vpcId()).subnetIds(network.dataSubnetIds()).key(dataKey)
-                .engineVersion(pg.engineVersion()).instanceClass(pg.instanceClass())
-                .allocatedStorageGb(pg.allocatedStorageGb()).maxAllocatedStorageGb(pg.maxAllocatedStorageGb())
-                .multiAz(pg.multiAz()).backupRetentionDays(pg.backupRetentionDays())
-                .deletionProtection(pg.deletionProtection()).finalSnapshot(pg.finalSnapshot())
-                .allowedSources(fromCluster)
-                .build());
-
-        var cache = env.redis();
-        this.redis = new RedisCluster(this, "Redis", RedisClusterProps.builder()
-                .naming(naming).vpcId(network.vpcId()).subnetIds(network.dataSubnetIds()).key(dataKey)
-                .engineVersion(cache.engineVersion()).nodeType(cache.nodeType())
-                .replicas(cache.replicas()).multiAz(cache.multiAz())
-                .snapshotRetentionDays(cache.snapshotRetentionDays()).logRetentionDays(env.logRetentionDays())
-                .allowedSources(fromCluster)
-                .build());
-
-        ClusterProviders.kubernetes(this, cluster, region);
-        ClusterProviders.helm(this, cluster, region);
-        var clusterBackups = new SecureBucket(this, "ClusterBackups", SecureBucketProps.builder()
+    /** Where Velero writes cluster-state backups. */
+    private SecureBucket createClusterBackupsBucket() {
+        return new SecureBucket(this, "ClusterBackups", SecureBucketProps.builder()
                 .naming(naming).account(account).purpose("cluster-backups").key(dataKey)
                 .accessLogBucket(accessLogs.bucketName())
                 .build());
-        var grafanaAdmin = new GeneratedSecret(this, "GrafanaAdmin", ManagedSecretProps.builder()
+    }
+
+    private GeneratedSecret createGrafanaAdminSecret() {
+        return new GeneratedSecret(this, "GrafanaAdmin", GeneratedSecretProps.builder()
                 .name(naming.secretName("grafana-admin")).description("Grafana admin login of " + naming.prefix())
-                .key(dataKey).build(), "admin-password", Map.of("admin-user", "admin"));
+                .key(dataKey).passwordField("admin-password").fields(Map.of("admin-user", "admin")).build());
+    }
+
+    /** The environment's Alertmanager receivers, each with the secret an operator fills out of band. */
+    private List<AlertReceiver> createAlertReceivers() {
         List<AlertReceiver> receivers = new ArrayList<>();
         for (var receiver : env.addons().alerting().receivers()) {
             new ManagedSecret(this, "Receiver-" + receiver.name(), ManagedSecretProps.builder()
                     .name(receiver.secret()).key(dataKey)
-                    .description("Alertmanager " + receiver.type() + " receiver " + receiver.name() + "; set the value out of band")
+                    .description("Alertmanager " + receiver.type().value() + " receiver " + receiver.name() + "; set the value out of band")
                     .build());
-            receivers.add(new AlertReceiver(receiver.name(), receiver.type(), receiver.secret(), receiver.severities()));
+            receivers.add(AlertReceiver.builder().name(receiver.name()).type(receiver.type()).secretName(receiver.secret())
+                    .severities(receiver.severities()).build());
         }
-        // Shared by the collector (exports with it) and the observability stack (accepts it as its
-        // TRACES_WRITER_API_KEY); it lives here because the collector is the platform's.
-        this.tracesWriterKey = new GeneratedSecret(this, "TracesWriterKey", ManagedSecretProps.builder()
+        return receivers;
+    }
+
+    /**
+     * Shared by the collector (exports with it) and the observability stack (accepts it as its
+     * TRACES_WRITER_API_KEY); it lives here because the collector is the platform's.
+     */
+    private GeneratedSecret createTracesWriterKey() {
+        return new GeneratedSecret(this, "TracesWriterKey", GeneratedSecretProps.builder()
                 .name(naming.secretName("traces-writer-key"))
                 .description("API key that may only write traces to the observability service of " + naming.prefix()
                         + " (its TRACES_WRITER_API_KEY; the OpenTelemetry Collector exports with it)")
                 .key(dataKey).build());
-        ChartCatalog charts = ChartCatalog.pinned().withVersions(env.addons().chartVersions());
-        this.addons = new ClusterAddons(this, "Addons", ClusterAddonsProps.builder()
+    }
+
+    private ClusterAddons createClusterAddons(SecureBucket clusterBackups, GeneratedSecret grafanaAdmin, List<AlertReceiver> receivers) {
+        var settings = env.addons();
+        return new ClusterAddons(this, "Addons", ClusterAddonsProps.builder()
                 .naming(naming).account(account).cluster(cluster).vpcId(network.vpcId())
-                .charts(chartRefs(charts))
-                .prometheusRetentionDays(env.addons().prometheus().retentionDays())
-                .scrapeIntervalSeconds(env.addons().prometheus().scrapeIntervalSeconds())
+                .charts(DefaultCharts.withVersions(settings.chartVersions()))
+                .prometheusRetentionDays(settings.prometheus().retentionDays())
+                .scrapeIntervalSeconds(settings.prometheus().scrapeIntervalSeconds())
                 .receivers(receivers)
                 .grafanaAdminSecret(grafanaAdmin.name())
                 .backupBucket(clusterBackups).dataKey(dataKey)
-                .backupSchedule(env.addons().clusterBackups().schedule())
-                .backupRetentionDays(env.addons().clusterBackups().retentionDays())
+                .backupSchedule(settings.clusterBackups().schedule())
+                .backupRetentionDays(settings.clusterBackups().retentionDays())
                 .ebsCsiDriverVersion(env.eks().ebsCsiDriverVersion())
-                .traceDestination(new TraceDestination(ObservabilityStack.SERVICE, ObservabilityStack.OTLP_ENDPOINT,
-                        tracesWriterKey.arn(), TRACES_TENANT))
+                .traceDestination(TraceDestination.builder().name(ObservabilityStack.SERVICE)
+                        .endpoint(ObservabilityStack.OTLP_ENDPOINT).apiKeySecretArn(tracesWriterKey.arn()).tenant(TRACES_TENANT)
+                        .build())
                 .build());
-        var raw = charts.chart("raw");
-        new DatabaseAdmin(this, "DatabaseAdmin", naming, account, cluster, postgres.masterSecretArn(),
-                Environment.PROJECT + "/" + env.name() + "/", new ChartRef(raw.repository(), raw.chart(), raw.version()),
-                addons.externalSecrets().release());
-        this.accessLogsBucket = accessLogs.bucketName();
-        // Shared by two service stacks (the cloud-bus accepts it, observability publishes alerts with
-        // it); it lives here because service stacks depend on the platform only.
-        this.cloudBusPublisherKey = new GeneratedSecret(this, "CloudBusPublisherKey", ManagedSecretProps.builder()
+    }
+
+    /** The namespace where services' database bootstrap jobs run with the master credentials. */
+    private void createDatabaseAdmin() {
+        new DatabaseAdmin(this, "DatabaseAdmin", DatabaseAdminProps.builder()
+                .naming(naming).account(account).addons(addons).masterSecretArn(postgres.masterSecretArn())
+                .secretPrefix(Environment.PROJECT + "/" + env.name() + "/")
+                .build());
+    }
+
+    /**
+     * Shared by two service stacks (the cloud-bus accepts it, observability publishes alerts with
+     * it); it lives here because service stacks depend on the platform only.
+     */
+    private GeneratedSecret createCloudBusPublisherKey() {
+        return new GeneratedSecret(this, "CloudBusPublisherKey", GeneratedSecretProps.builder()
                 .name(naming.secretName("cloud-bus-publisher-key"))
                 .description("API key that may only publish events to the cloud-bus of " + naming.prefix()
                         + " (its PUBLISHER_API_KEY; observability's ALERT_CLOUD_BUS_API_KEY)")
                 .key(dataKey).build());
+    }
 
+    /** What the service stacks read through remote state, and what operators look up. */
+    private void createOutputs(SecureBucket backups) {
         output("vpc_id", network.vpcId(), "VPC id");
         output("private_subnet_ids", network.privateSubnetIds(), "Private subnet ids, one per zone");
         output("data_subnet_ids", network.dataSubnetIds(), "Data subnet ids, one per zone");
@@ -229,26 +298,8 @@ public final class PlatformStack extends TerraformStack {
         output("traces_writer_key_secret_arn", tracesWriterKey.arn(), "Secret with the observability traces-writer API key");
     }
 
-    private static Map<String, ChartRef> chartRefs(ChartCatalog charts) {
-        Map<String, ChartRef> refs = new LinkedHashMap<>();
-        charts.keys().forEach(key -> {
-            var chart = charts.chart(key);
-            refs.put(key, new ChartRef(chart.repository(), chart.chart(), chart.version()));
-        });
-        return refs;
-    }
-
     private void output(String name, Object value, String description) {
         new TerraformOutput(this, name, TerraformOutputConfig.builder().value(value).description(description).build());
-    }
-
-    private static NatGateways natGateways(String mode) {
-        return switch (mode) {
-            case "none" -> NatGateways.NONE;
-            case "one" -> NatGateways.ONE;
-            case "perAz" -> NatGateways.PER_AZ;
-            default -> throw new IllegalArgumentException("network.natGateways: '" + mode + "'; allowed: none, one, perAz");
-        };
     }
 
     /** The VPC and its subnets. */
@@ -283,7 +334,12 @@ public final class PlatformStack extends TerraformStack {
 
     /** Name of the bucket receiving S3 access logs. */
     public String accessLogsBucket() {
-        return accessLogsBucket;
+        return accessLogs.bucketName();
+    }
+
+    /** Props of PostgreSQL and Redis as this environment sizes them, in this platform's data subnets. */
+    public DataStoreProps dataStoreProps() {
+        return dataStoreProps;
     }
 
     /** The shared Redis replication group. */

@@ -1,11 +1,9 @@
 package io.enis.stacks.services;
 
 import io.enis.constructs.aws.elasticache.RedisCluster;
-import io.enis.constructs.aws.elasticache.RedisClusterProps;
 import io.enis.stacks.environment.Environment;
 import io.enis.stacks.platform.PlatformStack;
 import java.util.List;
-import java.util.Map;
 import software.constructs.Construct;
 
 /**
@@ -27,14 +25,7 @@ public final class CloudBusStack extends ServiceStack {
         String endpoint;
         String authSecretArn;
         if (spec.dedicatedRedis()) {
-            var cache = env.redis();
-            var redis = new RedisCluster(this, "Redis", RedisClusterProps.builder()
-                    .naming(naming).vpcId(platform.network().vpcId()).subnetIds(platform.network().dataSubnetIds())
-                    .key(platform.dataKey()).engineVersion(cache.engineVersion()).nodeType(cache.nodeType())
-                    .replicas(cache.replicas()).multiAz(cache.multiAz())
-                    .snapshotRetentionDays(cache.snapshotRetentionDays()).logRetentionDays(env.logRetentionDays())
-                    .allowedSources(Map.of("eks-cluster", platform.cluster().clusterSecurityGroupId()))
-                    .build());
+            var redis = new RedisCluster(this, "Redis", platform.dataStoreProps().redis(naming).build());
             endpoint = redis.primaryEndpoint();
             authSecretArn = redis.authTokenSecretArn();
         } else {

@@ -1,5 +1,6 @@
 package io.enis.stacks.services;
 
+import io.enis.constructs.aws.s3.ObjectLockMode;
 import io.enis.constructs.aws.s3.SecureBucket;
 import io.enis.constructs.aws.s3.SecureBucketProps;
 import io.enis.stacks.environment.Environment;
@@ -21,13 +22,11 @@ public final class ComplianceStack extends ServiceStack {
         var evidence = new SecureBucket(this, "Evidence", SecureBucketProps.builder()
                 .naming(naming).account(env.awsAccount()).purpose("evidence").key(platform.dataKey())
                 .accessLogBucket(platform.accessLogsBucket())
-                .objectLockRetentionDays(spec.evidenceRetentionDays()).objectLockMode("COMPLIANCE")
+                .objectLockRetentionDays(spec.evidenceRetentionDays()).objectLockMode(ObjectLockMode.COMPLIANCE)
                 .noncurrentVersionExpirationDays(spec.evidenceRetentionDays() + 1)
                 .build());
         var wiring = new ServiceWiring()
-                .bucket("EVIDENCE_BUCKET", "Evidence", evidence, platform.dataKey().arn(),
-                        List.of("s3:GetObject", "s3:PutObject", "s3:GetObjectRetention", "s3:GetObjectVersion"),
-                        List.of("s3:ListBucket", "s3:ListBucketVersions"))
+                .bucket("EVIDENCE_BUCKET", evidence, SecureBucket::grantReadWrite)
                 .env("EVIDENCE_RETENTION_DAYS", String.valueOf(spec.evidenceRetentionDays()))
                 .egress("aws-apis", "0.0.0.0/0", 443)
                 .callers(List.of("cloud-bus"));

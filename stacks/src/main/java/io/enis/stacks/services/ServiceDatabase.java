@@ -1,11 +1,10 @@
 package io.enis.stacks.services;
 
 import io.enis.constructs.aws.rds.PostgresDatabase;
-import io.enis.constructs.aws.rds.PostgresDatabaseProps;
 import io.enis.constructs.aws.secrets.GeneratedSecret;
-import io.enis.constructs.aws.secrets.ManagedSecretProps;
+import io.enis.constructs.aws.secrets.GeneratedSecretProps;
 import io.enis.constructs.k8s.DatabaseBootstrap;
-import io.enis.constructs.platform.DatabaseAdmin;
+import io.enis.constructs.k8s.DatabaseBootstrapProps;
 import io.enis.stacks.environment.Environment;
 import io.enis.stacks.platform.PlatformStack;
 import java.util.Map;
@@ -32,27 +31,21 @@ final class ServiceDatabase {
         String host;
         String secretArn;
         if (env.service(service).dedicatedDatabase()) {
-            var pg = env.postgres();
-            var database = new PostgresDatabase(stack, "Database", PostgresDatabaseProps.builder()
-                    .naming(env.naming(service)).vpcId(platform.network().vpcId())
-                    .subnetIds(platform.network().dataSubnetIds()).key(platform.dataKey())
-                    .engineVersion(pg.engineVersion()).instanceClass(pg.instanceClass())
-                    .allocatedStorageGb(pg.allocatedStorageGb()).maxAllocatedStorageGb(pg.maxAllocatedStorageGb())
-                    .multiAz(pg.multiAz()).backupRetentionDays(pg.backupRetentionDays())
-                    .deletionProtection(pg.deletionProtection()).finalSnapshot(pg.finalSnapshot())
+            var database = new PostgresDatabase(stack, "Database", platform.dataStoreProps().postgres(env.naming(service))
                     .databaseName(databaseName)
-                    .allowedSources(Map.of("eks-cluster", platform.cluster().clusterSecurityGroupId()))
                     .build());
             host = database.address();
             secretArn = database.masterSecretArn();
         } else {
-            var credentials = new GeneratedSecret(stack, "DatabaseCredentials", ManagedSecretProps.builder()
+            var credentials = new GeneratedSecret(stack, "DatabaseCredentials", GeneratedSecretProps.builder()
                     .name(env.naming(service).secretName("database-credentials"))
                     .description("PostgreSQL login of " + service + " on the shared instance")
-                    .key(platform.dataKey()).build(), "password", Map.of("username", databaseName));
-            new DatabaseBootstrap(stack, "DatabaseBootstrap", databaseName, DatabaseAdmin.NAMESPACE,
-                    DatabaseAdmin.SECRET_STORE, DatabaseAdmin.SERVICE_ACCOUNT, platform.postgres().address(),
-                    platform.postgres().masterSecretArn(), credentials.arn(), env.network().dataSubnets());
+                    .key(platform.dataKey()).passwordField("password").fields(Map.of("username", databaseName)).build());
+            new DatabaseBootstrap(stack, "DatabaseBootstrap", DatabaseBootstrapProps.builder()
+                    .service(databaseName).host(platform.postgres().address())
+                    .masterSecretArn(platform.postgres().masterSecretArn()).serviceSecretName(credentials.arn())
+                    .databaseCidrs(env.network().dataSubnets())
+                    .build());
             host = platform.postgres().address();
             secretArn = credentials.arn();
         }

@@ -4,7 +4,7 @@ import com.hashicorp.cdktf.TerraformStack;
 import io.enis.constructs.aws.iam.ServiceRole;
 import io.enis.constructs.aws.iam.ServiceRoleProps;
 import io.enis.constructs.aws.secrets.GeneratedSecret;
-import io.enis.constructs.aws.secrets.ManagedSecretProps;
+import io.enis.constructs.aws.secrets.GeneratedSecretProps;
 import io.enis.constructs.core.Naming;
 import io.enis.constructs.k8s.ContainerResources;
 import io.enis.constructs.k8s.IngressSettings;
@@ -66,7 +66,7 @@ public abstract class ServiceStack extends TerraformStack {
 
     protected final ServiceDeployment deploy(List<String> pathPrefixes, ServiceWiring wiring) {
         PersistentStorage storage = storage(wiring);
-        var adminKey = new GeneratedSecret(this, "AdminApiKey", ManagedSecretProps.builder()
+        var adminKey = new GeneratedSecret(this, "AdminApiKey", GeneratedSecretProps.builder()
                 .name(naming.secretName("admin-api-key"))
                 .description("Bootstrap API key with every scope of " + service + " (ENIS_ADMIN_API_KEY)")
                 .key(platform.dataKey()).build());
@@ -84,24 +84,28 @@ public abstract class ServiceStack extends TerraformStack {
                 .naming(naming)
                 .oidcProviderArn(platform.cluster().oidcProviderArn())
                 .oidcIssuerUrl(platform.cluster().oidcIssuerUrl())
-                .namespace(service).serviceAccount(service)
-                .permissions(wiring.permissions())
                 .build());
+        wiring.grantTo(role);
         var resources = spec.resources();
         var deployment = new ServiceDeployment(this, "Service", ServiceDeploymentProps.builder()
                 .name(service)
                 .image(platform.registry().repositoryUrl(service) + ":" + spec.version())
                 .version(spec.version())
                 .minReplicas(spec.replicas().min()).maxReplicas(spec.replicas().max()).minAvailable(spec.minAvailable())
-                .resources(new ContainerResources(resources.cpuRequest(), resources.memoryRequest(),
-                        resources.cpuLimit(), resources.memoryLimit()))
-                .roleArn(role.arn())
+                .resources(ContainerResources.builder()
+                        .cpuRequest(resources.cpuRequest()).memoryRequest(resources.memoryRequest())
+                        .cpuLimit(resources.cpuLimit()).memoryLimit(resources.memoryLimit())
+                        .build())
+                .role(role)
                 .pathPrefixes(pathPrefixes)
                 .env(wiring.env())
                 .secrets(wiring.secrets())
                 .awsRegion(env.account().region())
-                .ingress(new IngressSettings(env.ingress().domain(), env.ingress().certificateArn(), env.ingress().scheme(),
-                        Environment.PROJECT + "-" + env.name(), env.network().publicSubnets()))
+                .ingress(IngressSettings.builder()
+                        .host(env.ingress().domain()).certificateArn(env.ingress().certificateArn())
+                        .scheme(env.ingress().scheme()).group(Environment.PROJECT + "-" + env.name())
+                        .sourceCidrs(env.network().publicSubnets())
+                        .build())
                 .allowedCallers(wiring.callers())
                 .storage(storage)
                 .egress(wiring.egress())

@@ -1,6 +1,7 @@
 package io.enis.stacks.services;
 
 import io.enis.constructs.aws.iam.Permission;
+import io.enis.constructs.aws.iam.ServiceRole;
 import io.enis.constructs.aws.s3.SecureBucket;
 import io.enis.constructs.k8s.EgressRule;
 import io.enis.constructs.k8s.SecretSource;
@@ -8,6 +9,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * What one service needs beyond what every service gets: configuration, secrets (and the right
@@ -18,7 +21,7 @@ final class ServiceWiring {
     private final Map<String, String> env = new LinkedHashMap<>();
     private final Map<String, SecretSource> secrets = new LinkedHashMap<>();
     private final List<String> secretArns = new ArrayList<>();
-    private final List<Permission> permissions = new ArrayList<>();
+    private final List<Consumer<ServiceRole>> grants = new ArrayList<>();
     private final List<EgressRule> egress = new ArrayList<>();
     private final List<String> callers = new ArrayList<>();
 
@@ -38,21 +41,12 @@ final class ServiceWiring {
     }
 
     /**
-     * Access to one of the service's buckets: its name as {@code variable}, {@code objectActions} on
-     * its objects, {@code bucketActions} on the bucket, and use of {@code keyArn} to encrypt and decrypt.
+     * One of the service's buckets: its name as {@code variable}, and access through one of its
+     * grants, e.g. {@code SecureBucket::grantReadWrite}.
      */
-    ServiceWiring bucket(String variable, String prefix, SecureBucket bucket, String keyArn,
-            List<String> objectActions, List<String> bucketActions) {
+    ServiceWiring bucket(String variable, SecureBucket bucket, BiConsumer<SecureBucket, ServiceRole> grant) {
         env(variable, bucket.bucketName());
-        permissions.add(Permission.allow(prefix + "Objects", objectActions, List.of(bucket.arn() + "/*")));
-        permissions.add(Permission.allow(prefix + "Bucket", bucketActions, List.of(bucket.arn())));
-        permissions.add(Permission.allow(prefix + "Key", List.of("kms:Encrypt", "kms:Decrypt", "kms:GenerateDataKey*"),
-                List.of(keyArn)));
-        return this;
-    }
-
-    ServiceWiring permission(Permission permission) {
-        permissions.add(permission);
+        grants.add(role -> grant.accept(bucket, role));
         return this;
     }
 
@@ -74,14 +68,13 @@ final class ServiceWiring {
         return secrets;
     }
 
-    /** The service's permissions, including reading its secrets. */
-    List<Permission> permissions() {
-        List<Permission> all = new ArrayList<>(permissions);
+    /** Gives {@code role} the service's access: its buckets, then reading its secrets. */
+    void grantTo(ServiceRole role) {
+        grants.forEach(grant -> grant.accept(role));
         if (!secretArns.isEmpty()) {
-            all.add(Permission.allow("ReadOwnSecrets", List.of("secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"),
-                    secretArns));
+            role.addPermission(Permission.allow("ReadOwnSecrets",
+                    List.of("secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"), secretArns));
         }
-        return all;
     }
 
     List<EgressRule> egress() {

@@ -33,9 +33,9 @@ class PlatformStackTest {
                 .isEqualTo(env.redis().multiAz());
 
         int expectedNats = switch (env.network().natGateways()) {
-            case "none" -> 0;
-            case "one" -> 1;
-            default -> env.availabilityZones().size();
+            case NONE -> 0;
+            case ONE -> 1;
+            case PER_AZ -> env.availabilityZones().size();
         };
         assertThat(template.resources("aws_nat_gateway")).hasSize(expectedNats);
         assertThat(template.resources("aws_subnet")).hasSize(3 * env.availabilityZones().size());

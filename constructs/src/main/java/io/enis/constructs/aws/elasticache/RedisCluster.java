@@ -7,7 +7,7 @@ import com.hashicorp.cdktf.providers.aws.elasticache_subnet_group.ElasticacheSub
 import com.hashicorp.cdktf.providers.aws.elasticache_subnet_group.ElasticacheSubnetGroupConfig;
 import io.enis.constructs.aws.logs.LogGroup;
 import io.enis.constructs.aws.secrets.GeneratedSecret;
-import io.enis.constructs.aws.secrets.ManagedSecretProps;
+import io.enis.constructs.aws.secrets.GeneratedSecretProps;
 import io.enis.constructs.aws.logs.LogGroupProps;
 import io.enis.constructs.aws.network.IngressSecurityGroup;
 import io.enis.constructs.aws.network.IngressSecurityGroupProps;
@@ -47,7 +47,7 @@ public final class RedisCluster extends Construct {
                 .name(name)
                 .subnetIds(props.subnetIds())
                 .build());
-        this.authToken = new GeneratedSecret(this, "AuthToken", ManagedSecretProps.builder()
+        this.authToken = new GeneratedSecret(this, "AuthToken", GeneratedSecretProps.builder()
                 .name(name + "-auth-token")
                 .description("AUTH token of " + name)
                 .key(props.key())

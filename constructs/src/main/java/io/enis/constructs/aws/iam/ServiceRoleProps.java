@@ -11,9 +11,12 @@ import java.util.List;
  * @param naming required: the role is named {@code <prefix>-irsa}
  * @param oidcProviderArn required: the cluster's IAM OIDC provider
  * @param oidcIssuerUrl required: the cluster's issuer URL ({@code https://oidc.eks...})
- * @param namespace required: the only Kubernetes namespace allowed to assume the role
- * @param serviceAccount required: the only service account allowed to assume the role
- * @param permissions what the workload may do; default none (a role that can do nothing)
+ * @param namespace default none: the role then trusts the namespace of the
+ *     {@link io.enis.constructs.k8s.ServiceDeployment} it is given to; set it (with
+ *     {@code serviceAccount}) for a workload that is not a ServiceDeployment
+ * @param serviceAccount default none, like {@code namespace}; set both or neither
+ * @param permissions what the workload may do; default none (a role that can do nothing), more
+ *     can be added with grants
  */
 @RecordBuilder
 public record ServiceRoleProps(Naming naming, String oidcProviderArn, String oidcIssuerUrl,
@@ -28,8 +31,12 @@ public record ServiceRoleProps(Naming naming, String oidcProviderArn, String oid
         require.present("naming", naming);
         require.text("oidcProviderArn", oidcProviderArn);
         require.text("oidcIssuerUrl", oidcIssuerUrl);
-        require.matches("namespace", namespace, DNS_LABEL, DNS_LABEL_ALLOWED);
-        require.matches("serviceAccount", serviceAccount, DNS_LABEL, DNS_LABEL_ALLOWED);
+        require.check((namespace == null) == (serviceAccount == null), namespace == null ? "namespace" : "serviceAccount",
+                "is missing while the other is set; allowed: both namespace and serviceAccount, or neither");
+        if (namespace != null) {
+            require.matches("namespace", namespace, DNS_LABEL, DNS_LABEL_ALLOWED);
+            require.matches("serviceAccount", serviceAccount, DNS_LABEL, DNS_LABEL_ALLOWED);
+        }
         permissions = require.list(permissions);
     }
 

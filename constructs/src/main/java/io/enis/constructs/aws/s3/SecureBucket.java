@@ -34,7 +34,9 @@ import com.hashicorp.cdktf.providers.aws.s3_bucket_server_side_encryption_config
 import com.hashicorp.cdktf.providers.aws.s3_bucket_versioning.S3BucketVersioningA;
 import com.hashicorp.cdktf.providers.aws.s3_bucket_versioning.S3BucketVersioningAConfig;
 import com.hashicorp.cdktf.providers.aws.s3_bucket_versioning.S3BucketVersioningVersioningConfiguration;
+import io.enis.constructs.aws.iam.Permission;
 import io.enis.constructs.aws.iam.Policies;
+import io.enis.constructs.aws.iam.ServiceRole;
 import io.enis.constructs.core.Suppressions;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,12 +50,20 @@ import software.constructs.Construct;
  * object ownership enforced (ACLs disabled); a bucket policy denying any request not made over TLS;
  * server access logging to the given log bucket; noncurrent versions expired and incomplete
  * multipart uploads aborted after 7 days; {@code force_destroy} off. Optional: Object Lock.
+ *
+ * <p>Access is granted to a role with {@link #grantRead}, {@link #grantReadWrite} or
+ * {@link #grantReadWriteDelete}, never with hand-written action lists. Each adds three statements
+ * named after this construct's id ({@code <Id>Objects}, {@code <Id>Bucket}, {@code <Id>Key}).
  */
 public final class SecureBucket extends Construct {
+    private static final List<String> WRITE_KEY_ACTIONS = List.of("kms:Encrypt", "kms:Decrypt", "kms:GenerateDataKey*");
+
+    private final SecureBucketProps props;
     private final S3Bucket bucket;
 
     public SecureBucket(Construct scope, String id, SecureBucketProps props) {
         super(scope, id);
+        this.props = props;
         boolean locked = props.objectLockRetentionDays() != null;
         this.bucket = new S3Bucket(this, "Bucket", S3BucketConfig.builder()
                 .bucket(props.bucketName())
@@ -96,7 +106,7 @@ public final class SecureBucket extends Construct {
                     .bucket(bucketId)
                     .rule(S3BucketObjectLockConfigurationRuleA.builder()
                             .defaultRetention(S3BucketObjectLockConfigurationRuleDefaultRetentionA.builder()
-                                    .mode(props.objectLockMode()).days(props.objectLockRetentionDays()).build())
+                                    .mode(props.objectLockMode().name()).days(props.objectLockRetentionDays()).build())
                             .build())
                     .build());
         }
@@ -163,5 +173,43 @@ public final class SecureBucket extends Construct {
     /** Bucket ARN (a Terraform reference). */
     public String arn() {
         return bucket.getArn();
+    }
+
+    /**
+     * Lets {@code role} read objects and list the bucket, and decrypt with the bucket's key. On a
+     * bucket with Object Lock it may also read object versions and their retention.
+     */
+    public void grantRead(ServiceRole role) {
+        grant(role, List.of(), List.of("kms:Decrypt"));
+    }
+
+    /** What {@link #grantRead} allows, plus writing objects (and encrypting them); never deleting them. */
+    public void grantReadWrite(ServiceRole role) {
+        grant(role, List.of("s3:PutObject"), WRITE_KEY_ACTIONS);
+    }
+
+    /**
+     * What {@link #grantReadWrite} allows, plus deleting objects (a delete marker: with versioning,
+     * old versions stay until they expire).
+     */
+    public void grantReadWriteDelete(ServiceRole role) {
+        grant(role, List.of("s3:PutObject", "s3:DeleteObject"), WRITE_KEY_ACTIONS);
+    }
+
+    private void grant(ServiceRole role, List<String> writeActions, List<String> keyActions) {
+        boolean locked = props.objectLockRetentionDays() != null;
+        String sid = getNode().getId().replaceAll("[^A-Za-z0-9]", "");
+        List<String> objectActions = new ArrayList<>(List.of("s3:GetObject"));
+        objectActions.addAll(writeActions);
+        List<String> bucketActions = new ArrayList<>(List.of("s3:ListBucket"));
+        if (locked) {
+            objectActions.addAll(List.of("s3:GetObjectRetention", "s3:GetObjectVersion"));
+            bucketActions.add("s3:ListBucketVersions");
+        }
+        role.addPermission(Permission.allow(sid + "Objects", objectActions, List.of(arn() + "/*")));
+        role.addPermission(Permission.allow(sid + "Bucket", bucketActions, List.of(arn())));
+        if (props.key() != null) {
+            role.addPermission(Permission.allow(sid + "Key", keyActions, List.of(props.key().arn())));
+        }
     }
 }

@@ -27,14 +27,14 @@ import io.soabase.recordbuilder.core.RecordBuilder;
  *     this many days. Object Lock can only be enabled when the bucket is created.
  * @param bucketName the exact bucket name, for buckets named by someone else (a Terraform state
  *     bucket); default {@code <prefix>-<purpose>-<account id>}
- * @param objectLockMode {@code GOVERNANCE} (default; users with a special permission can shorten a
- *     lock) or {@code COMPLIANCE} (nobody, not even the account root, can delete a locked version
- *     before its retention ends: for audit evidence); only with {@code objectLockRetentionDays}
+ * @param objectLockMode default {@link ObjectLockMode#GOVERNANCE} (users with a special permission can
+ *     shorten a lock); {@link ObjectLockMode#COMPLIANCE} for audit evidence. Only with
+ *     {@code objectLockRetentionDays}
  */
 @RecordBuilder
 public record SecureBucketProps(Naming naming, AwsAccount account, String purpose, EncryptionKey key,
         String accessLogBucket, Boolean logTarget, Integer noncurrentVersionExpirationDays,
-        Integer objectLockRetentionDays, String objectLockMode, String bucketName) {
+        Integer objectLockRetentionDays, ObjectLockMode objectLockMode, String bucketName) {
 
     /** @throws io.enis.constructs.core.InvalidPropsException when a value is missing or props contradict each other */
     public SecureBucketProps {
@@ -58,9 +58,7 @@ public record SecureBucketProps(Naming naming, AwsAccount account, String purpos
                 noncurrentVersionExpirationDays == null ? 90 : noncurrentVersionExpirationDays, 1, 3650);
         if (objectLockRetentionDays != null) {
             require.range("objectLockRetentionDays", objectLockRetentionDays, 1, 36500);
-            objectLockMode = objectLockMode == null ? "GOVERNANCE" : objectLockMode;
-            require.check(objectLockMode.equals("GOVERNANCE") || objectLockMode.equals("COMPLIANCE"), "objectLockMode",
-                    "'" + objectLockMode + "' is not allowed; allowed: GOVERNANCE, COMPLIANCE");
+            objectLockMode = objectLockMode == null ? ObjectLockMode.GOVERNANCE : objectLockMode;
         } else {
             require.check(objectLockMode == null, "objectLockMode", "is set without objectLockRetentionDays; allowed: set both or neither");
         }

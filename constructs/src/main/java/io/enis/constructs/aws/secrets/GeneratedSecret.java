@@ -14,26 +14,21 @@ import software.constructs.Construct;
  * A {@link ManagedSecret} whose value is generated once by Secrets Manager's password generator
  * (64 characters, no punctuation) and never regenerated: the generator yields a new value on
  * every plan, so the version keeps the first one ({@code ignore_changes}). The value is in
- * Terraform state (encrypted), never in the synthesized JSON. With {@code jsonFields}, the value is
- * a JSON object of those fields plus the generated password under {@code passwordField}.
+ * Terraform state (encrypted), never in the synthesized JSON. With
+ * {@link GeneratedSecretProps#passwordField()}, the value is a JSON object of the props' fixed
+ * {@code fields} plus the generated password under that field.
  */
 public final class GeneratedSecret extends ManagedSecret {
     private final SecretsmanagerSecretVersion version;
 
-    /** A secret whose whole value is the generated password. */
-    public GeneratedSecret(Construct scope, String id, ManagedSecretProps props) {
-        this(scope, id, props, null, Map.of());
-    }
-
-    /** A JSON secret: {@code fixedFields} plus the generated password under {@code passwordField}. */
-    public GeneratedSecret(Construct scope, String id, ManagedSecretProps props, String passwordField, Map<String, String> fixedFields) {
-        super(scope, id, props);
+    public GeneratedSecret(Construct scope, String id, GeneratedSecretProps props) {
+        super(scope, id, props.secret());
         var generated = new DataAwsSecretsmanagerRandomPassword(this, "Generated",
                 DataAwsSecretsmanagerRandomPasswordConfig.builder().passwordLength(64).excludePunctuation(true).build());
         String value = generated.getRandomPassword();
-        if (passwordField != null) {
-            Map<String, Object> fields = new LinkedHashMap<>(fixedFields);
-            fields.put(passwordField, value);
+        if (props.json()) {
+            Map<String, Object> fields = new LinkedHashMap<>(props.fields());
+            fields.put(props.passwordField(), value);
             value = Fn.jsonencode(fields);
         }
         this.version = new SecretsmanagerSecretVersion(this, "Value", SecretsmanagerSecretVersionConfig.builder()

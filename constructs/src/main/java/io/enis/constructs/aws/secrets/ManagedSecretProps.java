@@ -5,7 +5,8 @@ import io.enis.constructs.core.Require;
 import io.soabase.recordbuilder.core.RecordBuilder;
 
 /**
- * Props of {@link ManagedSecret} and {@link GeneratedSecret}; build with {@link #builder()}.
+ * Props of {@link ManagedSecret}; build with {@link #builder()}. ({@link GeneratedSecret} takes
+ * {@link GeneratedSecretProps}, which have the same fields and more.)
  *
  * @param name required: the secret name, e.g. {@code enis/prod/billing/stripe-api-key}
  * @param description required: what the value is and who sets it
@@ -17,11 +18,15 @@ public record ManagedSecretProps(String name, String description, EncryptionKey 
 
     /** @throws io.enis.constructs.core.InvalidPropsException when a value is missing or malformed */
     public ManagedSecretProps {
-        Require require = Require.of("ManagedSecretProps");
+        recoveryWindowDays = checkSecret(Require.of("ManagedSecretProps"), name, description, key, recoveryWindowDays);
+    }
+
+    /** The checks of every secret's props; returns {@code recoveryWindowDays} with its default applied. */
+    static int checkSecret(Require require, String name, String description, EncryptionKey key, Integer recoveryWindowDays) {
         require.matches("name", name, "[A-Za-z0-9/_+=.@-]{1,512}", "use letters, digits and /_+=.@-");
         require.text("description", description);
         require.present("key", key);
-        recoveryWindowDays = require.range("recoveryWindowDays", recoveryWindowDays == null ? 30 : recoveryWindowDays, 7, 30);
+        return require.range("recoveryWindowDays", recoveryWindowDays == null ? 30 : recoveryWindowDays, 7, 30);
     }
 
     public static ManagedSecretPropsBuilder builder() {

@@ -55,4 +55,29 @@ class ServiceRoleTest {
         assertThat(Permission.onAnyResource("Describe", List.of("ec2:DescribeInstances"), "Describe calls cannot be scoped")
                 .when("StringEquals", "aws:RequestedRegion", "eu-west-1").conditions()).hasSize(1);
     }
+
+    @Test
+    void namespaceAndServiceAccountComeTogether() {
+        assertThatThrownBy(() -> ServiceRoleProps.builder().naming(TestStacks.NAMING)
+                .oidcProviderArn("arn:aws:iam::123456789012:oidc-provider/x").oidcIssuerUrl("https://x")
+                .namespace("billing").build())
+                .isInstanceOf(InvalidPropsException.class)
+                .hasMessage("ServiceRoleProps.serviceAccount: is missing while the other is set; "
+                        + "allowed: both namespace and serviceAccount, or neither");
+    }
+
+    @Test
+    void permissionsAddedLaterJoinTheOnePolicy() {
+        var stack = TestStacks.aws();
+        var role = new ServiceRole(stack, "Billing", ServiceRoleProps.builder().naming(TestStacks.NAMING)
+                .oidcProviderArn("arn:aws:iam::123456789012:oidc-provider/x").oidcIssuerUrl("https://x")
+                .namespace("billing").serviceAccount("billing").build());
+        role.addPermission(Permission.allow("First", List.of("sqs:SendMessage"), List.of("arn:aws:sqs:eu-west-1:123456789012:a")));
+        role.addPermission(Permission.allow("Second", List.of("sqs:ReceiveMessage"), List.of("arn:aws:sqs:eu-west-1:123456789012:a")));
+        Template template = Template.synth(stack);
+        assertThat(template.resources("aws_iam_role_policy")).hasSize(1);
+        JsonNode permissions = template.dataSources("aws_iam_policy_document").values().stream()
+                .filter(d -> d.at("/statement/0/sid").asText().equals("First")).findFirst().orElseThrow();
+        assertThat(permissions.at("/statement/1/sid").asText()).isEqualTo("Second");
+    }
 }

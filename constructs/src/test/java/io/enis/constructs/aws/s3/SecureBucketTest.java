@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.hashicorp.cdktf.TerraformStack;
 import io.enis.constructs.TestStacks;
+import io.enis.constructs.aws.iam.ServiceRole;
+import io.enis.constructs.aws.iam.ServiceRoleProps;
 import io.enis.constructs.core.InvalidPropsException;
 import io.enis.constructs.testing.Template;
+import java.util.function.BiConsumer;
 import org.junit.jupiter.api.Test;
 
 class SecureBucketTest {
@@ -52,7 +56,7 @@ class SecureBucketTest {
         var stack = TestStacks.aws();
         new SecureBucket(stack, "Audit", SecureBucketProps.builder()
                 .naming(TestStacks.NAMING).account(TestStacks.ACCOUNT).purpose("audit")
-                .key(TestStacks.key(stack, "data")).accessLogBucket("logs").objectLockRetentionDays(365).objectLockMode("COMPLIANCE")
+                .key(TestStacks.key(stack, "data")).accessLogBucket("logs").objectLockRetentionDays(365).objectLockMode(ObjectLockMode.COMPLIANCE)
                 .build());
         Template template = Template.synth(stack);
         assertThat(template.resource("aws_s3_bucket").path("object_lock_enabled").asBoolean()).isTrue();
@@ -89,5 +93,48 @@ class SecureBucketTest {
                 .key(TestStacks.key(stack, "data")).build())
                 .isInstanceOf(InvalidPropsException.class)
                 .hasMessageStartingWith("SecureBucketProps.key: must not be set when logTarget is true");
+    }
+
+    /** The statements a grant gives a role, as sid → actions. */
+    private static JsonNode granted(boolean locked, BiConsumer<SecureBucket, ServiceRole> grant) {
+        TerraformStack stack = TestStacks.aws();
+        var props = SecureBucketProps.builder().naming(TestStacks.NAMING).account(TestStacks.ACCOUNT).purpose("exports")
+                .key(TestStacks.key(stack, "data")).accessLogBucket("logs");
+        var bucket = new SecureBucket(stack, "Exports", (locked ? props.objectLockRetentionDays(30) : props).build());
+        var role = new ServiceRole(stack, "Role", ServiceRoleProps.builder().naming(TestStacks.NAMING)
+                .oidcProviderArn("arn:aws:iam::123456789012:oidc-provider/x").oidcIssuerUrl("https://x")
+                .namespace("exports").serviceAccount("exports").build());
+        grant.accept(bucket, role);
+        var statements = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        Template.synth(stack).dataSources("aws_iam_policy_document").values().stream()
+                .filter(d -> d.at("/statement/0/sid").asText().equals("ExportsObjects"))
+                .findFirst().orElseThrow().path("statement")
+                .forEach(statement -> statements.set(statement.path("sid").asText(), statement.path("actions")));
+        return statements;
+    }
+
+    @Test
+    void grantReadAllowsReadingListingAndDecryptingOnly() {
+        JsonNode read = granted(false, SecureBucket::grantRead);
+        assertThat(read.path("ExportsObjects").toString()).isEqualTo("[\"s3:GetObject\"]");
+        assertThat(read.path("ExportsBucket").toString()).isEqualTo("[\"s3:ListBucket\"]");
+        assertThat(read.path("ExportsKey").toString()).isEqualTo("[\"kms:Decrypt\"]");
+    }
+
+    @Test
+    void grantReadWriteAddsPutButNeverDelete() {
+        JsonNode readWrite = granted(false, SecureBucket::grantReadWrite);
+        assertThat(readWrite.path("ExportsObjects").toString()).isEqualTo("[\"s3:GetObject\",\"s3:PutObject\"]");
+        assertThat(readWrite.path("ExportsKey").toString()).isEqualTo("[\"kms:Encrypt\",\"kms:Decrypt\",\"kms:GenerateDataKey*\"]");
+        assertThat(granted(false, SecureBucket::grantReadWriteDelete).path("ExportsObjects").toString())
+                .isEqualTo("[\"s3:GetObject\",\"s3:PutObject\",\"s3:DeleteObject\"]");
+    }
+
+    @Test
+    void onALockedBucketReadsIncludeVersionsAndRetention() {
+        JsonNode locked = granted(true, SecureBucket::grantReadWrite);
+        assertThat(locked.path("ExportsObjects").toString())
+                .isEqualTo("[\"s3:GetObject\",\"s3:PutObject\",\"s3:GetObjectRetention\",\"s3:GetObjectVersion\"]");
+        assertThat(locked.path("ExportsBucket").toString()).isEqualTo("[\"s3:ListBucket\",\"s3:ListBucketVersions\"]");
     }
 }

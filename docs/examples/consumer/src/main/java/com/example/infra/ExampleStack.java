@@ -5,6 +5,8 @@ import com.hashicorp.cdktf.providers.aws.provider.AwsProvider;
 import com.hashicorp.cdktf.providers.aws.provider.AwsProviderConfig;
 import com.hashicorp.cdktf.providers.kubernetes.provider.KubernetesProvider;
 import com.hashicorp.cdktf.providers.kubernetes.provider.KubernetesProviderConfig;
+import io.enis.constructs.aws.iam.ServiceRole;
+import io.enis.constructs.aws.iam.ServiceRoleProps;
 import io.enis.constructs.aws.kms.EncryptionKey;
 import io.enis.constructs.aws.kms.EncryptionKeyProps;
 import io.enis.constructs.aws.rds.PostgresDatabase;
@@ -21,8 +23,8 @@ import java.util.Map;
 import software.constructs.Construct;
 
 /**
- * A team's own stack built from ENIS constructs: an orders service with its bucket and database
- * in an existing VPC and cluster. Everything secure comes from the constructs' defaults.
+ * A team's own stack built from ENIS constructs: an orders service with its bucket (read-write
+ * through its IRSA role) and database in an existing VPC and cluster. Everything secure comes from the constructs' defaults.
  */
 public final class ExampleStack extends TerraformStack {
     public ExampleStack(Construct scope, String id) {
@@ -38,18 +40,26 @@ public final class ExampleStack extends TerraformStack {
                 .build());
         var logs = new SecureBucket(this, "AccessLogs", SecureBucketProps.builder()
                 .naming(naming).account(account).purpose("access-logs").logTarget(true).build());
-        new SecureBucket(this, "Exports", SecureBucketProps.builder()
+        var exports = new SecureBucket(this, "Exports", SecureBucketProps.builder()
                 .naming(naming).account(account).purpose("exports").key(key).accessLogBucket(logs.bucketName()).build());
         new PostgresDatabase(this, "Database", PostgresDatabaseProps.builder()
                 .naming(naming).vpcId("vpc-0a1b2c3d").subnetIds(List.of("subnet-0aaa", "subnet-0bbb")).key(key)
                 .engineVersion("16.3").instanceClass("db.t4g.micro")
                 .allowedSources(Map.of("eks-nodes", "sg-0123456789abcdef0"))
                 .build());
+        // the deployment makes the role trust its own namespace and service account (orders/orders)
+        var role = new ServiceRole(this, "OrdersRole", ServiceRoleProps.builder()
+                .naming(naming)
+                .oidcProviderArn("arn:aws:iam::123456789012:oidc-provider/oidc.eks.eu-west-1.amazonaws.com/id/EXAMPLE")
+                .oidcIssuerUrl("https://oidc.eks.eu-west-1.amazonaws.com/id/EXAMPLE")
+                .build());
+        exports.grantReadWrite(role);
         new ServiceDeployment(this, "Orders", ServiceDeploymentProps.builder()
                 .name("orders").image("123456789012.dkr.ecr.eu-west-1.amazonaws.com/orders:2.3.1").version("2.3.1")
                 .minReplicas(2).maxReplicas(6).minAvailable(1)
-                .resources(new ContainerResources("250m", "256Mi", "1", "512Mi"))
-                .roleArn("arn:aws:iam::123456789012:role/acme-dev-orders-irsa")
+                .resources(ContainerResources.builder()
+                        .cpuRequest("250m").memoryRequest("256Mi").cpuLimit("1").memoryLimit("512Mi").build())
+                .role(role)
                 .pathPrefixes(List.of("/v1/orders"))
                 .build());
     }

@@ -1,10 +1,13 @@
 package io.enis.cloudbus.delivery;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
 
 /** Dead-letter queues, one per rule target, in the service database: the event and its last error. */
 public final class DeadLetters {
@@ -36,13 +39,21 @@ public final class DeadLetters {
                         select * from dead_letters where bus = :bus and rule = :rule and target = :target
                         order by failed_at, id limit :limit""")
                 .bind("bus", bus).bind("rule", rule).bind("target", target).bind("limit", limit)
-                .map((rs, c) -> new DeadLetter(rs.getString("id"), rs.getString("bus"), rs.getString("rule"), rs.getString("target"),
-                        rs.getString("entry_id"), rs.getString("event"), rs.getString("last_error"), rs.getInt("attempts"),
-                        Instant.ofEpochMilli(rs.getLong("appended_at")), Instant.ofEpochMilli(rs.getLong("failed_at")))).list());
+                .map(DeadLetters::read).list());
     }
 
-    public Optional<DeadLetter> find(String bus, String rule, String target, String id) {
-        return list(bus, rule, target, Integer.MAX_VALUE).stream().filter(d -> d.id().equals(id)).findFirst();
+    /** The dead letter {@code id} of a target, however many the queue holds; empty when it has none by that id. */
+    public Optional<DeadLetter> byId(String bus, String rule, String target, String id) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        select * from dead_letters where id = :id and bus = :bus and rule = :rule and target = :target""")
+                .bind("id", id).bind("bus", bus).bind("rule", rule).bind("target", target)
+                .map(DeadLetters::read).findOne());
+    }
+
+    private static DeadLetter read(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new DeadLetter(rs.getString("id"), rs.getString("bus"), rs.getString("rule"), rs.getString("target"),
+                rs.getString("entry_id"), rs.getString("event"), rs.getString("last_error"), rs.getInt("attempts"),
+                Instant.ofEpochMilli(rs.getLong("appended_at")), Instant.ofEpochMilli(rs.getLong("failed_at")));
     }
 
     public long count(String bus, String rule, String target) {

@@ -21,11 +21,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.DoubleSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,7 +58,8 @@ public final class Dispatcher implements AutoCloseable {
     private final Clock clock;
     private final MeterRegistry registry;
     private final Settings settings;
-    private final ScheduledExecutorService executor;
+    private final Scheduler scheduler;
+    private final DoubleSupplier jitter;
     /** Runs the deliveries of targets with concurrency above 1 (threads are made as needed, up to this many). */
     private final ExecutorService parallel = Executors.newFixedThreadPool(2 * Target.MAX_CONCURRENCY,
             DaemonThreads.named("cloud-bus-parallel"));
@@ -71,6 +71,16 @@ public final class Dispatcher implements AutoCloseable {
 
     public Dispatcher(EventLog log, RuleStore rules, DeadLetters deadLetters, Map<Target.Type, Deliverer> deliverers,
                       Clock clock, MeterRegistry registry, Settings settings) {
+        this(log, rules, deadLetters, deliverers, clock, registry, settings,
+                Scheduler.threads(settings.threads(), "cloud-bus-delivery"), () -> ThreadLocalRandom.current().nextDouble(-0.2, 0.2));
+    }
+
+    /**
+     * A dispatcher whose worker loops run on {@code scheduler} and whose backoff jitter comes from
+     * {@code jitter} (a fraction within ±0.2): tests run the loops one at a time with no jitter.
+     */
+    Dispatcher(EventLog log, RuleStore rules, DeadLetters deadLetters, Map<Target.Type, Deliverer> deliverers,
+               Clock clock, MeterRegistry registry, Settings settings, Scheduler scheduler, DoubleSupplier jitter) {
         this.log = log;
         this.rules = rules;
         this.deadLetters = deadLetters;
@@ -78,7 +88,8 @@ public final class Dispatcher implements AutoCloseable {
         this.clock = clock;
         this.registry = registry;
         this.settings = settings;
-        this.executor = Executors.newScheduledThreadPool(settings.threads(), DaemonThreads.named("cloud-bus-delivery"));
+        this.scheduler = scheduler;
+        this.jitter = jitter;
     }
 
     /** Makes the workers match the stored rules: new targets get a group and a worker, removed ones lose both. */
@@ -103,7 +114,7 @@ public final class Dispatcher implements AutoCloseable {
         wanted.forEach((k, rt) -> workers.computeIfAbsent(k, x -> {
             Worker w = new Worker(rt.rule(), rt.target());
             log.createGroup(rt.rule().bus(), w.group);
-            w.future = executor.scheduleWithFixedDelay(w::poll, 0, settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+            w.cancel = scheduler.repeat(w::poll, settings.pollInterval());
             return w;
         }));
     }
@@ -120,7 +131,7 @@ public final class Dispatcher implements AutoCloseable {
     }
 
     /** Sends a dead letter again, synchronously; throws when it fails again. */
-    public void redeliver(Rule rule, Target target, String event) throws Deliverer.DeliveryException {
+    public void redeliver(Target target, String event) throws Deliverer.DeliveryException {
         CloudEvent e = CloudEvent.fromJson(event);
         deliverers.get(target.type()).deliver(target, e, body(target, e), 1);
     }
@@ -135,8 +146,7 @@ public final class Dispatcher implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
-        executor.shutdown();
-        executor.awaitTermination(10, TimeUnit.SECONDS);
+        scheduler.close();
         parallel.shutdown();
         parallel.awaitTermination(5, TimeUnit.SECONDS);
     }
@@ -155,7 +165,7 @@ public final class Dispatcher implements AutoCloseable {
         private volatile Instant lastErrorAt;
         private boolean recovered;
         private long lastStaleClaim = System.nanoTime() - STALE_CLAIM_EVERY_NANOS;
-        private ScheduledFuture<?> future;
+        private Runnable cancel;
 
         Worker(Rule rule, Target target) {
             this.rule = rule;
@@ -175,8 +185,8 @@ public final class Dispatcher implements AutoCloseable {
         }
 
         void cancel() {
-            if (future != null) {
-                future.cancel(false);
+            if (cancel != null) {
+                cancel.run();
             }
         }
 
@@ -212,9 +222,12 @@ public final class Dispatcher implements AutoCloseable {
                     }
                 }
             } catch (RuntimeException e) {
-                lastError = "delivery loop: " + e.getMessage();
+                String error = "delivery loop: " + e.getMessage();
+                if (!error.equals(lastError)) { // once per outage, not once per poll
+                    LOG.warn("cloud-bus {}/{}: delivery loop failed: {}", rule.bus(), group, e.toString());
+                }
+                lastError = error;
                 lastErrorAt = clock.instant();
-                LOG.warn("cloud-bus {}/{}: delivery loop failed: {}", rule.bus(), group, e.toString());
             }
         }
 
@@ -270,7 +283,7 @@ public final class Dispatcher implements AutoCloseable {
                 long now = clock.millis();
                 Target.RetryPolicy policy = target.retry();
                 boolean retryable = !(failure instanceof Deliverer.DeliveryException d) || d.retryable();
-                long next = now + policy.backoffMillis(attempt, ThreadLocalRandom.current().nextDouble(-0.2, 0.2));
+                long next = now + policy.backoffMillis(attempt, jitter.getAsDouble());
                 boolean tooOld = next - entry.appendedAt() > policy.maxEventAge().toMillis();
                 if (!retryable || attempt >= policy.maxAttempts() || tooOld) {
                     String why = !retryable ? "not retryable" : attempt >= policy.maxAttempts()

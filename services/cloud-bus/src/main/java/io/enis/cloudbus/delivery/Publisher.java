@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -46,14 +47,14 @@ public final class Publisher {
         List<Published> out = new ArrayList<>(events.size());
         long now = clock.millis();
         for (CloudEvent e : events) {
-            if (!log.firstSeen(bus, e.source() + "\u0000" + e.id(), now, dedupWindow)) {
+            Optional<String> entry = log.appendFirst(bus, e.source() + "\u0000" + e.id(), traces.stamp(e).toJson(), now, dedupWindow);
+            if (entry.isEmpty()) {
                 duplicates.computeIfAbsent(bus, b -> Counter.builder("cloudbus.events.duplicates").tag("bus", b).register(registry)).increment();
                 out.add(new Published(e.id(), e.source(), null));
                 continue;
             }
-            String entry = log.append(bus, traces.stamp(e).toJson(), now);
             published.computeIfAbsent(bus, b -> Counter.builder("cloudbus.events.published").tag("bus", b).register(registry)).increment();
-            out.add(new Published(e.id(), e.source(), entry));
+            out.add(new Published(e.id(), e.source(), entry.get()));
         }
         return out;
     }

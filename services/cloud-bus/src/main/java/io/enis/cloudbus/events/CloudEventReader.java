@@ -2,12 +2,10 @@ package io.enis.cloudbus.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.enis.kit.domain.InvalidInputException;
 import io.enis.kit.json.Fields;
 import io.enis.kit.json.Json;
-import io.enis.kit.http.ProblemException;
-import io.javalin.http.Context;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -18,7 +16,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Reads CloudEvents 1.0 from an HTTP request in the three modes of the HTTP protocol binding:
+ * Reads CloudEvents 1.0 in the three modes of the HTTP protocol binding:
  * <ul>
  *   <li><b>binary</b>: attributes in {@code ce-*} headers, the body is {@code data} with its
  *       {@code Content-Type} as {@code datacontenttype};</li>
@@ -28,6 +26,7 @@ import java.util.regex.Pattern;
  * Required attributes: {@code id}, {@code source} (a URI-reference), {@code specversion} (must be
  * {@code 1.0}), {@code type}. Extension names are 1–20 lower-case letters or digits. Every problem is
  * reported by field ({@code [2].source}, {@code ce-type}); a batch with one invalid event is refused whole.
+ * Which mode a request uses is the HTTP binding's business ({@code EventRequests}); this class knows no HTTP.
  */
 public final class CloudEventReader {
     private static final Pattern EXTENSION = Pattern.compile("[a-z0-9]{1,20}");
@@ -39,42 +38,68 @@ public final class CloudEventReader {
     }
 
     /**
-     * @throws ProblemException 400 naming each invalid attribute, 413 above {@code maxEvents} or
-     *                          {@code maxEventBytes}, 415 for a content type none of the modes uses
+     * A batch (a JSON array of events).
+     *
+     * @throws InvalidInputException naming each invalid attribute ({@code [2].source}); one invalid event refuses the batch
+     * @throws EventLimitException   above {@code maxEvents} events or an event above {@code maxEventBytes}
      */
-    public static List<CloudEvent> read(Context ctx, int maxEvents, int maxEventBytes) {
-        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
-        byte[] body = ctx.bodyAsBytes();
-        if (type.startsWith("application/cloudevents-batch+json")) {
-            JsonNode root = Json.parse(body);
-            if (!root.isArray() || root.isEmpty()) {
-                throw ProblemException.invalidField("body", "a batch must be a non-empty JSON array of events");
-            }
-            if (root.size() > maxEvents) {
-                throw ProblemException.tooLarge("body", "at most " + maxEvents + " events per batch (MAX_EVENTS_PER_REQUEST); got " + root.size());
-            }
-            Fields f = new Fields();
-            List<CloudEvent> events = new ArrayList<>();
-            for (int i = 0; i < root.size(); i++) {
-                CloudEvent e = structured(root.get(i), "[" + i + "].", f, maxEventBytes);
-                if (e != null) {
-                    events.add(e);
-                }
-            }
-            f.throwIfInvalid();
-            return events;
+    public static List<CloudEvent> batched(byte[] body, int maxEvents, int maxEventBytes) {
+        JsonNode root = Json.parse(body);
+        if (!root.isArray() || root.isEmpty()) {
+            throw InvalidInputException.field("body", "a batch must be a non-empty JSON array of events");
         }
-        if (type.startsWith("application/cloudevents+json")) {
-            Fields f = new Fields();
-            CloudEvent e = structured(Json.parse(body), "", f, maxEventBytes);
-            f.throwIfInvalid();
-            return List.of(e);
+        if (root.size() > maxEvents) {
+            throw new EventLimitException("body", "at most " + maxEvents + " events per batch (MAX_EVENTS_PER_REQUEST); got " + root.size());
         }
-        if (ctx.header("ce-specversion") != null || ctx.header("ce-id") != null) {
-            return List.of(binary(ctx, body, type, maxEventBytes));
+        Fields f = new Fields();
+        List<CloudEvent> events = new ArrayList<>();
+        for (int i = 0; i < root.size(); i++) {
+            CloudEvent e = structured(root.get(i), "[" + i + "].", f, maxEventBytes);
+            if (e != null) {
+                events.add(e);
+            }
         }
-        throw ProblemException.unsupportedMediaType("send a CloudEvent in binary mode (ce-* headers), as "
-                + "application/cloudevents+json or as application/cloudevents-batch+json");
+        f.throwIfInvalid();
+        return events;
+    }
+
+    /**
+     * One event as JSON.
+     *
+     * @throws InvalidInputException naming each invalid attribute, or the body above {@code maxEventBytes}
+     */
+    public static CloudEvent structured(byte[] body, int maxEventBytes) {
+        Fields f = new Fields();
+        CloudEvent e = structured(Json.parse(body), "", f, maxEventBytes);
+        f.throwIfInvalid();
+        return e;
+    }
+
+    /**
+     * One event in binary mode: its attributes (the {@code ce-*} headers without the prefix, decoded)
+     * and its data with the media type it was sent as ({@code ""} for none: JSON is assumed).
+     *
+     * @throws InvalidInputException naming each invalid attribute as {@code ce-<name>}
+     * @throws EventLimitException   when the data is larger than {@code maxEventBytes}
+     */
+    public static CloudEvent binary(Map<String, String> attributes, String contentType, byte[] body, int maxEventBytes) {
+        if (body.length > maxEventBytes) {
+            throw new EventLimitException("body", "event data larger than " + maxEventBytes + " bytes (MAX_EVENT_BYTES)");
+        }
+        ObjectNode event = Json.MAPPER.createObjectNode();
+        attributes.forEach(event::put);
+        if (body.length > 0) {
+            event.put("datacontenttype", contentType.isEmpty() ? "application/json" : contentType);
+            if (contentType.toLowerCase(Locale.ROOT).contains("json")) {
+                event.set("data", Json.parse(body));
+            } else {
+                event.put("data", new String(body, StandardCharsets.UTF_8));
+            }
+        }
+        Fields f = new Fields();
+        checkAttributes(event, "ce-", f);
+        f.throwIfInvalid();
+        return new CloudEvent(event);
     }
 
     private static CloudEvent structured(JsonNode node, String p, Fields f, int maxEventBytes) {
@@ -88,32 +113,6 @@ public final class CloudEventReader {
             f.reject(p.isEmpty() ? "body" : p.substring(0, p.length() - 1), "event larger than " + maxEventBytes + " bytes (MAX_EVENT_BYTES)");
         }
         return f.errors().size() == before ? new CloudEvent(event) : null;
-    }
-
-    private static CloudEvent binary(Context ctx, byte[] body, String contentType, int maxEventBytes) {
-        if (body.length > maxEventBytes) {
-            throw ProblemException.tooLarge("body", "event data larger than " + maxEventBytes + " bytes (MAX_EVENT_BYTES)");
-        }
-        ObjectNode event = Json.MAPPER.createObjectNode();
-        for (Map.Entry<String, String> h : ctx.headerMap().entrySet()) {
-            String name = h.getKey().toLowerCase(Locale.ROOT);
-            if (name.startsWith("ce-") && name.length() > 3) {
-                event.put(name.substring(3), percentDecode(h.getValue()));
-            }
-        }
-        if (body.length > 0) {
-            String mediaType = contentType.isEmpty() ? "application/json" : ctx.contentType();
-            event.put("datacontenttype", mediaType);
-            if (contentType.contains("json")) {
-                event.set("data", Json.parse(body));
-            } else {
-                event.put("data", new String(body, StandardCharsets.UTF_8));
-            }
-        }
-        Fields f = new Fields();
-        checkAttributes(event, "ce-", f);
-        f.throwIfInvalid();
-        return new CloudEvent(event);
     }
 
     private static void checkAttributes(ObjectNode event, String p, Fields f) {
@@ -151,13 +150,5 @@ public final class CloudEventReader {
                 }
             }
         });
-    }
-
-    private static String percentDecode(String value) {
-        try {
-            return URLDecoder.decode(value.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return value;
-        }
     }
 }

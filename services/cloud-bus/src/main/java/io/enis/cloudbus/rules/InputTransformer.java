@@ -52,6 +52,16 @@ public final class InputTransformer {
         return new InputTransformer(Map.copyOf(paths), template);
     }
 
+    /** The JSONPaths by name, as compiled. */
+    public Map<String, String> inputPaths() {
+        return paths;
+    }
+
+    /** The body template, as compiled. */
+    public String template() {
+        return template;
+    }
+
     /** The body for {@code event}. */
     public String apply(JsonNode event) {
         Map<String, JsonNode> values = new LinkedHashMap<>();

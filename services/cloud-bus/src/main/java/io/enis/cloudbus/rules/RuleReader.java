@@ -1,22 +1,20 @@
 package io.enis.cloudbus.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.enis.kit.domain.InvalidInputException;
 import io.enis.kit.json.Fields;
-import io.enis.kit.json.Json;
-import io.enis.kit.http.ProblemException;
 import io.enis.kit.outbound.OutboundPolicy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads a rule from its JSON (request bodies and the stored form are the same), compiling the pattern
+ * Reads a rule from a create or replace request, compiling the pattern
  * and the transformations so that a malformed one is refused at creation with its path, and checking
  * every target. All problems are reported at once.
  */
@@ -30,7 +28,7 @@ public final class RuleReader {
 
     /**
      * @param redisAvailable whether redis-stream targets can be delivered
-     * @param outbound       where webhook targets may point (checked for requests, not for stored rules)
+     * @param outbound       where webhook targets may point
      */
     public RuleReader(boolean redisAvailable, OutboundPolicy outbound) {
         this.redisAvailable = redisAvailable;
@@ -40,23 +38,13 @@ public final class RuleReader {
     /**
      * Reads a rule from a create/replace request; webhook URLs are checked against the outbound policy.
      *
-     * @throws ProblemException 400 naming each invalid field
+     * @throws InvalidInputException naming each invalid field
      */
     public Rule fromRequest(String bus, String name, JsonNode body, Instant created, Instant now) {
-        return read(bus, name, body, outbound, created, now);
+        return read(bus, name, body, created, now);
     }
 
-    /**
-     * Reads a stored rule (its webhook destinations are checked again before every delivery).
-     *
-     * @throws ProblemException when the stored form no longer reads (for example a redis-stream target
-     *                          after REDIS_URL was removed)
-     */
-    public Rule fromStored(String bus, String name, JsonNode body, Instant created, Instant updated) {
-        return read(bus, name, body, OutboundPolicy.NONE, created, updated);
-    }
-
-    private Rule read(String bus, String name, JsonNode body, OutboundPolicy destinations, Instant created, Instant now) {
+    private Rule read(String bus, String name, JsonNode body, Instant created, Instant now) {
         Fields f = new Fields();
         if (f.requireObject(body, "") == null) {
             f.throwIfInvalid();
@@ -75,7 +63,7 @@ public final class RuleReader {
         } else {
             Set<String> ids = new HashSet<>();
             for (int i = 0; i < list.size(); i++) {
-                Target t = target(list.get(i), "targets[" + i + "]", f, destinations);
+                Target t = target(list.get(i), "targets[" + i + "]", f);
                 if (t != null && !ids.add(t.id())) {
                     f.reject("targets[" + i + "].id", "duplicate target id '" + t.id() + "'");
                 } else if (t != null) {
@@ -92,20 +80,20 @@ public final class RuleReader {
         return new Rule(bus, name, patternJson, pattern, List.copyOf(targets), created == null ? now : created, now);
     }
 
-    private Target target(JsonNode n, String p, Fields f, OutboundPolicy destinations) {
+    private Target target(JsonNode n, String p, Fields f) {
         if (f.requireObject(n, p) == null) {
             return null;
         }
         int before = f.errors().size();
         String id = f.requiredText(n, "id", p + ".id", NAME, NAME_ALLOWED);
         String typeText = f.requiredText(n, "type", p + ".type", Pattern.compile("webhook|bus|redis-stream"), "webhook, bus or redis-stream");
-        Target.Type type = typeText == null ? null : Target.Type.valueOf(typeText.toUpperCase().replace('-', '_'));
+        Target.Type type = typeText == null ? null : Target.Type.fromWireName(typeText);
         String address = null;
         String secret = null;
         if (type == Target.Type.WEBHOOK) {
             address = f.requiredText(n, "url", p + ".url", OutboundPolicy.URL, OutboundPolicy.URL_ALLOWED);
             if (address != null) {
-                destinations.checkUrl(f, p + ".url", address);
+                outbound.checkUrl(f, p + ".url", address);
             }
             secret = f.requiredText(n, "secret", p + ".secret", Pattern.compile("\\S{16,200}"),
                     "16-200 characters without spaces (the HMAC-SHA256 signing key)");
@@ -151,10 +139,10 @@ public final class RuleReader {
         if (f.errors().size() > before) {
             return null;
         }
-        Map<String, Object> spec = new LinkedHashMap<>(Json.MAPPER.convertValue(n, Map.class));
+        Target.RetryPolicy defaults = Target.RetryPolicy.DEFAULT;
         return new Target(id, type, address, secret, transform,
-                new Target.RetryPolicy(attempts == null ? 5 : attempts.intValue(), age == null ? Duration.ofHours(24) : age,
-                        backoff == null ? Duration.ofSeconds(1) : backoff),
-                concurrency == null ? 1 : concurrency.intValue(), spec);
+                new Target.RetryPolicy(attempts == null ? defaults.maxAttempts() : attempts.intValue(),
+                        age == null ? defaults.maxEventAge() : age, backoff == null ? defaults.firstBackoff() : backoff),
+                concurrency == null ? 1 : concurrency.intValue());
     }
 }

@@ -1,5 +1,6 @@
 package io.enis.cloudbus.rules;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.enis.kit.json.Json;
 import java.io.IOException;
@@ -10,14 +11,19 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
-/** Buses and rules in the service database. A rule is stored as the JSON it was created from. */
+/**
+ * Buses and rules in the service database. A rule is stored in its own form: its pattern (the pattern
+ * grammar is JSON) and its targets as {@link TargetSettings}, written from the compiled {@link Rule}.
+ */
 public final class RuleStore {
+    private static final TypeReference<List<TargetSettings>> TARGETS = new TypeReference<>() { };
     private final Jdbi jdbi;
-    private final RuleReader reader;
+    private final boolean redisAvailable;
 
-    public RuleStore(Jdbi jdbi, RuleReader reader) {
+    /** @param redisAvailable whether redis-stream targets can be delivered (a stored one without Redis does not read) */
+    public RuleStore(Jdbi jdbi, boolean redisAvailable) {
         this.jdbi = jdbi;
-        this.reader = reader;
+        this.redisAvailable = redisAvailable;
     }
 
     /** A bus. */
@@ -59,9 +65,9 @@ public final class RuleStore {
     }
 
     /** Saves a rule: insert when {@code create}, else replace; false on a name clash or a missing rule. */
-    public boolean save(Rule rule, JsonNode body, boolean create) {
-        String targets = Json.write(body.get("targets"));
-        String pattern = Json.write(body.get("pattern"));
+    public boolean save(Rule rule, boolean create) {
+        String targets = Json.write(rule.targets().stream().map(TargetSettings::of).toList());
+        String pattern = Json.write(rule.patternJson());
         return jdbi.inTransaction(h -> {
             boolean exists = h.createQuery("select count(*) from rules where bus = :b and name = :n")
                     .bind("b", rule.bus()).bind("n", rule.name()).mapTo(Integer.class).one() > 0;
@@ -99,14 +105,17 @@ public final class RuleStore {
     }
 
     private Rule read(ResultSet rs) throws SQLException {
+        String where = rs.getString("bus") + "/" + rs.getString("name");
         try {
-            var body = Json.MAPPER.createObjectNode();
-            body.set("pattern", Json.MAPPER.readTree(rs.getString("pattern")));
-            body.set("targets", Json.MAPPER.readTree(rs.getString("targets")));
-            return reader.fromStored(rs.getString("bus"), rs.getString("name"), body,
+            JsonNode pattern = Json.MAPPER.readTree(rs.getString("pattern"));
+            List<Target> targets = Json.MAPPER.readValue(rs.getString("targets"), TARGETS).stream().map(TargetSettings::toTarget).toList();
+            if (!redisAvailable && targets.stream().anyMatch(t -> t.type() == Target.Type.REDIS_STREAM)) {
+                throw new IllegalStateException("it has a redis-stream target and REDIS_URL is not set");
+            }
+            return new Rule(rs.getString("bus"), rs.getString("name"), pattern, EventPattern.compile(pattern), targets,
                     Instant.ofEpochMilli(rs.getLong("created_at")), Instant.ofEpochMilli(rs.getLong("updated_at")));
         } catch (IOException | RuntimeException e) {
-            throw new SQLException("stored rule " + rs.getString("bus") + "/" + rs.getString("name") + " is unreadable", e);
+            throw new SQLException("stored rule " + where + " is unreadable: " + e.getMessage(), e);
         }
     }
 }

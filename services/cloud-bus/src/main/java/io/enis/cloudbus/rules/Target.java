@@ -1,7 +1,7 @@
 package io.enis.cloudbus.rules;
 
 import java.time.Duration;
-import java.util.Map;
+import java.util.Locale;
 
 /**
  * Where a rule sends matching events.
@@ -16,10 +16,23 @@ import java.util.Map;
  *                    more trades that order for throughput (up to {@link #MAX_CONCURRENCY})
  */
 public record Target(String id, Type type, String address, String secret, InputTransformer transform,
-                     RetryPolicy retry, int concurrency, Map<String, Object> spec) {
+                     RetryPolicy retry, int concurrency) {
     public static final int MAX_CONCURRENCY = 32;
 
-    public enum Type { WEBHOOK, BUS, REDIS_STREAM }
+    /** The kinds of target, named in JSON as {@code webhook}, {@code bus}, {@code redis-stream}. */
+    public enum Type {
+        WEBHOOK, BUS, REDIS_STREAM;
+
+        /** The JSON name ({@code redis-stream}). */
+        public String wireName() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+
+        /** @throws IllegalArgumentException for a name that is none of the types */
+        public static Type fromWireName(String name) {
+            return valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_'));
+        }
+    }
 
     /**
      * @param maxAttempts  deliveries tried (default 5, at most 100)
@@ -28,6 +41,8 @@ public record Target(String id, Type type, String address, String secret, InputT
      */
     public record RetryPolicy(int maxAttempts, Duration maxEventAge, Duration firstBackoff) {
         public static final Duration MAX_BACKOFF = Duration.ofMinutes(15);
+        /** 5 attempts, 24h, 1s. */
+        public static final RetryPolicy DEFAULT = new RetryPolicy(5, Duration.ofHours(24), Duration.ofSeconds(1));
 
         /** Delay before attempt {@code attempt + 1}, after {@code attempt} failures. */
         public long backoffMillis(int attempt, double jitter) {

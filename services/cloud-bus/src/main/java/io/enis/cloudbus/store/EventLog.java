@@ -22,8 +22,12 @@ public interface EventLog extends AutoCloseable {
     /** Appends durably (as far as the store's persistence goes) and returns the entry id. */
     String append(String bus, String event, long now);
 
-    /** True the first time {@code key} is seen on {@code bus} within {@code window}; records it. */
-    boolean firstSeen(String bus, String key, long now, Duration window);
+    /**
+     * Appends {@code event} unless {@code key} was appended on {@code bus} within {@code window}: the
+     * entry id, or empty for a duplicate. One atomic step, so a failed append records no key and the
+     * retry of a refused event is stored, not taken for a duplicate.
+     */
+    Optional<String> appendFirst(String bus, String key, String event, long now, Duration window);
 
     /** Creates the group at the end of the stream (only later events are delivered); no-op if it exists. */
     void createGroup(String bus, String group);

@@ -1,16 +1,20 @@
 package io.enis.cloudbus.store;
 
 import io.enis.kit.auth.ApiKeys;
+import io.enis.kit.domain.UnavailableException;
 import java.net.URI;
 import java.time.Duration;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import redis.clients.jedis.JedisPooled;
 import redis.clients.jedis.StreamEntryID;
+import redis.clients.jedis.exceptions.JedisConnectionException;
 import redis.clients.jedis.exceptions.JedisDataException;
-import redis.clients.jedis.params.SetParams;
+import redis.clients.jedis.exceptions.JedisException;
 import redis.clients.jedis.params.XAutoClaimParams;
 import redis.clients.jedis.params.XClaimParams;
 import redis.clients.jedis.params.XReadGroupParams;
@@ -25,10 +29,25 @@ import redis.clients.jedis.resps.StreamEntry;
  * with the attempt count in {@code enis:retryinfo:<bus>:<group>}; de-duplication keys are
  * {@code SET NX PX} keys. Durability of an acknowledged publish is Redis' own: AOF with
  * {@code appendfsync everysec} loses at most a second on a Redis crash; ElastiCache replicates.
+ * While Redis cannot be reached every method throws {@link UnavailableException} (answered 503 with
+ * {@code Retry-After}); the pool reconnects when it is back.
  */
 public final class RedisEventLog implements EventLog {
+    /** What an unreachable Redis answers in {@code Retry-After}. */
+    public static final Duration RETRY_AFTER = Duration.ofSeconds(5);
+    private static final String DEPENDENCY = "the event log (REDIS_URL)";
     private static final String FIELD_EVENT = "event";
     private static final String FIELD_AT = "at";
+    /**
+     * Dedup check, append and dedup record in one atomic script. The key is written after XADD
+     * succeeded: Redis keeps a script's earlier writes when a later command fails, so the other order
+     * could record a key for an event that was never stored.
+     */
+    private static final String APPEND_FIRST = """
+            if redis.call('EXISTS', KEYS[1]) == 1 then return false end
+            local id = redis.call('XADD', KEYS[2], '*', '%s', ARGV[2], '%s', ARGV[3])
+            redis.call('SET', KEYS[1], '1', 'PX', ARGV[1])
+            return id""".formatted(FIELD_EVENT, FIELD_AT);
     private final JedisPooled redis;
     private final String where;
 
@@ -53,44 +72,53 @@ public final class RedisEventLog implements EventLog {
 
     @Override
     public String append(String bus, String event, long now) {
-        return redis.xadd(stream(bus), StreamEntryID.NEW_ENTRY, Map.of(FIELD_EVENT, event, FIELD_AT, Long.toString(now))).toString();
+        return guarded(() -> redis.xadd(stream(bus), StreamEntryID.NEW_ENTRY, Map.of(FIELD_EVENT, event, FIELD_AT, Long.toString(now))).toString());
     }
 
     @Override
-    public boolean firstSeen(String bus, String key, long now, Duration window) {
-        String hashed = ApiKeys.hash(key);
-        return "OK".equals(redis.set("enis:dedup:" + bus + ":" + hashed, "1", SetParams.setParams().nx().px(window.toMillis())));
+    public Optional<String> appendFirst(String bus, String key, String event, long now, Duration window) {
+        String dedupKey = "enis:dedup:" + bus + ":" + ApiKeys.hash(key);
+        return guarded(() -> {
+            Object id = redis.eval(APPEND_FIRST, List.of(dedupKey, stream(bus)),
+                    List.of(Long.toString(window.toMillis()), event, Long.toString(now)));
+            return id == null ? Optional.<String>empty()
+                    : Optional.of(id instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : id.toString());
+        });
     }
 
     @Override
     public void createGroup(String bus, String group) {
-        try {
-            redis.xgroupCreate(stream(bus), group, StreamEntryID.XGROUP_LAST_ENTRY, true);
-        } catch (JedisDataException e) {
-            if (e.getMessage() == null || !e.getMessage().startsWith("BUSYGROUP")) {
-                throw e;
+        run(() -> {
+            try {
+                redis.xgroupCreate(stream(bus), group, StreamEntryID.XGROUP_LAST_ENTRY, true);
+            } catch (JedisDataException e) {
+                if (e.getMessage() == null || !e.getMessage().startsWith("BUSYGROUP")) {
+                    throw e;
+                }
             }
-        }
+        });
     }
 
     @Override
     public void deleteGroup(String bus, String group) {
-        try {
-            redis.xgroupDestroy(stream(bus), group);
-        } catch (JedisDataException noStream) {
-            // nothing to delete
-        }
-        redis.del(retries(bus, group), retryInfo(bus, group));
+        run(() -> {
+            try {
+                redis.xgroupDestroy(stream(bus), group);
+            } catch (JedisDataException noStream) {
+                // nothing to delete
+            }
+            redis.del(retries(bus, group), retryInfo(bus, group));
+        });
     }
 
     @Override
     public List<Entry> readNew(String bus, String group, String consumer, int max) {
-        return read(bus, group, consumer, max, StreamEntryID.XREADGROUP_UNDELIVERED_ENTRY);
+        return guarded(() -> read(bus, group, consumer, max, StreamEntryID.XREADGROUP_UNDELIVERED_ENTRY));
     }
 
     @Override
     public List<Entry> readOwnPending(String bus, String group, String consumer, int max) {
-        return read(bus, group, consumer, max, new StreamEntryID(0, 0));
+        return guarded(() -> read(bus, group, consumer, max, new StreamEntryID(0, 0)));
     }
 
     private List<Entry> read(String bus, String group, String consumer, int max, StreamEntryID from) {
@@ -108,76 +136,121 @@ public final class RedisEventLog implements EventLog {
 
     @Override
     public List<Entry> claimStale(String bus, String group, String consumer, Duration minIdle, int max) {
-        var result = redis.xautoclaim(stream(bus), group, consumer, minIdle.toMillis(), new StreamEntryID(0, 0),
-                XAutoClaimParams.xAutoClaimParams().count(max));
-        List<Entry> out = new ArrayList<>();
-        for (StreamEntry e : result.getValue()) {
-            toEntry(e).ifPresent(out::add);
-        }
-        return out;
+        return guarded(() -> {
+            var result = redis.xautoclaim(stream(bus), group, consumer, minIdle.toMillis(), new StreamEntryID(0, 0),
+                    XAutoClaimParams.xAutoClaimParams().count(max));
+            List<Entry> out = new ArrayList<>();
+            for (StreamEntry e : result.getValue()) {
+                toEntry(e).ifPresent(out::add);
+            }
+            return out;
+        });
     }
 
     @Override
     public Optional<Entry> claim(String bus, String group, String consumer, String entryId) {
-        List<StreamEntry> claimed = redis.xclaim(stream(bus), group, consumer, 0, XClaimParams.xClaimParams(), new StreamEntryID(entryId));
-        return claimed.isEmpty() ? Optional.empty() : toEntry(claimed.get(0));
+        return guarded(() -> {
+            List<StreamEntry> claimed = redis.xclaim(stream(bus), group, consumer, 0, XClaimParams.xClaimParams(), new StreamEntryID(entryId));
+            return claimed.isEmpty() ? Optional.empty() : toEntry(claimed.get(0));
+        });
     }
 
     @Override
     public void ack(String bus, String group, String entryId) {
-        redis.xack(stream(bus), group, new StreamEntryID(entryId));
-        redis.zrem(retries(bus, group), entryId);
-        redis.hdel(retryInfo(bus, group), entryId);
+        run(() -> {
+            redis.xack(stream(bus), group, new StreamEntryID(entryId));
+            redis.zrem(retries(bus, group), entryId);
+            redis.hdel(retryInfo(bus, group), entryId);
+        });
     }
 
     @Override
     public void scheduleRetry(String bus, String group, String entryId, long dueAt, int attempts, String lastError) {
-        redis.hset(retryInfo(bus, group), entryId, attempts + "|" + lastError);
-        redis.zadd(retries(bus, group), dueAt, entryId);
+        run(() -> {
+            redis.hset(retryInfo(bus, group), entryId, attempts + "|" + lastError);
+            redis.zadd(retries(bus, group), dueAt, entryId);
+        });
     }
 
     @Override
     public Optional<Retry> retry(String bus, String group, String entryId) {
-        String info = redis.hget(retryInfo(bus, group), entryId);
-        if (info == null) {
-            return Optional.empty();
-        }
-        int bar = info.indexOf('|');
-        return Optional.of(new Retry(entryId, Integer.parseInt(info.substring(0, bar)), info.substring(bar + 1)));
+        return guarded(() -> {
+            String info = redis.hget(retryInfo(bus, group), entryId);
+            if (info == null) {
+                return Optional.empty();
+            }
+            int bar = info.indexOf('|');
+            return Optional.of(new Retry(entryId, Integer.parseInt(info.substring(0, bar)), info.substring(bar + 1)));
+        });
     }
 
     @Override
     public List<Retry> dueRetries(String bus, String group, long now, int max) {
-        List<Retry> out = new ArrayList<>();
-        for (String id : redis.zrangeByScore(retries(bus, group), Double.NEGATIVE_INFINITY, now, 0, max)) {
-            retry(bus, group, id).ifPresentOrElse(out::add, () -> redis.zrem(retries(bus, group), id));
-        }
-        return out;
+        return guarded(() -> {
+            List<Retry> out = new ArrayList<>();
+            for (String id : redis.zrangeByScore(retries(bus, group), Double.NEGATIVE_INFINITY, now, 0, max)) {
+                retry(bus, group, id).ifPresentOrElse(out::add, () -> redis.zrem(retries(bus, group), id));
+            }
+            return out;
+        });
     }
 
     @Override
     public long pendingCount(String bus, String group) {
-        try {
-            return redis.xpending(stream(bus), group).getTotal();
-        } catch (JedisDataException noGroup) {
-            return 0;
-        }
+        return guarded(() -> {
+            try {
+                return redis.xpending(stream(bus), group).getTotal();
+            } catch (JedisDataException noGroup) {
+                return 0L;
+            }
+        });
     }
 
     @Override
     public void trim(String bus, long cutoff) {
-        redis.xtrim(stream(bus), XTrimParams.xTrimParams().minId(cutoff + "-0").approximateTrimming());
+        run(() -> {
+            redis.xtrim(stream(bus), XTrimParams.xTrimParams().minId(cutoff + "-0").approximateTrimming());
+        });
     }
 
+    /** Readiness and the start-up check: @throws IllegalStateException naming Redis and why it does not answer */
     @Override
     public void check() {
         try {
             if (!"PONG".equals(redis.ping())) {
                 throw new IllegalStateException("Redis at " + where + " (REDIS_URL) did not answer PING");
             }
-        } catch (redis.clients.jedis.exceptions.JedisException e) {
+        } catch (JedisException e) {
             throw new IllegalStateException("Redis at " + where + " (REDIS_URL) is unreachable: " + e.getMessage(), e);
         }
+    }
+
+    /** Runs {@code call}; a connection failure (Redis down, unreachable, the pool exhausted) becomes an {@link UnavailableException}. */
+    private <T> T guarded(Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (JedisException e) {
+            if (isOutage(e)) {
+                throw new UnavailableException(DEPENDENCY, "Redis at " + where + ": " + e.getMessage(), RETRY_AFTER, e);
+            }
+            throw e;
+        }
+    }
+
+    private void run(Runnable call) {
+        guarded(() -> {
+            call.run();
+            return null;
+        });
+    }
+
+    private static boolean isOutage(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof JedisConnectionException || t instanceof java.net.ConnectException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

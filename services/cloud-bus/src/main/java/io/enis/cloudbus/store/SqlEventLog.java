@@ -43,19 +43,26 @@ public final class SqlEventLog implements EventLog {
     }
 
     @Override
-    public boolean firstSeen(String bus, String key, long now, Duration window) {
+    public Optional<String> appendFirst(String bus, String key, String event, long now, Duration window) {
         String hashed = ApiKeys.hash(key);
-        return jdbi.inTransaction(h -> {
-            h.createUpdate("delete from bus_dedup where bus = :bus and dedup_key = :key and seen_at < :cutoff")
-                    .bind("bus", bus).bind("key", hashed).bind("cutoff", now - window.toMillis()).execute();
-            try {
-                h.createUpdate("insert into bus_dedup (bus, dedup_key, seen_at) values (:bus, :key, :now)")
-                        .bind("bus", bus).bind("key", hashed).bind("now", now).execute();
-                return true;
-            } catch (UnableToExecuteStatementException duplicate) {
-                return false;
-            }
-        });
+        AtomicLong sequence = sequence(bus);
+        // under the sequence's lock, as append: numbers are committed in the order they are handed out
+        synchronized (sequence) {
+            return jdbi.inTransaction(h -> {
+                h.createUpdate("delete from bus_dedup where bus = :bus and dedup_key = :key and seen_at < :cutoff")
+                        .bind("bus", bus).bind("key", hashed).bind("cutoff", now - window.toMillis()).execute();
+                try {
+                    h.createUpdate("insert into bus_dedup (bus, dedup_key, seen_at) values (:bus, :key, :now)")
+                            .bind("bus", bus).bind("key", hashed).bind("now", now).execute();
+                } catch (UnableToExecuteStatementException duplicate) {
+                    return Optional.<String>empty();
+                }
+                long seq = sequence.incrementAndGet();
+                h.createUpdate("insert into bus_events (bus, seq, body, appended_at) values (:bus, :seq, :body, :at)")
+                        .bind("bus", bus).bind("seq", seq).bind("body", event).bind("at", now).execute();
+                return Optional.of(Long.toString(seq));
+            });
+        }
     }
 
     @Override

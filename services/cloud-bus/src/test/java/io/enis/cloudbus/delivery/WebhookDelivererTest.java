@@ -30,7 +30,7 @@ class WebhookDelivererTest {
 
     private static Target hook(HttpReceiver receiver) {
         return new Target("hook", Target.Type.WEBHOOK, receiver.url("/hook"), "0123456789abcdef-secret", null,
-                new Target.RetryPolicy(5, Duration.ofHours(1), Duration.ofSeconds(1)), 1, Map.of());
+                new Target.RetryPolicy(5, Duration.ofHours(1), Duration.ofSeconds(1)), 1);
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -17,16 +18,37 @@ import org.jdbi.v3.core.Jdbi;
  * embedded H2 file database in PostgreSQL mode under {@code DATA_DIR}, so {@code java -jar} just works.
  * Migrations are plain SQL that runs on both; the kit's tables ({@code db/kit}) and the service's
  * ({@code db/<service>}) keep separate histories.
+ *
+ * <p>While the server cannot be reached every use of {@link #jdbi()} throws
+ * {@link io.enis.kit.domain.UnavailableException} (answered 503 with {@code Retry-After}, see
+ * {@link SqlOutages}); the pool reconnects by itself when the server is back. Waiting for a connection
+ * takes at most {@value #CONNECTION_TIMEOUT_MILLIS} ms.
  */
 public final class Database implements AutoCloseable {
+    /** How long a request waits for a pooled connection before the database counts as unavailable. */
+    public static final int CONNECTION_TIMEOUT_MILLIS = 5_000;
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
     private final boolean embedded;
+    private final String name;
 
-    private Database(HikariDataSource dataSource, boolean embedded) {
+    private Database(HikariDataSource dataSource, boolean embedded, String name) {
         this.dataSource = dataSource;
-        this.jdbi = Jdbi.create(dataSource);
+        this.name = name;
+        this.jdbi = Jdbi.create(() -> connection(dataSource, name));
+        SqlOutages.install(jdbi, name);
         this.embedded = embedded;
+    }
+
+    private static Connection connection(HikariDataSource dataSource, String name) throws SQLException {
+        try {
+            return dataSource.getConnection();
+        } catch (SQLException e) {
+            if (SqlOutages.isOutage(e)) {
+                throw SqlOutages.unavailable(name, e);
+            }
+            throw e;
+        }
     }
 
     /**
@@ -44,7 +66,7 @@ public final class Database implements AutoCloseable {
         settings.password().ifPresent(config::setPassword);
         config.setMaximumPoolSize(settings.poolSize());
         config.setPoolName(service);
-        config.setConnectionTimeout(5_000);
+        config.setConnectionTimeout(CONNECTION_TIMEOUT_MILLIS);
         config.setInitializationFailTimeout(10_000);
         settings.schema().ifPresent(config::setSchema);
         config.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry));
@@ -61,7 +83,7 @@ public final class Database implements AutoCloseable {
             ds.close();
             throw new DatabaseException("cannot migrate " + JdbcUrls.redact(url) + ": " + rootMessage(e), e);
         }
-        return new Database(ds, embedded);
+        return new Database(ds, embedded, embedded ? "the embedded database" : "PostgreSQL (DATABASE_URL)");
     }
 
     private static void migrate(HikariDataSource ds, DatabaseSettings settings, String history, String location) {
@@ -83,11 +105,16 @@ public final class Database implements AutoCloseable {
         return embedded;
     }
 
-    /** Readiness: a pooled connection answers within one second. */
+    /**
+     * Readiness: a pooled connection answers within one second.
+     *
+     * @throws io.enis.kit.domain.UnavailableException naming the database and why it cannot be reached
+     * @throws SQLException when the connection it got is not valid
+     */
     public void check() throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            if (!c.isValid(1)) {
-                throw new SQLException("database connection is not valid");
+        try (Handle h = jdbi.open()) {
+            if (!h.getConnection().isValid(1)) {
+                throw new SQLException(name + " is unavailable: its connection is not valid");
             }
         }
     }

@@ -4,6 +4,7 @@ import io.enis.kit.domain.ConflictException;
 import io.enis.kit.domain.DomainException;
 import io.enis.kit.domain.InvalidInputException;
 import io.enis.kit.domain.NotFoundException;
+import io.enis.kit.domain.TooLargeException;
 import io.enis.kit.domain.UnavailableException;
 import io.enis.kit.domain.UnprocessableException;
 import io.enis.kit.domain.Violation;
@@ -26,6 +27,10 @@ public final class DomainProblems {
         if (e instanceof ConflictException conflict) {
             return new ProblemException(Problem.of(409, "conflict", "Conflict", e.getMessage(),
                     fields(conflict.violations())));
+        }
+        if (e instanceof TooLargeException tooLarge) {
+            return new ProblemException(Problem.of(413, "too-large", "Request too large", e.getMessage(),
+                    fields(tooLarge.violations())));
         }
         if (e instanceof UnprocessableException refused) {
             return ProblemException.unprocessable(refused.slug(), refused.title(), e.getMessage(),

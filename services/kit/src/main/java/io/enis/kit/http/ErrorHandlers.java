@@ -34,7 +34,8 @@ public final class ErrorHandlers {
         routes.exception(ProblemException.class, (e, ctx) -> answer(ctx, e, formats));
         routes.exception(DomainException.class, (e, ctx) -> {
             if (e instanceof UnavailableException unavailable) {
-                LOG.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage(), unavailable.getCause());
+                // one line per refused request, without the stack: an outage must not flood the log
+                LOG.warn("{} {}: {} ({})", ctx.method(), ctx.path(), e.getMessage(), String.valueOf(unavailable.getCause()));
             }
             answer(ctx, DomainProblems.of(e), formats);
         });

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntSupplier;
+import java.util.function.Predicate;
 
 /**
  * A real HTTP endpoint on 127.0.0.1 standing in for a webhook receiver: it records what it accepted
@@ -24,6 +25,7 @@ public final class HttpReceiver implements AutoCloseable {
     private final AtomicInteger maxInFlight = new AtomicInteger();
     private volatile IntSupplier status = () -> 200;
     private volatile Duration delay = Duration.ZERO;
+    private volatile Predicate<Request> alwaysAccepted = r -> false;
 
     /** One accepted request: its path, body bytes and headers. */
     public record Request(String path, byte[] bytes, Map<String, List<String>> headers) {
@@ -52,9 +54,10 @@ public final class HttpReceiver implements AutoCloseable {
                     Thread.currentThread().interrupt();
                 }
             }
-            int code = status.getAsInt();
+            Request request = new Request(exchange.getRequestURI().getPath(), body, Map.copyOf(exchange.getRequestHeaders()));
+            int code = alwaysAccepted.test(request) ? 200 : status.getAsInt();
             if (code < 300) {
-                accepted.add(new Request(exchange.getRequestURI().getPath(), body, Map.copyOf(exchange.getRequestHeaders())));
+                accepted.add(request);
             }
             inFlight.decrementAndGet();
             exchange.sendResponseHeaders(code, -1);
@@ -73,6 +76,15 @@ public final class HttpReceiver implements AutoCloseable {
     /** Answers every call with {@code code}. */
     public HttpReceiver respondWith(int code) {
         status = () -> code;
+        return this;
+    }
+
+    /**
+     * Accepts the calls {@code which} matches whatever the other settings say: probes a test sends after
+     * what it expects nothing of, so that their arrival proves the sender got past it.
+     */
+    public HttpReceiver alwaysAccept(Predicate<Request> which) {
+        alwaysAccepted = which;
         return this;
     }
 

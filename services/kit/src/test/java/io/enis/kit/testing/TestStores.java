@@ -1,10 +1,12 @@
 package io.enis.kit.testing;
 
+import io.enis.kit.config.CommonConfig.DatabaseSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -83,5 +85,19 @@ public final class TestStores {
             env.put("DATABASE_POOL_SIZE", "4");
         }
         return env;
+    }
+
+    /**
+     * Settings for {@code Database.open} on {@code store}: the embedded file under the caller's directory,
+     * or the test server with a schema of its own (for tests of stores without a whole service).
+     */
+    public static DatabaseSettings databaseSettings(Store store) {
+        if (store == Store.EMBEDDED) {
+            return new DatabaseSettings(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), 4);
+        }
+        String unique = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        return new DatabaseSettings(Optional.of(System.getenv("ENIS_TEST_DATABASE_URL")),
+                Optional.ofNullable(System.getenv("ENIS_TEST_DATABASE_USERNAME")),
+                Optional.ofNullable(System.getenv("ENIS_TEST_DATABASE_PASSWORD")), Optional.of(unique), 4);
     }
 }

@@ -2,33 +2,22 @@ package io.enis.observability.alerts;
 
 import io.enis.kit.app.Api;
 import io.enis.kit.time.Durations;
-import io.enis.kit.http.ProblemException;
 import io.enis.kit.http.Responses;
 import io.enis.kit.idempotency.Idempotency;
-import io.enis.kit.outbound.OutboundPolicy;
 import io.enis.observability.Scopes;
 import io.enis.observability.Tenants;
 import io.javalin.http.Context;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
 /** {@code /v1/alerts/rules} CRUD and {@code GET /v1/alerts} (current alert states). */
 public final class AlertRoutes {
-    private final AlertRuleStore rules;
-    private final AlertEvaluator evaluator;
-    private final OutboundPolicy outbound;
-    private final Clock clock;
+    private final AlertRules rules;
     private final Idempotency idempotency;
 
-    /** @param outbound where rules' webhook URLs may point */
-    public AlertRoutes(AlertRuleStore rules, AlertEvaluator evaluator, OutboundPolicy outbound, Clock clock, Idempotency idempotency) {
+    public AlertRoutes(AlertRules rules, Idempotency idempotency) {
         this.rules = rules;
-        this.evaluator = evaluator;
-        this.outbound = outbound;
-        this.clock = clock;
         this.idempotency = idempotency;
     }
 
@@ -36,44 +25,22 @@ public final class AlertRoutes {
         api.get("/v1/alerts/rules", Scopes.ALERTS_READ,
                 ctx -> Responses.ok(ctx, Map.of("rules", rules.list(Tenants.of(ctx)).stream().map(AlertRoutes::view).toList())));
         api.post("/v1/alerts/rules", Scopes.ALERTS_WRITE, idempotency.wrap(this::create));
-        api.get("/v1/alerts/rules/{ruleId}", Scopes.ALERTS_READ, ctx -> Responses.ok(ctx, view(find(ctx))));
-        api.put("/v1/alerts/rules/{ruleId}", Scopes.ALERTS_WRITE, this::replace);
-        api.delete("/v1/alerts/rules/{ruleId}", Scopes.ALERTS_WRITE, this::delete);
+        api.get("/v1/alerts/rules/{ruleId}", Scopes.ALERTS_READ,
+                ctx -> Responses.ok(ctx, view(rules.find(Tenants.of(ctx), ctx.pathParam("ruleId")))));
+        api.put("/v1/alerts/rules/{ruleId}", Scopes.ALERTS_WRITE,
+                ctx -> Responses.ok(ctx, view(rules.replace(Tenants.of(ctx), ctx.pathParam("ruleId"), ctx.bodyAsBytes()))));
+        api.delete("/v1/alerts/rules/{ruleId}", Scopes.ALERTS_WRITE, ctx -> {
+            rules.delete(Tenants.of(ctx), ctx.pathParam("ruleId"));
+            ctx.status(204);
+        });
         api.get("/v1/alerts", Scopes.ALERTS_READ, ctx -> Responses.ok(ctx, Map.of("alerts",
-                evaluator.alerts(rules.list(Tenants.of(ctx))).stream().map(AlertRoutes::view).toList())));
+                rules.alerts(Tenants.of(ctx)).stream().map(AlertRoutes::view).toList())));
     }
 
     private void create(Context ctx) {
-        String tenant = Tenants.of(ctx);
-        String id = "rule_" + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
-        AlertRule rule = AlertRuleRequest.parse(ctx.bodyAsBytes(), id, tenant, null, clock.instant(), outbound);
-        if (!rules.insert(rule)) {
-            throw ProblemException.conflict("an alert rule named '" + rule.name() + "' already exists");
-        }
-        ctx.header("Location", "/v1/alerts/rules/" + id);
+        AlertRule rule = rules.create(Tenants.of(ctx), ctx.bodyAsBytes());
+        ctx.header("Location", "/v1/alerts/rules/" + rule.id());
         Responses.json(ctx, 201, view(rule));
-    }
-
-    private void replace(Context ctx) {
-        AlertRule existing = find(ctx);
-        AlertRule rule = AlertRuleRequest.parse(ctx.bodyAsBytes(), existing.id(), existing.tenant(), existing.createdAt(), clock.instant(), outbound);
-        if (!rules.update(rule)) {
-            throw ProblemException.conflict("another alert rule is named '" + rule.name() + "'");
-        }
-        evaluator.forget(rule.id());
-        Responses.ok(ctx, view(rule));
-    }
-
-    private void delete(Context ctx) {
-        AlertRule existing = find(ctx);
-        rules.delete(existing.tenant(), existing.id());
-        evaluator.forget(existing.id());
-        ctx.status(204);
-    }
-
-    private AlertRule find(Context ctx) {
-        String id = ctx.pathParam("ruleId");
-        return rules.find(Tenants.of(ctx), id).orElseThrow(() -> ProblemException.notFound("no alert rule " + id));
     }
 
     static Map<String, Object> view(AlertRule r) {

@@ -28,7 +28,7 @@ final class AlertRuleRequest {
 
     /**
      * @param outbound where the webhook may point
-     * @throws io.enis.kit.http.ProblemException 400 naming each invalid field
+     * @throws io.enis.kit.domain.InvalidInputException naming each invalid field
      */
     static AlertRule parse(byte[] body, String id, String tenant, Instant createdAt, Instant now, OutboundPolicy outbound) {
         JsonNode n = Json.parse(body);

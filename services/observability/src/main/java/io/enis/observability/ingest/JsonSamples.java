@@ -1,9 +1,10 @@
 package io.enis.observability.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.enis.kit.domain.InvalidInputException;
+import io.enis.kit.domain.TooLargeException;
 import io.enis.kit.json.Fields;
 import io.enis.kit.json.Json;
-import io.enis.kit.http.ProblemException;
 import io.enis.observability.tsdb.Labels;
 import io.enis.observability.tsdb.Sample;
 import java.time.Instant;
@@ -23,7 +24,8 @@ public final class JsonSamples {
     }
 
     /**
-     * @throws ProblemException 400 naming each invalid field, 413 above {@code maxSamples}
+     * @throws InvalidInputException naming each invalid field
+     * @throws TooLargeException above {@code maxSamples}
      */
     public static List<Sample> parse(byte[] body, Instant now, int maxSamples) {
         JsonNode root = Json.parse(body);
@@ -36,19 +38,19 @@ public final class JsonSamples {
             items = root.get("samples");
             prefix = "samples";
             if (!items.isArray()) {
-                throw ProblemException.invalidField("samples", "must be an array of samples");
+                throw InvalidInputException.field("samples", "must be an array of samples");
             }
         } else if (root.isObject()) {
             items = Json.MAPPER.createArrayNode().add(root);
             prefix = null;
         } else {
-            throw ProblemException.invalidField("body", "must be a sample object, an array of samples or {\"samples\": [...]}");
+            throw InvalidInputException.field("body", "must be a sample object, an array of samples or {\"samples\": [...]}");
         }
         if (items.isEmpty()) {
-            throw ProblemException.invalidField(prefix == null || prefix.isEmpty() ? "body" : prefix, "must contain at least one sample");
+            throw InvalidInputException.field(prefix == null || prefix.isEmpty() ? "body" : prefix, "must contain at least one sample");
         }
         if (items.size() > maxSamples) {
-            throw ProblemException.tooLarge(prefix == null || prefix.isEmpty() ? "body" : prefix,
+            throw TooLargeException.field(prefix == null || prefix.isEmpty() ? "body" : prefix,
                     "at most " + maxSamples + " samples per request (MAX_SAMPLES_PER_REQUEST); got " + items.size());
         }
         Fields f = new Fields();

@@ -14,18 +14,15 @@ import io.enis.observability.query.PrometheusApi;
 import io.enis.observability.query.QueryEngine;
 import io.enis.observability.query.QueryException;
 import io.enis.observability.query.TimeParams;
-import io.enis.observability.tsdb.TimeSeriesStore.IngestResult;
 import io.enis.observability.tsdb.TimeSeriesStore;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceRequest;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 /**
@@ -36,10 +33,9 @@ import java.util.function.Supplier;
  * endpoints: {@link io.enis.observability.query.PrometheusMetadataRoutes}).
  */
 public final class MetricsRoutes {
-    private final MetricsIngest ingest;
+    private final MetricsCollect collect;
     private final QueryEngine engine;
     private final Clock clock;
-    private final int maxSamples;
     private final OtlpHttp otlp;
     private final OtlpMetricsIngest otlpIngest;
 
@@ -48,10 +44,9 @@ public final class MetricsRoutes {
      * @param maxBodyBytes the most bytes an OTLP body may decompress to ({@code MAX_REQUEST_BYTES})
      */
     public MetricsRoutes(TimeSeriesStore store, MetricsIngest ingest, Clock clock, int maxSamples, int maxBodyBytes) {
-        this.ingest = ingest;
+        this.collect = new MetricsCollect(ingest, clock, maxSamples);
         this.engine = new QueryEngine(store);
         this.clock = clock;
-        this.maxSamples = maxSamples;
         this.otlp = new OtlpHttp(maxBodyBytes);
         this.otlpIngest = new OtlpMetricsIngest(store, maxSamples, ingest);
     }
@@ -74,27 +69,20 @@ public final class MetricsRoutes {
     }
 
     private void collect(Context ctx) {
-        String tenant = Tenants.of(ctx);
-        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
-        MetricBatch batch;
+        Responses.ok(ctx, collect.collect(Tenants.of(ctx), format(ctx.contentType()), ctx.bodyAsBytes()));
+    }
+
+    /** @throws ProblemException 415 for a content type that is neither format */
+    private static MetricsCollect.Format format(String contentType) {
+        String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
         if (type.startsWith("application/json")) {
-            batch = MetricBatch.ofJson(JsonSamples.parse(ctx.bodyAsBytes(), clock.instant(), maxSamples));
-        } else if (type.startsWith("text/plain")) {
-            batch = PrometheusText.parse(ctx.bodyAsBytes(), clock.millis(), maxSamples);
-        } else {
-            throw ProblemException.unsupportedMediaType("send application/json samples or the Prometheus text format "
-                    + "(text/plain; version=0.0.4); got '" + type + "'");
+            return MetricsCollect.Format.JSON;
         }
-        IngestResult result = ingest.ingest(tenant, batch);
-        if (!result.ok()) {
-            throw IngestRefusal.problem(result, batch);
+        if (type.startsWith("text/plain")) {
+            return MetricsCollect.Format.PROMETHEUS_TEXT;
         }
-        Map<String, Object> body = new LinkedHashMap<>();
-        // unique, not secret: ThreadLocalRandom avoids SecureRandom's cost on the hottest path
-        var random = ThreadLocalRandom.current();
-        body.put("id", "batch_" + Long.toHexString(random.nextLong()) + Long.toHexString(random.nextLong()));
-        body.put("accepted", result.accepted());
-        Responses.ok(ctx, body);
+        throw ProblemException.unsupportedMediaType("send application/json samples or the Prometheus text format "
+                + "(text/plain; version=0.0.4); got '" + type + "'");
     }
 
     private void query(Context ctx) {

@@ -1,7 +1,8 @@
 package io.enis.observability.ingest;
 
-import io.enis.kit.http.Problem.FieldError;
-import io.enis.kit.http.ProblemException;
+import io.enis.kit.domain.Violation;
+import io.enis.kit.domain.TooLargeException;
+import io.enis.kit.domain.InvalidInputException;
 import io.enis.observability.metadata.MetricMetadata;
 import io.enis.observability.metadata.MetricType;
 import io.enis.observability.tsdb.Labels;
@@ -25,14 +26,15 @@ public final class PrometheusText {
 
     /**
      * @param nowMillis timestamp of samples that carry none
-     * @throws ProblemException 400 naming each bad line, 413 above {@code maxSamples}
+     * @throws InvalidInputException naming each bad line (at most 20)
+     * @throws TooLargeException above {@code maxSamples}
      */
     public static MetricBatch parse(byte[] body, long nowMillis, int maxSamples) {
         String text = new String(body, StandardCharsets.UTF_8);
         List<Sample> out = new ArrayList<>();
         List<Integer> lineOf = new ArrayList<>();
         Families families = new Families();
-        List<FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
@@ -47,21 +49,21 @@ public final class PrometheusText {
                 out.add(new LineParser(line, nowMillis).sample());
                 lineOf.add(i + 1);
             } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("line " + (i + 1), e.getMessage()));
+                errors.add(new Violation("line " + (i + 1), e.getMessage()));
                 if (errors.size() >= 20) {
                     break;
                 }
             }
             if (out.size() > maxSamples) {
-                throw ProblemException.tooLarge("body", "at most " + maxSamples
+                throw TooLargeException.field("body", "at most " + maxSamples
                         + " samples per request (MAX_SAMPLES_PER_REQUEST)");
             }
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors.get(0).field() + ": " + errors.get(0).message(), errors);
+            throw new InvalidInputException(errors.get(0).field() + ": " + errors.get(0).message(), errors);
         }
         if (out.isEmpty()) {
-            throw ProblemException.invalidField("body", "contains no samples");
+            throw InvalidInputException.field("body", "contains no samples");
         }
         return new MetricBatch(out, families.metadata(), i -> i < 0 ? "body" : "line " + lineOf.get(i));
     }

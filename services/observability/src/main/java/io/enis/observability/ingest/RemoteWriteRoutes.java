@@ -6,7 +6,6 @@ import io.enis.kit.http.Problem.FieldError;
 import io.enis.kit.http.ProblemException;
 import io.enis.observability.Scopes;
 import io.enis.observability.Tenants;
-import io.enis.observability.tsdb.TimeSeriesStore.IngestResult;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Locale;
@@ -25,11 +24,9 @@ public final class RemoteWriteRoutes {
     static final String VERSION_HEADER = "X-Prometheus-Remote-Write-Version";
     private static final String PROTOBUF = "application/x-protobuf";
 
-    private final RemoteWriteDecoder decoder;
-    private final MetricsIngest ingest;
+    private final RemoteWriteIngest ingest;
 
-    public RemoteWriteRoutes(RemoteWriteDecoder decoder, MetricsIngest ingest) {
-        this.decoder = decoder;
+    public RemoteWriteRoutes(RemoteWriteIngest ingest) {
         this.ingest = ingest;
     }
 
@@ -38,18 +35,8 @@ public final class RemoteWriteRoutes {
     }
 
     private void write(Context ctx) {
-        String tenant = Tenants.of(ctx);
         checkHeaders(ctx.contentType(), ctx.header("Content-Encoding"), ctx.header(VERSION_HEADER));
-        MetricBatch batch;
-        try {
-            batch = decoder.decode(ctx.bodyAsBytes());
-        } catch (RemoteWriteException e) {
-            throw problem(e);
-        }
-        IngestResult result = ingest.ingest(tenant, batch);
-        if (!result.ok()) {
-            throw IngestRefusal.problem(result, batch);
-        }
+        ingest.store(Tenants.of(ctx), ctx.bodyAsBytes());
         ctx.status(204);
     }
 
@@ -80,13 +67,5 @@ public final class RemoteWriteRoutes {
     private static ProblemException unsupported(String header, String message) {
         return new ProblemException(Problem.of(415, "unsupported-media-type", "Unsupported media type", header + ": " + message,
                 List.of(new FieldError(header, message))));
-    }
-
-    private static ProblemException problem(RemoteWriteException e) {
-        List<FieldError> errors = e.violations().stream().map(v -> new FieldError(v.field(), v.message())).toList();
-        return switch (e.kind()) {
-            case TOO_LARGE -> new ProblemException(Problem.of(413, "too-large", "Request too large", e.getMessage(), errors));
-            case MALFORMED -> ProblemException.invalid(e.getMessage() + "; nothing was stored", errors);
-        };
     }
 }

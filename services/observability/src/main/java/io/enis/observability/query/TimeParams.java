@@ -1,7 +1,7 @@
 package io.enis.observability.query;
 
 import io.enis.kit.time.Durations;
-import io.enis.kit.http.ProblemException;
+import io.enis.kit.domain.InvalidInputException;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -13,7 +13,7 @@ public final class TimeParams {
 
     /**
      * @param fallback used when {@code value} is null
-     * @throws ProblemException 400 naming {@code field}
+     * @throws InvalidInputException naming {@code field}
      */
     public static long time(String value, String field, long fallback) {
         if (value == null) {
@@ -25,28 +25,28 @@ public final class TimeParams {
             try {
                 return OffsetDateTime.parse(value).toInstant().toEpochMilli();
             } catch (DateTimeParseException e) {
-                throw ProblemException.invalidField(field, "must be RFC 3339 (2025-01-21T10:00:00Z) or Unix seconds (1737453600.5)");
+                throw InvalidInputException.field(field, "must be RFC 3339 (2025-01-21T10:00:00Z) or Unix seconds (1737453600.5)");
             }
         }
     }
 
-    /** @throws ProblemException 400 naming {@code field} */
+    /** @throws InvalidInputException naming {@code field} */
     public static long step(String value, String field) {
         try {
             double seconds = Double.parseDouble(value);
             if (!(seconds > 0) || Double.isInfinite(seconds)) {
-                throw ProblemException.invalidField(field, "must be positive");
+                throw InvalidInputException.field(field, "must be positive");
             }
             return Math.max(1, Math.round(seconds * 1000));
         } catch (NumberFormatException notNumber) {
             try {
                 long ms = Durations.parse(value).toMillis();
                 if (ms <= 0) {
-                    throw ProblemException.invalidField(field, "must be positive");
+                    throw InvalidInputException.field(field, "must be positive");
                 }
                 return ms;
             } catch (IllegalArgumentException e) {
-                throw ProblemException.invalidField(field, "must be a duration (15s, 1m) or seconds (15)");
+                throw InvalidInputException.field(field, "must be a duration (15s, 1m) or seconds (15)");
             }
         }
     }

@@ -1,9 +1,10 @@
 package io.enis.observability.traces;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.enis.kit.domain.InvalidInputException;
+import io.enis.kit.domain.TooLargeException;
 import io.enis.kit.json.Fields;
 import io.enis.kit.json.Json;
-import io.enis.kit.http.ProblemException;
 import io.enis.observability.otlp.OtlpException;
 import io.enis.observability.otlp.OtlpJson;
 import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;
@@ -32,7 +33,10 @@ public final class SpanParser {
     private SpanParser() {
     }
 
-    /** @throws ProblemException 400 naming each invalid field, 413 above {@code maxSpans} */
+    /**
+     * @throws InvalidInputException naming each invalid field
+     * @throws TooLargeException     above {@code maxSpans}
+     */
     public static List<Span> parse(byte[] body, int maxSpans) {
         JsonNode root = Json.parse(body);
         Fields f = new Fields();
@@ -46,14 +50,14 @@ public final class SpanParser {
         } else if (root.isObject()) {
             single(root, "", f, spans);
         } else {
-            throw ProblemException.invalidField("body", "must be a span, an array of spans or an OTLP ExportTraceServiceRequest");
+            throw InvalidInputException.field("body", "must be a span, an array of spans or an OTLP ExportTraceServiceRequest");
         }
         f.throwIfInvalid();
         if (spans.isEmpty()) {
-            throw ProblemException.invalidField("body", "contains no spans");
+            throw InvalidInputException.field("body", "contains no spans");
         }
         if (spans.size() > maxSpans) {
-            throw ProblemException.tooLarge("body", "at most " + maxSpans + " spans per request; got " + spans.size());
+            throw TooLargeException.field("body", "at most " + maxSpans + " spans per request; got " + spans.size());
         }
         return spans;
     }
@@ -102,7 +106,7 @@ public final class SpanParser {
         try {
             request = OtlpJson.parse(root, ExportTraceServiceRequest.getDefaultInstance());
         } catch (OtlpException e) {
-            throw ProblemException.invalidField(e.field(), e.reason());
+            throw InvalidInputException.field(e.field(), e.reason());
         }
         OtlpSpans.Mapped mapped = OtlpSpans.map(request);
         mapped.rejected().forEach(r -> f.reject(r.path(), r.reason()));

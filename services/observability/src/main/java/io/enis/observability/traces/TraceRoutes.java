@@ -30,7 +30,7 @@ public final class TraceRoutes {
     private static final Pattern TRACE_ID = Pattern.compile("[0-9a-fA-F]{32}");
     private final TraceStore store;
     private final Clock clock;
-    private final int maxSpans;
+    private final SpanIngest spanIngest;
     private final OtlpHttp otlp;
     private final OtlpTraceIngest otlpIngest;
 
@@ -41,7 +41,7 @@ public final class TraceRoutes {
     public TraceRoutes(TraceStore store, Clock clock, int maxSpans, int maxBodyBytes) {
         this.store = store;
         this.clock = clock;
-        this.maxSpans = maxSpans;
+        this.spanIngest = new SpanIngest(store, maxSpans);
         this.otlp = new OtlpHttp(maxBodyBytes);
         this.otlpIngest = new OtlpTraceIngest(store, maxSpans);
     }
@@ -65,9 +65,7 @@ public final class TraceRoutes {
             throw ProblemException.unsupportedMediaType("send spans as application/json (single spans or OTLP/JSON); "
                     + "OpenTelemetry exporters send OTLP protobuf or JSON to POST /v1/traces");
         }
-        List<Span> spans = SpanParser.parse(ctx.bodyAsBytes(), maxSpans);
-        store.add(Tenants.of(ctx), spans);
-        Responses.ok(ctx, Map.of("accepted", spans.size()));
+        Responses.ok(ctx, Map.of("accepted", spanIngest.ingest(Tenants.of(ctx), ctx.bodyAsBytes())));
     }
 
     private void trace(Context ctx) {

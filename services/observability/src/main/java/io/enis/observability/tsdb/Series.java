@@ -25,9 +25,20 @@ final class Series {
     private int headStart;
     private int headEnd;
     private long maxTime = Long.MIN_VALUE;
+    /** Samples and bytes of {@link #chunks}, kept with them so counting is O(1). */
+    private long sealedSamples;
+    private long sealedBytes;
+    private final long labelBytes;
 
     Series(Labels labels) {
         this.labels = labels;
+        this.labelBytes = labels.bytes();
+    }
+
+    private void addChunk(Chunk c) {
+        chunks.add(c);
+        sealedSamples += c.count();
+        sealedBytes += c.bytes() + 8;
     }
 
     /**
@@ -85,7 +96,7 @@ final class Series {
     /** A series as it was when {@code image} was taken. */
     static Series restore(Image image) {
         Series s = new Series(image.labels());
-        s.chunks.addAll(image.chunks());
+        image.chunks().forEach(s::addChunk);
         int n = image.headTimes().length;
         s.headTimes = Arrays.copyOf(image.headTimes(), Math.max(8, n));
         s.headValues = Arrays.copyOf(image.headValues(), Math.max(8, n));
@@ -151,7 +162,7 @@ final class Series {
 
     private void sealOlderThan(long boundary) {
         while (headSize() >= CHUNK_SAMPLES && headTimes[headStart + CHUNK_SAMPLES - 1] < boundary) {
-            chunks.add(Chunk.encode(headTimes, headValues, headStart, CHUNK_SAMPLES));
+            addChunk(Chunk.encode(headTimes, headValues, headStart, CHUNK_SAMPLES));
             headStart += CHUNK_SAMPLES;
         }
         if (headStart == headEnd) {
@@ -196,27 +207,27 @@ final class Series {
 
     /** Drops sealed chunks entirely older than {@code cutoff}; true when nothing is left. */
     synchronized boolean dropBefore(long cutoff) {
-        chunks.removeIf(c -> c.maxTime() < cutoff);
+        chunks.removeIf(c -> {
+            boolean expired = c.maxTime() < cutoff;
+            if (expired) {
+                sealedSamples -= c.count();
+                sealedBytes -= c.bytes() + 8;
+            }
+            return expired;
+        });
         while (headStart < headEnd && headTimes[headStart] < cutoff) {
             headStart++;
         }
         return chunks.isEmpty() && headStart == headEnd;
     }
 
-    synchronized int sampleCount() {
-        int n = headSize();
-        for (Chunk c : chunks) {
-            n += c.count();
-        }
-        return n;
+    /** Samples held, O(1). */
+    synchronized long sampleCount() {
+        return headSize() + sealedSamples;
     }
 
-    /** Approximate heap bytes of this series. */
+    /** Approximate heap bytes of this series, O(1). */
     synchronized long bytes() {
-        long total = 64 + labels.bytes() + headTimes.length * 16L;
-        for (Chunk c : chunks) {
-            total += c.bytes() + 8;
-        }
-        return total;
+        return 64 + labelBytes + headTimes.length * 16L + sealedBytes;
     }
 }

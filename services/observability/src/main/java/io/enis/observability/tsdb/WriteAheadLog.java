@@ -1,14 +1,7 @@
 package io.enis.observability.tsdb;
 
 import io.enis.kit.app.DaemonThreads;
-import java.io.BufferedInputStream;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
@@ -25,7 +18,6 @@ import java.util.function.BiConsumer;
 import java.util.function.LongConsumer;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
-import java.util.zip.CRC32;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,8 +27,9 @@ import org.slf4j.LoggerFactory;
  * commit: one flusher thread, concurrent requests share one {@code fsync}); {@link Sync#INTERVAL}
  * fsyncs on a timer instead. Segments roll at {@link #SEGMENT_BYTES}; segments a checkpoint covers,
  * or whose newest sample is past retention, are deleted. On start the segments after the newest
- * checkpoint are replayed in order; a torn record at the tail (a crash during a write that was never
- * acknowledged) ends the replay and is cut off.
+ * checkpoint are replayed in order; a torn record at the end of the last segment (a crash during a
+ * write that was never acknowledged) is cut off, a damaged record anywhere else stops the start
+ * ({@link WalCorruptionException}, see {@link SegmentReader}).
  */
 public final class WriteAheadLog implements AutoCloseable {
     static final long SEGMENT_BYTES = 64L * 1024 * 1024;
@@ -60,8 +53,27 @@ public final class WriteAheadLog implements AutoCloseable {
     private long allocatedBytes;
     /** Bytes appended since start, across segments: the positions {@link #sync} waits for. */
     private long written;
+    /** Position of the current segment's first byte: a record's position minus this is where it ends in the file. */
+    private long segmentStart;
+    /** Guarded by {@link #syncLock}: the position the flusher last fsynced. */
     private long synced;
-    /** Guards {@link #synced}, {@link #closing}, {@link #syncFailure}; writers and the flusher wait on separate conditions. */
+    /** {@link #written} at the last roll, which fsynced the segment it closed. */
+    private volatile long rolledDurable;
+    /**
+     * A write or fsync that failed, {@code null} while healthy: appends are refused and no more records
+     * are acknowledged until {@link #recover()} succeeds. Set under either lock, cleared under both.
+     */
+    private volatile IOException failure;
+    /**
+     * Guarded by {@link #syncLock}: the flusher's last fsync failed. Writers waiting for an fsync are
+     * refused and the flusher pauses until {@link #recover()}; after a failed write alone, the flusher
+     * goes on making the records before it durable, and their writers are acknowledged.
+     */
+    private boolean fsyncFailed;
+    /** Guarded by {@link #syncLock}: positions cut by {@link #recover()}, from (exclusive) → to (inclusive). */
+    private final java.util.NavigableMap<Long, Long> lost = new java.util.TreeMap<>();
+    private final SegmentOpener opener;
+    /** Guards {@link #synced}, {@link #closing}, {@link #lost}; writers and the flusher wait on separate conditions. */
     private final ReentrantLock syncLock = new ReentrantLock();
     /** Signalled when something was appended: wakes the flusher only. */
     private final Condition pending = syncLock.newCondition();
@@ -69,7 +81,6 @@ public final class WriteAheadLog implements AutoCloseable {
     private final Condition flushed = syncLock.newCondition();
     private Thread flusher;
     private boolean closing;
-    private IOException syncFailure;
 
     private record SegmentInfo(Path path, long maxTime) {
     }
@@ -99,6 +110,20 @@ public final class WriteAheadLog implements AutoCloseable {
      * @param fsyncNanos told how long each fsync took (for the service's metrics)
      */
     public WriteAheadLog(Path dir, Sync mode, Duration interval, LongConsumer fsyncNanos) {
+        this(dir, mode, interval, fsyncNanos, SegmentOpener.FILES);
+    }
+
+    /** How segment files are opened for writing: the seam where tests put a failing disk. */
+    @FunctionalInterface
+    interface SegmentOpener {
+        /** Opens (creating when absent) a segment file for writing. */
+        SegmentOpener FILES = p -> FileChannel.open(p, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+
+        FileChannel open(Path segment) throws IOException;
+    }
+
+    WriteAheadLog(Path dir, Sync mode, Duration interval, LongConsumer fsyncNanos, SegmentOpener opener) {
+        this.opener = opener;
         this.dir = dir;
         this.mode = mode;
         this.intervalNanos = interval.toNanos();
@@ -108,6 +133,9 @@ public final class WriteAheadLog implements AutoCloseable {
     /**
      * Replays the segments numbered {@code firstSegment} and later into {@code apply(tenant, samples)}
      * (earlier ones are covered by a checkpoint and deleted), then opens a new segment.
+     *
+     * @throws WalCorruptionException when a record other than the last segment's torn tail is damaged
+     *                                (see {@link SegmentReader}); nothing is cut then
      */
     public synchronized void replay(long firstSegment, BiConsumer<String, List<Sample>> apply) throws IOException {
         Files.createDirectories(dir);
@@ -116,12 +144,17 @@ public final class WriteAheadLog implements AutoCloseable {
             segments = s.filter(p -> p.getFileName().toString().endsWith(".wal")).sorted().toList();
         }
         long next = Math.max(1, firstSegment);
+        List<Path> live = new ArrayList<>();
         for (Path p : segments) {
             if (number(p) < firstSegment) {
                 Files.deleteIfExists(p); // a crash came between writing the checkpoint and deleting these
-                continue;
+            } else {
+                live.add(p);
             }
-            long maxTime = replaySegment(p, apply);
+        }
+        for (int i = 0; i < live.size(); i++) {
+            Path p = live.get(i);
+            long maxTime = SegmentReader.replay(p, i == live.size() - 1, apply);
             closed.add(new SegmentInfo(p, maxTime));
             next = number(p) + 1;
         }
@@ -138,6 +171,10 @@ public final class WriteAheadLog implements AutoCloseable {
      * it takes a checkpoint.
      */
     public synchronized long cut() throws IOException {
+        IOException failed = failure;
+        if (failed != null) {
+            throw new IOException("the write-ahead log " + segment + " failed and has not recovered yet", failed);
+        }
         if (segmentBytes > 0) {
             roll();
         }
@@ -149,106 +186,56 @@ public final class WriteAheadLog implements AutoCloseable {
         return deleteClosed(s -> number(s.path) < firstSegment);
     }
 
-    private long replaySegment(Path p, BiConsumer<String, List<Sample>> apply) throws IOException {
-        long maxTime = Long.MIN_VALUE;
-        long good = 0;
-        try (InputStream raw = Files.newInputStream(p); DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
-            while (true) {
-                int length;
-                int crc;
-                try {
-                    length = in.readInt();
-                    crc = in.readInt();
-                } catch (EOFException end) {
-                    break;
-                }
-                if (length <= 0 || length > SEGMENT_BYTES) {
-                    break;
-                }
-                byte[] payload = new byte[length];
-                try {
-                    in.readFully(payload);
-                } catch (EOFException torn) {
-                    break;
-                }
-                CRC32 check = new CRC32();
-                check.update(payload);
-                if ((int) check.getValue() != crc) {
-                    break;
-                }
-                Decoded d = decode(payload);
-                for (Sample s : d.samples) {
-                    maxTime = Math.max(maxTime, s.time());
-                }
-                apply.accept(d.tenant, d.samples);
-                good += 8 + length;
-            }
-        }
-        if (good < Files.size(p)) {
-            if (!zerosFrom(p, good)) {
-                LOG.warn("write-ahead log {}: cutting a torn tail after byte {} (never acknowledged)", p, good);
-            }
-            try (FileChannel ch = FileChannel.open(p, StandardOpenOption.WRITE)) {
-                ch.truncate(good); // the zero padding of preallocation, or a torn record
-            }
-        }
-        return maxTime;
-    }
-
-    /** Whether the file holds only zeros from {@code offset} on (preallocated space, nothing torn). */
-    private static boolean zerosFrom(Path p, long offset) throws IOException {
-        try (FileChannel ch = FileChannel.open(p, StandardOpenOption.READ)) {
-            ByteBuffer buf = ByteBuffer.allocate(64 * 1024);
-            long at = offset;
-            while (ch.read(buf, at) > 0) {
-                buf.flip();
-                while (buf.hasRemaining()) {
-                    if (buf.get() != 0) {
-                        return false;
-                    }
-                }
-                at += buf.limit();
-                buf.clear();
-            }
-            return true;
-        }
-    }
-
     private void openSegment(long number) throws IOException {
-        segment = dir.resolve(String.format("%012d.wal", number));
-        channel = FileChannel.open(segment, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        Path next = dir.resolve(String.format("%012d.wal", number));
+        FileChannel opened = opener.open(next);
+        long size = opened.size();
+        segment = next;
+        channel = opened;
+        segmentStart = written;
         segmentMaxTime = Long.MIN_VALUE;
         segmentBytes = 0;
-        allocatedBytes = channel.size();
+        allocatedBytes = size;
     }
 
     /**
      * Appends one batch. Call {@link #sync(long)} with the returned position before acknowledging.
-     * Callers append in the order they applied the batch (under the store's lock).
+     * Callers append in the order they apply the batches (under the store's lock).
+     *
+     * @throws UncheckedIOException when the write fails, or an earlier write or fsync failed and
+     *                              {@link #recover()} has not succeeded since; nothing of the batch counts as
+     *                              written then (the next record overwrites whatever part of it reached the file)
      */
     public synchronized long append(String tenant, List<Sample> samples) {
-        byte[] payload = encode(tenant, samples);
-        CRC32 crc = new CRC32();
-        crc.update(payload);
-        ByteBuffer buf = ByteBuffer.allocate(8 + payload.length);
-        buf.putInt(payload.length).putInt((int) crc.getValue()).put(payload).flip();
+        throwIfFailed();
+        ByteBuffer buf = WalRecords.encode(tenant, samples);
+        int length = buf.remaining();
         try {
-            if (segmentBytes + buf.remaining() > SEGMENT_BYTES && segmentBytes > 0) {
+            if (segmentBytes + length > SEGMENT_BYTES && segmentBytes > 0) {
                 roll();
             }
-            preallocate(segmentBytes + buf.remaining());
+            preallocate(segmentBytes + length);
             while (buf.hasRemaining()) {
-                int n = channel.write(buf, segmentBytes);
-                written += n;
-                segmentBytes += n;
+                channel.write(buf, segmentBytes + buf.position());
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the write-ahead log " + segment, e);
+            failure = e;
+            throw new UncheckedIOException("cannot write the write-ahead log " + segment + ": " + e.getMessage(), e);
         }
+        segmentBytes += length;
+        written += length;
         for (Sample s : samples) {
             segmentMaxTime = Math.max(segmentMaxTime, s.time());
         }
         return written;
+    }
+
+    private void throwIfFailed() {
+        IOException failed = failure;
+        if (failed != null) {
+            throw new UncheckedIOException("the write-ahead log " + segment + " failed and has not recovered yet: "
+                    + failed.getMessage(), failed);
+        }
     }
 
     /** Extends the segment with zeros (and makes the new size durable) before writing past its end. */
@@ -268,11 +255,97 @@ public final class WriteAheadLog implements AutoCloseable {
         allocatedBytes = target;
     }
 
+    /** Closes the current segment once fsynced and opens the next; on failure the current one stays. */
     private void roll() throws IOException {
         channel.force(false);
-        channel.close();
-        closed.add(new SegmentInfo(segment, segmentMaxTime));
+        rolledDurable = written; // everything appended so far is on disk now
+        FileChannel old = channel;
+        Path oldSegment = segment;
+        long oldMaxTime = segmentMaxTime;
         openSegment(number(segment) + 1);
+        old.close();
+        closed.add(new SegmentInfo(oldSegment, oldMaxTime));
+    }
+
+    /**
+     * After a failed write or fsync, makes the log writable again: the current segment is reopened,
+     * cut back to what is durable (with {@code ALWAYS}, what was fsynced; otherwise what was written),
+     * and space for the next records is allocated and fsynced — which fails again while the disk is
+     * still full or failing. Writers still waiting for a record that was cut get an error from {@link
+     * #sync}. Called by the store before it appends and from its readiness check.
+     *
+     * @return whether the log had failed and is writable again (then {@link #isLost} says which
+     *         appended records were cut)
+     * @throws IOException when the log cannot be made writable yet (it stays failed)
+     */
+    public boolean recover() throws IOException {
+        syncLock.lock(); // lock order: syncLock, then this (as the flusher takes them)
+        try {
+            synchronized (this) {
+                if (failure == null) {
+                    return false;
+                }
+                long keep = mode == Sync.ALWAYS ? Math.max(synced, rolledDurable) - segmentStart : segmentBytes;
+                FileChannel reopened;
+                try {
+                    reopened = opener.open(segment);
+                } catch (IOException e) {
+                    failure = e;
+                    throw new IOException("the write-ahead log " + segment + " is still not writable: " + e.getMessage(), e);
+                }
+                try {
+                    reopened.truncate(keep);
+                } catch (IOException e) {
+                    closeQuietly(reopened);
+                    failure = e;
+                    throw new IOException("the write-ahead log " + segment + " is still not writable: " + e.getMessage(), e);
+                }
+                closeQuietly(channel);
+                channel = reopened;
+                allocatedBytes = keep;
+                long kept = segmentStart + keep;
+                if (written > kept) {
+                    lost.put(kept, written); // their writers are refused from now on, whatever happens next
+                }
+                segmentStart = written - keep; // positions go on from written; the file from keep
+                segmentBytes = keep;
+                synced = written;
+                fsyncFailed = false;
+                flushed.signalAll();
+                try {
+                    preallocate(keep + 1); // room for the next records: fails while the disk is still full
+                } catch (IOException e) {
+                    failure = e;
+                    throw new IOException("the write-ahead log " + segment + " is still not writable: " + e.getMessage(), e);
+                }
+                failure = null;
+                LOG.info("write-ahead log {} is writable again; kept {} bytes of it, refused the writes after them", segment, keep);
+                return true;
+            }
+        } finally {
+            syncLock.unlock();
+        }
+    }
+
+    /** Whether the record appended at {@code position} was cut by {@link #recover()} (its writer is refused). */
+    public boolean isLost(long position) {
+        syncLock.lock();
+        try {
+            var cut = lost.lowerEntry(position);
+            return cut != null && position <= cut.getValue();
+        } finally {
+            syncLock.unlock();
+        }
+    }
+
+    private static void closeQuietly(FileChannel ch) {
+        try {
+            if (ch != null) {
+                ch.close();
+            }
+        } catch (IOException ignored) {
+            // the channel failed already; its file is reopened
+        }
     }
 
     /**
@@ -280,10 +353,12 @@ public final class WriteAheadLog implements AutoCloseable {
      * whatever has been appended while the previous fsync ran, so concurrent writers share fsyncs
      * (group commit) instead of queueing one each.
      *
-     * With {@code INTERVAL} it returns at once (the flusher fsyncs on its own schedule) unless an
-     * earlier fsync failed.
+     * With {@code INTERVAL} it returns at once (the record is written to the OS, which is that mode's
+     * acknowledgment; the flusher fsyncs on its own schedule, and a failed fsync refuses the next
+     * appends until {@link #recover()}).
      *
-     * @throws UncheckedIOException when the fsync failed (the write is then not acknowledged)
+     * @throws UncheckedIOException when the fsync failed or the record was cut by {@link #recover()}
+     *                              (the write is then not acknowledged and will not be replayed)
      */
     public void sync(long position) {
         if (mode == Sync.NONE) {
@@ -293,14 +368,23 @@ public final class WriteAheadLog implements AutoCloseable {
         try {
             ensureFlusher();
             if (mode == Sync.INTERVAL) {
-                throwIfFsyncFailed();
                 return;
             }
-            if (synced < position) {
+            if (durable() < position) {
                 pending.signal();
             }
-            while (synced < position) {
-                throwIfFsyncFailed();
+            while (true) {
+                if (isLost(position)) {
+                    throw new UncheckedIOException(new IOException("this write to the write-ahead log " + segment
+                            + " was not fsynced and was cut when the log recovered"));
+                }
+                if (durable() >= position) {
+                    return;
+                }
+                IOException failed = failure;
+                if (fsyncFailed) {
+                    throw new UncheckedIOException("cannot fsync the write-ahead log " + segment + ": " + failed.getMessage(), failed);
+                }
                 if (closing) {
                     throw new IllegalStateException("the write-ahead log closed before this write was fsynced");
                 }
@@ -316,11 +400,9 @@ public final class WriteAheadLog implements AutoCloseable {
         }
     }
 
-    /** Called with {@link #syncLock} held: an earlier fsync failed, so nothing more is acknowledged. */
-    private void throwIfFsyncFailed() {
-        if (syncFailure != null) {
-            throw new UncheckedIOException("cannot fsync the write-ahead log " + segment, syncFailure);
-        }
+    /** With {@link #syncLock} held: the position up to which appended records are on disk. */
+    private long durable() {
+        return Math.max(synced, rolledDurable);
     }
 
     private void ensureFlusher() {
@@ -340,7 +422,7 @@ public final class WriteAheadLog implements AutoCloseable {
                             pending.awaitNanos(intervalNanos);
                         }
                     } else {
-                        while (!closing && synced >= appended()) {
+                        while (!closing && (synced >= appended() || fsyncFailed)) {
                             pending.await();
                         }
                     }
@@ -350,8 +432,8 @@ public final class WriteAheadLog implements AutoCloseable {
                 if (closing) {
                     return;
                 }
-                if (synced >= appended()) {
-                    continue; // nothing new this interval
+                if (synced >= appended() || fsyncFailed) {
+                    continue; // nothing new this interval, or the log waits for recover()
                 }
             } finally {
                 syncLock.unlock();
@@ -362,22 +444,24 @@ public final class WriteAheadLog implements AutoCloseable {
                 target = written;
                 ch = channel;
             }
-            IOException failure = null;
+            IOException failed = null;
             try {
                 long started = System.nanoTime();
                 ch.force(false);
                 fsyncNanos.accept(System.nanoTime() - started);
             } catch (ClosedChannelException rolled) {
-                // the segment rolled meanwhile; roll() forced it before closing
+                // the segment rolled meanwhile (roll() forced it before closing) or recover() reopened it
             } catch (IOException e) {
-                failure = e;
+                failed = e;
             }
             syncLock.lock();
             try {
-                if (failure == null) {
-                    synced = target;
+                if (failed == null) {
+                    synced = Math.max(synced, target);
                 } else {
-                    syncFailure = failure;
+                    failure = failed;
+                    fsyncFailed = true;
+                    LOG.warn("cannot fsync the write-ahead log {}; writes are refused until it recovers", segment, failed);
                 }
                 flushed.signalAll();
             } finally {
@@ -412,15 +496,27 @@ public final class WriteAheadLog implements AutoCloseable {
         return deleted;
     }
 
-    /** Writability check for readiness. */
+    /** Readiness: the log is open and its last write and fsync succeeded (see {@link #recover()}). */
     public synchronized void check() throws IOException {
-        if (channel == null || !channel.isOpen()) {
+        if (channel == null || !channel.isOpen() && failure == null) {
             throw new IOException("write-ahead log is closed");
+        }
+        IOException failed = failure;
+        if (failed != null) {
+            throw new IOException("the write-ahead log " + segment + " failed: " + failed.getMessage(), failed);
         }
     }
 
+    /** Stops the flusher and closes the segment; a failed log is first cut back to what is durable, if it can be. */
     @Override
     public void close() throws IOException {
+        if (failure != null) {
+            try {
+                recover();
+            } catch (IOException stillFailing) {
+                LOG.warn("closing the failed write-ahead log {}: {}", segment, stillFailing.getMessage());
+            }
+        }
         syncLock.lock();
         try {
             closing = true;
@@ -436,48 +532,6 @@ public final class WriteAheadLog implements AutoCloseable {
         if (channel != null && channel.isOpen()) {
             channel.force(false);
             channel.close();
-        }
-    }
-
-    private static byte[] encode(String tenant, List<Sample> samples) {
-        var bytes = new ByteArrayOutputStream(32 + samples.size() * 64);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeUTF(tenant);
-            out.writeInt(samples.size());
-            Labels previous = null;
-            for (Sample s : samples) {
-                if (s.labels().equals(previous)) {
-                    out.writeShort(-1);
-                } else {
-                    s.labels().writeTo(out);
-                    previous = s.labels();
-                }
-                out.writeLong(s.time());
-                out.writeDouble(s.value());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
-    }
-
-    private record Decoded(String tenant, List<Sample> samples) {
-    }
-
-    private static Decoded decode(byte[] payload) throws IOException {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload))) {
-            String tenant = in.readUTF();
-            int n = in.readInt();
-            List<Sample> samples = new ArrayList<>(n);
-            Labels labels = null;
-            for (int i = 0; i < n; i++) {
-                int count = in.readShort();
-                if (count >= 0) {
-                    labels = Labels.readPairs(in, count);
-                }
-                samples.add(new Sample(labels, in.readLong(), in.readDouble()));
-            }
-            return new Decoded(tenant, samples);
         }
     }
 }

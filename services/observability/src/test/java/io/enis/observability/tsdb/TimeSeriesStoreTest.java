@@ -1,6 +1,9 @@
 package io.enis.observability.tsdb;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.enis.kit.domain.UnavailableException;
 
 import io.enis.kit.testing.MutableClock;
 import java.nio.file.Files;
@@ -12,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class TimeSeriesStoreTest {
@@ -25,6 +30,103 @@ class TimeSeriesStoreTest {
                 Duration.ofMinutes(10), Duration.ofDays(1), 3);
         store.open();
         return store;
+    }
+
+    private TimeSeriesStore open(FailingDisk disk) throws Exception {
+        var store = new TimeSeriesStore(new WriteAheadLog(dir, WriteAheadLog.Sync.ALWAYS, Duration.ZERO, n -> { }, disk),
+                new Checkpoints(dir.resolve("checkpoints")), clock, Duration.ofMinutes(10), Duration.ofDays(1), 3);
+        store.open();
+        return store;
+    }
+
+    private List<Double> values(TimeSeriesStore store) {
+        var data = store.select("a", List.of(Matcher.of("__name__", Matcher.Op.EQ, "up")), 0, Long.MAX_VALUE);
+        List<Double> out = new ArrayList<>();
+        for (var series : data) {
+            for (int i = 0; i < series.samples().size(); i++) {
+                out.add(series.samples().value(i));
+            }
+        }
+        return out;
+    }
+
+    @ParameterizedTest(name = "failing {0}")
+    @ValueSource(strings = {"writes", "fsyncs"})
+    void aBatchTheLogCannotTakeIsRefusedAsUnavailableStoresNothingAndTheStoreRecoversWithTheDisk(String what) throws Exception {
+        var disk = new FailingDisk();
+        var failing = what.equals("writes") ? disk.failWrites : disk.failSyncs;
+        try (var store = open(disk)) {
+            assertThat(store.ingest("a", List.of(new Sample(up, t(0), 1))).ok()).isTrue();
+            failing.set(true);
+
+            assertThatThrownBy(() -> store.ingest("a", List.of(new Sample(up, t(15), 2))))
+                    .isInstanceOfSatisfying(UnavailableException.class, e -> {
+                        assertThat(e.dependency()).isEqualTo("metrics write-ahead log");
+                        assertThat(e.retryAfter()).isPositive();
+                        assertThat(e.getMessage()).contains("nothing of this batch was stored");
+                    });
+            assertThat(values(store)).as("a refused batch is not queryable").containsExactly(1.0);
+            assertThatThrownBy(store::check).as("readiness reports the log").isInstanceOf(java.io.IOException.class)
+                    .hasMessageContaining("write-ahead log");
+            assertThatThrownBy(() -> store.ingest("a", List.of(new Sample(up, t(30), 3))))
+                    .as("still failing: still refused").isInstanceOf(UnavailableException.class);
+
+            failing.set(false);
+            store.check(); // ready again without a write having to arrive first
+            assertThat(store.ingest("a", List.of(new Sample(up, t(45), 4))).ok()).isTrue();
+            assertThat(values(store)).containsExactly(1.0, 4.0);
+        }
+        try (var store = open()) {
+            assertThat(values(store)).as("a restart replays what was acknowledged, nothing refused").containsExactly(1.0, 4.0);
+        }
+    }
+
+    @Test
+    void aBatchLoggedButNotYetDurableIsNotQueryableYetCountsInTheChecksAndIsAppliedOnceFsynced() throws Exception {
+        var disk = new FailingDisk();
+        try (var store = open(disk)) {
+            store.ingest("a", List.of(new Sample(Labels.of(Map.of("__name__", "warm")), t(0), 0))); // the segment is preallocated
+            disk.holdSyncs();
+            var first = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> store.ingest("a", List.of(new Sample(up, t(900), 1))));
+            while (disk.syncsWaiting.get() == 0) { // the batch is in the log, its fsync has begun
+                Thread.onSpinWait();
+            }
+            assertThat(values(store)).as("not durable yet: not queryable").isEmpty();
+            var late = store.ingest("a", List.of(new Sample(up, t(0), 2)));
+            assertThat(late.rejected()).as("out of order against the logged batch").singleElement()
+                    .satisfies(r -> assertThat(r.reason()).contains("out of order"));
+            var others = List.of(new Sample(Labels.of(Map.of("__name__", "m", "i", "1")), t(900), 1),
+                    new Sample(Labels.of(Map.of("__name__", "m", "i", "2")), t(900), 1));
+            assertThat(store.ingest("a", others).seriesLimitReached()).as("the logged batch's new series count").isTrue();
+
+            disk.releaseSyncs();
+            assertThat(first.get(10, java.util.concurrent.TimeUnit.SECONDS).ok()).isTrue();
+            assertThat(values(store)).containsExactly(1.0);
+        }
+    }
+
+    @Test
+    void theSizesForMetricsAreKeptAsSeriesAreWrittenDroppedAndRestoredWithoutAScan() throws Exception {
+        Labels errors = Labels.of(Map.of("__name__", "errors_total", "job", "api"));
+        try (var store = open()) {
+            for (int i = 0; i < 500; i++) { // sealed chunks, late samples replacing values, two tenants
+                store.ingest("a", List.of(new Sample(up, t(i * 15), i), new Sample(errors, t(i * 15), i)));
+                store.ingest("a", List.of(new Sample(up, t(i * 15), -i)));
+            }
+            store.ingest("b", List.of(new Sample(up, t(0), 1)));
+            assertThat(store.stats()).isEqualTo(store.scan());
+            assertThat(store.stats().series()).isEqualTo(3);
+            assertThat(store.stats().samples()).isEqualTo(1001);
+            store.checkpoint();
+            clock.advance(Duration.ofDays(1).plusMinutes(10)); // the first part of "a" and all of "b" expire
+            store.enforceRetention();
+            assertThat(store.stats()).isEqualTo(store.scan());
+            assertThat(store.stats().series()).isEqualTo(2);
+        }
+        try (var store = open()) {
+            assertThat(store.stats()).as("restored from the checkpoint and the log").isEqualTo(store.scan());
+        }
     }
 
     private long t(int seconds) {

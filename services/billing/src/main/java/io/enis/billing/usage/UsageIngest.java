@@ -1,0 +1,251 @@
+package io.enis.billing.usage;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.enis.billing.catalogue.Aggregation;
+import io.enis.billing.catalogue.Customers;
+import io.enis.billing.catalogue.Metric;
+import io.enis.billing.catalogue.Metrics;
+import io.enis.billing.catalogue.Plan;
+import io.enis.billing.catalogue.Plans;
+import io.enis.billing.pricing.Quantity;
+import io.enis.billing.store.JsonColumn;
+import io.enis.billing.store.Sql;
+import io.enis.billing.subscriptions.BillingPeriod;
+import io.enis.billing.subscriptions.Subscription;
+import io.enis.billing.subscriptions.Subscriptions;
+import io.enis.kit.domain.InvalidInputException;
+import io.enis.kit.domain.NotFoundException;
+import io.enis.kit.time.Durations;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Records usage events, a request at a time in one transaction: all of its events are stored, or
+ * none (so a refused or failed request never consumes a transaction id, and retrying it meters each
+ * event once).
+ *
+ * <p>Deduplication: a {@code transaction_id} already stored with the same canonical payload is a
+ * {@code duplicate} (answered, nothing changes), with another payload a conflict naming both. Ids are
+ * kept as long as their events, which covers every period plus its grace period. Two requests racing
+ * with the same new id: one commits, the other's insert fails on the key and it is replayed once,
+ * then finding the stored event.
+ *
+ * <p>Periods: an event counts in the subscription period its timestamp falls in. The open period
+ * takes it; a closed one until its end plus the grace period ({@code USAGE_GRACE_PERIOD}); later it is
+ * refused as {@code usage-too-late} with the deadline. No period at that time (before the start,
+ * paused, after the end) is {@code subscription-not-running}; a metric the period's plan does not
+ * charge is {@code metric-not-metered}. Timestamps more than 5 minutes ahead of the clock are invalid.
+ */
+public final class UsageIngest {
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+    private final Jdbi jdbi;
+    private final Subscriptions subscriptions;
+    private final Clock clock;
+    private final Duration grace;
+
+    public UsageIngest(Jdbi jdbi, Subscriptions subscriptions, Clock clock, Duration grace) {
+        this.jdbi = jdbi;
+        this.subscriptions = subscriptions;
+        this.clock = clock;
+        this.grace = grace;
+    }
+
+    /**
+     * @return one result per event, in order
+     * @throws InvalidInputException naming {@code events[i].…} for unknown metrics, customers or
+     *                               subscriptions and missing or invalid metric properties
+     * @throws io.enis.kit.domain.ConflictException      for a transaction id stored with another payload
+     * @throws io.enis.kit.domain.UnprocessableException for events the billing state refuses (see above)
+     */
+    public List<Recorded> record(UsageRequest request) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return jdbi.inTransaction(h -> record(h, request.events()));
+            } catch (RuntimeException e) {
+                if (attempt >= 3 || !Sql.isUniqueViolation(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private List<Recorded> record(Handle h, List<UsageEvent> events) {
+        Instant now = clock.instant();
+        Lookups lookups = new Lookups(h);
+        Refusals refusals = new Refusals();
+        Map<String, StoredEvent> batch = new HashMap<>();
+        List<Recorded> results = new ArrayList<>();
+        for (UsageEvent e : events) {
+            String p = e.at().isEmpty() ? "" : e.at() + ".";
+            Optional<StoredEvent> stored = Optional.ofNullable(batch.get(e.transactionId())).or(() -> UsageStore.find(h, e.transactionId()));
+            if (stored.isPresent()) {
+                StoredEvent s = stored.get();
+                if (s.payload().equals(e.payload())) {
+                    results.add(new Recorded(e.transactionId(), true, s.subscriptionId(), s.periodStart()));
+                } else {
+                    refusals.conflict(p + "transaction_id", "'" + e.transactionId() + "' was recorded with another payload; stored: "
+                            + s.payload() + "; given: " + e.payload());
+                }
+                continue;
+            }
+            StoredEvent fresh = resolve(lookups, e, p, now, refusals);
+            if (fresh != null && !refusals.any()) {
+                UsageStore.insert(h, fresh, lookups.subscription(fresh.subscriptionId()).customerId(),
+                        JsonColumn.write(e.properties()), now);
+                batch.put(e.transactionId(), fresh);
+                results.add(new Recorded(e.transactionId(), false, fresh.subscriptionId(), fresh.periodStart()));
+            }
+        }
+        refusals.throwIfAny();
+        return results;
+    }
+
+    /**
+     * What the events of one request look up, read once per request: metrics, plans, subscriptions
+     * (locked, current) and their periods. The request is one transaction, so they cannot change under it.
+     */
+    private final class Lookups {
+        final Handle h;
+        private final Map<String, Optional<Metric>> metrics = new HashMap<>();
+        private final Map<String, Plan> plans = new HashMap<>();
+        private final Map<String, Subscription> subscriptionsById = new HashMap<>();
+        private final Map<String, List<BillingPeriod>> periods = new HashMap<>();
+
+        Lookups(Handle h) {
+            this.h = h;
+        }
+
+        Optional<Metric> metric(String code) {
+            return metrics.computeIfAbsent(code, c -> Metrics.byCode(h, c));
+        }
+
+        Plan plan(String id) {
+            return plans.computeIfAbsent(id, i -> Plans.find(h, i).orElseThrow());
+        }
+
+        /** @throws NotFoundException when there is no such subscription */
+        Subscription subscription(String id) {
+            Subscription s = subscriptionsById.get(id);
+            if (s == null) {
+                s = subscriptions.current(h, id);
+                subscriptionsById.put(id, s);
+            }
+            return s;
+        }
+
+        List<BillingPeriod> periods(String subscriptionId) {
+            return periods.computeIfAbsent(subscriptionId, id -> subscriptions.periods(h, id));
+        }
+    }
+
+    /** The stored form of a new event, or {@code null} with the reason recorded in {@code refusals}. */
+    private StoredEvent resolve(Lookups lookups, UsageEvent e, String p, Instant now, Refusals refusals) {
+        Optional<Metric> metric = lookups.metric(e.metricCode());
+        if (metric.isEmpty()) {
+            refusals.invalid(p + "metric_code", "no metric with code '" + e.metricCode() + "'");
+            return null;
+        }
+        Instant at = e.timestamp() == null ? now : e.timestamp();
+        if (at.isAfter(now.plus(CLOCK_SKEW))) {
+            refusals.invalid(p + "timestamp", at + " is more than " + Durations.format(CLOCK_SKEW) + " ahead of the service's clock (" + now + ")");
+            return null;
+        }
+        String value = value(metric.get(), e, p, refusals);
+        Subscription s = subscription(lookups, e, p, metric.get(), refusals);
+        if (s == null || (value == null && metric.get().aggregation() != Aggregation.COUNT)) {
+            return null;
+        }
+        BillingPeriod period = lookups.periods(s.id()).stream()
+                .filter(x -> !at.isBefore(x.start()) && at.isBefore(x.end())).findFirst().orElse(null);
+        if (period == null) {
+            refusals.refuse("subscription-not-running", "Subscription not running", p + "timestamp",
+                    "subscription " + s.id() + " has no billing period at " + at + " (" + notRunning(s, at) + ")");
+            return null;
+        }
+        Instant deadline = period.end().plus(grace);
+        if (!now.isBefore(deadline)) {
+            refusals.refuse("usage-too-late", "Usage too late", p + "timestamp", at + " falls in the period [" + period.start() + ", "
+                    + period.end() + ") of subscription " + s.id() + ", which accepted late usage until " + deadline
+                    + " (its end plus USAGE_GRACE_PERIOD " + Durations.format(grace) + ")");
+            return null;
+        }
+        if (!lookups.plan(period.ratingPlanId()).meters(e.metricCode())) {
+            refusals.refuse("metric-not-metered", "Metric not metered", p + "metric_code", "plan " + period.ratingPlanId()
+                    + " of subscription " + s.id() + " has no charge for metric '" + e.metricCode() + "'");
+            return null;
+        }
+        return new StoredEvent(e.transactionId(), s.id(), e.metricCode(), at, period.start(), value, e.payload());
+    }
+
+    private static String notRunning(Subscription s, Instant at) {
+        if (at.isBefore(s.createdAt())) {
+            return "it started at " + s.createdAt();
+        }
+        if (s.endedAt() != null && !at.isBefore(s.endedAt())) {
+            return "it is " + s.status().code() + " since " + s.endedAt();
+        }
+        return "it was paused then";
+    }
+
+    private Subscription subscription(Lookups lookups, UsageEvent e, String p, Metric metric, Refusals refusals) {
+        if (e.subscriptionId() != null) {
+            try {
+                return lookups.subscription(e.subscriptionId());
+            } catch (NotFoundException missing) {
+                refusals.invalid(p + "subscription_id", "no subscription '" + e.subscriptionId() + "'");
+                return null;
+            }
+        }
+        if (Customers.find(lookups.h, e.customerId()).isEmpty()) {
+            refusals.invalid(p + "customer_id", "no customer '" + e.customerId() + "'");
+            return null;
+        }
+        List<Subscription> metering = subscriptions.running(lookups.h, e.customerId()).stream()
+                .filter(s -> lookups.plan(s.planId()).meters(metric.code())).toList();
+        if (metering.isEmpty()) {
+            refusals.refuse("subscription-not-running", "Subscription not running", p + "customer_id", "customer " + e.customerId()
+                    + " has no running subscription whose plan charges for metric '" + metric.code() + "'");
+            return null;
+        }
+        if (metering.size() > 1) {
+            refusals.invalid(p + "customer_id", "several subscriptions of customer " + e.customerId() + " charge for '" + metric.code()
+                    + "' (" + String.join(", ", metering.stream().map(Subscription::id).toList()) + "); give subscription_id");
+            return null;
+        }
+        return metering.get(0);
+    }
+
+    /** The event's value for the metric, or {@code null} (COUNT needs none; otherwise the problem is recorded). */
+    private static String value(Metric metric, UsageEvent e, String p, Refusals refusals) {
+        if (metric.aggregation() == Aggregation.COUNT) {
+            return null;
+        }
+        String field = p + "properties." + metric.fieldName();
+        JsonNode v = e.properties().get(metric.fieldName());
+        if (v == null) {
+            refusals.invalid(field, "is required: metric '" + metric.code() + "' aggregates it (" + metric.aggregation().code() + ")");
+            return null;
+        }
+        if (metric.aggregation() == Aggregation.UNIQUE_COUNT) {
+            return v.asText();
+        }
+        try {
+            BigDecimal d = new BigDecimal(v.isNumber() || v.isTextual() ? v.asText() : "x");
+            return Quantity.of(field, d).toString();
+        } catch (NumberFormatException notNumber) {
+            refusals.invalid(field, "must be a number, zero or more, for metric '" + metric.code() + "' (" + metric.aggregation().code() + ")");
+        } catch (InvalidInputException bad) {
+            refusals.invalid(field, bad.violations().get(0).message());
+        }
+        return null;
+    }
+}

@@ -1,0 +1,89 @@
+package io.enis.billing;
+
+import io.enis.kit.app.KitServer;
+import io.enis.kit.app.RunningService;
+import io.enis.kit.testing.MutableClock;
+import io.enis.kit.testing.TestClient;
+import io.enis.kit.testing.TestStores;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A started billing service on a store and a clock the test moves, with an admin client. */
+final class BillingFixture implements AutoCloseable {
+    static final Instant START = Instant.parse("2026-01-31T10:00:00Z");
+    final MutableClock clock = new MutableClock(START);
+    final BillingService definition = new BillingService();
+    final RunningService service;
+    final TestClient admin;
+
+    BillingFixture(TestStores.Store store, Path dataDir, Map<String, String> overrides) throws Exception {
+        Map<String, String> env = new HashMap<>(TestStores.env(store, dataDir));
+        env.putAll(overrides);
+        service = KitServer.start(definition, env, clock);
+        admin = new TestClient(service.baseUrl(), TestStores.ADMIN_KEY);
+    }
+
+    BillingFixture(TestStores.Store store, Path dataDir) throws Exception {
+        this(store, dataDir, Map.of());
+    }
+
+    static List<TestStores.Store> stores() {
+        return TestStores.available();
+    }
+
+    /** POSTs {@code json}; fails unless the answer is {@code status}. */
+    TestClient.Response post(String path, String json, int status) {
+        var r = admin.post(path, json);
+        if (r.status() != status) {
+            throw new AssertionError("POST " + path + " expected " + status + ": " + r);
+        }
+        return r;
+    }
+
+    /** Creates and returns the id of what {@code path} creates. */
+    String create(String path, String json) {
+        return post(path, json, 201).json().get("id").asText();
+    }
+
+    /**
+     * A small catalogue: product {@code prod}, metric {@code calls} (count) and {@code gb} (sum of gb),
+     * EUR monthly plans {@code basic} (flat 10.00) and {@code pro} (flat 30.00, plus calls per unit at 0.5
+     * cents and gb at 100 cents), {@code seats} (12.50 per seat, 14 trial days), {@code annual} (flat
+     * 100.00 a year), {@code usd} (flat 10.00 USD a month) and an EUR customer. Returns the ids by name.
+     */
+    Map<String, String> catalogue() {
+        Map<String, String> ids = new HashMap<>();
+        ids.put("prod", create("/v1/billing/products", "{\"name\": \"API\"}"));
+        create("/v1/billing/metrics", "{\"code\": \"calls\", \"name\": \"calls\", \"aggregation\": \"count\"}");
+        create("/v1/billing/metrics", "{\"code\": \"gb\", \"name\": \"GB\", \"aggregation\": \"sum\", \"field_name\": \"gb\"}");
+        String plan = "{\"code\": \"%s\", \"name\": \"%s\", \"product_id\": \"" + ids.get("prod") + "\", \"currency\": \"%s\", "
+                + "\"interval\": \"%s\", %s}";
+        ids.put("basic", create("/v1/billing/plans", plan.formatted("basic", "Basic", "EUR", "month",
+                "\"fee\": {\"model\": \"flat\", \"amount\": 1000}")));
+        ids.put("pro", create("/v1/billing/plans", plan.formatted("pro", "Pro", "EUR", "month",
+                "\"fee\": {\"model\": \"flat\", \"amount\": 3000}, \"charges\": ["
+                        + "{\"metric_code\": \"calls\", \"price\": {\"model\": \"per_unit\", \"unit_price\": \"0.5\"}},"
+                        + "{\"metric_code\": \"gb\", \"price\": {\"model\": \"per_unit\", \"unit_price\": \"100\"}}]")));
+        ids.put("seats", create("/v1/billing/plans", plan.formatted("seats", "Seats", "EUR", "month",
+                "\"trial_days\": 14, \"fee\": {\"model\": \"per_unit\", \"unit_price\": \"1250\"}")));
+        ids.put("annual", create("/v1/billing/plans", plan.formatted("annual", "Annual", "EUR", "year",
+                "\"fee\": {\"model\": \"flat\", \"amount\": 10000}")));
+        ids.put("usd", create("/v1/billing/plans", plan.formatted("usd", "USD", "USD", "month",
+                "\"fee\": {\"model\": \"flat\", \"amount\": 1000}")));
+        ids.put("customer", create("/v1/billing/customers", "{\"name\": \"Acme\", \"currency\": \"EUR\"}"));
+        return ids;
+    }
+
+    /** Subscribes the catalogue's customer to {@code plan}; returns the subscription's id. */
+    String subscribe(Map<String, String> ids, String plan) {
+        return create("/v1/billing/subscriptions", "{\"customer_id\": \"" + ids.get("customer") + "\", \"plan_id\": \"" + ids.get(plan) + "\"}");
+    }
+
+    @Override
+    public void close() {
+        service.stop();
+    }
+}

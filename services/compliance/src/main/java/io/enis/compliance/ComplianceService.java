@@ -1,0 +1,129 @@
+package io.enis.compliance;
+
+import io.enis.compliance.auditlog.AuditLog;
+import io.enis.compliance.auditlog.AuditSigner;
+import io.enis.compliance.audits.AuditStore;
+import io.enis.compliance.audits.Audits;
+import io.enis.compliance.catalogue.Catalogue;
+import io.enis.compliance.catalogue.CatalogueViews;
+import io.enis.compliance.evidence.EvidenceRepository;
+import io.enis.compliance.evidence.EvidenceStore;
+import io.enis.compliance.evidence.EvidenceUploads;
+import io.enis.compliance.evidence.LocalEvidenceStore;
+import io.enis.compliance.reports.Reports;
+import io.enis.compliance.scan.PolicyCoverage;
+import io.enis.compliance.scan.Scans;
+import io.enis.kit.app.DaemonThreads;
+import io.enis.kit.app.ServiceDefinition;
+import io.enis.kit.app.ServiceLauncher;
+import io.enis.kit.app.ServiceRuntime;
+import io.enis.kit.config.Settings;
+import io.enis.policy.rules.Rules;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The compliance service: a catalogue of frameworks and controls mapped across frameworks, audits with
+ * per-control status as of any date, evidence (uploads, links and policy scans of our own Terraform),
+ * a tamper-evident audit log and reports. Start: {@code java -jar services/compliance/target/enis-compliance.jar}.
+ */
+public final class ComplianceService implements ServiceDefinition<ComplianceConfig> {
+    private static final Logger LOG = LoggerFactory.getLogger(ComplianceService.class);
+    private AuditLog auditLog;
+    private Jdbi jdbi;
+
+    public static void main(String[] args) {
+        ServiceLauncher.launch(new ComplianceService(), args);
+    }
+
+    @Override
+    public String name() {
+        return "compliance";
+    }
+
+    /** 8084 locally (observability 8081 … cloud-bus 8085); the stacks set {@code PORT=8080}. */
+    @Override
+    public int defaultPort() {
+        return 8084;
+    }
+
+    /** Seed 000: 3K requests per minute per key. */
+    @Override
+    public int defaultRateLimitPerMinute() {
+        return 3_000;
+    }
+
+    @Override
+    public Set<String> scopes() {
+        return Scopes.ALL;
+    }
+
+    @Override
+    public ComplianceConfig readConfig(Settings settings) {
+        return ComplianceConfig.read(settings);
+    }
+
+    @Override
+    public void install(ServiceRuntime runtime, ComplianceConfig config) throws Exception {
+        Catalogue catalogue = Catalogue.shipped();
+        PolicyCoverage coverage = new PolicyCoverage(Rules.all());
+        new CatalogueRoutes(new CatalogueViews(catalogue, coverage)).register(runtime.api());
+
+        AuditSigner signer = config.signer().orElseGet(() -> {
+            LOG.warn("AUDIT_SIGNING_KEY is not set: the audit log's digests are signed with a key generated now; "
+                    + "they cannot be verified after a restart");
+            return AuditSigner.generate();
+        });
+        jdbi = runtime.database().jdbi();
+        auditLog = new AuditLog(jdbi, runtime.clock(), signer);
+        new AuditLogRoutes(auditLog).register(runtime.api());
+
+        EvidenceRepository evidence = new EvidenceRepository(jdbi);
+        AuditStore auditStore = new AuditStore(jdbi);
+        Audits audits = new Audits(jdbi, auditStore, evidence, catalogue, auditLog, runtime.clock());
+        new AuditRoutes(audits, runtime.idempotency()).register(runtime.api());
+        new ReportRoutes(new Reports(audits, catalogue, runtime.clock())).register(runtime.api());
+        new ScanRoutes(new Scans(jdbi, auditStore, evidence, auditLog, runtime.clock(), coverage.rules()))
+                .register(runtime.api());
+
+        EvidenceStore files = new LocalEvidenceStore(
+                config.evidenceDir().orElse(runtime.common().dataDir().resolve("evidence")));
+        files.check();
+        runtime.readinessCheck("evidence-store", files::check);
+        LOG.info("compliance evidence store: {}", files.describe());
+        new EvidenceRoutes(new EvidenceUploads(jdbi, auditStore, evidence, files, catalogue, auditLog, runtime.clock()))
+                .register(runtime.api());
+        scheduleDigests(runtime, config.digestInterval());
+    }
+
+    private void scheduleDigests(ServiceRuntime runtime, Duration interval) {
+        var digests = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("compliance-digests"));
+        digests.scheduleAtFixedRate(
+                () -> {
+                    try {
+                        auditLog.signDigest();
+                    } catch (RuntimeException e) {
+                        LOG.warn("signing the audit-log digest failed: {}", e.toString());
+                    }
+                },
+                interval.toMillis(),
+                interval.toMillis(),
+                TimeUnit.MILLISECONDS);
+        runtime.onStop(digests::shutdownNow);
+    }
+
+    /** The audit log of the running instance (tests append to it and verify it). */
+    public AuditLog auditLog() {
+        return auditLog;
+    }
+
+    /** The running instance's database (tests tamper with rows directly). */
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+}

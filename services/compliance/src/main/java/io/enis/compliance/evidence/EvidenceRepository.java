@@ -1,0 +1,122 @@
+package io.enis.compliance.evidence;
+
+import io.enis.compliance.catalogue.ControlRef;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/** The evidence rows of audits and the controls each supports. */
+public final class EvidenceRepository {
+    private static final String COLUMNS =
+            "id, audit_id, kind, title, result, source_key, sha256, size_bytes, location, url, "
+                    + "collector, collected_at_ms, recorded_at_ms, retain_until_ms, detail";
+
+    private final Jdbi jdbi;
+
+    private record Link(String evidenceId, ControlRef control) {}
+
+    public EvidenceRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    private static RowMapper<Evidence> mapper(Map<String, List<ControlRef>> controls) {
+        return (rs, ctx) -> new Evidence(
+                rs.getString("id"),
+                rs.getString("audit_id"),
+                EvidenceKind.of(rs.getString("kind")),
+                rs.getString("title"),
+                EvidenceResult.of(rs.getString("result")),
+                rs.getString("source_key"),
+                rs.getString("sha256"),
+                (Long) rs.getObject("size_bytes", Long.class),
+                rs.getString("location"),
+                rs.getString("url"),
+                rs.getString("collector"),
+                rs.getLong("collected_at_ms"),
+                rs.getLong("recorded_at_ms"),
+                (Long) rs.getObject("retain_until_ms", Long.class),
+                rs.getString("detail"),
+                controls.getOrDefault(rs.getString("id"), List.of()));
+    }
+
+    /** Inserts {@code items} in {@code h}'s transaction, in two batches. */
+    public void insert(Handle h, List<Evidence> items) {
+        PreparedBatch rows = h.prepareBatch(
+                "INSERT INTO evidence (" + COLUMNS + ") VALUES (:id, :auditId, :kind, :title, :result, "
+                        + ":sourceKey, :sha256, :sizeBytes, :location, :url, :collector, :collectedAtMs, :recordedAtMs, :retainUntilMs, :detail)");
+        PreparedBatch links = h.prepareBatch(
+                "INSERT INTO evidence_controls (evidence_id, framework, control_id) VALUES (:e, :f, :c)");
+        for (Evidence e : items) {
+            rows.bind("id", e.id())
+                    .bind("auditId", e.auditId())
+                    .bind("kind", e.kind().label())
+                    .bind("title", e.title())
+                    .bind("result", e.result().label())
+                    .bind("sourceKey", e.sourceKey())
+                    .bind("sha256", e.sha256())
+                    .bind("sizeBytes", e.sizeBytes())
+                    .bind("location", e.location())
+                    .bind("url", e.url())
+                    .bind("collector", e.collector())
+                    .bind("collectedAtMs", e.collectedAtMs())
+                    .bind("recordedAtMs", e.recordedAtMs())
+                    .bind("retainUntilMs", e.retainUntilMs())
+                    .bind("detail", e.detailJson())
+                    .add();
+            for (ControlRef c : e.controls()) {
+                links.bind("e", e.id())
+                        .bind("f", c.framework())
+                        .bind("c", c.control())
+                        .add();
+            }
+        }
+        if (!items.isEmpty()) {
+            rows.execute();
+            links.execute();
+        }
+    }
+
+    /** The evidence of {@code auditId} recorded at or before {@code asOfMs}, oldest first. */
+    public List<Evidence> forAudit(String auditId, long asOfMs) {
+        return jdbi.withHandle(h -> {
+            Map<String, List<ControlRef>> controls = new HashMap<>();
+            h.createQuery(
+                            "SELECT c.evidence_id, c.framework, c.control_id FROM evidence_controls c JOIN evidence e ON e.id = c.evidence_id "
+                                    + "WHERE e.audit_id = :a AND e.recorded_at_ms <= :t")
+                    .bind("a", auditId)
+                    .bind("t", asOfMs)
+                    .map((rs, ctx) -> new Link(rs.getString(1), new ControlRef(rs.getString(2), rs.getString(3))))
+                    .forEach(link -> controls.computeIfAbsent(link.evidenceId(), k -> new ArrayList<>())
+                            .add(link.control()));
+            return h.createQuery("SELECT " + COLUMNS
+                            + " FROM evidence WHERE audit_id = :a AND recorded_at_ms <= :t ORDER BY recorded_at_ms, id")
+                    .bind("a", auditId)
+                    .bind("t", asOfMs)
+                    .map(mapper(controls))
+                    .list();
+        });
+    }
+
+    /** One piece of evidence of {@code auditId}. */
+    public Optional<Evidence> find(String auditId, String id) {
+        return jdbi.withHandle(h -> {
+            Map<String, List<ControlRef>> controls = new HashMap<>();
+            h.createQuery("SELECT framework, control_id FROM evidence_controls WHERE evidence_id = :id")
+                    .bind("id", id)
+                    .map((rs, ctx) -> new ControlRef(rs.getString(1), rs.getString(2)))
+                    .forEach(c ->
+                            controls.computeIfAbsent(id, k -> new ArrayList<>()).add(c));
+            return h.createQuery("SELECT " + COLUMNS + " FROM evidence WHERE audit_id = :a AND id = :id")
+                    .bind("a", auditId)
+                    .bind("id", id)
+                    .map(mapper(controls))
+                    .findOne();
+        });
+    }
+}

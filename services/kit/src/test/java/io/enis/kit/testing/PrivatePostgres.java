@@ -1,0 +1,108 @@
+package io.enis.kit.testing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A PostgreSQL server of one test's own, on a free port of 127.0.0.1, that the test may stop and start
+ * again (the shared server of {@code test/tools/start-postgres.sh} must never be stopped). Made with
+ * {@code initdb} and {@code pg_ctl} from the newest {@code /usr/lib/postgresql/<version>/bin}, run as
+ * the {@code postgres} user when the tests run as root; trust authentication, {@code fsync} off.
+ * Without those binaries the test is skipped with one line, unless {@code ENIS_REQUIRE_POSTGRES=1}.
+ */
+public final class PrivatePostgres implements AutoCloseable {
+    private final Path bin;
+    private final Path dir;
+    private final int port;
+    private boolean running;
+
+    private PrivatePostgres(Path bin, Path dir, int port) {
+        this.bin = bin;
+        this.dir = dir;
+        this.port = port;
+    }
+
+    /** Creates and starts a server; skips the test when PostgreSQL is not installed. */
+    public static PrivatePostgres start() throws IOException, InterruptedException {
+        Optional<Path> bin = binaries();
+        PrivateServers.requireBinary(bin.isPresent(), "PostgreSQL", "ENIS_REQUIRE_POSTGRES", "apt-get install postgresql");
+        Path dir = Files.createTempDirectory("enis-private-pg-");
+        PrivatePostgres pg = new PrivatePostgres(bin.get(), dir, ServiceProcess.freePort());
+        if (PrivateServers.runningAsRoot()) {
+            PrivateServers.run(dir.resolveSibling(dir.getFileName() + ".log"), List.of("chown", "postgres", dir.toString()));
+        }
+        pg.asOwner(List.of(bin.get().resolve("initdb").toString(), "-D", pg.data().toString(), "-U", "postgres",
+                "--auth=trust", "-E", "UTF8"));
+        pg.startAgain();
+        return pg;
+    }
+
+    /** The kit's database settings for a service on this server. */
+    public Map<String, String> env() {
+        return Map.of("DATABASE_URL", "postgresql://127.0.0.1:" + port + "/postgres",
+                "DATABASE_USERNAME", "postgres", "DATABASE_PASSWORD", "unused-with-trust", "DATABASE_POOL_SIZE", "4");
+    }
+
+    /** Stops the server (fast shutdown: open connections are cut, committed data stays). */
+    public void stop() throws IOException, InterruptedException {
+        asOwner(List.of(bin.resolve("pg_ctl").toString(), "-D", data().toString(), "-m", "fast", "-w", "stop"));
+        running = false;
+    }
+
+    /** Starts the stopped server on the same port with the same data. */
+    public void startAgain() throws IOException, InterruptedException {
+        asOwner(List.of(bin.resolve("pg_ctl").toString(), "-D", data().toString(), "-l", dir.resolve("server.log").toString(), "-w",
+                "-o", "-h 127.0.0.1 -p " + port + " -k " + dir + " -c fsync=off", "start"));
+        running = true;
+    }
+
+    @Override
+    public void close() throws IOException, InterruptedException {
+        try {
+            if (running) {
+                stop();
+            }
+        } finally {
+            PrivateServers.deleteTree(dir);
+            Files.deleteIfExists(dir.resolveSibling(dir.getFileName() + ".log"));
+        }
+    }
+
+    private Path data() {
+        return dir.resolve("data");
+    }
+
+    private void asOwner(List<String> command) throws IOException, InterruptedException {
+        List<String> full = new ArrayList<>();
+        if (PrivateServers.runningAsRoot()) {
+            full.addAll(List.of("runuser", "-u", "postgres", "--"));
+        }
+        full.addAll(command);
+        PrivateServers.run(dir.resolveSibling(dir.getFileName() + ".log"), full);
+    }
+
+    private static Optional<Path> binaries() throws IOException {
+        Path root = Path.of("/usr/lib/postgresql");
+        if (!Files.isDirectory(root)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> versions = Files.list(root)) {
+            return versions.map(v -> v.resolve("bin")).filter(b -> Files.isExecutable(b.resolve("pg_ctl")))
+                    .max((a, b) -> Integer.compare(major(a), major(b)));
+        }
+    }
+
+    private static int major(Path bin) {
+        try {
+            return Integer.parseInt(bin.getParent().getFileName().toString());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}
