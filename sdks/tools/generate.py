@@ -29,10 +29,11 @@ from export import services  # noqa: E402
 PY_PKG = os.path.join(SDKS, "python", "src", "enis_cloud_infrastructure")
 TS_SRC = os.path.join(SDKS, "typescript", "src")
 GO = os.path.join(SDKS, "go")
-GENERATED = [os.path.join(PY_PKG, "_generated"), os.path.join(PY_PKG, "_services.py"), os.path.join(PY_PKG, "_version.py"),
+GENERATED = [os.path.join(PY_PKG, "_generated"), os.path.join(PY_PKG, "_services.py"), os.path.join(PY_PKG, "_service_clients.py"), os.path.join(PY_PKG, "_version.py"),
              os.path.join(SDKS, "python", "pyproject.toml"), os.path.join(TS_SRC, "generated"),
-             os.path.join(TS_SRC, "services.gen.ts"), os.path.join(SDKS, "typescript", "package.json"),
-             os.path.join(GO, "gen"), os.path.join(GO, "client", "services.gen.go")]
+             os.path.join(TS_SRC, "services.gen.ts"), os.path.join(TS_SRC, "clients.gen.ts"), os.path.join(SDKS, "typescript", "package.json"),
+             os.path.join(GO, "gen"), os.path.join(GO, "client", "services.gen.go"),
+             os.path.join(GO, "client", "clients.gen.go")]
 
 
 def run(cmd, cwd):
@@ -191,6 +192,8 @@ def main(argv):
     write(os.path.join(GO, "client", "services.gen.go"), "\n".join(lines))
     run(["gofmt", "-w", os.path.join(GO, "client", "services.gen.go")], GO)
 
+    write_client_classes([service for service, _ in table], header)
+
     if "--check" in argv:
         rel = [os.path.relpath(p, ROOT) for p in GENERATED]
         diff = subprocess.run(["git", "status", "--porcelain", "--"] + rel, cwd=ROOT, stdout=subprocess.PIPE, text=True).stdout
@@ -199,6 +202,73 @@ def main(argv):
                   + "run python3 sdks/tools/generate.py and commit the result", file=sys.stderr)
             return 1
     return 0
+
+
+def hand_written(pattern, *paths):
+    """Client class names the hand-written layer already defines (they get no generated class)."""
+    names = set()
+    for path in paths:
+        if os.path.isdir(path):
+            files = [os.path.join(path, f) for f in os.listdir(path) if f.endswith(".go") and not f.endswith(".gen.go")]
+        else:
+            files = [path]
+        for f in files:
+            names.update(re.findall(pattern, open(f).read()))
+    return names
+
+
+def write_client_classes(names, header):
+    """A plain client class per service that has no hand-written one: the shared layer (key, URL,
+    retries, errors, call/request/paginate) over that service's generated operations."""
+    done = hand_written(r"(?m)^class (\w+)\(", os.path.join(PY_PKG, "clients.py"))
+    lines = [f"# {header}", '"""A client per covered service without a hand-written one (see clients.py)."""',
+             "from ._base import AsyncServiceClient, ServiceClient", ""]
+    exported = []
+    for service in names:
+        cls = camel(service) + "Client"
+        if cls in done:
+            continue
+        lines += ["", f"class {cls}(AsyncServiceClient):", f'    """{service}: every generated operation through ``call``; ``{"ENIS_" + ident_env(service) + "_URL"}`` overrides the base URL."""',
+                  f"    service = {service!r}", "", "", f"class Sync{cls}(ServiceClient):", f'    """Synchronous :class:`{cls}`."""',
+                  f"    service = {service!r}", ""]
+        exported += [cls, "Sync" + cls]
+    lines.append(f"\n__all__ = {exported!r}")
+    write(os.path.join(PY_PKG, "_service_clients.py"), "\n".join(lines) + "\n")
+
+    done = hand_written(r"export class (\w+) ", os.path.join(TS_SRC, "index.ts"))
+    lines = [f"// {header}", "import { ServiceClient, type ClientOptions } from './base.js';", ""]
+    for service in names:
+        cls = camel(service) + "Client"
+        if cls in done:
+            continue
+        lines += [f"/** {service}: every generated operation through call(); {'ENIS_' + ident_env(service) + '_URL'} overrides the base URL. */",
+                  f"export class {cls} extends ServiceClient<{json.dumps(service)}> {{",
+                  "  constructor(apiKey?: string, options?: ClientOptions) {", f"    super({json.dumps(service)}, apiKey, options);", "  }", "}", ""]
+    if len(lines) == 3:
+        lines.append("export {};")
+    write(os.path.join(TS_SRC, "clients.gen.ts"), "\n".join(lines) + "\n")
+
+    done = hand_written(r"func New(\w+)\(", os.path.join(GO, "client"))
+    lines = [f"// Code {header}.", "", "package client", ""]
+    body, imports = [], []
+    for service in names:
+        cls = camel(service) + "Client"
+        if cls in done:
+            continue
+        pkg = ident(service)
+        imports.append(f'\t"github.com/enis/cloud-infrastructure/gen/{pkg}"')
+        body += [f"// {cls} is the {service} service; {'ENIS_' + ident_env(service) + '_URL'} overrides its base URL.",
+                 f"type {cls} struct {{", "\t*base", "\t// API is the generated client (every operation), configured like this one.",
+                 f"\tAPI *{pkg}.ClientWithResponses", "}", "",
+                 f"// New{cls} returns a client; an empty apiKey means ENIS_API_KEY.",
+                 f"func New{cls}(apiKey string, opts ...Option) *{cls} {{",
+                 f"\tb := newBase({json.dumps(service)}, apiKey, opts)",
+                 f"\tapi, err := {pkg}.NewClientWithResponses(b.baseURL, {pkg}.WithHTTPClient(b.http), {pkg}.WithRequestEditorFn(b.editor))",
+                 "\tif err != nil && b.err == nil {", "\t\tb.err = err", "\t}", f"\treturn &{cls}{{base: b, API: api}}", "}", ""]
+    if imports:
+        lines += ["import ("] + imports + [")", ""]
+    write(os.path.join(GO, "client", "clients.gen.go"), "\n".join(lines + body))
+    run(["gofmt", "-w", os.path.join(GO, "client", "clients.gen.go")], GO)
 
 
 def ident_env(service):

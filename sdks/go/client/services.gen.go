@@ -10,4 +10,6 @@ const Version = "0.1.0-SNAPSHOT"
 var services = map[string]serviceInfo{
 	"observability": {env: "ENIS_OBSERVABILITY_URL", idempotent: []idempotentOp{{"POST", regexp.MustCompile(`^/v1/alerts/rules$`)}}},
 	"cloud-bus":     {env: "ENIS_CLOUD_BUS_URL", idempotent: []idempotentOp{{"POST", regexp.MustCompile(`^/v1/events$`)}, {"POST", regexp.MustCompile(`^/v1/cloud\-bus/events$`)}, {"POST", regexp.MustCompile(`^/v1/buses/[^/]+/events$`)}}},
+	"billing":       {env: "ENIS_BILLING_URL", idempotent: []idempotentOp{{"POST", regexp.MustCompile(`^/v1/billing/customers$`)}, {"POST", regexp.MustCompile(`^/v1/billing/products$`)}, {"POST", regexp.MustCompile(`^/v1/billing/metrics$`)}, {"POST", regexp.MustCompile(`^/v1/billing/plans$`)}, {"POST", regexp.MustCompile(`^/v1/billing/subscriptions$`)}, {"POST", regexp.MustCompile(`^/v1/billing/subscriptions/[^/]+/change\-plan$`)}, {"POST", regexp.MustCompile(`^/v1/billing/subscriptions/[^/]+/cancel$`)}, {"POST", regexp.MustCompile(`^/v1/billing/subscriptions/[^/]+/pause$`)}, {"POST", regexp.MustCompile(`^/v1/billing/subscriptions/[^/]+/resume$`)}, {"POST", regexp.MustCompile(`^/v1/billing/usage\-tracking$`)}}},
+	"compliance":    {env: "ENIS_COMPLIANCE_URL", idempotent: []idempotentOp{{"POST", regexp.MustCompile(`^/v1/compliance/audit$`)}}},
 }

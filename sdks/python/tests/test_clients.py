@@ -187,3 +187,30 @@ def test_the_seed_example_runs_as_written(services, keys, service_env):
                          capture_output=True, text=True, timeout=60)
     assert run.returncode == 0, run.stderr
     assert re.search(r"^Metric sent: \S+$", run.stdout, re.M) and re.search(r"^Dashboard created: \S+$", run.stdout, re.M)
+
+
+async def test_billing_creates_customers_and_pages_through_them(services, keys, service_env):
+    from enis_cloud_infrastructure._generated.billing.api.catalogue import post_v1_billing_customers
+    from enis_cloud_infrastructure._generated.billing.models import CustomerInput
+
+    async with enis.BillingClient(keys["billing"]) as billing:
+        created = [await billing.call(post_v1_billing_customers, body=CustomerInput(name=f"SDK Python {i}", currency="EUR"))
+                   for i in range(3)]
+        assert all(c.id and c.currency == "EUR" for c in created)
+
+        async def page(cursor):
+            return await billing.request("GET", "/v1/billing/customers", params={"limit": 2, **({"cursor": cursor} if cursor else {})})
+
+        names = [c.name async for c in billing.paginate(page, "data")]
+        assert [f"SDK Python {i}" for i in range(3)] == [n for n in names if n.startswith("SDK Python")]
+        with pytest.raises(enis.ApiError) as raised:
+            await billing.request("POST", "/v1/billing/customers", json_body={"name": "x", "currency": "euro"})
+        assert raised.value.status == 400 and any(e.field and "currency" in e.field for e in raised.value.errors)
+
+
+def test_compliance_lists_its_frameworks(services, keys, service_env):
+    from enis_cloud_infrastructure._generated.compliance.api.catalogue import get_v1_compliance_frameworks
+
+    with enis.SyncComplianceClient(keys["compliance"]) as compliance:
+        answer = compliance.call(get_v1_compliance_frameworks)
+        assert len(answer.frameworks) > 0

@@ -12,6 +12,7 @@ export { DEFAULT_BASE_URL, ServiceClient, type ClientOptions, type ServiceName }
 export { ApiError, ConnectionError, EnisError, InvalidArgumentError, RateLimitedError, type FieldError, type Problem } from './errors.js';
 export { DEFAULT_RETRY, type RetryPolicy } from './retry.js';
 export { SERVICES, VERSION } from './services.gen.js';
+export * from './clients.gen.js';
 
 export interface MetricRequest {
   name: string;

@@ -3,10 +3,16 @@ import * as observability from './generated/observability/index.js';
 import { createClient as observabilityCreateClient } from './generated/observability/client/index.js';
 import * as cloudbus from './generated/cloud-bus/index.js';
 import { createClient as cloudbusCreateClient } from './generated/cloud-bus/client/index.js';
+import * as billing from './generated/billing/index.js';
+import { createClient as billingCreateClient } from './generated/billing/client/index.js';
+import * as compliance from './generated/compliance/index.js';
+import { createClient as complianceCreateClient } from './generated/compliance/client/index.js';
 
 export const VERSION = "0.1.0-SNAPSHOT";
 
 export const SERVICES = {
   "observability": { env: "ENIS_OBSERVABILITY_URL", api: observability, createClient: observabilityCreateClient, idempotent: [["POST", /^\/v1\/alerts\/rules$/]] as [string, RegExp][] },
   "cloud-bus": { env: "ENIS_CLOUD_BUS_URL", api: cloudbus, createClient: cloudbusCreateClient, idempotent: [["POST", /^\/v1\/events$/], ["POST", /^\/v1\/cloud\-bus\/events$/], ["POST", /^\/v1\/buses\/[^\/]+\/events$/]] as [string, RegExp][] },
+  "billing": { env: "ENIS_BILLING_URL", api: billing, createClient: billingCreateClient, idempotent: [["POST", /^\/v1\/billing\/customers$/], ["POST", /^\/v1\/billing\/products$/], ["POST", /^\/v1\/billing\/metrics$/], ["POST", /^\/v1\/billing\/plans$/], ["POST", /^\/v1\/billing\/subscriptions$/], ["POST", /^\/v1\/billing\/subscriptions\/[^\/]+\/change\-plan$/], ["POST", /^\/v1\/billing\/subscriptions\/[^\/]+\/cancel$/], ["POST", /^\/v1\/billing\/subscriptions\/[^\/]+\/pause$/], ["POST", /^\/v1\/billing\/subscriptions\/[^\/]+\/resume$/], ["POST", /^\/v1\/billing\/usage\-tracking$/]] as [string, RegExp][] },
+  "compliance": { env: "ENIS_COMPLIANCE_URL", api: compliance, createClient: complianceCreateClient, idempotent: [["POST", /^\/v1\/compliance\/audit$/]] as [string, RegExp][] },
 } as const;

@@ -159,6 +159,33 @@ test('the CommonJS build loads with require()', () => {
   assert.equal(cjs.VERSION, enis.VERSION);
 });
 
+test('billing creates customers and pages through them', async () => {
+  const s = services.billing;
+  await withEnv({ ENIS_BILLING_URL: s.url }, async () => {
+    const billing = new enis.BillingClient(s.key);
+    for (let i = 0; i < 3; i++) {
+      const customer = await billing.call(billing.api.postV1BillingCustomers, { body: { name: `SDK TS ${i}`, currency: 'EUR' } });
+      assert.equal(customer.currency, 'EUR');
+    }
+    const names = [];
+    const page = (cursor) => billing.call(billing.api.getV1BillingCustomers, { query: { limit: 2, ...(cursor ? { cursor } : {}) } });
+    for await (const customer of billing.paginate(page, 'data')) if (customer.name.startsWith('SDK TS')) names.push(customer.name);
+    assert.deepEqual(names, ['SDK TS 0', 'SDK TS 1', 'SDK TS 2']);
+    await assert.rejects(billing.request('POST', '/v1/billing/customers', { body: { name: 'x', currency: 'euro' } }), (e) => {
+      assert.equal(e.status, 400);
+      assert.ok(e.errors.some((f) => f.field && f.field.includes('currency')));
+      return true;
+    });
+  });
+});
+
+test('compliance lists its frameworks', async () => {
+  const s = services.compliance;
+  const compliance = new enis.ComplianceClient(s.key, { baseUrl: s.url });
+  const answer = await compliance.call(compliance.api.getV1ComplianceFrameworks);
+  assert.ok(answer.frameworks.length > 0);
+});
+
 const hasScorecard = configuredServices().some((s) => s.name === 'scorecard');
 test('the seed example runs as written (type-checked, then run)', {
   skip: hasScorecard ? false : 'waiting for the scorecard service (createDashboard): not in sdks/services.conf yet',

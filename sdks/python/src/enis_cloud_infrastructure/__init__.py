@@ -7,6 +7,8 @@ typed errors, pagination).
 """
 from ._base import DEFAULT_BASE_URL, ApiObject, AsyncServiceClient, ServiceClient
 from ._retry import RetryPolicy
+from ._service_clients import *  # noqa: F401,F403  a client per covered service without a hand-written one
+from ._service_clients import __all__ as _generated_clients
 from ._version import __version__
 from .clients import (CloudBusClient, ObservabilityClient, ScorecardClient, SyncCloudBusClient,
                       SyncObservabilityClient, SyncScorecardClient)
@@ -16,4 +18,4 @@ from .errors import (ApiError, ConnectionFailedError, EnisError, FieldError, Inv
 __all__ = ["DEFAULT_BASE_URL", "ApiObject", "AsyncServiceClient", "ServiceClient", "RetryPolicy", "__version__",
            "ObservabilityClient", "SyncObservabilityClient", "CloudBusClient", "SyncCloudBusClient",
            "ScorecardClient", "SyncScorecardClient", "ApiError", "RateLimitedError", "ConnectionFailedError",
-           "EnisError", "FieldError", "InvalidArgumentError"]
+           "EnisError", "FieldError", "InvalidArgumentError", *_generated_clients]

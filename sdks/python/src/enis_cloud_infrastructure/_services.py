@@ -2,4 +2,6 @@
 SERVICES = {
     'observability': {"env": 'ENIS_OBSERVABILITY_URL', "module": 'observability', "idempotent": [['POST', '^/v1/alerts/rules$']]},
     'cloud-bus': {"env": 'ENIS_CLOUD_BUS_URL', "module": 'cloudbus', "idempotent": [['POST', '^/v1/events$'], ['POST', '^/v1/cloud\\-bus/events$'], ['POST', '^/v1/buses/[^/]+/events$']]},
+    'billing': {"env": 'ENIS_BILLING_URL', "module": 'billing', "idempotent": [['POST', '^/v1/billing/customers$'], ['POST', '^/v1/billing/products$'], ['POST', '^/v1/billing/metrics$'], ['POST', '^/v1/billing/plans$'], ['POST', '^/v1/billing/subscriptions$'], ['POST', '^/v1/billing/subscriptions/[^/]+/change\\-plan$'], ['POST', '^/v1/billing/subscriptions/[^/]+/cancel$'], ['POST', '^/v1/billing/subscriptions/[^/]+/pause$'], ['POST', '^/v1/billing/subscriptions/[^/]+/resume$'], ['POST', '^/v1/billing/usage\\-tracking$']]},
+    'compliance': {"env": 'ENIS_COMPLIANCE_URL', "module": 'compliance', "idempotent": [['POST', '^/v1/compliance/audit$']]},
 }
