@@ -259,3 +259,21 @@ func TestTheSeedExampleRunsAsWritten(t *testing.T) {
 		t.Errorf("output:\n%s", out)
 	}
 }
+
+func TestTheExampleIsTheSeedsGoExampleVerbatim(t *testing.T) {
+	seeds, _ := filepath.Glob(filepath.Join(root, "..", "shared", "seeds", "000_*.txt"))
+	if len(seeds) == 0 {
+		t.Skip("seed 000 not found beside the repository (../shared/seeds)")
+	}
+	text, err := os.ReadFile(seeds[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	after := string(text)[strings.Index(string(text), "#### Go SDK"):]
+	start := strings.Index(after, "```go\n") + len("```go\n")
+	want := after[start : start+strings.Index(after[start:], "```")]
+	got, _ := os.ReadFile(filepath.Join(sdks, "go", "examples", "seed", "main.go"))
+	if string(got) != want {
+		t.Errorf("examples/seed/main.go differs from seed 000's Go example")
+	}
+}

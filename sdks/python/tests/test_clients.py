@@ -157,6 +157,9 @@ async def test_cloud_bus_publishes_with_an_automatic_idempotency_key(services, k
         assert first == again
         with pytest.raises(enis.InvalidArgumentError, match="type"):
             await bus.publish_event("", "/sdk/python")
+        with pytest.raises(enis.InvalidArgumentError) as refused:  # the schema's bus name pattern
+            await bus.create_bus("Not A Bus Name")
+        assert refused.value.field == "name"
 
 
 async def test_pagination_helper_walks_every_page(keys):
@@ -203,9 +206,15 @@ async def test_billing_creates_customers_and_pages_through_them(services, keys, 
 
         names = [c.name async for c in billing.paginate(page, "data")]
         assert [f"SDK Python {i}" for i in range(3)] == [n for n in names if n.startswith("SDK Python")]
+        # refused before the request by the operation's schema (currency: ^[A-Z]{3}$), generated call or not
+        with pytest.raises(enis.InvalidArgumentError) as refused:
+            await billing.call(post_v1_billing_customers, body=CustomerInput(name="x", currency="euro"))
+        assert refused.value.field == "currency"
+        with pytest.raises(enis.InvalidArgumentError, match="name"):
+            await billing.request("POST", "/v1/billing/customers", json_body={"currency": "EUR"})
         with pytest.raises(enis.ApiError) as raised:
-            await billing.request("POST", "/v1/billing/customers", json_body={"name": "x", "currency": "euro"})
-        assert raised.value.status == 400 and any(e.field and "currency" in e.field for e in raised.value.errors)
+            await billing.request("GET", "/v1/billing/customers/cus_unknown")
+        assert raised.value.status == 404 and raised.value.title
 
 
 def test_compliance_lists_its_frameworks(services, keys, service_env):
@@ -214,3 +223,23 @@ def test_compliance_lists_its_frameworks(services, keys, service_env):
     with enis.SyncComplianceClient(keys["compliance"]) as compliance:
         answer = compliance.call(get_v1_compliance_frameworks)
         assert len(answer.frameworks) > 0
+
+
+def _seed_block(heading: str, fence: str) -> str | None:
+    """The code block under ``heading`` in seed 000 (../shared/seeds beside the repository), or None."""
+    import glob
+
+    seeds = sorted(glob.glob(os.path.join(os.path.dirname(SDKS), "..", "shared", "seeds", "000_*.txt")))
+    if not seeds:
+        return None
+    text = open(seeds[0], encoding="utf-8").read()
+    after = text[text.index(heading):]
+    start = after.index(f"```{fence}\n") + len(f"```{fence}\n")
+    return after[start:after.index("```", start)]
+
+
+def test_the_example_is_the_seeds_python_example_verbatim():
+    seed = _seed_block("#### Python SDK", "python")
+    if seed is None:
+        pytest.skip("seed 000 not found beside the repository (../shared/seeds)")
+    assert open(os.path.join(SDKS, "python", "examples", "seed.py"), encoding="utf-8").read() == seed

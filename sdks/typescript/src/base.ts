@@ -40,7 +40,7 @@ export class ServiceClient<S extends ServiceName = ServiceName> {
     const key = apiKey ?? env('ENIS_API_KEY');
     if (!key) throw new EnisError(`no API key: pass one or set ENIS_API_KEY (${service})`);
     this.baseUrl = (options.baseUrl ?? env(info.env) ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
-    this.fetch = retryingFetch(options.retry ?? {}, options.timeoutMs ?? 10_000, info.idempotent, options.fetch ?? globalThis.fetch);
+    this.fetch = retryingFetch(options.retry ?? {}, options.timeoutMs ?? 10_000, info.idempotent, options.fetch ?? globalThis.fetch, info.bodies);
     this.headers = { Authorization: `Bearer ${key}` };
     if (options.tenant) this.headers['X-Scope-OrgID'] = options.tenant;
     if (typeof window === 'undefined') this.headers['User-Agent'] = `enis-cloud-infrastructure-typescript/${VERSION}`;
@@ -57,8 +57,10 @@ export class ServiceClient<S extends ServiceName = ServiceName> {
     try {
       result = await (operation as (o: unknown) => Promise<typeof result>)({ ...options, client: this.client, throwOnError: false });
     } catch (error) {
+      if (error instanceof EnisError) throw error;
       throw new ConnectionError(`${this.service}: ${(error as Error).message}`, error);
     }
+    if (result.error instanceof EnisError) throw result.error;
     if (!result.response) throw new ConnectionError(`${this.service}: ${String(result.error)}`, result.error);
     if (!result.response.ok) throw await ApiError.fromResponse(result.response, result.error);
     return result.data as T;
@@ -82,6 +84,7 @@ export class ServiceClient<S extends ServiceName = ServiceName> {
         body: options.body === undefined ? undefined : JSON.stringify(options.body),
       });
     } catch (error) {
+      if (error instanceof EnisError) throw error;
       throw new ConnectionError(`${method} ${url}: ${(error as Error).message}`, error);
     }
     if (!response.ok) throw await ApiError.fromResponse(response);

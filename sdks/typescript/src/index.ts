@@ -11,6 +11,7 @@ import * as validate from './validate.js';
 export { DEFAULT_BASE_URL, ServiceClient, type ClientOptions, type ServiceName } from './base.js';
 export { ApiError, ConnectionError, EnisError, InvalidArgumentError, RateLimitedError, type FieldError, type Problem } from './errors.js';
 export { DEFAULT_RETRY, type RetryPolicy } from './retry.js';
+export { checkSchema, schemaErrors, type Schema } from './schema.js';
 export { SERVICES, VERSION } from './services.gen.js';
 export * from './clients.gen.js';
 

@@ -1,4 +1,5 @@
-import { retryAfterSeconds } from './errors.js';
+import { InvalidArgumentError, retryAfterSeconds } from './errors.js';
+import { checkSchema, type Schema } from './schema.js';
 
 /**
  * Retries: at most maxRetries more attempts on 429, 500, 502, 503, 504 and connection errors, waiting
@@ -19,19 +20,33 @@ const RETRIED = new Set([429, 500, 502, 503, 504]);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * A fetch that adds an Idempotency-Key to the operations that declare one (the same key on every
- * retry), retries as the policy says and aborts each attempt after timeoutMs.
+ * A fetch that checks a JSON body against its operation's schema (InvalidArgumentError, nothing sent),
+ * adds an Idempotency-Key to the operations that declare one (the same key on every retry), retries as
+ * the policy says and aborts each attempt after timeoutMs.
  */
 export function retryingFetch(
   policy: RetryPolicy,
   timeoutMs: number,
   idempotent: readonly (readonly [string, RegExp])[],
   inner: typeof fetch = globalThis.fetch,
+  bodies: readonly (readonly [string, RegExp, string, Schema])[] = [],
 ): typeof fetch {
   const p = { ...DEFAULT_RETRY, ...policy };
   return async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     let request = new Request(input, init);
     const path = new URL(request.url).pathname;
+    const contentType = (request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
+    const body = bodies.find(([m, re, ct]) => m === request.method && re.test(path) && ct === contentType);
+    if (body && request.body) {
+      const text = await request.clone().text();
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(text);
+      } catch {
+        throw new InvalidArgumentError('body', 'is not JSON');
+      }
+      checkSchema(body[3], parsed);
+    }
     if (!request.headers.has('idempotency-key') && idempotent.some(([m, re]) => m === request.method && re.test(path))) {
       const headers = new Headers(request.headers);
       headers.set('Idempotency-Key', crypto.randomUUID());

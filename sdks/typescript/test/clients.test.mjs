@@ -1,7 +1,7 @@
 // Every client against the live services (test/services.mjs starts their jars); node's test runner.
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -142,6 +142,7 @@ test('cloud-bus publishes with an automatic Idempotency-Key', async () => {
     const again = await bus.publishEvent({ type: 'sdk.order.paid', source: '/sdk/ts', id: 'evt-1' }, { idempotencyKey });
     assert.deepEqual(first, again);
     await assert.rejects(bus.publishEvent({ type: '', source: '/sdk/ts' }), enis.InvalidArgumentError);
+    await assert.rejects(bus.createBus('Not A Bus Name'), (e) => e instanceof enis.InvalidArgumentError && e.field === 'name');
   });
 });
 
@@ -171,9 +172,14 @@ test('billing creates customers and pages through them', async () => {
     const page = (cursor) => billing.call(billing.api.getV1BillingCustomers, { query: { limit: 2, ...(cursor ? { cursor } : {}) } });
     for await (const customer of billing.paginate(page, 'data')) if (customer.name.startsWith('SDK TS')) names.push(customer.name);
     assert.deepEqual(names, ['SDK TS 0', 'SDK TS 1', 'SDK TS 2']);
-    await assert.rejects(billing.request('POST', '/v1/billing/customers', { body: { name: 'x', currency: 'euro' } }), (e) => {
-      assert.equal(e.status, 400);
-      assert.ok(e.errors.some((f) => f.field && f.field.includes('currency')));
+    // refused before the request by the operation's schema (currency: ^[A-Z]{3}$), generated call or not
+    await assert.rejects(billing.call(billing.api.postV1BillingCustomers, { body: { name: 'x', currency: 'euro' } }),
+      (e) => e instanceof enis.InvalidArgumentError && e.field === 'currency');
+    await assert.rejects(billing.request('POST', '/v1/billing/customers', { body: { currency: 'EUR' } }),
+      (e) => e instanceof enis.InvalidArgumentError && e.field === 'name');
+    await assert.rejects(billing.request('GET', '/v1/billing/customers/cus_unknown'), (e) => {
+      assert.equal(e.status, 404);
+      assert.ok(e.title);
       return true;
     });
   });
@@ -209,4 +215,14 @@ test('the seed example runs as written (type-checked, then run)', {
   assert.equal(run.status, 0, run.stderr);
   assert.match(run.stdout, /^Metric sent: \S+$/m);
   assert.match(run.stdout, /^Dashboard created: \S+$/m);
+});
+
+test('the example is the seed\'s TypeScript example verbatim', (t) => {
+  const dir = join(SDKS, '..', '..', 'shared', 'seeds');
+  const seed = existsSync(dir) && readdirSync(dir).find((f) => f.startsWith('000_'));
+  if (!seed) return t.skip('seed 000 not found beside the repository (../shared/seeds)');
+  const text = readFileSync(join(dir, seed), 'utf8');
+  const after = text.slice(text.indexOf('#### TypeScript SDK'));
+  const start = after.indexOf('```typescript\n') + '```typescript\n'.length;
+  assert.equal(readFileSync(join(SDKS, 'typescript', 'examples', 'seed.mjs'), 'utf8'), after.slice(start, after.indexOf('```', start)));
 });

@@ -90,7 +90,7 @@ class AsyncServiceClient(_Common):
     def __init__(self, api_key: str | None = None, **options: Any):
         super().__init__(api_key, **options)
         self._http = httpx.AsyncClient(base_url=self.base_url, headers=self._headers, timeout=self.timeout,
-                                       transport=AsyncRetryTransport(self.retry, SERVICES[self.service]["idempotent"]))
+                                       transport=AsyncRetryTransport(self.retry, SERVICES[self.service]))
         self._generated.set_async_httpx_client(self._http)
 
     async def request(self, method: str, path: str, *, json_body: Any = None, params: dict | None = None,
@@ -143,7 +143,7 @@ class ServiceClient(_Common):
     def __init__(self, api_key: str | None = None, **options: Any):
         super().__init__(api_key, **options)
         self._http = httpx.Client(base_url=self.base_url, headers=self._headers, timeout=self.timeout,
-                                  transport=RetryTransport(self.retry, SERVICES[self.service]["idempotent"]))
+                                  transport=RetryTransport(self.retry, SERVICES[self.service]))
         self._generated.set_httpx_client(self._http)
 
     def request(self, method: str, path: str, *, json_body: Any = None, params: dict | None = None,

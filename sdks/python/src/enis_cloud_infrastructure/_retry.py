@@ -10,7 +10,12 @@ import time
 import uuid
 from dataclasses import dataclass
 
+import json
+
 import httpx
+
+from . import _schema
+from .errors import InvalidArgumentError
 
 RETRIED_STATUSES = frozenset({429, 500, 502, 503, 504})
 
@@ -47,10 +52,22 @@ def retry_after_seconds(value: str | None) -> float | None:
 
 
 class _Rules:
-    def __init__(self, idempotent: list[list[str]]):
-        self.idempotent = [(m, re.compile(p)) for m, p in idempotent]
+    def __init__(self, service: dict):
+        self.idempotent = [(m, re.compile(p)) for m, p in service["idempotent"]]
+        self.bodies = [(m, re.compile(p), ct, schema) for m, p, ct, schema in service.get("bodies", [])]
 
-    def prepare(self, request: httpx.Request) -> None:
+    def prepare(self, request: httpx.Request, content: bytes) -> None:
+        """Checks a JSON body against the operation's schema (InvalidArgumentError, nothing sent), then adds
+        the Idempotency-Key the operation declares."""
+        content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        for method, path, ct, schema in self.bodies:
+            if request.method == method and path.match(request.url.path) and content_type == ct and content:
+                try:
+                    body = json.loads(content)
+                except ValueError:
+                    raise InvalidArgumentError("body", "is not JSON") from None
+                _schema.check(schema, body)
+                break
         if "idempotency-key" in request.headers:
             return
         if any(request.method == m and p.match(request.url.path) for m, p in self.idempotent):
@@ -62,13 +79,12 @@ def _retryable(response: httpx.Response) -> bool:
 
 
 class AsyncRetryTransport(httpx.AsyncBaseTransport):
-    def __init__(self, policy: RetryPolicy, idempotent: list[list[str]], inner: httpx.AsyncBaseTransport | None = None):
-        self.policy, self.rules = policy, _Rules(idempotent)
+    def __init__(self, policy: RetryPolicy, service: dict, inner: httpx.AsyncBaseTransport | None = None):
+        self.policy, self.rules = policy, _Rules(service)
         self.inner = inner or httpx.AsyncHTTPTransport()
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        self.rules.prepare(request)
-        await request.aread()
+        self.rules.prepare(request, await request.aread())
         start, attempt = time.monotonic(), 0
         while True:
             try:
@@ -91,13 +107,12 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
 
 
 class RetryTransport(httpx.BaseTransport):
-    def __init__(self, policy: RetryPolicy, idempotent: list[list[str]], inner: httpx.BaseTransport | None = None):
-        self.policy, self.rules = policy, _Rules(idempotent)
+    def __init__(self, policy: RetryPolicy, service: dict, inner: httpx.BaseTransport | None = None):
+        self.policy, self.rules = policy, _Rules(service)
         self.inner = inner or httpx.HTTPTransport()
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        self.rules.prepare(request)
-        request.read()
+        self.rules.prepare(request, request.read())
         start, attempt = time.monotonic(), 0
         while True:
             try:
