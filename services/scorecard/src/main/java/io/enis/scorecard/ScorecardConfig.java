@@ -1,0 +1,35 @@
+package io.enis.scorecard;
+
+import io.enis.kit.config.Settings;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/**
+ * Settings of the scorecard service (beyond the kit's common ones).
+ *
+ * @param maxValuesPerRequest {@code MAX_VALUES_PER_REQUEST}: values in one batch, default 10000
+ * @param zone                {@code TIME_ZONE}: where days, weeks, months and quarters begin, default UTC
+ * @param closeInterval       {@code CLOSE_INTERVAL}: how often ended periods are looked for and frozen, default 1m
+ * @param defaultRange        {@code DEFAULT_TIME_RANGE}: a dashboard's time range when it names none, default 30d
+ */
+public record ScorecardConfig(int maxValuesPerRequest, ZoneId zone, Duration closeInterval, Duration defaultRange) {
+
+    static ScorecardConfig read(Settings s) {
+        String zoneName = s.string("TIME_ZONE", "UTC", "time zone of calendar periods and daily series (an IANA name such as Europe/Madrid)");
+        ZoneId zone = ZoneOffset.UTC;
+        try {
+            zone = ZoneId.of(zoneName);
+        } catch (DateTimeException e) {
+            s.reject("TIME_ZONE='" + zoneName + "': must be an IANA time zone such as UTC or Europe/Madrid");
+        }
+        return new ScorecardConfig(
+                s.integer("MAX_VALUES_PER_REQUEST", 10_000, 1, 100_000, "values in one POST /v1/analytics/kpis/{id}/values"),
+                zone,
+                s.duration("CLOSE_INTERVAL", Duration.ofMinutes(1), Duration.ofSeconds(1),
+                        "how often ended periods are looked for and frozen in snapshots"),
+                s.duration("DEFAULT_TIME_RANGE", Duration.ofDays(30), Duration.ofDays(1),
+                        "a dashboard's time range when its definition names none"));
+    }
+}

@@ -1,0 +1,103 @@
+package io.enis.scorecard.dashboard;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.enis.kit.domain.InvalidInputException;
+import io.enis.kit.domain.NotFoundException;
+import io.enis.kit.domain.Violation;
+import io.enis.scorecard.kpi.Now;
+import io.enis.scorecard.evaluation.KpiEvaluator;
+import io.enis.scorecard.kpi.Kpi;
+import io.enis.scorecard.kpi.KpiService;
+import io.enis.scorecard.kpi.KpiStore;
+import io.enis.scorecard.kpi.ValueBatch;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+
+/** Dashboard use cases: create (with inline KPIs, in one transaction) and view (evaluated now). */
+public final class DashboardService {
+    private final Jdbi jdbi;
+    private final DashboardStore store;
+    private final KpiStore kpis;
+    private final KpiService kpiService;
+    private final KpiEvaluator evaluator;
+    private final Clock clock;
+    private final Duration defaultRange;
+
+    /** @param defaultRange the time range of a dashboard that names none ({@code DEFAULT_TIME_RANGE}) */
+    public DashboardService(Jdbi jdbi, DashboardStore store, KpiStore kpis, KpiService kpiService, KpiEvaluator evaluator,
+                            Clock clock, Duration defaultRange) {
+        this.jdbi = jdbi;
+        this.store = store;
+        this.kpis = kpis;
+        this.kpiService = kpiService;
+        this.evaluator = evaluator;
+        this.clock = clock;
+        this.defaultRange = defaultRange;
+    }
+
+    /**
+     * Creates a dashboard; inline KPIs are defined with it and an inline {@code current} is recorded as
+     * the KPI's first value, at now. All or nothing, in one transaction.
+     *
+     * @throws InvalidInputException naming every bad field, an unknown KPI id as {@code kpis[i]}
+     */
+    public Dashboard create(JsonNode body) {
+        DashboardRequest request = DashboardRequest.read(body);
+        Instant now = Now.of(clock);
+        return jdbi.inTransaction(h -> {
+            List<Violation> unknown = new ArrayList<>();
+            List<Dashboard.Panel> panels = new ArrayList<>();
+            for (DashboardRequest.Entry e : request.entries()) {
+                Kpi kpi;
+                if (e.id() != null) {
+                    kpi = kpis.find(h, e.id()).orElse(null);
+                    if (kpi == null) {
+                        unknown.add(new Violation(e.path(), "no KPI '" + e.id() + "'; give the id of a defined KPI, "
+                                + "or define one inline with name, unit and target"));
+                        continue;
+                    }
+                } else {
+                    kpi = kpiService.create(h, e.definition());
+                    if (e.current() != null) {
+                        kpis.upsertValues(h, kpi.id(), List.of(new ValueBatch.Point(now, e.current())), now);
+                    }
+                }
+                panels.add(new Dashboard.Panel(panels.size(), kpi.id(), e.title() == null ? kpi.name() : e.title()));
+            }
+            if (!unknown.isEmpty()) {
+                throw InvalidInputException.of(unknown);
+            }
+            TimeRange range = request.range() == null ? TimeRange.lastOf(defaultRange) : request.range();
+            Dashboard d = new Dashboard(KpiService.newId("dash_"), request.name(), panels, range, now);
+            store.insert(h, d);
+            return d;
+        });
+    }
+
+    /** @throws NotFoundException when there is no such dashboard */
+    public Dashboard get(String id) {
+        return jdbi.withHandle(h -> store.find(h, id)).orElseThrow(() -> new NotFoundException("no dashboard '" + id + "'"));
+    }
+
+    /** The dashboard with every panel's KPI evaluated now (or at the end of a fixed range already past). */
+    public DashboardView view(String id) {
+        Dashboard d = get(id);
+        Instant now = Now.of(clock);
+        Instant asOf = d.range().asOf(now);
+        Instant from = d.range().start(now);
+        List<DashboardView.PanelView> panels = jdbi.withHandle(h -> {
+            List<DashboardView.PanelView> out = new ArrayList<>();
+            for (Dashboard.Panel p : d.panels()) {
+                Kpi kpi = kpis.find(h, p.kpiId()).orElseThrow();
+                var values = kpis.values(h, kpi.id(), evaluator.loadFrom(kpi, from, asOf), asOf.plusMillis(1));
+                out.add(new DashboardView.PanelView(p, evaluator.evaluate(kpi, values, from, asOf)));
+            }
+            return out;
+        });
+        return new DashboardView(d, from, asOf, panels);
+    }
+}

@@ -1,0 +1,43 @@
+package io.enis.scorecard.http;
+
+import io.enis.scorecard.dashboard.Dashboard;
+import io.enis.scorecard.dashboard.DashboardView;
+import io.enis.scorecard.dashboard.TimeRange;
+import io.enis.kit.time.Durations;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Dashboards as the API writes them (schemas {@code Dashboard} and {@code DashboardView}). */
+final class DashboardJson {
+    private DashboardJson() {
+    }
+
+    static Map<String, Object> dashboard(Dashboard d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", d.id());
+        m.put("name", d.name());
+        m.put("timeRange", range(d.range()));
+        m.put("panels", d.panels().stream().map(p -> Map.of("position", p.position(), "kpiId", p.kpiId(), "title", p.title())).toList());
+        m.put("createdAt", d.createdAt().toString());
+        return m;
+    }
+
+    static Map<String, Object> view(DashboardView v) {
+        Map<String, Object> m = dashboard(v.dashboard());
+        m.put("from", v.from().toString());
+        m.put("asOf", v.asOf().toString());
+        m.put("panels", v.panels().stream().map(p -> {
+            Map<String, Object> panel = new LinkedHashMap<>();
+            panel.put("position", p.panel().position());
+            panel.put("title", p.panel().title());
+            panel.putAll(EvaluationJson.evaluation(p.evaluation()));
+            return panel;
+        }).toList());
+        return m;
+    }
+
+    private static Map<String, Object> range(TimeRange r) {
+        return r.last() != null ? Map.of("last", Durations.format(r.last()))
+                : Map.of("from", r.from().toString(), "to", r.to().toString());
+    }
+}

@@ -1,0 +1,49 @@
+package io.enis.scorecard.http;
+
+import io.enis.kit.app.Api;
+import io.enis.kit.http.Responses;
+import io.enis.kit.idempotency.Idempotency;
+import io.enis.kit.json.Json;
+import io.enis.scorecard.Scopes;
+import io.enis.scorecard.dashboard.DashboardService;
+import io.enis.scorecard.page.DashboardPage;
+import io.javalin.http.Context;
+
+/**
+ * {@code /v1/analytics/dashboard}: create; read as JSON, or as an HTML page when the {@code Accept}
+ * header prefers it (served with a strict Content-Security-Policy).
+ */
+public final class DashboardRoutes {
+    private final DashboardService dashboards;
+    private final Idempotency idempotency;
+
+    public DashboardRoutes(DashboardService dashboards, Idempotency idempotency) {
+        this.dashboards = dashboards;
+        this.idempotency = idempotency;
+    }
+
+    public void register(Api api) {
+        api.post("/v1/analytics/dashboard", Scopes.ANALYTICS_WRITE, idempotency.wrap(this::create));
+        api.get("/v1/analytics/dashboard/{id}", Scopes.ANALYTICS_READ, this::view);
+    }
+
+    private void create(Context ctx) {
+        var d = dashboards.create(Json.parse(ctx.bodyAsBytes()));
+        ctx.header("Location", "/v1/analytics/dashboard/" + d.id());
+        Responses.json(ctx, 201, DashboardJson.dashboard(d));
+    }
+
+    private void view(Context ctx) {
+        var view = dashboards.view(ctx.pathParam("id"));
+        ctx.header("Vary", "Accept");
+        if (AcceptHeader.prefersHtml(ctx.header("Accept"))) {
+            ctx.header("Content-Security-Policy", DashboardPage.CONTENT_SECURITY_POLICY);
+            ctx.header("X-Content-Type-Options", "nosniff");
+            ctx.header("Referrer-Policy", "no-referrer");
+            ctx.header("Cache-Control", "no-store");
+            Responses.text(ctx, 200, "text/html; charset=utf-8", DashboardPage.render(view));
+        } else {
+            Responses.ok(ctx, DashboardJson.view(view));
+        }
+    }
+}

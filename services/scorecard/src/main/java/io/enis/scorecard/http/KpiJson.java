@@ -1,0 +1,46 @@
+package io.enis.scorecard.http;
+
+import io.enis.scorecard.kpi.Kpi;
+import io.enis.scorecard.kpi.KpiDefinition;
+import io.enis.scorecard.kpi.Value;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** KPIs and values as the API writes them (schemas {@code Kpi} and {@code Value} of openapi/scorecard.json). */
+final class KpiJson {
+    private KpiJson() {
+    }
+
+    static Map<String, Object> kpi(Kpi kpi) {
+        KpiDefinition d = kpi.definition();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", kpi.id());
+        m.put("name", d.name());
+        m.put("description", d.description());
+        m.put("unit", d.unit().symbol());
+        m.put("target", d.target());
+        m.put("direction", d.direction().json());
+        Map<String, Object> t = new LinkedHashMap<>();
+        t.put("mode", d.thresholds().mode().json());
+        t.put("atRisk", d.thresholds().atRisk());
+        t.put("offTrack", d.thresholds().offTrack());
+        t.put("atRiskValue", d.thresholds().atRiskValue(d.target()));
+        t.put("offTrackValue", d.thresholds().offTrackValue(d.target()));
+        m.put("thresholds", t);
+        m.put("owner", d.owner());
+        m.put("tags", d.tags());
+        m.put("period", Map.of("granularity", d.period().granularity().json(), "mode", d.period().mode().json()));
+        m.put("cumulative", d.cumulative());
+        m.put("createdAt", kpi.createdAt().toString());
+        return m;
+    }
+
+    static Map<String, Object> value(Value v) {
+        return Map.of("at", v.at().toString(), "value", v.value(), "recordedAt", v.recordedAt().toString());
+    }
+
+    static List<Map<String, Object>> values(List<Value> values) {
+        return values.stream().map(KpiJson::value).toList();
+    }
+}

@@ -1,0 +1,54 @@
+package io.enis.scorecard.http;
+
+import io.enis.kit.app.Api;
+import io.enis.kit.http.QueryParams;
+import io.enis.kit.http.Responses;
+import io.enis.kit.idempotency.Idempotency;
+import io.enis.kit.json.Json;
+import io.enis.scorecard.Scopes;
+import io.enis.scorecard.kpi.KpiService;
+import io.javalin.http.Context;
+import java.util.Map;
+
+/** {@code /v1/analytics/kpis}: define, list, read; record and read values. */
+public final class KpiRoutes {
+    private final KpiService kpis;
+    private final Idempotency idempotency;
+
+    public KpiRoutes(KpiService kpis, Idempotency idempotency) {
+        this.kpis = kpis;
+        this.idempotency = idempotency;
+    }
+
+    public void register(Api api) {
+        api.post("/v1/analytics/kpis", Scopes.ANALYTICS_WRITE, idempotency.wrap(this::create));
+        api.get("/v1/analytics/kpis", Scopes.ANALYTICS_READ, this::list);
+        api.get("/v1/analytics/kpis/{id}", Scopes.ANALYTICS_READ, ctx -> Responses.ok(ctx, KpiJson.kpi(kpis.get(ctx.pathParam("id")))));
+        api.post("/v1/analytics/kpis/{id}/values", Scopes.ANALYTICS_WRITE, idempotency.wrap(this::record));
+        api.get("/v1/analytics/kpis/{id}/values", Scopes.ANALYTICS_READ, this::values);
+    }
+
+    private void create(Context ctx) {
+        var kpi = kpis.create(Json.parse(ctx.bodyAsBytes()));
+        ctx.header("Location", "/v1/analytics/kpis/" + kpi.id());
+        Responses.json(ctx, 201, KpiJson.kpi(kpi));
+    }
+
+    private void list(Context ctx) {
+        int limit = QueryParams.intInRange(ctx.queryParam("limit"), "limit", 100, 1, 1000);
+        int offset = QueryParams.intInRange(ctx.queryParam("offset"), "offset", 0, 0, Integer.MAX_VALUE);
+        var page = kpis.list(ctx.queryParam("owner"), ctx.queryParam("tag"), offset, limit);
+        Responses.ok(ctx, Map.of("kpis", page.stream().map(KpiJson::kpi).toList()));
+    }
+
+    private void record(Context ctx) {
+        String id = ctx.pathParam("id");
+        int stored = kpis.record(id, Json.parse(ctx.bodyAsBytes()));
+        Responses.ok(ctx, Map.of("kpiId", id, "stored", stored));
+    }
+
+    private void values(Context ctx) {
+        var range = TimeRangeParams.read(ctx);
+        Responses.ok(ctx, Map.of("values", KpiJson.values(kpis.values(ctx.pathParam("id"), range.from(), range.to()))));
+    }
+}
