@@ -6,6 +6,7 @@
 import { ServiceClient, type ClientOptions } from './base.js';
 import type { PostV1MetricsCollectResponse, Sample } from './generated/observability/types.gen.js';
 import type { PublishResult } from './generated/cloud-bus/types.gen.js';
+import type { Dashboard, DashboardRequest as ScorecardDashboardRequest } from './generated/scorecard/types.gen.js';
 import * as validate from './validate.js';
 
 export { DEFAULT_BASE_URL, ServiceClient, type ClientOptions, type ServiceName } from './base.js';
@@ -87,31 +88,19 @@ export class CloudBusClient extends ServiceClient<'cloud-bus'> {
   }
 }
 
-export interface KPI {
-  name: string;
-  target?: number;
-  current?: number;
-  unit?: string;
-  [more: string]: unknown;
-}
+/** A dashboard to create: a panel per KPI (a KPI id, { id, title }, or an inline KPI created with it:
+ *  { name, target, unit, current, ... }); timeRange e.g. { last: '30d' }. */
+export type DashboardRequest = ScorecardDashboardRequest;
 
-export interface DashboardRequest {
-  name: string;
-  kpis: KPI[];
-  [more: string]: unknown;
-}
-
-/** Scorecard (analytics and KPIs). ENIS_SCORECARD_URL overrides the base URL. Needs the scorecard service
- *  in sdks/services.conf (its generated code); until then constructing it throws EnisError. */
-export class ScorecardClient extends ServiceClient {
+/** Scorecard (analytics and KPIs). ENIS_SCORECARD_URL overrides the base URL. */
+export class ScorecardClient extends ServiceClient<'scorecard'> {
   constructor(apiKey?: string, options?: ClientOptions) {
-    super('scorecard' as never, apiKey, options);
+    super('scorecard', apiKey, options);
   }
 
-  /** POST /v1/analytics/dashboard: a KPI dashboard; the answer's id names it. */
-  async createDashboard(dashboard: DashboardRequest): Promise<Record<string, any> & { id: string }> {
-    validate.text('name', dashboard.name, 200);
-    validate.kpis(dashboard.kpis);
-    return this.request('POST', '/v1/analytics/dashboard', { body: dashboard });
+  /** POST /v1/analytics/dashboard: the answer's id names the dashboard; an Idempotency-Key is sent and the
+   *  operation's schema checks the request before it is sent. */
+  async createDashboard(dashboard: DashboardRequest): Promise<Dashboard> {
+    return this.call(this.api.postV1AnalyticsDashboard, { body: dashboard });
   }
 }

@@ -27,15 +27,3 @@ export function text(field: string, value: unknown, max = 1024): string {
   }
   return value;
 }
-
-export function kpis(value: unknown): void {
-  if (!Array.isArray(value)) throw new InvalidArgumentError('kpis', 'must be an array of KPIs');
-  value.forEach((kpi, i) => {
-    if (typeof kpi !== 'object' || kpi === null) throw new InvalidArgumentError(`kpis[${i}]`, 'must be an object');
-    text(`kpis[${i}].name`, (kpi as { name?: unknown }).name, 200);
-    for (const n of ['target', 'current'] as const) {
-      const v = (kpi as Record<string, unknown>)[n];
-      if (v !== undefined && typeof v !== 'number') throw new InvalidArgumentError(`kpis[${i}].${n}`, 'must be a number');
-    }
-  });
-}

@@ -43,18 +43,3 @@ def required_text(field: str, value: Any, max_length: int = 1024) -> str:
     if not isinstance(value, str) or not value or len(value) > max_length:
         raise InvalidArgumentError(field, f"must be a non-empty string of at most {max_length} characters")
     return value
-
-
-def kpis(value: Any) -> list[dict]:
-    if not isinstance(value, list):
-        raise InvalidArgumentError("kpis", "must be a list of KPIs")
-    out = []
-    for i, kpi in enumerate(value):
-        if not isinstance(kpi, dict):
-            raise InvalidArgumentError(f"kpis[{i}]", "must be an object with name, target, current, unit")
-        required_text(f"kpis[{i}].name", kpi.get("name"), 200)
-        for number in ("target", "current"):
-            if number in kpi and (isinstance(kpi[number], bool) or not isinstance(kpi[number], (int, float))):
-                raise InvalidArgumentError(f"kpis[{i}].{number}", "must be a number")
-        out.append(kpi)
-    return out

@@ -35,8 +35,10 @@ def _event(type: str, source: str, data: Any, id: str | None, subject: str | Non
     return event
 
 
-def _dashboard(name: str, kpis: list[dict], extra: dict) -> dict:
-    return {"name": _validate.required_text("name", name, 200), "kpis": _validate.kpis(kpis), **extra}
+def _dashboard(name: str, kpis: list, extra: dict) -> dict:
+    # kpis: KPI ids, {"id", "title"} or inline KPIs ({"name", "target", "current", "unit", ...}); the
+    # operation's schema checks them before the request is sent
+    return {"name": name, "kpis": kpis, **extra}
 
 
 class ObservabilityClient(AsyncServiceClient):
@@ -114,13 +116,14 @@ class SyncCloudBusClient(ServiceClient):
 
 
 class ScorecardClient(AsyncServiceClient):
-    """Scorecard (analytics and KPIs). ``ENIS_SCORECARD_URL`` overrides the base URL. Needs the scorecard
-    service in sdks/services.conf (its generated code); until then constructing it raises EnisError."""
+    """Scorecard (analytics and KPIs). ``ENIS_SCORECARD_URL`` overrides the base URL."""
 
     service = "scorecard"
 
-    async def create_dashboard(self, name: str, kpis: list[dict], **extra: Any) -> Any:
-        """POST /v1/analytics/dashboard: a KPI dashboard; the answer's ``id`` names it."""
+    async def create_dashboard(self, name: str, kpis: list, **extra: Any) -> Any:
+        """POST /v1/analytics/dashboard: a dashboard with a panel per KPI (a KPI id, ``{"id", "title"}``, or an
+        inline KPI created with it: ``{"name", "target", "unit", "current", ...}``); ``extra`` e.g.
+        ``timeRange={"last": "30d"}``. The answer's ``id`` names it; an Idempotency-Key is sent."""
         return await self.request("POST", "/v1/analytics/dashboard", json_body=_dashboard(name, kpis, extra))
 
 
@@ -129,5 +132,5 @@ class SyncScorecardClient(ServiceClient):
 
     service = "scorecard"
 
-    def create_dashboard(self, name: str, kpis: list[dict], **extra: Any) -> Any:
+    def create_dashboard(self, name: str, kpis: list, **extra: Any) -> Any:
         return self.request("POST", "/v1/analytics/dashboard", json_body=_dashboard(name, kpis, extra))
