@@ -1,0 +1,240 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.get_v1_billing_subscriptions_id_usage_response_200 import GetV1BillingSubscriptionsIdUsageResponse200
+from ...models.problem import Problem
+from ...types import UNSET, Unset
+from typing import cast
+import datetime
+
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    period_start: datetime.datetime | Unset = UNSET,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    json_period_start: str | Unset = UNSET
+    if not isinstance(period_start, Unset):
+        json_period_start = period_start.isoformat()
+    params["period_start"] = json_period_start
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/billing/subscriptions/{id}/usage".format(id=quote(str(id), safe=""),),
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetV1BillingSubscriptionsIdUsageResponse200 | Problem | None:
+    if response.status_code == 200:
+        response_200 = GetV1BillingSubscriptionsIdUsageResponse200.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[GetV1BillingSubscriptionsIdUsageResponse200 | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    period_start: datetime.datetime | Unset = UNSET,
+
+) -> Response[GetV1BillingSubscriptionsIdUsageResponse200 | Problem]:
+    """ The usage of one period, per metric its plan charges
+
+    Args:
+        id (str):
+        period_start (datetime.datetime | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetV1BillingSubscriptionsIdUsageResponse200 | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        id=id,
+period_start=period_start,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    period_start: datetime.datetime | Unset = UNSET,
+
+) -> GetV1BillingSubscriptionsIdUsageResponse200 | Problem | None:
+    """ The usage of one period, per metric its plan charges
+
+    Args:
+        id (str):
+        period_start (datetime.datetime | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetV1BillingSubscriptionsIdUsageResponse200 | Problem
+     """
+
+
+    return sync_detailed(
+        id=id,
+client=client,
+period_start=period_start,
+
+    ).parsed
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    period_start: datetime.datetime | Unset = UNSET,
+
+) -> Response[GetV1BillingSubscriptionsIdUsageResponse200 | Problem]:
+    """ The usage of one period, per metric its plan charges
+
+    Args:
+        id (str):
+        period_start (datetime.datetime | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetV1BillingSubscriptionsIdUsageResponse200 | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        id=id,
+period_start=period_start,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    period_start: datetime.datetime | Unset = UNSET,
+
+) -> GetV1BillingSubscriptionsIdUsageResponse200 | Problem | None:
+    """ The usage of one period, per metric its plan charges
+
+    Args:
+        id (str):
+        period_start (datetime.datetime | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetV1BillingSubscriptionsIdUsageResponse200 | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        id=id,
+client=client,
+period_start=period_start,
+
+    )).parsed

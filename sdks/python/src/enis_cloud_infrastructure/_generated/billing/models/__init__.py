@@ -1,0 +1,131 @@
+""" Contains all the data models used in inputs/outputs """
+
+from .api_key import ApiKey
+from .billing_address import BillingAddress
+from .billing_period import BillingPeriod
+from .billing_period_kind import BillingPeriodKind
+from .cancel import Cancel
+from .cancel_at import CancelAt
+from .cancel_proration_behavior import CancelProrationBehavior
+from .change_plan import ChangePlan
+from .change_plan_proration_behavior import ChangePlanProrationBehavior
+from .change_plan_timing import ChangePlanTiming
+from .customer import Customer
+from .customer_input import CustomerInput
+from .customer_page import CustomerPage
+from .get_health_live_response_200 import GetHealthLiveResponse200
+from .get_openapi_json_response_200 import GetOpenapiJsonResponse200
+from .get_v1_admin_keys_response_200 import GetV1AdminKeysResponse200
+from .get_v1_billing_subscriptions_id_periods_response_200 import GetV1BillingSubscriptionsIdPeriodsResponse200
+from .get_v1_billing_subscriptions_id_usage_response_200 import GetV1BillingSubscriptionsIdUsageResponse200
+from .metered_charge import MeteredCharge
+from .metric import Metric
+from .metric_aggregation import MetricAggregation
+from .metric_input import MetricInput
+from .metric_input_aggregation import MetricInputAggregation
+from .metric_page import MetricPage
+from .pause import Pause
+from .pause_proration_behavior import PauseProrationBehavior
+from .pending_change import PendingChange
+from .plan import Plan
+from .plan_input import PlanInput
+from .plan_input_interval import PlanInputInterval
+from .plan_interval import PlanInterval
+from .plan_page import PlanPage
+from .post_v1_admin_keys_body import PostV1AdminKeysBody
+from .post_v1_admin_keys_response_201 import PostV1AdminKeysResponse201
+from .price import Price
+from .price_model import PriceModel
+from .problem import Problem
+from .problem_errors_item import ProblemErrorsItem
+from .product import Product
+from .product_input import ProductInput
+from .product_page import ProductPage
+from .proration import Proration
+from .proration_behavior import ProrationBehavior
+from .proration_kind import ProrationKind
+from .proration_trace import ProrationTrace
+from .proration_trace_inputs import ProrationTraceInputs
+from .readiness import Readiness
+from .readiness_checks import ReadinessChecks
+from .readiness_status import ReadinessStatus
+from .recorded import Recorded
+from .recorded_batch import RecordedBatch
+from .scope import Scope
+from .subscription import Subscription
+from .subscription_input import SubscriptionInput
+from .subscription_page import SubscriptionPage
+from .subscription_status import SubscriptionStatus
+from .tax_rate import TaxRate
+from .tier import Tier
+from .usage_aggregate import UsageAggregate
+from .usage_aggregate_aggregation import UsageAggregateAggregation
+from .usage_batch import UsageBatch
+from .usage_event import UsageEvent
+from .usage_event_properties import UsageEventProperties
+
+__all__ = (
+    "ApiKey",
+    "BillingAddress",
+    "BillingPeriod",
+    "BillingPeriodKind",
+    "Cancel",
+    "CancelAt",
+    "CancelProrationBehavior",
+    "ChangePlan",
+    "ChangePlanProrationBehavior",
+    "ChangePlanTiming",
+    "Customer",
+    "CustomerInput",
+    "CustomerPage",
+    "GetHealthLiveResponse200",
+    "GetOpenapiJsonResponse200",
+    "GetV1AdminKeysResponse200",
+    "GetV1BillingSubscriptionsIdPeriodsResponse200",
+    "GetV1BillingSubscriptionsIdUsageResponse200",
+    "MeteredCharge",
+    "Metric",
+    "MetricAggregation",
+    "MetricInput",
+    "MetricInputAggregation",
+    "MetricPage",
+    "Pause",
+    "PauseProrationBehavior",
+    "PendingChange",
+    "Plan",
+    "PlanInput",
+    "PlanInputInterval",
+    "PlanInterval",
+    "PlanPage",
+    "PostV1AdminKeysBody",
+    "PostV1AdminKeysResponse201",
+    "Price",
+    "PriceModel",
+    "Problem",
+    "ProblemErrorsItem",
+    "Product",
+    "ProductInput",
+    "ProductPage",
+    "Proration",
+    "ProrationBehavior",
+    "ProrationKind",
+    "ProrationTrace",
+    "ProrationTraceInputs",
+    "Readiness",
+    "ReadinessChecks",
+    "ReadinessStatus",
+    "Recorded",
+    "RecordedBatch",
+    "Scope",
+    "Subscription",
+    "SubscriptionInput",
+    "SubscriptionPage",
+    "SubscriptionStatus",
+    "TaxRate",
+    "Tier",
+    "UsageAggregate",
+    "UsageAggregateAggregation",
+    "UsageBatch",
+    "UsageEvent",
+    "UsageEventProperties",
+)

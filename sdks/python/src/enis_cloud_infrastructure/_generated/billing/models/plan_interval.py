@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+class PlanInterval(StrEnum):
+    DAY = "day"
+    MONTH = "month"
+    WEEK = "week"
+    YEAR = "year"
+
+    def __str__(self) -> str:
+        return str(self.value)

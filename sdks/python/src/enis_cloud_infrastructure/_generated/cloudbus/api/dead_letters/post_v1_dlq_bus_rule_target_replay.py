@@ -1,0 +1,269 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.post_v1_dlq_bus_rule_target_replay_response_200 import PostV1DlqBusRuleTargetReplayResponse200
+from ...models.problem import Problem
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    bus: str,
+    rule: str,
+    target: str,
+    *,
+    id: str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    params["id"] = id
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/dlq/{bus}/{rule}/{target}/replay".format(bus=quote(str(bus), safe=""),rule=quote(str(rule), safe=""),target=quote(str(target), safe=""),),
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PostV1DlqBusRuleTargetReplayResponse200 | Problem | None:
+    if response.status_code == 200:
+        response_200 = PostV1DlqBusRuleTargetReplayResponse200.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+
+
+        return response_429
+
+    if response.status_code == 502:
+        response_502 = Problem.from_dict(response.json())
+
+
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PostV1DlqBusRuleTargetReplayResponse200 | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    bus: str,
+    rule: str,
+    target: str,
+    *,
+    client: AuthenticatedClient,
+    id: str | Unset = UNSET,
+
+) -> Response[PostV1DlqBusRuleTargetReplayResponse200 | Problem]:
+    """ Re-deliver dead letters now (all, or ?id=); successes leave the queue
+
+    Args:
+        bus (str):
+        rule (str):
+        target (str):
+        id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PostV1DlqBusRuleTargetReplayResponse200 | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        bus=bus,
+rule=rule,
+target=target,
+id=id,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    bus: str,
+    rule: str,
+    target: str,
+    *,
+    client: AuthenticatedClient,
+    id: str | Unset = UNSET,
+
+) -> PostV1DlqBusRuleTargetReplayResponse200 | Problem | None:
+    """ Re-deliver dead letters now (all, or ?id=); successes leave the queue
+
+    Args:
+        bus (str):
+        rule (str):
+        target (str):
+        id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PostV1DlqBusRuleTargetReplayResponse200 | Problem
+     """
+
+
+    return sync_detailed(
+        bus=bus,
+rule=rule,
+target=target,
+client=client,
+id=id,
+
+    ).parsed
+
+async def asyncio_detailed(
+    bus: str,
+    rule: str,
+    target: str,
+    *,
+    client: AuthenticatedClient,
+    id: str | Unset = UNSET,
+
+) -> Response[PostV1DlqBusRuleTargetReplayResponse200 | Problem]:
+    """ Re-deliver dead letters now (all, or ?id=); successes leave the queue
+
+    Args:
+        bus (str):
+        rule (str):
+        target (str):
+        id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PostV1DlqBusRuleTargetReplayResponse200 | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        bus=bus,
+rule=rule,
+target=target,
+id=id,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    bus: str,
+    rule: str,
+    target: str,
+    *,
+    client: AuthenticatedClient,
+    id: str | Unset = UNSET,
+
+) -> PostV1DlqBusRuleTargetReplayResponse200 | Problem | None:
+    """ Re-deliver dead letters now (all, or ?id=); successes leave the queue
+
+    Args:
+        bus (str):
+        rule (str):
+        target (str):
+        id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PostV1DlqBusRuleTargetReplayResponse200 | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        bus=bus,
+rule=rule,
+target=target,
+client=client,
+id=id,
+
+    )).parsed

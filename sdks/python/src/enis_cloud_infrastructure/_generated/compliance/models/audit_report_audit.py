@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..models.audit_report_audit_status import AuditReportAuditStatus
+
+
+
+
+
+
+T = TypeVar("T", bound="AuditReportAudit")
+
+
+
+@_attrs_define
+class AuditReportAudit:
+    """ 
+        Attributes:
+            id (str):
+            name (str):
+            scope (str):
+            status (AuditReportAuditStatus):
+     """
+
+    id: str
+    name: str
+    scope: str
+    status: AuditReportAuditStatus
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        scope = self.scope
+
+        status = self.status.value
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "id": id,
+            "name": name,
+            "scope": scope,
+            "status": status,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        scope = d.pop("scope")
+
+        status = AuditReportAuditStatus(d.pop("status"))
+
+
+
+
+        audit_report_audit = cls(
+            id=id,
+            name=name,
+            scope=scope,
+            status=status,
+        )
+
+
+        audit_report_audit.additional_properties = d
+        return audit_report_audit
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

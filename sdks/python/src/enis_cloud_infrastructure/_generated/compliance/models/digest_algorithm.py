@@ -1,0 +1,7 @@
+from enum import StrEnum
+
+class DigestAlgorithm(StrEnum):
+    ED25519 = "Ed25519"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+
+
+
+
+
+
+T = TypeVar("T", bound="FrameworkSummary")
+
+
+
+@_attrs_define
+class FrameworkSummary:
+    """ 
+        Attributes:
+            id (str):
+            title (str):
+            version (str):
+            description (str):
+            requirements (int):
+            controls (int):
+     """
+
+    id: str
+    title: str
+    version: str
+    description: str
+    requirements: int
+    controls: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title = self.title
+
+        version = self.version
+
+        description = self.description
+
+        requirements = self.requirements
+
+        controls = self.controls
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "id": id,
+            "title": title,
+            "version": version,
+            "description": description,
+            "requirements": requirements,
+            "controls": controls,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        title = d.pop("title")
+
+        version = d.pop("version")
+
+        description = d.pop("description")
+
+        requirements = d.pop("requirements")
+
+        controls = d.pop("controls")
+
+        framework_summary = cls(
+            id=id,
+            title=title,
+            version=version,
+            description=description,
+            requirements=requirements,
+            controls=controls,
+        )
+
+
+        framework_summary.additional_properties = d
+        return framework_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

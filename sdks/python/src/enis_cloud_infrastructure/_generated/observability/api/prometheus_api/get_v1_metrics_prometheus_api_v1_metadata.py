@@ -1,0 +1,269 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.get_v1_metrics_prometheus_api_v1_metadata_response_200 import GetV1MetricsPrometheusApiV1MetadataResponse200
+from ...models.problem import Problem
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    *,
+    metric: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    x_scope_org_id: str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_scope_org_id, Unset):
+        headers["X-Scope-OrgID"] = x_scope_org_id
+
+
+
+    
+
+    params: dict[str, Any] = {}
+
+    params["metric"] = metric
+
+    params["limit"] = limit
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/metrics/prometheus/api/v1/metadata",
+        "params": params,
+    }
+
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetV1MetricsPrometheusApiV1MetadataResponse200 | Problem | None:
+    if response.status_code == 200:
+        response_200 = GetV1MetricsPrometheusApiV1MetadataResponse200.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[GetV1MetricsPrometheusApiV1MetadataResponse200 | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    metric: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    x_scope_org_id: str | Unset = UNSET,
+
+) -> Response[GetV1MetricsPrometheusApiV1MetadataResponse200 | Problem]:
+    """ Prometheus API: metric metadata (type, help, unit) by family
+
+     What senders said: remote write's metadata and the text format's # TYPE / # HELP lines (kept in
+    memory; senders repeat it). A stored metric nobody described is listed as type unknown with empty
+    help and unit, unless its family (x for x_bucket, x_sum, x_count, x_total, x_created) is described.
+    No type is guessed from a name.
+
+    Args:
+        metric (str | Unset):
+        limit (int | Unset):
+        x_scope_org_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetV1MetricsPrometheusApiV1MetadataResponse200 | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        metric=metric,
+limit=limit,
+x_scope_org_id=x_scope_org_id,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    metric: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    x_scope_org_id: str | Unset = UNSET,
+
+) -> GetV1MetricsPrometheusApiV1MetadataResponse200 | Problem | None:
+    """ Prometheus API: metric metadata (type, help, unit) by family
+
+     What senders said: remote write's metadata and the text format's # TYPE / # HELP lines (kept in
+    memory; senders repeat it). A stored metric nobody described is listed as type unknown with empty
+    help and unit, unless its family (x for x_bucket, x_sum, x_count, x_total, x_created) is described.
+    No type is guessed from a name.
+
+    Args:
+        metric (str | Unset):
+        limit (int | Unset):
+        x_scope_org_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetV1MetricsPrometheusApiV1MetadataResponse200 | Problem
+     """
+
+
+    return sync_detailed(
+        client=client,
+metric=metric,
+limit=limit,
+x_scope_org_id=x_scope_org_id,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    metric: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    x_scope_org_id: str | Unset = UNSET,
+
+) -> Response[GetV1MetricsPrometheusApiV1MetadataResponse200 | Problem]:
+    """ Prometheus API: metric metadata (type, help, unit) by family
+
+     What senders said: remote write's metadata and the text format's # TYPE / # HELP lines (kept in
+    memory; senders repeat it). A stored metric nobody described is listed as type unknown with empty
+    help and unit, unless its family (x for x_bucket, x_sum, x_count, x_total, x_created) is described.
+    No type is guessed from a name.
+
+    Args:
+        metric (str | Unset):
+        limit (int | Unset):
+        x_scope_org_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetV1MetricsPrometheusApiV1MetadataResponse200 | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        metric=metric,
+limit=limit,
+x_scope_org_id=x_scope_org_id,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    metric: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    x_scope_org_id: str | Unset = UNSET,
+
+) -> GetV1MetricsPrometheusApiV1MetadataResponse200 | Problem | None:
+    """ Prometheus API: metric metadata (type, help, unit) by family
+
+     What senders said: remote write's metadata and the text format's # TYPE / # HELP lines (kept in
+    memory; senders repeat it). A stored metric nobody described is listed as type unknown with empty
+    help and unit, unless its family (x for x_bucket, x_sum, x_count, x_total, x_created) is described.
+    No type is guessed from a name.
+
+    Args:
+        metric (str | Unset):
+        limit (int | Unset):
+        x_scope_org_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetV1MetricsPrometheusApiV1MetadataResponse200 | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+metric=metric,
+limit=limit,
+x_scope_org_id=x_scope_org_id,
+
+    )).parsed

@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+class PostV1TracesContentEncoding(StrEnum):
+    GZIP = "gzip"
+    IDENTITY = "identity"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from typing import cast
+from typing import Literal, cast
+
+
+
+
+
+
+T = TypeVar("T", bound="PrometheusStrings")
+
+
+
+@_attrs_define
+class PrometheusStrings:
+    """ Prometheus HTTP API response whose data is a list of strings (label names, label values), as Prometheus itself
+    answers
+
+        Attributes:
+            status (Literal['success']):
+            data (list[str]):
+     """
+
+    status: Literal['success']
+    data: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status
+
+        data = self.data
+
+
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "status": status,
+            "data": data,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        status = cast(Literal['success'] , d.pop("status"))
+        if status != 'success':
+            raise ValueError(f"status must match const 'success', got '{status}'")
+
+        data = cast(list[str], d.pop("data"))
+
+
+        prometheus_strings = cls(
+            status=status,
+            data=data,
+        )
+
+
+        prometheus_strings.additional_properties = d
+        return prometheus_strings
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+class FrozenSnapshotDefinitionThresholdsMode(StrEnum):
+    ABSOLUTE = "absolute"
+    PERCENT = "percent"
+
+    def __str__(self) -> str:
+        return str(self.value)

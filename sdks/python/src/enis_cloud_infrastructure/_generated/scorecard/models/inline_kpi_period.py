@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..models.inline_kpi_period_granularity import InlineKpiPeriodGranularity
+from ..models.inline_kpi_period_mode import InlineKpiPeriodMode
+from ..types import UNSET, Unset
+
+
+
+
+
+
+T = TypeVar("T", bound="InlineKpiPeriod")
+
+
+
+@_attrs_define
+class InlineKpiPeriod:
+    """ 
+        Attributes:
+            granularity (InlineKpiPeriodGranularity | Unset):  Default: InlineKpiPeriodGranularity.MONTH.
+            mode (InlineKpiPeriodMode | Unset):  Default: InlineKpiPeriodMode.CALENDAR.
+     """
+
+    granularity: InlineKpiPeriodGranularity | Unset = InlineKpiPeriodGranularity.MONTH
+    mode: InlineKpiPeriodMode | Unset = InlineKpiPeriodMode.CALENDAR
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        granularity: str | Unset = UNSET
+        if not isinstance(self.granularity, Unset):
+            granularity = self.granularity.value
+
+
+        mode: str | Unset = UNSET
+        if not isinstance(self.mode, Unset):
+            mode = self.mode.value
+
+
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({
+        })
+        if granularity is not UNSET:
+            field_dict["granularity"] = granularity
+        if mode is not UNSET:
+            field_dict["mode"] = mode
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _granularity = d.pop("granularity", UNSET)
+        granularity: InlineKpiPeriodGranularity | Unset
+        if isinstance(_granularity,  Unset):
+            granularity = UNSET
+        else:
+            granularity = InlineKpiPeriodGranularity(_granularity)
+
+
+
+
+        _mode = d.pop("mode", UNSET)
+        mode: InlineKpiPeriodMode | Unset
+        if isinstance(_mode,  Unset):
+            mode = UNSET
+        else:
+            mode = InlineKpiPeriodMode(_mode)
+
+
+
+
+        inline_kpi_period = cls(
+            granularity=granularity,
+            mode=mode,
+        )
+
+        return inline_kpi_period
+

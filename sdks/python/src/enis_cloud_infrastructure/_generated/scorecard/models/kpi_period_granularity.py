@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+class KpiPeriodGranularity(StrEnum):
+    DAY = "day"
+    MONTH = "month"
+    QUARTER = "quarter"
+    WEEK = "week"
+
+    def __str__(self) -> str:
+        return str(self.value)
