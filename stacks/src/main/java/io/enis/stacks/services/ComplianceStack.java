@@ -49,6 +49,7 @@ public final class ComplianceStack extends ServiceStack {
                         .build());
         var wiring = new ServiceWiring()
                 .bucket("EVIDENCE_BUCKET", evidence, SecureBucket::grantReadWrite)
+                .env("AWS_REGION", env.account().region())
                 .secret("AUDIT_SIGNING_KEY", signingKey.arn(), "private_key")
                 .secret("AUDIT_SIGNING_PUBLIC_KEY", signingKey.arn(), "public_key")
                 .env("EVIDENCE_RETENTION_DAYS", String.valueOf(spec.evidenceRetentionDays()))
