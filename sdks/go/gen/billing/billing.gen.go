@@ -106,6 +106,35 @@ type ChangePlan struct {
 	Timing interface{} `json:"timing,omitempty"`
 }
 
+// CollectInput defines model for CollectInput.
+type CollectInput struct {
+	InvoiceId string `json:"invoice_id"`
+}
+
+// CreditNote defines model for CreditNote.
+type CreditNote struct {
+	AmountMinor int         `json:"amount_minor"`
+	CreatedAt   time.Time   `json:"created_at"`
+	Currency    string      `json:"currency"`
+	Id          string      `json:"id"`
+	InvoiceId   string      `json:"invoice_id"`
+	Number      string      `json:"number"`
+	Object      interface{} `json:"object"`
+	Reason      string      `json:"reason"`
+}
+
+// CreditNoteInput defines model for CreditNoteInput.
+type CreditNoteInput struct {
+	// AmountMinor in the invoice's currency; at most what was invoiced (open) or paid (paid) less earlier credits
+	AmountMinor int    `json:"amount_minor"`
+	Reason      string `json:"reason"`
+}
+
+// CreditNoteList defines model for CreditNoteList.
+type CreditNoteList struct {
+	Data []CreditNote `json:"data"`
+}
+
 // Customer defines model for Customer.
 type Customer struct {
 	BillingAddress *BillingAddress `json:"billing_address,omitempty"`
@@ -146,6 +175,130 @@ type CustomerPage struct {
 
 	// NextCursor pass as ?cursor= for the next page; absent on the last page
 	NextCursor *string `json:"next_cursor,omitempty"`
+}
+
+// Invoice defines model for Invoice.
+type Invoice struct {
+	// AmountCredited in major units, the currency's decimals
+	AmountCredited      string `json:"amount_credited"`
+	AmountCreditedMinor int    `json:"amount_credited_minor"`
+
+	// AmountDue in major units, the currency's decimals
+	AmountDue      string `json:"amount_due"`
+	AmountDueMinor int    `json:"amount_due_minor"`
+
+	// AmountPaid in major units, the currency's decimals
+	AmountPaid      string `json:"amount_paid"`
+	AmountPaidMinor int    `json:"amount_paid_minor"`
+
+	// BillingKey <subscription id>/<period start, epoch ms>: one invoice per period
+	BillingKey string                   `json:"billing_key"`
+	Coupons    []map[string]interface{} `json:"coupons"`
+	CreatedAt  time.Time                `json:"created_at"`
+	Currency   string                   `json:"currency"`
+	CustomerId string                   `json:"customer_id"`
+
+	// Discount in major units, the currency's decimals
+	Discount      string        `json:"discount"`
+	DiscountMinor int           `json:"discount_minor"`
+	FinalizedAt   time.Time     `json:"finalized_at"`
+	Id            string        `json:"id"`
+	Lines         []InvoiceLine `json:"lines"`
+
+	// Number PREFIX-YEAR-NNNNNN, given at finalization; null for drafts
+	Number          string      `json:"number"`
+	Object          interface{} `json:"object"`
+	OrganisationId  string      `json:"organisation_id"`
+	PeriodEnd       time.Time   `json:"period_end"`
+	PeriodStart     time.Time   `json:"period_start"`
+	Status          interface{} `json:"status"`
+	StatusChangedAt time.Time   `json:"status_changed_at"`
+
+	// Subtotal in major units, the currency's decimals
+	Subtotal      string `json:"subtotal"`
+	SubtotalMinor int    `json:"subtotal_minor"`
+
+	// Tax in major units, the currency's decimals
+	Tax      string           `json:"tax"`
+	TaxMinor int              `json:"tax_minor"`
+	TaxRates []TaxRateApplied `json:"tax_rates"`
+
+	// Total in major units, the currency's decimals
+	Total      string `json:"total"`
+	TotalMinor int    `json:"total_minor"`
+}
+
+// InvoiceInput defines model for InvoiceInput.
+type InvoiceInput struct {
+	// PeriodStart the start of one of the subscription's ended periods; default the latest ended one
+	PeriodStart    *time.Time `json:"period_start,omitempty"`
+	SubscriptionId string     `json:"subscription_id"`
+}
+
+// InvoiceLine defines model for InvoiceLine.
+type InvoiceLine struct {
+	Adjustments []struct {
+		AmountMinor *int    `json:"amount_minor,omitempty"`
+		ExactMinor  *string `json:"exact_minor,omitempty"`
+		Formula     *string `json:"formula,omitempty"`
+		Kind        *string `json:"kind,omitempty"`
+		Source      *string `json:"source,omitempty"`
+	} `json:"adjustments"`
+
+	// Amount in major units, the currency's decimals
+	Amount      string      `json:"amount"`
+	AmountMinor int         `json:"amount_minor"`
+	Description string      `json:"description"`
+	Kind        interface{} `json:"kind"`
+	Quantity    string      `json:"quantity"`
+	TotalMinor  int         `json:"total_minor"`
+
+	// Trace how the line was computed: formula, inputs, period and days, rounding
+	Trace LineTrace `json:"trace"`
+
+	// Usage usage lines: how many events and the SHA-256 of their sorted ids, each followed by a line feed
+	Usage *struct {
+		EventCount   int    `json:"event_count"`
+		EventsSha256 string `json:"events_sha256"`
+	} `json:"usage,omitempty"`
+}
+
+// InvoicePage defines model for InvoicePage.
+type InvoicePage struct {
+	Data    []Invoice `json:"data"`
+	HasMore bool      `json:"has_more"`
+
+	// NextCursor pass as ?cursor= for the next page; absent on the last page
+	NextCursor *string `json:"next_cursor,omitempty"`
+}
+
+// LineTrace how the line was computed: formula, inputs, period and days, rounding
+type LineTrace struct {
+	ExactMinor   string            `json:"exact_minor"`
+	Formula      string            `json:"formula"`
+	Inputs       map[string]string `json:"inputs"`
+	Model        string            `json:"model"`
+	PeriodDays   string            `json:"period_days"`
+	PeriodEnd    time.Time         `json:"period_end"`
+	PeriodStart  time.Time         `json:"period_start"`
+	RoundedMinor int               `json:"rounded_minor"`
+	Rounding     string            `json:"rounding"`
+	Tiers        []struct {
+		ExactMinor *string `json:"exact_minor,omitempty"`
+		From       *string `json:"from,omitempty"`
+		Index      *int    `json:"index,omitempty"`
+		Quantity   *string `json:"quantity,omitempty"`
+		UnitPrice  *string `json:"unit_price,omitempty"`
+		UpTo       *string `json:"up_to,omitempty"`
+	} `json:"tiers"`
+}
+
+// ManualPaymentInput defines model for ManualPaymentInput.
+type ManualPaymentInput struct {
+	InvoiceId string `json:"invoice_id"`
+
+	// Reference the transfer's reference
+	Reference string `json:"reference"`
 }
 
 // MeteredCharge defines model for MeteredCharge.
@@ -189,6 +342,30 @@ type MetricPage struct {
 type Pause struct {
 	// ProrationBehavior default create_prorations
 	ProrationBehavior interface{} `json:"proration_behavior,omitempty"`
+}
+
+// Payment defines model for Payment.
+type Payment struct {
+	AmountMinor int         `json:"amount_minor"`
+	Attempt     int         `json:"attempt"`
+	CreatedAt   time.Time   `json:"created_at"`
+	Currency    string      `json:"currency"`
+	DeclineCode *string     `json:"decline_code,omitempty"`
+	Id          string      `json:"id"`
+	InvoiceId   string      `json:"invoice_id"`
+	Message     *string     `json:"message,omitempty"`
+	Object      interface{} `json:"object"`
+
+	// Provider stripe, offline, or manual (recorded through the API)
+	Provider          string      `json:"provider"`
+	ProviderPaymentId *string     `json:"provider_payment_id,omitempty"`
+	Status            interface{} `json:"status"`
+	UpdatedAt         time.Time   `json:"updated_at"`
+}
+
+// PaymentList defines model for PaymentList.
+type PaymentList struct {
+	Data []Payment `json:"data"`
 }
 
 // PendingChange defines model for PendingChange.
@@ -346,8 +523,32 @@ type RecordedBatch struct {
 	Events     []Recorded `json:"events"`
 }
 
+// Refund defines model for Refund.
+type Refund struct {
+	AmountMinor      int         `json:"amount_minor"`
+	CreatedAt        time.Time   `json:"created_at"`
+	Currency         string      `json:"currency"`
+	Id               string      `json:"id"`
+	Object           interface{} `json:"object"`
+	PaymentId        string      `json:"payment_id"`
+	ProviderRefundId *string     `json:"provider_refund_id,omitempty"`
+}
+
+// RefundInput defines model for RefundInput.
+type RefundInput struct {
+	// AmountMinor in the payment's currency; at most what it collected less earlier refunds
+	AmountMinor int `json:"amount_minor"`
+}
+
 // Scope a scope of this service; the served document lists them (enum)
 type Scope string
+
+// StripeEvent defines model for StripeEvent.
+type StripeEvent struct {
+	Data *map[string]interface{} `json:"data,omitempty"`
+	Id   string                  `json:"id"`
+	Type string                  `json:"type"`
+}
 
 // Subscription defines model for Subscription.
 type Subscription struct {
@@ -402,6 +603,13 @@ type TaxRate struct {
 	Percentage interface{} `json:"percentage"`
 }
 
+// TaxRateApplied defines model for TaxRateApplied.
+type TaxRateApplied struct {
+	Id      string `json:"id"`
+	Name    string `json:"name"`
+	Percent string `json:"percent"`
+}
+
 // Tier defines model for Tier.
 type Tier struct {
 	// UnitPrice minor units per unit, up to 12 decimals
@@ -445,6 +653,11 @@ type UsageEvent struct {
 
 	// TransactionId deduplication key: a replay with the same payload is a duplicate, with another payload a 409
 	TransactionId string `json:"transaction_id"`
+}
+
+// WebhookResult defines model for WebhookResult.
+type WebhookResult struct {
+	Result interface{} `json:"result"`
 }
 
 // Cursor defines model for Cursor.
@@ -517,6 +730,51 @@ type PostV1BillingCustomersParams struct {
 	IdempotencyKey *IdempotencyKey `json:"Idempotency-Key,omitempty"`
 }
 
+// GetV1BillingInvoicesParams defines parameters for GetV1BillingInvoices.
+type GetV1BillingInvoicesParams struct {
+	// Limit items per page, 1 to 100 (default 20)
+	Limit *Limit `form:"limit,omitempty" json:"limit,omitempty"`
+
+	// Cursor the next_cursor of the previous page
+	Cursor *Cursor `form:"cursor,omitempty" json:"cursor,omitempty"`
+
+	// CustomerId only this customer's
+	CustomerId *string `form:"customer_id,omitempty" json:"customer_id,omitempty"`
+
+	// Status only invoices in this status
+	Status interface{} `form:"status,omitempty" json:"status,omitempty"`
+}
+
+// PostV1BillingInvoicesParams defines parameters for PostV1BillingInvoices.
+type PostV1BillingInvoicesParams struct {
+	// IdempotencyKey a retry with the same key and request gets the first response again (Idempotent-Replayed: true) for 24 h
+	IdempotencyKey *IdempotencyKey `json:"Idempotency-Key,omitempty"`
+}
+
+// PostV1BillingInvoicesIdCreditNotesParams defines parameters for PostV1BillingInvoicesIdCreditNotes.
+type PostV1BillingInvoicesIdCreditNotesParams struct {
+	// IdempotencyKey a retry with the same key and request gets the first response again (Idempotent-Replayed: true) for 24 h
+	IdempotencyKey *IdempotencyKey `json:"Idempotency-Key,omitempty"`
+}
+
+// PostV1BillingInvoicesIdFinalizeParams defines parameters for PostV1BillingInvoicesIdFinalize.
+type PostV1BillingInvoicesIdFinalizeParams struct {
+	// IdempotencyKey a retry with the same key and request gets the first response again (Idempotent-Replayed: true) for 24 h
+	IdempotencyKey *IdempotencyKey `json:"Idempotency-Key,omitempty"`
+}
+
+// PostV1BillingInvoicesIdMarkUncollectibleParams defines parameters for PostV1BillingInvoicesIdMarkUncollectible.
+type PostV1BillingInvoicesIdMarkUncollectibleParams struct {
+	// IdempotencyKey a retry with the same key and request gets the first response again (Idempotent-Replayed: true) for 24 h
+	IdempotencyKey *IdempotencyKey `json:"Idempotency-Key,omitempty"`
+}
+
+// PostV1BillingInvoicesIdVoidParams defines parameters for PostV1BillingInvoicesIdVoid.
+type PostV1BillingInvoicesIdVoidParams struct {
+	// IdempotencyKey a retry with the same key and request gets the first response again (Idempotent-Replayed: true) for 24 h
+	IdempotencyKey *IdempotencyKey `json:"Idempotency-Key,omitempty"`
+}
+
 // GetV1BillingMetricsParams defines parameters for GetV1BillingMetrics.
 type GetV1BillingMetricsParams struct {
 	// Limit items per page, 1 to 100 (default 20)
@@ -530,6 +788,29 @@ type GetV1BillingMetricsParams struct {
 type PostV1BillingMetricsParams struct {
 	// IdempotencyKey a retry with the same key and request gets the first response again (Idempotent-Replayed: true) for 24 h
 	IdempotencyKey *IdempotencyKey `json:"Idempotency-Key,omitempty"`
+}
+
+// GetV1BillingPaymentsParams defines parameters for GetV1BillingPayments.
+type GetV1BillingPaymentsParams struct {
+	InvoiceId string `form:"invoice_id" json:"invoice_id"`
+}
+
+// PostV1BillingPaymentsParams defines parameters for PostV1BillingPayments.
+type PostV1BillingPaymentsParams struct {
+	// IdempotencyKey a retry with the same key and request gets the first response again (Idempotent-Replayed: true) for 24 h
+	IdempotencyKey *IdempotencyKey `json:"Idempotency-Key,omitempty"`
+}
+
+// PostV1BillingPaymentsManualParams defines parameters for PostV1BillingPaymentsManual.
+type PostV1BillingPaymentsManualParams struct {
+	// IdempotencyKey a retry with the same key and request gets the first response again (Idempotent-Replayed: true) for 24 h
+	IdempotencyKey *IdempotencyKey `json:"Idempotency-Key,omitempty"`
+}
+
+// PostV1BillingPaymentsIdRefundsParams defines parameters for PostV1BillingPaymentsIdRefunds.
+type PostV1BillingPaymentsIdRefundsParams struct {
+	// IdempotencyKey required for refunds: a retry with the same key returns the first refund
+	IdempotencyKey string `json:"Idempotency-Key"`
 }
 
 // GetV1BillingPlansParams defines parameters for GetV1BillingPlans.
@@ -626,6 +907,12 @@ type PostV1BillingUsageTracking200JSONResponseBody struct {
 	union json.RawMessage
 }
 
+// PostV1BillingWebhooksStripeParams defines parameters for PostV1BillingWebhooksStripe.
+type PostV1BillingWebhooksStripeParams struct {
+	// StripeSignature t=<unix seconds>,v1=<hex HMAC-SHA256 of t.body>[,v1=…]
+	StripeSignature string `json:"Stripe-Signature"`
+}
+
 // PostV1AdminKeysJSONRequestBody defines body for PostV1AdminKeys for application/json ContentType.
 type PostV1AdminKeysJSONRequestBody PostV1AdminKeysJSONBody
 
@@ -635,8 +922,23 @@ type PostV1BillingCustomersJSONRequestBody = CustomerInput
 // PutV1BillingCustomersIdJSONRequestBody defines body for PutV1BillingCustomersId for application/json ContentType.
 type PutV1BillingCustomersIdJSONRequestBody = CustomerInput
 
+// PostV1BillingInvoicesJSONRequestBody defines body for PostV1BillingInvoices for application/json ContentType.
+type PostV1BillingInvoicesJSONRequestBody = InvoiceInput
+
+// PostV1BillingInvoicesIdCreditNotesJSONRequestBody defines body for PostV1BillingInvoicesIdCreditNotes for application/json ContentType.
+type PostV1BillingInvoicesIdCreditNotesJSONRequestBody = CreditNoteInput
+
 // PostV1BillingMetricsJSONRequestBody defines body for PostV1BillingMetrics for application/json ContentType.
 type PostV1BillingMetricsJSONRequestBody = MetricInput
+
+// PostV1BillingPaymentsJSONRequestBody defines body for PostV1BillingPayments for application/json ContentType.
+type PostV1BillingPaymentsJSONRequestBody = CollectInput
+
+// PostV1BillingPaymentsManualJSONRequestBody defines body for PostV1BillingPaymentsManual for application/json ContentType.
+type PostV1BillingPaymentsManualJSONRequestBody = ManualPaymentInput
+
+// PostV1BillingPaymentsIdRefundsJSONRequestBody defines body for PostV1BillingPaymentsIdRefunds for application/json ContentType.
+type PostV1BillingPaymentsIdRefundsJSONRequestBody = RefundInput
 
 // PostV1BillingPlansJSONRequestBody defines body for PostV1BillingPlans for application/json ContentType.
 type PostV1BillingPlansJSONRequestBody = PlanInput
@@ -658,6 +960,9 @@ type PostV1BillingSubscriptionsIdPauseJSONRequestBody = Pause
 
 // PostV1BillingUsageTrackingJSONRequestBody defines body for PostV1BillingUsageTracking for application/json ContentType.
 type PostV1BillingUsageTrackingJSONRequestBody PostV1BillingUsageTrackingJSONBody
+
+// PostV1BillingWebhooksStripeJSONRequestBody defines body for PostV1BillingWebhooksStripe for application/json ContentType.
+type PostV1BillingWebhooksStripeJSONRequestBody = StripeEvent
 
 // AsUsageEvent returns the union data inside the PostV1BillingUsageTrackingJSONBody as a UsageEvent
 func (t PostV1BillingUsageTrackingJSONBody) AsUsageEvent() (UsageEvent, error) {
@@ -939,6 +1244,64 @@ type ClientInterface interface {
 	// Corresponds with PUT /v1/billing/customers/{id} (the `PutV1BillingCustomersId` operationId).
 	PutV1BillingCustomersId(ctx context.Context, id Id, body PutV1BillingCustomersIdJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
 
+	// GetV1BillingInvoices List invoices (id order)
+	//
+	// Corresponds with GET /v1/billing/invoices (the `GetV1BillingInvoices` operationId).
+	GetV1BillingInvoices(ctx context.Context, params *GetV1BillingInvoicesParams, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// PostV1BillingInvoicesWithBody Create the draft invoice of a subscription's ended period now (the invoice run does it after the grace period)
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with POST /v1/billing/invoices (the `PostV1BillingInvoices` operationId).
+	PostV1BillingInvoicesWithBody(ctx context.Context, params *PostV1BillingInvoicesParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// PostV1BillingInvoices Create the draft invoice of a subscription's ended period now (the invoice run does it after the grace period)
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with POST /v1/billing/invoices (the `PostV1BillingInvoices` operationId).
+	PostV1BillingInvoices(ctx context.Context, params *PostV1BillingInvoicesParams, body PostV1BillingInvoicesJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// GetV1BillingInvoicesId One invoice: JSON, or its HTML page or PDF by Accept
+	//
+	// Corresponds with GET /v1/billing/invoices/{id} (the `GetV1BillingInvoicesId` operationId).
+	GetV1BillingInvoicesId(ctx context.Context, id Id, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// GetV1BillingInvoicesIdCreditNotes The invoice's credit notes
+	//
+	// Corresponds with GET /v1/billing/invoices/{id}/credit-notes (the `GetV1BillingInvoicesIdCreditNotes` operationId).
+	GetV1BillingInvoicesIdCreditNotes(ctx context.Context, id Id, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// PostV1BillingInvoicesIdCreditNotesWithBody Issue a credit note against a finalized invoice
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with POST /v1/billing/invoices/{id}/credit-notes (the `PostV1BillingInvoicesIdCreditNotes` operationId).
+	PostV1BillingInvoicesIdCreditNotesWithBody(ctx context.Context, id Id, params *PostV1BillingInvoicesIdCreditNotesParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// PostV1BillingInvoicesIdCreditNotes Issue a credit note against a finalized invoice
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with POST /v1/billing/invoices/{id}/credit-notes (the `PostV1BillingInvoicesIdCreditNotes` operationId).
+	PostV1BillingInvoicesIdCreditNotes(ctx context.Context, id Id, params *PostV1BillingInvoicesIdCreditNotesParams, body PostV1BillingInvoicesIdCreditNotesJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// PostV1BillingInvoicesIdFinalize Finalize a draft: number it (gapless, under a lock) and open it (paid at once when it totals zero)
+	//
+	// Corresponds with POST /v1/billing/invoices/{id}/finalize (the `PostV1BillingInvoicesIdFinalize` operationId).
+	PostV1BillingInvoicesIdFinalize(ctx context.Context, id Id, params *PostV1BillingInvoicesIdFinalizeParams, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// PostV1BillingInvoicesIdMarkUncollectible Mark an open invoice uncollectible
+	//
+	// Corresponds with POST /v1/billing/invoices/{id}/mark-uncollectible (the `PostV1BillingInvoicesIdMarkUncollectible` operationId).
+	PostV1BillingInvoicesIdMarkUncollectible(ctx context.Context, id Id, params *PostV1BillingInvoicesIdMarkUncollectibleParams, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// PostV1BillingInvoicesIdVoid Void an open or uncollectible invoice
+	//
+	// Corresponds with POST /v1/billing/invoices/{id}/void (the `PostV1BillingInvoicesIdVoid` operationId).
+	PostV1BillingInvoicesIdVoid(ctx context.Context, id Id, params *PostV1BillingInvoicesIdVoidParams, reqEditors ...RequestEditorFn) (*http.Response, error)
+
 	// GetV1BillingMetrics List billable metrics
 	//
 	// Corresponds with GET /v1/billing/metrics (the `GetV1BillingMetrics` operationId).
@@ -962,6 +1325,53 @@ type ClientInterface interface {
 	//
 	// Corresponds with GET /v1/billing/metrics/{id} (the `GetV1BillingMetricsId` operationId).
 	GetV1BillingMetricsId(ctx context.Context, id Id, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// GetV1BillingPayments An invoice's payment attempts
+	//
+	// Corresponds with GET /v1/billing/payments (the `GetV1BillingPayments` operationId).
+	GetV1BillingPayments(ctx context.Context, params *GetV1BillingPaymentsParams, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// PostV1BillingPaymentsWithBody Collect an open or uncollectible invoice through the payment provider (one charge whatever the concurrency)
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with POST /v1/billing/payments (the `PostV1BillingPayments` operationId).
+	PostV1BillingPaymentsWithBody(ctx context.Context, params *PostV1BillingPaymentsParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// PostV1BillingPayments Collect an open or uncollectible invoice through the payment provider (one charge whatever the concurrency)
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with POST /v1/billing/payments (the `PostV1BillingPayments` operationId).
+	PostV1BillingPayments(ctx context.Context, params *PostV1BillingPaymentsParams, body PostV1BillingPaymentsJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// PostV1BillingPaymentsManualWithBody Record a payment made outside the provider (bank transfer) for the whole amount due
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with POST /v1/billing/payments/manual (the `PostV1BillingPaymentsManual` operationId).
+	PostV1BillingPaymentsManualWithBody(ctx context.Context, params *PostV1BillingPaymentsManualParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// PostV1BillingPaymentsManual Record a payment made outside the provider (bank transfer) for the whole amount due
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with POST /v1/billing/payments/manual (the `PostV1BillingPaymentsManual` operationId).
+	PostV1BillingPaymentsManual(ctx context.Context, params *PostV1BillingPaymentsManualParams, body PostV1BillingPaymentsManualJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// PostV1BillingPaymentsIdRefundsWithBody Refund part or all of a succeeded payment (Idempotency-Key required)
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with POST /v1/billing/payments/{id}/refunds (the `PostV1BillingPaymentsIdRefunds` operationId).
+	PostV1BillingPaymentsIdRefundsWithBody(ctx context.Context, id Id, params *PostV1BillingPaymentsIdRefundsParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// PostV1BillingPaymentsIdRefunds Refund part or all of a succeeded payment (Idempotency-Key required)
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with POST /v1/billing/payments/{id}/refunds (the `PostV1BillingPaymentsIdRefunds` operationId).
+	PostV1BillingPaymentsIdRefunds(ctx context.Context, id Id, params *PostV1BillingPaymentsIdRefundsParams, body PostV1BillingPaymentsIdRefundsJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
 
 	// GetV1BillingPlans List plans
 	//
@@ -1113,6 +1523,20 @@ type ClientInterface interface {
 	//
 	// Corresponds with POST /v1/billing/usage-tracking (the `PostV1BillingUsageTracking` operationId).
 	PostV1BillingUsageTracking(ctx context.Context, params *PostV1BillingUsageTrackingParams, body PostV1BillingUsageTrackingJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// PostV1BillingWebhooksStripeWithBody Stripe's webhook events: no API key, authenticated by Stripe-Signature
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with POST /v1/billing/webhooks/stripe (the `PostV1BillingWebhooksStripe` operationId).
+	PostV1BillingWebhooksStripeWithBody(ctx context.Context, params *PostV1BillingWebhooksStripeParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// PostV1BillingWebhooksStripe Stripe's webhook events: no API key, authenticated by Stripe-Signature
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with POST /v1/billing/webhooks/stripe (the `PostV1BillingWebhooksStripe` operationId).
+	PostV1BillingWebhooksStripe(ctx context.Context, params *PostV1BillingWebhooksStripeParams, body PostV1BillingWebhooksStripeJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
 }
 
 // GetHealthLive Liveness: the process answers
@@ -1337,6 +1761,164 @@ func (c *Client) PutV1BillingCustomersId(ctx context.Context, id Id, body PutV1B
 	return c.Client.Do(req)
 }
 
+// GetV1BillingInvoices List invoices (id order)
+//
+// Corresponds with GET /v1/billing/invoices (the `GetV1BillingInvoices` operationId).
+func (c *Client) GetV1BillingInvoices(ctx context.Context, params *GetV1BillingInvoicesParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetV1BillingInvoicesRequest(c.Server, params)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// PostV1BillingInvoicesWithBody Create the draft invoice of a subscription's ended period now (the invoice run does it after the grace period)
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with POST /v1/billing/invoices (the `PostV1BillingInvoices` operationId).
+func (c *Client) PostV1BillingInvoicesWithBody(ctx context.Context, params *PostV1BillingInvoicesParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewPostV1BillingInvoicesRequestWithBody(c.Server, params, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// PostV1BillingInvoices Create the draft invoice of a subscription's ended period now (the invoice run does it after the grace period)
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with POST /v1/billing/invoices (the `PostV1BillingInvoices` operationId).
+func (c *Client) PostV1BillingInvoices(ctx context.Context, params *PostV1BillingInvoicesParams, body PostV1BillingInvoicesJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewPostV1BillingInvoicesRequest(c.Server, params, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// GetV1BillingInvoicesId One invoice: JSON, or its HTML page or PDF by Accept
+//
+// Corresponds with GET /v1/billing/invoices/{id} (the `GetV1BillingInvoicesId` operationId).
+func (c *Client) GetV1BillingInvoicesId(ctx context.Context, id Id, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetV1BillingInvoicesIdRequest(c.Server, id)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// GetV1BillingInvoicesIdCreditNotes The invoice's credit notes
+//
+// Corresponds with GET /v1/billing/invoices/{id}/credit-notes (the `GetV1BillingInvoicesIdCreditNotes` operationId).
+func (c *Client) GetV1BillingInvoicesIdCreditNotes(ctx context.Context, id Id, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetV1BillingInvoicesIdCreditNotesRequest(c.Server, id)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// PostV1BillingInvoicesIdCreditNotesWithBody Issue a credit note against a finalized invoice
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with POST /v1/billing/invoices/{id}/credit-notes (the `PostV1BillingInvoicesIdCreditNotes` operationId).
+func (c *Client) PostV1BillingInvoicesIdCreditNotesWithBody(ctx context.Context, id Id, params *PostV1BillingInvoicesIdCreditNotesParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewPostV1BillingInvoicesIdCreditNotesRequestWithBody(c.Server, id, params, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// PostV1BillingInvoicesIdCreditNotes Issue a credit note against a finalized invoice
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with POST /v1/billing/invoices/{id}/credit-notes (the `PostV1BillingInvoicesIdCreditNotes` operationId).
+func (c *Client) PostV1BillingInvoicesIdCreditNotes(ctx context.Context, id Id, params *PostV1BillingInvoicesIdCreditNotesParams, body PostV1BillingInvoicesIdCreditNotesJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewPostV1BillingInvoicesIdCreditNotesRequest(c.Server, id, params, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// PostV1BillingInvoicesIdFinalize Finalize a draft: number it (gapless, under a lock) and open it (paid at once when it totals zero)
+//
+// Corresponds with POST /v1/billing/invoices/{id}/finalize (the `PostV1BillingInvoicesIdFinalize` operationId).
+func (c *Client) PostV1BillingInvoicesIdFinalize(ctx context.Context, id Id, params *PostV1BillingInvoicesIdFinalizeParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewPostV1BillingInvoicesIdFinalizeRequest(c.Server, id, params)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// PostV1BillingInvoicesIdMarkUncollectible Mark an open invoice uncollectible
+//
+// Corresponds with POST /v1/billing/invoices/{id}/mark-uncollectible (the `PostV1BillingInvoicesIdMarkUncollectible` operationId).
+func (c *Client) PostV1BillingInvoicesIdMarkUncollectible(ctx context.Context, id Id, params *PostV1BillingInvoicesIdMarkUncollectibleParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewPostV1BillingInvoicesIdMarkUncollectibleRequest(c.Server, id, params)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// PostV1BillingInvoicesIdVoid Void an open or uncollectible invoice
+//
+// Corresponds with POST /v1/billing/invoices/{id}/void (the `PostV1BillingInvoicesIdVoid` operationId).
+func (c *Client) PostV1BillingInvoicesIdVoid(ctx context.Context, id Id, params *PostV1BillingInvoicesIdVoidParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewPostV1BillingInvoicesIdVoidRequest(c.Server, id, params)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
 // GetV1BillingMetrics List billable metrics
 //
 // Corresponds with GET /v1/billing/metrics (the `GetV1BillingMetrics` operationId).
@@ -1391,6 +1973,123 @@ func (c *Client) PostV1BillingMetrics(ctx context.Context, params *PostV1Billing
 // Corresponds with GET /v1/billing/metrics/{id} (the `GetV1BillingMetricsId` operationId).
 func (c *Client) GetV1BillingMetricsId(ctx context.Context, id Id, reqEditors ...RequestEditorFn) (*http.Response, error) {
 	req, err := NewGetV1BillingMetricsIdRequest(c.Server, id)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// GetV1BillingPayments An invoice's payment attempts
+//
+// Corresponds with GET /v1/billing/payments (the `GetV1BillingPayments` operationId).
+func (c *Client) GetV1BillingPayments(ctx context.Context, params *GetV1BillingPaymentsParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetV1BillingPaymentsRequest(c.Server, params)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// PostV1BillingPaymentsWithBody Collect an open or uncollectible invoice through the payment provider (one charge whatever the concurrency)
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with POST /v1/billing/payments (the `PostV1BillingPayments` operationId).
+func (c *Client) PostV1BillingPaymentsWithBody(ctx context.Context, params *PostV1BillingPaymentsParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewPostV1BillingPaymentsRequestWithBody(c.Server, params, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// PostV1BillingPayments Collect an open or uncollectible invoice through the payment provider (one charge whatever the concurrency)
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with POST /v1/billing/payments (the `PostV1BillingPayments` operationId).
+func (c *Client) PostV1BillingPayments(ctx context.Context, params *PostV1BillingPaymentsParams, body PostV1BillingPaymentsJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewPostV1BillingPaymentsRequest(c.Server, params, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// PostV1BillingPaymentsManualWithBody Record a payment made outside the provider (bank transfer) for the whole amount due
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with POST /v1/billing/payments/manual (the `PostV1BillingPaymentsManual` operationId).
+func (c *Client) PostV1BillingPaymentsManualWithBody(ctx context.Context, params *PostV1BillingPaymentsManualParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewPostV1BillingPaymentsManualRequestWithBody(c.Server, params, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// PostV1BillingPaymentsManual Record a payment made outside the provider (bank transfer) for the whole amount due
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with POST /v1/billing/payments/manual (the `PostV1BillingPaymentsManual` operationId).
+func (c *Client) PostV1BillingPaymentsManual(ctx context.Context, params *PostV1BillingPaymentsManualParams, body PostV1BillingPaymentsManualJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewPostV1BillingPaymentsManualRequest(c.Server, params, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// PostV1BillingPaymentsIdRefundsWithBody Refund part or all of a succeeded payment (Idempotency-Key required)
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with POST /v1/billing/payments/{id}/refunds (the `PostV1BillingPaymentsIdRefunds` operationId).
+func (c *Client) PostV1BillingPaymentsIdRefundsWithBody(ctx context.Context, id Id, params *PostV1BillingPaymentsIdRefundsParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewPostV1BillingPaymentsIdRefundsRequestWithBody(c.Server, id, params, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// PostV1BillingPaymentsIdRefunds Refund part or all of a succeeded payment (Idempotency-Key required)
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with POST /v1/billing/payments/{id}/refunds (the `PostV1BillingPaymentsIdRefunds` operationId).
+func (c *Client) PostV1BillingPaymentsIdRefunds(ctx context.Context, id Id, params *PostV1BillingPaymentsIdRefundsParams, body PostV1BillingPaymentsIdRefundsJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewPostV1BillingPaymentsIdRefundsRequest(c.Server, id, params, body)
 	if err != nil {
 		return nil, err
 	}
@@ -1772,6 +2471,40 @@ func (c *Client) PostV1BillingUsageTrackingWithBody(ctx context.Context, params 
 // Corresponds with POST /v1/billing/usage-tracking (the `PostV1BillingUsageTracking` operationId).
 func (c *Client) PostV1BillingUsageTracking(ctx context.Context, params *PostV1BillingUsageTrackingParams, body PostV1BillingUsageTrackingJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
 	req, err := NewPostV1BillingUsageTrackingRequest(c.Server, params, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// PostV1BillingWebhooksStripeWithBody Stripe's webhook events: no API key, authenticated by Stripe-Signature
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with POST /v1/billing/webhooks/stripe (the `PostV1BillingWebhooksStripe` operationId).
+func (c *Client) PostV1BillingWebhooksStripeWithBody(ctx context.Context, params *PostV1BillingWebhooksStripeParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewPostV1BillingWebhooksStripeRequestWithBody(c.Server, params, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// PostV1BillingWebhooksStripe Stripe's webhook events: no API key, authenticated by Stripe-Signature
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with POST /v1/billing/webhooks/stripe (the `PostV1BillingWebhooksStripe` operationId).
+func (c *Client) PostV1BillingWebhooksStripe(ctx context.Context, params *PostV1BillingWebhooksStripeParams, body PostV1BillingWebhooksStripeJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewPostV1BillingWebhooksStripeRequest(c.Server, params, body)
 	if err != nil {
 		return nil, err
 	}
@@ -2193,6 +2926,424 @@ func NewPutV1BillingCustomersIdRequestWithBody(server string, id Id, contentType
 	return req, nil
 }
 
+// NewGetV1BillingInvoicesRequest constructs an http.Request for the GetV1BillingInvoices method
+func NewGetV1BillingInvoicesRequest(server string, params *GetV1BillingInvoicesParams) (*http.Request, error) {
+	var err error
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/billing/invoices")
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+		// queryValues collects non-styled parameters (passthrough, JSON)
+		// that are safe to round-trip through url.Values.Encode().
+		queryValues := queryURL.Query()
+		// rawQueryFragments collects pre-encoded query fragments from
+		// styled parameters, preserving literal commas as delimiters
+		// per the OpenAPI spec (e.g. "color=blue,black,brown").
+		var rawQueryFragments []string
+
+		if params.Limit != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "limit", *params.Limit, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if params.Cursor != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "cursor", *params.Cursor, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if params.CustomerId != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "customer_id", *params.CustomerId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if queryFrag, err := runtime.StyleParamWithOptions("form", true, "status", params.Status, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "", Format: ""}); err != nil {
+			return nil, err
+		} else {
+			for _, qp := range strings.Split(queryFrag, "&") {
+				rawQueryFragments = append(rawQueryFragments, qp)
+			}
+		}
+
+		if encoded := queryValues.Encode(); encoded != "" {
+			rawQueryFragments = append(rawQueryFragments, encoded)
+		}
+		queryURL.RawQuery = strings.Join(rawQueryFragments, "&")
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewPostV1BillingInvoicesRequest calls the generic PostV1BillingInvoices builder with application/json body
+func NewPostV1BillingInvoicesRequest(server string, params *PostV1BillingInvoicesParams, body PostV1BillingInvoicesJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewPostV1BillingInvoicesRequestWithBody(server, params, "application/json", bodyReader)
+}
+
+// NewPostV1BillingInvoicesRequestWithBody constructs an http.Request for the PostV1BillingInvoices method, with any body, and a specified content type
+func NewPostV1BillingInvoicesRequestWithBody(server string, params *PostV1BillingInvoicesParams, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/billing/invoices")
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	if params != nil {
+
+		if params.IdempotencyKey != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "Idempotency-Key", *params.IdempotencyKey, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("Idempotency-Key", headerParam0)
+		}
+
+	}
+
+	return req, nil
+}
+
+// NewGetV1BillingInvoicesIdRequest constructs an http.Request for the GetV1BillingInvoicesId method
+func NewGetV1BillingInvoicesIdRequest(server string, id Id) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/billing/invoices/%s", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewGetV1BillingInvoicesIdCreditNotesRequest constructs an http.Request for the GetV1BillingInvoicesIdCreditNotes method
+func NewGetV1BillingInvoicesIdCreditNotesRequest(server string, id Id) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/billing/invoices/%s/credit-notes", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewPostV1BillingInvoicesIdCreditNotesRequest calls the generic PostV1BillingInvoicesIdCreditNotes builder with application/json body
+func NewPostV1BillingInvoicesIdCreditNotesRequest(server string, id Id, params *PostV1BillingInvoicesIdCreditNotesParams, body PostV1BillingInvoicesIdCreditNotesJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewPostV1BillingInvoicesIdCreditNotesRequestWithBody(server, id, params, "application/json", bodyReader)
+}
+
+// NewPostV1BillingInvoicesIdCreditNotesRequestWithBody constructs an http.Request for the PostV1BillingInvoicesIdCreditNotes method, with any body, and a specified content type
+func NewPostV1BillingInvoicesIdCreditNotesRequestWithBody(server string, id Id, params *PostV1BillingInvoicesIdCreditNotesParams, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/billing/invoices/%s/credit-notes", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	if params != nil {
+
+		if params.IdempotencyKey != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "Idempotency-Key", *params.IdempotencyKey, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("Idempotency-Key", headerParam0)
+		}
+
+	}
+
+	return req, nil
+}
+
+// NewPostV1BillingInvoicesIdFinalizeRequest constructs an http.Request for the PostV1BillingInvoicesIdFinalize method
+func NewPostV1BillingInvoicesIdFinalizeRequest(server string, id Id, params *PostV1BillingInvoicesIdFinalizeParams) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/billing/invoices/%s/finalize", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+
+		if params.IdempotencyKey != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "Idempotency-Key", *params.IdempotencyKey, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("Idempotency-Key", headerParam0)
+		}
+
+	}
+
+	return req, nil
+}
+
+// NewPostV1BillingInvoicesIdMarkUncollectibleRequest constructs an http.Request for the PostV1BillingInvoicesIdMarkUncollectible method
+func NewPostV1BillingInvoicesIdMarkUncollectibleRequest(server string, id Id, params *PostV1BillingInvoicesIdMarkUncollectibleParams) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/billing/invoices/%s/mark-uncollectible", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+
+		if params.IdempotencyKey != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "Idempotency-Key", *params.IdempotencyKey, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("Idempotency-Key", headerParam0)
+		}
+
+	}
+
+	return req, nil
+}
+
+// NewPostV1BillingInvoicesIdVoidRequest constructs an http.Request for the PostV1BillingInvoicesIdVoid method
+func NewPostV1BillingInvoicesIdVoidRequest(server string, id Id, params *PostV1BillingInvoicesIdVoidParams) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/billing/invoices/%s/void", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+
+		if params.IdempotencyKey != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "Idempotency-Key", *params.IdempotencyKey, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("Idempotency-Key", headerParam0)
+		}
+
+	}
+
+	return req, nil
+}
+
 // NewGetV1BillingMetricsRequest constructs an http.Request for the GetV1BillingMetrics method
 func NewGetV1BillingMetricsRequest(server string, params *GetV1BillingMetricsParams) (*http.Request, error) {
 	var err error
@@ -2343,6 +3494,226 @@ func NewGetV1BillingMetricsIdRequest(server string, id Id) (*http.Request, error
 	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
 	if err != nil {
 		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewGetV1BillingPaymentsRequest constructs an http.Request for the GetV1BillingPayments method
+func NewGetV1BillingPaymentsRequest(server string, params *GetV1BillingPaymentsParams) (*http.Request, error) {
+	var err error
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/billing/payments")
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+		// queryValues collects non-styled parameters (passthrough, JSON)
+		// that are safe to round-trip through url.Values.Encode().
+		queryValues := queryURL.Query()
+		// rawQueryFragments collects pre-encoded query fragments from
+		// styled parameters, preserving literal commas as delimiters
+		// per the OpenAPI spec (e.g. "color=blue,black,brown").
+		var rawQueryFragments []string
+
+		if queryFrag, err := runtime.StyleParamWithOptions("form", true, "invoice_id", params.InvoiceId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+			return nil, err
+		} else {
+			for _, qp := range strings.Split(queryFrag, "&") {
+				rawQueryFragments = append(rawQueryFragments, qp)
+			}
+		}
+
+		if encoded := queryValues.Encode(); encoded != "" {
+			rawQueryFragments = append(rawQueryFragments, encoded)
+		}
+		queryURL.RawQuery = strings.Join(rawQueryFragments, "&")
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewPostV1BillingPaymentsRequest calls the generic PostV1BillingPayments builder with application/json body
+func NewPostV1BillingPaymentsRequest(server string, params *PostV1BillingPaymentsParams, body PostV1BillingPaymentsJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewPostV1BillingPaymentsRequestWithBody(server, params, "application/json", bodyReader)
+}
+
+// NewPostV1BillingPaymentsRequestWithBody constructs an http.Request for the PostV1BillingPayments method, with any body, and a specified content type
+func NewPostV1BillingPaymentsRequestWithBody(server string, params *PostV1BillingPaymentsParams, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/billing/payments")
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	if params != nil {
+
+		if params.IdempotencyKey != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "Idempotency-Key", *params.IdempotencyKey, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("Idempotency-Key", headerParam0)
+		}
+
+	}
+
+	return req, nil
+}
+
+// NewPostV1BillingPaymentsManualRequest calls the generic PostV1BillingPaymentsManual builder with application/json body
+func NewPostV1BillingPaymentsManualRequest(server string, params *PostV1BillingPaymentsManualParams, body PostV1BillingPaymentsManualJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewPostV1BillingPaymentsManualRequestWithBody(server, params, "application/json", bodyReader)
+}
+
+// NewPostV1BillingPaymentsManualRequestWithBody constructs an http.Request for the PostV1BillingPaymentsManual method, with any body, and a specified content type
+func NewPostV1BillingPaymentsManualRequestWithBody(server string, params *PostV1BillingPaymentsManualParams, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/billing/payments/manual")
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	if params != nil {
+
+		if params.IdempotencyKey != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "Idempotency-Key", *params.IdempotencyKey, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("Idempotency-Key", headerParam0)
+		}
+
+	}
+
+	return req, nil
+}
+
+// NewPostV1BillingPaymentsIdRefundsRequest calls the generic PostV1BillingPaymentsIdRefunds builder with application/json body
+func NewPostV1BillingPaymentsIdRefundsRequest(server string, id Id, params *PostV1BillingPaymentsIdRefundsParams, body PostV1BillingPaymentsIdRefundsJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewPostV1BillingPaymentsIdRefundsRequestWithBody(server, id, params, "application/json", bodyReader)
+}
+
+// NewPostV1BillingPaymentsIdRefundsRequestWithBody constructs an http.Request for the PostV1BillingPaymentsIdRefunds method, with any body, and a specified content type
+func NewPostV1BillingPaymentsIdRefundsRequestWithBody(server string, id Id, params *PostV1BillingPaymentsIdRefundsParams, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/billing/payments/%s/refunds", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	if params != nil {
+
+		var headerParam0 string
+
+		headerParam0, err = runtime.StyleParamWithOptions("simple", false, "Idempotency-Key", params.IdempotencyKey, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+		if err != nil {
+			return nil, err
+		}
+
+		req.Header.Set("Idempotency-Key", headerParam0)
+
 	}
 
 	return req, nil
@@ -3210,6 +4581,59 @@ func NewPostV1BillingUsageTrackingRequestWithBody(server string, params *PostV1B
 	return req, nil
 }
 
+// NewPostV1BillingWebhooksStripeRequest calls the generic PostV1BillingWebhooksStripe builder with application/json body
+func NewPostV1BillingWebhooksStripeRequest(server string, params *PostV1BillingWebhooksStripeParams, body PostV1BillingWebhooksStripeJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewPostV1BillingWebhooksStripeRequestWithBody(server, params, "application/json", bodyReader)
+}
+
+// NewPostV1BillingWebhooksStripeRequestWithBody constructs an http.Request for the PostV1BillingWebhooksStripe method, with any body, and a specified content type
+func NewPostV1BillingWebhooksStripeRequestWithBody(server string, params *PostV1BillingWebhooksStripeParams, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/billing/webhooks/stripe")
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	if params != nil {
+
+		var headerParam0 string
+
+		headerParam0, err = runtime.StyleParamWithOptions("simple", false, "Stripe-Signature", params.StripeSignature, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+		if err != nil {
+			return nil, err
+		}
+
+		req.Header.Set("Stripe-Signature", headerParam0)
+
+	}
+
+	return req, nil
+}
+
 func (c *Client) applyEditors(ctx context.Context, req *http.Request, additionalEditors []RequestEditorFn) error {
 	for _, r := range c.RequestEditors {
 		if err := r(ctx, req); err != nil {
@@ -3352,6 +4776,76 @@ type ClientWithResponsesInterface interface {
 	// Corresponds with PUT /v1/billing/customers/{id} (the `PutV1BillingCustomersId` operationId).
 	PutV1BillingCustomersIdWithResponse(ctx context.Context, id Id, body PutV1BillingCustomersIdJSONRequestBody, reqEditors ...RequestEditorFn) (*PutV1BillingCustomersIdResponse, error)
 
+	// GetV1BillingInvoicesWithResponse List invoices (id order)
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/billing/invoices (the `GetV1BillingInvoices` operationId).
+	GetV1BillingInvoicesWithResponse(ctx context.Context, params *GetV1BillingInvoicesParams, reqEditors ...RequestEditorFn) (*GetV1BillingInvoicesResponse, error)
+
+	// PostV1BillingInvoicesWithBodyWithResponse Create the draft invoice of a subscription's ended period now (the invoice run does it after the grace period)
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/billing/invoices (the `PostV1BillingInvoices` operationId).
+	PostV1BillingInvoicesWithBodyWithResponse(ctx context.Context, params *PostV1BillingInvoicesParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*PostV1BillingInvoicesResponse, error)
+
+	// PostV1BillingInvoicesWithResponse Create the draft invoice of a subscription's ended period now (the invoice run does it after the grace period)
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/billing/invoices (the `PostV1BillingInvoices` operationId).
+	PostV1BillingInvoicesWithResponse(ctx context.Context, params *PostV1BillingInvoicesParams, body PostV1BillingInvoicesJSONRequestBody, reqEditors ...RequestEditorFn) (*PostV1BillingInvoicesResponse, error)
+
+	// GetV1BillingInvoicesIdWithResponse One invoice: JSON, or its HTML page or PDF by Accept
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/billing/invoices/{id} (the `GetV1BillingInvoicesId` operationId).
+	GetV1BillingInvoicesIdWithResponse(ctx context.Context, id Id, reqEditors ...RequestEditorFn) (*GetV1BillingInvoicesIdResponse, error)
+
+	// GetV1BillingInvoicesIdCreditNotesWithResponse The invoice's credit notes
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/billing/invoices/{id}/credit-notes (the `GetV1BillingInvoicesIdCreditNotes` operationId).
+	GetV1BillingInvoicesIdCreditNotesWithResponse(ctx context.Context, id Id, reqEditors ...RequestEditorFn) (*GetV1BillingInvoicesIdCreditNotesResponse, error)
+
+	// PostV1BillingInvoicesIdCreditNotesWithBodyWithResponse Issue a credit note against a finalized invoice
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/billing/invoices/{id}/credit-notes (the `PostV1BillingInvoicesIdCreditNotes` operationId).
+	PostV1BillingInvoicesIdCreditNotesWithBodyWithResponse(ctx context.Context, id Id, params *PostV1BillingInvoicesIdCreditNotesParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*PostV1BillingInvoicesIdCreditNotesResponse, error)
+
+	// PostV1BillingInvoicesIdCreditNotesWithResponse Issue a credit note against a finalized invoice
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/billing/invoices/{id}/credit-notes (the `PostV1BillingInvoicesIdCreditNotes` operationId).
+	PostV1BillingInvoicesIdCreditNotesWithResponse(ctx context.Context, id Id, params *PostV1BillingInvoicesIdCreditNotesParams, body PostV1BillingInvoicesIdCreditNotesJSONRequestBody, reqEditors ...RequestEditorFn) (*PostV1BillingInvoicesIdCreditNotesResponse, error)
+
+	// PostV1BillingInvoicesIdFinalizeWithResponse Finalize a draft: number it (gapless, under a lock) and open it (paid at once when it totals zero)
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/billing/invoices/{id}/finalize (the `PostV1BillingInvoicesIdFinalize` operationId).
+	PostV1BillingInvoicesIdFinalizeWithResponse(ctx context.Context, id Id, params *PostV1BillingInvoicesIdFinalizeParams, reqEditors ...RequestEditorFn) (*PostV1BillingInvoicesIdFinalizeResponse, error)
+
+	// PostV1BillingInvoicesIdMarkUncollectibleWithResponse Mark an open invoice uncollectible
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/billing/invoices/{id}/mark-uncollectible (the `PostV1BillingInvoicesIdMarkUncollectible` operationId).
+	PostV1BillingInvoicesIdMarkUncollectibleWithResponse(ctx context.Context, id Id, params *PostV1BillingInvoicesIdMarkUncollectibleParams, reqEditors ...RequestEditorFn) (*PostV1BillingInvoicesIdMarkUncollectibleResponse, error)
+
+	// PostV1BillingInvoicesIdVoidWithResponse Void an open or uncollectible invoice
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/billing/invoices/{id}/void (the `PostV1BillingInvoicesIdVoid` operationId).
+	PostV1BillingInvoicesIdVoidWithResponse(ctx context.Context, id Id, params *PostV1BillingInvoicesIdVoidParams, reqEditors ...RequestEditorFn) (*PostV1BillingInvoicesIdVoidResponse, error)
+
 	// GetV1BillingMetricsWithResponse List billable metrics
 	//
 	// Returns a wrapper object for the known response body format(s).
@@ -3379,6 +4873,55 @@ type ClientWithResponsesInterface interface {
 	//
 	// Corresponds with GET /v1/billing/metrics/{id} (the `GetV1BillingMetricsId` operationId).
 	GetV1BillingMetricsIdWithResponse(ctx context.Context, id Id, reqEditors ...RequestEditorFn) (*GetV1BillingMetricsIdResponse, error)
+
+	// GetV1BillingPaymentsWithResponse An invoice's payment attempts
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/billing/payments (the `GetV1BillingPayments` operationId).
+	GetV1BillingPaymentsWithResponse(ctx context.Context, params *GetV1BillingPaymentsParams, reqEditors ...RequestEditorFn) (*GetV1BillingPaymentsResponse, error)
+
+	// PostV1BillingPaymentsWithBodyWithResponse Collect an open or uncollectible invoice through the payment provider (one charge whatever the concurrency)
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/billing/payments (the `PostV1BillingPayments` operationId).
+	PostV1BillingPaymentsWithBodyWithResponse(ctx context.Context, params *PostV1BillingPaymentsParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*PostV1BillingPaymentsResponse, error)
+
+	// PostV1BillingPaymentsWithResponse Collect an open or uncollectible invoice through the payment provider (one charge whatever the concurrency)
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/billing/payments (the `PostV1BillingPayments` operationId).
+	PostV1BillingPaymentsWithResponse(ctx context.Context, params *PostV1BillingPaymentsParams, body PostV1BillingPaymentsJSONRequestBody, reqEditors ...RequestEditorFn) (*PostV1BillingPaymentsResponse, error)
+
+	// PostV1BillingPaymentsManualWithBodyWithResponse Record a payment made outside the provider (bank transfer) for the whole amount due
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/billing/payments/manual (the `PostV1BillingPaymentsManual` operationId).
+	PostV1BillingPaymentsManualWithBodyWithResponse(ctx context.Context, params *PostV1BillingPaymentsManualParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*PostV1BillingPaymentsManualResponse, error)
+
+	// PostV1BillingPaymentsManualWithResponse Record a payment made outside the provider (bank transfer) for the whole amount due
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/billing/payments/manual (the `PostV1BillingPaymentsManual` operationId).
+	PostV1BillingPaymentsManualWithResponse(ctx context.Context, params *PostV1BillingPaymentsManualParams, body PostV1BillingPaymentsManualJSONRequestBody, reqEditors ...RequestEditorFn) (*PostV1BillingPaymentsManualResponse, error)
+
+	// PostV1BillingPaymentsIdRefundsWithBodyWithResponse Refund part or all of a succeeded payment (Idempotency-Key required)
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/billing/payments/{id}/refunds (the `PostV1BillingPaymentsIdRefunds` operationId).
+	PostV1BillingPaymentsIdRefundsWithBodyWithResponse(ctx context.Context, id Id, params *PostV1BillingPaymentsIdRefundsParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*PostV1BillingPaymentsIdRefundsResponse, error)
+
+	// PostV1BillingPaymentsIdRefundsWithResponse Refund part or all of a succeeded payment (Idempotency-Key required)
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/billing/payments/{id}/refunds (the `PostV1BillingPaymentsIdRefunds` operationId).
+	PostV1BillingPaymentsIdRefundsWithResponse(ctx context.Context, id Id, params *PostV1BillingPaymentsIdRefundsParams, body PostV1BillingPaymentsIdRefundsJSONRequestBody, reqEditors ...RequestEditorFn) (*PostV1BillingPaymentsIdRefundsResponse, error)
 
 	// GetV1BillingPlansWithResponse List plans
 	//
@@ -3548,6 +5091,20 @@ type ClientWithResponsesInterface interface {
 	//
 	// Corresponds with POST /v1/billing/usage-tracking (the `PostV1BillingUsageTracking` operationId).
 	PostV1BillingUsageTrackingWithResponse(ctx context.Context, params *PostV1BillingUsageTrackingParams, body PostV1BillingUsageTrackingJSONRequestBody, reqEditors ...RequestEditorFn) (*PostV1BillingUsageTrackingResponse, error)
+
+	// PostV1BillingWebhooksStripeWithBodyWithResponse Stripe's webhook events: no API key, authenticated by Stripe-Signature
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/billing/webhooks/stripe (the `PostV1BillingWebhooksStripe` operationId).
+	PostV1BillingWebhooksStripeWithBodyWithResponse(ctx context.Context, params *PostV1BillingWebhooksStripeParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*PostV1BillingWebhooksStripeResponse, error)
+
+	// PostV1BillingWebhooksStripeWithResponse Stripe's webhook events: no API key, authenticated by Stripe-Signature
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/billing/webhooks/stripe (the `PostV1BillingWebhooksStripe` operationId).
+	PostV1BillingWebhooksStripeWithResponse(ctx context.Context, params *PostV1BillingWebhooksStripeParams, body PostV1BillingWebhooksStripeJSONRequestBody, reqEditors ...RequestEditorFn) (*PostV1BillingWebhooksStripeResponse, error)
 }
 
 // GetHealthLiveResponse503Headers the declared response headers of an HTTP 503 response for GetHealthLive
@@ -4477,6 +6034,866 @@ func (r PutV1BillingCustomersIdResponse) ContentType() string {
 	return ""
 }
 
+// GetV1BillingInvoicesResponse429Headers the declared response headers of an HTTP 429 response for GetV1BillingInvoices
+type GetV1BillingInvoicesResponse429Headers struct {
+	RetryAfter *int
+}
+
+// GetV1BillingInvoicesResponse503Headers the declared response headers of an HTTP 503 response for GetV1BillingInvoices
+type GetV1BillingInvoicesResponse503Headers struct {
+	RetryAfter *int
+}
+
+type GetV1BillingInvoicesResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *InvoicePage
+	// ApplicationproblemJSON400 the response for an HTTP 400 `application/problem+json` response
+	ApplicationproblemJSON400 *Invalid
+	// ApplicationproblemJSON401 the response for an HTTP 401 `application/problem+json` response
+	ApplicationproblemJSON401 *Unauthorized
+	// ApplicationproblemJSON403 the response for an HTTP 403 `application/problem+json` response
+	ApplicationproblemJSON403 *Forbidden
+	// ApplicationproblemJSON429 the response for an HTTP 429 `application/problem+json` response
+	ApplicationproblemJSON429 *TooManyRequests
+	// ApplicationproblemJSON503 the response for an HTTP 503 `application/problem+json` response
+	ApplicationproblemJSON503 *Unavailable
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *GetV1BillingInvoicesResponse429Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *GetV1BillingInvoicesResponse503Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r GetV1BillingInvoicesResponse) GetJSON200() *InvoicePage {
+	return r.JSON200
+}
+
+// GetApplicationproblemJSON400 returns the response for an HTTP 400 `application/problem+json` response
+func (r GetV1BillingInvoicesResponse) GetApplicationproblemJSON400() *Invalid {
+	return r.ApplicationproblemJSON400
+}
+
+// GetApplicationproblemJSON401 returns the response for an HTTP 401 `application/problem+json` response
+func (r GetV1BillingInvoicesResponse) GetApplicationproblemJSON401() *Unauthorized {
+	return r.ApplicationproblemJSON401
+}
+
+// GetApplicationproblemJSON403 returns the response for an HTTP 403 `application/problem+json` response
+func (r GetV1BillingInvoicesResponse) GetApplicationproblemJSON403() *Forbidden {
+	return r.ApplicationproblemJSON403
+}
+
+// GetApplicationproblemJSON429 returns the response for an HTTP 429 `application/problem+json` response
+func (r GetV1BillingInvoicesResponse) GetApplicationproblemJSON429() *TooManyRequests {
+	return r.ApplicationproblemJSON429
+}
+
+// GetApplicationproblemJSON503 returns the response for an HTTP 503 `application/problem+json` response
+func (r GetV1BillingInvoicesResponse) GetApplicationproblemJSON503() *Unavailable {
+	return r.ApplicationproblemJSON503
+}
+
+// GetBody returns the raw response body bytes
+func (r GetV1BillingInvoicesResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetV1BillingInvoicesResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetV1BillingInvoicesResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetV1BillingInvoicesResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// PostV1BillingInvoicesResponse429Headers the declared response headers of an HTTP 429 response for PostV1BillingInvoices
+type PostV1BillingInvoicesResponse429Headers struct {
+	RetryAfter *int
+}
+
+// PostV1BillingInvoicesResponse503Headers the declared response headers of an HTTP 503 response for PostV1BillingInvoices
+type PostV1BillingInvoicesResponse503Headers struct {
+	RetryAfter *int
+}
+
+type PostV1BillingInvoicesResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *Invoice
+	// JSON201 the response for an HTTP 201 `application/json` response
+	JSON201 *Invoice
+	// ApplicationproblemJSON400 the response for an HTTP 400 `application/problem+json` response
+	ApplicationproblemJSON400 *Invalid
+	// ApplicationproblemJSON401 the response for an HTTP 401 `application/problem+json` response
+	ApplicationproblemJSON401 *Unauthorized
+	// ApplicationproblemJSON403 the response for an HTTP 403 `application/problem+json` response
+	ApplicationproblemJSON403 *Forbidden
+	// ApplicationproblemJSON404 the response for an HTTP 404 `application/problem+json` response
+	ApplicationproblemJSON404 *NotFound
+	// ApplicationproblemJSON409 the response for an HTTP 409 `application/problem+json` response
+	ApplicationproblemJSON409 *IdempotencyConflict
+	// ApplicationproblemJSON413 the response for an HTTP 413 `application/problem+json` response
+	ApplicationproblemJSON413 *TooLarge
+	// ApplicationproblemJSON422 the response for an HTTP 422 `application/problem+json` response
+	ApplicationproblemJSON422 *Unprocessable
+	// ApplicationproblemJSON429 the response for an HTTP 429 `application/problem+json` response
+	ApplicationproblemJSON429 *TooManyRequests
+	// ApplicationproblemJSON503 the response for an HTTP 503 `application/problem+json` response
+	ApplicationproblemJSON503 *Unavailable
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *PostV1BillingInvoicesResponse429Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *PostV1BillingInvoicesResponse503Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r PostV1BillingInvoicesResponse) GetJSON200() *Invoice {
+	return r.JSON200
+}
+
+// GetJSON201 returns the response for an HTTP 201 `application/json` response
+func (r PostV1BillingInvoicesResponse) GetJSON201() *Invoice {
+	return r.JSON201
+}
+
+// GetApplicationproblemJSON400 returns the response for an HTTP 400 `application/problem+json` response
+func (r PostV1BillingInvoicesResponse) GetApplicationproblemJSON400() *Invalid {
+	return r.ApplicationproblemJSON400
+}
+
+// GetApplicationproblemJSON401 returns the response for an HTTP 401 `application/problem+json` response
+func (r PostV1BillingInvoicesResponse) GetApplicationproblemJSON401() *Unauthorized {
+	return r.ApplicationproblemJSON401
+}
+
+// GetApplicationproblemJSON403 returns the response for an HTTP 403 `application/problem+json` response
+func (r PostV1BillingInvoicesResponse) GetApplicationproblemJSON403() *Forbidden {
+	return r.ApplicationproblemJSON403
+}
+
+// GetApplicationproblemJSON404 returns the response for an HTTP 404 `application/problem+json` response
+func (r PostV1BillingInvoicesResponse) GetApplicationproblemJSON404() *NotFound {
+	return r.ApplicationproblemJSON404
+}
+
+// GetApplicationproblemJSON409 returns the response for an HTTP 409 `application/problem+json` response
+func (r PostV1BillingInvoicesResponse) GetApplicationproblemJSON409() *IdempotencyConflict {
+	return r.ApplicationproblemJSON409
+}
+
+// GetApplicationproblemJSON413 returns the response for an HTTP 413 `application/problem+json` response
+func (r PostV1BillingInvoicesResponse) GetApplicationproblemJSON413() *TooLarge {
+	return r.ApplicationproblemJSON413
+}
+
+// GetApplicationproblemJSON422 returns the response for an HTTP 422 `application/problem+json` response
+func (r PostV1BillingInvoicesResponse) GetApplicationproblemJSON422() *Unprocessable {
+	return r.ApplicationproblemJSON422
+}
+
+// GetApplicationproblemJSON429 returns the response for an HTTP 429 `application/problem+json` response
+func (r PostV1BillingInvoicesResponse) GetApplicationproblemJSON429() *TooManyRequests {
+	return r.ApplicationproblemJSON429
+}
+
+// GetApplicationproblemJSON503 returns the response for an HTTP 503 `application/problem+json` response
+func (r PostV1BillingInvoicesResponse) GetApplicationproblemJSON503() *Unavailable {
+	return r.ApplicationproblemJSON503
+}
+
+// GetBody returns the raw response body bytes
+func (r PostV1BillingInvoicesResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r PostV1BillingInvoicesResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r PostV1BillingInvoicesResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r PostV1BillingInvoicesResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// GetV1BillingInvoicesIdResponse429Headers the declared response headers of an HTTP 429 response for GetV1BillingInvoicesId
+type GetV1BillingInvoicesIdResponse429Headers struct {
+	RetryAfter *int
+}
+
+// GetV1BillingInvoicesIdResponse503Headers the declared response headers of an HTTP 503 response for GetV1BillingInvoicesId
+type GetV1BillingInvoicesIdResponse503Headers struct {
+	RetryAfter *int
+}
+
+type GetV1BillingInvoicesIdResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *Invoice
+	// ApplicationproblemJSON400 the response for an HTTP 400 `application/problem+json` response
+	ApplicationproblemJSON400 *Invalid
+	// ApplicationproblemJSON401 the response for an HTTP 401 `application/problem+json` response
+	ApplicationproblemJSON401 *Unauthorized
+	// ApplicationproblemJSON403 the response for an HTTP 403 `application/problem+json` response
+	ApplicationproblemJSON403 *Forbidden
+	// ApplicationproblemJSON404 the response for an HTTP 404 `application/problem+json` response
+	ApplicationproblemJSON404 *NotFound
+	// ApplicationproblemJSON429 the response for an HTTP 429 `application/problem+json` response
+	ApplicationproblemJSON429 *TooManyRequests
+	// ApplicationproblemJSON503 the response for an HTTP 503 `application/problem+json` response
+	ApplicationproblemJSON503 *Unavailable
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *GetV1BillingInvoicesIdResponse429Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *GetV1BillingInvoicesIdResponse503Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r GetV1BillingInvoicesIdResponse) GetJSON200() *Invoice {
+	return r.JSON200
+}
+
+// GetApplicationproblemJSON400 returns the response for an HTTP 400 `application/problem+json` response
+func (r GetV1BillingInvoicesIdResponse) GetApplicationproblemJSON400() *Invalid {
+	return r.ApplicationproblemJSON400
+}
+
+// GetApplicationproblemJSON401 returns the response for an HTTP 401 `application/problem+json` response
+func (r GetV1BillingInvoicesIdResponse) GetApplicationproblemJSON401() *Unauthorized {
+	return r.ApplicationproblemJSON401
+}
+
+// GetApplicationproblemJSON403 returns the response for an HTTP 403 `application/problem+json` response
+func (r GetV1BillingInvoicesIdResponse) GetApplicationproblemJSON403() *Forbidden {
+	return r.ApplicationproblemJSON403
+}
+
+// GetApplicationproblemJSON404 returns the response for an HTTP 404 `application/problem+json` response
+func (r GetV1BillingInvoicesIdResponse) GetApplicationproblemJSON404() *NotFound {
+	return r.ApplicationproblemJSON404
+}
+
+// GetApplicationproblemJSON429 returns the response for an HTTP 429 `application/problem+json` response
+func (r GetV1BillingInvoicesIdResponse) GetApplicationproblemJSON429() *TooManyRequests {
+	return r.ApplicationproblemJSON429
+}
+
+// GetApplicationproblemJSON503 returns the response for an HTTP 503 `application/problem+json` response
+func (r GetV1BillingInvoicesIdResponse) GetApplicationproblemJSON503() *Unavailable {
+	return r.ApplicationproblemJSON503
+}
+
+// GetBody returns the raw response body bytes
+func (r GetV1BillingInvoicesIdResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetV1BillingInvoicesIdResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetV1BillingInvoicesIdResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetV1BillingInvoicesIdResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// GetV1BillingInvoicesIdCreditNotesResponse429Headers the declared response headers of an HTTP 429 response for GetV1BillingInvoicesIdCreditNotes
+type GetV1BillingInvoicesIdCreditNotesResponse429Headers struct {
+	RetryAfter *int
+}
+
+// GetV1BillingInvoicesIdCreditNotesResponse503Headers the declared response headers of an HTTP 503 response for GetV1BillingInvoicesIdCreditNotes
+type GetV1BillingInvoicesIdCreditNotesResponse503Headers struct {
+	RetryAfter *int
+}
+
+type GetV1BillingInvoicesIdCreditNotesResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *CreditNoteList
+	// ApplicationproblemJSON400 the response for an HTTP 400 `application/problem+json` response
+	ApplicationproblemJSON400 *Invalid
+	// ApplicationproblemJSON401 the response for an HTTP 401 `application/problem+json` response
+	ApplicationproblemJSON401 *Unauthorized
+	// ApplicationproblemJSON403 the response for an HTTP 403 `application/problem+json` response
+	ApplicationproblemJSON403 *Forbidden
+	// ApplicationproblemJSON404 the response for an HTTP 404 `application/problem+json` response
+	ApplicationproblemJSON404 *NotFound
+	// ApplicationproblemJSON429 the response for an HTTP 429 `application/problem+json` response
+	ApplicationproblemJSON429 *TooManyRequests
+	// ApplicationproblemJSON503 the response for an HTTP 503 `application/problem+json` response
+	ApplicationproblemJSON503 *Unavailable
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *GetV1BillingInvoicesIdCreditNotesResponse429Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *GetV1BillingInvoicesIdCreditNotesResponse503Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r GetV1BillingInvoicesIdCreditNotesResponse) GetJSON200() *CreditNoteList {
+	return r.JSON200
+}
+
+// GetApplicationproblemJSON400 returns the response for an HTTP 400 `application/problem+json` response
+func (r GetV1BillingInvoicesIdCreditNotesResponse) GetApplicationproblemJSON400() *Invalid {
+	return r.ApplicationproblemJSON400
+}
+
+// GetApplicationproblemJSON401 returns the response for an HTTP 401 `application/problem+json` response
+func (r GetV1BillingInvoicesIdCreditNotesResponse) GetApplicationproblemJSON401() *Unauthorized {
+	return r.ApplicationproblemJSON401
+}
+
+// GetApplicationproblemJSON403 returns the response for an HTTP 403 `application/problem+json` response
+func (r GetV1BillingInvoicesIdCreditNotesResponse) GetApplicationproblemJSON403() *Forbidden {
+	return r.ApplicationproblemJSON403
+}
+
+// GetApplicationproblemJSON404 returns the response for an HTTP 404 `application/problem+json` response
+func (r GetV1BillingInvoicesIdCreditNotesResponse) GetApplicationproblemJSON404() *NotFound {
+	return r.ApplicationproblemJSON404
+}
+
+// GetApplicationproblemJSON429 returns the response for an HTTP 429 `application/problem+json` response
+func (r GetV1BillingInvoicesIdCreditNotesResponse) GetApplicationproblemJSON429() *TooManyRequests {
+	return r.ApplicationproblemJSON429
+}
+
+// GetApplicationproblemJSON503 returns the response for an HTTP 503 `application/problem+json` response
+func (r GetV1BillingInvoicesIdCreditNotesResponse) GetApplicationproblemJSON503() *Unavailable {
+	return r.ApplicationproblemJSON503
+}
+
+// GetBody returns the raw response body bytes
+func (r GetV1BillingInvoicesIdCreditNotesResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetV1BillingInvoicesIdCreditNotesResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetV1BillingInvoicesIdCreditNotesResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetV1BillingInvoicesIdCreditNotesResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// PostV1BillingInvoicesIdCreditNotesResponse429Headers the declared response headers of an HTTP 429 response for PostV1BillingInvoicesIdCreditNotes
+type PostV1BillingInvoicesIdCreditNotesResponse429Headers struct {
+	RetryAfter *int
+}
+
+// PostV1BillingInvoicesIdCreditNotesResponse503Headers the declared response headers of an HTTP 503 response for PostV1BillingInvoicesIdCreditNotes
+type PostV1BillingInvoicesIdCreditNotesResponse503Headers struct {
+	RetryAfter *int
+}
+
+type PostV1BillingInvoicesIdCreditNotesResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON201 the response for an HTTP 201 `application/json` response
+	JSON201 *CreditNote
+	// ApplicationproblemJSON400 the response for an HTTP 400 `application/problem+json` response
+	ApplicationproblemJSON400 *Invalid
+	// ApplicationproblemJSON401 the response for an HTTP 401 `application/problem+json` response
+	ApplicationproblemJSON401 *Unauthorized
+	// ApplicationproblemJSON403 the response for an HTTP 403 `application/problem+json` response
+	ApplicationproblemJSON403 *Forbidden
+	// ApplicationproblemJSON404 the response for an HTTP 404 `application/problem+json` response
+	ApplicationproblemJSON404 *NotFound
+	// ApplicationproblemJSON409 the response for an HTTP 409 `application/problem+json` response
+	ApplicationproblemJSON409 *Conflict
+	// ApplicationproblemJSON413 the response for an HTTP 413 `application/problem+json` response
+	ApplicationproblemJSON413 *TooLarge
+	// ApplicationproblemJSON422 the response for an HTTP 422 `application/problem+json` response
+	ApplicationproblemJSON422 *IdempotencyKeyReused
+	// ApplicationproblemJSON429 the response for an HTTP 429 `application/problem+json` response
+	ApplicationproblemJSON429 *TooManyRequests
+	// ApplicationproblemJSON503 the response for an HTTP 503 `application/problem+json` response
+	ApplicationproblemJSON503 *Unavailable
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *PostV1BillingInvoicesIdCreditNotesResponse429Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *PostV1BillingInvoicesIdCreditNotesResponse503Headers
+}
+
+// GetJSON201 returns the response for an HTTP 201 `application/json` response
+func (r PostV1BillingInvoicesIdCreditNotesResponse) GetJSON201() *CreditNote {
+	return r.JSON201
+}
+
+// GetApplicationproblemJSON400 returns the response for an HTTP 400 `application/problem+json` response
+func (r PostV1BillingInvoicesIdCreditNotesResponse) GetApplicationproblemJSON400() *Invalid {
+	return r.ApplicationproblemJSON400
+}
+
+// GetApplicationproblemJSON401 returns the response for an HTTP 401 `application/problem+json` response
+func (r PostV1BillingInvoicesIdCreditNotesResponse) GetApplicationproblemJSON401() *Unauthorized {
+	return r.ApplicationproblemJSON401
+}
+
+// GetApplicationproblemJSON403 returns the response for an HTTP 403 `application/problem+json` response
+func (r PostV1BillingInvoicesIdCreditNotesResponse) GetApplicationproblemJSON403() *Forbidden {
+	return r.ApplicationproblemJSON403
+}
+
+// GetApplicationproblemJSON404 returns the response for an HTTP 404 `application/problem+json` response
+func (r PostV1BillingInvoicesIdCreditNotesResponse) GetApplicationproblemJSON404() *NotFound {
+	return r.ApplicationproblemJSON404
+}
+
+// GetApplicationproblemJSON409 returns the response for an HTTP 409 `application/problem+json` response
+func (r PostV1BillingInvoicesIdCreditNotesResponse) GetApplicationproblemJSON409() *Conflict {
+	return r.ApplicationproblemJSON409
+}
+
+// GetApplicationproblemJSON413 returns the response for an HTTP 413 `application/problem+json` response
+func (r PostV1BillingInvoicesIdCreditNotesResponse) GetApplicationproblemJSON413() *TooLarge {
+	return r.ApplicationproblemJSON413
+}
+
+// GetApplicationproblemJSON422 returns the response for an HTTP 422 `application/problem+json` response
+func (r PostV1BillingInvoicesIdCreditNotesResponse) GetApplicationproblemJSON422() *IdempotencyKeyReused {
+	return r.ApplicationproblemJSON422
+}
+
+// GetApplicationproblemJSON429 returns the response for an HTTP 429 `application/problem+json` response
+func (r PostV1BillingInvoicesIdCreditNotesResponse) GetApplicationproblemJSON429() *TooManyRequests {
+	return r.ApplicationproblemJSON429
+}
+
+// GetApplicationproblemJSON503 returns the response for an HTTP 503 `application/problem+json` response
+func (r PostV1BillingInvoicesIdCreditNotesResponse) GetApplicationproblemJSON503() *Unavailable {
+	return r.ApplicationproblemJSON503
+}
+
+// GetBody returns the raw response body bytes
+func (r PostV1BillingInvoicesIdCreditNotesResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r PostV1BillingInvoicesIdCreditNotesResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r PostV1BillingInvoicesIdCreditNotesResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r PostV1BillingInvoicesIdCreditNotesResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// PostV1BillingInvoicesIdFinalizeResponse429Headers the declared response headers of an HTTP 429 response for PostV1BillingInvoicesIdFinalize
+type PostV1BillingInvoicesIdFinalizeResponse429Headers struct {
+	RetryAfter *int
+}
+
+// PostV1BillingInvoicesIdFinalizeResponse503Headers the declared response headers of an HTTP 503 response for PostV1BillingInvoicesIdFinalize
+type PostV1BillingInvoicesIdFinalizeResponse503Headers struct {
+	RetryAfter *int
+}
+
+type PostV1BillingInvoicesIdFinalizeResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *Invoice
+	// ApplicationproblemJSON400 the response for an HTTP 400 `application/problem+json` response
+	ApplicationproblemJSON400 *Invalid
+	// ApplicationproblemJSON401 the response for an HTTP 401 `application/problem+json` response
+	ApplicationproblemJSON401 *Unauthorized
+	// ApplicationproblemJSON403 the response for an HTTP 403 `application/problem+json` response
+	ApplicationproblemJSON403 *Forbidden
+	// ApplicationproblemJSON404 the response for an HTTP 404 `application/problem+json` response
+	ApplicationproblemJSON404 *NotFound
+	// ApplicationproblemJSON409 the response for an HTTP 409 `application/problem+json` response
+	ApplicationproblemJSON409 *Conflict
+	// ApplicationproblemJSON422 the response for an HTTP 422 `application/problem+json` response
+	ApplicationproblemJSON422 *Unprocessable
+	// ApplicationproblemJSON429 the response for an HTTP 429 `application/problem+json` response
+	ApplicationproblemJSON429 *TooManyRequests
+	// ApplicationproblemJSON503 the response for an HTTP 503 `application/problem+json` response
+	ApplicationproblemJSON503 *Unavailable
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *PostV1BillingInvoicesIdFinalizeResponse429Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *PostV1BillingInvoicesIdFinalizeResponse503Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r PostV1BillingInvoicesIdFinalizeResponse) GetJSON200() *Invoice {
+	return r.JSON200
+}
+
+// GetApplicationproblemJSON400 returns the response for an HTTP 400 `application/problem+json` response
+func (r PostV1BillingInvoicesIdFinalizeResponse) GetApplicationproblemJSON400() *Invalid {
+	return r.ApplicationproblemJSON400
+}
+
+// GetApplicationproblemJSON401 returns the response for an HTTP 401 `application/problem+json` response
+func (r PostV1BillingInvoicesIdFinalizeResponse) GetApplicationproblemJSON401() *Unauthorized {
+	return r.ApplicationproblemJSON401
+}
+
+// GetApplicationproblemJSON403 returns the response for an HTTP 403 `application/problem+json` response
+func (r PostV1BillingInvoicesIdFinalizeResponse) GetApplicationproblemJSON403() *Forbidden {
+	return r.ApplicationproblemJSON403
+}
+
+// GetApplicationproblemJSON404 returns the response for an HTTP 404 `application/problem+json` response
+func (r PostV1BillingInvoicesIdFinalizeResponse) GetApplicationproblemJSON404() *NotFound {
+	return r.ApplicationproblemJSON404
+}
+
+// GetApplicationproblemJSON409 returns the response for an HTTP 409 `application/problem+json` response
+func (r PostV1BillingInvoicesIdFinalizeResponse) GetApplicationproblemJSON409() *Conflict {
+	return r.ApplicationproblemJSON409
+}
+
+// GetApplicationproblemJSON422 returns the response for an HTTP 422 `application/problem+json` response
+func (r PostV1BillingInvoicesIdFinalizeResponse) GetApplicationproblemJSON422() *Unprocessable {
+	return r.ApplicationproblemJSON422
+}
+
+// GetApplicationproblemJSON429 returns the response for an HTTP 429 `application/problem+json` response
+func (r PostV1BillingInvoicesIdFinalizeResponse) GetApplicationproblemJSON429() *TooManyRequests {
+	return r.ApplicationproblemJSON429
+}
+
+// GetApplicationproblemJSON503 returns the response for an HTTP 503 `application/problem+json` response
+func (r PostV1BillingInvoicesIdFinalizeResponse) GetApplicationproblemJSON503() *Unavailable {
+	return r.ApplicationproblemJSON503
+}
+
+// GetBody returns the raw response body bytes
+func (r PostV1BillingInvoicesIdFinalizeResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r PostV1BillingInvoicesIdFinalizeResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r PostV1BillingInvoicesIdFinalizeResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r PostV1BillingInvoicesIdFinalizeResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// PostV1BillingInvoicesIdMarkUncollectibleResponse429Headers the declared response headers of an HTTP 429 response for PostV1BillingInvoicesIdMarkUncollectible
+type PostV1BillingInvoicesIdMarkUncollectibleResponse429Headers struct {
+	RetryAfter *int
+}
+
+// PostV1BillingInvoicesIdMarkUncollectibleResponse503Headers the declared response headers of an HTTP 503 response for PostV1BillingInvoicesIdMarkUncollectible
+type PostV1BillingInvoicesIdMarkUncollectibleResponse503Headers struct {
+	RetryAfter *int
+}
+
+type PostV1BillingInvoicesIdMarkUncollectibleResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *Invoice
+	// ApplicationproblemJSON400 the response for an HTTP 400 `application/problem+json` response
+	ApplicationproblemJSON400 *Invalid
+	// ApplicationproblemJSON401 the response for an HTTP 401 `application/problem+json` response
+	ApplicationproblemJSON401 *Unauthorized
+	// ApplicationproblemJSON403 the response for an HTTP 403 `application/problem+json` response
+	ApplicationproblemJSON403 *Forbidden
+	// ApplicationproblemJSON404 the response for an HTTP 404 `application/problem+json` response
+	ApplicationproblemJSON404 *NotFound
+	// ApplicationproblemJSON409 the response for an HTTP 409 `application/problem+json` response
+	ApplicationproblemJSON409 *Conflict
+	// ApplicationproblemJSON422 the response for an HTTP 422 `application/problem+json` response
+	ApplicationproblemJSON422 *IdempotencyKeyReused
+	// ApplicationproblemJSON429 the response for an HTTP 429 `application/problem+json` response
+	ApplicationproblemJSON429 *TooManyRequests
+	// ApplicationproblemJSON503 the response for an HTTP 503 `application/problem+json` response
+	ApplicationproblemJSON503 *Unavailable
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *PostV1BillingInvoicesIdMarkUncollectibleResponse429Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *PostV1BillingInvoicesIdMarkUncollectibleResponse503Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r PostV1BillingInvoicesIdMarkUncollectibleResponse) GetJSON200() *Invoice {
+	return r.JSON200
+}
+
+// GetApplicationproblemJSON400 returns the response for an HTTP 400 `application/problem+json` response
+func (r PostV1BillingInvoicesIdMarkUncollectibleResponse) GetApplicationproblemJSON400() *Invalid {
+	return r.ApplicationproblemJSON400
+}
+
+// GetApplicationproblemJSON401 returns the response for an HTTP 401 `application/problem+json` response
+func (r PostV1BillingInvoicesIdMarkUncollectibleResponse) GetApplicationproblemJSON401() *Unauthorized {
+	return r.ApplicationproblemJSON401
+}
+
+// GetApplicationproblemJSON403 returns the response for an HTTP 403 `application/problem+json` response
+func (r PostV1BillingInvoicesIdMarkUncollectibleResponse) GetApplicationproblemJSON403() *Forbidden {
+	return r.ApplicationproblemJSON403
+}
+
+// GetApplicationproblemJSON404 returns the response for an HTTP 404 `application/problem+json` response
+func (r PostV1BillingInvoicesIdMarkUncollectibleResponse) GetApplicationproblemJSON404() *NotFound {
+	return r.ApplicationproblemJSON404
+}
+
+// GetApplicationproblemJSON409 returns the response for an HTTP 409 `application/problem+json` response
+func (r PostV1BillingInvoicesIdMarkUncollectibleResponse) GetApplicationproblemJSON409() *Conflict {
+	return r.ApplicationproblemJSON409
+}
+
+// GetApplicationproblemJSON422 returns the response for an HTTP 422 `application/problem+json` response
+func (r PostV1BillingInvoicesIdMarkUncollectibleResponse) GetApplicationproblemJSON422() *IdempotencyKeyReused {
+	return r.ApplicationproblemJSON422
+}
+
+// GetApplicationproblemJSON429 returns the response for an HTTP 429 `application/problem+json` response
+func (r PostV1BillingInvoicesIdMarkUncollectibleResponse) GetApplicationproblemJSON429() *TooManyRequests {
+	return r.ApplicationproblemJSON429
+}
+
+// GetApplicationproblemJSON503 returns the response for an HTTP 503 `application/problem+json` response
+func (r PostV1BillingInvoicesIdMarkUncollectibleResponse) GetApplicationproblemJSON503() *Unavailable {
+	return r.ApplicationproblemJSON503
+}
+
+// GetBody returns the raw response body bytes
+func (r PostV1BillingInvoicesIdMarkUncollectibleResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r PostV1BillingInvoicesIdMarkUncollectibleResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r PostV1BillingInvoicesIdMarkUncollectibleResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r PostV1BillingInvoicesIdMarkUncollectibleResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// PostV1BillingInvoicesIdVoidResponse429Headers the declared response headers of an HTTP 429 response for PostV1BillingInvoicesIdVoid
+type PostV1BillingInvoicesIdVoidResponse429Headers struct {
+	RetryAfter *int
+}
+
+// PostV1BillingInvoicesIdVoidResponse503Headers the declared response headers of an HTTP 503 response for PostV1BillingInvoicesIdVoid
+type PostV1BillingInvoicesIdVoidResponse503Headers struct {
+	RetryAfter *int
+}
+
+type PostV1BillingInvoicesIdVoidResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *Invoice
+	// ApplicationproblemJSON400 the response for an HTTP 400 `application/problem+json` response
+	ApplicationproblemJSON400 *Invalid
+	// ApplicationproblemJSON401 the response for an HTTP 401 `application/problem+json` response
+	ApplicationproblemJSON401 *Unauthorized
+	// ApplicationproblemJSON403 the response for an HTTP 403 `application/problem+json` response
+	ApplicationproblemJSON403 *Forbidden
+	// ApplicationproblemJSON404 the response for an HTTP 404 `application/problem+json` response
+	ApplicationproblemJSON404 *NotFound
+	// ApplicationproblemJSON409 the response for an HTTP 409 `application/problem+json` response
+	ApplicationproblemJSON409 *Conflict
+	// ApplicationproblemJSON422 the response for an HTTP 422 `application/problem+json` response
+	ApplicationproblemJSON422 *IdempotencyKeyReused
+	// ApplicationproblemJSON429 the response for an HTTP 429 `application/problem+json` response
+	ApplicationproblemJSON429 *TooManyRequests
+	// ApplicationproblemJSON503 the response for an HTTP 503 `application/problem+json` response
+	ApplicationproblemJSON503 *Unavailable
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *PostV1BillingInvoicesIdVoidResponse429Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *PostV1BillingInvoicesIdVoidResponse503Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r PostV1BillingInvoicesIdVoidResponse) GetJSON200() *Invoice {
+	return r.JSON200
+}
+
+// GetApplicationproblemJSON400 returns the response for an HTTP 400 `application/problem+json` response
+func (r PostV1BillingInvoicesIdVoidResponse) GetApplicationproblemJSON400() *Invalid {
+	return r.ApplicationproblemJSON400
+}
+
+// GetApplicationproblemJSON401 returns the response for an HTTP 401 `application/problem+json` response
+func (r PostV1BillingInvoicesIdVoidResponse) GetApplicationproblemJSON401() *Unauthorized {
+	return r.ApplicationproblemJSON401
+}
+
+// GetApplicationproblemJSON403 returns the response for an HTTP 403 `application/problem+json` response
+func (r PostV1BillingInvoicesIdVoidResponse) GetApplicationproblemJSON403() *Forbidden {
+	return r.ApplicationproblemJSON403
+}
+
+// GetApplicationproblemJSON404 returns the response for an HTTP 404 `application/problem+json` response
+func (r PostV1BillingInvoicesIdVoidResponse) GetApplicationproblemJSON404() *NotFound {
+	return r.ApplicationproblemJSON404
+}
+
+// GetApplicationproblemJSON409 returns the response for an HTTP 409 `application/problem+json` response
+func (r PostV1BillingInvoicesIdVoidResponse) GetApplicationproblemJSON409() *Conflict {
+	return r.ApplicationproblemJSON409
+}
+
+// GetApplicationproblemJSON422 returns the response for an HTTP 422 `application/problem+json` response
+func (r PostV1BillingInvoicesIdVoidResponse) GetApplicationproblemJSON422() *IdempotencyKeyReused {
+	return r.ApplicationproblemJSON422
+}
+
+// GetApplicationproblemJSON429 returns the response for an HTTP 429 `application/problem+json` response
+func (r PostV1BillingInvoicesIdVoidResponse) GetApplicationproblemJSON429() *TooManyRequests {
+	return r.ApplicationproblemJSON429
+}
+
+// GetApplicationproblemJSON503 returns the response for an HTTP 503 `application/problem+json` response
+func (r PostV1BillingInvoicesIdVoidResponse) GetApplicationproblemJSON503() *Unavailable {
+	return r.ApplicationproblemJSON503
+}
+
+// GetBody returns the raw response body bytes
+func (r PostV1BillingInvoicesIdVoidResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r PostV1BillingInvoicesIdVoidResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r PostV1BillingInvoicesIdVoidResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r PostV1BillingInvoicesIdVoidResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
 // GetV1BillingMetricsResponse429Headers the declared response headers of an HTTP 429 response for GetV1BillingMetrics
 type GetV1BillingMetricsResponse429Headers struct {
 	RetryAfter *int
@@ -4769,6 +7186,450 @@ func (r GetV1BillingMetricsIdResponse) StatusCode() int {
 
 // ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
 func (r GetV1BillingMetricsIdResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// GetV1BillingPaymentsResponse429Headers the declared response headers of an HTTP 429 response for GetV1BillingPayments
+type GetV1BillingPaymentsResponse429Headers struct {
+	RetryAfter *int
+}
+
+// GetV1BillingPaymentsResponse503Headers the declared response headers of an HTTP 503 response for GetV1BillingPayments
+type GetV1BillingPaymentsResponse503Headers struct {
+	RetryAfter *int
+}
+
+type GetV1BillingPaymentsResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *PaymentList
+	// ApplicationproblemJSON400 the response for an HTTP 400 `application/problem+json` response
+	ApplicationproblemJSON400 *Invalid
+	// ApplicationproblemJSON401 the response for an HTTP 401 `application/problem+json` response
+	ApplicationproblemJSON401 *Unauthorized
+	// ApplicationproblemJSON403 the response for an HTTP 403 `application/problem+json` response
+	ApplicationproblemJSON403 *Forbidden
+	// ApplicationproblemJSON429 the response for an HTTP 429 `application/problem+json` response
+	ApplicationproblemJSON429 *TooManyRequests
+	// ApplicationproblemJSON503 the response for an HTTP 503 `application/problem+json` response
+	ApplicationproblemJSON503 *Unavailable
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *GetV1BillingPaymentsResponse429Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *GetV1BillingPaymentsResponse503Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r GetV1BillingPaymentsResponse) GetJSON200() *PaymentList {
+	return r.JSON200
+}
+
+// GetApplicationproblemJSON400 returns the response for an HTTP 400 `application/problem+json` response
+func (r GetV1BillingPaymentsResponse) GetApplicationproblemJSON400() *Invalid {
+	return r.ApplicationproblemJSON400
+}
+
+// GetApplicationproblemJSON401 returns the response for an HTTP 401 `application/problem+json` response
+func (r GetV1BillingPaymentsResponse) GetApplicationproblemJSON401() *Unauthorized {
+	return r.ApplicationproblemJSON401
+}
+
+// GetApplicationproblemJSON403 returns the response for an HTTP 403 `application/problem+json` response
+func (r GetV1BillingPaymentsResponse) GetApplicationproblemJSON403() *Forbidden {
+	return r.ApplicationproblemJSON403
+}
+
+// GetApplicationproblemJSON429 returns the response for an HTTP 429 `application/problem+json` response
+func (r GetV1BillingPaymentsResponse) GetApplicationproblemJSON429() *TooManyRequests {
+	return r.ApplicationproblemJSON429
+}
+
+// GetApplicationproblemJSON503 returns the response for an HTTP 503 `application/problem+json` response
+func (r GetV1BillingPaymentsResponse) GetApplicationproblemJSON503() *Unavailable {
+	return r.ApplicationproblemJSON503
+}
+
+// GetBody returns the raw response body bytes
+func (r GetV1BillingPaymentsResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetV1BillingPaymentsResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetV1BillingPaymentsResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetV1BillingPaymentsResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// PostV1BillingPaymentsResponse429Headers the declared response headers of an HTTP 429 response for PostV1BillingPayments
+type PostV1BillingPaymentsResponse429Headers struct {
+	RetryAfter *int
+}
+
+// PostV1BillingPaymentsResponse503Headers the declared response headers of an HTTP 503 response for PostV1BillingPayments
+type PostV1BillingPaymentsResponse503Headers struct {
+	RetryAfter *int
+}
+
+type PostV1BillingPaymentsResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *Payment
+	// ApplicationproblemJSON400 the response for an HTTP 400 `application/problem+json` response
+	ApplicationproblemJSON400 *Invalid
+	// ApplicationproblemJSON401 the response for an HTTP 401 `application/problem+json` response
+	ApplicationproblemJSON401 *Unauthorized
+	// ApplicationproblemJSON403 the response for an HTTP 403 `application/problem+json` response
+	ApplicationproblemJSON403 *Forbidden
+	// ApplicationproblemJSON404 the response for an HTTP 404 `application/problem+json` response
+	ApplicationproblemJSON404 *NotFound
+	// ApplicationproblemJSON409 the response for an HTTP 409 `application/problem+json` response
+	ApplicationproblemJSON409 *Conflict
+	// ApplicationproblemJSON413 the response for an HTTP 413 `application/problem+json` response
+	ApplicationproblemJSON413 *TooLarge
+	// ApplicationproblemJSON422 the response for an HTTP 422 `application/problem+json` response
+	ApplicationproblemJSON422 *IdempotencyKeyReused
+	// ApplicationproblemJSON429 the response for an HTTP 429 `application/problem+json` response
+	ApplicationproblemJSON429 *TooManyRequests
+	// ApplicationproblemJSON503 the response for an HTTP 503 `application/problem+json` response
+	ApplicationproblemJSON503 *Unavailable
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *PostV1BillingPaymentsResponse429Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *PostV1BillingPaymentsResponse503Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r PostV1BillingPaymentsResponse) GetJSON200() *Payment {
+	return r.JSON200
+}
+
+// GetApplicationproblemJSON400 returns the response for an HTTP 400 `application/problem+json` response
+func (r PostV1BillingPaymentsResponse) GetApplicationproblemJSON400() *Invalid {
+	return r.ApplicationproblemJSON400
+}
+
+// GetApplicationproblemJSON401 returns the response for an HTTP 401 `application/problem+json` response
+func (r PostV1BillingPaymentsResponse) GetApplicationproblemJSON401() *Unauthorized {
+	return r.ApplicationproblemJSON401
+}
+
+// GetApplicationproblemJSON403 returns the response for an HTTP 403 `application/problem+json` response
+func (r PostV1BillingPaymentsResponse) GetApplicationproblemJSON403() *Forbidden {
+	return r.ApplicationproblemJSON403
+}
+
+// GetApplicationproblemJSON404 returns the response for an HTTP 404 `application/problem+json` response
+func (r PostV1BillingPaymentsResponse) GetApplicationproblemJSON404() *NotFound {
+	return r.ApplicationproblemJSON404
+}
+
+// GetApplicationproblemJSON409 returns the response for an HTTP 409 `application/problem+json` response
+func (r PostV1BillingPaymentsResponse) GetApplicationproblemJSON409() *Conflict {
+	return r.ApplicationproblemJSON409
+}
+
+// GetApplicationproblemJSON413 returns the response for an HTTP 413 `application/problem+json` response
+func (r PostV1BillingPaymentsResponse) GetApplicationproblemJSON413() *TooLarge {
+	return r.ApplicationproblemJSON413
+}
+
+// GetApplicationproblemJSON422 returns the response for an HTTP 422 `application/problem+json` response
+func (r PostV1BillingPaymentsResponse) GetApplicationproblemJSON422() *IdempotencyKeyReused {
+	return r.ApplicationproblemJSON422
+}
+
+// GetApplicationproblemJSON429 returns the response for an HTTP 429 `application/problem+json` response
+func (r PostV1BillingPaymentsResponse) GetApplicationproblemJSON429() *TooManyRequests {
+	return r.ApplicationproblemJSON429
+}
+
+// GetApplicationproblemJSON503 returns the response for an HTTP 503 `application/problem+json` response
+func (r PostV1BillingPaymentsResponse) GetApplicationproblemJSON503() *Unavailable {
+	return r.ApplicationproblemJSON503
+}
+
+// GetBody returns the raw response body bytes
+func (r PostV1BillingPaymentsResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r PostV1BillingPaymentsResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r PostV1BillingPaymentsResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r PostV1BillingPaymentsResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// PostV1BillingPaymentsManualResponse429Headers the declared response headers of an HTTP 429 response for PostV1BillingPaymentsManual
+type PostV1BillingPaymentsManualResponse429Headers struct {
+	RetryAfter *int
+}
+
+// PostV1BillingPaymentsManualResponse503Headers the declared response headers of an HTTP 503 response for PostV1BillingPaymentsManual
+type PostV1BillingPaymentsManualResponse503Headers struct {
+	RetryAfter *int
+}
+
+type PostV1BillingPaymentsManualResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON201 the response for an HTTP 201 `application/json` response
+	JSON201 *Payment
+	// ApplicationproblemJSON400 the response for an HTTP 400 `application/problem+json` response
+	ApplicationproblemJSON400 *Invalid
+	// ApplicationproblemJSON401 the response for an HTTP 401 `application/problem+json` response
+	ApplicationproblemJSON401 *Unauthorized
+	// ApplicationproblemJSON403 the response for an HTTP 403 `application/problem+json` response
+	ApplicationproblemJSON403 *Forbidden
+	// ApplicationproblemJSON404 the response for an HTTP 404 `application/problem+json` response
+	ApplicationproblemJSON404 *NotFound
+	// ApplicationproblemJSON409 the response for an HTTP 409 `application/problem+json` response
+	ApplicationproblemJSON409 *Conflict
+	// ApplicationproblemJSON413 the response for an HTTP 413 `application/problem+json` response
+	ApplicationproblemJSON413 *TooLarge
+	// ApplicationproblemJSON422 the response for an HTTP 422 `application/problem+json` response
+	ApplicationproblemJSON422 *IdempotencyKeyReused
+	// ApplicationproblemJSON429 the response for an HTTP 429 `application/problem+json` response
+	ApplicationproblemJSON429 *TooManyRequests
+	// ApplicationproblemJSON503 the response for an HTTP 503 `application/problem+json` response
+	ApplicationproblemJSON503 *Unavailable
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *PostV1BillingPaymentsManualResponse429Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *PostV1BillingPaymentsManualResponse503Headers
+}
+
+// GetJSON201 returns the response for an HTTP 201 `application/json` response
+func (r PostV1BillingPaymentsManualResponse) GetJSON201() *Payment {
+	return r.JSON201
+}
+
+// GetApplicationproblemJSON400 returns the response for an HTTP 400 `application/problem+json` response
+func (r PostV1BillingPaymentsManualResponse) GetApplicationproblemJSON400() *Invalid {
+	return r.ApplicationproblemJSON400
+}
+
+// GetApplicationproblemJSON401 returns the response for an HTTP 401 `application/problem+json` response
+func (r PostV1BillingPaymentsManualResponse) GetApplicationproblemJSON401() *Unauthorized {
+	return r.ApplicationproblemJSON401
+}
+
+// GetApplicationproblemJSON403 returns the response for an HTTP 403 `application/problem+json` response
+func (r PostV1BillingPaymentsManualResponse) GetApplicationproblemJSON403() *Forbidden {
+	return r.ApplicationproblemJSON403
+}
+
+// GetApplicationproblemJSON404 returns the response for an HTTP 404 `application/problem+json` response
+func (r PostV1BillingPaymentsManualResponse) GetApplicationproblemJSON404() *NotFound {
+	return r.ApplicationproblemJSON404
+}
+
+// GetApplicationproblemJSON409 returns the response for an HTTP 409 `application/problem+json` response
+func (r PostV1BillingPaymentsManualResponse) GetApplicationproblemJSON409() *Conflict {
+	return r.ApplicationproblemJSON409
+}
+
+// GetApplicationproblemJSON413 returns the response for an HTTP 413 `application/problem+json` response
+func (r PostV1BillingPaymentsManualResponse) GetApplicationproblemJSON413() *TooLarge {
+	return r.ApplicationproblemJSON413
+}
+
+// GetApplicationproblemJSON422 returns the response for an HTTP 422 `application/problem+json` response
+func (r PostV1BillingPaymentsManualResponse) GetApplicationproblemJSON422() *IdempotencyKeyReused {
+	return r.ApplicationproblemJSON422
+}
+
+// GetApplicationproblemJSON429 returns the response for an HTTP 429 `application/problem+json` response
+func (r PostV1BillingPaymentsManualResponse) GetApplicationproblemJSON429() *TooManyRequests {
+	return r.ApplicationproblemJSON429
+}
+
+// GetApplicationproblemJSON503 returns the response for an HTTP 503 `application/problem+json` response
+func (r PostV1BillingPaymentsManualResponse) GetApplicationproblemJSON503() *Unavailable {
+	return r.ApplicationproblemJSON503
+}
+
+// GetBody returns the raw response body bytes
+func (r PostV1BillingPaymentsManualResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r PostV1BillingPaymentsManualResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r PostV1BillingPaymentsManualResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r PostV1BillingPaymentsManualResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// PostV1BillingPaymentsIdRefundsResponse429Headers the declared response headers of an HTTP 429 response for PostV1BillingPaymentsIdRefunds
+type PostV1BillingPaymentsIdRefundsResponse429Headers struct {
+	RetryAfter *int
+}
+
+// PostV1BillingPaymentsIdRefundsResponse503Headers the declared response headers of an HTTP 503 response for PostV1BillingPaymentsIdRefunds
+type PostV1BillingPaymentsIdRefundsResponse503Headers struct {
+	RetryAfter *int
+}
+
+type PostV1BillingPaymentsIdRefundsResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON201 the response for an HTTP 201 `application/json` response
+	JSON201 *Refund
+	// ApplicationproblemJSON400 the response for an HTTP 400 `application/problem+json` response
+	ApplicationproblemJSON400 *Invalid
+	// ApplicationproblemJSON401 the response for an HTTP 401 `application/problem+json` response
+	ApplicationproblemJSON401 *Unauthorized
+	// ApplicationproblemJSON403 the response for an HTTP 403 `application/problem+json` response
+	ApplicationproblemJSON403 *Forbidden
+	// ApplicationproblemJSON404 the response for an HTTP 404 `application/problem+json` response
+	ApplicationproblemJSON404 *NotFound
+	// ApplicationproblemJSON409 the response for an HTTP 409 `application/problem+json` response
+	ApplicationproblemJSON409 *Conflict
+	// ApplicationproblemJSON413 the response for an HTTP 413 `application/problem+json` response
+	ApplicationproblemJSON413 *TooLarge
+	// ApplicationproblemJSON422 the response for an HTTP 422 `application/problem+json` response
+	ApplicationproblemJSON422 *IdempotencyKeyReused
+	// ApplicationproblemJSON429 the response for an HTTP 429 `application/problem+json` response
+	ApplicationproblemJSON429 *TooManyRequests
+	// ApplicationproblemJSON503 the response for an HTTP 503 `application/problem+json` response
+	ApplicationproblemJSON503 *Unavailable
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *PostV1BillingPaymentsIdRefundsResponse429Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *PostV1BillingPaymentsIdRefundsResponse503Headers
+}
+
+// GetJSON201 returns the response for an HTTP 201 `application/json` response
+func (r PostV1BillingPaymentsIdRefundsResponse) GetJSON201() *Refund {
+	return r.JSON201
+}
+
+// GetApplicationproblemJSON400 returns the response for an HTTP 400 `application/problem+json` response
+func (r PostV1BillingPaymentsIdRefundsResponse) GetApplicationproblemJSON400() *Invalid {
+	return r.ApplicationproblemJSON400
+}
+
+// GetApplicationproblemJSON401 returns the response for an HTTP 401 `application/problem+json` response
+func (r PostV1BillingPaymentsIdRefundsResponse) GetApplicationproblemJSON401() *Unauthorized {
+	return r.ApplicationproblemJSON401
+}
+
+// GetApplicationproblemJSON403 returns the response for an HTTP 403 `application/problem+json` response
+func (r PostV1BillingPaymentsIdRefundsResponse) GetApplicationproblemJSON403() *Forbidden {
+	return r.ApplicationproblemJSON403
+}
+
+// GetApplicationproblemJSON404 returns the response for an HTTP 404 `application/problem+json` response
+func (r PostV1BillingPaymentsIdRefundsResponse) GetApplicationproblemJSON404() *NotFound {
+	return r.ApplicationproblemJSON404
+}
+
+// GetApplicationproblemJSON409 returns the response for an HTTP 409 `application/problem+json` response
+func (r PostV1BillingPaymentsIdRefundsResponse) GetApplicationproblemJSON409() *Conflict {
+	return r.ApplicationproblemJSON409
+}
+
+// GetApplicationproblemJSON413 returns the response for an HTTP 413 `application/problem+json` response
+func (r PostV1BillingPaymentsIdRefundsResponse) GetApplicationproblemJSON413() *TooLarge {
+	return r.ApplicationproblemJSON413
+}
+
+// GetApplicationproblemJSON422 returns the response for an HTTP 422 `application/problem+json` response
+func (r PostV1BillingPaymentsIdRefundsResponse) GetApplicationproblemJSON422() *IdempotencyKeyReused {
+	return r.ApplicationproblemJSON422
+}
+
+// GetApplicationproblemJSON429 returns the response for an HTTP 429 `application/problem+json` response
+func (r PostV1BillingPaymentsIdRefundsResponse) GetApplicationproblemJSON429() *TooManyRequests {
+	return r.ApplicationproblemJSON429
+}
+
+// GetApplicationproblemJSON503 returns the response for an HTTP 503 `application/problem+json` response
+func (r PostV1BillingPaymentsIdRefundsResponse) GetApplicationproblemJSON503() *Unavailable {
+	return r.ApplicationproblemJSON503
+}
+
+// GetBody returns the raw response body bytes
+func (r PostV1BillingPaymentsIdRefundsResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r PostV1BillingPaymentsIdRefundsResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r PostV1BillingPaymentsIdRefundsResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r PostV1BillingPaymentsIdRefundsResponse) ContentType() string {
 	if r.HTTPResponse != nil {
 		return r.HTTPResponse.Header.Get("Content-Type")
 	}
@@ -6462,6 +9323,75 @@ func (r PostV1BillingUsageTrackingResponse) ContentType() string {
 	return ""
 }
 
+// PostV1BillingWebhooksStripeResponse503Headers the declared response headers of an HTTP 503 response for PostV1BillingWebhooksStripe
+type PostV1BillingWebhooksStripeResponse503Headers struct {
+	RetryAfter *int
+}
+
+type PostV1BillingWebhooksStripeResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *WebhookResult
+	// ApplicationproblemJSON400 the response for an HTTP 400 `application/problem+json` response
+	ApplicationproblemJSON400 *Invalid
+	// ApplicationproblemJSON413 the response for an HTTP 413 `application/problem+json` response
+	ApplicationproblemJSON413 *TooLarge
+	// ApplicationproblemJSON503 the response for an HTTP 503 `application/problem+json` response
+	ApplicationproblemJSON503 *Unavailable
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *PostV1BillingWebhooksStripeResponse503Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r PostV1BillingWebhooksStripeResponse) GetJSON200() *WebhookResult {
+	return r.JSON200
+}
+
+// GetApplicationproblemJSON400 returns the response for an HTTP 400 `application/problem+json` response
+func (r PostV1BillingWebhooksStripeResponse) GetApplicationproblemJSON400() *Invalid {
+	return r.ApplicationproblemJSON400
+}
+
+// GetApplicationproblemJSON413 returns the response for an HTTP 413 `application/problem+json` response
+func (r PostV1BillingWebhooksStripeResponse) GetApplicationproblemJSON413() *TooLarge {
+	return r.ApplicationproblemJSON413
+}
+
+// GetApplicationproblemJSON503 returns the response for an HTTP 503 `application/problem+json` response
+func (r PostV1BillingWebhooksStripeResponse) GetApplicationproblemJSON503() *Unavailable {
+	return r.ApplicationproblemJSON503
+}
+
+// GetBody returns the raw response body bytes
+func (r PostV1BillingWebhooksStripeResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r PostV1BillingWebhooksStripeResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r PostV1BillingWebhooksStripeResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r PostV1BillingWebhooksStripeResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
 // GetHealthLiveWithResponse Liveness: the process answers
 //
 // Returns a wrapper object for the known response body format(s).
@@ -6644,6 +9574,136 @@ func (c *ClientWithResponses) PutV1BillingCustomersIdWithResponse(ctx context.Co
 	return ParsePutV1BillingCustomersIdResponse(rsp)
 }
 
+// GetV1BillingInvoicesWithResponse List invoices (id order)
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/billing/invoices (the `GetV1BillingInvoices` operationId).
+func (c *ClientWithResponses) GetV1BillingInvoicesWithResponse(ctx context.Context, params *GetV1BillingInvoicesParams, reqEditors ...RequestEditorFn) (*GetV1BillingInvoicesResponse, error) {
+	rsp, err := c.GetV1BillingInvoices(ctx, params, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetV1BillingInvoicesResponse(rsp)
+}
+
+// PostV1BillingInvoicesWithBodyWithResponse Create the draft invoice of a subscription's ended period now (the invoice run does it after the grace period)
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/billing/invoices (the `PostV1BillingInvoices` operationId).
+func (c *ClientWithResponses) PostV1BillingInvoicesWithBodyWithResponse(ctx context.Context, params *PostV1BillingInvoicesParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*PostV1BillingInvoicesResponse, error) {
+	rsp, err := c.PostV1BillingInvoicesWithBody(ctx, params, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParsePostV1BillingInvoicesResponse(rsp)
+}
+
+// PostV1BillingInvoicesWithResponse Create the draft invoice of a subscription's ended period now (the invoice run does it after the grace period)
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/billing/invoices (the `PostV1BillingInvoices` operationId).
+func (c *ClientWithResponses) PostV1BillingInvoicesWithResponse(ctx context.Context, params *PostV1BillingInvoicesParams, body PostV1BillingInvoicesJSONRequestBody, reqEditors ...RequestEditorFn) (*PostV1BillingInvoicesResponse, error) {
+	rsp, err := c.PostV1BillingInvoices(ctx, params, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParsePostV1BillingInvoicesResponse(rsp)
+}
+
+// GetV1BillingInvoicesIdWithResponse One invoice: JSON, or its HTML page or PDF by Accept
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/billing/invoices/{id} (the `GetV1BillingInvoicesId` operationId).
+func (c *ClientWithResponses) GetV1BillingInvoicesIdWithResponse(ctx context.Context, id Id, reqEditors ...RequestEditorFn) (*GetV1BillingInvoicesIdResponse, error) {
+	rsp, err := c.GetV1BillingInvoicesId(ctx, id, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetV1BillingInvoicesIdResponse(rsp)
+}
+
+// GetV1BillingInvoicesIdCreditNotesWithResponse The invoice's credit notes
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/billing/invoices/{id}/credit-notes (the `GetV1BillingInvoicesIdCreditNotes` operationId).
+func (c *ClientWithResponses) GetV1BillingInvoicesIdCreditNotesWithResponse(ctx context.Context, id Id, reqEditors ...RequestEditorFn) (*GetV1BillingInvoicesIdCreditNotesResponse, error) {
+	rsp, err := c.GetV1BillingInvoicesIdCreditNotes(ctx, id, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetV1BillingInvoicesIdCreditNotesResponse(rsp)
+}
+
+// PostV1BillingInvoicesIdCreditNotesWithBodyWithResponse Issue a credit note against a finalized invoice
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/billing/invoices/{id}/credit-notes (the `PostV1BillingInvoicesIdCreditNotes` operationId).
+func (c *ClientWithResponses) PostV1BillingInvoicesIdCreditNotesWithBodyWithResponse(ctx context.Context, id Id, params *PostV1BillingInvoicesIdCreditNotesParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*PostV1BillingInvoicesIdCreditNotesResponse, error) {
+	rsp, err := c.PostV1BillingInvoicesIdCreditNotesWithBody(ctx, id, params, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParsePostV1BillingInvoicesIdCreditNotesResponse(rsp)
+}
+
+// PostV1BillingInvoicesIdCreditNotesWithResponse Issue a credit note against a finalized invoice
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/billing/invoices/{id}/credit-notes (the `PostV1BillingInvoicesIdCreditNotes` operationId).
+func (c *ClientWithResponses) PostV1BillingInvoicesIdCreditNotesWithResponse(ctx context.Context, id Id, params *PostV1BillingInvoicesIdCreditNotesParams, body PostV1BillingInvoicesIdCreditNotesJSONRequestBody, reqEditors ...RequestEditorFn) (*PostV1BillingInvoicesIdCreditNotesResponse, error) {
+	rsp, err := c.PostV1BillingInvoicesIdCreditNotes(ctx, id, params, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParsePostV1BillingInvoicesIdCreditNotesResponse(rsp)
+}
+
+// PostV1BillingInvoicesIdFinalizeWithResponse Finalize a draft: number it (gapless, under a lock) and open it (paid at once when it totals zero)
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/billing/invoices/{id}/finalize (the `PostV1BillingInvoicesIdFinalize` operationId).
+func (c *ClientWithResponses) PostV1BillingInvoicesIdFinalizeWithResponse(ctx context.Context, id Id, params *PostV1BillingInvoicesIdFinalizeParams, reqEditors ...RequestEditorFn) (*PostV1BillingInvoicesIdFinalizeResponse, error) {
+	rsp, err := c.PostV1BillingInvoicesIdFinalize(ctx, id, params, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParsePostV1BillingInvoicesIdFinalizeResponse(rsp)
+}
+
+// PostV1BillingInvoicesIdMarkUncollectibleWithResponse Mark an open invoice uncollectible
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/billing/invoices/{id}/mark-uncollectible (the `PostV1BillingInvoicesIdMarkUncollectible` operationId).
+func (c *ClientWithResponses) PostV1BillingInvoicesIdMarkUncollectibleWithResponse(ctx context.Context, id Id, params *PostV1BillingInvoicesIdMarkUncollectibleParams, reqEditors ...RequestEditorFn) (*PostV1BillingInvoicesIdMarkUncollectibleResponse, error) {
+	rsp, err := c.PostV1BillingInvoicesIdMarkUncollectible(ctx, id, params, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParsePostV1BillingInvoicesIdMarkUncollectibleResponse(rsp)
+}
+
+// PostV1BillingInvoicesIdVoidWithResponse Void an open or uncollectible invoice
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/billing/invoices/{id}/void (the `PostV1BillingInvoicesIdVoid` operationId).
+func (c *ClientWithResponses) PostV1BillingInvoicesIdVoidWithResponse(ctx context.Context, id Id, params *PostV1BillingInvoicesIdVoidParams, reqEditors ...RequestEditorFn) (*PostV1BillingInvoicesIdVoidResponse, error) {
+	rsp, err := c.PostV1BillingInvoicesIdVoid(ctx, id, params, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParsePostV1BillingInvoicesIdVoidResponse(rsp)
+}
+
 // GetV1BillingMetricsWithResponse List billable metrics
 //
 // Returns a wrapper object for the known response body format(s).
@@ -6694,6 +9754,97 @@ func (c *ClientWithResponses) GetV1BillingMetricsIdWithResponse(ctx context.Cont
 		return nil, err
 	}
 	return ParseGetV1BillingMetricsIdResponse(rsp)
+}
+
+// GetV1BillingPaymentsWithResponse An invoice's payment attempts
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/billing/payments (the `GetV1BillingPayments` operationId).
+func (c *ClientWithResponses) GetV1BillingPaymentsWithResponse(ctx context.Context, params *GetV1BillingPaymentsParams, reqEditors ...RequestEditorFn) (*GetV1BillingPaymentsResponse, error) {
+	rsp, err := c.GetV1BillingPayments(ctx, params, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetV1BillingPaymentsResponse(rsp)
+}
+
+// PostV1BillingPaymentsWithBodyWithResponse Collect an open or uncollectible invoice through the payment provider (one charge whatever the concurrency)
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/billing/payments (the `PostV1BillingPayments` operationId).
+func (c *ClientWithResponses) PostV1BillingPaymentsWithBodyWithResponse(ctx context.Context, params *PostV1BillingPaymentsParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*PostV1BillingPaymentsResponse, error) {
+	rsp, err := c.PostV1BillingPaymentsWithBody(ctx, params, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParsePostV1BillingPaymentsResponse(rsp)
+}
+
+// PostV1BillingPaymentsWithResponse Collect an open or uncollectible invoice through the payment provider (one charge whatever the concurrency)
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/billing/payments (the `PostV1BillingPayments` operationId).
+func (c *ClientWithResponses) PostV1BillingPaymentsWithResponse(ctx context.Context, params *PostV1BillingPaymentsParams, body PostV1BillingPaymentsJSONRequestBody, reqEditors ...RequestEditorFn) (*PostV1BillingPaymentsResponse, error) {
+	rsp, err := c.PostV1BillingPayments(ctx, params, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParsePostV1BillingPaymentsResponse(rsp)
+}
+
+// PostV1BillingPaymentsManualWithBodyWithResponse Record a payment made outside the provider (bank transfer) for the whole amount due
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/billing/payments/manual (the `PostV1BillingPaymentsManual` operationId).
+func (c *ClientWithResponses) PostV1BillingPaymentsManualWithBodyWithResponse(ctx context.Context, params *PostV1BillingPaymentsManualParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*PostV1BillingPaymentsManualResponse, error) {
+	rsp, err := c.PostV1BillingPaymentsManualWithBody(ctx, params, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParsePostV1BillingPaymentsManualResponse(rsp)
+}
+
+// PostV1BillingPaymentsManualWithResponse Record a payment made outside the provider (bank transfer) for the whole amount due
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/billing/payments/manual (the `PostV1BillingPaymentsManual` operationId).
+func (c *ClientWithResponses) PostV1BillingPaymentsManualWithResponse(ctx context.Context, params *PostV1BillingPaymentsManualParams, body PostV1BillingPaymentsManualJSONRequestBody, reqEditors ...RequestEditorFn) (*PostV1BillingPaymentsManualResponse, error) {
+	rsp, err := c.PostV1BillingPaymentsManual(ctx, params, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParsePostV1BillingPaymentsManualResponse(rsp)
+}
+
+// PostV1BillingPaymentsIdRefundsWithBodyWithResponse Refund part or all of a succeeded payment (Idempotency-Key required)
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/billing/payments/{id}/refunds (the `PostV1BillingPaymentsIdRefunds` operationId).
+func (c *ClientWithResponses) PostV1BillingPaymentsIdRefundsWithBodyWithResponse(ctx context.Context, id Id, params *PostV1BillingPaymentsIdRefundsParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*PostV1BillingPaymentsIdRefundsResponse, error) {
+	rsp, err := c.PostV1BillingPaymentsIdRefundsWithBody(ctx, id, params, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParsePostV1BillingPaymentsIdRefundsResponse(rsp)
+}
+
+// PostV1BillingPaymentsIdRefundsWithResponse Refund part or all of a succeeded payment (Idempotency-Key required)
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/billing/payments/{id}/refunds (the `PostV1BillingPaymentsIdRefunds` operationId).
+func (c *ClientWithResponses) PostV1BillingPaymentsIdRefundsWithResponse(ctx context.Context, id Id, params *PostV1BillingPaymentsIdRefundsParams, body PostV1BillingPaymentsIdRefundsJSONRequestBody, reqEditors ...RequestEditorFn) (*PostV1BillingPaymentsIdRefundsResponse, error) {
+	rsp, err := c.PostV1BillingPaymentsIdRefunds(ctx, id, params, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParsePostV1BillingPaymentsIdRefundsResponse(rsp)
 }
 
 // GetV1BillingPlansWithResponse List plans
@@ -7001,6 +10152,32 @@ func (c *ClientWithResponses) PostV1BillingUsageTrackingWithResponse(ctx context
 		return nil, err
 	}
 	return ParsePostV1BillingUsageTrackingResponse(rsp)
+}
+
+// PostV1BillingWebhooksStripeWithBodyWithResponse Stripe's webhook events: no API key, authenticated by Stripe-Signature
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/billing/webhooks/stripe (the `PostV1BillingWebhooksStripe` operationId).
+func (c *ClientWithResponses) PostV1BillingWebhooksStripeWithBodyWithResponse(ctx context.Context, params *PostV1BillingWebhooksStripeParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*PostV1BillingWebhooksStripeResponse, error) {
+	rsp, err := c.PostV1BillingWebhooksStripeWithBody(ctx, params, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParsePostV1BillingWebhooksStripeResponse(rsp)
+}
+
+// PostV1BillingWebhooksStripeWithResponse Stripe's webhook events: no API key, authenticated by Stripe-Signature
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/billing/webhooks/stripe (the `PostV1BillingWebhooksStripe` operationId).
+func (c *ClientWithResponses) PostV1BillingWebhooksStripeWithResponse(ctx context.Context, params *PostV1BillingWebhooksStripeParams, body PostV1BillingWebhooksStripeJSONRequestBody, reqEditors ...RequestEditorFn) (*PostV1BillingWebhooksStripeResponse, error) {
+	rsp, err := c.PostV1BillingWebhooksStripe(ctx, params, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParsePostV1BillingWebhooksStripeResponse(rsp)
 }
 
 // ParseGetHealthLiveResponse parses an HTTP response from a GetHealthLiveWithResponse call
@@ -7832,6 +11009,821 @@ func ParsePutV1BillingCustomersIdResponse(rsp *http.Response) (*PutV1BillingCust
 	return response, nil
 }
 
+// ParseGetV1BillingInvoicesResponse parses an HTTP response from a GetV1BillingInvoicesWithResponse call
+func ParseGetV1BillingInvoicesResponse(rsp *http.Response) (*GetV1BillingInvoicesResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetV1BillingInvoicesResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest InvoicePage
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest Invalid
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthorized
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON503 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 429:
+		var headers GetV1BillingInvoicesResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 503:
+		var headers GetV1BillingInvoicesResponse503Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers503 = &headers
+	}
+
+	return response, nil
+}
+
+// ParsePostV1BillingInvoicesResponse parses an HTTP response from a PostV1BillingInvoicesWithResponse call
+func ParsePostV1BillingInvoicesResponse(rsp *http.Response) (*PostV1BillingInvoicesResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &PostV1BillingInvoicesResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest Invoice
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 201:
+		var dest Invoice
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON201 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest Invalid
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthorized
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 409:
+		var dest IdempotencyConflict
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON409 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 413:
+		var dest TooLarge
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON413 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 422:
+		var dest Unprocessable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON422 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON503 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 429:
+		var headers PostV1BillingInvoicesResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 503:
+		var headers PostV1BillingInvoicesResponse503Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers503 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseGetV1BillingInvoicesIdResponse parses an HTTP response from a GetV1BillingInvoicesIdWithResponse call
+func ParseGetV1BillingInvoicesIdResponse(rsp *http.Response) (*GetV1BillingInvoicesIdResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetV1BillingInvoicesIdResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest Invoice
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest Invalid
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthorized
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON503 = &dest
+
+	case rsp.StatusCode == 200:
+		// Content-type (text/html) unsupported
+
+	}
+
+	switch {
+	case rsp.StatusCode == 429:
+		var headers GetV1BillingInvoicesIdResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 503:
+		var headers GetV1BillingInvoicesIdResponse503Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers503 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseGetV1BillingInvoicesIdCreditNotesResponse parses an HTTP response from a GetV1BillingInvoicesIdCreditNotesWithResponse call
+func ParseGetV1BillingInvoicesIdCreditNotesResponse(rsp *http.Response) (*GetV1BillingInvoicesIdCreditNotesResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetV1BillingInvoicesIdCreditNotesResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest CreditNoteList
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest Invalid
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthorized
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON503 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 429:
+		var headers GetV1BillingInvoicesIdCreditNotesResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 503:
+		var headers GetV1BillingInvoicesIdCreditNotesResponse503Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers503 = &headers
+	}
+
+	return response, nil
+}
+
+// ParsePostV1BillingInvoicesIdCreditNotesResponse parses an HTTP response from a PostV1BillingInvoicesIdCreditNotesWithResponse call
+func ParsePostV1BillingInvoicesIdCreditNotesResponse(rsp *http.Response) (*PostV1BillingInvoicesIdCreditNotesResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &PostV1BillingInvoicesIdCreditNotesResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 201:
+		var dest CreditNote
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON201 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest Invalid
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthorized
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 409:
+		var dest Conflict
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON409 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 413:
+		var dest TooLarge
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON413 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 422:
+		var dest IdempotencyKeyReused
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON422 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON503 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 429:
+		var headers PostV1BillingInvoicesIdCreditNotesResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 503:
+		var headers PostV1BillingInvoicesIdCreditNotesResponse503Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers503 = &headers
+	}
+
+	return response, nil
+}
+
+// ParsePostV1BillingInvoicesIdFinalizeResponse parses an HTTP response from a PostV1BillingInvoicesIdFinalizeWithResponse call
+func ParsePostV1BillingInvoicesIdFinalizeResponse(rsp *http.Response) (*PostV1BillingInvoicesIdFinalizeResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &PostV1BillingInvoicesIdFinalizeResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest Invoice
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest Invalid
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthorized
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 409:
+		var dest Conflict
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON409 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 422:
+		var dest Unprocessable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON422 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON503 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 429:
+		var headers PostV1BillingInvoicesIdFinalizeResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 503:
+		var headers PostV1BillingInvoicesIdFinalizeResponse503Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers503 = &headers
+	}
+
+	return response, nil
+}
+
+// ParsePostV1BillingInvoicesIdMarkUncollectibleResponse parses an HTTP response from a PostV1BillingInvoicesIdMarkUncollectibleWithResponse call
+func ParsePostV1BillingInvoicesIdMarkUncollectibleResponse(rsp *http.Response) (*PostV1BillingInvoicesIdMarkUncollectibleResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &PostV1BillingInvoicesIdMarkUncollectibleResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest Invoice
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest Invalid
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthorized
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 409:
+		var dest Conflict
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON409 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 422:
+		var dest IdempotencyKeyReused
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON422 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON503 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 429:
+		var headers PostV1BillingInvoicesIdMarkUncollectibleResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 503:
+		var headers PostV1BillingInvoicesIdMarkUncollectibleResponse503Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers503 = &headers
+	}
+
+	return response, nil
+}
+
+// ParsePostV1BillingInvoicesIdVoidResponse parses an HTTP response from a PostV1BillingInvoicesIdVoidWithResponse call
+func ParsePostV1BillingInvoicesIdVoidResponse(rsp *http.Response) (*PostV1BillingInvoicesIdVoidResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &PostV1BillingInvoicesIdVoidResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest Invoice
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest Invalid
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthorized
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 409:
+		var dest Conflict
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON409 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 422:
+		var dest IdempotencyKeyReused
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON422 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON503 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 429:
+		var headers PostV1BillingInvoicesIdVoidResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 503:
+		var headers PostV1BillingInvoicesIdVoidResponse503Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers503 = &headers
+	}
+
+	return response, nil
+}
+
 // ParseGetV1BillingMetricsResponse parses an HTTP response from a GetV1BillingMetricsWithResponse call
 func ParseGetV1BillingMetricsResponse(rsp *http.Response) (*GetV1BillingMetricsResponse, error) {
 	bodyBytes, err := io.ReadAll(rsp.Body)
@@ -8099,6 +12091,426 @@ func ParseGetV1BillingMetricsIdResponse(rsp *http.Response) (*GetV1BillingMetric
 		response.Headers429 = &headers
 	case rsp.StatusCode == 503:
 		var headers GetV1BillingMetricsIdResponse503Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers503 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseGetV1BillingPaymentsResponse parses an HTTP response from a GetV1BillingPaymentsWithResponse call
+func ParseGetV1BillingPaymentsResponse(rsp *http.Response) (*GetV1BillingPaymentsResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetV1BillingPaymentsResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest PaymentList
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest Invalid
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthorized
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON503 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 429:
+		var headers GetV1BillingPaymentsResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 503:
+		var headers GetV1BillingPaymentsResponse503Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers503 = &headers
+	}
+
+	return response, nil
+}
+
+// ParsePostV1BillingPaymentsResponse parses an HTTP response from a PostV1BillingPaymentsWithResponse call
+func ParsePostV1BillingPaymentsResponse(rsp *http.Response) (*PostV1BillingPaymentsResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &PostV1BillingPaymentsResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest Payment
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest Invalid
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthorized
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 409:
+		var dest Conflict
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON409 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 413:
+		var dest TooLarge
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON413 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 422:
+		var dest IdempotencyKeyReused
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON422 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON503 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 429:
+		var headers PostV1BillingPaymentsResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 503:
+		var headers PostV1BillingPaymentsResponse503Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers503 = &headers
+	}
+
+	return response, nil
+}
+
+// ParsePostV1BillingPaymentsManualResponse parses an HTTP response from a PostV1BillingPaymentsManualWithResponse call
+func ParsePostV1BillingPaymentsManualResponse(rsp *http.Response) (*PostV1BillingPaymentsManualResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &PostV1BillingPaymentsManualResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 201:
+		var dest Payment
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON201 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest Invalid
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthorized
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 409:
+		var dest Conflict
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON409 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 413:
+		var dest TooLarge
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON413 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 422:
+		var dest IdempotencyKeyReused
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON422 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON503 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 429:
+		var headers PostV1BillingPaymentsManualResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 503:
+		var headers PostV1BillingPaymentsManualResponse503Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers503 = &headers
+	}
+
+	return response, nil
+}
+
+// ParsePostV1BillingPaymentsIdRefundsResponse parses an HTTP response from a PostV1BillingPaymentsIdRefundsWithResponse call
+func ParsePostV1BillingPaymentsIdRefundsResponse(rsp *http.Response) (*PostV1BillingPaymentsIdRefundsResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &PostV1BillingPaymentsIdRefundsResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 201:
+		var dest Refund
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON201 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest Invalid
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthorized
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 409:
+		var dest Conflict
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON409 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 413:
+		var dest TooLarge
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON413 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 422:
+		var dest IdempotencyKeyReused
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON422 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON503 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 429:
+		var headers PostV1BillingPaymentsIdRefundsResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 503:
+		var headers PostV1BillingPaymentsIdRefundsResponse503Headers
 		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
 			var value int
 			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
@@ -9682,6 +14094,66 @@ func ParsePostV1BillingUsageTrackingResponse(rsp *http.Response) (*PostV1Billing
 		response.Headers429 = &headers
 	case rsp.StatusCode == 503:
 		var headers PostV1BillingUsageTrackingResponse503Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers503 = &headers
+	}
+
+	return response, nil
+}
+
+// ParsePostV1BillingWebhooksStripeResponse parses an HTTP response from a PostV1BillingWebhooksStripeWithResponse call
+func ParsePostV1BillingWebhooksStripeResponse(rsp *http.Response) (*PostV1BillingWebhooksStripeResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &PostV1BillingWebhooksStripeResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest WebhookResult
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest Invalid
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 413:
+		var dest TooLarge
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON413 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON503 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 503:
+		var headers PostV1BillingWebhooksStripeResponse503Headers
 		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
 			var value int
 			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {

@@ -2,7 +2,7 @@
 
 import { client } from './client.gen.js';
 import type { Client, Options as Options2, TDataShape } from './client/index.js';
-import type { DeleteV1AdminKeysByKeyIdData, DeleteV1AdminKeysByKeyIdErrors, DeleteV1AdminKeysByKeyIdResponses, GetHealthLiveData, GetHealthLiveErrors, GetHealthLiveResponses, GetHealthReadyData, GetHealthReadyErrors, GetHealthReadyResponses, GetMetricsData, GetMetricsErrors, GetMetricsResponses, GetOpenapiJsonData, GetOpenapiJsonErrors, GetOpenapiJsonResponses, GetV1AdminKeysData, GetV1AdminKeysErrors, GetV1AdminKeysResponses, GetV1BillingCustomersByIdData, GetV1BillingCustomersByIdErrors, GetV1BillingCustomersByIdResponses, GetV1BillingCustomersData, GetV1BillingCustomersErrors, GetV1BillingCustomersResponses, GetV1BillingMetricsByIdData, GetV1BillingMetricsByIdErrors, GetV1BillingMetricsByIdResponses, GetV1BillingMetricsData, GetV1BillingMetricsErrors, GetV1BillingMetricsResponses, GetV1BillingPlansByIdData, GetV1BillingPlansByIdErrors, GetV1BillingPlansByIdResponses, GetV1BillingPlansData, GetV1BillingPlansErrors, GetV1BillingPlansResponses, GetV1BillingProductsByIdData, GetV1BillingProductsByIdErrors, GetV1BillingProductsByIdResponses, GetV1BillingProductsData, GetV1BillingProductsErrors, GetV1BillingProductsResponses, GetV1BillingSubscriptionsByIdData, GetV1BillingSubscriptionsByIdErrors, GetV1BillingSubscriptionsByIdPeriodsData, GetV1BillingSubscriptionsByIdPeriodsErrors, GetV1BillingSubscriptionsByIdPeriodsResponses, GetV1BillingSubscriptionsByIdResponses, GetV1BillingSubscriptionsByIdUsageData, GetV1BillingSubscriptionsByIdUsageErrors, GetV1BillingSubscriptionsByIdUsageResponses, GetV1BillingSubscriptionsData, GetV1BillingSubscriptionsErrors, GetV1BillingSubscriptionsResponses, PostV1AdminKeysData, PostV1AdminKeysErrors, PostV1AdminKeysResponses, PostV1BillingCustomersData, PostV1BillingCustomersErrors, PostV1BillingCustomersResponses, PostV1BillingMetricsData, PostV1BillingMetricsErrors, PostV1BillingMetricsResponses, PostV1BillingPlansData, PostV1BillingPlansErrors, PostV1BillingPlansResponses, PostV1BillingProductsData, PostV1BillingProductsErrors, PostV1BillingProductsResponses, PostV1BillingSubscriptionsByIdCancelData, PostV1BillingSubscriptionsByIdCancelErrors, PostV1BillingSubscriptionsByIdCancelResponses, PostV1BillingSubscriptionsByIdChangePlanData, PostV1BillingSubscriptionsByIdChangePlanErrors, PostV1BillingSubscriptionsByIdChangePlanResponses, PostV1BillingSubscriptionsByIdPauseData, PostV1BillingSubscriptionsByIdPauseErrors, PostV1BillingSubscriptionsByIdPauseResponses, PostV1BillingSubscriptionsByIdResumeData, PostV1BillingSubscriptionsByIdResumeErrors, PostV1BillingSubscriptionsByIdResumeResponses, PostV1BillingSubscriptionsData, PostV1BillingSubscriptionsErrors, PostV1BillingSubscriptionsResponses, PostV1BillingUsageTrackingData, PostV1BillingUsageTrackingErrors, PostV1BillingUsageTrackingResponses, PutV1BillingCustomersByIdData, PutV1BillingCustomersByIdErrors, PutV1BillingCustomersByIdResponses } from './types.gen.js';
+import type { DeleteV1AdminKeysByKeyIdData, DeleteV1AdminKeysByKeyIdErrors, DeleteV1AdminKeysByKeyIdResponses, GetHealthLiveData, GetHealthLiveErrors, GetHealthLiveResponses, GetHealthReadyData, GetHealthReadyErrors, GetHealthReadyResponses, GetMetricsData, GetMetricsErrors, GetMetricsResponses, GetOpenapiJsonData, GetOpenapiJsonErrors, GetOpenapiJsonResponses, GetV1AdminKeysData, GetV1AdminKeysErrors, GetV1AdminKeysResponses, GetV1BillingCustomersByIdData, GetV1BillingCustomersByIdErrors, GetV1BillingCustomersByIdResponses, GetV1BillingCustomersData, GetV1BillingCustomersErrors, GetV1BillingCustomersResponses, GetV1BillingInvoicesByIdCreditNotesData, GetV1BillingInvoicesByIdCreditNotesErrors, GetV1BillingInvoicesByIdCreditNotesResponses, GetV1BillingInvoicesByIdData, GetV1BillingInvoicesByIdErrors, GetV1BillingInvoicesByIdResponses, GetV1BillingInvoicesData, GetV1BillingInvoicesErrors, GetV1BillingInvoicesResponses, GetV1BillingMetricsByIdData, GetV1BillingMetricsByIdErrors, GetV1BillingMetricsByIdResponses, GetV1BillingMetricsData, GetV1BillingMetricsErrors, GetV1BillingMetricsResponses, GetV1BillingPaymentsData, GetV1BillingPaymentsErrors, GetV1BillingPaymentsResponses, GetV1BillingPlansByIdData, GetV1BillingPlansByIdErrors, GetV1BillingPlansByIdResponses, GetV1BillingPlansData, GetV1BillingPlansErrors, GetV1BillingPlansResponses, GetV1BillingProductsByIdData, GetV1BillingProductsByIdErrors, GetV1BillingProductsByIdResponses, GetV1BillingProductsData, GetV1BillingProductsErrors, GetV1BillingProductsResponses, GetV1BillingSubscriptionsByIdData, GetV1BillingSubscriptionsByIdErrors, GetV1BillingSubscriptionsByIdPeriodsData, GetV1BillingSubscriptionsByIdPeriodsErrors, GetV1BillingSubscriptionsByIdPeriodsResponses, GetV1BillingSubscriptionsByIdResponses, GetV1BillingSubscriptionsByIdUsageData, GetV1BillingSubscriptionsByIdUsageErrors, GetV1BillingSubscriptionsByIdUsageResponses, GetV1BillingSubscriptionsData, GetV1BillingSubscriptionsErrors, GetV1BillingSubscriptionsResponses, PostV1AdminKeysData, PostV1AdminKeysErrors, PostV1AdminKeysResponses, PostV1BillingCustomersData, PostV1BillingCustomersErrors, PostV1BillingCustomersResponses, PostV1BillingInvoicesByIdCreditNotesData, PostV1BillingInvoicesByIdCreditNotesErrors, PostV1BillingInvoicesByIdCreditNotesResponses, PostV1BillingInvoicesByIdFinalizeData, PostV1BillingInvoicesByIdFinalizeErrors, PostV1BillingInvoicesByIdFinalizeResponses, PostV1BillingInvoicesByIdMarkUncollectibleData, PostV1BillingInvoicesByIdMarkUncollectibleErrors, PostV1BillingInvoicesByIdMarkUncollectibleResponses, PostV1BillingInvoicesByIdVoidData, PostV1BillingInvoicesByIdVoidErrors, PostV1BillingInvoicesByIdVoidResponses, PostV1BillingInvoicesData, PostV1BillingInvoicesErrors, PostV1BillingInvoicesResponses, PostV1BillingMetricsData, PostV1BillingMetricsErrors, PostV1BillingMetricsResponses, PostV1BillingPaymentsByIdRefundsData, PostV1BillingPaymentsByIdRefundsErrors, PostV1BillingPaymentsByIdRefundsResponses, PostV1BillingPaymentsData, PostV1BillingPaymentsErrors, PostV1BillingPaymentsManualData, PostV1BillingPaymentsManualErrors, PostV1BillingPaymentsManualResponses, PostV1BillingPaymentsResponses, PostV1BillingPlansData, PostV1BillingPlansErrors, PostV1BillingPlansResponses, PostV1BillingProductsData, PostV1BillingProductsErrors, PostV1BillingProductsResponses, PostV1BillingSubscriptionsByIdCancelData, PostV1BillingSubscriptionsByIdCancelErrors, PostV1BillingSubscriptionsByIdCancelResponses, PostV1BillingSubscriptionsByIdChangePlanData, PostV1BillingSubscriptionsByIdChangePlanErrors, PostV1BillingSubscriptionsByIdChangePlanResponses, PostV1BillingSubscriptionsByIdPauseData, PostV1BillingSubscriptionsByIdPauseErrors, PostV1BillingSubscriptionsByIdPauseResponses, PostV1BillingSubscriptionsByIdResumeData, PostV1BillingSubscriptionsByIdResumeErrors, PostV1BillingSubscriptionsByIdResumeResponses, PostV1BillingSubscriptionsData, PostV1BillingSubscriptionsErrors, PostV1BillingSubscriptionsResponses, PostV1BillingUsageTrackingData, PostV1BillingUsageTrackingErrors, PostV1BillingUsageTrackingResponses, PostV1BillingWebhooksStripeData, PostV1BillingWebhooksStripeErrors, PostV1BillingWebhooksStripeResponses, PutV1BillingCustomersByIdData, PutV1BillingCustomersByIdErrors, PutV1BillingCustomersByIdResponses } from './types.gen.js';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -267,6 +267,146 @@ export const getV1BillingSubscriptionsByIdUsage = <ThrowOnError extends boolean 
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v1/billing/subscriptions/{id}/usage',
     ...options
+});
+
+/**
+ * List invoices (id order)
+ */
+export const getV1BillingInvoices = <ThrowOnError extends boolean = false>(options?: Options<GetV1BillingInvoicesData, ThrowOnError>) => (options?.client ?? client).get<GetV1BillingInvoicesResponses, GetV1BillingInvoicesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/billing/invoices',
+    ...options
+});
+
+/**
+ * Create the draft invoice of a subscription's ended period now (the invoice run does it after the grace period)
+ */
+export const postV1BillingInvoices = <ThrowOnError extends boolean = false>(options: Options<PostV1BillingInvoicesData, ThrowOnError>) => (options.client ?? client).post<PostV1BillingInvoicesResponses, PostV1BillingInvoicesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/billing/invoices',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * One invoice: JSON, or its HTML page or PDF by Accept
+ */
+export const getV1BillingInvoicesById = <ThrowOnError extends boolean = false>(options: Options<GetV1BillingInvoicesByIdData, ThrowOnError>) => (options.client ?? client).get<GetV1BillingInvoicesByIdResponses, GetV1BillingInvoicesByIdErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/billing/invoices/{id}',
+    ...options
+});
+
+/**
+ * Finalize a draft: number it (gapless, under a lock) and open it (paid at once when it totals zero)
+ */
+export const postV1BillingInvoicesByIdFinalize = <ThrowOnError extends boolean = false>(options: Options<PostV1BillingInvoicesByIdFinalizeData, ThrowOnError>) => (options.client ?? client).post<PostV1BillingInvoicesByIdFinalizeResponses, PostV1BillingInvoicesByIdFinalizeErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/billing/invoices/{id}/finalize',
+    ...options
+});
+
+/**
+ * Void an open or uncollectible invoice
+ */
+export const postV1BillingInvoicesByIdVoid = <ThrowOnError extends boolean = false>(options: Options<PostV1BillingInvoicesByIdVoidData, ThrowOnError>) => (options.client ?? client).post<PostV1BillingInvoicesByIdVoidResponses, PostV1BillingInvoicesByIdVoidErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/billing/invoices/{id}/void',
+    ...options
+});
+
+/**
+ * Mark an open invoice uncollectible
+ */
+export const postV1BillingInvoicesByIdMarkUncollectible = <ThrowOnError extends boolean = false>(options: Options<PostV1BillingInvoicesByIdMarkUncollectibleData, ThrowOnError>) => (options.client ?? client).post<PostV1BillingInvoicesByIdMarkUncollectibleResponses, PostV1BillingInvoicesByIdMarkUncollectibleErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/billing/invoices/{id}/mark-uncollectible',
+    ...options
+});
+
+/**
+ * The invoice's credit notes
+ */
+export const getV1BillingInvoicesByIdCreditNotes = <ThrowOnError extends boolean = false>(options: Options<GetV1BillingInvoicesByIdCreditNotesData, ThrowOnError>) => (options.client ?? client).get<GetV1BillingInvoicesByIdCreditNotesResponses, GetV1BillingInvoicesByIdCreditNotesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/billing/invoices/{id}/credit-notes',
+    ...options
+});
+
+/**
+ * Issue a credit note against a finalized invoice
+ */
+export const postV1BillingInvoicesByIdCreditNotes = <ThrowOnError extends boolean = false>(options: Options<PostV1BillingInvoicesByIdCreditNotesData, ThrowOnError>) => (options.client ?? client).post<PostV1BillingInvoicesByIdCreditNotesResponses, PostV1BillingInvoicesByIdCreditNotesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/billing/invoices/{id}/credit-notes',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * An invoice's payment attempts
+ */
+export const getV1BillingPayments = <ThrowOnError extends boolean = false>(options: Options<GetV1BillingPaymentsData, ThrowOnError>) => (options.client ?? client).get<GetV1BillingPaymentsResponses, GetV1BillingPaymentsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/billing/payments',
+    ...options
+});
+
+/**
+ * Collect an open or uncollectible invoice through the payment provider (one charge whatever the concurrency)
+ */
+export const postV1BillingPayments = <ThrowOnError extends boolean = false>(options: Options<PostV1BillingPaymentsData, ThrowOnError>) => (options.client ?? client).post<PostV1BillingPaymentsResponses, PostV1BillingPaymentsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/billing/payments',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Record a payment made outside the provider (bank transfer) for the whole amount due
+ */
+export const postV1BillingPaymentsManual = <ThrowOnError extends boolean = false>(options: Options<PostV1BillingPaymentsManualData, ThrowOnError>) => (options.client ?? client).post<PostV1BillingPaymentsManualResponses, PostV1BillingPaymentsManualErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/billing/payments/manual',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Refund part or all of a succeeded payment (Idempotency-Key required)
+ */
+export const postV1BillingPaymentsByIdRefunds = <ThrowOnError extends boolean = false>(options: Options<PostV1BillingPaymentsByIdRefundsData, ThrowOnError>) => (options.client ?? client).post<PostV1BillingPaymentsByIdRefundsResponses, PostV1BillingPaymentsByIdRefundsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/billing/payments/{id}/refunds',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Stripe's webhook events: no API key, authenticated by Stripe-Signature
+ */
+export const postV1BillingWebhooksStripe = <ThrowOnError extends boolean = false>(options: Options<PostV1BillingWebhooksStripeData, ThrowOnError>) => (options.client ?? client).post<PostV1BillingWebhooksStripeResponses, PostV1BillingWebhooksStripeErrors, ThrowOnError>({
+    url: '/v1/billing/webhooks/stripe',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
 });
 
 /**

@@ -397,6 +397,230 @@ export type UsageAggregate = {
     events_sha256: string;
 };
 
+export type TaxRateApplied = {
+    id: string;
+    name: string;
+    percent: string;
+};
+
+/**
+ * how the line was computed: formula, inputs, period and days, rounding
+ */
+export type LineTrace = {
+    model: string;
+    formula: string;
+    inputs: {
+        [key: string]: string;
+    };
+    tiers: Array<{
+        index?: number;
+        from?: string;
+        up_to?: string | null;
+        quantity?: string;
+        unit_price?: string;
+        exact_minor?: string;
+    }>;
+    period_start: string;
+    period_end: string;
+    period_days: string;
+    exact_minor: string;
+    rounded_minor: number;
+    rounding: string;
+};
+
+export type InvoiceLine = {
+    kind: 'recurring' | 'proration' | 'usage';
+    description: string;
+    quantity: string;
+    amount_minor: number;
+    /**
+     * in major units, the currency's decimals
+     */
+    amount: string;
+    trace: LineTrace;
+    adjustments: Array<{
+        kind?: string;
+        source?: string;
+        formula?: string;
+        exact_minor?: string;
+        amount_minor?: number;
+    }>;
+    total_minor: number;
+    /**
+     * usage lines: how many events and the SHA-256 of their sorted ids, each followed by a line feed
+     */
+    usage?: {
+        event_count: number;
+        events_sha256: string;
+    };
+};
+
+export type Invoice = {
+    id: string;
+    object: 'invoice';
+    organisation_id: string;
+    customer_id: string;
+    /**
+     * <subscription id>/<period start, epoch ms>: one invoice per period
+     */
+    billing_key: string;
+    status: 'draft' | 'open' | 'paid' | 'void' | 'uncollectible';
+    /**
+     * PREFIX-YEAR-NNNNNN, given at finalization; null for drafts
+     */
+    number: string | null;
+    currency: string;
+    period_start: string;
+    period_end: string;
+    created_at: string;
+    finalized_at: string | null;
+    status_changed_at: string;
+    lines: Array<InvoiceLine>;
+    tax_rates: Array<TaxRateApplied>;
+    coupons: Array<{
+        [key: string]: unknown;
+    }>;
+    subtotal_minor: number;
+    /**
+     * in major units, the currency's decimals
+     */
+    subtotal: string;
+    discount_minor: number;
+    /**
+     * in major units, the currency's decimals
+     */
+    discount: string;
+    tax_minor: number;
+    /**
+     * in major units, the currency's decimals
+     */
+    tax: string;
+    total_minor: number;
+    /**
+     * in major units, the currency's decimals
+     */
+    total: string;
+    amount_paid_minor: number;
+    /**
+     * in major units, the currency's decimals
+     */
+    amount_paid: string;
+    amount_credited_minor: number;
+    /**
+     * in major units, the currency's decimals
+     */
+    amount_credited: string;
+    amount_due_minor: number;
+    /**
+     * in major units, the currency's decimals
+     */
+    amount_due: string;
+};
+
+export type InvoicePage = {
+    data: Array<Invoice>;
+    has_more: boolean;
+    /**
+     * pass as ?cursor= for the next page; absent on the last page
+     */
+    next_cursor?: string;
+};
+
+export type InvoiceInput = {
+    subscription_id: string;
+    /**
+     * the start of one of the subscription's ended periods; default the latest ended one
+     */
+    period_start?: string;
+};
+
+export type CreditNoteInput = {
+    /**
+     * in the invoice's currency; at most what was invoiced (open) or paid (paid) less earlier credits
+     */
+    amount_minor: number;
+    reason: string;
+};
+
+export type CreditNote = {
+    id: string;
+    object: 'credit_note';
+    invoice_id: string;
+    number: string;
+    amount_minor: number;
+    currency: string;
+    reason: string;
+    created_at: string;
+};
+
+export type CreditNoteList = {
+    data: Array<CreditNote>;
+};
+
+export type Payment = {
+    id: string;
+    object: 'payment';
+    invoice_id: string;
+    attempt: number;
+    /**
+     * stripe, offline, or manual (recorded through the API)
+     */
+    provider: string;
+    provider_payment_id?: string | null;
+    amount_minor: number;
+    currency: string;
+    status: 'processing' | 'succeeded' | 'declined' | 'unknown' | 'manual';
+    decline_code?: string | null;
+    message?: string | null;
+    created_at: string;
+    updated_at: string;
+};
+
+export type PaymentList = {
+    data: Array<Payment>;
+};
+
+export type CollectInput = {
+    invoice_id: string;
+};
+
+export type ManualPaymentInput = {
+    invoice_id: string;
+    /**
+     * the transfer's reference
+     */
+    reference: string;
+};
+
+export type RefundInput = {
+    /**
+     * in the payment's currency; at most what it collected less earlier refunds
+     */
+    amount_minor: number;
+};
+
+export type Refund = {
+    id: string;
+    object: 'refund';
+    payment_id: string;
+    provider_refund_id?: string | null;
+    amount_minor: number;
+    currency: string;
+    created_at: string;
+};
+
+export type WebhookResult = {
+    result: 'processed' | 'duplicate' | 'ignored';
+};
+
+export type StripeEvent = {
+    id: string;
+    type: string;
+    data?: {
+        [key: string]: unknown;
+    };
+};
+
 /**
  * RFC 9457 problem details; errors name each offending field
  */
@@ -1715,6 +1939,746 @@ export type GetV1BillingSubscriptionsByIdUsageResponses = {
 };
 
 export type GetV1BillingSubscriptionsByIdUsageResponse = GetV1BillingSubscriptionsByIdUsageResponses[keyof GetV1BillingSubscriptionsByIdUsageResponses];
+
+export type GetV1BillingInvoicesData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * items per page, 1 to 100 (default 20)
+         */
+        limit?: number;
+        /**
+         * the next_cursor of the previous page
+         */
+        cursor?: string;
+        /**
+         * only this customer's
+         */
+        customer_id?: string;
+        /**
+         * only invoices in this status
+         */
+        status?: 'draft' | 'open' | 'paid' | 'void' | 'uncollectible';
+    };
+    url: '/v1/billing/invoices';
+};
+
+export type GetV1BillingInvoicesErrors = {
+    /**
+     * invalid request; errors name the fields
+     */
+    400: Problem;
+    /**
+     * no API key, or an unknown or revoked one
+     */
+    401: Problem;
+    /**
+     * the API key lacks the scope
+     */
+    403: Problem;
+    /**
+     * over the key's rate limit; Retry-After says when to retry
+     */
+    429: Problem;
+    /**
+     * the service is shutting down (or overloaded); Retry-After says when to retry, on another replica
+     */
+    503: Problem;
+};
+
+export type GetV1BillingInvoicesError = GetV1BillingInvoicesErrors[keyof GetV1BillingInvoicesErrors];
+
+export type GetV1BillingInvoicesResponses = {
+    /**
+     * a page
+     */
+    200: InvoicePage;
+};
+
+export type GetV1BillingInvoicesResponse = GetV1BillingInvoicesResponses[keyof GetV1BillingInvoicesResponses];
+
+export type PostV1BillingInvoicesData = {
+    body: InvoiceInput;
+    headers?: {
+        /**
+         * a retry with the same key and request gets the first response again (Idempotent-Replayed: true) for 24 h
+         */
+        'Idempotency-Key'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/v1/billing/invoices';
+};
+
+export type PostV1BillingInvoicesErrors = {
+    /**
+     * invalid request; errors name the fields
+     */
+    400: Problem;
+    /**
+     * no API key, or an unknown or revoked one
+     */
+    401: Problem;
+    /**
+     * the API key lacks the scope
+     */
+    403: Problem;
+    /**
+     * no such resource
+     */
+    404: Problem;
+    /**
+     * the first request with this Idempotency-Key is still being processed, or has just failed; retry
+     */
+    409: Problem;
+    /**
+     * the request body is larger than MAX_REQUEST_BYTES (or a limit of the operation)
+     */
+    413: Problem;
+    /**
+     * well-formed but refused for the reason its type names (for example usage-too-late), or an Idempotency-Key reused for another request
+     */
+    422: Problem;
+    /**
+     * over the key's rate limit; Retry-After says when to retry
+     */
+    429: Problem;
+    /**
+     * the service is shutting down (or overloaded); Retry-After says when to retry, on another replica
+     */
+    503: Problem;
+};
+
+export type PostV1BillingInvoicesError = PostV1BillingInvoicesErrors[keyof PostV1BillingInvoicesErrors];
+
+export type PostV1BillingInvoicesResponses = {
+    /**
+     * the period already has this invoice
+     */
+    200: Invoice;
+    /**
+     * the new draft
+     */
+    201: Invoice;
+};
+
+export type PostV1BillingInvoicesResponse = PostV1BillingInvoicesResponses[keyof PostV1BillingInvoicesResponses];
+
+export type GetV1BillingInvoicesByIdData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/v1/billing/invoices/{id}';
+};
+
+export type GetV1BillingInvoicesByIdErrors = {
+    /**
+     * invalid request; errors name the fields
+     */
+    400: Problem;
+    /**
+     * no API key, or an unknown or revoked one
+     */
+    401: Problem;
+    /**
+     * the API key lacks the scope
+     */
+    403: Problem;
+    /**
+     * no such resource
+     */
+    404: Problem;
+    /**
+     * over the key's rate limit; Retry-After says when to retry
+     */
+    429: Problem;
+    /**
+     * the service is shutting down (or overloaded); Retry-After says when to retry, on another replica
+     */
+    503: Problem;
+};
+
+export type GetV1BillingInvoicesByIdError = GetV1BillingInvoicesByIdErrors[keyof GetV1BillingInvoicesByIdErrors];
+
+export type GetV1BillingInvoicesByIdResponses = {
+    /**
+     * the invoice in the first of application/json, text/html, application/pdf that Accept names (JSON by default)
+     */
+    200: Invoice;
+};
+
+export type GetV1BillingInvoicesByIdResponse = GetV1BillingInvoicesByIdResponses[keyof GetV1BillingInvoicesByIdResponses];
+
+export type PostV1BillingInvoicesByIdFinalizeData = {
+    body?: never;
+    headers?: {
+        /**
+         * a retry with the same key and request gets the first response again (Idempotent-Replayed: true) for 24 h
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/v1/billing/invoices/{id}/finalize';
+};
+
+export type PostV1BillingInvoicesByIdFinalizeErrors = {
+    /**
+     * invalid request; errors name the fields
+     */
+    400: Problem;
+    /**
+     * no API key, or an unknown or revoked one
+     */
+    401: Problem;
+    /**
+     * the API key lacks the scope
+     */
+    403: Problem;
+    /**
+     * no such resource
+     */
+    404: Problem;
+    /**
+     * conflicts with what is stored (a taken code or id, a state that does not allow the change), or an Idempotency-Key request still running; errors name the fields
+     */
+    409: Problem;
+    /**
+     * well-formed but refused for the reason its type names (for example usage-too-late), or an Idempotency-Key reused for another request
+     */
+    422: Problem;
+    /**
+     * over the key's rate limit; Retry-After says when to retry
+     */
+    429: Problem;
+    /**
+     * the service is shutting down (or overloaded); Retry-After says when to retry, on another replica
+     */
+    503: Problem;
+};
+
+export type PostV1BillingInvoicesByIdFinalizeError = PostV1BillingInvoicesByIdFinalizeErrors[keyof PostV1BillingInvoicesByIdFinalizeErrors];
+
+export type PostV1BillingInvoicesByIdFinalizeResponses = {
+    /**
+     * the finalized invoice
+     */
+    200: Invoice;
+};
+
+export type PostV1BillingInvoicesByIdFinalizeResponse = PostV1BillingInvoicesByIdFinalizeResponses[keyof PostV1BillingInvoicesByIdFinalizeResponses];
+
+export type PostV1BillingInvoicesByIdVoidData = {
+    body?: never;
+    headers?: {
+        /**
+         * a retry with the same key and request gets the first response again (Idempotent-Replayed: true) for 24 h
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/v1/billing/invoices/{id}/void';
+};
+
+export type PostV1BillingInvoicesByIdVoidErrors = {
+    /**
+     * invalid request; errors name the fields
+     */
+    400: Problem;
+    /**
+     * no API key, or an unknown or revoked one
+     */
+    401: Problem;
+    /**
+     * the API key lacks the scope
+     */
+    403: Problem;
+    /**
+     * no such resource
+     */
+    404: Problem;
+    /**
+     * conflicts with what is stored (a taken code or id, a state that does not allow the change), or an Idempotency-Key request still running; errors name the fields
+     */
+    409: Problem;
+    /**
+     * this Idempotency-Key was used for a different request
+     */
+    422: Problem;
+    /**
+     * over the key's rate limit; Retry-After says when to retry
+     */
+    429: Problem;
+    /**
+     * the service is shutting down (or overloaded); Retry-After says when to retry, on another replica
+     */
+    503: Problem;
+};
+
+export type PostV1BillingInvoicesByIdVoidError = PostV1BillingInvoicesByIdVoidErrors[keyof PostV1BillingInvoicesByIdVoidErrors];
+
+export type PostV1BillingInvoicesByIdVoidResponses = {
+    /**
+     * the void invoice
+     */
+    200: Invoice;
+};
+
+export type PostV1BillingInvoicesByIdVoidResponse = PostV1BillingInvoicesByIdVoidResponses[keyof PostV1BillingInvoicesByIdVoidResponses];
+
+export type PostV1BillingInvoicesByIdMarkUncollectibleData = {
+    body?: never;
+    headers?: {
+        /**
+         * a retry with the same key and request gets the first response again (Idempotent-Replayed: true) for 24 h
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/v1/billing/invoices/{id}/mark-uncollectible';
+};
+
+export type PostV1BillingInvoicesByIdMarkUncollectibleErrors = {
+    /**
+     * invalid request; errors name the fields
+     */
+    400: Problem;
+    /**
+     * no API key, or an unknown or revoked one
+     */
+    401: Problem;
+    /**
+     * the API key lacks the scope
+     */
+    403: Problem;
+    /**
+     * no such resource
+     */
+    404: Problem;
+    /**
+     * conflicts with what is stored (a taken code or id, a state that does not allow the change), or an Idempotency-Key request still running; errors name the fields
+     */
+    409: Problem;
+    /**
+     * this Idempotency-Key was used for a different request
+     */
+    422: Problem;
+    /**
+     * over the key's rate limit; Retry-After says when to retry
+     */
+    429: Problem;
+    /**
+     * the service is shutting down (or overloaded); Retry-After says when to retry, on another replica
+     */
+    503: Problem;
+};
+
+export type PostV1BillingInvoicesByIdMarkUncollectibleError = PostV1BillingInvoicesByIdMarkUncollectibleErrors[keyof PostV1BillingInvoicesByIdMarkUncollectibleErrors];
+
+export type PostV1BillingInvoicesByIdMarkUncollectibleResponses = {
+    /**
+     * the uncollectible invoice
+     */
+    200: Invoice;
+};
+
+export type PostV1BillingInvoicesByIdMarkUncollectibleResponse = PostV1BillingInvoicesByIdMarkUncollectibleResponses[keyof PostV1BillingInvoicesByIdMarkUncollectibleResponses];
+
+export type GetV1BillingInvoicesByIdCreditNotesData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/v1/billing/invoices/{id}/credit-notes';
+};
+
+export type GetV1BillingInvoicesByIdCreditNotesErrors = {
+    /**
+     * invalid request; errors name the fields
+     */
+    400: Problem;
+    /**
+     * no API key, or an unknown or revoked one
+     */
+    401: Problem;
+    /**
+     * the API key lacks the scope
+     */
+    403: Problem;
+    /**
+     * no such resource
+     */
+    404: Problem;
+    /**
+     * over the key's rate limit; Retry-After says when to retry
+     */
+    429: Problem;
+    /**
+     * the service is shutting down (or overloaded); Retry-After says when to retry, on another replica
+     */
+    503: Problem;
+};
+
+export type GetV1BillingInvoicesByIdCreditNotesError = GetV1BillingInvoicesByIdCreditNotesErrors[keyof GetV1BillingInvoicesByIdCreditNotesErrors];
+
+export type GetV1BillingInvoicesByIdCreditNotesResponses = {
+    /**
+     * oldest first
+     */
+    200: CreditNoteList;
+};
+
+export type GetV1BillingInvoicesByIdCreditNotesResponse = GetV1BillingInvoicesByIdCreditNotesResponses[keyof GetV1BillingInvoicesByIdCreditNotesResponses];
+
+export type PostV1BillingInvoicesByIdCreditNotesData = {
+    body: CreditNoteInput;
+    headers?: {
+        /**
+         * a retry with the same key and request gets the first response again (Idempotent-Replayed: true) for 24 h
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/v1/billing/invoices/{id}/credit-notes';
+};
+
+export type PostV1BillingInvoicesByIdCreditNotesErrors = {
+    /**
+     * invalid request; errors name the fields
+     */
+    400: Problem;
+    /**
+     * no API key, or an unknown or revoked one
+     */
+    401: Problem;
+    /**
+     * the API key lacks the scope
+     */
+    403: Problem;
+    /**
+     * no such resource
+     */
+    404: Problem;
+    /**
+     * conflicts with what is stored (a taken code or id, a state that does not allow the change), or an Idempotency-Key request still running; errors name the fields
+     */
+    409: Problem;
+    /**
+     * the request body is larger than MAX_REQUEST_BYTES (or a limit of the operation)
+     */
+    413: Problem;
+    /**
+     * this Idempotency-Key was used for a different request
+     */
+    422: Problem;
+    /**
+     * over the key's rate limit; Retry-After says when to retry
+     */
+    429: Problem;
+    /**
+     * the service is shutting down (or overloaded); Retry-After says when to retry, on another replica
+     */
+    503: Problem;
+};
+
+export type PostV1BillingInvoicesByIdCreditNotesError = PostV1BillingInvoicesByIdCreditNotesErrors[keyof PostV1BillingInvoicesByIdCreditNotesErrors];
+
+export type PostV1BillingInvoicesByIdCreditNotesResponses = {
+    /**
+     * issued
+     */
+    201: CreditNote;
+};
+
+export type PostV1BillingInvoicesByIdCreditNotesResponse = PostV1BillingInvoicesByIdCreditNotesResponses[keyof PostV1BillingInvoicesByIdCreditNotesResponses];
+
+export type GetV1BillingPaymentsData = {
+    body?: never;
+    path?: never;
+    query: {
+        invoice_id: string;
+    };
+    url: '/v1/billing/payments';
+};
+
+export type GetV1BillingPaymentsErrors = {
+    /**
+     * invalid request; errors name the fields
+     */
+    400: Problem;
+    /**
+     * no API key, or an unknown or revoked one
+     */
+    401: Problem;
+    /**
+     * the API key lacks the scope
+     */
+    403: Problem;
+    /**
+     * over the key's rate limit; Retry-After says when to retry
+     */
+    429: Problem;
+    /**
+     * the service is shutting down (or overloaded); Retry-After says when to retry, on another replica
+     */
+    503: Problem;
+};
+
+export type GetV1BillingPaymentsError = GetV1BillingPaymentsErrors[keyof GetV1BillingPaymentsErrors];
+
+export type GetV1BillingPaymentsResponses = {
+    /**
+     * oldest first
+     */
+    200: PaymentList;
+};
+
+export type GetV1BillingPaymentsResponse = GetV1BillingPaymentsResponses[keyof GetV1BillingPaymentsResponses];
+
+export type PostV1BillingPaymentsData = {
+    body: CollectInput;
+    headers?: {
+        /**
+         * a retry with the same key and request gets the first response again (Idempotent-Replayed: true) for 24 h
+         */
+        'Idempotency-Key'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/v1/billing/payments';
+};
+
+export type PostV1BillingPaymentsErrors = {
+    /**
+     * invalid request; errors name the fields
+     */
+    400: Problem;
+    /**
+     * no API key, or an unknown or revoked one
+     */
+    401: Problem;
+    /**
+     * the API key lacks the scope
+     */
+    403: Problem;
+    /**
+     * no such resource
+     */
+    404: Problem;
+    /**
+     * conflicts with what is stored (a taken code or id, a state that does not allow the change), or an Idempotency-Key request still running; errors name the fields
+     */
+    409: Problem;
+    /**
+     * the request body is larger than MAX_REQUEST_BYTES (or a limit of the operation)
+     */
+    413: Problem;
+    /**
+     * this Idempotency-Key was used for a different request
+     */
+    422: Problem;
+    /**
+     * over the key's rate limit; Retry-After says when to retry
+     */
+    429: Problem;
+    /**
+     * the service is shutting down (or overloaded); Retry-After says when to retry, on another replica
+     */
+    503: Problem;
+};
+
+export type PostV1BillingPaymentsError = PostV1BillingPaymentsErrors[keyof PostV1BillingPaymentsErrors];
+
+export type PostV1BillingPaymentsResponses = {
+    /**
+     * the attempt as it stands (succeeded, declined, processing, unknown; manual with the offline provider)
+     */
+    200: Payment;
+};
+
+export type PostV1BillingPaymentsResponse = PostV1BillingPaymentsResponses[keyof PostV1BillingPaymentsResponses];
+
+export type PostV1BillingPaymentsManualData = {
+    body: ManualPaymentInput;
+    headers?: {
+        /**
+         * a retry with the same key and request gets the first response again (Idempotent-Replayed: true) for 24 h
+         */
+        'Idempotency-Key'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/v1/billing/payments/manual';
+};
+
+export type PostV1BillingPaymentsManualErrors = {
+    /**
+     * invalid request; errors name the fields
+     */
+    400: Problem;
+    /**
+     * no API key, or an unknown or revoked one
+     */
+    401: Problem;
+    /**
+     * the API key lacks the scope
+     */
+    403: Problem;
+    /**
+     * no such resource
+     */
+    404: Problem;
+    /**
+     * conflicts with what is stored (a taken code or id, a state that does not allow the change), or an Idempotency-Key request still running; errors name the fields
+     */
+    409: Problem;
+    /**
+     * the request body is larger than MAX_REQUEST_BYTES (or a limit of the operation)
+     */
+    413: Problem;
+    /**
+     * this Idempotency-Key was used for a different request
+     */
+    422: Problem;
+    /**
+     * over the key's rate limit; Retry-After says when to retry
+     */
+    429: Problem;
+    /**
+     * the service is shutting down (or overloaded); Retry-After says when to retry, on another replica
+     */
+    503: Problem;
+};
+
+export type PostV1BillingPaymentsManualError = PostV1BillingPaymentsManualErrors[keyof PostV1BillingPaymentsManualErrors];
+
+export type PostV1BillingPaymentsManualResponses = {
+    /**
+     * recorded; the invoice is paid
+     */
+    201: Payment;
+};
+
+export type PostV1BillingPaymentsManualResponse = PostV1BillingPaymentsManualResponses[keyof PostV1BillingPaymentsManualResponses];
+
+export type PostV1BillingPaymentsByIdRefundsData = {
+    body: RefundInput;
+    headers: {
+        /**
+         * required for refunds: a retry with the same key returns the first refund
+         */
+        'Idempotency-Key': string;
+    };
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/v1/billing/payments/{id}/refunds';
+};
+
+export type PostV1BillingPaymentsByIdRefundsErrors = {
+    /**
+     * invalid request; errors name the fields
+     */
+    400: Problem;
+    /**
+     * no API key, or an unknown or revoked one
+     */
+    401: Problem;
+    /**
+     * the API key lacks the scope
+     */
+    403: Problem;
+    /**
+     * no such resource
+     */
+    404: Problem;
+    /**
+     * conflicts with what is stored (a taken code or id, a state that does not allow the change), or an Idempotency-Key request still running; errors name the fields
+     */
+    409: Problem;
+    /**
+     * the request body is larger than MAX_REQUEST_BYTES (or a limit of the operation)
+     */
+    413: Problem;
+    /**
+     * this Idempotency-Key was used for a different request
+     */
+    422: Problem;
+    /**
+     * over the key's rate limit; Retry-After says when to retry
+     */
+    429: Problem;
+    /**
+     * the service is shutting down (or overloaded); Retry-After says when to retry, on another replica
+     */
+    503: Problem;
+};
+
+export type PostV1BillingPaymentsByIdRefundsError = PostV1BillingPaymentsByIdRefundsErrors[keyof PostV1BillingPaymentsByIdRefundsErrors];
+
+export type PostV1BillingPaymentsByIdRefundsResponses = {
+    /**
+     * refunded
+     */
+    201: Refund;
+};
+
+export type PostV1BillingPaymentsByIdRefundsResponse = PostV1BillingPaymentsByIdRefundsResponses[keyof PostV1BillingPaymentsByIdRefundsResponses];
+
+export type PostV1BillingWebhooksStripeData = {
+    body: StripeEvent;
+    headers: {
+        /**
+         * t=<unix seconds>,v1=<hex HMAC-SHA256 of t.body>[,v1=…]
+         */
+        'Stripe-Signature': string;
+    };
+    path?: never;
+    query?: never;
+    url: '/v1/billing/webhooks/stripe';
+};
+
+export type PostV1BillingWebhooksStripeErrors = {
+    /**
+     * invalid request; errors name the fields
+     */
+    400: Problem;
+    /**
+     * the request body is larger than MAX_REQUEST_BYTES (or a limit of the operation)
+     */
+    413: Problem;
+    /**
+     * the service is shutting down (or overloaded); Retry-After says when to retry, on another replica
+     */
+    503: Problem;
+};
+
+export type PostV1BillingWebhooksStripeError = PostV1BillingWebhooksStripeErrors[keyof PostV1BillingWebhooksStripeErrors];
+
+export type PostV1BillingWebhooksStripeResponses = {
+    /**
+     * verified: processed, a duplicate of an event already received, or a type that is ignored
+     */
+    200: WebhookResult;
+};
+
+export type PostV1BillingWebhooksStripeResponse = PostV1BillingWebhooksStripeResponses[keyof PostV1BillingWebhooksStripeResponses];
 
 export type GetHealthLiveData = {
     body?: never;

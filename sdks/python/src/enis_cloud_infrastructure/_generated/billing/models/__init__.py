@@ -10,14 +10,32 @@ from .cancel_proration_behavior import CancelProrationBehavior
 from .change_plan import ChangePlan
 from .change_plan_proration_behavior import ChangePlanProrationBehavior
 from .change_plan_timing import ChangePlanTiming
+from .collect_input import CollectInput
+from .credit_note import CreditNote
+from .credit_note_input import CreditNoteInput
+from .credit_note_list import CreditNoteList
 from .customer import Customer
 from .customer_input import CustomerInput
 from .customer_page import CustomerPage
 from .get_health_live_response_200 import GetHealthLiveResponse200
 from .get_openapi_json_response_200 import GetOpenapiJsonResponse200
 from .get_v1_admin_keys_response_200 import GetV1AdminKeysResponse200
+from .get_v1_billing_invoices_status import GetV1BillingInvoicesStatus
 from .get_v1_billing_subscriptions_id_periods_response_200 import GetV1BillingSubscriptionsIdPeriodsResponse200
 from .get_v1_billing_subscriptions_id_usage_response_200 import GetV1BillingSubscriptionsIdUsageResponse200
+from .invoice import Invoice
+from .invoice_coupons_item import InvoiceCouponsItem
+from .invoice_input import InvoiceInput
+from .invoice_line import InvoiceLine
+from .invoice_line_adjustments_item import InvoiceLineAdjustmentsItem
+from .invoice_line_kind import InvoiceLineKind
+from .invoice_line_usage import InvoiceLineUsage
+from .invoice_page import InvoicePage
+from .invoice_status import InvoiceStatus
+from .line_trace import LineTrace
+from .line_trace_inputs import LineTraceInputs
+from .line_trace_tiers_item import LineTraceTiersItem
+from .manual_payment_input import ManualPaymentInput
 from .metered_charge import MeteredCharge
 from .metric import Metric
 from .metric_aggregation import MetricAggregation
@@ -26,6 +44,9 @@ from .metric_input_aggregation import MetricInputAggregation
 from .metric_page import MetricPage
 from .pause import Pause
 from .pause_proration_behavior import PauseProrationBehavior
+from .payment import Payment
+from .payment_list import PaymentList
+from .payment_status import PaymentStatus
 from .pending_change import PendingChange
 from .plan import Plan
 from .plan_input import PlanInput
@@ -51,18 +72,25 @@ from .readiness_checks import ReadinessChecks
 from .readiness_status import ReadinessStatus
 from .recorded import Recorded
 from .recorded_batch import RecordedBatch
+from .refund import Refund
+from .refund_input import RefundInput
 from .scope import Scope
+from .stripe_event import StripeEvent
+from .stripe_event_data import StripeEventData
 from .subscription import Subscription
 from .subscription_input import SubscriptionInput
 from .subscription_page import SubscriptionPage
 from .subscription_status import SubscriptionStatus
 from .tax_rate import TaxRate
+from .tax_rate_applied import TaxRateApplied
 from .tier import Tier
 from .usage_aggregate import UsageAggregate
 from .usage_aggregate_aggregation import UsageAggregateAggregation
 from .usage_batch import UsageBatch
 from .usage_event import UsageEvent
 from .usage_event_properties import UsageEventProperties
+from .webhook_result import WebhookResult
+from .webhook_result_result import WebhookResultResult
 
 __all__ = (
     "ApiKey",
@@ -75,14 +103,32 @@ __all__ = (
     "ChangePlan",
     "ChangePlanProrationBehavior",
     "ChangePlanTiming",
+    "CollectInput",
+    "CreditNote",
+    "CreditNoteInput",
+    "CreditNoteList",
     "Customer",
     "CustomerInput",
     "CustomerPage",
     "GetHealthLiveResponse200",
     "GetOpenapiJsonResponse200",
     "GetV1AdminKeysResponse200",
+    "GetV1BillingInvoicesStatus",
     "GetV1BillingSubscriptionsIdPeriodsResponse200",
     "GetV1BillingSubscriptionsIdUsageResponse200",
+    "Invoice",
+    "InvoiceCouponsItem",
+    "InvoiceInput",
+    "InvoiceLine",
+    "InvoiceLineAdjustmentsItem",
+    "InvoiceLineKind",
+    "InvoiceLineUsage",
+    "InvoicePage",
+    "InvoiceStatus",
+    "LineTrace",
+    "LineTraceInputs",
+    "LineTraceTiersItem",
+    "ManualPaymentInput",
     "MeteredCharge",
     "Metric",
     "MetricAggregation",
@@ -91,6 +137,9 @@ __all__ = (
     "MetricPage",
     "Pause",
     "PauseProrationBehavior",
+    "Payment",
+    "PaymentList",
+    "PaymentStatus",
     "PendingChange",
     "Plan",
     "PlanInput",
@@ -116,16 +165,23 @@ __all__ = (
     "ReadinessStatus",
     "Recorded",
     "RecordedBatch",
+    "Refund",
+    "RefundInput",
     "Scope",
+    "StripeEvent",
+    "StripeEventData",
     "Subscription",
     "SubscriptionInput",
     "SubscriptionPage",
     "SubscriptionStatus",
     "TaxRate",
+    "TaxRateApplied",
     "Tier",
     "UsageAggregate",
     "UsageAggregateAggregation",
     "UsageBatch",
     "UsageEvent",
     "UsageEventProperties",
+    "WebhookResult",
+    "WebhookResultResult",
 )

@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+class GetV1BillingInvoicesStatus(StrEnum):
+    DRAFT = "draft"
+    OPEN = "open"
+    PAID = "paid"
+    UNCOLLECTIBLE = "uncollectible"
+    VOID = "void"
+
+    def __str__(self) -> str:
+        return str(self.value)
