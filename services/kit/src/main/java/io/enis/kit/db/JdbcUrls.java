@@ -29,9 +29,10 @@ public final class JdbcUrls {
     /** The embedded H2 database file at {@code file} (PostgreSQL compatibility mode). */
     public static String embedded(Path file) {
         // WRITE_DELAY=0: every commit reaches the file before it returns, so a killed process loses nothing
-        // acknowledged
+        // acknowledged. DB_CLOSE_ON_EXIT=FALSE: the service closes its pool as the last shutdown step; H2's
+        // own JVM shutdown hook would close the database first, under shutdown steps that still use it
         return "jdbc:h2:file:" + file
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
     }
 
     /** {@code url} without a password (user:password@ and password= parameters). */
