@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
@@ -41,15 +42,18 @@ public final class SqlEventLog implements EventLog {
         // numbers are committed in the order they are handed out: a reader that sees n has seen every m < n
         synchronized (sequence) {
             long seq = sequence.incrementAndGet();
-            jdbi.useHandle(h -> h.createUpdate(
-                            "insert into bus_events (bus, seq, body, appended_at) values (:bus, :seq, :body, :at)")
-                    .bind("bus", bus)
-                    .bind("seq", seq)
-                    .bind("body", event)
-                    .bind("at", now)
-                    .execute());
+            jdbi.useHandle(h -> insertEvent(h, bus, seq, event, now));
             return Long.toString(seq);
         }
+    }
+
+    private static void insertEvent(Handle h, String bus, long seq, String event, long now) {
+        h.createUpdate("insert into bus_events (bus, seq, body, appended_at) values (:bus, :seq, :body, :at)")
+                .bind("bus", bus)
+                .bind("seq", seq)
+                .bind("body", event)
+                .bind("at", now)
+                .execute();
     }
 
     @Override
@@ -74,12 +78,7 @@ public final class SqlEventLog implements EventLog {
                     return Optional.<String>empty();
                 }
                 long seq = sequence.incrementAndGet();
-                h.createUpdate("insert into bus_events (bus, seq, body, appended_at) values (:bus, :seq, :body, :at)")
-                        .bind("bus", bus)
-                        .bind("seq", seq)
-                        .bind("body", event)
-                        .bind("at", now)
-                        .execute();
+                insertEvent(h, bus, seq, event, now);
                 return Optional.of(Long.toString(seq));
             });
         }
