@@ -1,6 +1,7 @@
 package io.enis.billing;
 
 import io.enis.kit.config.Settings;
+import io.enis.kit.events.CloudBusTarget;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -33,11 +34,10 @@ public record BillingConfig(
         Duration usageGracePeriod,
         String invoicePrefix,
         List<Duration> dunningRetries,
-        Optional<CloudBus> cloudBus,
+        Optional<CloudBusTarget> cloudBus,
         Duration jobsInterval) {
 
     /** The cloud-bus publish endpoint and a key with {@code events:publish}. */
-    public record CloudBus(java.net.URI url, String apiKey) {}
 
     /** Who moves the money. */
     public enum PaymentProvider {
@@ -103,31 +103,8 @@ public record BillingConfig(
                 grace,
                 prefix,
                 retries,
-                cloudBus(s),
+                CloudBusTarget.read(s, "invoice, payment and subscription events"),
                 jobs);
-    }
-
-    private static Optional<CloudBus> cloudBus(Settings s) {
-        Optional<String> url = s.optional(
-                "CLOUD_BUS_URL",
-                "cloud-bus publish URL (for example "
-                        + "http://cloud-bus.cloud-bus.svc.cluster.local/v1/events); invoice, payment and subscription events go there. "
-                        + "Unset: no events are recorded");
-        Optional<String> key =
-                s.optional("CLOUD_BUS_API_KEY", "cloud-bus API key with events:publish (with CLOUD_BUS_URL)");
-        url.filter(u -> !u.matches("https?://\\S+"))
-                .ifPresent(u -> s.reject("CLOUD_BUS_URL: must be an http:// or https:// URL"));
-        if (url.isPresent() != key.isPresent()) {
-            s.reject("CLOUD_BUS_URL and CLOUD_BUS_API_KEY: set both or neither");
-            return Optional.empty();
-        }
-        try {
-            return url.filter(u -> u.matches("https?://\\S+"))
-                    .map(u -> new CloudBus(java.net.URI.create(u), key.orElseThrow()));
-        } catch (IllegalArgumentException e) {
-            s.reject("CLOUD_BUS_URL: not a URL: " + e.getMessage());
-            return Optional.empty();
-        }
     }
 
     private static List<Duration> dunningRetries(Settings s) {

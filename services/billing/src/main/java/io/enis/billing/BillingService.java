@@ -7,15 +7,12 @@ import io.enis.billing.catalogue.Products;
 import io.enis.billing.invoices.InvoiceNumbering;
 import io.enis.billing.invoices.InvoiceRun;
 import io.enis.billing.invoices.InvoiceStore;
-import io.enis.billing.invoices.LeaderLease;
 import io.enis.billing.invoicing.BillingJobs;
 import io.enis.billing.invoicing.CustomerPayers;
 import io.enis.billing.invoicing.DueInvoices;
 import io.enis.billing.invoicing.Invoicing;
 import io.enis.billing.invoicing.SubscriptionBilling;
 import io.enis.billing.invoicing.SubscriptionDunning;
-import io.enis.billing.outbox.Outbox;
-import io.enis.billing.outbox.OutboxRelay;
 import io.enis.billing.payments.DunningPolicy;
 import io.enis.billing.payments.OfflinePaymentProvider;
 import io.enis.billing.payments.PaymentProvider;
@@ -31,9 +28,12 @@ import io.enis.kit.app.ServiceDefinition;
 import io.enis.kit.app.ServiceLauncher;
 import io.enis.kit.app.ServiceRuntime;
 import io.enis.kit.config.Settings;
+import io.enis.kit.events.EventOutbox;
+import io.enis.kit.events.OutboxRelay;
+import io.enis.kit.jobs.LeaderLease;
+import io.enis.kit.jobs.LeaderSchedule;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -105,7 +105,7 @@ public final class BillingService implements ServiceDefinition<BillingConfig> {
         var jdbi = runtime.database().jdbi();
         var clock = runtime.clock();
         var ids = new Ids(clock);
-        Outbox outbox = config.cloudBus().isPresent() ? Outbox.of(clock) : Outbox.disabled();
+        EventOutbox outbox = config.cloudBus().isPresent() ? EventOutbox.of(clock, name()) : EventOutbox.disabled();
         var customers = new Customers(jdbi, ids, clock);
         var plans = new Plans(jdbi, ids, clock);
         new CatalogueRoutes(
@@ -154,20 +154,9 @@ public final class BillingService implements ServiceDefinition<BillingConfig> {
                 invoices,
                 new DueInvoices(jdbi, subscriptions, billing, config.usageGracePeriod(), INVOICE_RUN_BATCH),
                 clock);
-        Optional<OutboxRelay> relay = config.cloudBus()
-                .map(bus -> new OutboxRelay(
-                        jdbi,
-                        clock,
-                        bus.url(),
-                        bus.apiKey(),
-                        HttpClient.newBuilder()
-                                .connectTimeout(Duration.ofSeconds(5))
-                                .build()));
-        Duration leaseTtl = config.jobsInterval().multipliedBy(3).compareTo(Duration.ofMinutes(1)) < 0
-                ? Duration.ofMinutes(1)
-                : config.jobsInterval().multipliedBy(3);
+        Optional<OutboxRelay> relay = config.cloudBus().map(bus -> OutboxRelay.to(bus, jdbi, clock, name()));
         jobs = new BillingJobs(
-                new LeaderLease(jdbi, clock, "billing-jobs", holder, leaseTtl),
+                new LeaderLease(jdbi, clock, "billing-jobs", holder, LeaderSchedule.leaseTtlFor(config.jobsInterval())),
                 invoiceRun,
                 payments,
                 relay,

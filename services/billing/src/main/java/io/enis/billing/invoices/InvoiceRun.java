@@ -1,6 +1,7 @@
 package io.enis.billing.invoices;
 
 import io.enis.kit.domain.DomainException;
+import io.enis.kit.jobs.LeaderLease;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;

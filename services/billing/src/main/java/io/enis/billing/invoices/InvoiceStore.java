@@ -1,9 +1,9 @@
 package io.enis.billing.invoices;
 
 import io.enis.billing.money.Money;
-import io.enis.billing.outbox.Outbox;
 import io.enis.kit.domain.InvalidInputException;
 import io.enis.kit.domain.NotFoundException;
+import io.enis.kit.events.EventOutbox;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.sql.ResultSet;
@@ -37,18 +37,18 @@ public final class InvoiceStore {
     private final Jdbi jdbi;
     private final Clock clock;
     private final InvoiceNumbering numbering;
-    private final Outbox outbox;
+    private final EventOutbox outbox;
 
-    /** A store that announces nothing ({@link Outbox#disabled()}). */
+    /** A store that announces nothing ({@link EventOutbox#disabled()}). */
     public InvoiceStore(Jdbi jdbi, Clock clock, InvoiceNumbering numbering) {
-        this(jdbi, clock, numbering, Outbox.disabled());
+        this(jdbi, clock, numbering, EventOutbox.disabled());
     }
 
     /**
      * @param outbox receives {@code invoice.finalized}, {@code invoice.paid}, {@code invoice.voided},
      *               {@code invoice.uncollectible} and {@code credit_note.created} in each change's transaction
      */
-    public InvoiceStore(Jdbi jdbi, Clock clock, InvoiceNumbering numbering, Outbox outbox) {
+    public InvoiceStore(Jdbi jdbi, Clock clock, InvoiceNumbering numbering, EventOutbox outbox) {
         this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.numbering = Objects.requireNonNull(numbering, "numbering");

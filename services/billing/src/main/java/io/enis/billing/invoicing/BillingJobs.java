@@ -1,17 +1,14 @@
 package io.enis.billing.invoicing;
 
 import io.enis.billing.invoices.InvoiceRun;
-import io.enis.billing.invoices.LeaderLease;
-import io.enis.billing.outbox.OutboxRelay;
 import io.enis.billing.payments.PaymentService;
-import io.enis.kit.app.DaemonThreads;
+import io.enis.kit.events.OutboxRelay;
+import io.enis.kit.jobs.LeaderLease;
+import io.enis.kit.jobs.LeaderSchedule;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,7 +17,8 @@ import org.slf4j.LoggerFactory;
  * {@code billing-jobs} {@link LeaderLease} only: the invoice run (periods past their usage grace
  * period are invoiced and finalized), the collection of newly finalized invoices, the dunning
  * retries that are due, then the outbox relay to the cloud-bus (when configured). Other replicas take the lease when its holder stops renewing it.
- * {@link #close()} stops the schedule, waits for a tick under way and gives the lease up.
+ * {@link #close()} stops the schedule, waits for a tick under way and gives the lease up (the kit's
+ * {@link LeaderSchedule}).
  */
 public final class BillingJobs implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(BillingJobs.class);
@@ -40,12 +38,10 @@ public final class BillingJobs implements AutoCloseable {
             Duration invoiceRunTime,
             Duration collectTime) {}
 
-    private final LeaderLease lease;
     private final InvoiceRun invoiceRun;
     private final PaymentService payments;
     private final Optional<OutboxRelay> relay;
-    private final Duration interval;
-    private ScheduledExecutorService executor;
+    private final LeaderSchedule<Tick> schedule;
 
     public BillingJobs(
             LeaderLease lease,
@@ -53,25 +49,23 @@ public final class BillingJobs implements AutoCloseable {
             PaymentService payments,
             Optional<OutboxRelay> relay,
             Duration interval) {
-        this.lease = Objects.requireNonNull(lease, "lease");
         this.invoiceRun = Objects.requireNonNull(invoiceRun, "invoiceRun");
         this.payments = Objects.requireNonNull(payments, "payments");
         this.relay = Objects.requireNonNull(relay, "relay");
-        this.interval = Objects.requireNonNull(interval, "interval");
+        this.schedule = new LeaderSchedule<>("billing-jobs", lease, interval, this::work);
     }
 
     /** Starts ticking every {@code interval}, the first one after one interval. */
-    public synchronized void start() {
-        executor = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("billing-jobs"));
-        executor.scheduleWithFixedDelay(
-                this::tickLogged, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+    public void start() {
+        schedule.start();
     }
 
     /** One tick now (the schedule's, or a test's): the invoice run, collection, dunning, the relay. */
-    public synchronized Tick runOnce() {
-        if (!lease.tryAcquire()) {
-            return new Tick(false, 0, List.of(), 0, 0, 0, Duration.ZERO, Duration.ZERO);
-        }
+    public Tick runOnce() {
+        return schedule.runOnce().orElse(new Tick(false, 0, List.of(), 0, 0, 0, Duration.ZERO, Duration.ZERO));
+    }
+
+    private Tick work() {
         long start = System.nanoTime();
         InvoiceRun.Result invoices = invoiceRun.runOnce();
         long ran = System.nanoTime();
@@ -79,7 +73,7 @@ public final class BillingJobs implements AutoCloseable {
         long collecting = System.nanoTime();
         int attempts = payments.runDunning();
         int published = relay.map(r -> r.publishDue(RELAY_BATCH)).orElse(0);
-        return new Tick(
+        Tick t = new Tick(
                 true,
                 invoices.finalized(),
                 invoices.failures(),
@@ -88,43 +82,24 @@ public final class BillingJobs implements AutoCloseable {
                 published,
                 Duration.ofNanos(ran - start),
                 Duration.ofNanos(collecting - ran));
-    }
-
-    private void tickLogged() {
-        try {
-            Tick t = runOnce();
-            if (t.ran()
-                    && (t.invoicesFinalized() > 0
-                            || !t.invoiceFailures().isEmpty()
-                            || t.invoicesCollected() > 0
-                            || t.dunningAttempts() > 0)) {
-                LOG.info(
-                        "billing jobs: {} invoices finalized, {} refused {}, {} collected, {} dunning attempts, {} events published",
-                        t.invoicesFinalized(),
-                        t.invoiceFailures().size(),
-                        t.invoiceFailures(),
-                        t.invoicesCollected(),
-                        t.dunningAttempts(),
-                        t.eventsPublished());
-            }
-        } catch (RuntimeException e) {
-            LOG.warn("billing jobs failed; retried at the next tick: {}", e.toString());
+        if (t.invoicesFinalized() > 0
+                || !t.invoiceFailures().isEmpty()
+                || t.invoicesCollected() > 0
+                || t.dunningAttempts() > 0) {
+            LOG.info(
+                    "billing jobs: {} invoices finalized, {} refused {}, {} collected, {} dunning attempts, {} events published",
+                    t.invoicesFinalized(),
+                    t.invoiceFailures().size(),
+                    t.invoiceFailures(),
+                    t.invoicesCollected(),
+                    t.dunningAttempts(),
+                    t.eventsPublished());
         }
+        return t;
     }
 
     @Override
     public void close() throws InterruptedException {
-        ScheduledExecutorService running;
-        synchronized (this) {
-            running = executor;
-            executor = null;
-        }
-        if (running != null) {
-            running.shutdown();
-            if (!running.awaitTermination(30, TimeUnit.SECONDS)) {
-                running.shutdownNow();
-            }
-        }
-        lease.release();
+        schedule.close();
     }
 }

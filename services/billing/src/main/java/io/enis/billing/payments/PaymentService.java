@@ -5,12 +5,12 @@ import io.enis.billing.invoices.InvoiceStatus;
 import io.enis.billing.invoices.InvoiceStore;
 import io.enis.billing.money.Currency;
 import io.enis.billing.money.Money;
-import io.enis.billing.outbox.Outbox;
 import io.enis.kit.domain.ConflictException;
 import io.enis.kit.domain.DomainException;
 import io.enis.kit.domain.InvalidInputException;
 import io.enis.kit.domain.NotFoundException;
 import io.enis.kit.domain.Violation;
+import io.enis.kit.events.EventOutbox;
 import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -43,7 +43,7 @@ import org.jdbi.v3.core.Jdbi;
  * offset; a hard decline or the last offset exhausts it (subscription canceled and/or invoice
  * uncollectible, per policy); the first failure makes the subscription past due and a later success
  * recovers it ({@link SubscriptionEvents}, called after commit). {@link #runDunning} performs the
- * retries that are due; run it on the {@link io.enis.billing.invoices.LeaderLease} holder.
+ * retries that are due; run it on the {@link io.enis.kit.jobs.LeaderLease} holder.
  */
 public final class PaymentService {
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -65,9 +65,9 @@ public final class PaymentService {
     private final SubscriptionEvents subscriptions;
     private final Clock clock;
     private final Duration stuckAfter;
-    private final Outbox outbox;
+    private final EventOutbox outbox;
 
-    /** A service that announces nothing ({@link Outbox#disabled()}); see the full constructor. */
+    /** A service that announces nothing ({@link EventOutbox#disabled()}); see the full constructor. */
     public PaymentService(
             Jdbi jdbi,
             InvoiceStore invoices,
@@ -77,7 +77,7 @@ public final class PaymentService {
             SubscriptionEvents subscriptions,
             Clock clock,
             Duration stuckAfter) {
-        this(jdbi, invoices, provider, payers, policy, subscriptions, clock, stuckAfter, Outbox.disabled());
+        this(jdbi, invoices, provider, payers, policy, subscriptions, clock, stuckAfter, EventOutbox.disabled());
     }
 
     /**
@@ -93,7 +93,7 @@ public final class PaymentService {
             SubscriptionEvents subscriptions,
             Clock clock,
             Duration stuckAfter,
-            Outbox outbox) {
+            EventOutbox outbox) {
         this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
         this.invoices = Objects.requireNonNull(invoices, "invoices");

@@ -6,7 +6,6 @@ import io.enis.billing.catalogue.Plan;
 import io.enis.billing.catalogue.Plans;
 import io.enis.billing.money.Money;
 import io.enis.billing.money.MoneyOverflowException;
-import io.enis.billing.outbox.Outbox;
 import io.enis.billing.store.Ids;
 import io.enis.billing.store.Page;
 import io.enis.billing.store.PageRequest;
@@ -18,6 +17,7 @@ import io.enis.kit.domain.ConflictException;
 import io.enis.kit.domain.InvalidInputException;
 import io.enis.kit.domain.NotFoundException;
 import io.enis.kit.domain.Violation;
+import io.enis.kit.events.EventOutbox;
 import java.math.BigInteger;
 import java.time.Clock;
 import java.time.Duration;
@@ -51,18 +51,18 @@ public final class Subscriptions {
     private final Jdbi jdbi;
     private final Ids ids;
     private final Clock clock;
-    private final Outbox outbox;
+    private final EventOutbox outbox;
 
-    /** Subscriptions that announce nothing ({@link Outbox#disabled()}). */
+    /** Subscriptions that announce nothing ({@link EventOutbox#disabled()}). */
     public Subscriptions(Jdbi jdbi, Ids ids, Clock clock) {
-        this(jdbi, ids, clock, Outbox.disabled());
+        this(jdbi, ids, clock, EventOutbox.disabled());
     }
 
     /**
      * @param outbox receives {@code subscription.updated} in the transaction of every change but a
      *               plain period roll-over (a status, plan, quantity or schedule change)
      */
-    public Subscriptions(Jdbi jdbi, Ids ids, Clock clock, Outbox outbox) {
+    public Subscriptions(Jdbi jdbi, Ids ids, Clock clock, EventOutbox outbox) {
         this.jdbi = jdbi;
         this.ids = ids;
         this.clock = clock;

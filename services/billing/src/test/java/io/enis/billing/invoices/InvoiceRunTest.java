@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.enis.billing.testing.TestDatabase;
 import io.enis.kit.db.Database;
+import io.enis.kit.jobs.LeaderLease;
 import io.enis.kit.testing.MutableClock;
 import io.enis.kit.testing.TestStores;
 import java.nio.file.Path;

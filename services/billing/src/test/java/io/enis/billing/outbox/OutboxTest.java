@@ -16,6 +16,9 @@ import io.enis.billing.pricing.FlatPrice;
 import io.enis.billing.pricing.Quantity;
 import io.enis.billing.testing.TestDatabase;
 import io.enis.kit.db.Database;
+import io.enis.kit.events.CloudBusTarget;
+import io.enis.kit.events.EventOutbox;
+import io.enis.kit.events.OutboxRelay;
 import io.enis.kit.json.Json;
 import io.enis.kit.testing.HttpReceiver;
 import io.enis.kit.testing.MutableClock;
@@ -32,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+/** Billing's changes and the events announcing them: one transaction, published by the kit's relay. */
 class OutboxTest {
     static final Currency EUR = Currency.of("EUR");
 
@@ -61,7 +65,7 @@ class OutboxTest {
     }
 
     private static List<String> types(Jdbi jdbi) {
-        return jdbi.withHandle(h -> h.createQuery("select type from billing_outbox order by id")
+        return jdbi.withHandle(h -> h.createQuery("select type from kit_outbox order by id")
                 .mapTo(String.class)
                 .list());
     }
@@ -70,7 +74,8 @@ class OutboxTest {
     @MethodSource("stores")
     void changesAreAnnouncedInTheirTransactionAndRolledBackChangesNever(Store store) {
         try (Database db = TestDatabase.open(store, dir)) {
-            InvoiceStore invoices = new InvoiceStore(db.jdbi(), clock, InvoiceNumbering.DEFAULT, Outbox.of(clock));
+            InvoiceStore invoices =
+                    new InvoiceStore(db.jdbi(), clock, InvoiceNumbering.DEFAULT, EventOutbox.of(clock, "billing"));
             Invoice invoice = draft(invoices, "k1");
             assertThat(types(db.jdbi())).as("drafts are not announced").isEmpty();
             invoices.finalize(invoice.id(), "t");
@@ -98,11 +103,16 @@ class OutboxTest {
     void theRelayPublishesCloudEventsAtLeastOnceRetryingFailures(Store store) throws Exception {
         try (Database db = TestDatabase.open(store, dir);
                 HttpReceiver bus = new HttpReceiver().failFirst(1, 503)) {
-            InvoiceStore invoices = new InvoiceStore(db.jdbi(), clock, InvoiceNumbering.DEFAULT, Outbox.of(clock));
+            InvoiceStore invoices =
+                    new InvoiceStore(db.jdbi(), clock, InvoiceNumbering.DEFAULT, EventOutbox.of(clock, "billing"));
             Invoice invoice = invoices.finalize(draft(invoices, "k1").id(), "t");
             invoices.markPaid(invoice.id(), Money.of(1000, EUR), "t");
             OutboxRelay relay = new OutboxRelay(
-                    db.jdbi(), clock, URI.create(bus.url("/v1/events")), "publish-key", HttpClient.newHttpClient());
+                    db.jdbi(),
+                    clock,
+                    "billing",
+                    new CloudBusTarget(URI.create(bus.url("/v1/events")), "publish-key"),
+                    HttpClient.newHttpClient());
 
             assertThat(relay.publishDue(10))
                     .as("the first send fails: the batch stops")

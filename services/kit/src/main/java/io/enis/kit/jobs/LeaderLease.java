@@ -1,4 +1,4 @@
-package io.enis.billing.invoices;
+package io.enis.kit.jobs;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,8 +7,9 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
- * A named lease in the service database ({@code billing_leases}) that at most one holder has at a
- * time, so one replica runs the invoice scheduler however many are deployed. Taking and renewing
+ * A named lease in the service database ({@code kit_leases}) that at most one holder has at a
+ * time, so one replica runs a service's scheduled work (billing's invoice run, scorecard's reports)
+ * however many are deployed. Taking and renewing
  * are one conditional {@code update} (holder is me, or the lease has expired), atomic on
  * PostgreSQL and H2 alike; unlike a PostgreSQL advisory lock it does not depend on keeping one
  * pooled connection, and a holder that dies loses the lease after {@code ttl}. A holder must
@@ -39,7 +40,7 @@ public final class LeaderLease {
         long now = clock.millis();
         ensureRow();
         int updated = jdbi.withHandle(h -> h.createUpdate("""
-                        update billing_leases set holder = :holder, expires_at = :expires
+                        update kit_leases set holder = :holder, expires_at = :expires
                         where name = :name and (holder = :holder or expires_at <= :now)""")
                 .bind("holder", holder)
                 .bind("expires", now + ttl.toMillis())
@@ -52,7 +53,7 @@ public final class LeaderLease {
     /** Gives the lease up if this holder has it, so another may take it at once. */
     public void release() {
         jdbi.useHandle(
-                h -> h.createUpdate("update billing_leases set expires_at = 0 where name = :name and holder = :holder")
+                h -> h.createUpdate("update kit_leases set expires_at = 0 where name = :name and holder = :holder")
                         .bind("name", name)
                         .bind("holder", holder)
                         .execute());
@@ -63,17 +64,17 @@ public final class LeaderLease {
     }
 
     private void ensureRow() {
-        boolean exists = jdbi.withHandle(h -> h.createQuery("select count(*) from billing_leases where name = :name")
+        boolean exists = jdbi.withHandle(h -> h.createQuery("select count(*) from kit_leases where name = :name")
                         .bind("name", name)
                         .mapTo(Integer.class)
                         .one()
                 > 0);
         if (!exists) {
             try {
-                jdbi.useHandle(h -> h.createUpdate(
-                                "insert into billing_leases (name, holder, expires_at) values (:name, '', 0)")
-                        .bind("name", name)
-                        .execute());
+                jdbi.useHandle(
+                        h -> h.createUpdate("insert into kit_leases (name, holder, expires_at) values (:name, '', 0)")
+                                .bind("name", name)
+                                .execute());
             } catch (UnableToExecuteStatementException createdMeanwhile) {
                 // another contender created it
             }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.enis.billing.testing.TestDatabase;
 import io.enis.kit.db.Database;
+import io.enis.kit.jobs.LeaderLease;
 import io.enis.kit.testing.MutableClock;
 import io.enis.kit.testing.TestStores;
 import io.enis.kit.testing.TestStores.Store;
@@ -22,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-class LeaderLeaseTest {
+/** Two replicas with the kit's {@link LeaderLease} running the invoice run at once bill every subscription once. */
+class InvoiceRunReplicasTest {
     @TempDir
     Path dir;
 
@@ -30,49 +32,6 @@ class LeaderLeaseTest {
 
     static List<Store> stores() {
         return TestStores.available();
-    }
-
-    @ParameterizedTest
-    @MethodSource("stores")
-    void oneOfTwoContendersHoldsTheLeaseUntilItIsReleasedOrExpires(Store store) {
-        try (Database db = TestDatabase.open(store, dir)) {
-            LeaderLease a = new LeaderLease(db.jdbi(), clock, "invoice-run", "pod-a", Duration.ofMinutes(5));
-            LeaderLease b = new LeaderLease(db.jdbi(), clock, "invoice-run", "pod-b", Duration.ofMinutes(5));
-            assertThat(a.tryAcquire()).isTrue();
-            assertThat(b.tryAcquire()).isFalse();
-            assertThat(a.tryAcquire()).as("renewal").isTrue();
-            clock.advance(Duration.ofMinutes(4));
-            assertThat(b.tryAcquire()).isFalse();
-            a.release();
-            assertThat(b.tryAcquire()).isTrue();
-            assertThat(a.tryAcquire()).isFalse();
-            clock.advance(Duration.ofMinutes(5)); // b died without releasing
-            assertThat(a.tryAcquire()).isTrue();
-        }
-    }
-
-    @ParameterizedTest
-    @MethodSource("stores")
-    void racingContendersGetTheLeaseOnce(Store store) throws Exception {
-        try (Database db = TestDatabase.open(store, dir)) {
-            ExecutorService pool = Executors.newFixedThreadPool(8);
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Boolean>> wins = new ArrayList<>();
-            for (int i = 0; i < 16; i++) {
-                LeaderLease lease = new LeaderLease(db.jdbi(), clock, "race", "pod-" + i, Duration.ofMinutes(5));
-                wins.add(pool.submit(() -> {
-                    start.await();
-                    return lease.tryAcquire();
-                }));
-            }
-            start.countDown();
-            int won = 0;
-            for (Future<Boolean> f : wins) {
-                won += f.get(30, TimeUnit.SECONDS) ? 1 : 0;
-            }
-            pool.shutdown();
-            assertThat(won).isEqualTo(1);
-        }
     }
 
     @ParameterizedTest

@@ -1,8 +1,7 @@
-package io.enis.billing.outbox;
+package io.enis.kit.events;
 
 import io.enis.kit.json.Json;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -17,30 +16,45 @@ import java.util.Objects;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Publishes {@code billing_outbox} events to the cloud-bus ({@code CLOUD_BUS_URL}, e.g.
- * {@code http://cloud-bus.cloud-bus.svc/v1/events}, with a key holding {@code events:publish}) as
- * structured-mode CloudEvents 1.0 ({@code application/cloudevents+json}, source {@code /billing},
+ * Publishes {@link EventOutbox} events ({@code kit_outbox}) to the cloud-bus ({@link CloudBusTarget}:
+ * {@code CLOUD_BUS_URL}, e.g. {@code http://cloud-bus.cloud-bus.svc/v1/events}, with a key holding
+ * {@code events:publish}) as structured-mode CloudEvents 1.0 ({@code application/cloudevents+json},
+ * source {@code /<service>},
  * the event id also as {@code Idempotency-Key}), in the order they were written. At least once: an
  * event is marked published only after a 2xx, so a crash in between sends it again under the same
  * id; a failure is retried after 1, 2, 4 … seconds, at most 5 minutes apart, and holds back the
  * later events until it passes (consumers see invoice.finalized before invoice.paid). Run it on the
- * lease holder only.
+ * {@link io.enis.kit.jobs.LeaderLease lease} holder only.
  */
 public final class OutboxRelay {
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
 
     private final Jdbi jdbi;
     private final Clock clock;
-    private final URI url;
-    private final String apiKey;
+    private final String service;
+    private final CloudBusTarget target;
     private final HttpClient http;
 
-    public OutboxRelay(Jdbi jdbi, Clock clock, URI url, String apiKey, HttpClient http) {
+    /**
+     * @param service the publishing service, e.g. {@code billing}: the events' source {@code /billing}
+     * @param target  where events go and the key they are sent with
+     */
+    public OutboxRelay(Jdbi jdbi, Clock clock, String service, CloudBusTarget target, HttpClient http) {
         this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.url = Objects.requireNonNull(url, "url");
-        this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
+        this.service = Objects.requireNonNull(service, "service");
+        this.target = Objects.requireNonNull(target, "target");
         this.http = Objects.requireNonNull(http, "http");
+    }
+
+    /** A relay with its own HTTP client (5 s connect timeout, 10 s per request). */
+    public static OutboxRelay to(CloudBusTarget target, Jdbi jdbi, Clock clock, String service) {
+        return new OutboxRelay(
+                jdbi,
+                clock,
+                service,
+                target,
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
     }
 
     private record Pending(
@@ -61,7 +75,7 @@ public final class OutboxRelay {
     public int publishDue(int max) {
         long now = clock.millis();
         List<Pending> due = jdbi.withHandle(h -> h.createQuery("""
-                        select id, event_id, type, subject, occurred_at, data, attempts, next_attempt_at from billing_outbox
+                        select id, event_id, type, subject, occurred_at, data, attempts, next_attempt_at from kit_outbox
                         where published_at is null order by id limit :max""")
                 .bind("max", max)
                 .map((rs, c) -> new Pending(
@@ -82,7 +96,7 @@ public final class OutboxRelay {
             String error = send(p);
             if (error == null) {
                 jdbi.useHandle(h -> h.createUpdate(
-                                "update billing_outbox set published_at = :now, attempts = attempts + 1 where id = :id")
+                                "update kit_outbox set published_at = :now, attempts = attempts + 1 where id = :id")
                         .bind("now", clock.millis())
                         .bind("id", p.id())
                         .execute());
@@ -90,7 +104,7 @@ public final class OutboxRelay {
             } else {
                 long backoff = Math.min(MAX_BACKOFF.toMillis(), 1000L << Math.min(p.attempts(), 20));
                 jdbi.useHandle(h -> h.createUpdate("""
-                                update billing_outbox set attempts = attempts + 1, next_attempt_at = :next, last_error = :error where id = :id""")
+                                update kit_outbox set attempts = attempts + 1, next_attempt_at = :next, last_error = :error where id = :id""")
                         .bind("next", clock.millis() + backoff)
                         .bind("error", error.length() > 1000 ? error.substring(0, 1000) : error)
                         .bind("id", p.id())
@@ -103,7 +117,7 @@ public final class OutboxRelay {
 
     /** Events not yet published. */
     public long backlog() {
-        return jdbi.withHandle(h -> h.createQuery("select count(*) from billing_outbox where published_at is null")
+        return jdbi.withHandle(h -> h.createQuery("select count(*) from kit_outbox where published_at is null")
                 .mapTo(Long.class)
                 .one());
     }
@@ -113,18 +127,18 @@ public final class OutboxRelay {
         Map<String, Object> event = new LinkedHashMap<>();
         event.put("specversion", "1.0");
         event.put("id", p.eventId());
-        event.put("source", "/billing");
+        event.put("source", "/" + service);
         event.put("type", p.type());
         event.put("subject", p.subject());
         event.put("time", Instant.ofEpochMilli(p.occurredAt()).toString());
         event.put("datacontenttype", "application/json");
         event.put("data", Json.parse(p.data().getBytes(StandardCharsets.UTF_8)));
-        HttpRequest request = HttpRequest.newBuilder(url)
+        HttpRequest request = HttpRequest.newBuilder(target.url())
                 .timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/cloudevents+json")
-                .header("Authorization", "Bearer " + apiKey)
+                .header("Authorization", "Bearer " + target.apiKey())
                 .header("Idempotency-Key", p.eventId())
-                .header("User-Agent", "enis-billing")
+                .header("User-Agent", "enis-" + service)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(Json.writeBytes(event)))
                 .build();
         try {
