@@ -41,13 +41,15 @@ class SqlEventLogTest {
             publishers.forEach(Thread::start);
             Set<String> seen = new HashSet<>();
             List<String> duplicates = new ArrayList<>();
-            long deadline = System.nanoTime() + 30_000_000_000L;
+            // a safety net, not a timing assertion: on a loaded 2-core CI machine 6,000 appends and acks took over
+            // 30 s (stop 22's first CI run saw 1,525 events read when a 30 s deadline cut the reader off)
+            long deadline = System.nanoTime() + 300_000_000_000L;
             Thread reader = new Thread(() -> {
                 // reads while the publishers write; stops when publishing is over and a read finds nothing
                 boolean drained = false;
                 while (!drained && System.nanoTime() < deadline) {
                     boolean wasPublishing = publishing.get();
-                    var batch = log.readNew("b", "g", "c", 5);
+                    var batch = log.readNew("b", "g", "c", 20);
                     for (var e : batch) {
                         if (!seen.add(e.event())) {
                             duplicates.add(e.event());
@@ -62,7 +64,8 @@ class SqlEventLogTest {
                 p.join();
             }
             publishing.set(false);
-            reader.join(30_000);
+            reader.join(300_000);
+            assertThat(reader.isAlive()).as("the reader drained the log").isFalse();
             assertThat(duplicates).isEmpty();
             assertThat(seen).hasSize(6000);
         }
