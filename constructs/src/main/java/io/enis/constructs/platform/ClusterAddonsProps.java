@@ -32,6 +32,8 @@ import java.util.Map;
  *                            cluster's Kubernetes version ({@code aws eks describe-addon-versions})
  * @param traceDestination default none (traces go to Jaeger only): where the OpenTelemetry Collector
  *                         also exports every trace, with an API key from Secrets Manager
+ * @param metricsEngine default none (observability keeps metrics in its own store): Grafana Mimir,
+ *                      its bucket, clients and sizing
  */
 @RecordBuilder
 public record ClusterAddonsProps(
@@ -49,7 +51,8 @@ public record ClusterAddonsProps(
         String backupSchedule,
         Integer backupRetentionDays,
         String ebsCsiDriverVersion,
-        TraceDestination traceDestination) {
+        TraceDestination traceDestination,
+        MetricsEngine metricsEngine) {
 
     /** @throws io.enis.constructs.core.InvalidPropsException when a value or a chart is missing */
     public ClusterAddonsProps {
