@@ -29,7 +29,7 @@ public final class ClusterAddons extends Construct {
             "kube-prometheus-stack",
             "opentelemetry-collector",
             "jaeger",
-            "mimir-distributed",
+            MimirAddon.CHART,
             RAW_CHART);
     /** Namespace of Prometheus; service network policies admit it. */
     public static final String MONITORING_NAMESPACE = MonitoringAddon.NAMESPACE;

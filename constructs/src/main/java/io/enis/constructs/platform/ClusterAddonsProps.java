@@ -19,7 +19,8 @@ import java.util.Map;
  * @param cluster required: the cluster the add-ons run in (providers must point at it)
  * @param vpcId required: for the AWS Load Balancer Controller
  * @param charts default {@link DefaultCharts#pinned()}; when set, a pinned chart for every key of
- *     {@link ClusterAddons#CHART_KEYS} (start from {@link DefaultCharts#withVersions(Map)} to change a few)
+ *     {@link ClusterAddons#CHART_KEYS} ({@code mimir-distributed} only with a {@code metricsEngine}; start
+ *     from {@link DefaultCharts#withVersions(Map)} to change a few)
  * @param prometheusRetentionDays default 30 (seed 000)
  * @param scrapeIntervalSeconds default 15 (seed 000)
  * @param receivers required: at least one Alertmanager receiver
@@ -64,6 +65,10 @@ public record ClusterAddonsProps(
         charts = charts == null ? DefaultCharts.pinned() : require.map(charts);
         List<String> missing = new ArrayList<>(ClusterAddons.CHART_KEYS);
         missing.removeAll(charts.keySet());
+        if (metricsEngine == null) {
+            // Mimir's chart is only installed with a metrics engine
+            missing.remove(MimirAddon.CHART);
+        }
         require.check(
                 missing.isEmpty(),
                 "charts",

@@ -44,6 +44,8 @@ final class MimirAddon extends Construct {
     static final String NAMESPACE = "mimir";
     static final String RELEASE = "mimir";
     static final String SERVICE_ACCOUNT = "mimir";
+    /** The key of its chart in {@link ClusterAddonsProps#charts()}. */
+    static final String CHART = "mimir-distributed";
     /** The gateway's Service: {@code <fullname>-gateway}, with the fullname pinned to {@value #RELEASE}. */
     static final String GATEWAY_SERVICE = RELEASE + "-gateway";
     /** The gateway pods' HTTP port (the Service maps 80 to it); egress policies of clients name it. */

@@ -176,6 +176,19 @@ class MetricsEngineTest {
     }
 
     @Test
+    void mimirsChartIsNeededOnlyWithAnEngine() {
+        Map<String, ChartRef> withoutMimir = new java.util.LinkedHashMap<>(DefaultCharts.pinned());
+        withoutMimir.remove("mimir-distributed");
+        assertThat(fixture.required().charts(withoutMimir).build().charts()).doesNotContainKey("mimir-distributed");
+        assertThatThrownBy(() -> fixture.required()
+                        .charts(withoutMimir)
+                        .metricsEngine(engine().build())
+                        .build())
+                .isInstanceOf(InvalidPropsException.class)
+                .hasMessageContaining("ClusterAddonsProps.charts: lacks [mimir-distributed]");
+    }
+
+    @Test
     void badPropsNameTheField() {
         assertThatThrownBy(
                         () -> engine().replicationFactor(3).ingesterReplicas(2).build())
