@@ -80,7 +80,8 @@ import software.constructs.Construct;
  *       {@code RuntimeDefault}, requests and limits, liveness {@code /health/live} and readiness
  *       {@code /health/ready} probes, rolling updates without unavailability, spread across zones
  *       and nodes, a pinned image;</li>
- *   <li>a ClusterIP Service, a HorizontalPodAutoscaler (CPU), a PodDisruptionBudget;</li>
+ *   <li>a ClusterIP Service, a HorizontalPodAutoscaler (CPU; none with a persistent volume, whose one
+ *       replica it could not scale), a PodDisruptionBudget;</li>
  *   <li>network policies: deny everything, then allow the ALB, Prometheus and named callers in,
  *       and DNS plus named destinations out ({@link ServiceNetworkPolicy});</li>
  *   <li>optionally an HTTPS Ingress on the shared ALB ({@link ServiceIngress}), secrets from
@@ -243,6 +244,35 @@ public final class ServiceDeployment extends Construct {
                                 .build())
                         .build());
 
+        if (props.storage() == null) {
+            autoscaler(props, ns, labels);
+        }
+
+        new PodDisruptionBudgetV1(
+                this,
+                "DisruptionBudget",
+                PodDisruptionBudgetV1Config.builder()
+                        .metadata(PodDisruptionBudgetV1Metadata.builder()
+                                .name(name)
+                                .namespace(ns)
+                                .labels(labels)
+                                .build())
+                        .spec(PodDisruptionBudgetV1Spec.builder()
+                                .minAvailable(String.valueOf(props.minAvailable()))
+                                .selector(PodDisruptionBudgetV1SpecSelector.builder()
+                                        .matchLabels(selector)
+                                        .build())
+                                .build())
+                        .build());
+
+        new ServiceNetworkPolicy(this, "NetworkPolicy", ns, selector, props);
+        if (props.ingress() != null) {
+            new ServiceIngress(this, "Ingress", ns, name, props.pathPrefixes(), props.ingress());
+        }
+    }
+
+    /** The HorizontalPodAutoscaler (CPU) between the props' minimum and maximum replicas. */
+    private void autoscaler(ServiceDeploymentProps props, String ns, Map<String, String> labels) {
         new HorizontalPodAutoscalerV2(
                 this,
                 "Autoscaler",
@@ -272,28 +302,6 @@ public final class ServiceDeployment extends Construct {
                                         .build()))
                                 .build())
                         .build());
-
-        new PodDisruptionBudgetV1(
-                this,
-                "DisruptionBudget",
-                PodDisruptionBudgetV1Config.builder()
-                        .metadata(PodDisruptionBudgetV1Metadata.builder()
-                                .name(name)
-                                .namespace(ns)
-                                .labels(labels)
-                                .build())
-                        .spec(PodDisruptionBudgetV1Spec.builder()
-                                .minAvailable(String.valueOf(props.minAvailable()))
-                                .selector(PodDisruptionBudgetV1SpecSelector.builder()
-                                        .matchLabels(selector)
-                                        .build())
-                                .build())
-                        .build());
-
-        new ServiceNetworkPolicy(this, "NetworkPolicy", ns, selector, props);
-        if (props.ingress() != null) {
-            new ServiceIngress(this, "Ingress", ns, name, props.pathPrefixes(), props.ingress());
-        }
     }
 
     private List<DeploymentV1SpecTemplateSpecContainerVolumeMount> volumeMounts(ServiceDeploymentProps props) {

@@ -8,8 +8,6 @@ import com.hashicorp.cdktf.providers.kubernetes.network_policy_v1.NetworkPolicyV
 import com.hashicorp.cdktf.providers.kubernetes.network_policy_v1.NetworkPolicyV1SpecEgressPorts;
 import com.hashicorp.cdktf.providers.kubernetes.network_policy_v1.NetworkPolicyV1SpecEgressTo;
 import com.hashicorp.cdktf.providers.kubernetes.network_policy_v1.NetworkPolicyV1SpecEgressToIpBlock;
-import com.hashicorp.cdktf.providers.kubernetes.network_policy_v1.NetworkPolicyV1SpecEgressToNamespaceSelector;
-import com.hashicorp.cdktf.providers.kubernetes.network_policy_v1.NetworkPolicyV1SpecEgressToPodSelector;
 import com.hashicorp.cdktf.providers.kubernetes.network_policy_v1.NetworkPolicyV1SpecIngress;
 import com.hashicorp.cdktf.providers.kubernetes.network_policy_v1.NetworkPolicyV1SpecIngressFrom;
 import com.hashicorp.cdktf.providers.kubernetes.network_policy_v1.NetworkPolicyV1SpecIngressFromIpBlock;
@@ -28,7 +26,7 @@ import software.constructs.Construct;
  * cluster DNS plus the named destinations.
  */
 final class ServiceNetworkPolicy extends Construct {
-    private static final String NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name";
+    private static final String NAMESPACE_NAME_LABEL = ClusterDns.NAMESPACE_NAME_LABEL;
 
     ServiceNetworkPolicy(
             Construct scope, String id, String namespace, Map<String, String> selector, ServiceDeploymentProps props) {
@@ -68,25 +66,7 @@ final class ServiceNetworkPolicy extends Construct {
                 .build()));
 
         List<NetworkPolicyV1SpecEgress> egress = new ArrayList<>();
-        egress.add(NetworkPolicyV1SpecEgress.builder()
-                .to(List.of(NetworkPolicyV1SpecEgressTo.builder()
-                        .namespaceSelector(NetworkPolicyV1SpecEgressToNamespaceSelector.builder()
-                                .matchLabels(Map.of(NAMESPACE_NAME_LABEL, "kube-system"))
-                                .build())
-                        .podSelector(NetworkPolicyV1SpecEgressToPodSelector.builder()
-                                .matchLabels(Map.of("k8s-app", "kube-dns"))
-                                .build())
-                        .build()))
-                .ports(List.of(
-                        NetworkPolicyV1SpecEgressPorts.builder()
-                                .protocol("UDP")
-                                .port("53")
-                                .build(),
-                        NetworkPolicyV1SpecEgressPorts.builder()
-                                .protocol("TCP")
-                                .port("53")
-                                .build()))
-                .build());
+        egress.add(ClusterDns.egress());
         props.egress()
                 .forEach(rule -> egress.add(NetworkPolicyV1SpecEgress.builder()
                         .to(List.of(NetworkPolicyV1SpecEgressTo.builder()

@@ -12,7 +12,9 @@ import software.constructs.Construct;
  * Balancer Controller (ALB ingress), cluster-autoscaler, Velero (cluster-state backups),
  * kube-prometheus-stack (Prometheus, Alertmanager, Grafana) and tracing (OpenTelemetry Collector
  * and Jaeger, optionally also exporting to a {@link TraceDestination}); and persistent volumes (the
- * EBS CSI driver and an encrypted gp3 StorageClass, {@link #STORAGE_CLASS}). The Kubernetes and Helm providers of the scope must point at the cluster.
+ * EBS CSI driver and an encrypted gp3 StorageClass, {@link #STORAGE_CLASS}); with a {@link MetricsEngine}
+ * in the props, Grafana Mimir (namespace {@link #METRICS_NAMESPACE}, gateway {@link #METRICS_WRITE_URL}
+ * and {@link #METRICS_QUERY_URL}). The Kubernetes and Helm providers of the scope must point at the cluster.
  */
 public final class ClusterAddons extends Construct {
     /** The key of the chart applying plain manifests (SecretStores, ExternalSecrets) through Helm. */
@@ -27,6 +29,7 @@ public final class ClusterAddons extends Construct {
             "kube-prometheus-stack",
             "opentelemetry-collector",
             "jaeger",
+            MimirAddon.CHART,
             RAW_CHART);
     /** Namespace of Prometheus; service network policies admit it. */
     public static final String MONITORING_NAMESPACE = MonitoringAddon.NAMESPACE;
@@ -38,6 +41,15 @@ public final class ClusterAddons extends Construct {
     public static final int TRACING_PORT = TracingAddon.COLLECTOR_HTTP_PORT;
     /** Namespace of the OpenTelemetry Collector; a {@link TraceDestination} in the cluster admits it. */
     public static final String TRACING_NAMESPACE = TracingAddon.NAMESPACE;
+
+    /** Namespace of Grafana Mimir, when the props have a {@link MetricsEngine}. */
+    public static final String METRICS_NAMESPACE = MimirAddon.NAMESPACE;
+    /** Mimir's Prometheus remote-write 1.0 endpoint (through its gateway); needs {@code X-Scope-OrgID}. */
+    public static final String METRICS_WRITE_URL = MimirAddon.PUSH_URL;
+    /** Base URL of Mimir's Prometheus HTTP API (through its gateway); needs {@code X-Scope-OrgID}. */
+    public static final String METRICS_QUERY_URL = MimirAddon.QUERY_URL;
+    /** The port of Mimir's gateway pods, for the clients' egress policies. */
+    public static final int METRICS_PORT = MimirAddon.GATEWAY_POD_PORT;
 
     private final ClusterAddonsProps props;
     private final HelmChart externalSecrets;
@@ -69,6 +81,9 @@ public final class ClusterAddons extends Construct {
         new BackupAddon(this, "Backups", props);
         new MonitoringAddon(this, "Monitoring", props, externalSecrets.release());
         new TracingAddon(this, "Tracing", props, externalSecrets.release());
+        if (props.metricsEngine() != null) {
+            new MimirAddon(this, "Metrics", props, props.metricsEngine());
+        }
     }
 
     /** The External Secrets release; what uses its CRDs depends on it. */

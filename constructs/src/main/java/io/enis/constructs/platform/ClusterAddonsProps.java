@@ -19,7 +19,8 @@ import java.util.Map;
  * @param cluster required: the cluster the add-ons run in (providers must point at it)
  * @param vpcId required: for the AWS Load Balancer Controller
  * @param charts default {@link DefaultCharts#pinned()}; when set, a pinned chart for every key of
- *     {@link ClusterAddons#CHART_KEYS} (start from {@link DefaultCharts#withVersions(Map)} to change a few)
+ *     {@link ClusterAddons#CHART_KEYS} ({@code mimir-distributed} only with a {@code metricsEngine}; start
+ *     from {@link DefaultCharts#withVersions(Map)} to change a few)
  * @param prometheusRetentionDays default 30 (seed 000)
  * @param scrapeIntervalSeconds default 15 (seed 000)
  * @param receivers required: at least one Alertmanager receiver
@@ -32,6 +33,8 @@ import java.util.Map;
  *                            cluster's Kubernetes version ({@code aws eks describe-addon-versions})
  * @param traceDestination default none (traces go to Jaeger only): where the OpenTelemetry Collector
  *                         also exports every trace, with an API key from Secrets Manager
+ * @param metricsEngine default none (observability keeps metrics in its own store): Grafana Mimir,
+ *                      its bucket, clients and sizing
  */
 @RecordBuilder
 public record ClusterAddonsProps(
@@ -49,7 +52,8 @@ public record ClusterAddonsProps(
         String backupSchedule,
         Integer backupRetentionDays,
         String ebsCsiDriverVersion,
-        TraceDestination traceDestination) {
+        TraceDestination traceDestination,
+        MetricsEngine metricsEngine) {
 
     /** @throws io.enis.constructs.core.InvalidPropsException when a value or a chart is missing */
     public ClusterAddonsProps {
@@ -61,6 +65,10 @@ public record ClusterAddonsProps(
         charts = charts == null ? DefaultCharts.pinned() : require.map(charts);
         List<String> missing = new ArrayList<>(ClusterAddons.CHART_KEYS);
         missing.removeAll(charts.keySet());
+        if (metricsEngine == null) {
+            // Mimir's chart is only installed with a metrics engine
+            missing.remove(MimirAddon.CHART);
+        }
         require.check(
                 missing.isEmpty(),
                 "charts",

@@ -21,6 +21,8 @@ public final class DefaultCharts {
             chart("https://charts.external-secrets.io", "external-secrets", "0.9.13"),
             chart("https://kubernetes.github.io/autoscaler", "cluster-autoscaler", "9.35.0"),
             chart("https://vmware-tanzu.github.io/helm-charts", "velero", "5.4.1"),
+            // Grafana Mimir 2.13; installed only with a MetricsEngine (observability's remote backend)
+            chart("https://grafana.github.io/helm-charts", "mimir-distributed", "5.4.0"),
             // applies plain manifests through Helm, so that custom resources (SecretStores,
             // ExternalSecrets) are created at apply time and planning does not need their CRDs
             chart("https://bedag.github.io/helm-charts", ClusterAddons.RAW_CHART, "2.0.0"));

@@ -241,6 +241,11 @@ class ServiceDeploymentTest {
         assertThat(rolling.at("/type").asText()).isEqualTo("RollingUpdate");
         assertThat(synth(props -> props).resources("kubernetes_persistent_volume_claim_v1"))
                 .isEmpty();
+        assertThat(template.resources("kubernetes_horizontal_pod_autoscaler_v2"))
+                .as("one replica on its volume: nothing to scale")
+                .isEmpty();
+        assertThat(synth(props -> props).resources("kubernetes_horizontal_pod_autoscaler_v2"))
+                .hasSize(1);
     }
 
     @Test

@@ -259,7 +259,54 @@ final class KubernetesRules {
                             return type.equals("RuntimeDefault") || type.equals("Localhost")
                                     ? null
                                     : "has no seccomp profile";
-                        })));
+                        })),
+                Rule.of(
+                        info(
+                                "ENIS-K8S-011",
+                                Severity.MEDIUM,
+                                "Stateless deployments run at least two replicas under an autoscaler",
+                                "One replica is an outage on every node drain, rollout or crash; without a "
+                                        + "HorizontalPodAutoscaler a load peak is one too.",
+                                "Set services.<name>.replicas.min to 2 or more (observability: with "
+                                        + "observability.metricsBackend remote); ServiceDeployment adds the HPA.",
+                                null,
+                                soc2("A1.2"),
+                                iso("A.8.14")),
+                        Rule.each("kubernetes_deployment_v1", KubernetesRules::replicated)));
+    }
+
+    /**
+     * What keeps a deployment from being replicated: no HPA pointing at it, or one whose minimum is
+     * below 2. A deployment on a PersistentVolumeClaim (one replica by design, ReadWriteOnce) passes.
+     */
+    private static String replicated(TerraformModel model, TerraformResource deployment) {
+        JsonNode pod = deployment.at("spec.template.spec");
+        for (JsonNode volume : pod.path("volume")) {
+            if (!volume.path("persistent_volume_claim").isMissingNode()) {
+                return null;
+            }
+        }
+        List<TerraformResource> autoscalers = new ArrayList<>(
+                model.pointingAt(deployment, "kubernetes_horizontal_pod_autoscaler_v2", "spec.scale_target_ref.name"));
+        String name = deployment.at("metadata.name").asText("");
+        for (TerraformResource hpa : model.resources("kubernetes_horizontal_pod_autoscaler_v2")) {
+            if (!name.isEmpty()
+                    && !Values.unknown(deployment.at("metadata.name"))
+                    && name.equals(hpa.at("spec.scale_target_ref.name").asText())
+                    && !autoscalers.contains(hpa)) {
+                autoscalers.add(hpa);
+            }
+        }
+        if (autoscalers.isEmpty()) {
+            return "has no HorizontalPodAutoscaler";
+        }
+        for (TerraformResource hpa : autoscalers) {
+            Integer min = Values.number(hpa.at("spec.min_replicas"));
+            if (min != null && min < 2) {
+                return "runs as few as " + min + " replica (" + hpa.address() + " min_replicas)";
+            }
+        }
+        return null;
     }
 
     private interface WorkloadCheck {

@@ -25,6 +25,7 @@ public final class Rules {
         all.addAll(BackupRules.all());
         all.addAll(TagRules.all());
         all.addAll(KubernetesRules.all());
+        all.addAll(HelmRules.all());
         all.sort(java.util.Comparator.comparing(rule -> rule.info().id()));
         return List.copyOf(all);
     }

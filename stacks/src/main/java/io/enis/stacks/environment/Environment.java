@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.enis.constructs.aws.network.NatGateways;
 import io.enis.constructs.core.AwsAccount;
 import io.enis.constructs.core.Naming;
+import io.enis.constructs.k8s.ContainerResources;
 import io.enis.constructs.k8s.LoadBalancerScheme;
 import io.enis.constructs.platform.AlertReceiverType;
 import io.enis.constructs.platform.AlertSeverity;
@@ -34,7 +35,8 @@ public record Environment(
         PolicySpec policy,
         DeliverySpec delivery,
         Map<String, String> tags,
-        Map<String, ServiceSpec> services) {
+        Map<String, ServiceSpec> services,
+        ObservabilitySpec observability) {
 
     /** Project prefix of every resource name. */
     public static final String PROJECT = "enis";
@@ -237,9 +239,66 @@ public record Environment(
         }
     }
 
+    /**
+     * Where observability keeps its metrics, and the size of the engine when it is remote.
+     *
+     * @param metricsBackend {@code embedded} (the service's own store, one replica on a volume) or
+     *     {@code remote} (Grafana Mimir, deployed by the platform stack)
+     * @param mimir remote only, optional: sizing of Mimir; {@code null} (or a field left out) takes the
+     *     defaults of {@link io.enis.constructs.platform.MetricsEngine}
+     */
+    public record ObservabilitySpec(
+            @JsonDeserialize(using = Spellings.Reader.class) @JsonSerialize(using = Spellings.Writer.class)
+            MetricsBackend metricsBackend,
+
+            MimirSpec mimir) {
+
+        /** True when metrics go to the platform's Mimir and the service runs stateless replicas. */
+        public boolean remote() {
+            return metricsBackend == MetricsBackend.REMOTE;
+        }
+    }
+
+    /**
+     * Sizing of Grafana Mimir; every field is optional ({@code null}: the engine's default).
+     *
+     * @param retentionDays how long blocks are kept in the bucket (seed: 30)
+     * @param replicationFactor copies of each series across ingesters
+     * @param ingesterVolumeGi GiB of each ingester's volume (its write-ahead log and head blocks)
+     * @param ingesters ingester replicas and resources
+     * @param distributors distributor replicas and resources
+     * @param queriers querier replicas and resources
+     * @param storeGateways store-gateway replicas and resources
+     */
+    public record MimirSpec(
+            Integer retentionDays,
+            Integer replicationFactor,
+            Integer ingesterVolumeGi,
+            ComponentSpec ingesters,
+            ComponentSpec distributors,
+            ComponentSpec queriers,
+            ComponentSpec storeGateways) {}
+
+    /** Replicas and container resources of one Mimir component; either may be left out ({@code null}: the default). */
+    public record ComponentSpec(Integer replicas, Resources resources) {}
+
     /** Autoscaling range of a service. */
     public record Replicas(int min, int max) {}
 
     /** Kubernetes requests and limits of a service's container. */
-    public record Resources(String cpuRequest, String memoryRequest, String cpuLimit, String memoryLimit) {}
+    public record Resources(String cpuRequest, String memoryRequest, String cpuLimit, String memoryLimit) {
+        /**
+         * The same values as the constructs' {@link ContainerResources}.
+         *
+         * @throws io.enis.constructs.core.InvalidPropsException when a limit is below its request
+         */
+        public ContainerResources container() {
+            return ContainerResources.builder()
+                    .cpuRequest(cpuRequest)
+                    .memoryRequest(memoryRequest)
+                    .cpuLimit(cpuLimit)
+                    .memoryLimit(memoryLimit)
+                    .build();
+        }
+    }
 }

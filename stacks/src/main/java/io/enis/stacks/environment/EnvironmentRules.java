@@ -37,6 +37,7 @@ final class EnvironmentRules {
         rules.nodeGroups(doc.path("eks").path("nodeGroups"));
         rules.ordered(doc.path("postgres"), "postgres", "allocatedStorageGb", "maxAllocatedStorageGb");
         rules.services(doc.path("services"));
+        rules.observability(doc.path("observability"), doc.path("services").path("observability"));
         rules.chartVersions(doc.path("addons").path("chartVersions"), chartKeys);
         return rules.errors;
     }
@@ -161,6 +162,54 @@ final class EnvironmentRules {
             orderedQuantity(resources, path + ".resources", "cpuRequest", "cpuLimit", Quantities::millicores);
             orderedQuantity(resources, path + ".resources", "memoryRequest", "memoryLimit", Quantities::mebibytes);
         });
+    }
+
+    /**
+     * The metrics backend decides the service's shape: embedded needs its volume ({@code storageGi},
+     * hence one replica) and no engine sizing; remote is stateless (no volume) and runs several
+     * replicas, and Mimir keeps each series on at most as many ingesters as there are.
+     */
+    private void observability(JsonNode observability, JsonNode service) {
+        JsonNode backend = observability.path("metricsBackend");
+        if (!backend.isTextual() || !service.isObject()) {
+            return;
+        }
+        String path = "services.observability";
+        if (backend.asText().equals("embedded")) {
+            if (!service.has("storageGi")) {
+                errors.add(path + ".storageGi: missing required field with observability.metricsBackend embedded; "
+                        + "allowed: GiB of the metrics store's volume, 1..16384");
+            }
+            if (observability.has("mimir")) {
+                errors.add("observability.mimir: is set but observability.metricsBackend is embedded; "
+                        + "allowed: only with metricsBackend remote");
+            }
+        } else if (backend.asText().equals("remote")) {
+            if (service.has("storageGi")) {
+                errors.add(path + ".storageGi: is set but observability.metricsBackend is remote (the service is "
+                        + "stateless, metrics live in Mimir); allowed: no storageGi");
+            }
+            JsonNode minReplicas = service.path("replicas").path("min");
+            if (minReplicas.isInt() && minReplicas.asInt() < 2) {
+                errors.add(path + ".replicas.min: is " + minReplicas.asInt()
+                        + " but observability.metricsBackend is remote; allowed: at least 2 (stateless replicas "
+                        + "behind an HPA, so that one pod's loss is no outage)");
+            }
+            JsonNode mimir = observability.path("mimir");
+            JsonNode factor = mimir.path("replicationFactor");
+            JsonNode ingesters = mimir.path("ingesters").path("replicas");
+            if (factor.isInt() && ingesters.isInt() && ingesters.asInt() < factor.asInt()) {
+                errors.add("observability.mimir.ingesters.replicas: is " + ingesters.asInt()
+                        + " but replicationFactor is " + factor.asInt()
+                        + "; allowed: at least replicationFactor (each series is written to that many ingesters)");
+            }
+            for (String component : List.of("ingesters", "distributors", "queriers", "storeGateways")) {
+                JsonNode own = mimir.path(component).path("resources");
+                String at = "observability.mimir." + component + ".resources";
+                orderedQuantity(own, at, "cpuRequest", "cpuLimit", Quantities::millicores);
+                orderedQuantity(own, at, "memoryRequest", "memoryLimit", Quantities::mebibytes);
+            }
+        }
     }
 
     private void chartVersions(JsonNode overrides, java.util.Set<String> chartKeys) {

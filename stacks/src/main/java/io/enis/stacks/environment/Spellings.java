@@ -21,7 +21,8 @@ import java.util.function.Function;
  * How environment files spell the constructs' choices: {@code none}/{@code one}/{@code perAz}
  * ({@link NatGateways}), {@code internal}/{@code internet-facing} ({@link LoadBalancerScheme}),
  * {@code slack}/{@code pagerduty}/{@code webhook} ({@link AlertReceiverType}),
- * {@code critical}/{@code warning}/{@code info} ({@link AlertSeverity}). {@link Environment}'s
+ * {@code critical}/{@code warning}/{@code info} ({@link AlertSeverity}), {@code embedded}/{@code remote}
+ * ({@link MetricsBackend}). {@link Environment}'s
  * fields of these types bind through {@link Reader} and {@link Writer}, so the loader reads the
  * file's text into the enum, and an environment written back as JSON shows the file's text again.
  * The schema admits only these spellings (its errors name the file, the field and the allowed
@@ -37,7 +38,8 @@ final class Spellings {
                     }),
             LoadBalancerScheme.class, table(LoadBalancerScheme.class, LoadBalancerScheme::value),
             AlertReceiverType.class, table(AlertReceiverType.class, AlertReceiverType::value),
-            AlertSeverity.class, table(AlertSeverity.class, AlertSeverity::value));
+            AlertSeverity.class, table(AlertSeverity.class, AlertSeverity::value),
+            MetricsBackend.class, table(MetricsBackend.class, MetricsBackend::value));
 
     private Spellings() {}
 

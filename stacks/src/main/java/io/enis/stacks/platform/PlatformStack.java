@@ -22,12 +22,14 @@ import io.enis.constructs.aws.secrets.ManagedSecret;
 import io.enis.constructs.aws.secrets.ManagedSecretProps;
 import io.enis.constructs.core.AwsAccount;
 import io.enis.constructs.core.Naming;
+import io.enis.constructs.k8s.ContainerResources;
 import io.enis.constructs.platform.AlertReceiver;
 import io.enis.constructs.platform.ClusterAddons;
 import io.enis.constructs.platform.ClusterAddonsProps;
 import io.enis.constructs.platform.DatabaseAdmin;
 import io.enis.constructs.platform.DatabaseAdminProps;
 import io.enis.constructs.platform.DefaultCharts;
+import io.enis.constructs.platform.MetricsEngine;
 import io.enis.constructs.platform.TraceDestination;
 import io.enis.stacks.common.AwsStackSetup;
 import io.enis.stacks.common.ClusterProviders;
@@ -41,7 +43,8 @@ import software.constructs.Construct;
 /**
  * The shared platform of one environment ({@code platform-<env>}): KMS keys, network, EKS,
  * container registry, PostgreSQL, Redis, the log and backup buckets, the cluster add-ons
- * (monitoring, tracing, ingress, secrets, autoscaling, cluster backups) and the database admin
+ * (monitoring, tracing, ingress, secrets, autoscaling, cluster backups, and Grafana Mimir on a
+ * bucket of its own when observability's metrics backend is remote) and the database admin
  * namespace. The OpenTelemetry Collector exports every trace to Jaeger and to the observability
  * service (tenant {@value #TRACES_TENANT}, with a generated traces-writer key). Composes constructs
  * from the environment's values only; outputs what the service stacks need (they reference it
@@ -104,7 +107,7 @@ public final class PlatformStack extends TerraformStack {
         GeneratedSecret grafanaAdmin = createGrafanaAdminSecret();
         List<AlertReceiver> receivers = createAlertReceivers();
         this.tracesWriterKey = createTracesWriterKey();
-        this.addons = createClusterAddons(clusterBackups, grafanaAdmin, receivers);
+        this.addons = createClusterAddons(clusterBackups, grafanaAdmin, receivers, createMetricsEngine());
         createDatabaseAdmin();
 
         // what the service stacks share and read
@@ -305,8 +308,62 @@ public final class PlatformStack extends TerraformStack {
                         .build());
     }
 
+    /**
+     * With {@code observability.metricsBackend: remote}, Grafana Mimir for observability's metrics, on
+     * a bucket of its own (the data key; deleted blocks recoverable for a week); {@code null} with
+     * {@code embedded}, where nothing of it is created.
+     */
+    private MetricsEngine createMetricsEngine() {
+        var observability = env.observability();
+        if (!observability.remote()) {
+            return null;
+        }
+        var bucket = new SecureBucket(
+                this,
+                "Metrics",
+                SecureBucketProps.builder()
+                        .naming(naming)
+                        .account(account)
+                        .purpose("metrics")
+                        .key(dataKey)
+                        .accessLogBucket(accessLogs.bucketName())
+                        .noncurrentVersionExpirationDays(7)
+                        .build());
+        var sizing = observability.mimir() == null
+                ? new Environment.MimirSpec(null, null, null, null, null, null, null)
+                : observability.mimir();
+        return MetricsEngine.builder()
+                .bucket(bucket)
+                .clients(List.of(ObservabilityStack.SERVICE))
+                .retentionDays(sizing.retentionDays())
+                .replicationFactor(sizing.replicationFactor())
+                .ingesterVolumeGi(sizing.ingesterVolumeGi())
+                .ingesterReplicas(replicas(sizing.ingesters()))
+                .ingesterResources(resources(sizing.ingesters()))
+                .distributorReplicas(replicas(sizing.distributors()))
+                .distributorResources(resources(sizing.distributors()))
+                .querierReplicas(replicas(sizing.queriers()))
+                .querierResources(resources(sizing.queriers()))
+                .storeGatewayReplicas(replicas(sizing.storeGateways()))
+                .storeGatewayResources(resources(sizing.storeGateways()))
+                .build();
+    }
+
+    private static Integer replicas(Environment.ComponentSpec component) {
+        return component == null ? null : component.replicas();
+    }
+
+    private static ContainerResources resources(Environment.ComponentSpec component) {
+        return component == null || component.resources() == null
+                ? null
+                : component.resources().container();
+    }
+
     private ClusterAddons createClusterAddons(
-            SecureBucket clusterBackups, GeneratedSecret grafanaAdmin, List<AlertReceiver> receivers) {
+            SecureBucket clusterBackups,
+            GeneratedSecret grafanaAdmin,
+            List<AlertReceiver> receivers,
+            MetricsEngine metricsEngine) {
         var settings = env.addons();
         return new ClusterAddons(
                 this,
@@ -332,6 +389,7 @@ public final class PlatformStack extends TerraformStack {
                                 .apiKeySecretArn(tracesWriterKey.arn())
                                 .tenant(TRACES_TENANT)
                                 .build())
+                        .metricsEngine(metricsEngine)
                         .build());
     }
 

@@ -6,7 +6,6 @@ import io.enis.constructs.aws.iam.ServiceRoleProps;
 import io.enis.constructs.aws.secrets.GeneratedSecret;
 import io.enis.constructs.aws.secrets.GeneratedSecretProps;
 import io.enis.constructs.core.Naming;
-import io.enis.constructs.k8s.ContainerResources;
 import io.enis.constructs.k8s.IngressSettings;
 import io.enis.constructs.k8s.PersistentStorage;
 import io.enis.constructs.k8s.ServiceDeployment;
@@ -93,7 +92,6 @@ public abstract class ServiceStack extends TerraformStack {
                         .oidcIssuerUrl(platform.cluster().oidcIssuerUrl())
                         .build());
         wiring.grantTo(role);
-        var resources = spec.resources();
         var deployment = new ServiceDeployment(
                 this,
                 "Service",
@@ -104,12 +102,7 @@ public abstract class ServiceStack extends TerraformStack {
                         .minReplicas(spec.replicas().min())
                         .maxReplicas(spec.replicas().max())
                         .minAvailable(spec.minAvailable())
-                        .resources(ContainerResources.builder()
-                                .cpuRequest(resources.cpuRequest())
-                                .memoryRequest(resources.memoryRequest())
-                                .cpuLimit(resources.cpuLimit())
-                                .memoryLimit(resources.memoryLimit())
-                                .build())
+                        .resources(spec.resources().container())
                         .role(role)
                         .pathPrefixes(pathPrefixes)
                         .env(wiring.env())

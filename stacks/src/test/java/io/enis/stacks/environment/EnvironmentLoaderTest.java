@@ -18,8 +18,12 @@ class EnvironmentLoaderTest {
     }
 
     private static List<String> errors(String yaml) {
+        return errors(DEV, yaml);
+    }
+
+    private static List<String> errors(Path file, String yaml) {
         try {
-            EnvironmentLoader.parse(DEV, yaml);
+            EnvironmentLoader.parse(file, yaml);
         } catch (InvalidEnvironmentException e) {
             return e.errors();
         }
@@ -218,6 +222,91 @@ class EnvironmentLoaderTest {
                 .containsExactly(
                         "environments/dev.yaml: services.observability.redis: unknown field; allowed: version, replicas, minAvailable, "
                                 + "resources, rateLimitPerMinute, database, storageGi");
+    }
+
+    private static String stagingYaml() throws IOException {
+        return Files.readString(ENVIRONMENTS.resolve("staging.yaml"));
+    }
+
+    private static List<String> stagingErrors(String yaml) {
+        return errors(Path.of("environments/staging.yaml"), yaml);
+    }
+
+    @Test
+    void metricsBackendIsEmbeddedInDevAndRemoteInStagingAndProd() {
+        var loader = new EnvironmentLoader(ENVIRONMENTS);
+        assertThat(loader.load("dev").observability().metricsBackend()).isEqualTo(MetricsBackend.EMBEDDED);
+        assertThat(loader.load("dev").observability().mimir()).isNull();
+        for (String name : List.of("staging", "prod")) {
+            Environment env = loader.load(name);
+            assertThat(env.observability().metricsBackend()).isEqualTo(MetricsBackend.REMOTE);
+            assertThat(env.observability().mimir().retentionDays())
+                    .as("seed: 30 days")
+                    .isEqualTo(30);
+            assertThat(env.observability().mimir().replicationFactor()).isEqualTo(3);
+            assertThat(env.service("observability").storageGi()).isNull();
+            assertThat(env.service("observability").replicas().min()).isGreaterThanOrEqualTo(2);
+        }
+    }
+
+    @Test
+    void anUnknownMetricsBackendNamesTheFieldAndTheAllowedValues() throws IOException {
+        String yaml = devYaml().replace("metricsBackend: embedded", "metricsBackend: mimir");
+        assertThat(errors(yaml))
+                .containsExactly(
+                        "environments/dev.yaml: observability.metricsBackend: 'mimir' is not allowed; allowed: "
+                                + "embedded (the service's own single-node store on one volume) or remote (Grafana Mimir, "
+                                + "deployed by the platform stack; the service then runs stateless replicas)");
+        String missing = devYaml().replace("  metricsBackend: embedded", "  mimir: {}");
+        assertThat(errors(missing))
+                .contains("environments/dev.yaml: observability.metricsBackend: missing required field");
+    }
+
+    @Test
+    void embeddedNeedsTheVolumeAndNoEngineSizing() throws IOException {
+        String yaml = devYaml()
+                .replace("    storageGi: 10         # persistent volume of the metrics write-ahead log\n", "")
+                .replace("  metricsBackend: embedded", "  metricsBackend: embedded\n  mimir: { retentionDays: 30 }");
+        assertThat(errors(yaml))
+                .containsExactlyInAnyOrder(
+                        "environments/dev.yaml: services.observability.storageGi: missing required field with "
+                                + "observability.metricsBackend embedded; allowed: GiB of the metrics store's volume, 1..16384",
+                        "environments/dev.yaml: observability.mimir: is set but observability.metricsBackend is embedded; "
+                                + "allowed: only with metricsBackend remote");
+    }
+
+    @Test
+    void remoteIsStatelessWithSeveralReplicasAndEnoughIngesters() throws IOException {
+        String yaml = stagingYaml()
+                .replace("replicas: { min: 2, max: 6 }", "replicas: { min: 1, max: 6 }")
+                .replace(
+                        "    minAvailable: 1   # PodDisruptionBudget minimum, below replicas.min\n    resources: { cpuRequest: 250m, memoryRequest: 256Mi",
+                        "    minAvailable: 0   # PodDisruptionBudget minimum, below replicas.min\n    resources: { cpuRequest: 250m, memoryRequest: 256Mi")
+                .replace(
+                        "    database: shared      # shared | dedicated: API keys, idempotency records, alert rules\n",
+                        "    database: shared      # shared | dedicated: API keys, idempotency records, alert rules\n    storageGi: 50\n")
+                .replace("ingesters: { replicas: 3,", "ingesters: { replicas: 2,");
+        assertThat(stagingErrors(yaml))
+                .containsExactlyInAnyOrder(
+                        "environments/staging.yaml: services.observability.storageGi: is set but observability.metricsBackend "
+                                + "is remote (the service is stateless, metrics live in Mimir); allowed: no storageGi",
+                        "environments/staging.yaml: services.observability.replicas.min: is 1 but observability.metricsBackend "
+                                + "is remote; allowed: at least 2 (stateless replicas behind an HPA, so that one pod's loss is no outage)",
+                        "environments/staging.yaml: services.observability.replicas.max: is 6 but the service has storageGi (a "
+                                + "ReadWriteOnce volume, mounted by one pod); allowed: 1",
+                        "environments/staging.yaml: observability.mimir.ingesters.replicas: is 2 but replicationFactor is 3; "
+                                + "allowed: at least replicationFactor (each series is written to that many ingesters)");
+    }
+
+    @Test
+    void mimirSizingIsValidatedLikeTheRest() throws IOException {
+        String yaml = stagingYaml()
+                .replace("retentionDays: 30      # seed", "retentionDays: 0      # seed")
+                .replace("queriers: { replicas: 2,", "queriers: { replicas: 2, shards: 4,");
+        assertThat(stagingErrors(yaml))
+                .containsExactlyInAnyOrder(
+                        "environments/staging.yaml: observability.mimir.retentionDays: 0 is not allowed; allowed: an integer 1..3650 (seed: 30)",
+                        "environments/staging.yaml: observability.mimir.queriers.shards: unknown field; allowed: replicas, resources");
     }
 
     @Test

@@ -32,6 +32,7 @@ class SpellingsTest {
         JsonNode prod = new ObjectMapper().valueToTree(TestEnvironments.load("prod"));
         assertThat(prod.at("/network/natGateways").asText()).isEqualTo("perAz");
         assertThat(prod.at("/ingress/scheme").asText()).isEqualTo("internet-facing");
+        assertThat(prod.at("/observability/metricsBackend").asText()).isEqualTo("remote");
         assertThat(prod.at("/addons/alerting/receivers/1/type").asText()).isEqualTo("slack");
         assertThat(prod.at("/addons/alerting/receivers/1/severities").toString())
                 .isEqualTo("[\"critical\",\"warning\"]");

@@ -208,4 +208,65 @@ class PlatformStackTest {
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no " + type + " named " + resourceName));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "staging", "prod"})
+    void mimirRunsOnItsEncryptedBucketOnlyWhenTheMetricsBackendIsRemote(String name) throws JsonProcessingException {
+        Environment env = TestEnvironments.load(name);
+        Template template = synth(env);
+        JsonNode mimir = template.resources("helm_release").values().stream()
+                .filter(release -> release.path("name").asText().equals("mimir"))
+                .findFirst()
+                .orElse(null);
+        var buckets = template.resources("aws_s3_bucket").values().stream()
+                .map(bucket -> bucket.path("bucket").asText())
+                .toList();
+        if (!env.observability().remote()) {
+            assertThat(mimir).as("embedded: no Mimir in " + name).isNull();
+            assertThat(buckets).noneMatch(bucket -> bucket.contains("-metrics-"));
+            assertThat(template.json().toString()).doesNotContain("mimir");
+            return;
+        }
+        assertThat(mimir).as("remote: Mimir in " + name).isNotNull();
+        assertThat(mimir.path("chart").asText()).isEqualTo("mimir-distributed");
+        assertThat(mimir.path("repository").asText()).isEqualTo("https://grafana.github.io/helm-charts");
+        assertThat(mimir.path("version").asText()).isEqualTo("5.4.0");
+        assertThat(buckets)
+                .contains("enis-" + name + "-platform-metrics-" + env.account().id());
+
+        JsonNode values = new ObjectMapper().readTree(mimir.at("/values/0").asText());
+        assertThat(values.at("/mimir/structuredConfig/common/storage/s3/bucket_name")
+                        .asText())
+                .startsWith("${aws_s3_bucket.Metrics_Bucket_")
+                .endsWith(".bucket}");
+        assertThat(values.at("/serviceAccount/annotations/eks.amazonaws.com~1role-arn")
+                        .asText())
+                .startsWith("${aws_iam_role.Addons_Metrics_Role");
+        assertThat(values.at("/mimir/structuredConfig/limits/compactor_blocks_retention_period")
+                        .asText())
+                .isEqualTo((env.observability().mimir().retentionDays() * 24) + "h");
+        assertThat(values.at("/mimir/structuredConfig/ingester/ring/replication_factor")
+                        .asInt())
+                .isEqualTo(3);
+        assertThat(values.at("/ingester/replicas").asInt())
+                .isEqualTo(env.observability().mimir().ingesters().replicas());
+        assertThat(values.at("/querier/resources/requests/memory").asText())
+                .isEqualTo(env.observability().mimir().queriers().resources().memoryRequest());
+
+        // the bucket is one of ours: the data key, no public access, versioned, TLS only
+        JsonNode encryption = template.resources("aws_s3_bucket_server_side_encryption_configuration").values().stream()
+                .filter(e -> e.path("bucket").asText().contains("Metrics_Bucket"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(encryption
+                        .at("/rule/0/apply_server_side_encryption_by_default/kms_master_key_id")
+                        .asText())
+                .contains("aws_kms_key.DataKey");
+        JsonNode publicAccess = template.resources("aws_s3_bucket_public_access_block").values().stream()
+                .filter(e -> e.path("bucket").asText().contains("Metrics_Bucket"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(publicAccess.path("restrict_public_buckets").asBoolean()).isTrue();
+        assertThat(publicAccess.path("block_public_policy").asBoolean()).isTrue();
+    }
 }

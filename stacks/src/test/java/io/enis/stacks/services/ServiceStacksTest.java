@@ -85,9 +85,18 @@ class ServiceStacksTest {
     void scalingDisruptionAndPoliciesFollowTheEnvironment(String service, String env) {
         Environment.ServiceSpec spec = TestEnvironments.load(env).service(service);
         JsonNode stack = stack(service + "-" + env);
-        JsonNode hpa = only(stack, "kubernetes_horizontal_pod_autoscaler_v2").path("spec");
-        assertThat(hpa.path("min_replicas").asInt()).isEqualTo(spec.replicas().min());
-        assertThat(hpa.path("max_replicas").asInt()).isEqualTo(spec.replicas().max());
+        if (spec.storageGi() == null) {
+            JsonNode hpa =
+                    only(stack, "kubernetes_horizontal_pod_autoscaler_v2").path("spec");
+            assertThat(hpa.path("min_replicas").asInt())
+                    .isEqualTo(spec.replicas().min());
+            assertThat(hpa.path("max_replicas").asInt())
+                    .isEqualTo(spec.replicas().max());
+        } else {
+            assertThat(stack.path("resource").has("kubernetes_horizontal_pod_autoscaler_v2"))
+                    .as("one replica on its volume: no HPA")
+                    .isFalse();
+        }
         assertThat(only(stack, "kubernetes_pod_disruption_budget_v1")
                         .at("/spec/min_available")
                         .asText())
@@ -379,6 +388,91 @@ class ServiceStacksTest {
                     .as("the cloud-bus lets observability's pods in")
                     .contains("\"kubernetes.io/metadata.name\":\"observability\"");
         }
+    }
+
+    @Test
+    void observabilityFollowsItsMetricsBackend() {
+        for (String env : ENVIRONMENTS) {
+            Environment environment = TestEnvironments.load(env);
+            JsonNode stack = stack("observability-" + env);
+            JsonNode container = only(stack, "kubernetes_deployment_v1").at("/spec/template/spec/container/0");
+            Map<String, String> vars = new TreeMap<>();
+            container
+                    .path("env")
+                    .forEach(variable -> vars.put(
+                            variable.path("name").asText(),
+                            variable.path("value").asText()));
+            JsonNode resources = stack.path("resource");
+            Environment.ServiceSpec spec = environment.service("observability");
+            if (!environment.observability().remote()) {
+                assertThat(vars)
+                        .as("embedded in %s: as before", env)
+                        .doesNotContainKeys(
+                                "METRICS_BACKEND",
+                                "METRICS_REMOTE_WRITE_URL",
+                                "METRICS_REMOTE_QUERY_URL",
+                                "METRICS_REMOTE_TENANCY");
+                assertThat(vars).containsEntry("DATA_DIR", ServiceStack.DATA_DIR);
+                assertThat(resources.has("kubernetes_persistent_volume_claim_v1"))
+                        .isTrue();
+                assertThat(resources.has("kubernetes_horizontal_pod_autoscaler_v2"))
+                        .isFalse();
+                assertThat(spec.replicas().max()).isEqualTo(1);
+                continue;
+            }
+            assertThat(vars)
+                    .as("remote in %s", env)
+                    .containsEntry("METRICS_BACKEND", "remote")
+                    .containsEntry(
+                            "METRICS_REMOTE_WRITE_URL", "http://mimir-gateway.mimir.svc.cluster.local/api/v1/push")
+                    .containsEntry(
+                            "METRICS_REMOTE_QUERY_URL", "http://mimir-gateway.mimir.svc.cluster.local/prometheus")
+                    .containsEntry("METRICS_REMOTE_TENANCY", "header")
+                    .doesNotContainKey("DATA_DIR");
+            assertThat(resources.has("kubernetes_persistent_volume_claim_v1"))
+                    .as("stateless: no volume")
+                    .isFalse();
+            assertThat(
+                            container.has("volume_mount")
+                                    ? container.path("volume_mount").toString()
+                                    : "")
+                    .doesNotContain("/var/lib/enis");
+            JsonNode hpa =
+                    only(stack, "kubernetes_horizontal_pod_autoscaler_v2").path("spec");
+            assertThat(hpa.path("min_replicas").asInt()).isGreaterThanOrEqualTo(2);
+            assertThat(hpa.path("max_replicas").asInt())
+                    .isGreaterThan(hpa.path("min_replicas").asInt());
+            assertThat(only(stack, "kubernetes_pod_disruption_budget_v1")
+                            .at("/spec/min_available")
+                            .asInt())
+                    .isGreaterThanOrEqualTo(1);
+            assertThat(only(stack, "kubernetes_deployment_v1")
+                            .at("/spec/strategy/type")
+                            .asText())
+                    .isEqualTo("RollingUpdate");
+            // egress to Mimir's gateway pods in the VPC, besides the cloud-bus's on the same port
+            assertThat(vpcEgressOnPort(stack, environment, 8080)).isEqualTo(2);
+        }
+        assertThat(vpcEgressOnPort(stack("observability-dev"), TestEnvironments.load("dev"), 8080))
+                .as("embedded: the cloud-bus only")
+                .isEqualTo(1);
+    }
+
+    private static int vpcEgressOnPort(JsonNode stack, Environment environment, int port) {
+        int rules = 0;
+        for (JsonNode policy : stack.path("resource").path("kubernetes_network_policy_v1")) {
+            if (policy.at("/metadata/name").asText().endsWith("-allow")) {
+                for (JsonNode rule : policy.at("/spec/egress")) {
+                    if (rule.at("/to/0/ip_block/cidr")
+                                    .asText()
+                                    .equals(environment.network().vpcCidr())
+                            && rule.at("/ports/0/port").asText().equals(String.valueOf(port))) {
+                        rules++;
+                    }
+                }
+            }
+        }
+        return rules;
     }
 
     @Test
