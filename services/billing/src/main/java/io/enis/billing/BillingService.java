@@ -12,6 +12,7 @@ import io.enis.billing.invoicing.CustomerPayers;
 import io.enis.billing.invoicing.DueInvoices;
 import io.enis.billing.invoicing.Invoicing;
 import io.enis.billing.invoicing.SubscriptionBilling;
+import io.enis.billing.invoicing.SubscriptionChanges;
 import io.enis.billing.invoicing.SubscriptionDunning;
 import io.enis.billing.payments.DunningPolicy;
 import io.enis.billing.payments.OfflinePaymentProvider;
@@ -116,7 +117,6 @@ public final class BillingService implements ServiceDefinition<BillingConfig> {
                         runtime.idempotency())
                 .register(runtime.api());
         subscriptions = new Subscriptions(jdbi, ids, clock, outbox);
-        new SubscriptionRoutes(subscriptions, runtime.idempotency()).register(runtime.api());
         new UsageRoutes(
                         new UsageIngest(jdbi, subscriptions, clock, config.usageGracePeriod()),
                         new UsageAggregates(jdbi, subscriptions),
@@ -140,6 +140,11 @@ public final class BillingService implements ServiceDefinition<BillingConfig> {
                 STUCK_AFTER,
                 outbox);
         new InvoiceRoutes(new Invoicing(invoices, billing), runtime.idempotency()).register(runtime.api());
+        new SubscriptionRoutes(
+                        subscriptions,
+                        new SubscriptionChanges(subscriptions, billing, invoices, payments),
+                        runtime.idempotency())
+                .register(runtime.api());
         Optional<StripeWebhooks> webhooks = config.stripeWebhookSecret()
                 .map(secret -> new StripeWebhooks(
                         new StripeSignature(List.of(secret), StripeSignature.DEFAULT_TOLERANCE, clock),
