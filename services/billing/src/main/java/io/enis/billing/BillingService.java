@@ -4,6 +4,8 @@ import io.enis.billing.catalogue.Customers;
 import io.enis.billing.catalogue.Metrics;
 import io.enis.billing.catalogue.Plans;
 import io.enis.billing.catalogue.Products;
+import io.enis.billing.discounts.Coupons;
+import io.enis.billing.discounts.Discounts;
 import io.enis.billing.invoices.InvoiceNumbering;
 import io.enis.billing.invoices.InvoiceRun;
 import io.enis.billing.invoices.InvoiceStore;
@@ -117,6 +119,11 @@ public final class BillingService implements ServiceDefinition<BillingConfig> {
                         runtime.idempotency())
                 .register(runtime.api());
         subscriptions = new Subscriptions(jdbi, ids, clock, outbox);
+        new DiscountRoutes(
+                        new Coupons(jdbi, ids, clock),
+                        new Discounts(jdbi, ids, clock, subscriptions),
+                        runtime.idempotency())
+                .register(runtime.api());
         new UsageRoutes(
                         new UsageIngest(jdbi, subscriptions, clock, config.usageGracePeriod()),
                         new UsageAggregates(jdbi, subscriptions),

@@ -238,8 +238,6 @@ class InvoiceApiTest {
     }
 
     private static void assertRefused(io.enis.kit.testing.TestClient.Response r, int status, String field) {
-        assertThat(r.status()).as(r.toString()).isEqualTo(status);
-        assertThat(r.contentType()).startsWith("application/problem+json");
-        assertThat(r.json().path("errors").toString()).as(r.toString()).contains("\"field\":\"" + field + "\"");
+        BillingFixture.assertRefused(r, status, field);
     }
 }

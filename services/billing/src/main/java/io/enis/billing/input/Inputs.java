@@ -108,4 +108,29 @@ public final class Inputs {
                     .toList());
         }
     }
+
+    /**
+     * One of {@code type}'s constants by its lower-case name ({@code always_invoice}),
+     * {@code defaultValue} when absent; an unknown name is recorded in {@code f} listing the allowed ones.
+     */
+    public static <E extends Enum<E>> E choice(Fields f, JsonNode body, String field, Class<E> type, E defaultValue) {
+        String text = f.optionalText(body, field, field, null, null);
+        if (text == null) {
+            return defaultValue;
+        }
+        return java.util.Arrays.stream(type.getEnumConstants())
+                .filter(e -> e.name().toLowerCase(java.util.Locale.ROOT).equals(text))
+                .findFirst()
+                .orElseGet(() -> {
+                    f.reject(
+                            field,
+                            "must be one of "
+                                    + String.join(
+                                            ", ",
+                                            java.util.Arrays.stream(type.getEnumConstants())
+                                                    .map(e -> e.name().toLowerCase(java.util.Locale.ROOT))
+                                                    .toList()));
+                    return defaultValue;
+                });
+    }
 }

@@ -7,6 +7,7 @@ import io.enis.billing.catalogue.Metric;
 import io.enis.billing.catalogue.Metrics;
 import io.enis.billing.catalogue.Plan;
 import io.enis.billing.catalogue.Plans;
+import io.enis.billing.discounts.Discounts;
 import io.enis.billing.invoices.BillingInput;
 import io.enis.billing.invoices.BillingPeriod;
 import io.enis.billing.invoices.LineRequest;
@@ -34,7 +35,8 @@ import org.jdbi.v3.core.Jdbi;
  * fee (billed for the whole period on the plan and quantity it started with), its prorations (a
  * credit for the unused time of a replaced fee, a charge for the new one, both to the second), and
  * one usage line per metered charge of the period's rating plan with the aggregate and the ids of
- * the events behind it; the customer's tax rates; no coupons. One invoice per period: the billing key
+ * the events behind it; the customer's tax rates; the coupons applied to the subscription
+ * ({@link Discounts#applied}). One invoice per period: the billing key
  * is {@code <subscription id>/<period start in epoch milliseconds>} ({@link #billingKey}), so the
  * invoice run and an on-demand request never bill a period twice. Trial periods bill nothing.
  */
@@ -148,7 +150,7 @@ public final class SubscriptionBilling {
                 billingKey(subscriptionId, period.start()),
                 billed,
                 taxRates(customer),
-                List.of(),
+                Discounts.applied(h, subscriptionId, period.start()),
                 lines);
     }
 
