@@ -13,6 +13,7 @@ import io.enis.billing.invoicing.BillingJobs;
 import io.enis.billing.invoicing.CustomerPayers;
 import io.enis.billing.invoicing.DueInvoices;
 import io.enis.billing.invoicing.Invoicing;
+import io.enis.billing.invoicing.PaymentMethods;
 import io.enis.billing.invoicing.SubscriptionBilling;
 import io.enis.billing.invoicing.SubscriptionChanges;
 import io.enis.billing.invoicing.SubscriptionDunning;
@@ -133,11 +134,14 @@ public final class BillingService implements ServiceDefinition<BillingConfig> {
         var invoices = new InvoiceStore(jdbi, clock, new InvoiceNumbering(config.invoicePrefix()), outbox);
         var billing = new SubscriptionBilling(jdbi, subscriptions);
         PaymentProvider provider = providers.apply(config);
+        var payers = new CustomerPayers(jdbi, customers, provider);
+        new PaymentMethodRoutes(new PaymentMethods(jdbi, customers, provider, payers, clock), runtime.idempotency())
+                .register(runtime.api());
         var payments = new PaymentService(
                 jdbi,
                 invoices,
                 provider,
-                new CustomerPayers(customers, provider),
+                payers,
                 new DunningPolicy(
                         config.dunningRetries(),
                         DunningPolicy.DEFAULT.onExhausted(),
