@@ -10,6 +10,8 @@ import io.enis.billing.invoices.InvoiceNumbering;
 import io.enis.billing.invoices.InvoiceRun;
 import io.enis.billing.invoices.InvoiceStore;
 import io.enis.billing.invoicing.BillingJobs;
+import io.enis.billing.invoicing.CreditNotes;
+import io.enis.billing.invoicing.CustomerBalances;
 import io.enis.billing.invoicing.CustomerPayers;
 import io.enis.billing.invoicing.DueInvoices;
 import io.enis.billing.invoicing.Invoicing;
@@ -135,7 +137,10 @@ public final class BillingService implements ServiceDefinition<BillingConfig> {
         var billing = new SubscriptionBilling(jdbi, subscriptions);
         PaymentProvider provider = providers.apply(config);
         var payers = new CustomerPayers(jdbi, customers, provider);
-        new PaymentMethodRoutes(new PaymentMethods(jdbi, customers, provider, payers, clock), runtime.idempotency())
+        new CustomerAccountRoutes(
+                        new PaymentMethods(jdbi, customers, provider, payers, clock),
+                        new CustomerBalances(jdbi, customers),
+                        runtime.idempotency())
                 .register(runtime.api());
         var payments = new PaymentService(
                 jdbi,
@@ -150,7 +155,11 @@ public final class BillingService implements ServiceDefinition<BillingConfig> {
                 clock,
                 STUCK_AFTER,
                 outbox);
-        new InvoiceRoutes(new Invoicing(invoices, billing), runtime.idempotency()).register(runtime.api());
+        new InvoiceRoutes(
+                        new Invoicing(invoices, billing),
+                        new CreditNotes(jdbi, invoices, payments),
+                        runtime.idempotency())
+                .register(runtime.api());
         new SubscriptionRoutes(
                         subscriptions,
                         new SubscriptionChanges(subscriptions, billing, invoices, payments),

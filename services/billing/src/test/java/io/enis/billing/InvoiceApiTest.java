@@ -109,7 +109,7 @@ class InvoiceApiTest {
                     fx.admin.post(
                             "/v1/billing/invoices/" + id + "/credit-notes",
                             "{\"amount_minor\": 2502, \"reason\": \"x\"}"),
-                    400,
+                    422,
                     "amount_minor");
             assertThat(fx.admin
                             .get("/v1/billing/invoices/" + id + "/credit-notes")
@@ -144,7 +144,7 @@ class InvoiceApiTest {
                             "{\"amount_minor\": 2902}",
                             "application/json",
                             Map.of("Idempotency-Key", "refund-2")),
-                    400,
+                    422,
                     "amount_minor");
         }
     }

@@ -96,17 +96,24 @@ public final class Inputs {
     }
 
     /**
-     * Runs a domain call and renames the field {@code from} of its refusal to {@code to}: the name the
-     * request used ({@code amount} → {@code amount_minor}).
+     * Runs a domain call and renames the field {@code from} of its refusal (400 or 422) to {@code to}:
+     * the name the request used ({@code amount} → {@code amount_minor}).
      */
     public static <T> T renamed(String from, String to, Supplier<T> call) {
         try {
             return call.get();
         } catch (InvalidInputException e) {
-            throw InvalidInputException.of(e.violations().stream()
-                    .map(v -> v.field().equals(from) ? new Violation(to, v.message()) : v)
-                    .toList());
+            throw InvalidInputException.of(renamed(e.violations(), from, to));
+        } catch (io.enis.kit.domain.UnprocessableException e) {
+            throw new io.enis.kit.domain.UnprocessableException(
+                    e.slug(), e.title(), e.getMessage(), renamed(e.violations(), from, to));
         }
+    }
+
+    private static java.util.List<Violation> renamed(java.util.List<Violation> violations, String from, String to) {
+        return violations.stream()
+                .map(v -> v.field().equals(from) ? new Violation(to, v.message()) : v)
+                .toList();
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.enis.billing;
 
+import io.enis.billing.invoicing.CustomerBalances;
 import io.enis.billing.invoicing.PaymentMethods;
 import io.enis.kit.app.Api;
 import io.enis.kit.auth.Authenticator;
@@ -10,14 +11,19 @@ import io.enis.kit.json.Json;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** {@code /v1/billing/customers/{id}/payment-methods}: attach one (it becomes the default), list them. */
-final class PaymentMethodRoutes {
+/**
+ * {@code /v1/billing/customers/{id}/payment-methods} (attach one: it becomes the default; list them)
+ * and {@code /v1/billing/customers/{id}/balance} (the credit balance credit notes built up).
+ */
+final class CustomerAccountRoutes {
     private static final Pattern METHOD = Pattern.compile("pm_[A-Za-z0-9_]{1,200}");
     private final PaymentMethods methods;
+    private final CustomerBalances balances;
     private final Idempotency idempotency;
 
-    PaymentMethodRoutes(PaymentMethods methods, Idempotency idempotency) {
+    CustomerAccountRoutes(PaymentMethods methods, CustomerBalances balances, Idempotency idempotency) {
         this.methods = methods;
+        this.balances = balances;
         this.idempotency = idempotency;
     }
 
@@ -34,6 +40,10 @@ final class PaymentMethodRoutes {
                                 paymentMethodId(ctx.bodyAsBytes()),
                                 Authenticator.principal(ctx).keyId()))));
         api.get(path, Scopes.BILLING_READ, ctx -> Responses.ok(ctx, Map.of("data", methods.list(ctx.pathParam("id")))));
+        api.get(
+                "/v1/billing/customers/{id}/balance",
+                Scopes.BILLING_READ,
+                ctx -> Responses.ok(ctx, balances.balance(ctx.pathParam("id"))));
     }
 
     /** {@code {"payment_method_id": "pm_…"}}. */
