@@ -59,8 +59,8 @@ public record BillingConfig(
                 "PAYMENT_PROVIDER",
                 apiKey.isPresent() ? "stripe" : "offline",
                 List.of("stripe", "offline"),
-                "who takes payments: stripe, or offline (nothing charged, invoices marked paid through the API); "
-                        + "default stripe when STRIPE_API_KEY is set, else offline");
+                "who takes payments: stripe, or offline (nothing charged, invoices marked paid through the API, "
+                        + "payment methods and refunds only recorded); default stripe when STRIPE_API_KEY is set, else offline");
         PaymentProvider payments = PaymentProvider.valueOf(provider.toUpperCase(Locale.ROOT));
         if (payments == PaymentProvider.STRIPE && apiKey.isEmpty()) {
             s.reject("PAYMENT_PROVIDER=stripe needs STRIPE_API_KEY");

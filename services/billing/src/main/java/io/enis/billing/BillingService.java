@@ -4,14 +4,20 @@ import io.enis.billing.catalogue.Customers;
 import io.enis.billing.catalogue.Metrics;
 import io.enis.billing.catalogue.Plans;
 import io.enis.billing.catalogue.Products;
+import io.enis.billing.discounts.Coupons;
+import io.enis.billing.discounts.Discounts;
 import io.enis.billing.invoices.InvoiceNumbering;
 import io.enis.billing.invoices.InvoiceRun;
 import io.enis.billing.invoices.InvoiceStore;
 import io.enis.billing.invoicing.BillingJobs;
+import io.enis.billing.invoicing.CreditNotes;
+import io.enis.billing.invoicing.CustomerBalances;
 import io.enis.billing.invoicing.CustomerPayers;
 import io.enis.billing.invoicing.DueInvoices;
 import io.enis.billing.invoicing.Invoicing;
+import io.enis.billing.invoicing.PaymentMethods;
 import io.enis.billing.invoicing.SubscriptionBilling;
+import io.enis.billing.invoicing.SubscriptionChanges;
 import io.enis.billing.invoicing.SubscriptionDunning;
 import io.enis.billing.payments.DunningPolicy;
 import io.enis.billing.payments.OfflinePaymentProvider;
@@ -116,7 +122,11 @@ public final class BillingService implements ServiceDefinition<BillingConfig> {
                         runtime.idempotency())
                 .register(runtime.api());
         subscriptions = new Subscriptions(jdbi, ids, clock, outbox);
-        new SubscriptionRoutes(subscriptions, runtime.idempotency()).register(runtime.api());
+        new DiscountRoutes(
+                        new Coupons(jdbi, ids, clock),
+                        new Discounts(jdbi, ids, clock, subscriptions),
+                        runtime.idempotency())
+                .register(runtime.api());
         new UsageRoutes(
                         new UsageIngest(jdbi, subscriptions, clock, config.usageGracePeriod()),
                         new UsageAggregates(jdbi, subscriptions),
@@ -126,11 +136,17 @@ public final class BillingService implements ServiceDefinition<BillingConfig> {
         var invoices = new InvoiceStore(jdbi, clock, new InvoiceNumbering(config.invoicePrefix()), outbox);
         var billing = new SubscriptionBilling(jdbi, subscriptions);
         PaymentProvider provider = providers.apply(config);
+        var payers = new CustomerPayers(jdbi, customers, provider);
+        new CustomerAccountRoutes(
+                        new PaymentMethods(jdbi, customers, provider, payers, clock),
+                        new CustomerBalances(jdbi, customers),
+                        runtime.idempotency())
+                .register(runtime.api());
         var payments = new PaymentService(
                 jdbi,
                 invoices,
                 provider,
-                new CustomerPayers(customers, provider),
+                payers,
                 new DunningPolicy(
                         config.dunningRetries(),
                         DunningPolicy.DEFAULT.onExhausted(),
@@ -139,7 +155,16 @@ public final class BillingService implements ServiceDefinition<BillingConfig> {
                 clock,
                 STUCK_AFTER,
                 outbox);
-        new InvoiceRoutes(new Invoicing(invoices, billing), runtime.idempotency()).register(runtime.api());
+        new InvoiceRoutes(
+                        new Invoicing(invoices, billing),
+                        new CreditNotes(jdbi, invoices, payments),
+                        runtime.idempotency())
+                .register(runtime.api());
+        new SubscriptionRoutes(
+                        subscriptions,
+                        new SubscriptionChanges(subscriptions, billing, invoices, payments),
+                        runtime.idempotency())
+                .register(runtime.api());
         Optional<StripeWebhooks> webhooks = config.stripeWebhookSecret()
                 .map(secret -> new StripeWebhooks(
                         new StripeSignature(List.of(secret), StripeSignature.DEFAULT_TOLERANCE, clock),

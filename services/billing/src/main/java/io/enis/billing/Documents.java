@@ -50,6 +50,8 @@ final class Documents {
         m.put("amount_minor", c.amount().minor());
         m.put("currency", c.amount().currency().code());
         m.put("reason", c.reason());
+        m.put("type", c.type().wire());
+        m.put("refund_id", c.refundId());
         m.put("created_at", c.createdAt().toString());
         return m;
     }

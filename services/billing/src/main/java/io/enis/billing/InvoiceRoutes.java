@@ -6,6 +6,7 @@ import io.enis.billing.invoices.InvoiceDocument;
 import io.enis.billing.invoices.render.InvoiceHtml;
 import io.enis.billing.invoices.render.InvoicePdf;
 import io.enis.billing.invoicing.BillingRequests;
+import io.enis.billing.invoicing.CreditNotes;
 import io.enis.billing.invoicing.Invoicing;
 import io.enis.kit.app.Api;
 import io.enis.kit.auth.Authenticator;
@@ -22,10 +23,12 @@ import java.util.Map;
 final class InvoiceRoutes {
     private static final String BASE = "/v1/billing/invoices";
     private final Invoicing invoicing;
+    private final CreditNotes creditNotes;
     private final Idempotency idempotency;
 
-    InvoiceRoutes(Invoicing invoicing, Idempotency idempotency) {
+    InvoiceRoutes(Invoicing invoicing, CreditNotes creditNotes, Idempotency idempotency) {
         this.invoicing = invoicing;
+        this.creditNotes = creditNotes;
         this.idempotency = idempotency;
     }
 
@@ -63,7 +66,13 @@ final class InvoiceRoutes {
             Responses.json(
                     ctx,
                     201,
-                    Documents.creditNote(invoicing.credit(id(ctx), credit.amountMinor(), credit.reason(), actor(ctx))));
+                    Documents.creditNote(creditNotes.issue(
+                            id(ctx),
+                            credit.amountMinor(),
+                            credit.reason(),
+                            credit.type(),
+                            ctx.header(Idempotency.HEADER),
+                            actor(ctx))));
         }));
         api.get(
                 BASE + "/{id}/credit-notes",
@@ -72,7 +81,7 @@ final class InvoiceRoutes {
                         ctx,
                         Map.of(
                                 "data",
-                                invoicing.creditNotes(id(ctx)).stream()
+                                creditNotes.list(id(ctx)).stream()
                                         .map(Documents::creditNote)
                                         .toList())));
     }

@@ -126,6 +126,15 @@ final class BillingFixture implements AutoCloseable {
                 "{\"customer_id\": \"" + ids.get("customer") + "\", \"plan_id\": \"" + ids.get(plan) + "\"}");
     }
 
+    /** Fails unless {@code r} is a problem+json of {@code status} naming {@code field} in its errors. */
+    static void assertRefused(TestClient.Response r, int status, String field) {
+        org.assertj.core.api.Assertions.assertThat(r.status()).as(r.toString()).isEqualTo(status);
+        org.assertj.core.api.Assertions.assertThat(r.contentType()).startsWith("application/problem+json");
+        org.assertj.core.api.Assertions.assertThat(r.json().path("errors").toString())
+                .as(r.toString())
+                .contains("\"field\":\"" + field + "\"");
+    }
+
     @Override
     public void close() {
         service.stop();

@@ -96,16 +96,48 @@ public final class Inputs {
     }
 
     /**
-     * Runs a domain call and renames the field {@code from} of its refusal to {@code to}: the name the
-     * request used ({@code amount} → {@code amount_minor}).
+     * Runs a domain call and renames the field {@code from} of its refusal (400 or 422) to {@code to}:
+     * the name the request used ({@code amount} → {@code amount_minor}).
      */
     public static <T> T renamed(String from, String to, Supplier<T> call) {
         try {
             return call.get();
         } catch (InvalidInputException e) {
-            throw InvalidInputException.of(e.violations().stream()
-                    .map(v -> v.field().equals(from) ? new Violation(to, v.message()) : v)
-                    .toList());
+            throw InvalidInputException.of(renamed(e.violations(), from, to));
+        } catch (io.enis.kit.domain.UnprocessableException e) {
+            throw new io.enis.kit.domain.UnprocessableException(
+                    e.slug(), e.title(), e.getMessage(), renamed(e.violations(), from, to));
         }
+    }
+
+    private static java.util.List<Violation> renamed(java.util.List<Violation> violations, String from, String to) {
+        return violations.stream()
+                .map(v -> v.field().equals(from) ? new Violation(to, v.message()) : v)
+                .toList();
+    }
+
+    /**
+     * One of {@code type}'s constants by its lower-case name ({@code always_invoice}),
+     * {@code defaultValue} when absent; an unknown name is recorded in {@code f} listing the allowed ones.
+     */
+    public static <E extends Enum<E>> E choice(Fields f, JsonNode body, String field, Class<E> type, E defaultValue) {
+        String text = f.optionalText(body, field, field, null, null);
+        if (text == null) {
+            return defaultValue;
+        }
+        return java.util.Arrays.stream(type.getEnumConstants())
+                .filter(e -> e.name().toLowerCase(java.util.Locale.ROOT).equals(text))
+                .findFirst()
+                .orElseGet(() -> {
+                    f.reject(
+                            field,
+                            "must be one of "
+                                    + String.join(
+                                            ", ",
+                                            java.util.Arrays.stream(type.getEnumConstants())
+                                                    .map(e -> e.name().toLowerCase(java.util.Locale.ROOT))
+                                                    .toList()));
+                    return defaultValue;
+                });
     }
 }

@@ -179,8 +179,9 @@ public final class Invoice {
      * side's).
      *
      * @throws ConflictException     on {@code status} for a draft or a void invoice
-     * @throws InvalidInputException on {@code amount} when not positive, in another currency or above
-     *                               {@link #creditable()}
+     * @throws InvalidInputException  on {@code amount} when not positive or in another currency
+     * @throws UnprocessableException {@code credit-exceeds-remaining} on {@code amount} above
+     *                                {@link #creditable()}, naming what remains
      */
     public Invoice credit(Money amount, Instant at) {
         if (status == InvoiceStatus.DRAFT || status == InvoiceStatus.VOID) {
@@ -188,13 +189,20 @@ public final class Invoice {
                     "invoice " + id + " is " + status.wire() + "; credit notes go against finalized invoices",
                     List.of(new Violation("status", "is " + status.wire() + "; allowed: open, paid, uncollectible")));
         }
-        if (!amount.currency().equals(currency())
-                || amount.minor() <= 0
-                || amount.minor() > creditable().minor()) {
+        if (!amount.currency().equals(currency()) || amount.minor() <= 0) {
             throw InvalidInputException.field(
                     "amount",
-                    "is " + amount + "; allowed: more than 0 and at most " + creditable() + " ("
-                            + (status == InvoiceStatus.PAID ? "paid" : "invoiced") + " less earlier credits)");
+                    "is " + amount + "; allowed: more than 0 in " + currency().code());
+        }
+        if (amount.minor() > creditable().minor()) {
+            String basis = (status == InvoiceStatus.PAID ? "paid" : "invoiced") + " less earlier credits";
+            throw new UnprocessableException(
+                    "credit-exceeds-remaining",
+                    "Credit exceeds what remains",
+                    "a credit of " + amount + " on invoice " + id + " exceeds the " + creditable() + " that remain ("
+                            + basis + ": " + amountCredited() + " credited so far)",
+                    List.of(new Violation(
+                            "amount", "is " + amount + "; allowed: at most " + creditable() + " (" + basis + ")")));
         }
         long credited = amountCredited + amount.minor();
         boolean settled = status != InvoiceStatus.PAID && totals.total().minor() - amountPaid - credited == 0;

@@ -197,55 +197,77 @@ public final class InvoiceStore {
     }
 
     /**
-     * Issues a credit note and applies it to the invoice in one transaction.
+     * Issues a credit note of type {@code credit} and applies it to the invoice in one transaction.
      *
-     * @throws InvalidInputException on {@code reason} when blank, on {@code amount} beyond {@link Invoice#creditable()}
-     * @throws io.enis.kit.domain.ConflictException for a draft or void invoice
+     * @see #credit(Handle, String, Money, String, CreditNote.Type, String)
      */
     public CreditNote credit(String id, Money amount, String reason, String actor) {
+        requireReason(reason);
+        return jdbi.inTransaction(h -> credit(h, id, amount, reason, CreditNote.Type.CREDIT, actor));
+    }
+
+    /**
+     * Issues a credit note and applies it to the invoice within the caller's transaction {@code h}
+     * (which then also pays a refund back, or credits the customer's balance), the invoice's row locked.
+     *
+     * @throws InvalidInputException  on {@code reason} when blank, on {@code amount} when not positive
+     * @throws io.enis.kit.domain.UnprocessableException {@code credit-exceeds-remaining} on {@code amount}
+     *                                beyond {@link Invoice#creditable()}
+     * @throws io.enis.kit.domain.ConflictException for a draft or void invoice
+     */
+    public CreditNote credit(Handle h, String id, Money amount, String reason, CreditNote.Type type, String actor) {
+        requireReason(reason);
+        Invoice before = lock(h, id);
+        Instant at = now();
+        Invoice after = before.credit(amount, at);
+        int count = h.createQuery("select count(*) from credit_notes where invoice_id = :id")
+                .bind("id", id)
+                .mapTo(Integer.class)
+                .one();
+        CreditNote note = new CreditNote(
+                newId("cn_"),
+                id,
+                before.number().orElseThrow() + String.format("-CN-%02d", count + 1),
+                amount,
+                reason,
+                type,
+                null,
+                at);
+        h.createUpdate(
+                        "insert into credit_notes (id, invoice_id, number, amount_minor, currency, reason, type, actor, created_at) "
+                                + "values (:id, :invoice, :number, :amount, :currency, :reason, :type, :actor, :at)")
+                .bind("id", note.id())
+                .bind("invoice", id)
+                .bind("number", note.number())
+                .bind("amount", amount.minor())
+                .bind("currency", amount.currency().code())
+                .bind("reason", reason)
+                .bind("type", type.name())
+                .bind("actor", actor)
+                .bind("at", at.toEpochMilli())
+                .execute();
+        save(h, before, after, "credited", actor);
+        Map<String, Object> data = summary(after);
+        data.put("credit_note_id", note.id());
+        data.put("credit_note_number", note.number());
+        data.put("credit_minor", amount.minor());
+        data.put("type", type.wire());
+        data.put("reason", reason);
+        outbox.append(h, "credit_note.created", note.id(), data);
+        return note;
+    }
+
+    private static void requireReason(String reason) {
         if (reason == null || reason.isBlank() || reason.length() > 500) {
             throw InvalidInputException.field("reason", "is required; allowed: 1 to 500 characters");
         }
-        return jdbi.inTransaction(h -> {
-            Invoice before = lock(h, id);
-            Instant at = now();
-            Invoice after = before.credit(amount, at);
-            int count = h.createQuery("select count(*) from credit_notes where invoice_id = :id")
-                    .bind("id", id)
-                    .mapTo(Integer.class)
-                    .one();
-            CreditNote note = new CreditNote(
-                    newId("cn_"),
-                    id,
-                    before.number().orElseThrow() + String.format("-CN-%02d", count + 1),
-                    amount,
-                    reason,
-                    at);
-            h.createUpdate("""
-                            insert into credit_notes (id, invoice_id, number, amount_minor, currency, reason, actor, created_at)
-                            values (:id, :invoice, :number, :amount, :currency, :reason, :actor, :at)""")
-                    .bind("id", note.id())
-                    .bind("invoice", id)
-                    .bind("number", note.number())
-                    .bind("amount", amount.minor())
-                    .bind("currency", amount.currency().code())
-                    .bind("reason", reason)
-                    .bind("actor", actor)
-                    .bind("at", at.toEpochMilli())
-                    .execute();
-            save(h, before, after, "credited", actor);
-            Map<String, Object> data = summary(after);
-            data.put("credit_note_id", note.id());
-            data.put("credit_note_number", note.number());
-            data.put("credit_minor", amount.minor());
-            data.put("reason", reason);
-            outbox.append(h, "credit_note.created", note.id(), data);
-            return note;
-        });
     }
 
+    /** The invoice's credit notes, by number, each with the refund that paid it back if any. */
     public List<CreditNote> creditNotes(String invoiceId) {
-        return jdbi.withHandle(h -> h.createQuery("select * from credit_notes where invoice_id = :id order by number")
+        return jdbi.withHandle(h -> h.createQuery("""
+                        select n.*, r.id as refund_id from credit_notes n left join refunds r on r.credit_note_id = n.id
+                        where n.invoice_id = :id order by n.number""")
                 .bind("id", invoiceId)
                 .map((rs, c) -> new CreditNote(
                         rs.getString("id"),
@@ -255,6 +277,8 @@ public final class InvoiceStore {
                                 rs.getLong("amount_minor"),
                                 io.enis.billing.money.Currency.of(rs.getString("currency"))),
                         rs.getString("reason"),
+                        CreditNote.Type.valueOf(rs.getString("type")),
+                        rs.getString("refund_id"),
                         Instant.ofEpochMilli(rs.getLong("created_at"))))
                 .list());
     }

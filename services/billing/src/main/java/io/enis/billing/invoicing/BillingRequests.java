@@ -2,6 +2,7 @@ package io.enis.billing.invoicing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.enis.billing.input.Inputs;
+import io.enis.billing.invoices.CreditNote;
 import io.enis.billing.invoices.InvoiceStatus;
 import io.enis.billing.store.Ids;
 import io.enis.kit.domain.InvalidInputException;
@@ -30,16 +31,17 @@ public final class BillingRequests {
         }
     }
 
-    /** {@code {"amount_minor", "reason"}} of a credit note. */
-    public record Credit(long amountMinor, String reason) {
+    /** {@code {"amount_minor", "reason", "type" (credit or refund; default credit)}} of a credit note. */
+    public record Credit(long amountMinor, String reason, CreditNote.Type type) {
         /** @throws InvalidInputException naming every invalid field */
         public static Credit read(JsonNode body) {
             Fields f = object(body);
             Long amount = Inputs.minorAmount(f, body, "amount_minor", "amount_minor", true);
             String reason =
                     f.requiredText(body, "reason", "reason", Pattern.compile("(?s).{1,500}"), "1 to 500 characters");
+            CreditNote.Type type = Inputs.choice(f, body, "type", CreditNote.Type.class, CreditNote.Type.CREDIT);
             f.throwIfInvalid();
-            return new Credit(amount, reason);
+            return new Credit(amount, reason, type);
         }
     }
 

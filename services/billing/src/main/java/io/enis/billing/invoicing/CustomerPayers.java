@@ -6,18 +6,22 @@ import io.enis.billing.invoices.Invoice;
 import io.enis.billing.payments.PaymentProvider;
 import io.enis.billing.payments.PaymentService;
 import java.util.Objects;
+import org.jdbi.v3.core.Jdbi;
 
 /**
- * Who pays an invoice: the invoice's customer at the provider, charged on its default payment
- * method. A customer without a {@code stripe_customer_id} gets one created at Stripe on its first
- * payment (under the idempotency key {@code enis-customer-<id>}) and recorded; the offline provider
- * needs none and records nothing.
+ * Who pays an invoice: the invoice's customer at the provider, charged on the default payment
+ * method recorded by {@link PaymentMethods} (none recorded: the provider's default for the
+ * customer). A customer without a {@code stripe_customer_id} gets one created at Stripe on its first
+ * payment or payment method (under the idempotency key {@code enis-customer-<id>}) and recorded; the
+ * offline provider needs none and records nothing.
  */
 public final class CustomerPayers implements PaymentService.Payers {
+    private final Jdbi jdbi;
     private final Customers customers;
     private final PaymentProvider provider;
 
-    public CustomerPayers(Customers customers, PaymentProvider provider) {
+    public CustomerPayers(Jdbi jdbi, Customers customers, PaymentProvider provider) {
+        this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
         this.customers = Objects.requireNonNull(customers, "customers");
         this.provider = Objects.requireNonNull(provider, "provider");
     }
@@ -25,13 +29,20 @@ public final class CustomerPayers implements PaymentService.Payers {
     @Override
     public PaymentService.Payer payerFor(Invoice invoice) {
         Customer c = customers.get(invoice.customerId());
+        String method = jdbi.withHandle(h -> PaymentMethods.defaultFor(h, c.id(), provider.name()))
+                .orElse(null);
+        return new PaymentService.Payer(providerCustomer(c), method);
+    }
+
+    /** The customer's id at the provider, created (and with Stripe recorded) when it has none. */
+    String providerCustomer(Customer c) {
         if (c.stripeCustomerId() != null) {
-            return new PaymentService.Payer(c.stripeCustomerId(), null);
+            return c.stripeCustomerId();
         }
         String created = provider.createCustomer(c.id(), c.email(), c.name(), "enis-customer-" + c.id());
         if (!provider.name().equals("stripe")) {
-            return new PaymentService.Payer(created, null);
+            return created;
         }
-        return new PaymentService.Payer(customers.linkStripeCustomer(c.id(), created), null);
+        return customers.linkStripeCustomer(c.id(), created);
     }
 }

@@ -1,23 +1,20 @@
 package io.enis.billing.invoicing;
 
-import io.enis.billing.input.Inputs;
 import io.enis.billing.invoices.BillingInput;
-import io.enis.billing.invoices.CreditNote;
 import io.enis.billing.invoices.Invoice;
 import io.enis.billing.invoices.InvoiceStatus;
 import io.enis.billing.invoices.InvoiceStore;
-import io.enis.billing.money.Money;
 import io.enis.billing.store.Page;
 import io.enis.billing.store.PageRequest;
 import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The invoice use cases of the API, over {@link InvoiceStore} for the organisation
  * {@link SubscriptionBilling#ORGANISATION}: list, read, create on demand for a subscription's
- * period, finalize, void, mark uncollectible, credit. Each write is one transaction of the store.
+ * period, finalize, void, mark uncollectible ({@link CreditNotes} issues credit notes). Each write is
+ * one transaction of the store.
  */
 public final class Invoicing {
     /** An invoice and whether this request created it (false: the period already had it). */
@@ -71,20 +68,5 @@ public final class Invoicing {
     /** See {@link InvoiceStore#markUncollectible}. */
     public Invoice markUncollectible(String id, String actor) {
         return store.markUncollectible(id, actor);
-    }
-
-    /** A credit note of {@code amountMinor} in the invoice's currency; see {@link InvoiceStore#credit}. */
-    public CreditNote credit(String id, long amountMinor, String reason, String actor) {
-        Invoice invoice = store.get(id);
-        return Inputs.renamed(
-                "amount",
-                "amount_minor",
-                () -> store.credit(id, Money.of(amountMinor, invoice.currency()), reason, actor));
-    }
-
-    /** @throws io.enis.kit.domain.NotFoundException when there is no such invoice */
-    public List<CreditNote> creditNotes(String id) {
-        store.get(id);
-        return store.creditNotes(id);
     }
 }

@@ -7,6 +7,7 @@ import io.enis.billing.catalogue.Metric;
 import io.enis.billing.catalogue.Metrics;
 import io.enis.billing.catalogue.Plan;
 import io.enis.billing.catalogue.Plans;
+import io.enis.billing.discounts.Discounts;
 import io.enis.billing.invoices.BillingInput;
 import io.enis.billing.invoices.BillingPeriod;
 import io.enis.billing.invoices.LineRequest;
@@ -34,7 +35,8 @@ import org.jdbi.v3.core.Jdbi;
  * fee (billed for the whole period on the plan and quantity it started with), its prorations (a
  * credit for the unused time of a replaced fee, a charge for the new one, both to the second), and
  * one usage line per metered charge of the period's rating plan with the aggregate and the ids of
- * the events behind it; the customer's tax rates; no coupons. One invoice per period: the billing key
+ * the events behind it; the customer's tax rates; the coupons applied to the subscription
+ * ({@link Discounts#applied}). One invoice per period: the billing key
  * is {@code <subscription id>/<period start in epoch milliseconds>} ({@link #billingKey}), so the
  * invoice run and an on-demand request never bill a period twice. Trial periods bill nothing.
  */
@@ -125,7 +127,9 @@ public final class SubscriptionBilling {
                     billed));
         }
         for (ProrationRecord p : period.prorations()) {
-            proration(h, p).ifPresent(lines::add);
+            if (!p.invoiceNow() || !invoicedAtOnce(h, p)) {
+                proration(h, p).ifPresent(lines::add);
+            }
         }
         Plan rating = plan(h, period.ratingPlanId());
         for (MeteredCharge charge : rating.charges()) {
@@ -146,8 +150,78 @@ public final class SubscriptionBilling {
                 billingKey(subscriptionId, period.start()),
                 billed,
                 taxRates(customer),
-                List.of(),
+                Discounts.applied(h, subscriptionId, period.start()),
                 lines);
+    }
+
+    /** The billing key of an {@code always_invoice} invoice: {@code sub_…/prorations/pro_…,pro_…}. */
+    public static String prorationKey(String subscriptionId, List<ProrationRecord> prorations) {
+        return subscriptionId + "/prorations/"
+                + String.join(",", prorations.stream().map(ProrationRecord::id).toList());
+    }
+
+    /**
+     * What {@code always_invoice} bills at once: the subscription's prorations marked
+     * {@code invoice_now} that no invoice holds yet (neither an earlier immediate invoice nor their
+     * period's invoice), as one input in the subscription's currency whose period runs from the
+     * earliest change to the period's end; empty when there is none. Its billing key
+     * ({@link #prorationKey}) names the prorations, so they are never billed twice.
+     */
+    public java.util.Optional<BillingInput> immediateProrations(String subscriptionId) {
+        return jdbi.inTransaction(h -> {
+            subscriptions.current(h, subscriptionId);
+            List<ProrationRecord> pending = new ArrayList<>();
+            for (var period : subscriptions.periods(h, subscriptionId)) {
+                if (periodInvoiced(h, period)) {
+                    continue;
+                }
+                for (ProrationRecord p : period.prorations()) {
+                    if (p.invoiceNow()
+                            && !invoicedAtOnce(h, p)
+                            && proration(h, p).isPresent()) {
+                        pending.add(p);
+                    }
+                }
+            }
+            if (pending.isEmpty()) {
+                return java.util.Optional.<BillingInput>empty();
+            }
+            String customerId = h.createQuery("select customer_id from subscriptions where id = :id")
+                    .bind("id", subscriptionId)
+                    .mapTo(String.class)
+                    .one();
+            Customer customer = Customers.find(h, customerId).orElseThrow();
+            ProrationTrace first = pending.get(0).trace();
+            ProrationTrace last = pending.get(pending.size() - 1).trace();
+            return java.util.Optional.of(new BillingInput(
+                    ORGANISATION,
+                    customerId,
+                    Currency.of(pending.get(0).currency()),
+                    prorationKey(subscriptionId, pending),
+                    new BillingPeriod(first.from(), last.periodEnd()),
+                    taxRates(customer),
+                    List.of(),
+                    pending.stream().map(p -> proration(h, p).orElseThrow()).toList()));
+        });
+    }
+
+    /** Whether an immediate ({@code always_invoice}) invoice holds the proration. */
+    private static boolean invoicedAtOnce(Handle h, ProrationRecord p) {
+        return h.createQuery("select count(*) from invoices where organisation_id = :org and billing_key like :key")
+                        .bind("org", ORGANISATION)
+                        .bind("key", p.subscriptionId() + "/prorations/%" + p.id() + "%")
+                        .mapTo(Integer.class)
+                        .one()
+                > 0;
+    }
+
+    private static boolean periodInvoiced(Handle h, io.enis.billing.subscriptions.BillingPeriod period) {
+        return h.createQuery("select count(*) from invoices where organisation_id = :org and billing_key = :key")
+                        .bind("org", ORGANISATION)
+                        .bind("key", billingKey(period.subscriptionId(), period.start()))
+                        .mapTo(Integer.class)
+                        .one()
+                > 0;
     }
 
     /** A stored proration as a line; none when it is zero or its plan has no fee to prorate. */

@@ -26,8 +26,9 @@ public final class OfflinePaymentProvider implements PaymentProvider {
     }
 
     @Override
-    public void attachPaymentMethod(String providerCustomerId, String paymentMethodId) {
-        // nothing to attach to
+    public AttachedMethod attachPaymentMethod(String providerCustomerId, String paymentMethodId) {
+        // nothing to attach to: the method is only recorded, and never charged
+        return new AttachedMethod(paymentMethodId, "offline", null, null);
     }
 
     @Override

@@ -24,8 +24,14 @@ public interface PaymentProvider {
     /** The provider's customer, if it exists and is not deleted. */
     Optional<String> findCustomer(String providerCustomerId);
 
-    /** Attaches a payment method to the customer and makes it the default for invoices. */
-    void attachPaymentMethod(String providerCustomerId, String paymentMethodId);
+    /**
+     * Attaches a payment method to the customer and makes it the default for invoices.
+     *
+     * @return the method as attached (type, and brand and last digits for a card)
+     * @throws io.enis.kit.domain.NotFoundException     when the provider knows no such customer or method
+     * @throws io.enis.kit.domain.UnprocessableException when the provider refuses (a method attached elsewhere)
+     */
+    AttachedMethod attachPaymentMethod(String providerCustomerId, String paymentMethodId);
 
     /** One collection attempt of an invoice; see {@link ChargeRequest} for idempotency. */
     ChargeOutcome charge(ChargeRequest request);

@@ -481,7 +481,9 @@ public final class PaymentService {
      * Refunds part or all of a succeeded payment through the provider. {@code idempotencyKey} (the
      * request's) makes a retried refund return the first one.
      *
-     * @throws InvalidInputException on {@code amount} beyond what the payment collected less earlier refunds
+     * @throws InvalidInputException  on {@code amount} when not positive
+     * @throws io.enis.kit.domain.UnprocessableException {@code refund-exceeds-remaining} on {@code amount}
+     *                                beyond what the payment collected less earlier refunds ({@link Refundable})
      */
     public Refund refund(String paymentId, Money amount, String idempotencyKey, String actor) {
         Optional<Refund> earlier =
@@ -506,21 +508,7 @@ public final class PaymentService {
                         List.of(new Violation(
                                 "payment_id", "is " + p.status().name().toLowerCase(java.util.Locale.ROOT))));
             }
-            long refunded = h.createQuery(
-                            "select coalesce(sum(amount_minor), 0) from refunds where payment_id = :id and status <> 'failed'")
-                    .bind("id", paymentId)
-                    .mapTo(Long.class)
-                    .one();
-            if (!amount.currency().equals(p.amount().currency())
-                    || amount.minor() <= 0
-                    || amount.minor() > p.amount().minor() - refunded) {
-                throw InvalidInputException.field(
-                        "amount",
-                        "is " + amount + "; allowed: more than 0 and at most "
-                                + Money.of(
-                                        p.amount().minor() - refunded,
-                                        p.amount().currency()) + " (collected less earlier refunds)");
-            }
+            refundable(h, p).refund(amount);
             Refund r = new Refund(newId("re_"), paymentId, idempotencyKey, null, amount, now());
             h.createUpdate("""
                             insert into refunds (id, payment_id, idempotency_key, provider_refund_id, amount_minor, currency, status, actor, created_at)
@@ -553,6 +541,62 @@ public final class PaymentService {
                         .bind("id", pending.id())
                         .execute());
         return new Refund(pending.id(), paymentId, idempotencyKey, providerRefund, amount, pending.createdAt());
+    }
+
+    /** What the payment can still give back, in the transaction of {@code h} (hold its row lock). */
+    private static Refundable refundable(Handle h, Payment p) {
+        long refunded = h.createQuery(
+                        "select coalesce(sum(amount_minor), 0) from refunds where payment_id = :id and status <> 'failed'")
+                .bind("id", p.id())
+                .mapTo(Long.class)
+                .one();
+        return new Refundable(p.amount(), Money.of(refunded, p.amount().currency()));
+    }
+
+    /**
+     * The refund of a credit note ({@code type refund}), inside the caller's transaction {@code h}
+     * that holds the invoice's row lock and writes the credit note: locks the invoice's succeeded
+     * payment, checks {@link Refundable}, refunds through the provider under {@code idempotencyKey}
+     * and records the refund as succeeded. The provider is called before the transaction commits: a
+     * refusal rolls back the credit note with it (no money moved, nothing written); a retry of the
+     * request repeats the key, which the provider answers with the first refund.
+     *
+     * @throws ConflictException      on {@code type} when the invoice has no succeeded payment
+     * @throws io.enis.kit.domain.UnprocessableException {@code refund-exceeds-remaining} on {@code amount}
+     */
+    public Refund refundForCreditNote(
+            Handle h, String invoiceId, Money amount, String idempotencyKey, String creditNoteId, String actor) {
+        Payment p = h
+                .createQuery("select * from payments where invoice_id = :id and status = 'SUCCEEDED' for update")
+                .bind("id", invoiceId)
+                .map((rs, c) -> payment(rs))
+                .list()
+                .stream()
+                .max(java.util.Comparator.comparingInt(Payment::attempt))
+                .orElseThrow(() -> new ConflictException(
+                        "invoice " + invoiceId + " has no succeeded payment to refund",
+                        List.of(new Violation(
+                                "type", "is refund; allowed for an invoice paid through a payment: use credit"))));
+        refundable(h, p).refund(amount);
+        String providerRefund = p.provider().equals(provider.name())
+                ? provider.refund(p.providerPaymentId(), amount, idempotencyKey)
+                : "manual";
+        Refund r = new Refund(newId("re_"), p.id(), idempotencyKey, providerRefund, amount, now());
+        h.createUpdate("""
+                        insert into refunds (id, payment_id, idempotency_key, provider_refund_id, amount_minor, currency, status, actor,
+                          created_at, credit_note_id)
+                        values (:id, :payment, :key, :pr, :amount, :currency, 'succeeded', :actor, :at, :note)""")
+                .bind("id", r.id())
+                .bind("payment", p.id())
+                .bind("key", idempotencyKey)
+                .bind("pr", providerRefund)
+                .bind("amount", amount.minor())
+                .bind("currency", amount.currency().code())
+                .bind("actor", actor)
+                .bind("at", r.createdAt().toEpochMilli())
+                .bind("note", creditNoteId)
+                .execute();
+        return r;
     }
 
     /**

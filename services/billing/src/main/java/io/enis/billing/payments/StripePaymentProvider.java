@@ -9,6 +9,7 @@ import com.stripe.exception.RateLimitException;
 import com.stripe.exception.StripeException;
 import com.stripe.model.Customer;
 import com.stripe.model.PaymentIntent;
+import com.stripe.model.PaymentMethod;
 import com.stripe.model.StripeError;
 import com.stripe.net.RequestOptions;
 import com.stripe.param.CustomerCreateParams;
@@ -97,8 +98,8 @@ public final class StripePaymentProvider implements PaymentProvider {
     }
 
     @Override
-    public void attachPaymentMethod(String providerCustomerId, String paymentMethodId) {
-        call(
+    public AttachedMethod attachPaymentMethod(String providerCustomerId, String paymentMethodId) {
+        PaymentMethod attached = call(
                 "attach payment method",
                 () -> client.v1()
                         .paymentMethods()
@@ -118,6 +119,12 @@ public final class StripePaymentProvider implements PaymentProvider {
                                                 .setDefaultPaymentMethod(paymentMethodId)
                                                 .build())
                                         .build()));
+        var card = attached.getCard();
+        return new AttachedMethod(
+                paymentMethodId,
+                attached.getType(),
+                card == null ? null : card.getBrand(),
+                card == null ? null : card.getLast4());
     }
 
     @Override

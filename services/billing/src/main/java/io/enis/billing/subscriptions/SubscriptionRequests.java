@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.enis.billing.input.Inputs;
 import io.enis.kit.json.Fields;
-import java.util.Arrays;
-import java.util.Locale;
 
 /** The requests that create and change subscriptions, read and checked field by field. */
 public final class SubscriptionRequests {
@@ -96,23 +94,6 @@ public final class SubscriptionRequests {
     }
 
     private static <E extends Enum<E>> E choice(Fields f, JsonNode body, String field, Class<E> type, E defaultValue) {
-        String text = f.optionalText(body, field, field, null, null);
-        if (text == null) {
-            return defaultValue;
-        }
-        return Arrays.stream(type.getEnumConstants())
-                .filter(e -> e.name().toLowerCase(Locale.ROOT).equals(text))
-                .findFirst()
-                .orElseGet(() -> {
-                    f.reject(
-                            field,
-                            "must be one of "
-                                    + String.join(
-                                            ", ",
-                                            Arrays.stream(type.getEnumConstants())
-                                                    .map(e -> e.name().toLowerCase(Locale.ROOT))
-                                                    .toList()));
-                    return defaultValue;
-                });
+        return Inputs.choice(f, body, field, type, defaultValue);
     }
 }

@@ -113,7 +113,10 @@ class InvoiceProperties {
             } else {
                 Invoice current = inv;
                 assertThatThrownBy(() -> current.credit(amount, Instant.EPOCH))
-                        .isInstanceOfAny(InvalidInputException.class, io.enis.kit.domain.ConflictException.class);
+                        .isInstanceOfAny(
+                                InvalidInputException.class,
+                                io.enis.kit.domain.ConflictException.class,
+                                io.enis.kit.domain.UnprocessableException.class);
             }
             assertThat(inv.amountCredited().minor()).isBetween(0L, Math.max(ceiling, 0));
             assertThat(inv.amountDue().minor()).isGreaterThanOrEqualTo(0);
@@ -123,5 +126,82 @@ class InvoiceProperties {
     @Provide
     Arbitrary<List<Long>> credits() {
         return Arbitraries.longs().between(-10, 30_000_000).list().ofMaxSize(6);
+    }
+
+    /** One step of {@link #creditsAndRefundsNeverPassTheirCaps}: a kind and an amount. */
+    record Step(String kind, long amount) {}
+
+    @Provide
+    Arbitrary<List<Step>> steps() {
+        return Combinators.combine(
+                        Arbitraries.of("pay", "credit", "refund", "credit_refund"),
+                        Arbitraries.oneOf(
+                                Arbitraries.longs().between(-5, 2_000),
+                                Arbitraries.longs().between(0, 30_000_000)))
+                .as(Step::new)
+                .list()
+                .ofMaxSize(12);
+    }
+
+    /**
+     * For any invoice and any sequence of payments, credit notes (credit or refund) and plain
+     * refunds: the sum of the lines is the total; credits never pass the total (nor, once paid, what
+     * was paid); refunds never pass what was paid; and a refusal changes nothing and, when over a cap,
+     * names what remains. This is the model the stores apply under their row locks.
+     */
+    @Property(tries = 400)
+    void creditsAndRefundsNeverPassTheirCaps(
+            @ForAll("lines") List<LineRequest> lines,
+            @ForAll("coupons") List<AppliedCoupon> coupons,
+            @ForAll("steps") List<Step> steps) {
+        Invoice draft = Invoice.draft("in", input(lines, coupons, List.of(VAT)), NOV_1);
+        if (lines.isEmpty() || draft.totals().total().isNegative()) {
+            return;
+        }
+        Invoice inv = draft.finalizeAs("N", Instant.EPOCH);
+        io.enis.billing.payments.Refundable money =
+                new io.enis.billing.payments.Refundable(Money.zero(EUR), Money.zero(EUR));
+        long total = inv.totals().total().minor();
+        for (Step step : steps) {
+            Money amount = Money.of(Math.max(step.amount(), 0), EUR);
+            Invoice before = inv;
+            io.enis.billing.payments.Refundable moneyBefore = money;
+            try {
+                switch (step.kind()) {
+                    case "pay" -> {
+                        Money due = inv.amountDue();
+                        inv = inv.markPaid(due, Instant.EPOCH);
+                        money = new io.enis.billing.payments.Refundable(
+                                Money.of(money.collected().minor() + due.minor(), EUR), money.refunded());
+                    }
+                    case "credit" -> inv = inv.credit(Money.of(step.amount(), EUR), Instant.EPOCH);
+                    case "refund" -> money = money.refund(Money.of(step.amount(), EUR));
+                    default -> {
+                        if (inv.status() != InvoiceStatus.PAID) {
+                            throw new io.enis.kit.domain.ConflictException("only a paid invoice is refunded");
+                        }
+                        Invoice credited = inv.credit(Money.of(step.amount(), EUR), Instant.EPOCH);
+                        money = money.refund(Money.of(step.amount(), EUR));
+                        inv = credited;
+                    }
+                }
+            } catch (io.enis.kit.domain.UnprocessableException overCap) {
+                inv = before;
+                money = moneyBefore;
+                String remaining = overCap.slug().equals("refund-exceeds-remaining")
+                        ? money.remaining().toString()
+                        : inv.creditable().toString();
+                assertThat(overCap.violations().get(0).message()).contains("at most", remaining);
+            } catch (io.enis.kit.domain.DomainException refused) {
+                inv = before;
+                money = moneyBefore;
+            }
+            assertThat(inv.totals().lines().stream().mapToLong(LineTotal::total).sum())
+                    .isEqualTo(total);
+            assertThat(inv.amountCredited().minor()).isBetween(0L, total);
+            assertThat(money.refunded().minor()).isBetween(0L, money.collected().minor());
+            assertThat(money.collected().minor()).isEqualTo(inv.amountPaid().minor());
+            assertThat(inv.amountDue().minor()).isGreaterThanOrEqualTo(0);
+        }
     }
 }

@@ -8,7 +8,6 @@ import io.enis.billing.money.Money;
 import io.enis.billing.testing.TestDatabase;
 import io.enis.kit.db.Database;
 import io.enis.kit.domain.ConflictException;
-import io.enis.kit.domain.InvalidInputException;
 import io.enis.kit.domain.UnprocessableException;
 import io.enis.kit.testing.MutableClock;
 import io.enis.kit.testing.TestStores;
@@ -108,8 +107,8 @@ class InvoiceStoreTest {
                             .number())
                     .endsWith("-CN-02");
             assertThatThrownBy(() -> invoices.credit(draft.id(), Money.of(1, EUR), "again", "key_admin"))
-                    .isInstanceOf(InvalidInputException.class)
-                    .hasMessageContaining("at most 0.00 EUR");
+                    .isInstanceOf(io.enis.kit.domain.UnprocessableException.class)
+                    .hasMessageContaining("exceeds the 0.00 EUR that remain");
             assertThat(invoices.creditNotes(draft.id())).hasSize(2);
 
             List<AuditEntry> audit = invoices.audit(draft.id());

@@ -245,15 +245,21 @@ class InvoiceTest {
         Invoice credited = open.credit(Money.of(210, EUR), DEC_1);
         assertThat(credited.amountDue().minor()).isEqualTo(1000);
         assertThatThrownBy(() -> credited.credit(Money.of(1001, EUR), DEC_1))
-                .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("at most 10.00 EUR (invoiced less earlier credits)");
+                .isInstanceOf(io.enis.kit.domain.UnprocessableException.class)
+                .satisfies(e -> assertThat(((io.enis.kit.domain.UnprocessableException) e).violations())
+                        .singleElement()
+                        .satisfies(v ->
+                                assertThat(v.message()).contains("at most 10.00 EUR (invoiced less earlier credits)")));
         Invoice settled = credited.credit(Money.of(1000, EUR), DEC_1);
         assertThat(settled.status()).isEqualTo(InvoiceStatus.PAID);
         assertThat(settled.creditable().minor()).isZero();
 
         Invoice paid = draft(fee(1000)).finalizeAs("N", DEC_1).markPaid(Money.of(1210, EUR), DEC_1);
         assertThat(paid.credit(Money.of(1210, EUR), DEC_1).status()).isEqualTo(InvoiceStatus.PAID);
-        assertThatThrownBy(() -> paid.credit(Money.of(1211, EUR), DEC_1)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> paid.credit(Money.of(1211, EUR), DEC_1))
+                .isInstanceOf(io.enis.kit.domain.UnprocessableException.class)
+                .hasMessageContaining("exceeds the 12.10 EUR that remain");
+        assertThatThrownBy(() -> paid.credit(Money.of(0, EUR), DEC_1)).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> draft(fee(1000)).credit(Money.of(1, EUR), DEC_1))
                 .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("credit notes go against finalized invoices");

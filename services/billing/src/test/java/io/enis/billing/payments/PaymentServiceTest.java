@@ -279,8 +279,8 @@ class PaymentServiceTest {
                     .as("idempotent")
                     .isEqualTo(first.id());
             assertThatThrownBy(() -> offline.refund(paid.id(), Money.of(211, EUR), "refund-2", "key_1"))
-                    .isInstanceOf(InvalidInputException.class)
-                    .hasMessageContaining("at most 2.10 EUR");
+                    .isInstanceOf(io.enis.kit.domain.UnprocessableException.class)
+                    .hasMessageContaining("exceeds the 2.10 EUR that remain");
             offline.refund(paid.id(), Money.of(210, EUR), "refund-3", "key_1");
         }
     }

@@ -36,6 +36,11 @@ public final class ScriptedPaymentProvider implements PaymentProvider {
         return this;
     }
 
+    /** Every charge request received, in order. */
+    public List<ChargeRequest> requests() {
+        return List.copyOf(requests);
+    }
+
     public int charges() {
         return charged.get();
     }
@@ -56,7 +61,9 @@ public final class ScriptedPaymentProvider implements PaymentProvider {
     }
 
     @Override
-    public void attachPaymentMethod(String providerCustomerId, String paymentMethodId) {}
+    public AttachedMethod attachPaymentMethod(String providerCustomerId, String paymentMethodId) {
+        return new AttachedMethod(paymentMethodId, "card", "visa", "4242");
+    }
 
     @Override
     public ChargeOutcome charge(ChargeRequest request) {
