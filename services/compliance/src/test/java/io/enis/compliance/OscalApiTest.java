@@ -176,6 +176,10 @@ class OscalApiTest {
                     400,
                     "framework");
 
+            // schema-valid (a markup line may be a space), but not a framework the catalogue can hold
+            String blankTitle = resource("small-catalog.json").replace("\"Encryption in transit\"", "\" \"");
+            refused(fx.admin.post("/v1/compliance/oscal/catalogs", blankTitle), 422, "catalog");
+
             // schema-valid, but naming a catalog this service does not hold, or a control it does not have
             refused(
                     fx.admin.post("/v1/compliance/oscal/profiles", resource("small-profile.json")),

@@ -11,6 +11,7 @@ import io.enis.compliance.catalogue.Mapping;
 import io.enis.compliance.catalogue.Relationship;
 import io.enis.kit.domain.ConflictException;
 import io.enis.kit.domain.InvalidInputException;
+import io.enis.kit.domain.UnprocessableException;
 import io.enis.kit.domain.Violation;
 import io.enis.kit.json.Json;
 import java.nio.charset.StandardCharsets;
@@ -127,6 +128,17 @@ public final class OscalImports {
                     "framework " + framework.id() + " exists",
                     List.of(new Violation("framework", "'" + framework.id() + "' is taken; pass another ?framework=")));
         }
+        String stored = Json.write(framework);
+        try {
+            // what restore() will read back at the next start: refuse now what it would refuse then
+            Catalogue.readFramework(stored.getBytes(StandardCharsets.UTF_8), kind);
+        } catch (IllegalStateException e) {
+            throw new UnprocessableException(
+                    "oscal-" + kind + "-unusable",
+                    "OSCAL " + kind + " not importable",
+                    "the " + kind + " maps to a framework the catalogue cannot hold",
+                    List.of(new Violation(kind, e.getMessage())));
+        }
         long now = clock.millis();
         String sha = Sha256.hex(body);
         Map<String, Object> view = view(framework.id(), kind, uuid, framework.title(), sha, now, actor.id());
@@ -143,7 +155,7 @@ public final class OscalImports {
                     .bind("sha", sha)
                     .bind("at", now)
                     .bind("by", actor.id())
-                    .bind("framework", Json.write(framework))
+                    .bind("framework", stored)
                     .bind("mappings", Json.write(mappings))
                     .execute();
             log.append(h, actor, "catalogue.imported", "framework/" + framework.id(), null, view);
