@@ -101,7 +101,8 @@ public final class OscalSchemas {
     }
 
     private static String path(ValidationMessage m) {
-        String location = m.getInstanceLocation().toString();
+        // JSONPath writes names with a hyphen as ['last-modified']; the violations elsewhere are dotted
+        String location = m.getInstanceLocation().toString().replaceAll("\\['([^']*)'\\]", ".$1");
         String path = location.startsWith("$.") ? location.substring(2) : location.replaceFirst("^\\$", "");
         if (m.getProperty() != null && "required".equals(m.getType())) {
             path = path.isEmpty() ? m.getProperty() : path + "." + m.getProperty();
