@@ -12,6 +12,10 @@ import io.enis.compliance.evidence.EvidenceUploads;
 import io.enis.compliance.evidence.LocalEvidenceStore;
 import io.enis.compliance.evidence.S3Bucket;
 import io.enis.compliance.evidence.S3EvidenceStore;
+import io.enis.compliance.oscal.OscalCatalogExport;
+import io.enis.compliance.oscal.OscalImports;
+import io.enis.compliance.oscal.OscalSchemas;
+import io.enis.compliance.reports.AuditBundle;
 import io.enis.compliance.reports.Reports;
 import io.enis.compliance.scan.PolicyCoverage;
 import io.enis.compliance.scan.Scans;
@@ -90,7 +94,12 @@ public final class ComplianceService implements ServiceDefinition<ComplianceConf
         AuditStore auditStore = new AuditStore(jdbi);
         Audits audits = new Audits(jdbi, auditStore, evidence, catalogue, auditLog, runtime.clock());
         new AuditRoutes(audits, runtime.idempotency()).register(runtime.api());
-        new ReportRoutes(new Reports(audits, catalogue, runtime.clock())).register(runtime.api());
+        Reports reports = new Reports(audits, catalogue, runtime.clock());
+        new ReportRoutes(reports, new AuditBundle(reports, evidence, signer)).register(runtime.api());
+        OscalImports oscalImports = new OscalImports(jdbi, catalogue, new OscalSchemas(), auditLog, runtime.clock());
+        oscalImports.restore();
+        new OscalRoutes(new OscalCatalogExport(catalogue), oscalImports, reports, runtime.clock())
+                .register(runtime.api());
         new ScanRoutes(new Scans(jdbi, auditStore, evidence, auditLog, runtime.clock(), coverage.rules()))
                 .register(runtime.api());
 

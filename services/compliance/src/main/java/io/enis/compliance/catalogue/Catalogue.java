@@ -1,6 +1,8 @@
 package io.enis.compliance.catalogue;
 
+import io.enis.kit.domain.ConflictException;
 import io.enis.kit.domain.NotFoundException;
+import io.enis.kit.domain.Violation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,7 +16,8 @@ import java.util.Set;
 
 /**
  * The frameworks, their requirements and controls, and the mappings between controls of different
- * frameworks. Immutable; {@link #shipped()} is the one the service serves ({@code catalogue/catalogue.json}).
+ * frameworks. {@link #shipped()} is the one the service serves ({@code catalogue/catalogue.json}); frameworks
+ * imported from OSCAL are {@link #add added} to it, each addition atomic (readers see it whole or not at all).
  *
  * <p>"Implement once": evidence on a control also counts for the controls it {@link
  * Mapping#carriesEvidence carries evidence to} — equal mappings both ways, a superset towards its
@@ -23,9 +26,10 @@ import java.util.Set;
 public final class Catalogue {
     private static final String RESOURCE = "catalogue/catalogue.json";
 
-    private final Map<String, Framework> frameworks = new LinkedHashMap<>();
-    private final Map<ControlRef, Control> controls = new LinkedHashMap<>();
-    private final List<Mapping> mappings;
+    // copy-on-write snapshots: add() replaces them whole, readers never lock
+    private volatile Map<String, Framework> frameworks = new LinkedHashMap<>();
+    private volatile Map<ControlRef, Control> controls = new LinkedHashMap<>();
+    private volatile List<Mapping> mappings;
 
     Catalogue(List<Framework> frameworks, List<Mapping> mappings) {
         frameworks.forEach(f -> {
@@ -33,6 +37,49 @@ public final class Catalogue {
             f.controls().forEach(c -> controls.put(c.ref(), c));
         });
         this.mappings = List.copyOf(mappings);
+    }
+
+    /**
+     * Adds a framework (imported from OSCAL) and mappings from its controls to controls already here.
+     *
+     * @throws ConflictException naming {@code framework} when its id is taken
+     * @throws IllegalArgumentException when a mapping names a control that is not here (a caller defect)
+     */
+    public synchronized void add(Framework framework, List<Mapping> newMappings) {
+        if (frameworks.containsKey(framework.id())) {
+            throw new ConflictException(
+                    "framework " + framework.id() + " exists",
+                    List.of(new Violation(
+                            "framework",
+                            "'" + framework.id() + "' is taken; known: " + String.join(", ", frameworks.keySet()))));
+        }
+        Map<ControlRef, Control> nextControls = new LinkedHashMap<>(controls);
+        framework.controls().forEach(c -> nextControls.put(c.ref(), c));
+        for (Mapping m : newMappings) {
+            if (!nextControls.containsKey(m.from()) || !nextControls.containsKey(m.to())) {
+                throw new IllegalArgumentException(
+                        "mapping " + m.from() + " -> " + m.to() + " names an unknown control");
+            }
+        }
+        Map<String, Framework> nextFrameworks = new LinkedHashMap<>(frameworks);
+        nextFrameworks.put(framework.id(), framework);
+        List<Mapping> nextMappings = new ArrayList<>(mappings);
+        nextMappings.addAll(newMappings);
+        controls = nextControls;
+        mappings = List.copyOf(nextMappings);
+        frameworks = nextFrameworks;
+    }
+
+    /**
+     * One framework in the shape of {@code catalogue/catalogue.json}'s {@code frameworks} items, checked as
+     * the shipped catalogue is.
+     *
+     * @throws IllegalStateException listing every problem, each with its JSON path
+     */
+    public static Framework readFramework(byte[] json, String source) {
+        byte[] doc = ("{\"frameworks\": [" + new String(json, java.nio.charset.StandardCharsets.UTF_8) + "]}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return CatalogueReader.read(doc, source).frameworks().get(0);
     }
 
     /**
