@@ -22,9 +22,9 @@ import io.enis.scorecard.http.DashboardRoutes;
 import io.enis.scorecard.http.KpiRoutes;
 import io.enis.scorecard.http.SnapshotRoutes;
 import io.enis.scorecard.http.TrendRoutes;
+import io.enis.scorecard.jobs.ScorecardJobs;
 import io.enis.scorecard.kpi.KpiService;
 import io.enis.scorecard.kpi.KpiStore;
-import io.enis.scorecard.jobs.ScorecardJobs;
 import io.enis.scorecard.pull.KpiSources;
 import io.enis.scorecard.pull.ObservabilityClient;
 import io.enis.scorecard.pull.SourceStore;
@@ -126,7 +126,8 @@ public final class ScorecardService implements ServiceDefinition<ScorecardConfig
         var alerts = new GoalAlerts(
                 jdbi, kpiStore, new AlertStore(), evaluator, outbox, clock, config.zone(), BurnWindow.DEFAULTS);
         jobs = new ScorecardJobs(
-                new LeaderLease(jdbi, clock, "scorecard-jobs", holder(), LeaderSchedule.leaseTtlFor(config.jobsInterval())),
+                new LeaderLease(
+                        jdbi, clock, "scorecard-jobs", holder(), LeaderSchedule.leaseTtlFor(config.jobsInterval())),
                 sources.puller(),
                 alerts,
                 config.cloudBus().map(bus -> OutboxRelay.to(bus, jdbi, clock, name())),

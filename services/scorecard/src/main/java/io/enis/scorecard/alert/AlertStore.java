@@ -13,7 +13,8 @@ import org.jdbi.v3.core.Handle;
 public final class AlertStore {
     /** The alert states of a KPI, by alert name (absent: never evaluated). */
     public Map<String, String> states(Handle h, String kpiId) {
-        return h.createQuery("select alert, state from kpi_alert_states where kpi_id = :k")
+        return h
+                .createQuery("select alert, state from kpi_alert_states where kpi_id = :k")
                 .bind("k", kpiId)
                 .map((rs, c) -> Map.entry(rs.getString(1), rs.getString(2)))
                 .list()

@@ -44,9 +44,7 @@ public final class BurnRate {
         double spent = 0; // shortfall × milliseconds
         for (int i = 0; i < values.size(); i++) {
             long from = Math.max(values.get(i).at().toEpochMilli(), start);
-            long to = i + 1 < values.size()
-                    ? Math.min(values.get(i + 1).at().toEpochMilli(), stop)
-                    : stop;
+            long to = i + 1 < values.size() ? Math.min(values.get(i + 1).at().toEpochMilli(), stop) : stop;
             if (to > from) {
                 spent += shortfall(values.get(i).value(), target, direction) * (to - from);
             }

@@ -121,7 +121,13 @@ public final class GoalAlerts {
             data.put("from", was.json());
             data.put("to", status.json());
             data.put("periodValue", d.periodValue(values, period));
-            data.put("period", Map.of("start", period.start().toString(), "end", period.end().toString()));
+            data.put(
+                    "period",
+                    Map.of(
+                            "start",
+                            period.start().toString(),
+                            "end",
+                            period.end().toString()));
             outbox.append(h, "kpi.status_changed", kpiId, data);
             events++;
         }
@@ -147,7 +153,9 @@ public final class GoalAlerts {
             data.put("longRate", longRate);
             data.put("shortRate", shortRate);
             data.put("allowedDistance", allowed);
-            data.put("latestValue", values.isEmpty() ? null : values.get(values.size() - 1).value());
+            data.put(
+                    "latestValue",
+                    values.isEmpty() ? null : values.get(values.size() - 1).value());
             outbox.append(h, "kpi.burn_rate", kpiId, data);
             events++;
         }

@@ -205,8 +205,8 @@ public final class KpiEvaluator {
     public Status status(Kpi kpi, List<Value> values, Instant asOf) {
         KpiDefinition d = kpi.definition();
         Period.Window window = d.period().current(asOf, zone);
-        Double value = d.periodValue(
-                values.stream().filter(v -> !v.at().isAfter(asOf)).toList(), window);
+        Double value =
+                d.periodValue(values.stream().filter(v -> !v.at().isAfter(asOf)).toList(), window);
         return value == null ? Status.NO_DATA : d.status(judged(d, value, window, asOf));
     }
 

@@ -27,13 +27,10 @@ public final class KpiRoutes {
     public void register(Api api) {
         api.post("/v1/analytics/kpis", Scopes.ANALYTICS_WRITE, idempotency.wrap(this::create));
         api.get("/v1/analytics/kpis", Scopes.ANALYTICS_READ, this::list);
-        api.get(
-                "/v1/analytics/kpis/{id}",
-                Scopes.ANALYTICS_READ,
-                ctx -> {
-                    var kpi = kpis.get(ctx.pathParam("id"));
-                    Responses.ok(ctx, KpiJson.kpi(kpi, sources.status(kpi.id()).orElse(null)));
-                });
+        api.get("/v1/analytics/kpis/{id}", Scopes.ANALYTICS_READ, ctx -> {
+            var kpi = kpis.get(ctx.pathParam("id"));
+            Responses.ok(ctx, KpiJson.kpi(kpi, sources.status(kpi.id()).orElse(null)));
+        });
         api.post("/v1/analytics/kpis/{id}/values", Scopes.ANALYTICS_WRITE, idempotency.wrap(this::record));
         api.get("/v1/analytics/kpis/{id}/values", Scopes.ANALYTICS_READ, this::values);
     }

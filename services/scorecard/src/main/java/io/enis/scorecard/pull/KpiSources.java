@@ -73,8 +73,7 @@ public final class KpiSources {
         }
         Fields f = new Fields();
         KpiDefinition definition = KpiReader.read(body, "", f, Set.of("source"));
-        PromQlSource source =
-                PromQlSource.read(body.get("source"), definition == null ? null : definition.unit(), f);
+        PromQlSource source = PromQlSource.read(body.get("source"), definition == null ? null : definition.unit(), f);
         f.throwIfInvalid();
         ObservabilityClient observability = client.orElseThrow(() -> InvalidInputException.field(
                 "source",

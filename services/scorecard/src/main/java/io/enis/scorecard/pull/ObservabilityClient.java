@@ -96,11 +96,15 @@ public final class ObservabilityClient {
             JsonNode result = data.path("result");
             return switch (data.path("resultType").asText()) {
                 case "scalar" -> sample(result);
-                case "vector" -> result.size() == 0
-                        ? new NoData()
-                        : result.size() > 1 ? new SeveralSeries(result.size()) : sample(result.get(0).path("value"));
-                default -> new Refused("gives a " + data.path("resultType").asText()
-                        + "; a KPI needs an instant vector or a scalar");
+                case "vector" ->
+                    result.size() == 0
+                            ? new NoData()
+                            : result.size() > 1
+                                    ? new SeveralSeries(result.size())
+                                    : sample(result.get(0).path("value"));
+                default ->
+                    new Refused("gives a " + data.path("resultType").asText()
+                            + "; a KPI needs an instant vector or a scalar");
             };
         } catch (RuntimeException e) {
             return new Unreachable("observability answered 200 with a body that is not a Prometheus query result");

@@ -31,8 +31,8 @@ public record ObservabilityTarget(URI url, String apiKey) {
                 "OBSERVABILITY_URL",
                 "observability service base URL (for example http://observability.observability.svc.cluster.local); "
                         + "KPIs with a PromQL source are pulled from its Prometheus API. Unset: such KPIs are refused");
-        Optional<String> key = s.optional(
-                "OBSERVABILITY_API_KEY", "observability API key with metrics:read (with OBSERVABILITY_URL)");
+        Optional<String> key =
+                s.optional("OBSERVABILITY_API_KEY", "observability API key with metrics:read (with OBSERVABILITY_URL)");
         if (url.isPresent() != key.isPresent()) {
             s.reject("OBSERVABILITY_URL and OBSERVABILITY_API_KEY: set both or neither");
             return Optional.empty();
@@ -46,9 +46,8 @@ public record ObservabilityTarget(URI url, String apiKey) {
             return Optional.empty();
         }
         try {
-            String base = url.get().endsWith("/")
-                    ? url.get().substring(0, url.get().length() - 1)
-                    : url.get();
+            String base =
+                    url.get().endsWith("/") ? url.get().substring(0, url.get().length() - 1) : url.get();
             return Optional.of(new ObservabilityTarget(URI.create(base), key.orElseThrow()));
         } catch (IllegalArgumentException e) {
             s.reject("OBSERVABILITY_URL: not a URL: " + e.getMessage());
