@@ -17,6 +17,10 @@ public final class ObservabilityStack extends ServiceStack {
     public static final String SERVICE = "observability";
     /** The observability variable of the traces-writer key (see the service's deployment keys). */
     public static final String TRACES_WRITER_KEY = "TRACES_WRITER_API_KEY";
+    /** The observability variable of the metrics-reader key (see the service's deployment keys). */
+    public static final String METRICS_READER_KEY = "METRICS_READER_API_KEY";
+    /** Where services in the cluster call observability (the scorecard's PromQL pulls). */
+    public static final String URL = ServiceDeployment.clusterUrl(SERVICE);
     /** Where OTLP/HTTP exporters in the cluster send traces (they append {@code /v1/traces}). */
     public static final String OTLP_ENDPOINT = ServiceDeployment.clusterUrl(SERVICE);
 
@@ -30,6 +34,8 @@ public final class ObservabilityStack extends ServiceStack {
                 .egress("cloud-bus", env.network().vpcCidr(), PORT)
                 // the platform's OpenTelemetry Collector exports every service's traces here, write-only
                 .secret(TRACES_WRITER_KEY, platform.tracesWriterKeySecretArn(), null)
+                // the scorecard pulls its PromQL KPIs with the read-only key
+                .secret(METRICS_READER_KEY, platform.metricsReaderKeySecretArn(), null)
                 .callers(List.of("scorecard", "billing", "compliance", "cloud-bus", ClusterAddons.TRACING_NAMESPACE));
         ServiceDatabase.attach(this, env, platform, SERVICE, wiring);
         deploy(List.of("/v1/metrics", "/v1/traces", "/v1/alerts", "/v1/observability"), wiring);
