@@ -18,9 +18,9 @@ import java.util.Objects;
  * Instant PromQL queries against the observability service's Prometheus HTTP API
  * ({@value #QUERY_PATH}, the endpoint Grafana's Prometheus data source uses), with the scorecard's
  * {@code metrics:read} key. Every outcome is an {@link Answer}, never an exception: a query
- * observability refuses (its 400, {@code bad_data} in Prometheus' terms: the query does not parse or
- * does not type-check) is {@link Refused}; no answer at all (connection refused, timeout, 5xx, 429, a
- * key it does not accept) is {@link Unreachable}.
+ * observability refuses (its 400 naming the field {@code query}, {@code bad_data} in Prometheus'
+ * terms: the query does not parse or does not type-check) is {@link Refused}; no usable answer
+ * (connection refused, timeout, 5xx, 429, a key it does not accept, another 400) is {@link Unreachable}.
  */
 public final class ObservabilityClient {
     /** The Prometheus instant-query endpoint of the observability service. */
@@ -82,7 +82,7 @@ public final class ObservabilityClient {
     /** The answer a response of {@code status} with {@code body} means (package-private for tests). */
     static Answer answer(int status, byte[] body) {
         if (status == 400) {
-            return new Refused(detail(body));
+            return refusal(body);
         }
         if (status == 401 || status == 403) {
             return new Unreachable("observability answered " + status
@@ -126,23 +126,20 @@ public final class ObservabilityClient {
         return new Sample(v);
     }
 
-    private static String detail(byte[] body) {
+    /** A 400 naming the {@code query} parameter is a refused query; any other 400 is not the query's fault. */
+    private static Answer refusal(byte[] body) {
+        String detail = "observability answered 400";
         try {
             JsonNode problem = Json.parse(body);
             for (JsonNode e : problem.path("errors")) {
-                if (e.hasNonNull("message")) {
-                    return e.path("message").asText();
+                if (e.path("field").asText().equals("query")) {
+                    return new Refused(e.path("message").asText());
                 }
             }
-            if (problem.hasNonNull("detail")) {
-                return problem.path("detail").asText();
-            }
-            if (problem.hasNonNull("error")) {
-                return problem.path("error").asText();
-            }
+            detail += ": " + problem.path("detail").asText();
         } catch (RuntimeException notJson) {
-            // fall through
+            // the status says enough
         }
-        return "observability refused the query";
+        return new Unreachable(detail);
     }
 }
