@@ -150,7 +150,14 @@ class ObservabilityPullIT {
                         dir.resolve("data").toString(),
                         "LOG_LEVEL",
                         "WARN"));
-        ServiceProcess.awaitReady(metrics, observability);
+        try {
+            ServiceProcess.awaitReady(metrics, observability, Duration.ofSeconds(120));
+        } catch (AssertionError e) {
+            throw new AssertionError(
+                    e.getMessage() + "; its log: " + Files.readString(dir.resolve("observability.log"))
+                            + Files.readString(dir.resolve("observability.log.err")),
+                    e);
+        }
     }
 
     /** One sample per service of the average request duration, in seconds. */
