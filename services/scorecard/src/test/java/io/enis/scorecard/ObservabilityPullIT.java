@@ -128,6 +128,24 @@ class ObservabilityPullIT {
             assertThat(fresh.get("stale").asBoolean()).isFalse();
             assertThat(fresh.get("lastError").isNull()).isTrue();
             assertThat(values(fx, id)).containsExactly(120.0, 90.0, 100.0);
+
+            // the period's snapshot names the query, and its watermark is the last evaluation time
+            Instant nextMonth = t3.atZone(java.time.ZoneOffset.UTC)
+                    .toLocalDate()
+                    .withDayOfMonth(1)
+                    .plusMonths(1)
+                    .atStartOfDay(java.time.ZoneOffset.UTC)
+                    .toInstant();
+            fx.clock.set(nextMonth.plusSeconds(1));
+            var closed = fx.admin.post("/v1/analytics/kpis/" + id + "/close", "");
+            assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
+            JsonNode snapshot = fx.getJson("/v1/analytics/kpis/" + id + "/snapshots")
+                    .get("snapshots")
+                    .get(0);
+            assertThat(snapshot.get("source").asText())
+                    .isEqualTo("promql max(http_request_duration_seconds_avg) (pulled from observability every 10s)");
+            assertThat(snapshot.get("watermark").asText()).isEqualTo(t3.toString());
+            assertThat(snapshot.get("value").asDouble()).isEqualTo(100.0);
         }
     }
 
