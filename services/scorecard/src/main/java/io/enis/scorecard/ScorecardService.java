@@ -29,11 +29,8 @@ import io.enis.scorecard.pull.KpiSources;
 import io.enis.scorecard.pull.ObservabilityClient;
 import io.enis.scorecard.pull.SourceStore;
 import io.enis.scorecard.trend.SeriesMemo;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.LoggerFactory;
@@ -127,24 +124,17 @@ public final class ScorecardService implements ServiceDefinition<ScorecardConfig
                 jdbi, kpiStore, new AlertStore(), evaluator, outbox, clock, config.zone(), BurnWindow.DEFAULTS);
         jobs = new ScorecardJobs(
                 new LeaderLease(
-                        jdbi, clock, "scorecard-jobs", holder(), LeaderSchedule.leaseTtlFor(config.jobsInterval())),
+                        jdbi,
+                        clock,
+                        "scorecard-jobs",
+                        LeaderLease.replicaHolder(name()),
+                        LeaderSchedule.leaseTtlFor(config.jobsInterval())),
                 sources.puller(),
                 alerts,
                 config.cloudBus().map(bus -> OutboxRelay.to(bus, jdbi, clock, name())),
                 config.jobsInterval());
         jobs.start();
         runtime.onStop(jobs);
-    }
-
-    /** This replica among lease contenders: the host (the pod's name) and a random suffix. */
-    private static String holder() {
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            host = "scorecard";
-        }
-        return host + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     /** The background jobs of the running instance: tests run a tick with a simulated clock. */

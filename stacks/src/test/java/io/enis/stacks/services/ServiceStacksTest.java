@@ -415,12 +415,7 @@ class ServiceStacksTest {
         for (String env : ENVIRONMENTS) {
             JsonNode scorecard = stack("scorecard-" + env);
             JsonNode observability = stack("observability-" + env);
-            JsonNode service = only(observability, "kubernetes_service_v1");
-            String observabilityUrl = "http://" + service.at("/metadata/name").asText() + "."
-                    + only(observability, "kubernetes_namespace_v1")
-                            .at("/metadata/name")
-                            .asText() + ".svc.cluster.local:"
-                    + service.at("/spec/port/0/port").asInt();
+            String observabilityUrl = clusterUrl(observability);
             assertThat(only(scorecard, "kubernetes_deployment_v1")
                             .at("/spec/template/spec/container/0/env")
                             .toString())
@@ -460,6 +455,14 @@ class ServiceStacksTest {
         }
     }
 
+    /** The in-cluster URL of a service stack's Service: its name, its namespace, its port. */
+    static String clusterUrl(JsonNode stack) {
+        JsonNode service = only(stack, "kubernetes_service_v1");
+        return "http://" + service.at("/metadata/name").asText() + "."
+                + only(stack, "kubernetes_namespace_v1").at("/metadata/name").asText() + ".svc.cluster.local:"
+                + service.at("/spec/port/0/port").asInt();
+    }
+
     /** Where the ExternalSecrets of a service stack read {@code variable} from (the remote keys). */
     static List<String> secretSources(JsonNode stack, String variable) {
         List<String> keys = new ArrayList<>();
@@ -496,15 +499,10 @@ class ServiceStacksTest {
             JsonNode observability = stack("observability-" + env);
 
             // the collector sends to observability's Service, in its namespace, on its port
-            JsonNode service = only(observability, "kubernetes_service_v1");
             assertThat(releaseValues(platform, "opentelemetry-collector")
                             .at("/config/exporters/otlphttp~1observability/endpoint")
                             .asText())
-                    .isEqualTo("http://" + service.at("/metadata/name").asText() + "."
-                            + only(observability, "kubernetes_namespace_v1")
-                                    .at("/metadata/name")
-                                    .asText() + ".svc.cluster.local:"
-                            + service.at("/spec/port/0/port").asInt());
+                    .isEqualTo(clusterUrl(observability));
 
             // the key observability accepts is the platform secret the collector's ExternalSecret reads
             List<String> collectorKeys = new ArrayList<>();
