@@ -47,6 +47,8 @@ import org.slf4j.LoggerFactory;
 public final class ObservabilityService implements ServiceDefinition<ObservabilityConfig> {
     /** The deployment key that may only write traces (what the cluster's OpenTelemetry Collector exports with). */
     public static final String TRACES_WRITER_KEY = "TRACES_WRITER_API_KEY";
+    /** The deployment key that may only read metrics (what the scorecard pulls its PromQL KPIs with). */
+    public static final String METRICS_READER_KEY = "METRICS_READER_API_KEY";
 
     private static final Logger LOG = LoggerFactory.getLogger(ObservabilityService.class);
     private TimeSeriesStore store;
@@ -79,11 +81,12 @@ public final class ObservabilityService implements ServiceDefinition<Observabili
 
     /**
      * {@value #TRACES_WRITER_KEY}: {@code traces:write} only, for the cluster's OpenTelemetry Collector
-     * (the stacks generate the secret in the platform and give it to both).
+     * (the stacks generate the secret in the platform and give it to both); {@value #METRICS_READER_KEY}:
+     * {@code metrics:read} only, for the scorecard's PromQL KPIs.
      */
     @Override
     public Map<String, Set<String>> deploymentKeys() {
-        return Map.of(TRACES_WRITER_KEY, Set.of(Scopes.TRACES_WRITE));
+        return Map.of(TRACES_WRITER_KEY, Set.of(Scopes.TRACES_WRITE), METRICS_READER_KEY, Set.of(Scopes.METRICS_READ));
     }
 
     @Override

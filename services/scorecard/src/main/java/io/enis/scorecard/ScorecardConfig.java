@@ -1,10 +1,13 @@
 package io.enis.scorecard;
 
 import io.enis.kit.config.Settings;
+import io.enis.kit.events.CloudBusTarget;
+import io.enis.scorecard.pull.ObservabilityTarget;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Optional;
 
 /**
  * Settings of the scorecard service (beyond the kit's common ones).
@@ -13,8 +16,21 @@ import java.time.ZoneOffset;
  * @param zone                {@code TIME_ZONE}: where days, weeks, months and quarters begin, default UTC
  * @param closeInterval       {@code CLOSE_INTERVAL}: how often ended periods are looked for and frozen, default 1m
  * @param defaultRange        {@code DEFAULT_TIME_RANGE}: a dashboard's time range when it names none, default 30d
+ * @param observability       {@code OBSERVABILITY_URL}, {@code OBSERVABILITY_API_KEY}: where PromQL KPIs are pulled
+ *                            from; empty: KPIs with a source are refused
+ * @param cloudBus            {@code CLOUD_BUS_URL}, {@code CLOUD_BUS_API_KEY}: where goal alerts are published;
+ *                            empty: none are recorded
+ * @param jobsInterval        {@code JOBS_INTERVAL}: how often the lease holder pulls due PromQL KPIs, evaluates
+ *                            goal alerts and relays events, default 30s
  */
-public record ScorecardConfig(int maxValuesPerRequest, ZoneId zone, Duration closeInterval, Duration defaultRange) {
+public record ScorecardConfig(
+        int maxValuesPerRequest,
+        ZoneId zone,
+        Duration closeInterval,
+        Duration defaultRange,
+        Optional<ObservabilityTarget> observability,
+        Optional<CloudBusTarget> cloudBus,
+        Duration jobsInterval) {
 
     static ScorecardConfig read(Settings s) {
         String zoneName = s.string(
@@ -44,6 +60,14 @@ public record ScorecardConfig(int maxValuesPerRequest, ZoneId zone, Duration clo
                         "DEFAULT_TIME_RANGE",
                         Duration.ofDays(30),
                         Duration.ofDays(1),
-                        "a dashboard's time range when its definition names none"));
+                        "a dashboard's time range when its definition names none"),
+                ObservabilityTarget.read(s),
+                CloudBusTarget.read(s, "goal alerts (kpi.status_changed, kpi.burn_rate)"),
+                s.duration(
+                        "JOBS_INTERVAL",
+                        Duration.ofSeconds(30),
+                        Duration.ofSeconds(1),
+                        "how often the lease holder pulls due PromQL KPIs, evaluates goal alerts and publishes "
+                                + "events; a KPI's source.every is rounded up to it"));
     }
 }

@@ -5,6 +5,13 @@ import io.enis.kit.app.ServiceDefinition;
 import io.enis.kit.app.ServiceLauncher;
 import io.enis.kit.app.ServiceRuntime;
 import io.enis.kit.config.Settings;
+import io.enis.kit.events.EventOutbox;
+import io.enis.kit.events.OutboxRelay;
+import io.enis.kit.jobs.LeaderLease;
+import io.enis.kit.jobs.LeaderSchedule;
+import io.enis.scorecard.alert.AlertStore;
+import io.enis.scorecard.alert.BurnWindow;
+import io.enis.scorecard.alert.GoalAlerts;
 import io.enis.scorecard.close.PeriodCloser;
 import io.enis.scorecard.close.SnapshotStore;
 import io.enis.scorecard.dashboard.DashboardService;
@@ -15,9 +22,14 @@ import io.enis.scorecard.http.DashboardRoutes;
 import io.enis.scorecard.http.KpiRoutes;
 import io.enis.scorecard.http.SnapshotRoutes;
 import io.enis.scorecard.http.TrendRoutes;
+import io.enis.scorecard.jobs.ScorecardJobs;
 import io.enis.scorecard.kpi.KpiService;
 import io.enis.scorecard.kpi.KpiStore;
+import io.enis.scorecard.pull.KpiSources;
+import io.enis.scorecard.pull.ObservabilityClient;
+import io.enis.scorecard.pull.SourceStore;
 import io.enis.scorecard.trend.SeriesMemo;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -35,6 +47,10 @@ public final class ScorecardService implements ServiceDefinition<ScorecardConfig
      * daily values: a few MB): a dashboard of 20 KPIs takes 40.
      */
     static final int MEMO_ENTRIES = 2048;
+    /** How long one PromQL query to observability may take, connection included. */
+    static final Duration OBSERVABILITY_TIMEOUT = Duration.ofSeconds(5);
+
+    private ScorecardJobs jobs;
 
     public static void main(String[] args) {
         ServiceLauncher.launch(new ScorecardService(), args);
@@ -74,8 +90,15 @@ public final class ScorecardService implements ServiceDefinition<ScorecardConfig
         var evaluator = new KpiEvaluator(config.zone(), new SeriesMemo(MEMO_ENTRIES));
         var dashboards = new DashboardService(
                 jdbi, new DashboardStore(), kpiStore, kpis, evaluator, runtime.clock(), config.defaultRange());
-        new KpiRoutes(kpis, runtime.idempotency()).register(runtime.api());
-        var closer = new PeriodCloser(jdbi, kpiStore, new SnapshotStore(), runtime.clock(), config.zone());
+        var clock = runtime.clock();
+        var sources = new KpiSources(
+                jdbi,
+                kpis,
+                new SourceStore(),
+                config.observability().map(o -> new ObservabilityClient(o, OBSERVABILITY_TIMEOUT)),
+                clock);
+        new KpiRoutes(kpis, sources, runtime.idempotency()).register(runtime.api());
+        var closer = new PeriodCloser(jdbi, kpiStore, new SnapshotStore(), clock, config.zone(), sources::lineage);
         new DashboardRoutes(dashboards, runtime.idempotency()).register(runtime.api());
         new SnapshotRoutes(closer).register(runtime.api());
         new TrendRoutes(new TrendService(kpis, evaluator, runtime.clock(), config.defaultRange()))
@@ -95,5 +118,27 @@ public final class ScorecardService implements ServiceDefinition<ScorecardConfig
                 every,
                 TimeUnit.MILLISECONDS);
         runtime.onStop(scheduler::shutdownNow);
+
+        EventOutbox outbox = config.cloudBus().isPresent() ? EventOutbox.of(clock, name()) : EventOutbox.disabled();
+        var alerts = new GoalAlerts(
+                jdbi, kpiStore, new AlertStore(), evaluator, outbox, clock, config.zone(), BurnWindow.DEFAULTS);
+        jobs = new ScorecardJobs(
+                new LeaderLease(
+                        jdbi,
+                        clock,
+                        "scorecard-jobs",
+                        LeaderLease.replicaHolder(name()),
+                        LeaderSchedule.leaseTtlFor(config.jobsInterval())),
+                sources.puller(),
+                alerts,
+                config.cloudBus().map(bus -> OutboxRelay.to(bus, jdbi, clock, name())),
+                config.jobsInterval());
+        jobs.start();
+        runtime.onStop(jobs);
+    }
+
+    /** The background jobs of the running instance: tests run a tick with a simulated clock. */
+    public ScorecardJobs jobs() {
+        return jobs;
     }
 }

@@ -15,6 +15,9 @@ import java.util.Map;
 final class ScorecardFixture implements AutoCloseable {
     static final Instant START = Instant.parse("2025-01-21T10:00:00Z");
     final MutableClock clock = new MutableClock(START);
+    /** The started definition: its {@link ScorecardService#jobs() jobs} are run by hand in tests. */
+    final ScorecardService scorecard = new ScorecardService();
+
     final RunningService service;
     final TestClient admin;
 
@@ -26,7 +29,7 @@ final class ScorecardFixture implements AutoCloseable {
         Map<String, String> env = new HashMap<>(TestStores.env(store, dataDir));
         env.put("CLOSE_INTERVAL", "1h");
         env.putAll(overrides);
-        service = KitServer.start(new ScorecardService(), env, clock);
+        service = KitServer.start(scorecard, env, clock);
         admin = new TestClient(service.baseUrl(), TestStores.ADMIN_KEY);
     }
 

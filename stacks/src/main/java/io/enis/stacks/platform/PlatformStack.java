@@ -75,6 +75,7 @@ public final class PlatformStack extends TerraformStack {
     private final GeneratedSecret tracesWriterKey;
     private final ClusterAddons addons;
     private final GeneratedSecret cloudBusPublisherKey;
+    private final GeneratedSecret metricsReaderKey;
 
     public PlatformStack(Construct scope, Environment env) {
         super(scope, COMPONENT + "-" + env.name());
@@ -112,6 +113,7 @@ public final class PlatformStack extends TerraformStack {
 
         // what the service stacks share and read
         this.cloudBusPublisherKey = createCloudBusPublisherKey();
+        this.metricsReaderKey = createMetricsReaderKey();
         createOutputs(backups);
     }
 
@@ -423,6 +425,24 @@ public final class PlatformStack extends TerraformStack {
                         .build());
     }
 
+    /**
+     * Shared by two service stacks (observability accepts it as its METRICS_READER_API_KEY, the
+     * scorecard pulls its PromQL KPIs with it); it lives here because service stacks depend on the
+     * platform only.
+     */
+    private GeneratedSecret createMetricsReaderKey() {
+        return new GeneratedSecret(
+                this,
+                "MetricsReaderKey",
+                GeneratedSecretProps.builder()
+                        .name(naming.secretName("metrics-reader-key"))
+                        .description("API key that may only read metrics from the observability service of "
+                                + naming.prefix()
+                                + " (its METRICS_READER_API_KEY; the scorecard's OBSERVABILITY_API_KEY)")
+                        .key(dataKey)
+                        .build());
+    }
+
     /** What the service stacks read through remote state, and what operators look up. */
     private void createOutputs(SecureBucket backups) {
         output("vpc_id", network.vpcId(), "VPC id");
@@ -514,6 +534,11 @@ public final class PlatformStack extends TerraformStack {
     /** ARN of the secret holding the API key that may only publish events to the cloud-bus. */
     public String cloudBusPublisherKeySecretArn() {
         return cloudBusPublisherKey.arn();
+    }
+
+    /** ARN of the secret holding the API key that may only read metrics from observability (the scorecard's). */
+    public String metricsReaderKeySecretArn() {
+        return metricsReaderKey.arn();
     }
 
     /** ARN of the secret holding the API key that may only write traces to observability (the collector's). */

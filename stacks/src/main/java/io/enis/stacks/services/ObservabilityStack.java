@@ -22,6 +22,10 @@ public final class ObservabilityStack extends ServiceStack {
     public static final String SERVICE = "observability";
     /** The observability variable of the traces-writer key (see the service's deployment keys). */
     public static final String TRACES_WRITER_KEY = "TRACES_WRITER_API_KEY";
+    /** The observability variable of the metrics-reader key (see the service's deployment keys). */
+    public static final String METRICS_READER_KEY = "METRICS_READER_API_KEY";
+    /** Where services in the cluster call observability (the scorecard's PromQL pulls). */
+    public static final String URL = ServiceDeployment.clusterUrl(SERVICE);
     /** Where OTLP/HTTP exporters in the cluster send traces (they append {@code /v1/traces}). */
     public static final String OTLP_ENDPOINT = ServiceDeployment.clusterUrl(SERVICE);
     /** How observability tells a remote engine the tenant ({@code METRICS_REMOTE_TENANCY}): the {@code X-Scope-OrgID} header. */
@@ -37,6 +41,8 @@ public final class ObservabilityStack extends ServiceStack {
                 .egress("cloud-bus", env.network().vpcCidr(), PORT)
                 // the platform's OpenTelemetry Collector exports every service's traces here, write-only
                 .secret(TRACES_WRITER_KEY, platform.tracesWriterKeySecretArn(), null)
+                // the scorecard pulls its PromQL KPIs with the read-only key
+                .secret(METRICS_READER_KEY, platform.metricsReaderKeySecretArn(), null)
                 .callers(List.of("scorecard", "billing", "compliance", "cloud-bus", ClusterAddons.TRACING_NAMESPACE));
         if (env.observability().remote()) {
             wiring.env("METRICS_BACKEND", MetricsBackend.REMOTE.value())

@@ -5,13 +5,26 @@ import io.enis.stacks.platform.PlatformStack;
 import java.util.List;
 import software.constructs.Construct;
 
-/** The scorecard service (KPIs, dashboards, trends, reports) and its database. */
+/**
+ * The scorecard service (KPIs, dashboards, trends, reports) and its database. It pulls its PromQL
+ * KPIs from observability with the platform's metrics-reader key, and publishes its goal alerts to
+ * the cloud-bus with the publish-only key, as billing publishes its events.
+ */
 public final class ScorecardStack extends ServiceStack {
     public static final String SERVICE = "scorecard";
 
     public ScorecardStack(Construct scope, Environment env, PlatformStack platform) {
         super(scope, env, platform, SERVICE);
-        var wiring = new ServiceWiring().callers(List.of("cloud-bus"));
+        var wiring = new ServiceWiring()
+                // PromQL KPIs are pulled from observability's Prometheus API, with the read-only key
+                .env("OBSERVABILITY_URL", ObservabilityStack.URL)
+                .secret("OBSERVABILITY_API_KEY", platform.metricsReaderKeySecretArn(), null)
+                .egress("observability", env.network().vpcCidr(), PORT)
+                // goal alerts go to the cloud-bus as CloudEvents, with the publish-only key
+                .env("CLOUD_BUS_URL", CloudBusStack.EVENTS_URL)
+                .secret("CLOUD_BUS_API_KEY", platform.cloudBusPublisherKeySecretArn(), null)
+                .egress("cloud-bus", env.network().vpcCidr(), PORT)
+                .callers(List.of("cloud-bus"));
         ServiceDatabase.attach(this, env, platform, SERVICE, wiring);
         deploy(List.of("/v1/analytics", "/v1/scorecard"), wiring);
     }

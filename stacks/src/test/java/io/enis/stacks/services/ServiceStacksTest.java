@@ -504,6 +504,59 @@ class ServiceStacksTest {
         }
     }
 
+    @Test
+    void scorecardPullsFromObservabilityWithTheMetricsReaderKeyAndPublishesToTheCloudBus() {
+        for (String env : ENVIRONMENTS) {
+            JsonNode scorecard = stack("scorecard-" + env);
+            JsonNode observability = stack("observability-" + env);
+            String observabilityUrl = clusterUrl(observability);
+            assertThat(only(scorecard, "kubernetes_deployment_v1")
+                            .at("/spec/template/spec/container/0/env")
+                            .toString())
+                    .contains("{\"name\":\"OBSERVABILITY_URL\",\"value\":\"" + observabilityUrl + "\"}")
+                    .contains(
+                            "{\"name\":\"CLOUD_BUS_URL\",\"value\":\"http://cloud-bus.cloud-bus.svc.cluster.local/v1/events\"}");
+            List<String> scorecardKey = secretSources(scorecard, "OBSERVABILITY_API_KEY");
+            List<String> observabilityKey = secretSources(observability, "METRICS_READER_API_KEY");
+            assertThat(scorecardKey)
+                    .as("the secret observability accepts as its metrics-reader key, through remote state")
+                    .singleElement()
+                    .satisfies(ref -> assertThat(ref).contains("MetricsReaderKey"))
+                    .isEqualTo(observabilityKey.get(0));
+            assertThat(secretSources(scorecard, "CLOUD_BUS_API_KEY"))
+                    .singleElement()
+                    .satisfies(
+                            ref -> assertThat(ref)
+                                    .contains(
+                                            "outputs.cross-stack-output-aws_secretsmanager_secretCloudBusPublisherKey_Secret_6790BF3Carn"));
+            assertThat(scorecard
+                            .path("resource")
+                            .path("kubernetes_network_policy_v1")
+                            .toString())
+                    .contains("\"port\":\"8080\"");
+            assertThat(observability
+                            .path("resource")
+                            .path("kubernetes_network_policy_v1")
+                            .toString())
+                    .as("observability lets the scorecard's pods in")
+                    .contains("\"kubernetes.io/metadata.name\":\"scorecard\"");
+            assertThat(stack("cloud-bus-" + env)
+                            .path("resource")
+                            .path("kubernetes_network_policy_v1")
+                            .toString())
+                    .as("the cloud-bus lets the scorecard's pods in")
+                    .contains("\"kubernetes.io/metadata.name\":\"scorecard\"");
+        }
+    }
+
+    /** The in-cluster URL of a service stack's Service: its name, its namespace, its port. */
+    static String clusterUrl(JsonNode stack) {
+        JsonNode service = only(stack, "kubernetes_service_v1");
+        return "http://" + service.at("/metadata/name").asText() + "."
+                + only(stack, "kubernetes_namespace_v1").at("/metadata/name").asText() + ".svc.cluster.local:"
+                + service.at("/spec/port/0/port").asInt();
+    }
+
     /** Where the ExternalSecrets of a service stack read {@code variable} from (the remote keys). */
     static List<String> secretSources(JsonNode stack, String variable) {
         List<String> keys = new ArrayList<>();
@@ -540,15 +593,10 @@ class ServiceStacksTest {
             JsonNode observability = stack("observability-" + env);
 
             // the collector sends to observability's Service, in its namespace, on its port
-            JsonNode service = only(observability, "kubernetes_service_v1");
             assertThat(releaseValues(platform, "opentelemetry-collector")
                             .at("/config/exporters/otlphttp~1observability/endpoint")
                             .asText())
-                    .isEqualTo("http://" + service.at("/metadata/name").asText() + "."
-                            + only(observability, "kubernetes_namespace_v1")
-                                    .at("/metadata/name")
-                                    .asText() + ".svc.cluster.local:"
-                            + service.at("/spec/port/0/port").asInt());
+                    .isEqualTo(clusterUrl(observability));
 
             // the key observability accepts is the platform secret the collector's ExternalSecret reads
             List<String> collectorKeys = new ArrayList<>();

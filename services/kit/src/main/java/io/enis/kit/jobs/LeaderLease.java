@@ -1,8 +1,11 @@
 package io.enis.kit.jobs;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
@@ -33,6 +36,20 @@ public final class LeaderLease {
         this.name = Objects.requireNonNull(name, "name");
         this.holder = Objects.requireNonNull(holder, "holder");
         this.ttl = Objects.requireNonNull(ttl, "ttl");
+    }
+
+    /**
+     * A holder name for this replica: the host name (in Kubernetes the pod's) and a random suffix, so
+     * two processes on one host differ too; {@code fallback} stands for the host when it has no name.
+     */
+    public static String replicaHolder(String fallback) {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            host = fallback;
+        }
+        return host + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     /** Takes or renews the lease; true when this holder has it until now + ttl. */

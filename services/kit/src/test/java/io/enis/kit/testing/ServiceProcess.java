@@ -47,7 +47,15 @@ public final class ServiceProcess {
 
     /** Waits until {@code /health/ready} answers 200; fails if the process exits first or after 30 s. */
     public static void awaitReady(TestClient client, Process process) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        awaitReady(client, process, Duration.ofSeconds(30));
+    }
+
+    /**
+     * Waits until {@code /health/ready} answers 200; fails if the process exits first or after
+     * {@code timeout} (a jar that replays a write-ahead log, or a loaded machine, may need more than 30 s).
+     */
+    public static void awaitReady(TestClient client, Process process, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             assertThat(process.isAlive()).as("the service exited early").isTrue();
             try {
@@ -59,6 +67,6 @@ public final class ServiceProcess {
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("the service was not ready within 30 s");
+        throw new AssertionError("the service was not ready within " + timeout.toSeconds() + " s");
     }
 }

@@ -10,6 +10,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 
 /**
  * The lineage of a snapshot: its KPI definition in canonical form and the hash that pins its inputs.
@@ -18,10 +20,20 @@ import java.util.Map;
  * inputs can recompute it.
  */
 public final class Lineage {
-    /** The source of values recorded through the API (a PromQL pull will name its query here). */
+    /** The source of values recorded through the API (a pulled KPI names its query instead: {@link Sources}). */
     public static final String RECORDED_VALUES = "recorded values (POST /v1/analytics/kpis/{id}/values)";
 
     private Lineage() {}
+
+    /** Where a KPI's values come from, as a snapshot's {@code source} names it. */
+    @FunctionalInterface
+    public interface Sources {
+        /** Every KPI's values are recorded through the API. */
+        Sources RECORDED = (h, kpiId) -> Optional.empty();
+
+        /** The source of {@code kpiId}'s values (a PromQL query), empty for {@link #RECORDED_VALUES}. */
+        Optional<String> of(Handle h, String kpiId);
+    }
 
     /** The definition as canonical JSON: fixed key order, no whitespace. */
     public static String definition(KpiDefinition d) {

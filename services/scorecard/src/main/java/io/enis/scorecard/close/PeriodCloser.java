@@ -39,8 +39,19 @@ public final class PeriodCloser {
     private final SnapshotStore snapshots;
     private final Clock clock;
     private final ZoneId zone;
+    private final Lineage.Sources sources;
 
     public PeriodCloser(Jdbi jdbi, KpiStore kpis, SnapshotStore snapshots, Clock clock, ZoneId zone) {
+        this(jdbi, kpis, snapshots, clock, zone, Lineage.Sources.RECORDED);
+    }
+
+    /**
+     * @param sources names a pulled KPI's query in its snapshots' lineage (its watermark, the latest
+     *                {@code recordedAt} of the inputs, is then the evaluation time of the latest pull)
+     */
+    public PeriodCloser(
+            Jdbi jdbi, KpiStore kpis, SnapshotStore snapshots, Clock clock, ZoneId zone, Lineage.Sources sources) {
+        this.sources = sources;
         this.jdbi = jdbi;
         this.kpis = kpis;
         this.snapshots = snapshots;
@@ -67,6 +78,7 @@ public final class PeriodCloser {
                         .orElse(kpi.createdAt()));
                 Period.Window w = calendar.calendarHolding(first, zone);
                 String definition = Lineage.definition(d);
+                String source = sources.of(h, kpiId).orElse(Lineage.RECORDED_VALUES);
                 List<Snapshot> made = new ArrayList<>();
                 while (!w.end().isAfter(now) && made.size() < MAX_PER_RUN) {
                     List<Value> inputs = kpis.values(h, kpiId, w.start(), w.end());
@@ -85,7 +97,7 @@ public final class PeriodCloser {
                             inputs.size(),
                             Lineage.hash(definition, inputs),
                             watermark,
-                            Lineage.RECORDED_VALUES,
+                            source,
                             now);
                     snapshots.insert(h, s, inputs);
                     made.add(s);

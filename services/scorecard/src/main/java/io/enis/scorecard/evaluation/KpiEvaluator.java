@@ -197,6 +197,19 @@ public final class KpiEvaluator {
         return AttainmentProjector.cumulative(daily, elapsed, remaining, d.target(), d.direction(), start);
     }
 
+    /**
+     * The status at {@code asOf}, as {@link #evaluate} gives it (what goal alerts compare).
+     *
+     * @param values at least the KPI's values in the period holding {@code asOf}, oldest first
+     */
+    public Status status(Kpi kpi, List<Value> values, Instant asOf) {
+        KpiDefinition d = kpi.definition();
+        Period.Window window = d.period().current(asOf, zone);
+        Double value =
+                d.periodValue(values.stream().filter(v -> !v.at().isAfter(asOf)).toList(), window);
+        return value == null ? Status.NO_DATA : d.status(judged(d, value, window, asOf));
+    }
+
     /** The value the status judges: a cumulative total is scaled to the whole period by the share elapsed. */
     private static double judged(KpiDefinition d, double periodValue, Period.Window window, Instant asOf) {
         if (!d.cumulative() || d.period().mode() == Period.Mode.ROLLING) {

@@ -3,6 +3,8 @@ package io.enis.scorecard.http;
 import io.enis.scorecard.kpi.Kpi;
 import io.enis.scorecard.kpi.KpiDefinition;
 import io.enis.scorecard.kpi.Value;
+import io.enis.scorecard.pull.SourceStatus;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +41,31 @@ final class KpiJson {
         m.put("cumulative", d.cumulative());
         m.put("createdAt", kpi.createdAt().toString());
         return m;
+    }
+
+    /** A KPI with its PromQL source and pull state ({@code source}; absent for a KPI whose values are recorded). */
+    static Map<String, Object> kpi(Kpi kpi, SourceStatus source) {
+        Map<String, Object> m = kpi(kpi);
+        if (source != null) {
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("promql", source.source().promql());
+            s.put("every", source.source().everyText());
+            if (source.source().unit() != null) {
+                s.put("unit", source.source().unit().symbol());
+            }
+            s.put("lastPullAt", text(source.lastPullAt()));
+            s.put("watermark", text(source.watermark()));
+            s.put("lastValue", source.lastValue());
+            s.put("lastError", source.lastError());
+            s.put("nextPullAt", source.nextPullAt().toString());
+            s.put("stale", source.stale());
+            m.put("source", s);
+        }
+        return m;
+    }
+
+    private static String text(Instant t) {
+        return t == null ? null : t.toString();
     }
 
     static Map<String, Object> value(Value v) {

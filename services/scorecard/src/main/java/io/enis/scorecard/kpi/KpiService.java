@@ -58,6 +58,11 @@ public final class KpiService {
         return kpi;
     }
 
+    /** The store it writes to (for use cases that compose KPI writes with their own). */
+    public KpiStore store() {
+        return store;
+    }
+
     /** @throws NotFoundException when there is no such KPI */
     public Kpi get(String id) {
         return jdbi.withHandle(h -> store.find(h, id)).orElseThrow(() -> notFound(id));
