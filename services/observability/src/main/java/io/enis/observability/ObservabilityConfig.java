@@ -3,6 +3,7 @@ package io.enis.observability;
 import io.enis.kit.config.Settings;
 import io.enis.kit.outbound.OutboundPolicy;
 import io.enis.observability.alerts.WebhookNotifier.CloudBusTarget;
+import io.enis.observability.backend.RemoteSettings;
 import io.enis.observability.tsdb.WriteAheadLog;
 import java.time.Duration;
 import java.util.List;
@@ -31,6 +32,7 @@ import java.util.Optional;
  * @param cloudBus             {@code ALERT_CLOUD_BUS_URL} + {@code ALERT_CLOUD_BUS_API_KEY}: where alert
  *                             transitions are published as CloudEvents; absent: nowhere
  * @param outbound             {@code OUTBOUND_DENIED_NETWORKS}: networks alert webhooks may not reach (see {@link OutboundPolicy})
+ * @param metrics              {@code METRICS_BACKEND} and the remote engine's settings (see {@link RemoteSettings})
  */
 public record ObservabilityConfig(
         Duration retention,
@@ -48,7 +50,8 @@ public record ObservabilityConfig(
         int webhookAttempts,
         Duration webhookBackoff,
         Optional<CloudBusTarget> cloudBus,
-        OutboundPolicy outbound) {
+        OutboundPolicy outbound,
+        RemoteSettings metrics) {
 
     static ObservabilityConfig read(Settings s) {
         return new ObservabilityConfig(
@@ -110,7 +113,8 @@ public record ObservabilityConfig(
                         Duration.ofMillis(1),
                         "delay before the first webhook retry (doubles, with jitter)"),
                 cloudBus(s),
-                OutboundPolicy.read(s));
+                OutboundPolicy.read(s),
+                RemoteSettings.read(s));
     }
 
     private static Optional<CloudBusTarget> cloudBus(Settings s) {
