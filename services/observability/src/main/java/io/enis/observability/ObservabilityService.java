@@ -24,6 +24,7 @@ import io.enis.observability.ingest.SnappyBlock;
 import io.enis.observability.metadata.MetadataStore;
 import io.enis.observability.query.PrometheusMetadataRoutes;
 import io.enis.observability.query.SeriesLookup;
+import io.enis.observability.traces.TraceForwarder;
 import io.enis.observability.traces.TraceRoutes;
 import io.enis.observability.traces.TraceStore;
 import io.enis.observability.tsdb.Checkpoints;
@@ -100,7 +101,8 @@ public final class ObservabilityService implements ServiceDefinition<Observabili
         MetricsBackend backend = config.metrics().kind() == RemoteSettings.Kind.REMOTE
                 ? remote(runtime, config.metrics())
                 : embedded(runtime, config);
-        traces = new TraceStore(runtime.clock(), config.traceRetention(), config.maxSpansPerTenant());
+        traces = new TraceStore(
+                runtime.database().jdbi(), runtime.clock(), config.traceRetention(), config.maxSpansPerTenant());
 
         var notifier = new WebhookNotifier(
                 config.webhookAttempts(),
@@ -123,7 +125,13 @@ public final class ObservabilityService implements ServiceDefinition<Observabili
                         new RemoteWriteDecoder(config.maxRemoteWriteBytes(), config.maxSamplesPerRequest()), ingest))
                 .register(runtime.api());
         new PrometheusMetadataRoutes(new SeriesLookup(backend, metadata)).register(runtime.api());
-        new TraceRoutes(traces, runtime.clock(), config.maxSpansPerRequest(), maxBodyBytes).register(runtime.api());
+        TraceForwarder forwarder = config.tracesForward()
+                .map(f -> new TraceForwarder(f.url(), f.headers(), runtime.registry()))
+                .orElse(TraceForwarder.NONE);
+        runtime.onStop(forwarder);
+        runtime.readinessCheck("traces-db", traces::check);
+        new TraceRoutes(traces, forwarder, runtime.clock(), config.maxSpansPerRequest(), maxBodyBytes)
+                .register(runtime.api());
         new AlertRoutes(new AlertRules(rules, alerts, config.outbound(), runtime.clock()), runtime.idempotency())
                 .register(runtime.api());
 
@@ -245,6 +253,11 @@ public final class ObservabilityService implements ServiceDefinition<Observabili
     /** The alert evaluator of the running instance (tests drive it with their clock). */
     public AlertEvaluator alerts() {
         return alerts;
+    }
+
+    /** The trace store of the running instance (tests drive its retention). */
+    public TraceStore traces() {
+        return traces;
     }
 
     /** The time-series store of the running instance ({@code null} with {@code METRICS_BACKEND=remote}). */

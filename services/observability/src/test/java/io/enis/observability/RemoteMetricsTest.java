@@ -319,6 +319,40 @@ class RemoteMetricsTest {
                 .contains("404");
     }
 
+    /**
+     * Mimir and Cortex answer a request without {@code X-Scope-OrgID} with 401 {@code no org id}; no such
+     * engine runs here, so a JDK HTTP server gives that answer (the one thing this test needs of it).
+     */
+    @Test
+    void anEngineThatNeedsATenantHeaderIsNamedWithLabelTenancy() throws Exception {
+        var server = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            byte[] body = "no org id\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(401, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String base = "http://127.0.0.1:" + server.getAddress().getPort();
+            assertThat(problems(Map.of(
+                            "METRICS_BACKEND",
+                            "remote",
+                            "METRICS_REMOTE_WRITE_URL",
+                            base + "/api/v1/push",
+                            "METRICS_REMOTE_QUERY_URL",
+                            base + "/prometheus",
+                            "METRICS_REMOTE_TENANCY",
+                            "label")))
+                    .singleElement()
+                    .asString()
+                    .startsWith("METRICS_REMOTE_TENANCY:")
+                    .contains("no org id", "METRICS_REMOTE_TENANCY=header");
+        } finally {
+            server.stop(0);
+        }
+    }
+
     private List<String> problems(Map<String, String> settings) {
         Map<String, String> env = new HashMap<>(TestStores.env(Store.EMBEDDED, dataDir));
         env.putAll(settings);
