@@ -43,10 +43,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The observability service: metrics ingest (JSON, Prometheus text, Prometheus remote write) and PromQL
- * queries over an in-process time-series store
- * (durable through a write-ahead log and periodic checkpoints under {@code DATA_DIR/observability}), traces with search and
- * RED metrics, and alert rules evaluated on an interval with webhook notifications.
+ * The observability service: metrics ingest (JSON, Prometheus text, Prometheus remote write, OTLP) and PromQL
+ * queries over a {@link MetricsBackend} — the in-process time-series store by default (durable through a
+ * write-ahead log and periodic checkpoints under {@code DATA_DIR/observability}), or with
+ * {@code METRICS_BACKEND=remote} a Prometheus-compatible engine such as Mimir, the service then keeping no
+ * samples itself — traces in the service database with search and RED metrics (optionally forwarded over
+ * OTLP), and alert rules evaluated on an interval through the backend with webhook notifications.
  * Start: {@code java -jar services/observability/target/enis-observability.jar}.
  */
 public final class ObservabilityService implements ServiceDefinition<ObservabilityConfig> {

@@ -44,7 +44,12 @@ class ObservabilityJarIT {
                         "RATE_LIMIT_PER_MINUTE",
                         "METRICS_RETENTION",
                         "OUT_OF_ORDER_WINDOW",
-                        "(default: 20000)");
+                        "(default: 20000)",
+                        "METRICS_BACKEND",
+                        "METRICS_REMOTE_WRITE_URL",
+                        "METRICS_REMOTE_QUERY_URL",
+                        "METRICS_REMOTE_TENANCY",
+                        "TRACES_FORWARD_URL");
     }
 
     @Test
