@@ -9,9 +9,12 @@ import io.enis.kit.testing.TestStores.Store;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Spans in the service database: bounded by {@code TRACE_RETENTION} and {@code TRACE_MAX_SPANS}
@@ -26,10 +29,15 @@ class TraceDurabilityTest {
     @TempDir
     Path receiverDir;
 
-    @Test
-    void retentionAndTheSpanLimitDeleteWholeTracesOldestFirst() throws Exception {
-        try (var fx = new ObservabilityFixture(
-                Store.EMBEDDED, dataDir, Map.of("TRACE_MAX_SPANS", "100", "TRACE_RETENTION", "1h"))) {
+    static List<Store> stores() {
+        return TestStores.available();
+    }
+
+    @ParameterizedTest
+    @MethodSource("stores")
+    void retentionAndTheSpanLimitDeleteWholeTracesOldestFirst(Store store) throws Exception {
+        try (var fx =
+                new ObservabilityFixture(store, dataDir, Map.of("TRACE_MAX_SPANS", "100", "TRACE_RETENTION", "1h"))) {
             for (int t = 1; t <= 3; t++) {
                 for (int i = 1; i <= 50; i++) {
                     span(fx.admin, trace(t), i, T0.plusSeconds(t * 60L + i));
