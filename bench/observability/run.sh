@@ -10,13 +10,17 @@
 # TRACING=1 also starts the service a second time exporting its request spans (OTEL_EXPORTER_OTLP_ENDPOINT,
 # every request sampled, TRACING_PROTOCOL default http/json) to a third instance, the sink, and
 # measures collect on it right after each untraced measurement.
+# `run.sh backends` compares the metrics backends in one run: collect throughput and queries over 100,000
+# samples on the embedded store vs METRICS_BACKEND=remote (a local Prometheus, Debian's package, with its
+# remote-write receiver, as the engine; header tenancy) vs the hello world (BackendBench.java).
 # The servers listen on PORT_BASE (18090) to PORT_BASE+3; pick another base when someone else on the
 # machine runs this bench too (a server that cannot bind its port stops the bench).
-# Usage: [WAL_SYNC=INTERVAL] [TRACING=1] [PORT_BASE=18090] bench/observability/run.sh [SECONDS per measurement, default 10] | remote-write
+# Usage: [WAL_SYNC=INTERVAL] [TRACING=1] [PORT_BASE=18090] bench/observability/run.sh [SECONDS per measurement, default 10] | remote-write | backends [SECONDS]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 mode=load
 if [[ "${1:-}" == remote-write ]]; then mode=remote-write; shift; fi
+if [[ "${1:-}" == backends ]]; then mode=backends; shift; fi
 seconds="${1:-10}"
 jar=services/observability/target/enis-observability.jar
 if [[ ! -f "$jar" ]]; then
@@ -37,7 +41,7 @@ for port in $hello_port $service_port $traced_port $sink_port; do
   fi
 done
 servers=()
-if [[ $mode == load ]]; then
+if [[ $mode == load || $mode == backends ]]; then
   java "${JVM_OPTS[@]}" -cp "$jar" bench/observability/HelloServer.java "$hello_port" >"$work/hello.log" 2>&1 &
   pids+=($!)
   servers=("hello:$hello_port")
@@ -65,17 +69,34 @@ if [[ "${TRACING:-0}" == 1 ]]; then
   servers+=("sink:$sink_port" "traced:$traced_port")
   traced_args=("http://127.0.0.1:$traced_port" "http://127.0.0.1:$sink_port")
 fi
+if [[ $mode == backends ]]; then
+  # the engine on traced_port, the remote-mode service on sink_port (TRACING is not used in this mode)
+  mkdir -p "$work/prom" && printf 'global:\n  scrape_interval: 1m\n' >"$work/prom/prometheus.yml"
+  prometheus --config.file="$work/prom/prometheus.yml" --storage.tsdb.path="$work/prom/data" \
+    --web.listen-address=127.0.0.1:$traced_port --web.enable-remote-write-receiver --log.level=warn >"$work/prometheus.log" 2>&1 &
+  pids+=($!)
+  for i in $(seq 1 240); do curl -fsS -o /dev/null "http://127.0.0.1:$traced_port/-/ready" 2>/dev/null && break; sleep 0.5; done
+  PORT=$sink_port HOST=127.0.0.1 DATA_DIR="$work/remote" ENIS_ADMIN_API_KEY="$key" LOG_LEVEL=WARN \
+    RATE_LIMIT_PER_MINUTE=10000000 METRICS_BACKEND=remote METRICS_REMOTE_WRITE_URL=http://127.0.0.1:$traced_port/api/v1/write \
+    METRICS_REMOTE_QUERY_URL=http://127.0.0.1:$traced_port java "${JVM_OPTS[@]}" -jar "$jar" >"$work/remote.log" 2>&1 &
+  pids+=($!)
+  servers+=("remote:$sink_port")
+fi
 for server in "${servers[@]}"; do
   IFS=: read -r name port <<<"$server"
-  for i in $(seq 1 60); do
+  for i in $(seq 1 240); do  # up to 2 minutes: on a loaded machine a JVM can take that long to start
     curl -fsS -o /dev/null "http://127.0.0.1:$port/health/ready" 2>/dev/null && break
-    if (( i == 60 )); then echo "bench: the $name server did not start:" >&2; cat "$work/$name.log" >&2; exit 1; fi
+    if (( i == 240 )); then echo "bench: the $name server did not start:" >&2; cat "$work/$name.log" >&2; exit 1; fi
     sleep 0.5
   done
 done
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -n 1); server JVM options: ${JVM_OPTS[*]}; WAL_SYNC=${WAL_SYNC:-ALWAYS}"\
   "; TRACING=${TRACING:-0}$([[ "${TRACING:-0}" == 1 ]] && echo " (${TRACING_PROTOCOL:-http/json})")"
-if [[ $mode == remote-write ]]; then
+if [[ $mode == backends ]]; then
+  echo "engine: $(prometheus --version 2>&1 | head -n 1)"
+  java -Xmx1g -cp "$jar" bench/observability/BackendBench.java "http://127.0.0.1:$hello_port" "http://127.0.0.1:$service_port" \
+    "http://127.0.0.1:$sink_port" "$key" "$seconds"
+elif [[ $mode == remote-write ]]; then
   java -Xmx1g -cp "$jar" bench/observability/RemoteWriteBench.java "http://127.0.0.1:$service_port" "$key"
 else
   java -Xmx1g "${bench_props[@]}" -cp "$jar" bench/observability/LoadBench.java "http://127.0.0.1:$hello_port" "http://127.0.0.1:$service_port" "$key" "$seconds" "${traced_args[@]}"

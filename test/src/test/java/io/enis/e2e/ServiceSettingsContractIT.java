@@ -59,6 +59,16 @@ class ServiceSettingsContractIT {
 
     /** Settings of one service only that its stack leaves unset on purpose, and why. */
     static final Map<String, Map<String, String>> LEFT_UNSET_BY_SERVICE = Map.of(
+            "observability",
+            Map.of(
+                    "TRACES_FORWARD_URL",
+                    "optional: spans are kept in the service database; forwarding to a trace backend is an operator's choice",
+                    "TRACES_FORWARD_HEADERS",
+                    "only with TRACES_FORWARD_URL",
+                    "METRICS_REMOTE_WRITE_URL",
+                    "only with METRICS_BACKEND=remote: environments on the embedded store (dev) leave it unset",
+                    "METRICS_REMOTE_QUERY_URL",
+                    "only with METRICS_BACKEND=remote: environments on the embedded store (dev) leave it unset"),
             "compliance",
             Map.of(
                     "EVIDENCE_DIR",

@@ -2,10 +2,14 @@ package io.enis.observability;
 
 import io.enis.kit.config.Settings;
 import io.enis.kit.outbound.OutboundPolicy;
+import io.enis.kit.tracing.OtlpHeaders;
 import io.enis.observability.alerts.WebhookNotifier.CloudBusTarget;
+import io.enis.observability.backend.RemoteSettings;
 import io.enis.observability.tsdb.WriteAheadLog;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,8 +26,8 @@ import java.util.Optional;
  * @param walSyncInterval      {@code WAL_SYNC_INTERVAL}: fsync period of INTERVAL, default 200ms
  * @param checkpointInterval   {@code CHECKPOINT_INTERVAL}: how often the store is checkpointed (and the log
  *                             before it deleted), default 30m; also at shutdown
- * @param traceRetention       {@code TRACE_RETENTION}, default 24h
- * @param maxSpansPerTenant    {@code TRACE_MAX_SPANS}, default 500000
+ * @param traceRetention       {@code TRACE_RETENTION}, default 24h (spans are in the service database)
+ * @param maxSpansPerTenant    {@code TRACE_MAX_SPANS}, default 500000 (enforced every minute)
  * @param maxSpansPerRequest   {@code MAX_SPANS_PER_REQUEST}, default 5000
  * @param alertInterval        {@code ALERT_EVALUATION_INTERVAL}, default 15s
  * @param webhookAttempts      {@code ALERT_WEBHOOK_MAX_ATTEMPTS}, default 5
@@ -31,6 +35,9 @@ import java.util.Optional;
  * @param cloudBus             {@code ALERT_CLOUD_BUS_URL} + {@code ALERT_CLOUD_BUS_API_KEY}: where alert
  *                             transitions are published as CloudEvents; absent: nowhere
  * @param outbound             {@code OUTBOUND_DENIED_NETWORKS}: networks alert webhooks may not reach (see {@link OutboundPolicy})
+ * @param metrics              {@code METRICS_BACKEND} and the remote engine's settings (see {@link RemoteSettings})
+ * @param tracesForward        {@code TRACES_FORWARD_URL} + {@code TRACES_FORWARD_HEADERS}: an OTLP/HTTP traces endpoint
+ *                             stored spans are also sent to; absent: none
  */
 public record ObservabilityConfig(
         Duration retention,
@@ -48,7 +55,12 @@ public record ObservabilityConfig(
         int webhookAttempts,
         Duration webhookBackoff,
         Optional<CloudBusTarget> cloudBus,
-        OutboundPolicy outbound) {
+        OutboundPolicy outbound,
+        RemoteSettings metrics,
+        Optional<TracesForward> tracesForward) {
+
+    /** Where spans are forwarded, and with which headers. */
+    public record TracesForward(URI url, Map<String, String> headers) {}
 
     static ObservabilityConfig read(Settings s) {
         return new ObservabilityConfig(
@@ -90,13 +102,18 @@ public record ObservabilityConfig(
                         Duration.ofMinutes(30),
                         Duration.ofSeconds(1),
                         "how often the metrics store is checkpointed, bounding the log replayed at start"),
-                s.duration("TRACE_RETENTION", Duration.ofHours(24), Duration.ofMinutes(1), "how long spans are kept"),
+                s.duration(
+                        "TRACE_RETENTION",
+                        Duration.ofHours(24),
+                        Duration.ofMinutes(1),
+                        "how long a trace is kept in the service database after its newest span ended (checked every minute)"),
                 s.integer(
                         "TRACE_MAX_SPANS",
                         500_000,
                         100,
                         50_000_000,
-                        "spans kept per tenant (oldest traces dropped first)"),
+                        "spans kept per tenant in the service database (the traces that ended first are deleted, whole, "
+                                + "every minute)"),
                 s.integer("MAX_SPANS_PER_REQUEST", 5_000, 1, 1_000_000, "spans per ingest request"),
                 s.duration(
                         "ALERT_EVALUATION_INTERVAL",
@@ -110,7 +127,41 @@ public record ObservabilityConfig(
                         Duration.ofMillis(1),
                         "delay before the first webhook retry (doubles, with jitter)"),
                 cloudBus(s),
-                OutboundPolicy.read(s));
+                OutboundPolicy.read(s),
+                RemoteSettings.read(s),
+                tracesForward(s));
+    }
+
+    private static Optional<TracesForward> tracesForward(Settings s) {
+        var url = s.optional(
+                "TRACES_FORWARD_URL",
+                "an OTLP/HTTP traces endpoint (for example http://tempo-distributor.observability.svc:4318/v1/traces) "
+                        + "every stored span is also sent to, as protobuf with the tenant as X-Scope-OrgID; "
+                        + "best effort, after the spans are stored");
+        var headers = s.optional(
+                "TRACES_FORWARD_HEADERS",
+                "headers sent with TRACES_FORWARD_URL, as OTEL_EXPORTER_OTLP_HEADERS writes them "
+                        + "(Authorization=Bearer%20xyz,X-Other=1)");
+        if (url.isEmpty()) {
+            headers.ifPresent(h -> s.reject("TRACES_FORWARD_HEADERS: set only with TRACES_FORWARD_URL"));
+            return Optional.empty();
+        }
+        if (!url.get().matches("https?://[^\\s/]+\\S*")) {
+            s.reject("TRACES_FORWARD_URL='" + url.get() + "': must be an http:// or https:// URL");
+            return Optional.empty();
+        }
+        Map<String, String> parsed = Map.of();
+        try {
+            parsed = headers.map(OtlpHeaders::parse).orElse(Map.of());
+        } catch (IllegalArgumentException e) {
+            s.reject("TRACES_FORWARD_HEADERS: " + e.getMessage());
+        }
+        try {
+            return Optional.of(new TracesForward(URI.create(url.get()), parsed));
+        } catch (IllegalArgumentException e) {
+            s.reject("TRACES_FORWARD_URL='" + url.get() + "': is not a URL");
+            return Optional.empty();
+        }
     }
 
     private static Optional<CloudBusTarget> cloudBus(Settings s) {

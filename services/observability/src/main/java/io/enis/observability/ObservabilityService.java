@@ -11,6 +11,10 @@ import io.enis.observability.alerts.AlertRoutes;
 import io.enis.observability.alerts.AlertRuleStore;
 import io.enis.observability.alerts.AlertRules;
 import io.enis.observability.alerts.WebhookNotifier;
+import io.enis.observability.backend.EmbeddedBackend;
+import io.enis.observability.backend.MetricsBackend;
+import io.enis.observability.backend.RemoteBackend;
+import io.enis.observability.backend.RemoteSettings;
 import io.enis.observability.ingest.MetricsIngest;
 import io.enis.observability.ingest.MetricsRoutes;
 import io.enis.observability.ingest.RemoteWriteDecoder;
@@ -20,6 +24,7 @@ import io.enis.observability.ingest.SnappyBlock;
 import io.enis.observability.metadata.MetadataStore;
 import io.enis.observability.query.PrometheusMetadataRoutes;
 import io.enis.observability.query.SeriesLookup;
+import io.enis.observability.traces.TraceForwarder;
 import io.enis.observability.traces.TraceRoutes;
 import io.enis.observability.traces.TraceStore;
 import io.enis.observability.tsdb.Checkpoints;
@@ -38,10 +43,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The observability service: metrics ingest (JSON, Prometheus text, Prometheus remote write) and PromQL
- * queries over an in-process time-series store
- * (durable through a write-ahead log and periodic checkpoints under {@code DATA_DIR/observability}), traces with search and
- * RED metrics, and alert rules evaluated on an interval with webhook notifications.
+ * The observability service: metrics ingest (JSON, Prometheus text, Prometheus remote write, OTLP) and PromQL
+ * queries over a {@link MetricsBackend} — the in-process time-series store by default (durable through a
+ * write-ahead log and periodic checkpoints under {@code DATA_DIR/observability}), or with
+ * {@code METRICS_BACKEND=remote} a Prometheus-compatible engine such as Mimir, the service then keeping no
+ * samples itself — traces in the service database with search and RED metrics (optionally forwarded over
+ * OTLP), and alert rules evaluated on an interval through the backend with webhook notifications.
  * Start: {@code java -jar services/observability/target/enis-observability.jar}.
  */
 public final class ObservabilityService implements ServiceDefinition<ObservabilityConfig> {
@@ -96,6 +103,59 @@ public final class ObservabilityService implements ServiceDefinition<Observabili
 
     @Override
     public void install(ServiceRuntime runtime, ObservabilityConfig config) throws Exception {
+        MetricsBackend backend = config.metrics().kind() == RemoteSettings.Kind.REMOTE
+                ? remote(runtime, config.metrics())
+                : embedded(runtime, config);
+        traces = new TraceStore(
+                runtime.database().jdbi(), runtime.clock(), config.traceRetention(), config.maxSpansPerTenant());
+
+        var notifier = new WebhookNotifier(
+                config.webhookAttempts(),
+                config.webhookBackoff(),
+                config.cloudBus().orElse(null),
+                config.outbound(),
+                runtime.registry(),
+                new ClientSpans(runtime.tracing()));
+        runtime.onStop(notifier);
+        var rules = new AlertRuleStore(runtime.database().jdbi());
+        alerts = new AlertEvaluator(rules, backend, notifier, runtime.clock());
+
+        var metadata = new MetadataStore(config.maxSeriesPerTenant());
+        var ingest = new MetricsIngest(backend, metadata, runtime.registry());
+        SnappyBlock.load();
+        int maxBodyBytes = runtime.common().maxRequestBytes();
+        new MetricsRoutes(backend, ingest, runtime.clock(), config.maxSamplesPerRequest(), maxBodyBytes)
+                .register(runtime.api());
+        new RemoteWriteRoutes(new RemoteWriteIngest(
+                        new RemoteWriteDecoder(config.maxRemoteWriteBytes(), config.maxSamplesPerRequest()), ingest))
+                .register(runtime.api());
+        new PrometheusMetadataRoutes(new SeriesLookup(backend, metadata)).register(runtime.api());
+        TraceForwarder forwarder = config.tracesForward()
+                .map(f -> new TraceForwarder(f.url(), f.headers(), runtime.registry()))
+                .orElse(TraceForwarder.NONE);
+        runtime.onStop(forwarder);
+        runtime.readinessCheck("traces-db", traces::check);
+        new TraceRoutes(traces, forwarder, runtime.clock(), config.maxSpansPerRequest(), maxBodyBytes)
+                .register(runtime.api());
+        new AlertRoutes(new AlertRules(rules, alerts, config.outbound(), runtime.clock()), runtime.idempotency())
+                .register(runtime.api());
+
+        Gauge.builder("observability.traces.spans", traces, TraceStore::spanCount)
+                .register(runtime.registry());
+
+        ScheduledExecutorService scheduler =
+                Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("observability-background"));
+        scheduler.scheduleWithFixedDelay(this::housekeeping, 1, 1, TimeUnit.MINUTES);
+        long interval = config.alertInterval().toMillis();
+        scheduler.scheduleWithFixedDelay(this::evaluateAlerts, interval, interval, TimeUnit.MILLISECONDS);
+        runtime.onStop(() -> {
+            scheduler.shutdown();
+            scheduler.awaitTermination(5, TimeUnit.SECONDS);
+        });
+    }
+
+    /** The in-process store: its log and checkpoints under {@code DATA_DIR/observability}, its gauges, readiness. */
+    private MetricsBackend embedded(ServiceRuntime runtime, ObservabilityConfig config) throws IOException {
         Path data = runtime.common().dataDir().resolve("observability");
         Timer fsyncs = Timer.builder("observability.wal.fsync")
                 .description("group-commit fsyncs of the metrics write-ahead log")
@@ -130,33 +190,6 @@ public final class ObservabilityService implements ServiceDefinition<Observabili
                 checkpoint(); // the next start loads it instead of replaying the log
             }
         });
-        traces = new TraceStore(runtime.clock(), config.traceRetention(), config.maxSpansPerTenant());
-
-        var notifier = new WebhookNotifier(
-                config.webhookAttempts(),
-                config.webhookBackoff(),
-                config.cloudBus().orElse(null),
-                config.outbound(),
-                runtime.registry(),
-                new ClientSpans(runtime.tracing()));
-        runtime.onStop(notifier);
-        var rules = new AlertRuleStore(runtime.database().jdbi());
-        alerts = new AlertEvaluator(rules, store, notifier, runtime.clock());
-
-        var metadata = new MetadataStore(config.maxSeriesPerTenant());
-        var ingest = new MetricsIngest(store, metadata, runtime.registry());
-        SnappyBlock.load();
-        int maxBodyBytes = runtime.common().maxRequestBytes();
-        new MetricsRoutes(store, ingest, runtime.clock(), config.maxSamplesPerRequest(), maxBodyBytes)
-                .register(runtime.api());
-        new RemoteWriteRoutes(new RemoteWriteIngest(
-                        new RemoteWriteDecoder(config.maxRemoteWriteBytes(), config.maxSamplesPerRequest()), ingest))
-                .register(runtime.api());
-        new PrometheusMetadataRoutes(new SeriesLookup(store, metadata)).register(runtime.api());
-        new TraceRoutes(traces, runtime.clock(), config.maxSpansPerRequest(), maxBodyBytes).register(runtime.api());
-        new AlertRoutes(new AlertRules(rules, alerts, config.outbound(), runtime.clock()), runtime.idempotency())
-                .register(runtime.api());
-
         runtime.readinessCheck("metrics-wal", store::check);
         Gauge.builder("observability.tsdb.series", store, s -> s.stats().series())
                 .register(runtime.registry());
@@ -165,18 +198,24 @@ public final class ObservabilityService implements ServiceDefinition<Observabili
         Gauge.builder("observability.tsdb.memory", store, s -> s.stats().bytes())
                 .baseUnit("bytes")
                 .register(runtime.registry());
-        Gauge.builder("observability.traces.spans", traces, TraceStore::spanCount)
-                .register(runtime.registry());
+        return new EmbeddedBackend(store);
+    }
 
-        ScheduledExecutorService scheduler =
-                Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("observability-background"));
-        scheduler.scheduleWithFixedDelay(this::housekeeping, 1, 1, TimeUnit.MINUTES);
-        long interval = config.alertInterval().toMillis();
-        scheduler.scheduleWithFixedDelay(this::evaluateAlerts, interval, interval, TimeUnit.MILLISECONDS);
-        runtime.onStop(() -> {
-            scheduler.shutdown();
-            scheduler.awaitTermination(5, TimeUnit.SECONDS);
-        });
+    /**
+     * A Prometheus-compatible engine: probed once (a wrong URL or tenancy stops the start with exit 2),
+     * then checked by readiness ({@code metrics-remote}, DOWN while the engine is unreachable).
+     */
+    private MetricsBackend remote(ServiceRuntime runtime, RemoteSettings settings) {
+        var remote = new RemoteBackend(settings, runtime.clock());
+        remote.probe();
+        LOG.info(
+                "metrics backend: remote, {} (write {}, query {}, tenancy {})",
+                remote.describe(),
+                settings.writeUrl(),
+                settings.queryUrl(),
+                settings.tenancy().name().toLowerCase(java.util.Locale.ROOT));
+        runtime.readinessCheck("metrics-remote", remote::check);
+        return remote;
     }
 
     private void checkpoint() {
@@ -199,7 +238,9 @@ public final class ObservabilityService implements ServiceDefinition<Observabili
 
     private void housekeeping() {
         try {
-            store.enforceRetention();
+            if (store != null) {
+                store.enforceRetention();
+            }
             traces.enforceRetention();
         } catch (RuntimeException e) {
             LOG.error("retention failed", e);
@@ -219,7 +260,12 @@ public final class ObservabilityService implements ServiceDefinition<Observabili
         return alerts;
     }
 
-    /** The time-series store of the running instance. */
+    /** The trace store of the running instance (tests drive its retention). */
+    public TraceStore traces() {
+        return traces;
+    }
+
+    /** The time-series store of the running instance ({@code null} with {@code METRICS_BACKEND=remote}). */
     public TimeSeriesStore store() {
         return store;
     }

@@ -44,7 +44,12 @@ class ObservabilityJarIT {
                         "RATE_LIMIT_PER_MINUTE",
                         "METRICS_RETENTION",
                         "OUT_OF_ORDER_WINDOW",
-                        "(default: 20000)");
+                        "(default: 20000)",
+                        "METRICS_BACKEND",
+                        "METRICS_REMOTE_WRITE_URL",
+                        "METRICS_REMOTE_QUERY_URL",
+                        "METRICS_REMOTE_TENANCY",
+                        "TRACES_FORWARD_URL");
     }
 
     @Test
@@ -130,6 +135,53 @@ class ObservabilityJarIT {
         } finally {
             third.destroy();
             third.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void everyAcknowledgedSpanIsReadableAfterTheProcessIsKilled() throws Exception {
+        int port = ServiceProcess.freePort();
+        Map<String, String> env = Map.of(
+                "PORT",
+                String.valueOf(port),
+                "HOST",
+                "127.0.0.1",
+                "ENIS_ADMIN_API_KEY",
+                TestStores.ADMIN_KEY,
+                "DATA_DIR",
+                work.resolve("data").toString());
+        var client = new TestClient("http://127.0.0.1:" + port, TestStores.ADMIN_KEY);
+        Process first = launch(env);
+        List<String> acknowledged = new java.util.ArrayList<>();
+        try {
+            ServiceProcess.awaitReady(client, first);
+            Instant start = Instant.now();
+            for (int i = 1; i <= 40; i++) {
+                String trace = "%032x".formatted(0xabc000L + i);
+                var r = client.post("/v1/traces/span", """
+                        {"traceId": "%s", "spanId": "%016x", "service": "checkout", "operation": "GET /cart",
+                         "kind": "server", "startTime": "%s", "durationMs": 5, "attributes": {"n": "%d"}}""".formatted(trace, i, start.plusMillis(i), i));
+                assertThat(r.status()).as(r.toString()).isEqualTo(200);
+                acknowledged.add(trace);
+            }
+        } finally {
+            first.destroyForcibly(); // SIGKILL right after the last answer: no shutdown step runs
+            first.waitFor(30, TimeUnit.SECONDS);
+        }
+
+        Process second = launch(env);
+        try {
+            ServiceProcess.awaitReady(client, second);
+            for (int i = 0; i < acknowledged.size(); i++) {
+                var r = client.get("/v1/traces/" + acknowledged.get(i));
+                assertThat(r.status())
+                        .as("trace %s after the kill: %s", acknowledged.get(i), r)
+                        .isEqualTo(200);
+                assertThat(r.body()).contains("\"n\":\"" + (i + 1) + "\"");
+            }
+        } finally {
+            second.destroy();
+            second.waitFor(30, TimeUnit.SECONDS);
         }
     }
 

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * {@code key1=value1,key2=value2}, each value percent-encoded ({@code Authorization=Bearer%20enis_xyz}).
  * A {@code +} stays a plus sign (the encoding is RFC 3986's, not a form's).
  */
-final class OtlpHeaders {
+public final class OtlpHeaders {
     /** An HTTP header name (RFC 9110 token). */
     private static final Pattern NAME = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
 
@@ -24,7 +24,7 @@ final class OtlpHeaders {
      *                                  header name or a malformed percent-escape — never the value itself,
      *                                  which usually is a credential
      */
-    static Map<String, String> parse(String spec) {
+    public static Map<String, String> parse(String spec) {
         Map<String, String> headers = new LinkedHashMap<>();
         String[] entries = spec.split(",");
         for (int i = 0; i < entries.length; i++) {

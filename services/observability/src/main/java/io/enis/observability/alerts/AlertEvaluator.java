@@ -1,12 +1,11 @@
 package io.enis.observability.alerts;
 
 import io.enis.observability.alerts.Alert.State;
+import io.enis.observability.backend.MetricsBackend;
 import io.enis.observability.query.Evaluator;
 import io.enis.observability.query.Evaluator.Element;
-import io.enis.observability.query.PromQlParser;
 import io.enis.observability.query.QueryEngine;
 import io.enis.observability.tsdb.Labels;
-import io.enis.observability.tsdb.TimeSeriesStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,12 +35,12 @@ public final class AlertEvaluator {
     private static final Pattern VALUE_REF = Pattern.compile("\\{\\{\\s*\\$value\\s*}}");
 
     private final AlertRuleStore rules;
-    private final TimeSeriesStore store;
+    private final MetricsBackend store;
     private final WebhookNotifier notifier;
     private final Clock clock;
     private final Map<String, Map<Labels, Alert>> states = new ConcurrentHashMap<>();
 
-    public AlertEvaluator(AlertRuleStore rules, TimeSeriesStore store, WebhookNotifier notifier, Clock clock) {
+    public AlertEvaluator(AlertRuleStore rules, MetricsBackend store, WebhookNotifier notifier, Clock clock) {
         this.rules = rules;
         this.store = store;
         this.notifier = notifier;
@@ -65,7 +64,7 @@ public final class AlertEvaluator {
 
     private void evaluate(AlertRule rule, Instant now) {
         long t = now.toEpochMilli();
-        var value = new Evaluator(store, rule.tenant(), t, t).eval(PromQlParser.parse(rule.query()), t);
+        var value = store.evaluate(rule.tenant(), rule.query(), t);
         List<Element> elements = value instanceof Evaluator.Vector v
                 ? v.elements()
                 : List.of(new Element(Labels.of(Map.of()), ((Evaluator.Scalar) value).value()));

@@ -1,7 +1,7 @@
 package io.enis.observability.ingest;
 
+import io.enis.observability.backend.MetricsBackend;
 import io.enis.observability.metadata.MetadataStore;
-import io.enis.observability.tsdb.TimeSeriesStore;
 import io.enis.observability.tsdb.TimeSeriesStore.IngestResult;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -12,12 +12,12 @@ import io.micrometer.core.instrument.MeterRegistry;
  * samples ({@code observability_samples_accepted_total}, {@code observability_samples_rejected_total}).
  */
 public final class MetricsIngest {
-    private final TimeSeriesStore store;
+    private final MetricsBackend store;
     private final MetadataStore metadata;
     private final Counter accepted;
     private final Counter rejected;
 
-    public MetricsIngest(TimeSeriesStore store, MetadataStore metadata, MeterRegistry registry) {
+    public MetricsIngest(MetricsBackend store, MetadataStore metadata, MeterRegistry registry) {
         this.store = store;
         this.metadata = metadata;
         this.accepted = Counter.builder("observability.samples.accepted").register(registry);
@@ -27,7 +27,7 @@ public final class MetricsIngest {
     /** Stores the batch; when the result is not {@link IngestResult#ok()} nothing of it was stored. */
     public IngestResult ingest(String tenant, MetricBatch batch) {
         int count = batch.samples().size();
-        IngestResult result = store.ingest(tenant, batch.samples());
+        IngestResult result = store.ingest(tenant, batch.samples(), batch.metadata());
         if (!result.ok()) {
             rejected.increment(count);
             return result;

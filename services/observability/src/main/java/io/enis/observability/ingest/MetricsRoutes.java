@@ -9,12 +9,12 @@ import io.enis.kit.http.ProblemException;
 import io.enis.kit.http.Responses;
 import io.enis.observability.Scopes;
 import io.enis.observability.Tenants;
+import io.enis.observability.backend.MetricsBackend;
 import io.enis.observability.otlp.OtlpHttp;
 import io.enis.observability.query.PrometheusApi;
 import io.enis.observability.query.QueryEngine;
 import io.enis.observability.query.QueryException;
 import io.enis.observability.query.TimeParams;
-import io.enis.observability.tsdb.TimeSeriesStore;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
@@ -34,7 +34,7 @@ import java.util.function.Supplier;
  */
 public final class MetricsRoutes {
     private final MetricsCollect collect;
-    private final QueryEngine engine;
+    private final MetricsBackend engine;
     private final Clock clock;
     private final OtlpHttp otlp;
     private final OtlpMetricsIngest otlpIngest;
@@ -43,9 +43,9 @@ public final class MetricsRoutes {
      * @param maxSamples   samples per request ({@code MAX_SAMPLES_PER_REQUEST})
      * @param maxBodyBytes the most bytes an OTLP body may decompress to ({@code MAX_REQUEST_BYTES})
      */
-    public MetricsRoutes(TimeSeriesStore store, MetricsIngest ingest, Clock clock, int maxSamples, int maxBodyBytes) {
+    public MetricsRoutes(MetricsBackend store, MetricsIngest ingest, Clock clock, int maxSamples, int maxBodyBytes) {
         this.collect = new MetricsCollect(ingest, clock, maxSamples);
-        this.engine = new QueryEngine(store);
+        this.engine = store;
         this.clock = clock;
         this.otlp = new OtlpHttp(maxBodyBytes);
         this.otlpIngest = new OtlpMetricsIngest(store, maxSamples, ingest);
@@ -111,7 +111,10 @@ public final class MetricsRoutes {
         long start = TimeParams.time(required(ctx, "start"), "start", 0);
         long end = TimeParams.time(required(ctx, "end"), "end", 0);
         long step = TimeParams.step(required(ctx, "step"), "step");
-        success(ctx, run(() -> engine.range(Tenants.of(ctx), q, start, end, step)));
+        success(ctx, run(() -> {
+            QueryEngine.checkRange(start, end, step);
+            return engine.range(Tenants.of(ctx), q, start, end, step);
+        }));
     }
 
     private static Object run(Supplier<Object> query) {

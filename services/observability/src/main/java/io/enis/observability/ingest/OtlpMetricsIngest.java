@@ -1,5 +1,6 @@
 package io.enis.observability.ingest;
 
+import io.enis.observability.backend.MetricsBackend;
 import io.enis.observability.ingest.OtlpMetrics.Translated;
 import io.enis.observability.ingest.OtlpMetrics.Translation;
 import io.enis.observability.otlp.OtlpException;
@@ -13,6 +14,7 @@ import io.opentelemetry.proto.collector.metrics.v1.ExportMetricsServiceResponse;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -24,7 +26,7 @@ import java.util.Set;
  * refused attempts store nothing.
  */
 public final class OtlpMetricsIngest {
-    private final TimeSeriesStore store;
+    private final MetricsBackend store;
     private final int maxSamples;
     private final MetricsIngest counts;
 
@@ -33,7 +35,7 @@ public final class OtlpMetricsIngest {
      *                   makes one per bucket plus {@code _sum} and {@code _count})
      * @param counts     counts stored and refused samples, as for every other ingest format
      */
-    public OtlpMetricsIngest(TimeSeriesStore store, int maxSamples, MetricsIngest counts) {
+    public OtlpMetricsIngest(MetricsBackend store, int maxSamples, MetricsIngest counts) {
         this.store = store;
         this.maxSamples = maxSamples;
         this.counts = counts;
@@ -58,7 +60,7 @@ public final class OtlpMetricsIngest {
         List<Rejection> refused = new ArrayList<>(translation.rejected());
         List<Translated> batch = translation.samples();
         while (!batch.isEmpty()) {
-            IngestResult result = store.ingest(tenant, samples(batch));
+            IngestResult result = store.ingest(tenant, samples(batch), Map.of());
             if (result.ok()) {
                 counts.countStored(result.accepted());
                 break;

@@ -56,15 +56,7 @@ public final class QueryEngine {
      * @throws QueryException when the range is reversed or has more than {@link #MAX_POINTS} steps
      */
     public Map<String, Object> range(String tenant, String query, long start, long end, long step) {
-        if (end < start) {
-            throw new QueryException("end must not be before start");
-        }
-        if (step <= 0) {
-            throw new QueryException("step must be positive");
-        }
-        if ((end - start) / step + 1 > MAX_POINTS) {
-            throw new QueryException("more than " + MAX_POINTS + " points per series; raise step or shorten the range");
-        }
+        checkRange(start, end, step);
         Expr expr = PromQlParser.parse(query);
         Evaluator evaluator = new Evaluator(store, tenant, start, end);
         Map<Labels, List<Object>> series = new TreeMap<>();
@@ -90,6 +82,24 @@ public final class QueryEngine {
         data.put("resultType", "matrix");
         data.put("result", result);
         return data;
+    }
+
+    /**
+     * The bounds every range query must keep, whichever store answers it.
+     *
+     * @throws QueryException when the range is reversed, the step not positive, or there are more than
+     *                        {@link #MAX_POINTS} steps
+     */
+    public static void checkRange(long start, long end, long step) {
+        if (end < start) {
+            throw new QueryException("end must not be before start");
+        }
+        if (step <= 0) {
+            throw new QueryException("step must be positive");
+        }
+        if ((end - start) / step + 1 > MAX_POINTS) {
+            throw new QueryException("more than " + MAX_POINTS + " points per series; raise step or shorten the range");
+        }
     }
 
     private static List<Object> point(long timeMillis, double value) {

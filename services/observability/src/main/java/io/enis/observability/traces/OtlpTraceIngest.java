@@ -14,11 +14,14 @@ import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceResponse;
  */
 public final class OtlpTraceIngest {
     private final TraceStore store;
+    private final TraceForwarder forwarder;
     private final int maxSpans;
 
     /** @param maxSpans the most spans per export ({@code MAX_SPANS_PER_REQUEST}) */
-    public OtlpTraceIngest(TraceStore store, int maxSpans) {
+    /** @param forwarder gets the spans once stored */
+    public OtlpTraceIngest(TraceStore store, TraceForwarder forwarder, int maxSpans) {
         this.store = store;
+        this.forwarder = forwarder;
         this.maxSpans = maxSpans;
     }
 
@@ -39,6 +42,7 @@ public final class OtlpTraceIngest {
         OtlpSpans.Mapped mapped = OtlpSpans.map(request);
         if (!mapped.spans().isEmpty()) {
             store.add(tenant, mapped.spans());
+            forwarder.forward(tenant, mapped.spans());
         }
         var response = ExportTraceServiceResponse.newBuilder();
         if (!mapped.rejected().isEmpty()) {

@@ -9,11 +9,16 @@ import java.util.List;
  */
 public final class SpanIngest {
     private final TraceStore store;
+    private final TraceForwarder forwarder;
     private final int maxSpans;
 
-    /** @param maxSpans spans per request ({@code MAX_SPANS_PER_REQUEST}) */
-    public SpanIngest(TraceStore store, int maxSpans) {
+    /**
+     * @param forwarder gets the spans once stored
+     * @param maxSpans  spans per request ({@code MAX_SPANS_PER_REQUEST})
+     */
+    public SpanIngest(TraceStore store, TraceForwarder forwarder, int maxSpans) {
         this.store = store;
+        this.forwarder = forwarder;
         this.maxSpans = maxSpans;
     }
 
@@ -21,6 +26,7 @@ public final class SpanIngest {
     public int ingest(String tenant, byte[] body) {
         List<Span> spans = SpanParser.parse(body, maxSpans);
         store.add(tenant, spans);
+        forwarder.forward(tenant, spans);
         return spans.size();
     }
 }

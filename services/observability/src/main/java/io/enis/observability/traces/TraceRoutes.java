@@ -35,15 +35,16 @@ public final class TraceRoutes {
     private final OtlpTraceIngest otlpIngest;
 
     /**
+     * @param forwarder    where stored spans are forwarded ({@link TraceForwarder#NONE}: nowhere)
      * @param maxSpans     spans per request ({@code MAX_SPANS_PER_REQUEST})
      * @param maxBodyBytes the most bytes an OTLP body may decompress to ({@code MAX_REQUEST_BYTES})
      */
-    public TraceRoutes(TraceStore store, Clock clock, int maxSpans, int maxBodyBytes) {
+    public TraceRoutes(TraceStore store, TraceForwarder forwarder, Clock clock, int maxSpans, int maxBodyBytes) {
         this.store = store;
         this.clock = clock;
-        this.spanIngest = new SpanIngest(store, maxSpans);
+        this.spanIngest = new SpanIngest(store, forwarder, maxSpans);
         this.otlp = new OtlpHttp(maxBodyBytes);
-        this.otlpIngest = new OtlpTraceIngest(store, maxSpans);
+        this.otlpIngest = new OtlpTraceIngest(store, forwarder, maxSpans);
     }
 
     public void register(Api api) {
