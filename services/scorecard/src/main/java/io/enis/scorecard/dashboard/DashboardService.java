@@ -9,12 +9,15 @@ import io.enis.scorecard.kpi.Kpi;
 import io.enis.scorecard.kpi.KpiService;
 import io.enis.scorecard.kpi.KpiStore;
 import io.enis.scorecard.kpi.Now;
+import io.enis.scorecard.kpi.Value;
 import io.enis.scorecard.kpi.ValueBatch;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 
 /** Dashboard use cases: create (with inline KPIs, in one transaction) and view (evaluated now). */
@@ -99,11 +102,18 @@ public final class DashboardService {
         Instant asOf = d.range().asOf(now);
         Instant from = d.range().start(now);
         List<DashboardView.PanelView> panels = jdbi.withHandle(h -> {
+            // two queries whatever the number of panels: the KPIs, then every panel's values
+            Map<String, Kpi> byId = kpis.findAll(
+                    h, d.panels().stream().map(Dashboard.Panel::kpiId).toList());
+            Map<String, Instant> loadFrom = new HashMap<>();
+            for (Kpi kpi : byId.values()) {
+                loadFrom.put(kpi.id(), evaluator.loadFrom(kpi, from, asOf));
+            }
+            Map<String, List<Value>> values = kpis.valuesOf(h, loadFrom, asOf.plusMillis(1));
             List<DashboardView.PanelView> out = new ArrayList<>();
             for (Dashboard.Panel p : d.panels()) {
-                Kpi kpi = kpis.find(h, p.kpiId()).orElseThrow();
-                var values = kpis.values(h, kpi.id(), evaluator.loadFrom(kpi, from, asOf), asOf.plusMillis(1));
-                out.add(new DashboardView.PanelView(p, evaluator.evaluate(kpi, values, from, asOf)));
+                Kpi kpi = byId.get(p.kpiId());
+                out.add(new DashboardView.PanelView(p, evaluator.evaluate(kpi, values.get(kpi.id()), from, asOf)));
             }
             return out;
         });
