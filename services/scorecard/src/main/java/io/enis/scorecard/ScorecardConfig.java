@@ -1,10 +1,12 @@
 package io.enis.scorecard;
 
 import io.enis.kit.config.Settings;
+import io.enis.kit.events.CloudBusTarget;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Optional;
 
 /**
  * Settings of the scorecard service (beyond the kit's common ones).
@@ -13,8 +15,15 @@ import java.time.ZoneOffset;
  * @param zone                {@code TIME_ZONE}: where days, weeks, months and quarters begin, default UTC
  * @param closeInterval       {@code CLOSE_INTERVAL}: how often ended periods are looked for and frozen, default 1m
  * @param defaultRange        {@code DEFAULT_TIME_RANGE}: a dashboard's time range when it names none, default 30d
+ * @param cloudBus            {@code CLOUD_BUS_URL} and {@code CLOUD_BUS_API_KEY}: where report.ready events go;
+ *                            both unset (the default): none are recorded
  */
-public record ScorecardConfig(int maxValuesPerRequest, ZoneId zone, Duration closeInterval, Duration defaultRange) {
+public record ScorecardConfig(
+        int maxValuesPerRequest,
+        ZoneId zone,
+        Duration closeInterval,
+        Duration defaultRange,
+        Optional<CloudBusTarget> cloudBus) {
 
     static ScorecardConfig read(Settings s) {
         String zoneName = s.string(
@@ -44,6 +53,7 @@ public record ScorecardConfig(int maxValuesPerRequest, ZoneId zone, Duration clo
                         "DEFAULT_TIME_RANGE",
                         Duration.ofDays(30),
                         Duration.ofDays(1),
-                        "a dashboard's time range when its definition names none"));
+                        "a dashboard's time range when its definition names none"),
+                CloudBusTarget.read(s, "report.ready events (a link to each report made)"));
     }
 }

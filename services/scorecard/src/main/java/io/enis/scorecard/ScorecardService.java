@@ -5,27 +5,43 @@ import io.enis.kit.app.ServiceDefinition;
 import io.enis.kit.app.ServiceLauncher;
 import io.enis.kit.app.ServiceRuntime;
 import io.enis.kit.config.Settings;
+import io.enis.kit.events.EventOutbox;
+import io.enis.kit.events.OutboxRelay;
+import io.enis.kit.jobs.LeaderLease;
+import io.enis.kit.jobs.LeaderSchedule;
 import io.enis.scorecard.close.PeriodCloser;
 import io.enis.scorecard.close.SnapshotStore;
 import io.enis.scorecard.dashboard.DashboardService;
 import io.enis.scorecard.dashboard.DashboardStore;
 import io.enis.scorecard.evaluation.KpiEvaluator;
 import io.enis.scorecard.evaluation.TrendService;
+import io.enis.scorecard.grafana.GrafanaExport;
+import io.enis.scorecard.grafana.PromQlQueries;
 import io.enis.scorecard.http.DashboardRoutes;
 import io.enis.scorecard.http.KpiRoutes;
+import io.enis.scorecard.http.ReportJson;
+import io.enis.scorecard.http.ReportRoutes;
 import io.enis.scorecard.http.SnapshotRoutes;
 import io.enis.scorecard.http.TrendRoutes;
 import io.enis.scorecard.kpi.KpiService;
 import io.enis.scorecard.kpi.KpiStore;
+import io.enis.scorecard.report.ReportJobs;
+import io.enis.scorecard.report.ReportService;
+import io.enis.scorecard.report.ReportStore;
 import io.enis.scorecard.trend.SeriesMemo;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.LoggerFactory;
 
 /**
  * The scorecard service: KPIs with targets, directions and thresholds, their values, dashboards as
- * JSON and as a web page, trends and forecasts, and period-close snapshots.
+ * JSON, as a web page and as a Grafana dashboard, trends and forecasts, period-close snapshots, and
+ * reports (on demand or on a cron schedule, as JSON, HTML and PDF, announced on the cloud-bus).
  * Start: {@code java -jar services/scorecard/target/enis-scorecard.jar}.
  */
 public final class ScorecardService implements ServiceDefinition<ScorecardConfig> {
@@ -35,6 +51,8 @@ public final class ScorecardService implements ServiceDefinition<ScorecardConfig
      * daily values: a few MB): a dashboard of 20 KPIs takes 40.
      */
     static final int MEMO_ENTRIES = 2048;
+
+    private ReportJobs reports;
 
     public static void main(String[] args) {
         ServiceLauncher.launch(new ScorecardService(), args);
@@ -76,10 +94,39 @@ public final class ScorecardService implements ServiceDefinition<ScorecardConfig
                 jdbi, new DashboardStore(), kpiStore, kpis, evaluator, runtime.clock(), config.defaultRange());
         new KpiRoutes(kpis, runtime.idempotency()).register(runtime.api());
         var closer = new PeriodCloser(jdbi, kpiStore, new SnapshotStore(), runtime.clock(), config.zone());
-        new DashboardRoutes(dashboards, runtime.idempotency()).register(runtime.api());
+        new DashboardRoutes(
+                        dashboards,
+                        runtime.idempotency(),
+                        new GrafanaExport(dashboards, PromQlQueries.NONE, config.zone()))
+                .register(runtime.api());
         new SnapshotRoutes(closer).register(runtime.api());
         new TrendRoutes(new TrendService(kpis, evaluator, runtime.clock(), config.defaultRange()))
                 .register(runtime.api());
+
+        var outbox = config.cloudBus().isPresent() ? EventOutbox.of(runtime.clock(), name()) : EventOutbox.disabled();
+        var reportService = new ReportService(
+                jdbi,
+                new ReportStore(),
+                dashboards,
+                outbox,
+                ReportJson.RENDERER,
+                runtime.clock(),
+                config.zone(),
+                config.defaultRange());
+        new ReportRoutes(reportService, runtime.idempotency()).register(runtime.api());
+        Optional<OutboxRelay> relay = config.cloudBus().map(bus -> OutboxRelay.to(bus, jdbi, runtime.clock(), name()));
+        reports = new ReportJobs(
+                new LeaderLease(
+                        jdbi,
+                        runtime.clock(),
+                        "scorecard-reports",
+                        holder(),
+                        LeaderSchedule.leaseTtlFor(ReportJobs.INTERVAL)),
+                reportService,
+                relay,
+                ReportJobs.INTERVAL);
+        reports.start();
+        runtime.onStop(reports);
 
         var scheduler = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("scorecard-period-close"));
         long every = config.closeInterval().toMillis();
@@ -95,5 +142,21 @@ public final class ScorecardService implements ServiceDefinition<ScorecardConfig
                 every,
                 TimeUnit.MILLISECONDS);
         runtime.onStop(scheduler::shutdownNow);
+    }
+
+    /** This replica among lease contenders: the host (the pod's name) and a random suffix. */
+    private static String holder() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            host = "scorecard";
+        }
+        return host + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** The scheduled reports of the running instance: tests run a tick with a simulated clock. */
+    public ReportJobs reports() {
+        return reports;
     }
 }

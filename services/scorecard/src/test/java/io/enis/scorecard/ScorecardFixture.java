@@ -15,6 +15,7 @@ import java.util.Map;
 final class ScorecardFixture implements AutoCloseable {
     static final Instant START = Instant.parse("2025-01-21T10:00:00Z");
     final MutableClock clock = new MutableClock(START);
+    final ScorecardService definition = new ScorecardService();
     final RunningService service;
     final TestClient admin;
 
@@ -26,7 +27,7 @@ final class ScorecardFixture implements AutoCloseable {
         Map<String, String> env = new HashMap<>(TestStores.env(store, dataDir));
         env.put("CLOSE_INTERVAL", "1h");
         env.putAll(overrides);
-        service = KitServer.start(new ScorecardService(), env, clock);
+        service = KitServer.start(definition, env, clock);
         admin = new TestClient(service.baseUrl(), TestStores.ADMIN_KEY);
     }
 

@@ -97,7 +97,37 @@ public final class DashboardService {
 
     /** The dashboard with every panel's KPI evaluated now (or at the end of a fixed range already past). */
     public DashboardView view(String id) {
-        Dashboard d = get(id);
+        return view(get(id));
+    }
+
+    /**
+     * A dashboard that is not stored: one panel per KPI of {@code kpiIds}, in order (a report over a
+     * set of KPIs).
+     *
+     * @param field the request field naming the KPIs, for the error
+     * @throws InvalidInputException naming {@code field[i]} of each unknown KPI
+     */
+    public Dashboard unsaved(String id, String name, List<String> kpiIds, TimeRange range, String field) {
+        Map<String, Kpi> found = jdbi.withHandle(h -> kpis.findAll(h, kpiIds));
+        List<Violation> unknown = new ArrayList<>();
+        List<Dashboard.Panel> panels = new ArrayList<>();
+        for (int i = 0; i < kpiIds.size(); i++) {
+            Kpi kpi = found.get(kpiIds.get(i));
+            if (kpi == null) {
+                unknown.add(new Violation(
+                        field + "[" + i + "]", "no KPI '" + kpiIds.get(i) + "'; give the id of a defined KPI"));
+            } else {
+                panels.add(new Dashboard.Panel(panels.size(), kpi.id(), kpi.name()));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw InvalidInputException.of(unknown);
+        }
+        return new Dashboard(id, name, panels, range, Now.of(clock));
+    }
+
+    /** {@code d} (stored or {@link #unsaved}) with every panel's KPI evaluated over its time range. */
+    public DashboardView view(Dashboard d) {
         Instant now = Now.of(clock);
         Instant asOf = d.range().asOf(now);
         Instant from = d.range().start(now);
