@@ -29,11 +29,8 @@ import io.enis.scorecard.report.ReportJobs;
 import io.enis.scorecard.report.ReportService;
 import io.enis.scorecard.report.ReportStore;
 import io.enis.scorecard.trend.SeriesMemo;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.LoggerFactory;
@@ -120,7 +117,7 @@ public final class ScorecardService implements ServiceDefinition<ScorecardConfig
                         jdbi,
                         runtime.clock(),
                         "scorecard-reports",
-                        holder(),
+                        LeaderLease.localHolder(name()),
                         LeaderSchedule.leaseTtlFor(ReportJobs.INTERVAL)),
                 reportService,
                 relay,
@@ -142,17 +139,6 @@ public final class ScorecardService implements ServiceDefinition<ScorecardConfig
                 every,
                 TimeUnit.MILLISECONDS);
         runtime.onStop(scheduler::shutdownNow);
-    }
-
-    /** This replica among lease contenders: the host (the pod's name) and a random suffix. */
-    private static String holder() {
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            host = "scorecard";
-        }
-        return host + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     /** The scheduled reports of the running instance: tests run a tick with a simulated clock. */

@@ -1,8 +1,11 @@
 package io.enis.kit.jobs;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
@@ -61,6 +64,20 @@ public final class LeaderLease {
 
     public String holder() {
         return holder;
+    }
+
+    /**
+     * A holder name for this replica: the host name (a pod's name) and a random suffix, or
+     * {@code fallback} and the suffix when the host has no name.
+     */
+    public static String localHolder(String fallback) {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            host = fallback;
+        }
+        return host + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     private void ensureRow() {

@@ -27,16 +27,7 @@ public final class ReportJson {
             ReportPdf.render(view, period(report), report.generatedAt(), report.id()));
 
     static Map<String, Object> report(Report r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", r.id());
-        m.put("name", r.name());
-        m.put("dashboardId", r.dashboardId());
-        m.put("kpiIds", r.kpiIds());
-        m.put("period", Map.of("from", r.from().toString(), "to", r.to().toString()));
-        m.put("generatedAt", r.generatedAt().toString());
-        m.put("scheduleId", r.scheduleId());
-        m.put("links", ReportService.links(r));
-        return m;
+        return ReportService.describe(r);
     }
 
     static Map<String, Object> document(Report r, DashboardView view) {

@@ -209,17 +209,27 @@ public final class ReportService {
         return report;
     }
 
+    /**
+     * A report as the API and its report.ready event write it (schema {@code Report}): id, name,
+     * dashboardId, kpiIds, period, generatedAt, scheduleId, links.
+     */
+    public static Map<String, Object> describe(Report r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", r.id());
+        m.put("name", r.name());
+        m.put("dashboardId", r.dashboardId());
+        m.put("kpiIds", r.kpiIds());
+        m.put("period", Map.of("from", r.from().toString(), "to", r.to().toString()));
+        m.put("generatedAt", r.generatedAt().toString());
+        m.put("scheduleId", r.scheduleId());
+        m.put("links", links(r));
+        return m;
+    }
+
+    /** The report.ready event's data: {@link #describe} and {@code href}, where the report is. */
     private static Map<String, Object> event(Report r) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("reportId", r.id());
-        data.put("name", r.name());
-        data.put("dashboardId", r.dashboardId());
-        data.put("kpiIds", r.kpiIds());
-        data.put("period", Map.of("from", r.from().toString(), "to", r.to().toString()));
-        data.put("generatedAt", r.generatedAt().toString());
-        data.put("scheduleId", r.scheduleId());
+        Map<String, Object> data = describe(r);
         data.put("href", r.href());
-        data.put("links", links(r));
         return data;
     }
 
