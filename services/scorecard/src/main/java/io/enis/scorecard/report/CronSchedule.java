@@ -32,8 +32,8 @@ public record CronSchedule(String expression, ZoneId zone, Cron cron) {
             Cron cron = PARSER.parse(expression);
             cron.validate();
             return Optional.of(new CronSchedule(expression, zone, cron));
-        } catch (IllegalArgumentException e) {
-            why[0] = e.getMessage();
+        } catch (RuntimeException e) { // cron-utils refuses with IllegalArgumentException, odd input may hit others
+            why[0] = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             return Optional.empty();
         }
     }
