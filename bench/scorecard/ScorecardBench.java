@@ -20,7 +20,10 @@ import java.util.regex.Pattern;
  * dashboard as JSON and as HTML against a hello-world Javalin, in the same run:
  * (1) latency, one client, {@code count} sequential requests each after a warm-up: p50/p90/p99/max;
  * (2) throughput, 4 closed-loop threads for {@code seconds}: req/s.
- * Usage: java ScorecardBench.java HELLO_URL SERVICE_URL KEY SECONDS COUNT
+ * With the servers' process ids (run.sh passes them), (1) also prints the server's CPU time per request
+ * (user + system, from /proc/PID/stat, 10 ms ticks summed over the run), which a loaded, shared
+ * machine disturbs far less than wall-clock latency.
+ * Usage: java ScorecardBench.java HELLO_URL SERVICE_URL KEY SECONDS COUNT [HELLO_PID SERVICE_PID]
  */
 public class ScorecardBench {
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -31,6 +34,8 @@ public class ScorecardBench {
         key = args[2];
         int seconds = Integer.parseInt(args[3]);
         int count = Integer.parseInt(args[4]);
+        long helloPid = args.length > 6 ? Long.parseLong(args[5]) : -1;
+        long servicePid = args.length > 6 ? Long.parseLong(args[6]) : -1;
         String dashboard = setUp(service);
         URI json = URI.create(service + "/v1/analytics/dashboard/" + dashboard);
         URI helloUri = URI.create(hello + "/hello");
@@ -45,9 +50,9 @@ public class ScorecardBench {
             get(helloUri, "application/json");
         }
         System.out.println("latency, one client, " + count + " sequential requests (ms):");
-        System.out.println("  hello-world  " + latency(helloUri, "application/json", count));
-        System.out.println("  JSON         " + latency(json, "application/json", count));
-        System.out.println("  HTML         " + latency(json, "text/html", count));
+        System.out.println("  hello-world  " + latency(helloUri, "application/json", count, helloPid));
+        System.out.println("  JSON         " + latency(json, "application/json", count, servicePid));
+        System.out.println("  HTML         " + latency(json, "text/html", count, servicePid));
         System.out.println("throughput, 4 closed-loop clients, " + seconds + " s each (req/s):");
         double h1 = throughput(helloUri, "application/json", seconds);
         double j = throughput(json, "application/json", seconds);
@@ -80,16 +85,33 @@ public class ScorecardBench {
                 "{\"name\":\"bench\",\"kpis\":[" + ids + "],\"timeRange\":{\"last\":\"365d\"}}"), "id");
     }
 
-    static String latency(URI uri, String accept, int count) throws Exception {
+    /** User + system CPU of process {@code pid} in ms (clock ticks of 10 ms), or -1 without /proc. */
+    static long cpuMillis(long pid) {
+        if (pid < 0) {
+            return -1;
+        }
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10; // utime, stime (fields 14, 15)
+        } catch (java.io.IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    static String latency(URI uri, String accept, int count, long pid) throws Exception {
+        long cpu0 = cpuMillis(pid);
         long[] ns = new long[count];
         for (int i = 0; i < count; i++) {
             long t0 = System.nanoTime();
             get(uri, accept);
             ns[i] = System.nanoTime() - t0;
         }
+        long cpu1 = cpuMillis(pid);
         Arrays.sort(ns);
+        String cpu = cpu0 < 0 || cpu1 < 0 ? "" : String.format(Locale.ROOT, "  server CPU %.2f ms/req", (cpu1 - cpu0) / (double) count);
         return String.format(Locale.ROOT, "p50 %.2f  p90 %.2f  p99 %.2f  max %.2f", ns[count / 2] / 1e6, ns[(int) (count * 0.9)] / 1e6,
-                ns[Math.min(count - 1, (int) Math.ceil(count * 0.99) - 1)] / 1e6, ns[count - 1] / 1e6);
+                ns[Math.min(count - 1, (int) Math.ceil(count * 0.99) - 1)] / 1e6, ns[count - 1] / 1e6) + cpu;
     }
 
     static double throughput(URI uri, String accept, int seconds) throws Exception {

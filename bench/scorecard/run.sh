@@ -2,10 +2,12 @@
 # Scorecard benchmark: a hello-world Javalin (HelloServer.java) and the scorecard service (embedded H2
 # store), each in its own JVM with the same options, driven by ScorecardBench.java (a third JVM):
 # a dashboard of 20 KPIs x 365 daily values, GET as JSON and as HTML — latency p50/p90/p99/max over
-# COUNT sequential requests, and req/s of 4 closed-loop clients for SECONDS each, against hello world.
+# COUNT sequential requests (and the server's CPU ms per request), and req/s of 4 closed-loop clients for
+# SECONDS each, against hello world.
 # JFR=1 records the service with Java Flight Recorder to JFR_FILE (default /tmp/scorecard-bench.jfr).
 # Servers listen on PORT_BASE (18190) and PORT_BASE+1.
 # JAR=path runs another build of the service (e.g. a copy of the jar before a change).
+# STARTUP_SECONDS (90) is how long each server may take to answer /health/ready (a loaded machine is slow).
 # Usage: [JAR=…] [JFR=1] [PORT_BASE=18190] bench/scorecard/run.sh [SECONDS, default 10] [COUNT, default 500]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -37,11 +39,12 @@ PORT=$service_port HOST=127.0.0.1 DATA_DIR="$work/data" ENIS_ADMIN_API_KEY="$key
 pids+=($!)
 for server in hello:$hello_port service:$service_port; do
   IFS=: read -r name port <<<"$server"
-  for i in $(seq 1 60); do
+  tries=$((2 * ${STARTUP_SECONDS:-90}))
+  for i in $(seq 1 "$tries"); do
     curl -fsS -o /dev/null "http://127.0.0.1:$port/health/ready" 2>/dev/null && break
-    if (( i == 60 )); then echo "bench: the $name server did not start:" >&2; cat "$work/$name.log" >&2; exit 1; fi
+    if (( i == tries )); then echo "bench: the $name server did not start:" >&2; cat "$work/$name.log" >&2; exit 1; fi
     sleep 0.5
   done
 done
 echo "$(date -u +%FT%TZ); machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -n 1); server JVM options: ${JVM_OPTS[*]}"
-java -Xmx256m -cp "$jar" bench/scorecard/ScorecardBench.java "http://127.0.0.1:$hello_port" "http://127.0.0.1:$service_port" "$key" "$seconds" "$count"
+java -Xmx256m -cp "$jar" bench/scorecard/ScorecardBench.java "http://127.0.0.1:$hello_port" "http://127.0.0.1:$service_port" "$key" "$seconds" "$count" "${pids[0]}" "${pids[1]}"

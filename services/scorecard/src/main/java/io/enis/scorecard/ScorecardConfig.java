@@ -18,8 +18,8 @@ import java.util.Optional;
  * @param defaultRange        {@code DEFAULT_TIME_RANGE}: a dashboard's time range when it names none, default 30d
  * @param observability       {@code OBSERVABILITY_URL}, {@code OBSERVABILITY_API_KEY}: where PromQL KPIs are pulled
  *                            from; empty: KPIs with a source are refused
- * @param cloudBus            {@code CLOUD_BUS_URL}, {@code CLOUD_BUS_API_KEY}: where goal alerts are published;
- *                            empty: none are recorded
+ * @param cloudBus            {@code CLOUD_BUS_URL}, {@code CLOUD_BUS_API_KEY}: where goal alerts and report.ready
+ *                            events are published; both unset (the default): none are recorded
  * @param jobsInterval        {@code JOBS_INTERVAL}: how often the lease holder pulls due PromQL KPIs, evaluates
  *                            goal alerts and relays events, default 30s
  */
@@ -62,7 +62,9 @@ public record ScorecardConfig(
                         Duration.ofDays(1),
                         "a dashboard's time range when its definition names none"),
                 ObservabilityTarget.read(s),
-                CloudBusTarget.read(s, "goal alerts (kpi.status_changed, kpi.burn_rate)"),
+                CloudBusTarget.read(
+                        s,
+                        "goal alerts (kpi.status_changed, kpi.burn_rate) and report.ready events (a link to each report)"),
                 s.duration(
                         "JOBS_INTERVAL",
                         Duration.ofSeconds(30),

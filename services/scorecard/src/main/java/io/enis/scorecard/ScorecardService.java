@@ -18,8 +18,11 @@ import io.enis.scorecard.dashboard.DashboardService;
 import io.enis.scorecard.dashboard.DashboardStore;
 import io.enis.scorecard.evaluation.KpiEvaluator;
 import io.enis.scorecard.evaluation.TrendService;
+import io.enis.scorecard.grafana.GrafanaExport;
 import io.enis.scorecard.http.DashboardRoutes;
 import io.enis.scorecard.http.KpiRoutes;
+import io.enis.scorecard.http.ReportJson;
+import io.enis.scorecard.http.ReportRoutes;
 import io.enis.scorecard.http.SnapshotRoutes;
 import io.enis.scorecard.http.TrendRoutes;
 import io.enis.scorecard.jobs.ScorecardJobs;
@@ -28,6 +31,8 @@ import io.enis.scorecard.kpi.KpiStore;
 import io.enis.scorecard.pull.KpiSources;
 import io.enis.scorecard.pull.ObservabilityClient;
 import io.enis.scorecard.pull.SourceStore;
+import io.enis.scorecard.report.ReportService;
+import io.enis.scorecard.report.ReportStore;
 import io.enis.scorecard.trend.SeriesMemo;
 import java.time.Duration;
 import java.util.Set;
@@ -37,7 +42,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The scorecard service: KPIs with targets, directions and thresholds, their values, dashboards as
- * JSON and as a web page, trends and forecasts, and period-close snapshots.
+ * JSON, as a web page and as a Grafana dashboard, trends and forecasts, period-close snapshots, and
+ * reports (on demand or on a cron schedule, as JSON, HTML and PDF, announced on the cloud-bus).
  * Start: {@code java -jar services/scorecard/target/enis-scorecard.jar}.
  */
 public final class ScorecardService implements ServiceDefinition<ScorecardConfig> {
@@ -99,10 +105,26 @@ public final class ScorecardService implements ServiceDefinition<ScorecardConfig
                 clock);
         new KpiRoutes(kpis, sources, runtime.idempotency()).register(runtime.api());
         var closer = new PeriodCloser(jdbi, kpiStore, new SnapshotStore(), clock, config.zone(), sources::lineage);
-        new DashboardRoutes(dashboards, runtime.idempotency()).register(runtime.api());
+        new DashboardRoutes(
+                        dashboards,
+                        runtime.idempotency(),
+                        new GrafanaExport(dashboards, sources::promQl, config.zone()))
+                .register(runtime.api());
         new SnapshotRoutes(closer).register(runtime.api());
         new TrendRoutes(new TrendService(kpis, evaluator, runtime.clock(), config.defaultRange()))
                 .register(runtime.api());
+
+        EventOutbox outbox = config.cloudBus().isPresent() ? EventOutbox.of(clock, name()) : EventOutbox.disabled();
+        var reports = new ReportService(
+                jdbi,
+                new ReportStore(),
+                dashboards,
+                outbox,
+                ReportJson.RENDERER,
+                clock,
+                config.zone(),
+                config.defaultRange());
+        new ReportRoutes(reports, runtime.idempotency()).register(runtime.api());
 
         var scheduler = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("scorecard-period-close"));
         long every = config.closeInterval().toMillis();
@@ -119,7 +141,6 @@ public final class ScorecardService implements ServiceDefinition<ScorecardConfig
                 TimeUnit.MILLISECONDS);
         runtime.onStop(scheduler::shutdownNow);
 
-        EventOutbox outbox = config.cloudBus().isPresent() ? EventOutbox.of(clock, name()) : EventOutbox.disabled();
         var alerts = new GoalAlerts(
                 jdbi, kpiStore, new AlertStore(), evaluator, outbox, clock, config.zone(), BurnWindow.DEFAULTS);
         jobs = new ScorecardJobs(
@@ -131,6 +152,7 @@ public final class ScorecardService implements ServiceDefinition<ScorecardConfig
                         LeaderSchedule.leaseTtlFor(config.jobsInterval())),
                 sources.puller(),
                 alerts,
+                reports,
                 config.cloudBus().map(bus -> OutboxRelay.to(bus, jdbi, clock, name())),
                 config.jobsInterval());
         jobs.start();

@@ -6,8 +6,9 @@ import java.util.List;
 import software.constructs.Construct;
 
 /**
- * The scorecard service (KPIs, dashboards, trends, reports) and its database. It pulls its PromQL
- * KPIs from observability with the platform's metrics-reader key, and publishes its goal alerts to
+ * The scorecard service (KPIs, dashboards, trends, reports) and its database. Its API is served
+ * under {@code /v1/analytics} only (seed 000's paths). It pulls its PromQL KPIs from observability
+ * with the platform's metrics-reader key, and publishes its goal alerts and report-ready events to
  * the cloud-bus with the publish-only key, as billing publishes its events.
  */
 public final class ScorecardStack extends ServiceStack {
@@ -20,12 +21,12 @@ public final class ScorecardStack extends ServiceStack {
                 .env("OBSERVABILITY_URL", ObservabilityStack.URL)
                 .secret("OBSERVABILITY_API_KEY", platform.metricsReaderKeySecretArn(), null)
                 .egress("observability", env.network().vpcCidr(), PORT)
-                // goal alerts go to the cloud-bus as CloudEvents, with the publish-only key
+                // goal alerts and report.ready events go to the cloud-bus as CloudEvents, with the publish-only key
                 .env("CLOUD_BUS_URL", CloudBusStack.EVENTS_URL)
                 .secret("CLOUD_BUS_API_KEY", platform.cloudBusPublisherKeySecretArn(), null)
                 .egress("cloud-bus", env.network().vpcCidr(), PORT)
                 .callers(List.of("cloud-bus"));
         ServiceDatabase.attach(this, env, platform, SERVICE, wiring);
-        deploy(List.of("/v1/analytics", "/v1/scorecard"), wiring);
+        deploy(List.of("/v1/analytics"), wiring);
     }
 }

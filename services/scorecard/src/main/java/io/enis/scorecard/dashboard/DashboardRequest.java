@@ -60,7 +60,7 @@ public record DashboardRequest(String name, List<Entry> entries, TimeRange range
                 }
             }
         }
-        TimeRange range = range(body.get("timeRange"), f);
+        TimeRange range = range(body.get("timeRange"), "timeRange", f);
         f.throwIfInvalid();
         return new DashboardRequest(name, entries, range);
     }
@@ -97,41 +97,45 @@ public record DashboardRequest(String name, List<Entry> entries, TimeRange range
         return definition == null ? null : new Entry(path, null, definition, current, title);
     }
 
-    private static TimeRange range(JsonNode n, Fields f) {
+    /**
+     * A time range written {@code {"last": "30d"}} or {@code {"from": "…", "to": "…"}} (1 to 3660 days),
+     * errors named after {@code field}; null when absent or bad.
+     */
+    public static TimeRange range(JsonNode n, String field, Fields f) {
         if (n == null || n.isNull()) {
             return null;
         }
         if (!n.isObject()) {
-            f.reject("timeRange", "must be an object: {\"last\": \"30d\"} or {\"from\": \"…\", \"to\": \"…\"}");
+            f.reject(field, "must be an object: {\"last\": \"30d\"} or {\"from\": \"…\", \"to\": \"…\"}");
             return null;
         }
         n.fieldNames().forEachRemaining(k -> {
             if (!Set.of("last", "from", "to").contains(k)) {
-                f.reject("timeRange." + k, "is not a time range field; allowed: last, or from and to");
+                f.reject(field + "." + k, "is not a time range field; allowed: last, or from and to");
             }
         });
         if (n.has("last")) {
             if (n.has("from") || n.has("to")) {
-                f.reject("timeRange", "give last, or from and to, not both");
+                f.reject(field, "give last, or from and to, not both");
                 return null;
             }
-            Duration last = f.optionalDuration(n, "last", "timeRange.last");
+            Duration last = f.optionalDuration(n, "last", field + ".last");
             if (last != null && (last.compareTo(Duration.ofDays(1)) < 0 || last.compareTo(Duration.ofDays(3660)) > 0)) {
-                f.reject("timeRange.last", "must be from 1d to 3660d");
+                f.reject(field + ".last", "must be from 1d to 3660d");
                 return null;
             }
             return last == null ? null : TimeRange.lastOf(last);
         }
-        Instant from = f.optionalInstant(n, "from", "timeRange.from").orElse(null);
-        Instant to = f.optionalInstant(n, "to", "timeRange.to").orElse(null);
+        Instant from = f.optionalInstant(n, "from", field + ".from").orElse(null);
+        Instant to = f.optionalInstant(n, "to", field + ".to").orElse(null);
         if (from == null || to == null) {
             if (f.valid()) {
-                f.reject("timeRange", "needs last, or both from and to");
+                f.reject(field, "needs last, or both from and to");
             }
             return null;
         }
         if (!from.isBefore(to) || Duration.between(from, to).compareTo(Duration.ofDays(3660)) > 0) {
-            f.reject("timeRange.to", "must be after timeRange.from and at most 3660 days later");
+            f.reject(field + ".to", "must be after " + field + ".from and at most 3660 days later");
             return null;
         }
         return TimeRange.fixed(from, to);

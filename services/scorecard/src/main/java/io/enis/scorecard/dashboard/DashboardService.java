@@ -9,12 +9,15 @@ import io.enis.scorecard.kpi.Kpi;
 import io.enis.scorecard.kpi.KpiService;
 import io.enis.scorecard.kpi.KpiStore;
 import io.enis.scorecard.kpi.Now;
+import io.enis.scorecard.kpi.Value;
 import io.enis.scorecard.kpi.ValueBatch;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 
 /** Dashboard use cases: create (with inline KPIs, in one transaction) and view (evaluated now). */
@@ -94,16 +97,53 @@ public final class DashboardService {
 
     /** The dashboard with every panel's KPI evaluated now (or at the end of a fixed range already past). */
     public DashboardView view(String id) {
-        Dashboard d = get(id);
+        return view(get(id));
+    }
+
+    /**
+     * A dashboard that is not stored: one panel per KPI of {@code kpiIds}, in order (a report over a
+     * set of KPIs).
+     *
+     * @param field the request field naming the KPIs, for the error
+     * @throws InvalidInputException naming {@code field[i]} of each unknown KPI
+     */
+    public Dashboard unsaved(String id, String name, List<String> kpiIds, TimeRange range, String field) {
+        Map<String, Kpi> found = jdbi.withHandle(h -> kpis.findAll(h, kpiIds));
+        List<Violation> unknown = new ArrayList<>();
+        List<Dashboard.Panel> panels = new ArrayList<>();
+        for (int i = 0; i < kpiIds.size(); i++) {
+            Kpi kpi = found.get(kpiIds.get(i));
+            if (kpi == null) {
+                unknown.add(new Violation(
+                        field + "[" + i + "]", "no KPI '" + kpiIds.get(i) + "'; give the id of a defined KPI"));
+            } else {
+                panels.add(new Dashboard.Panel(panels.size(), kpi.id(), kpi.name()));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw InvalidInputException.of(unknown);
+        }
+        return new Dashboard(id, name, panels, range, Now.of(clock));
+    }
+
+    /** {@code d} (stored or {@link #unsaved}) with every panel's KPI evaluated over its time range. */
+    public DashboardView view(Dashboard d) {
         Instant now = Now.of(clock);
         Instant asOf = d.range().asOf(now);
         Instant from = d.range().start(now);
         List<DashboardView.PanelView> panels = jdbi.withHandle(h -> {
+            // two queries whatever the number of panels: the KPIs, then every panel's values
+            Map<String, Kpi> byId = kpis.findAll(
+                    h, d.panels().stream().map(Dashboard.Panel::kpiId).toList());
+            Map<String, Instant> loadFrom = new HashMap<>();
+            for (Kpi kpi : byId.values()) {
+                loadFrom.put(kpi.id(), evaluator.loadFrom(kpi, from, asOf));
+            }
+            Map<String, List<Value>> values = kpis.valuesOf(h, loadFrom, asOf.plusMillis(1));
             List<DashboardView.PanelView> out = new ArrayList<>();
             for (Dashboard.Panel p : d.panels()) {
-                Kpi kpi = kpis.find(h, p.kpiId()).orElseThrow();
-                var values = kpis.values(h, kpi.id(), evaluator.loadFrom(kpi, from, asOf), asOf.plusMillis(1));
-                out.add(new DashboardView.PanelView(p, evaluator.evaluate(kpi, values, from, asOf)));
+                Kpi kpi = byId.get(p.kpiId());
+                out.add(new DashboardView.PanelView(p, evaluator.evaluate(kpi, values.get(kpi.id()), from, asOf)));
             }
             return out;
         });

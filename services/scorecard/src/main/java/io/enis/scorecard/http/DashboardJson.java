@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Dashboards as the API writes them (schemas {@code Dashboard} and {@code DashboardView}). */
-final class DashboardJson {
+public final class DashboardJson {
     private DashboardJson() {}
 
     static Map<String, Object> dashboard(Dashboard d) {
@@ -25,7 +25,8 @@ final class DashboardJson {
         return m;
     }
 
-    static Map<String, Object> view(DashboardView v) {
+    /** A dashboard evaluated: schema {@code DashboardView}. */
+    public static Map<String, Object> view(DashboardView v) {
         Map<String, Object> m = dashboard(v.dashboard());
         m.put("from", v.from().toString());
         m.put("asOf", v.asOf().toString());

@@ -3,8 +3,13 @@ package io.enis.scorecard.kpi;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
@@ -102,6 +107,58 @@ public final class KpiStore {
                         rs.getDouble("reading"),
                         Instant.ofEpochMilli(rs.getLong("recorded_at"))))
                 .list();
+    }
+
+    /** The KPIs with these ids, by id; an unknown id is absent from the map. One query. */
+    public Map<String, Kpi> findAll(Handle h, Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Kpi> out = new HashMap<>();
+        h.createQuery("select * from kpis where id in (<ids>)")
+                .bindList("ids", List.copyOf(new LinkedHashSet<>(ids)))
+                .map((rs, ctx) -> kpi(rs))
+                .forEach(k -> out.put(k.id(), k));
+        return out;
+    }
+
+    /**
+     * For each KPI id, its values with {@code from <= at < to} (its own {@code from}), oldest first: one
+     * query over all of them (a dashboard's view reads every panel's values at once). A KPI without
+     * values maps to an empty list.
+     */
+    public Map<String, List<Value>> valuesOf(Handle h, Map<String, Instant> fromById, Instant to) {
+        Map<String, List<Value>> out = new HashMap<>();
+        if (fromById.isEmpty()) {
+            return out;
+        }
+        long earliest = Long.MAX_VALUE;
+        for (var e : fromById.entrySet()) {
+            out.put(e.getKey(), new ArrayList<>());
+            earliest = Math.min(earliest, e.getValue().toEpochMilli());
+        }
+        long start = earliest;
+        h.createQuery("""
+                        select kpi_id, at_ms, reading, recorded_at from kpi_values
+                        where kpi_id in (<ids>) and at_ms >= :f and at_ms < :t order by kpi_id, at_ms""")
+                .bindList("ids", List.copyOf(fromById.keySet()))
+                .bind("f", start)
+                .bind("t", to.toEpochMilli())
+                .setFetchSize(4096)
+                .map((rs, ctx) -> {
+                    String id = rs.getString(1);
+                    long at = rs.getLong(2);
+                    if (at >= fromById.get(id).toEpochMilli()) {
+                        out.get(id)
+                                .add(new Value(
+                                        Instant.ofEpochMilli(at),
+                                        rs.getDouble(3),
+                                        Instant.ofEpochMilli(rs.getLong(4))));
+                    }
+                    return at;
+                })
+                .forEach(at -> {});
+        return out;
     }
 
     /** The latest value before {@code to}. */

@@ -3,9 +3,6 @@ package io.enis.scorecard.page;
 import io.enis.scorecard.dashboard.DashboardView;
 import io.enis.scorecard.evaluation.KpiEvaluation;
 import io.enis.scorecard.kpi.KpiDefinition;
-import io.enis.scorecard.kpi.Status;
-import io.enis.scorecard.trend.Numbers;
-import io.enis.scorecard.trend.PeriodChange;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -83,61 +80,30 @@ public final class DashboardPage {
                 .append(Html.escape(p.panel().title()))
                 .append("</h2>");
         b.append("<p class=\"value\">")
-                .append(e.periodValue() == null ? "–" : Numbers.format(e.periodValue()))
+                .append(PanelText.value(e))
                 .append(" <span class=\"unit\">")
                 .append(unit)
                 .append("</span></p>");
-        b.append("<p class=\"status\">").append(label(e.status())).append("</p>");
-        b.append("<p class=\"target\">target ")
-                .append(Numbers.format(d.target()))
-                .append(' ')
-                .append(unit)
-                .append(d.cumulative() ? " per " + d.period().granularity().json() : "")
-                .append(" · ")
-                .append(d.direction().json().replace('_', ' '))
+        b.append("<p class=\"status\">").append(PanelText.status(e.status())).append("</p>");
+        b.append("<p class=\"target\">")
+                .append(Html.escape(PanelText.target(d)))
                 .append("</p>");
-        PeriodChange c = e.change();
-        if (c != null) {
-            b.append("<p class=\"change\">")
-                    .append(signed(c.absolute()))
-                    .append(' ')
-                    .append(unit)
-                    .append(c.percent() == null ? "" : " (" + signed(c.percent()) + "%)")
-                    .append(" vs previous period</p>");
+        String change = PanelText.change(e);
+        if (change != null) {
+            b.append("<p class=\"change\">").append(Html.escape(change)).append("</p>");
         }
         b.append(Sparkline.svg(e));
-        if (e.attainment() != null) {
-            b.append("<p class=\"attainment\">")
-                    .append(Html.escape(e.attainment().sentence(d.unit().symbol())))
-                    .append("</p>");
-        } else if (e.attainmentNote() != null) {
-            b.append("<p class=\"note\">")
-                    .append(Html.escape(e.attainmentNote()))
+        String attainment = PanelText.attainment(e);
+        if (attainment != null) {
+            b.append(e.attainment() != null ? "<p class=\"attainment\">" : "<p class=\"note\">")
+                    .append(Html.escape(attainment))
                     .append("</p>");
         }
-        if (!e.anomalies().isEmpty()) {
-            b.append("<p class=\"note\">")
-                    .append(e.anomalies().size())
-                    .append(" anomal")
-                    .append(e.anomalies().size() == 1 ? "y" : "ies")
-                    .append(", latest on ")
-                    .append(e.anomalies().get(e.anomalies().size() - 1).date())
-                    .append("</p>");
+        String anomalies = PanelText.anomalies(e);
+        if (anomalies != null) {
+            b.append("<p class=\"note\">").append(anomalies).append("</p>");
         }
         b.append("</section>");
-    }
-
-    private static String label(Status s) {
-        return switch (s) {
-            case ON_TRACK -> "On track";
-            case AT_RISK -> "At risk";
-            case OFF_TRACK -> "Off track";
-            case NO_DATA -> "No data";
-        };
-    }
-
-    private static String signed(double d) {
-        return (d > 0 ? "+" : "") + Numbers.format(d);
     }
 
     static String sha256(String s) {

@@ -4,8 +4,6 @@ import io.enis.scorecard.evaluation.KpiEvaluation;
 import io.enis.scorecard.kpi.DailySeries;
 import io.enis.scorecard.trend.Band;
 import io.enis.scorecard.trend.Numbers;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -142,8 +140,9 @@ final class Sparkline {
     /**
      * {@code String.format(Locale.ROOT, "%.1f", d)}, without the formatter's cost (it was most of the
      * page's rendering time): the same rounding, half up from the shortest decimal of {@code d}
-     * ({@link Double#toString}), which is what {@code Formatter} rounds. Negative, huge and
-     * non-finite values go through the formatter itself.
+     * ({@link Double#toString}), which is what {@code Formatter} rounds, done on the decimal's digits
+     * (no {@code BigDecimal}). Values below 0.001 (which {@code Double.toString} writes with an
+     * exponent) round to {@code 0.0}; negative, huge and non-finite values go through the formatter.
      */
     static String oneDecimal(double d) {
         if (d == 0 && Double.doubleToRawLongBits(d) == 0) {
@@ -152,8 +151,26 @@ final class Sparkline {
         if (!(d > 0 && d < 1e7)) {
             return String.format(Locale.ROOT, "%.1f", d);
         }
-        return new BigDecimal(Double.toString(d))
-                .setScale(1, RoundingMode.HALF_UP)
-                .toPlainString();
+        if (d < 1e-3) {
+            return "0.0";
+        }
+        String shortest = Double.toString(d); // plain digits "123.456" in [1e-3, 1e7)
+        int dot = shortest.indexOf('.');
+        int keep = dot + 2;
+        if (keep >= shortest.length() || shortest.charAt(keep) < '5') {
+            return shortest.substring(0, Math.min(keep, shortest.length()));
+        }
+        char[] digits = shortest.substring(0, keep).toCharArray();
+        for (int i = digits.length - 1; i >= 0; i--) {
+            if (digits[i] == '.') {
+                continue;
+            }
+            if (digits[i] < '9') {
+                digits[i]++;
+                return new String(digits);
+            }
+            digits[i] = '0';
+        }
+        return "1" + new String(digits);
     }
 }

@@ -117,6 +117,18 @@ public final class KpiSources {
     }
 
     /**
+     * The PromQL query of each of {@code kpiIds} pulled from observability, for the Grafana export's
+     * live panels; a source that converts units ({@code source.unit}) is left out, since Grafana would
+     * show the query's own unit, so that KPI's panels keep its recorded values.
+     */
+    public Map<String, String> promQl(Collection<String> kpiIds) {
+        return jdbi.withHandle(h -> store.findAll(h, kpiIds)).stream()
+                .filter(r -> r.source().unit() == null)
+                .collect(
+                        Collectors.toMap(SourceStore.Row::kpiId, r -> r.source().promql(), (a, b) -> a));
+    }
+
+    /**
      * A snapshot's lineage source for a KPI: its query for a pulled KPI (whose watermark is then the
      * evaluation time of its latest pulled input), empty for one whose values are recorded.
      */
