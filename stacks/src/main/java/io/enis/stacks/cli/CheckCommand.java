@@ -38,16 +38,18 @@ import picocli.CommandLine.Spec;
         },
         footer = {
             "",
-            "--publish URL sends each checked document (every synthesized stack, or each --file) to the compliance",
-            "service's scan endpoint of an audit, e.g. https://compliance.example/v1/compliance/audit/aud_123/scan,",
-            "as POST URL?stack=<stack id> with the API key in " + CheckCommand.PUBLISH_KEY
-                    + " (a key with compliance:write),",
-            "and prints what was recorded (to standard error when the report itself goes to standard output",
-            "in json, sarif or junit). Published even when the check fails: failing scans are evidence too.",
+            "--publish URL sends each checked document (every synthesized stack, or each",
+            "--file) to the scan endpoint of a compliance audit, for example",
+            "  https://compliance.example/v1/compliance/audit/aud_123/scan",
+            "as POST URL?stack=<stack id>, with the API key (compliance:write) read from",
+            "the environment variable " + CheckCommand.PUBLISH_KEY + ", and prints what was recorded",
+            "(on standard error when a json, sarif or junit report goes to standard output).",
+            "It publishes even when the check fails: failing scans are evidence too.",
             "",
-            "Exit codes: 0 no failing finding (and everything published), 1 findings at or above the threshold or",
-            "the compliance service unreachable or failing (5xx), 2 bad input (a bad option, a --publish URL that is",
-            "not a scan endpoint, no " + CheckCommand.PUBLISH_KEY + ", or the service refused a document: 4xx)."
+            "Exit codes: 0 no failing finding (and all published), 1 findings at or above",
+            "the threshold, or the compliance service unreachable or failing (5xx),",
+            "2 bad input: a bad option, a --publish URL that is not a scan endpoint,",
+            "no " + CheckCommand.PUBLISH_KEY + ", or a document the service refused (4xx)."
         })
 final class CheckCommand implements Callable<Integer> {
     /** The environment variable holding the compliance API key for {@code --publish}. */
