@@ -1,6 +1,7 @@
 package io.enis.compliance;
 
 import io.enis.compliance.auditlog.AuditSigner;
+import io.enis.compliance.certifications.CertificationConfig;
 import io.enis.compliance.evidence.S3Bucket;
 import io.enis.kit.config.Settings;
 import java.net.URI;
@@ -21,13 +22,16 @@ import java.util.Optional;
  *                       of {@code evidenceDir}; absent: the local store
  * @param retentionDays  {@code EVIDENCE_RETENTION_DAYS}: the Object Lock retention of the S3 evidence store (the stacks
  *                       set it); the local store enforces none
+ * @param certifications the certification settings: the cloud-bus for their events, the jobs' interval and the
+ *                       public verification's per-client limit ({@link CertificationConfig})
  */
 public record ComplianceConfig(
         Optional<AuditSigner> signer,
         Duration digestInterval,
         Optional<Path> evidenceDir,
         Optional<S3Bucket> evidenceBucket,
-        int retentionDays) {
+        int retentionDays,
+        CertificationConfig certifications) {
 
     static ComplianceConfig read(Settings s) {
         Optional<String> privateKey = s.optional(
@@ -72,7 +76,7 @@ public record ComplianceConfig(
                 36_500,
                 "Object Lock retention (COMPLIANCE mode) of each evidence file written to EVIDENCE_BUCKET; "
                         + "the local store enforces none");
-        return new ComplianceConfig(signer, interval, dir, bucket, retention);
+        return new ComplianceConfig(signer, interval, dir, bucket, retention, CertificationConfig.read(s));
     }
 
     private static Optional<String> region(Settings s) {

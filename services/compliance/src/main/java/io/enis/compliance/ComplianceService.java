@@ -6,6 +6,11 @@ import io.enis.compliance.audits.AuditStore;
 import io.enis.compliance.audits.Audits;
 import io.enis.compliance.catalogue.Catalogue;
 import io.enis.compliance.catalogue.CatalogueViews;
+import io.enis.compliance.certifications.CertificationConfig;
+import io.enis.compliance.certifications.CertificationJobs;
+import io.enis.compliance.certifications.CertificationStore;
+import io.enis.compliance.certifications.Certifications;
+import io.enis.compliance.certifications.ExpiryWarnings;
 import io.enis.compliance.evidence.EvidenceRepository;
 import io.enis.compliance.evidence.EvidenceStore;
 import io.enis.compliance.evidence.EvidenceUploads;
@@ -24,9 +29,18 @@ import io.enis.kit.app.ServiceDefinition;
 import io.enis.kit.app.ServiceLauncher;
 import io.enis.kit.app.ServiceRuntime;
 import io.enis.kit.config.Settings;
+import io.enis.kit.events.EventOutbox;
+import io.enis.kit.events.OutboxRelay;
+import io.enis.kit.jobs.LeaderLease;
+import io.enis.kit.jobs.LeaderSchedule;
 import io.enis.policy.rules.Rules;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Jdbi;
@@ -37,12 +51,13 @@ import software.amazon.awssdk.services.s3.S3Client;
 /**
  * The compliance service: a catalogue of frameworks and controls mapped across frameworks, audits with
  * per-control status as of any date, evidence (uploads, links and policy scans of our own Terraform),
- * a tamper-evident audit log and reports. Start: {@code java -jar services/compliance/target/enis-compliance.jar}.
+ * a tamper-evident audit log, reports and certifications (with expiry warnings to the cloud-bus). Start: {@code java -jar services/compliance/target/enis-compliance.jar}.
  */
 public final class ComplianceService implements ServiceDefinition<ComplianceConfig> {
     private static final Logger LOG = LoggerFactory.getLogger(ComplianceService.class);
     private AuditLog auditLog;
     private Jdbi jdbi;
+    private CertificationJobs jobs;
 
     public static void main(String[] args) {
         ServiceLauncher.launch(new ComplianceService(), args);
@@ -110,6 +125,39 @@ public final class ComplianceService implements ServiceDefinition<ComplianceConf
         new EvidenceRoutes(new EvidenceUploads(jdbi, auditStore, evidence, files, catalogue, auditLog, runtime.clock()))
                 .register(runtime.api());
         scheduleDigests(runtime, config.digestInterval());
+        installCertifications(runtime, config.certifications(), auditStore, evidence);
+    }
+
+    private void installCertifications(
+            ServiceRuntime runtime, CertificationConfig config, AuditStore auditStore, EvidenceRepository evidence) {
+        Clock clock = runtime.clock();
+        EventOutbox outbox = config.cloudBus().isPresent() ? EventOutbox.of(clock, name()) : EventOutbox.disabled();
+        CertificationStore store = new CertificationStore(jdbi);
+        new CertificationRoutes(
+                        new Certifications(jdbi, store, auditStore, evidence, auditLog, outbox, clock),
+                        runtime.idempotency(),
+                        config.verifyPerClientPerMinute())
+                .register(runtime.api());
+        Optional<OutboxRelay> relay = config.cloudBus().map(bus -> OutboxRelay.to(bus, jdbi, clock, name()));
+        jobs = new CertificationJobs(
+                new LeaderLease(
+                        jdbi, clock, "compliance-jobs", holder(), LeaderSchedule.leaseTtlFor(config.jobsInterval())),
+                new ExpiryWarnings(jdbi, store, auditLog, outbox, clock),
+                relay,
+                config.jobsInterval());
+        jobs.start();
+        runtime.onStop(jobs);
+    }
+
+    /** This replica among lease contenders: the host (the pod's name) and a random suffix. */
+    private String holder() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            host = name();
+        }
+        return host + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     private static EvidenceStore evidenceStore(ServiceRuntime runtime, ComplianceConfig config) {
@@ -142,6 +190,11 @@ public final class ComplianceService implements ServiceDefinition<ComplianceConf
     /** The audit log of the running instance (tests append to it and verify it). */
     public AuditLog auditLog() {
         return auditLog;
+    }
+
+    /** The background jobs of the running instance: tests run a tick with a simulated clock. */
+    public CertificationJobs jobs() {
+        return jobs;
     }
 
     /** The running instance's database (tests tamper with rows directly). */

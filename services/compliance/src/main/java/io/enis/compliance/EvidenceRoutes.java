@@ -37,7 +37,8 @@ final class EvidenceRoutes {
                                         ctx.queryParam("controls"),
                                         ctx.queryParam("sha256"),
                                         ctx.queryParam("collectedAt"),
-                                        ctx.queryParam("collector")),
+                                        ctx.queryParam("collector"),
+                                        ctx.queryParam("type")),
                                 ctx.bodyAsBytes())));
         api.get(
                 base,

@@ -23,6 +23,9 @@ import java.util.regex.Pattern;
 
 /** A minimal service on the kit, to test the kit over real HTTP. */
 final class EchoService implements ServiceDefinition<Duration> {
+    /** Requests per minute one client address may make to /v1/echo/public/{word}. */
+    static final int PUBLIC_PER_CLIENT = 3;
+
     final AtomicInteger created = new AtomicInteger();
     /** Counted down when a request enters /v1/echo/slow, so a test knows it is in flight. */
     final CountDownLatch slowEntered = new CountDownLatch(1);
@@ -83,7 +86,11 @@ final class EchoService implements ServiceDefinition<Duration> {
                 })
                 .get("/v1/echo/fail", "echo:read", ctx -> {
                     throw new IllegalStateException("secret internal detail");
-                });
+                })
+                .publicGetPerClient(
+                        "/v1/echo/public/{word}",
+                        PUBLIC_PER_CLIENT,
+                        ctx -> Responses.ok(ctx, Map.of("word", ctx.pathParam("word"))));
     }
 
     /** Each domain refusal the kit maps, as domain code throws it (no HTTP types). */

@@ -5,6 +5,7 @@ import io.enis.stacks.environment.EnvironmentLoader;
 import io.enis.stacks.release.ReleaseManager;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -43,10 +44,25 @@ public final class InfraCommand {
     Path environments;
 
     private final Clock clock;
+    private final Map<String, String> variables;
 
     /** @param clock judges suppression expiry and dates releases */
     InfraCommand(Clock clock) {
+        this(clock, System.getenv());
+    }
+
+    /**
+     * @param clock     judges suppression expiry and dates releases
+     * @param variables the environment variables commands read (the process's; tests give their own)
+     */
+    InfraCommand(Clock clock, Map<String, String> variables) {
         this.clock = clock;
+        this.variables = Map.copyOf(variables);
+    }
+
+    /** The environment variable {@code name}, or {@code null}. */
+    String variable(String name) {
+        return variables.get(name);
     }
 
     Path environmentsDirectory() {

@@ -2,6 +2,7 @@ package io.enis.stacks.cli;
 
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.Map;
 import picocli.CommandLine;
 
 /** Entry point of {@code ./infra}. */
@@ -20,7 +21,15 @@ public final class Main {
 
     /** Runs the CLI with the given streams and clock (release times, suppression expiry) and returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Clock clock) {
-        CommandLine cli = new CommandLine(new InfraCommand(clock));
+        return run(args, out, err, clock, System.getenv());
+    }
+
+    /**
+     * Runs the CLI with the given streams, clock and environment variables (instead of the process's:
+     * {@code ENIS_COMPLIANCE_API_KEY} for {@code check --publish}) and returns the exit code.
+     */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Clock clock, Map<String, String> variables) {
+        CommandLine cli = new CommandLine(new InfraCommand(clock, variables));
         cli.setOut(out);
         cli.setErr(err);
         useExitCodes(cli);

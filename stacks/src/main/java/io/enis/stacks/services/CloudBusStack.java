@@ -10,8 +10,9 @@ import software.constructs.Construct;
  * The cloud-bus service (event routing, filtering, transformation, retries, dead letters): Redis
  * Streams on the platform's Redis or its own (as the environment says) and a database for its buses,
  * rules, dead letters and API keys. It may call the other
- * services (webhook targets); observability publishes its alerts to it, and billing its invoice,
- * payment and subscription events, and the scorecard its goal alerts, with the platform's publish-only key.
+ * services (webhook targets); observability publishes its alerts to it, billing its invoice,
+ * payment and subscription events, the scorecard its goal alerts and report events, and compliance
+ * its certification events, with the platform's publish-only key.
  */
 public final class CloudBusStack extends ServiceStack {
     public static final String SERVICE = "cloud-bus";
@@ -38,7 +39,11 @@ public final class CloudBusStack extends ServiceStack {
                 .secret("REDIS_PASSWORD", authSecretArn, null)
                 .secret(CloudBusStack.PUBLISHER_KEY, platform.cloudBusPublisherKeySecretArn(), null)
                 .egress("aws-apis", "0.0.0.0/0", 443)
-                .callers(List.of(ObservabilityStack.SERVICE, BillingStack.SERVICE, ScorecardStack.SERVICE));
+                .callers(List.of(
+                        ObservabilityStack.SERVICE,
+                        BillingStack.SERVICE,
+                        ScorecardStack.SERVICE,
+                        ComplianceStack.SERVICE));
         env.network().dataSubnets().forEach(cidr -> wiring.egress("redis", cidr, RedisCluster.PORT));
         wiring.egress("webhook-targets", env.network().vpcCidr(), PORT);
         ServiceDatabase.attach(this, env, platform, SERVICE, wiring);

@@ -54,6 +54,11 @@ public final class ComplianceStack extends ServiceStack {
                 .secret("AUDIT_SIGNING_PUBLIC_KEY", signingKey.arn(), "public_key")
                 .env("EVIDENCE_RETENTION_DAYS", String.valueOf(spec.evidenceRetentionDays()))
                 .egress("aws-apis", "0.0.0.0/0", 443)
+                // certification events (issued, renewed, revoked, expiring) go to the cloud-bus as CloudEvents, with
+                // the publish-only key
+                .env("CLOUD_BUS_URL", CloudBusStack.EVENTS_URL)
+                .secret("CLOUD_BUS_API_KEY", platform.cloudBusPublisherKeySecretArn(), null)
+                .egress("cloud-bus", env.network().vpcCidr(), PORT)
                 .callers(List.of("cloud-bus"));
         ServiceDatabase.attach(this, env, platform, SERVICE, wiring);
         deploy(List.of("/v1/compliance"), wiring);

@@ -476,31 +476,33 @@ class ServiceStacksTest {
     }
 
     @Test
-    void billingPublishesItsEventsToTheCloudBusWithThePlatformsPublishOnlyKey() {
+    void billingAndCompliancePublishTheirEventsToTheCloudBusWithThePlatformsPublishOnlyKey() {
         for (String env : ENVIRONMENTS) {
-            JsonNode billing = stack("billing-" + env);
-            assertThat(only(billing, "kubernetes_deployment_v1")
-                            .at("/spec/template/spec/container/0/env")
-                            .toString())
-                    .contains(
-                            "{\"name\":\"CLOUD_BUS_URL\",\"value\":\"http://cloud-bus.cloud-bus.svc.cluster.local/v1/events\"}")
-                    .contains("\"name\":\"CLOUD_BUS_API_KEY\"");
-            assertThat(secretSources(billing, "CLOUD_BUS_API_KEY"))
-                    .singleElement()
-                    .satisfies(
-                            ref -> assertThat(ref)
-                                    .contains(
-                                            "outputs.cross-stack-output-aws_secretsmanager_secretCloudBusPublisherKey_Secret_6790BF3Carn"));
-            assertThat(billing.path("resource")
-                            .path("kubernetes_network_policy_v1")
-                            .toString())
-                    .contains("\"port\":\"8080\"");
-            assertThat(stack("cloud-bus-" + env)
-                            .path("resource")
-                            .path("kubernetes_network_policy_v1")
-                            .toString())
-                    .as("the cloud-bus lets billing's pods in")
-                    .contains("\"kubernetes.io/metadata.name\":\"billing\"");
+            for (String service : List.of("billing", "compliance")) {
+                JsonNode stack = stack(service + "-" + env);
+                assertThat(only(stack, "kubernetes_deployment_v1")
+                                .at("/spec/template/spec/container/0/env")
+                                .toString())
+                        .contains(
+                                "{\"name\":\"CLOUD_BUS_URL\",\"value\":\"http://cloud-bus.cloud-bus.svc.cluster.local/v1/events\"}")
+                        .contains("\"name\":\"CLOUD_BUS_API_KEY\"");
+                assertThat(secretSources(stack, "CLOUD_BUS_API_KEY"))
+                        .singleElement()
+                        .satisfies(
+                                ref -> assertThat(ref)
+                                        .contains(
+                                                "outputs.cross-stack-output-aws_secretsmanager_secretCloudBusPublisherKey_Secret_6790BF3Carn"));
+                assertThat(stack.path("resource")
+                                .path("kubernetes_network_policy_v1")
+                                .toString())
+                        .contains("\"port\":\"8080\"");
+                assertThat(stack("cloud-bus-" + env)
+                                .path("resource")
+                                .path("kubernetes_network_policy_v1")
+                                .toString())
+                        .as("the cloud-bus lets " + service + "'s pods in")
+                        .contains("\"kubernetes.io/metadata.name\":\"" + service + "\"");
+            }
         }
     }
 

@@ -21,6 +21,7 @@ import java.util.Map;
  * @param recordedAtMs  when the service recorded it; "as of" views see only what was recorded by then
  * @param retainUntilMs until when the store keeps it unchangeable (files), else {@code null}
  * @param detailJson    kind-specific detail as JSON (a scan's findings), or {@code null}
+ * @param type          what it proves for the certification levels, or {@code null}
  */
 public record Evidence(
         String id,
@@ -38,9 +39,48 @@ public record Evidence(
         long recordedAtMs,
         Long retainUntilMs,
         String detailJson,
-        List<ControlRef> controls) {
+        List<ControlRef> controls,
+        EvidenceType type) {
     public Evidence {
         controls = List.copyOf(controls);
+    }
+
+    /** Evidence without a {@link EvidenceType type}. */
+    public Evidence(
+            String id,
+            String auditId,
+            EvidenceKind kind,
+            String title,
+            EvidenceResult result,
+            String sourceKey,
+            String sha256,
+            Long sizeBytes,
+            String location,
+            String url,
+            String collector,
+            long collectedAtMs,
+            long recordedAtMs,
+            Long retainUntilMs,
+            String detailJson,
+            List<ControlRef> controls) {
+        this(
+                id,
+                auditId,
+                kind,
+                title,
+                result,
+                sourceKey,
+                sha256,
+                sizeBytes,
+                location,
+                url,
+                collector,
+                collectedAtMs,
+                recordedAtMs,
+                retainUntilMs,
+                detailJson,
+                controls,
+                null);
     }
 
     /** The evidence as the API (and the audit log) shows it. */
@@ -49,6 +89,7 @@ public record Evidence(
         m.put("id", id);
         m.put("audit", auditId);
         m.put("kind", kind);
+        m.put("type", type);
         m.put("title", title);
         m.put("result", result);
         m.put("sha256", sha256);

@@ -15,7 +15,7 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 public final class EvidenceRepository {
     private static final String COLUMNS =
             "id, audit_id, kind, title, result, source_key, sha256, size_bytes, location, url, "
-                    + "collector, collected_at_ms, recorded_at_ms, retain_until_ms, detail";
+                    + "collector, collected_at_ms, recorded_at_ms, retain_until_ms, detail, evidence_type";
 
     private final Jdbi jdbi;
 
@@ -42,14 +42,22 @@ public final class EvidenceRepository {
                 rs.getLong("recorded_at_ms"),
                 (Long) rs.getObject("retain_until_ms", Long.class),
                 rs.getString("detail"),
-                controls.getOrDefault(rs.getString("id"), List.of()));
+                controls.getOrDefault(rs.getString("id"), List.of()),
+                type(rs.getString("evidence_type")));
+    }
+
+    private static EvidenceType type(String label) {
+        return label == null
+                ? null
+                : EvidenceType.parse(label)
+                        .orElseThrow(() -> new IllegalStateException("unknown evidence type '" + label + "' stored"));
     }
 
     /** Inserts {@code items} in {@code h}'s transaction, in two batches. */
     public void insert(Handle h, List<Evidence> items) {
         PreparedBatch rows = h.prepareBatch(
                 "INSERT INTO evidence (" + COLUMNS + ") VALUES (:id, :auditId, :kind, :title, :result, "
-                        + ":sourceKey, :sha256, :sizeBytes, :location, :url, :collector, :collectedAtMs, :recordedAtMs, :retainUntilMs, :detail)");
+                        + ":sourceKey, :sha256, :sizeBytes, :location, :url, :collector, :collectedAtMs, :recordedAtMs, :retainUntilMs, :detail, :type)");
         PreparedBatch links = h.prepareBatch(
                 "INSERT INTO evidence_controls (evidence_id, framework, control_id) VALUES (:e, :f, :c)");
         for (Evidence e : items) {
@@ -68,6 +76,7 @@ public final class EvidenceRepository {
                     .bind("recordedAtMs", e.recordedAtMs())
                     .bind("retainUntilMs", e.retainUntilMs())
                     .bind("detail", e.detailJson())
+                    .bind("type", e.type() == null ? null : e.type().label())
                     .add();
             for (ControlRef c : e.controls()) {
                 links.bind("e", e.id())

@@ -66,8 +66,15 @@ public final class EvidenceUploads {
      * The parameters of a file upload, as given (query parameters).
      *
      * @param controls comma-separated {@code FRAMEWORK:CONTROL} references
+     * @param type     an {@link EvidenceType} label, or {@code null}
      */
-    public record FileUpload(String title, String controls, String sha256, String collectedAt, String collector) {}
+    public record FileUpload(
+            String title, String controls, String sha256, String collectedAt, String collector, String type) {
+        /** An upload without a type. */
+        public FileUpload(String title, String controls, String sha256, String collectedAt, String collector) {
+            this(title, controls, sha256, collectedAt, collector, null);
+        }
+    }
 
     /**
      * Stores an uploaded file and records it.
@@ -85,6 +92,7 @@ public final class EvidenceUploads {
         String collector = upload.collector() == null
                 ? actor.name()
                 : text(f, upload.collector(), "collector", COLLECTOR, "1-200 characters without control characters");
+        EvidenceType type = type(f, upload.type());
         if (content.length == 0) {
             f.reject("body", "the file's bytes are required");
         }
@@ -112,7 +120,8 @@ public final class EvidenceUploads {
                 now,
                 stored.retainUntilMs(),
                 null,
-                controls);
+                controls,
+                type);
         return record(actor, e);
     }
 
@@ -148,6 +157,10 @@ public final class EvidenceUploads {
         }
         String collector = f.optionalText(
                 body, "collector", "collector", COLLECTOR, "1-200 characters without control characters");
+        EvidenceType type = null;
+        if (body.hasNonNull("type")) {
+            type = type(f, body.get("type").isTextual() ? body.get("type").asText() : "");
+        }
         f.throwIfInvalid();
         audits.find(auditId).orElseThrow(() -> new NotFoundException("no audit '" + auditId + "'"));
         long now = clock.millis();
@@ -167,7 +180,8 @@ public final class EvidenceUploads {
                 now,
                 null,
                 null,
-                controls);
+                controls,
+                type);
         return record(actor, e);
     }
 
@@ -215,6 +229,22 @@ public final class EvidenceUploads {
             return null;
         }
         return value;
+    }
+
+    /** The type labelled {@code label} ({@code null}: none); scans are the only infrastructure scans. */
+    private static EvidenceType type(Fields f, String label) {
+        if (label == null) {
+            return null;
+        }
+        var type = EvidenceType.parse(label).filter(t -> t != EvidenceType.INFRASTRUCTURE_SCAN);
+        if (type.isEmpty()) {
+            f.reject(
+                    "type",
+                    "must be one of " + EvidenceType.LABELS.replace(EvidenceType.INFRASTRUCTURE_SCAN.label() + ", ", "")
+                            + " (infrastructure_scan evidence comes from POST /v1/compliance/audit/{id}/scan)");
+            return null;
+        }
+        return type.get();
     }
 
     private long collectedAt(Fields f, String text) {

@@ -11,6 +11,7 @@ import io.enis.compliance.evidence.Evidence;
 import io.enis.compliance.evidence.EvidenceKind;
 import io.enis.compliance.evidence.EvidenceRepository;
 import io.enis.compliance.evidence.EvidenceResult;
+import io.enis.compliance.evidence.EvidenceType;
 import io.enis.kit.domain.InvalidInputException;
 import io.enis.kit.domain.NotFoundException;
 import io.enis.kit.json.Json;
@@ -110,7 +111,8 @@ public final class Scans {
                     now,
                     null,
                     Json.write(detail(info, name, sha, findings)),
-                    PolicyCoverage.controls(info)));
+                    PolicyCoverage.controls(info),
+                    EvidenceType.INFRASTRUCTURE_SCAN));
         }
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("audit", auditId);

@@ -17,11 +17,24 @@ public final class Api {
 
     /**
      * One route: method, Javalin path ({@code /v1/traces/{traceId}}), scope ({@code null}: public),
-     * whether its requests get a server span when tracing is on, and the format of the problems the kit
-     * raises for it ({@code null}: problem+json).
+     * whether its requests get a server span when tracing is on, the format of the problems the kit
+     * raises for it ({@code null}: problem+json), and the requests per minute one client address may
+     * make to it ({@code 0}: no per-client limit; only routes without a scope have one).
      */
     public record Route(
-            HandlerType method, String path, String scope, Handler handler, boolean traced, ProblemFormat errors) {}
+            HandlerType method,
+            String path,
+            String scope,
+            Handler handler,
+            boolean traced,
+            ProblemFormat errors,
+            int perClientPerMinute) {
+        /** A route without a per-client limit. */
+        public Route(
+                HandlerType method, String path, String scope, Handler handler, boolean traced, ProblemFormat errors) {
+            this(method, path, scope, handler, traced, errors, 0);
+        }
+    }
 
     public Api get(String path, String scope, Handler handler) {
         return add(HandlerType.GET, path, scope, handler);
@@ -64,7 +77,11 @@ public final class Api {
      * @throws IllegalArgumentException when no such route was added
      */
     public Api untraced(HandlerType method, String path) {
-        return replace(method, path, r -> new Route(r.method(), r.path(), r.scope(), r.handler(), false, r.errors()));
+        return replace(
+                method,
+                path,
+                r -> new Route(
+                        r.method(), r.path(), r.scope(), r.handler(), false, r.errors(), r.perClientPerMinute()));
     }
 
     /**
@@ -74,7 +91,32 @@ public final class Api {
      * @throws IllegalArgumentException when no such route was added
      */
     public Api errorsAs(HandlerType method, String path, ProblemFormat format) {
-        return replace(method, path, r -> new Route(r.method(), r.path(), r.scope(), r.handler(), r.traced(), format));
+        return replace(
+                method,
+                path,
+                r -> new Route(
+                        r.method(), r.path(), r.scope(), r.handler(), r.traced(), format, r.perClientPerMinute()));
+    }
+
+    /**
+     * A {@code GET} under {@code /v1} without an API key, for what anyone may look up (a certificate's
+     * validity by its id): traced like any business route, and rate-limited per client address
+     * instead of per key — at most {@code perClientPerMinute} requests a minute from one address, then
+     * 429 problem+json with {@code Retry-After} ({@link io.enis.kit.limits.RateLimiter}). The handler
+     * must show only what may be public. The OpenAPI operation has {@code "security": []} and documents
+     * the 429 ({@code #/components/responses/ClientRateLimited}).
+     *
+     * @throws IllegalArgumentException when {@code path} is not under {@code /v1/} or the limit is below 1
+     */
+    public Api publicGetPerClient(String path, int perClientPerMinute, Handler handler) {
+        if (!path.startsWith("/v1/")) {
+            throw new IllegalArgumentException("GET " + path + ": a per-client limited public route is under /v1/");
+        }
+        if (perClientPerMinute < 1) {
+            throw new IllegalArgumentException("GET " + path + ": perClientPerMinute must be at least 1");
+        }
+        routes.add(new Route(HandlerType.GET, path, null, handler, true, null, perClientPerMinute));
+        return this;
     }
 
     private Api replace(HandlerType method, String path, UnaryOperator<Route> change) {

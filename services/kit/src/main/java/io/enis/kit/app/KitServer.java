@@ -17,6 +17,7 @@ import io.enis.kit.http.JettyProblemHandler;
 import io.enis.kit.http.RequestIds;
 import io.enis.kit.http.Responses;
 import io.enis.kit.idempotency.Idempotency;
+import io.enis.kit.limits.ClientLimit;
 import io.enis.kit.limits.RateLimiter;
 import io.enis.kit.metrics.HttpMetrics;
 import io.enis.kit.openapi.OpenApiDocument;
@@ -233,8 +234,7 @@ public final class KitServer {
                         .filter(r -> r.errors() != null)
                         .collect(Collectors.toMap(r -> r.method().name() + " " + r.path(), Api.Route::errors)));
         for (Api.Route route : api.routes()) {
-            RouteRole[] roles =
-                    route.scope() == null ? new RouteRole[0] : new RouteRole[] {new ScopeRole(route.scope())};
+            RouteRole[] roles = roles(route);
             Handler handler = spans != null && route.traced() ? spans.wrap(route.handler()) : route.handler();
             cfg.routes.addHttpHandler(route.method(), route.path(), handler, roles);
         }
@@ -249,6 +249,16 @@ public final class KitServer {
                 MDC.clear();
             }
         });
+    }
+
+    /** What the authenticator and the limiter read of a route: its scope, or its per-client limit. */
+    private static RouteRole[] roles(Api.Route route) {
+        if (route.scope() != null) {
+            return new RouteRole[] {new ScopeRole(route.scope())};
+        }
+        return route.perClientPerMinute() > 0
+                ? new RouteRole[] {new ClientLimit(route.perClientPerMinute())}
+                : new RouteRole[0];
     }
 
     private static void logAccess(Context ctx, float millis) {
