@@ -111,6 +111,54 @@ type CollectInput struct {
 	InvoiceId string `json:"invoice_id"`
 }
 
+// Coupon defines model for Coupon.
+type Coupon struct {
+	AmountOffMinor  *int        `json:"amount_off_minor,omitempty"`
+	CreatedAt       time.Time   `json:"created_at"`
+	Currency        *string     `json:"currency,omitempty"`
+	Duration        interface{} `json:"duration"`
+	DurationPeriods int         `json:"duration_periods"`
+	Id              string      `json:"id"`
+	MaxRedemptions  *int        `json:"max_redemptions,omitempty"`
+	Name            string      `json:"name"`
+	Object          interface{} `json:"object"`
+	PercentOff      *string     `json:"percent_off,omitempty"`
+	RedeemBy        *time.Time  `json:"redeem_by,omitempty"`
+	TimesRedeemed   int         `json:"times_redeemed"`
+}
+
+// CouponInput defines model for CouponInput.
+type CouponInput struct {
+	// AmountOffMinor minor units of currency; exactly one of percent_off and amount_off_minor
+	AmountOffMinor *int `json:"amount_off_minor,omitempty"`
+
+	// Currency required with amount_off_minor, not allowed otherwise
+	Currency *string     `json:"currency,omitempty"`
+	Duration interface{} `json:"duration"`
+
+	// DurationPeriods with repeating: how many invoices (1 or more); 0 or absent otherwise
+	DurationPeriods *int `json:"duration_periods,omitempty"`
+
+	// MaxRedemptions how many subscriptions may redeem it; absent: no limit
+	MaxRedemptions *int   `json:"max_redemptions,omitempty"`
+	Name           string `json:"name"`
+
+	// PercentOff more than 0, at most 100, at most 4 decimals; exactly one of percent_off and amount_off_minor
+	PercentOff *string `json:"percent_off,omitempty"`
+
+	// RedeemBy last instant it may be applied; absent: no end
+	RedeemBy *time.Time `json:"redeem_by,omitempty"`
+}
+
+// CouponPage defines model for CouponPage.
+type CouponPage struct {
+	Data    []Coupon `json:"data"`
+	HasMore bool     `json:"has_more"`
+
+	// NextCursor pass as ?cursor= for the next page; absent on the last page
+	NextCursor *string `json:"next_cursor,omitempty"`
+}
+
 // CreditNote defines model for CreditNote.
 type CreditNote struct {
 	AmountMinor int         `json:"amount_minor"`
@@ -121,13 +169,20 @@ type CreditNote struct {
 	Number      string      `json:"number"`
 	Object      interface{} `json:"object"`
 	Reason      string      `json:"reason"`
+
+	// RefundId the refund that paid a refund credit note back
+	RefundId *string     `json:"refund_id,omitempty"`
+	Type     interface{} `json:"type"`
 }
 
 // CreditNoteInput defines model for CreditNoteInput.
 type CreditNoteInput struct {
-	// AmountMinor in the invoice's currency; at most what was invoiced (open) or paid (paid) less earlier credits
+	// AmountMinor in the invoice's currency; at most what remains: invoiced (open) or paid (paid) less earlier credits, and for a refund what the payment collected less earlier refunds
 	AmountMinor int    `json:"amount_minor"`
 	Reason      string `json:"reason"`
+
+	// Type credit (default): an open invoice asks for less, a paid one credits the customer's balance; refund: money back through the provider (paid invoices; Idempotency-Key required)
+	Type interface{} `json:"type,omitempty"`
 }
 
 // CreditNoteList defines model for CreditNoteList.
@@ -153,6 +208,21 @@ type Customer struct {
 	UpdatedAt        time.Time `json:"updated_at"`
 }
 
+// CustomerBalance defines model for CustomerBalance.
+type CustomerBalance struct {
+	// BalanceMinor what credit notes of type credit on paid invoices owe the customer
+	BalanceMinor int         `json:"balance_minor"`
+	Currency     string      `json:"currency"`
+	CustomerId   string      `json:"customer_id"`
+	Object       interface{} `json:"object"`
+	Transactions []struct {
+		AmountMinor  int       `json:"amount_minor"`
+		CreatedAt    time.Time `json:"created_at"`
+		CreditNoteId *string   `json:"credit_note_id,omitempty"`
+		InvoiceId    *string   `json:"invoice_id,omitempty"`
+	} `json:"transactions"`
+}
+
 // CustomerInput defines model for CustomerInput.
 type CustomerInput struct {
 	BillingAddress *BillingAddress `json:"billing_address,omitempty"`
@@ -175,6 +245,28 @@ type CustomerPage struct {
 
 	// NextCursor pass as ?cursor= for the next page; absent on the last page
 	NextCursor *string `json:"next_cursor,omitempty"`
+}
+
+// Discount defines model for Discount.
+type Discount struct {
+	Coupon    Coupon    `json:"coupon"`
+	CreatedAt time.Time `json:"created_at"`
+
+	// FirstPeriodStart the first period whose invoice it discounts
+	FirstPeriodStart time.Time   `json:"first_period_start"`
+	Id               string      `json:"id"`
+	Object           interface{} `json:"object"`
+	SubscriptionId   string      `json:"subscription_id"`
+}
+
+// DiscountInput defines model for DiscountInput.
+type DiscountInput struct {
+	CouponId string `json:"coupon_id"`
+}
+
+// DiscountList defines model for DiscountList.
+type DiscountList struct {
+	Data []Discount `json:"data"`
 }
 
 // Invoice defines model for Invoice.
@@ -366,6 +458,34 @@ type Payment struct {
 // PaymentList defines model for PaymentList.
 type PaymentList struct {
 	Data []Payment `json:"data"`
+}
+
+// PaymentMethod defines model for PaymentMethod.
+type PaymentMethod struct {
+	Brand      *string   `json:"brand,omitempty"`
+	CreatedAt  time.Time `json:"created_at"`
+	CustomerId string    `json:"customer_id"`
+
+	// Default invoices are charged on the default method
+	Default  bool        `json:"default"`
+	Id       string      `json:"id"`
+	Last4    *string     `json:"last4,omitempty"`
+	Object   interface{} `json:"object"`
+	Provider string      `json:"provider"`
+
+	// Type card, sepa_debit, …; offline for the offline provider
+	Type string `json:"type"`
+}
+
+// PaymentMethodInput defines model for PaymentMethodInput.
+type PaymentMethodInput struct {
+	// PaymentMethodId the provider's id, for example pm_card_visa
+	PaymentMethodId string `json:"payment_method_id"`
+}
+
+// PaymentMethodList defines model for PaymentMethodList.
+type PaymentMethodList struct {
+	Data []PaymentMethod `json:"data"`
 }
 
 // PendingChange defines model for PendingChange.
@@ -574,6 +694,33 @@ type Subscription struct {
 	UpdatedAt   time.Time   `json:"updated_at"`
 }
 
+// SubscriptionChange defines model for SubscriptionChange.
+type SubscriptionChange struct {
+	BillingAnchor      time.Time  `json:"billing_anchor"`
+	CancelAtPeriodEnd  bool       `json:"cancel_at_period_end"`
+	CanceledAt         *time.Time `json:"canceled_at,omitempty"`
+	CreatedAt          time.Time  `json:"created_at"`
+	Currency           string     `json:"currency"`
+	CurrentPeriodEnd   *time.Time `json:"current_period_end,omitempty"`
+	CurrentPeriodStart *time.Time `json:"current_period_start,omitempty"`
+	CustomerId         string     `json:"customer_id"`
+	EndedAt            *time.Time `json:"ended_at,omitempty"`
+	Id                 string     `json:"id"`
+
+	// LatestInvoiceId with proration_behavior=always_invoice: the invoice of the change's prorations, finalized and collected at once; null otherwise or for a net credit
+	LatestInvoiceId string         `json:"latest_invoice_id"`
+	PausedAt        *time.Time     `json:"paused_at,omitempty"`
+	PendingChange   *PendingChange `json:"pending_change,omitempty"`
+
+	// PeriodIndex the current period counted from the anchor; -1 during the trial
+	PeriodIndex int         `json:"period_index"`
+	PlanId      string      `json:"plan_id"`
+	Quantity    int         `json:"quantity"`
+	Status      interface{} `json:"status"`
+	TrialEnd    *time.Time  `json:"trial_end,omitempty"`
+	UpdatedAt   time.Time   `json:"updated_at"`
+}
+
 // SubscriptionInput defines model for SubscriptionInput.
 type SubscriptionInput struct {
 	CustomerId string `json:"customer_id"`
@@ -715,6 +862,21 @@ type PostV1AdminKeysJSONBody struct {
 	Scopes             []Scope `json:"scopes"`
 }
 
+// GetV1BillingCouponsParams defines parameters for GetV1BillingCoupons.
+type GetV1BillingCouponsParams struct {
+	// Limit items per page, 1 to 100 (default 20)
+	Limit *Limit `form:"limit,omitempty" json:"limit,omitempty"`
+
+	// Cursor the next_cursor of the previous page
+	Cursor *Cursor `form:"cursor,omitempty" json:"cursor,omitempty"`
+}
+
+// PostV1BillingCouponsParams defines parameters for PostV1BillingCoupons.
+type PostV1BillingCouponsParams struct {
+	// IdempotencyKey a retry with the same key and request gets the first response again (Idempotent-Replayed: true) for 24 h
+	IdempotencyKey *IdempotencyKey `json:"Idempotency-Key,omitempty"`
+}
+
 // GetV1BillingCustomersParams defines parameters for GetV1BillingCustomers.
 type GetV1BillingCustomersParams struct {
 	// Limit items per page, 1 to 100 (default 20)
@@ -726,6 +888,12 @@ type GetV1BillingCustomersParams struct {
 
 // PostV1BillingCustomersParams defines parameters for PostV1BillingCustomers.
 type PostV1BillingCustomersParams struct {
+	// IdempotencyKey a retry with the same key and request gets the first response again (Idempotent-Replayed: true) for 24 h
+	IdempotencyKey *IdempotencyKey `json:"Idempotency-Key,omitempty"`
+}
+
+// PostV1BillingCustomersIdPaymentMethodsParams defines parameters for PostV1BillingCustomersIdPaymentMethods.
+type PostV1BillingCustomersIdPaymentMethodsParams struct {
 	// IdempotencyKey a retry with the same key and request gets the first response again (Idempotent-Replayed: true) for 24 h
 	IdempotencyKey *IdempotencyKey `json:"Idempotency-Key,omitempty"`
 }
@@ -873,6 +1041,12 @@ type PostV1BillingSubscriptionsIdChangePlanParams struct {
 	IdempotencyKey *IdempotencyKey `json:"Idempotency-Key,omitempty"`
 }
 
+// PostV1BillingSubscriptionsIdDiscountsParams defines parameters for PostV1BillingSubscriptionsIdDiscounts.
+type PostV1BillingSubscriptionsIdDiscountsParams struct {
+	// IdempotencyKey a retry with the same key and request gets the first response again (Idempotent-Replayed: true) for 24 h
+	IdempotencyKey *IdempotencyKey `json:"Idempotency-Key,omitempty"`
+}
+
 // PostV1BillingSubscriptionsIdPauseParams defines parameters for PostV1BillingSubscriptionsIdPause.
 type PostV1BillingSubscriptionsIdPauseParams struct {
 	// IdempotencyKey a retry with the same key and request gets the first response again (Idempotent-Replayed: true) for 24 h
@@ -916,11 +1090,17 @@ type PostV1BillingWebhooksStripeParams struct {
 // PostV1AdminKeysJSONRequestBody defines body for PostV1AdminKeys for application/json ContentType.
 type PostV1AdminKeysJSONRequestBody PostV1AdminKeysJSONBody
 
+// PostV1BillingCouponsJSONRequestBody defines body for PostV1BillingCoupons for application/json ContentType.
+type PostV1BillingCouponsJSONRequestBody = CouponInput
+
 // PostV1BillingCustomersJSONRequestBody defines body for PostV1BillingCustomers for application/json ContentType.
 type PostV1BillingCustomersJSONRequestBody = CustomerInput
 
 // PutV1BillingCustomersIdJSONRequestBody defines body for PutV1BillingCustomersId for application/json ContentType.
 type PutV1BillingCustomersIdJSONRequestBody = CustomerInput
+
+// PostV1BillingCustomersIdPaymentMethodsJSONRequestBody defines body for PostV1BillingCustomersIdPaymentMethods for application/json ContentType.
+type PostV1BillingCustomersIdPaymentMethodsJSONRequestBody = PaymentMethodInput
 
 // PostV1BillingInvoicesJSONRequestBody defines body for PostV1BillingInvoices for application/json ContentType.
 type PostV1BillingInvoicesJSONRequestBody = InvoiceInput
@@ -954,6 +1134,9 @@ type PostV1BillingSubscriptionsIdCancelJSONRequestBody = Cancel
 
 // PostV1BillingSubscriptionsIdChangePlanJSONRequestBody defines body for PostV1BillingSubscriptionsIdChangePlan for application/json ContentType.
 type PostV1BillingSubscriptionsIdChangePlanJSONRequestBody = ChangePlan
+
+// PostV1BillingSubscriptionsIdDiscountsJSONRequestBody defines body for PostV1BillingSubscriptionsIdDiscounts for application/json ContentType.
+type PostV1BillingSubscriptionsIdDiscountsJSONRequestBody = DiscountInput
 
 // PostV1BillingSubscriptionsIdPauseJSONRequestBody defines body for PostV1BillingSubscriptionsIdPause for application/json ContentType.
 type PostV1BillingSubscriptionsIdPauseJSONRequestBody = Pause
@@ -1206,6 +1389,30 @@ type ClientInterface interface {
 	// Corresponds with DELETE /v1/admin/keys/{keyId} (the `DeleteV1AdminKeysKeyId` operationId).
 	DeleteV1AdminKeysKeyId(ctx context.Context, keyId string, reqEditors ...RequestEditorFn) (*http.Response, error)
 
+	// GetV1BillingCoupons List coupons
+	//
+	// Corresponds with GET /v1/billing/coupons (the `GetV1BillingCoupons` operationId).
+	GetV1BillingCoupons(ctx context.Context, params *GetV1BillingCouponsParams, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// PostV1BillingCouponsWithBody Create a coupon (percent or amount; once, repeating or forever)
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with POST /v1/billing/coupons (the `PostV1BillingCoupons` operationId).
+	PostV1BillingCouponsWithBody(ctx context.Context, params *PostV1BillingCouponsParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// PostV1BillingCoupons Create a coupon (percent or amount; once, repeating or forever)
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with POST /v1/billing/coupons (the `PostV1BillingCoupons` operationId).
+	PostV1BillingCoupons(ctx context.Context, params *PostV1BillingCouponsParams, body PostV1BillingCouponsJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// GetV1BillingCouponsId Read a coupon
+	//
+	// Corresponds with GET /v1/billing/coupons/{id} (the `GetV1BillingCouponsId` operationId).
+	GetV1BillingCouponsId(ctx context.Context, id Id, reqEditors ...RequestEditorFn) (*http.Response, error)
+
 	// GetV1BillingCustomers List customers
 	//
 	// Corresponds with GET /v1/billing/customers (the `GetV1BillingCustomers` operationId).
@@ -1243,6 +1450,30 @@ type ClientInterface interface {
 	//
 	// Corresponds with PUT /v1/billing/customers/{id} (the `PutV1BillingCustomersId` operationId).
 	PutV1BillingCustomersId(ctx context.Context, id Id, body PutV1BillingCustomersIdJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// GetV1BillingCustomersIdBalance A customer's credit balance
+	//
+	// Corresponds with GET /v1/billing/customers/{id}/balance (the `GetV1BillingCustomersIdBalance` operationId).
+	GetV1BillingCustomersIdBalance(ctx context.Context, id Id, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// GetV1BillingCustomersIdPaymentMethods A customer's payment methods, the default first
+	//
+	// Corresponds with GET /v1/billing/customers/{id}/payment-methods (the `GetV1BillingCustomersIdPaymentMethods` operationId).
+	GetV1BillingCustomersIdPaymentMethods(ctx context.Context, id Id, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// PostV1BillingCustomersIdPaymentMethodsWithBody Attach a payment method to the customer (at Stripe; recorded only when offline) and make it the default
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with POST /v1/billing/customers/{id}/payment-methods (the `PostV1BillingCustomersIdPaymentMethods` operationId).
+	PostV1BillingCustomersIdPaymentMethodsWithBody(ctx context.Context, id Id, params *PostV1BillingCustomersIdPaymentMethodsParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// PostV1BillingCustomersIdPaymentMethods Attach a payment method to the customer (at Stripe; recorded only when offline) and make it the default
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with POST /v1/billing/customers/{id}/payment-methods (the `PostV1BillingCustomersIdPaymentMethods` operationId).
+	PostV1BillingCustomersIdPaymentMethods(ctx context.Context, id Id, params *PostV1BillingCustomersIdPaymentMethodsParams, body PostV1BillingCustomersIdPaymentMethodsJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
 
 	// GetV1BillingInvoices List invoices (id order)
 	//
@@ -1477,6 +1708,25 @@ type ClientInterface interface {
 	// Corresponds with POST /v1/billing/subscriptions/{id}/change-plan (the `PostV1BillingSubscriptionsIdChangePlan` operationId).
 	PostV1BillingSubscriptionsIdChangePlan(ctx context.Context, id Id, params *PostV1BillingSubscriptionsIdChangePlanParams, body PostV1BillingSubscriptionsIdChangePlanJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
 
+	// GetV1BillingSubscriptionsIdDiscounts The coupons applied to a subscription
+	//
+	// Corresponds with GET /v1/billing/subscriptions/{id}/discounts (the `GetV1BillingSubscriptionsIdDiscounts` operationId).
+	GetV1BillingSubscriptionsIdDiscounts(ctx context.Context, id Id, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// PostV1BillingSubscriptionsIdDiscountsWithBody Apply a coupon to a subscription
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with POST /v1/billing/subscriptions/{id}/discounts (the `PostV1BillingSubscriptionsIdDiscounts` operationId).
+	PostV1BillingSubscriptionsIdDiscountsWithBody(ctx context.Context, id Id, params *PostV1BillingSubscriptionsIdDiscountsParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// PostV1BillingSubscriptionsIdDiscounts Apply a coupon to a subscription
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with POST /v1/billing/subscriptions/{id}/discounts (the `PostV1BillingSubscriptionsIdDiscounts` operationId).
+	PostV1BillingSubscriptionsIdDiscounts(ctx context.Context, id Id, params *PostV1BillingSubscriptionsIdDiscountsParams, body PostV1BillingSubscriptionsIdDiscountsJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
 	// PostV1BillingSubscriptionsIdPauseWithBody Pause now (the period ends now, its unused time credited)
 	//
 	// Takes any type of body and a specified content type.
@@ -1663,6 +1913,70 @@ func (c *Client) DeleteV1AdminKeysKeyId(ctx context.Context, keyId string, reqEd
 	return c.Client.Do(req)
 }
 
+// GetV1BillingCoupons List coupons
+//
+// Corresponds with GET /v1/billing/coupons (the `GetV1BillingCoupons` operationId).
+func (c *Client) GetV1BillingCoupons(ctx context.Context, params *GetV1BillingCouponsParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetV1BillingCouponsRequest(c.Server, params)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// PostV1BillingCouponsWithBody Create a coupon (percent or amount; once, repeating or forever)
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with POST /v1/billing/coupons (the `PostV1BillingCoupons` operationId).
+func (c *Client) PostV1BillingCouponsWithBody(ctx context.Context, params *PostV1BillingCouponsParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewPostV1BillingCouponsRequestWithBody(c.Server, params, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// PostV1BillingCoupons Create a coupon (percent or amount; once, repeating or forever)
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with POST /v1/billing/coupons (the `PostV1BillingCoupons` operationId).
+func (c *Client) PostV1BillingCoupons(ctx context.Context, params *PostV1BillingCouponsParams, body PostV1BillingCouponsJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewPostV1BillingCouponsRequest(c.Server, params, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// GetV1BillingCouponsId Read a coupon
+//
+// Corresponds with GET /v1/billing/coupons/{id} (the `GetV1BillingCouponsId` operationId).
+func (c *Client) GetV1BillingCouponsId(ctx context.Context, id Id, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetV1BillingCouponsIdRequest(c.Server, id)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
 // GetV1BillingCustomers List customers
 //
 // Corresponds with GET /v1/billing/customers (the `GetV1BillingCustomers` operationId).
@@ -1751,6 +2065,70 @@ func (c *Client) PutV1BillingCustomersIdWithBody(ctx context.Context, id Id, con
 // Corresponds with PUT /v1/billing/customers/{id} (the `PutV1BillingCustomersId` operationId).
 func (c *Client) PutV1BillingCustomersId(ctx context.Context, id Id, body PutV1BillingCustomersIdJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
 	req, err := NewPutV1BillingCustomersIdRequest(c.Server, id, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// GetV1BillingCustomersIdBalance A customer's credit balance
+//
+// Corresponds with GET /v1/billing/customers/{id}/balance (the `GetV1BillingCustomersIdBalance` operationId).
+func (c *Client) GetV1BillingCustomersIdBalance(ctx context.Context, id Id, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetV1BillingCustomersIdBalanceRequest(c.Server, id)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// GetV1BillingCustomersIdPaymentMethods A customer's payment methods, the default first
+//
+// Corresponds with GET /v1/billing/customers/{id}/payment-methods (the `GetV1BillingCustomersIdPaymentMethods` operationId).
+func (c *Client) GetV1BillingCustomersIdPaymentMethods(ctx context.Context, id Id, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetV1BillingCustomersIdPaymentMethodsRequest(c.Server, id)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// PostV1BillingCustomersIdPaymentMethodsWithBody Attach a payment method to the customer (at Stripe; recorded only when offline) and make it the default
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with POST /v1/billing/customers/{id}/payment-methods (the `PostV1BillingCustomersIdPaymentMethods` operationId).
+func (c *Client) PostV1BillingCustomersIdPaymentMethodsWithBody(ctx context.Context, id Id, params *PostV1BillingCustomersIdPaymentMethodsParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewPostV1BillingCustomersIdPaymentMethodsRequestWithBody(c.Server, id, params, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// PostV1BillingCustomersIdPaymentMethods Attach a payment method to the customer (at Stripe; recorded only when offline) and make it the default
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with POST /v1/billing/customers/{id}/payment-methods (the `PostV1BillingCustomersIdPaymentMethods` operationId).
+func (c *Client) PostV1BillingCustomersIdPaymentMethods(ctx context.Context, id Id, params *PostV1BillingCustomersIdPaymentMethodsParams, body PostV1BillingCustomersIdPaymentMethodsJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewPostV1BillingCustomersIdPaymentMethodsRequest(c.Server, id, params, body)
 	if err != nil {
 		return nil, err
 	}
@@ -2364,6 +2742,55 @@ func (c *Client) PostV1BillingSubscriptionsIdChangePlan(ctx context.Context, id 
 	return c.Client.Do(req)
 }
 
+// GetV1BillingSubscriptionsIdDiscounts The coupons applied to a subscription
+//
+// Corresponds with GET /v1/billing/subscriptions/{id}/discounts (the `GetV1BillingSubscriptionsIdDiscounts` operationId).
+func (c *Client) GetV1BillingSubscriptionsIdDiscounts(ctx context.Context, id Id, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetV1BillingSubscriptionsIdDiscountsRequest(c.Server, id)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// PostV1BillingSubscriptionsIdDiscountsWithBody Apply a coupon to a subscription
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with POST /v1/billing/subscriptions/{id}/discounts (the `PostV1BillingSubscriptionsIdDiscounts` operationId).
+func (c *Client) PostV1BillingSubscriptionsIdDiscountsWithBody(ctx context.Context, id Id, params *PostV1BillingSubscriptionsIdDiscountsParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewPostV1BillingSubscriptionsIdDiscountsRequestWithBody(c.Server, id, params, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// PostV1BillingSubscriptionsIdDiscounts Apply a coupon to a subscription
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with POST /v1/billing/subscriptions/{id}/discounts (the `PostV1BillingSubscriptionsIdDiscounts` operationId).
+func (c *Client) PostV1BillingSubscriptionsIdDiscounts(ctx context.Context, id Id, params *PostV1BillingSubscriptionsIdDiscountsParams, body PostV1BillingSubscriptionsIdDiscountsJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewPostV1BillingSubscriptionsIdDiscountsRequest(c.Server, id, params, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
 // PostV1BillingSubscriptionsIdPauseWithBody Pause now (the period ends now, its unused time credited)
 //
 // Takes any type of body and a specified content type.
@@ -2724,6 +3151,161 @@ func NewDeleteV1AdminKeysKeyIdRequest(server string, keyId string) (*http.Reques
 	return req, nil
 }
 
+// NewGetV1BillingCouponsRequest constructs an http.Request for the GetV1BillingCoupons method
+func NewGetV1BillingCouponsRequest(server string, params *GetV1BillingCouponsParams) (*http.Request, error) {
+	var err error
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/billing/coupons")
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+		// queryValues collects non-styled parameters (passthrough, JSON)
+		// that are safe to round-trip through url.Values.Encode().
+		queryValues := queryURL.Query()
+		// rawQueryFragments collects pre-encoded query fragments from
+		// styled parameters, preserving literal commas as delimiters
+		// per the OpenAPI spec (e.g. "color=blue,black,brown").
+		var rawQueryFragments []string
+
+		if params.Limit != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "limit", *params.Limit, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if params.Cursor != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "cursor", *params.Cursor, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if encoded := queryValues.Encode(); encoded != "" {
+			rawQueryFragments = append(rawQueryFragments, encoded)
+		}
+		queryURL.RawQuery = strings.Join(rawQueryFragments, "&")
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewPostV1BillingCouponsRequest calls the generic PostV1BillingCoupons builder with application/json body
+func NewPostV1BillingCouponsRequest(server string, params *PostV1BillingCouponsParams, body PostV1BillingCouponsJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewPostV1BillingCouponsRequestWithBody(server, params, "application/json", bodyReader)
+}
+
+// NewPostV1BillingCouponsRequestWithBody constructs an http.Request for the PostV1BillingCoupons method, with any body, and a specified content type
+func NewPostV1BillingCouponsRequestWithBody(server string, params *PostV1BillingCouponsParams, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/billing/coupons")
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	if params != nil {
+
+		if params.IdempotencyKey != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "Idempotency-Key", *params.IdempotencyKey, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("Idempotency-Key", headerParam0)
+		}
+
+	}
+
+	return req, nil
+}
+
+// NewGetV1BillingCouponsIdRequest constructs an http.Request for the GetV1BillingCouponsId method
+func NewGetV1BillingCouponsIdRequest(server string, id Id) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/billing/coupons/%s", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
 // NewGetV1BillingCustomersRequest constructs an http.Request for the GetV1BillingCustomers method
 func NewGetV1BillingCustomersRequest(server string, params *GetV1BillingCustomersParams) (*http.Request, error) {
 	var err error
@@ -2922,6 +3504,136 @@ func NewPutV1BillingCustomersIdRequestWithBody(server string, id Id, contentType
 	}
 
 	req.Header.Add("Content-Type", contentType)
+
+	return req, nil
+}
+
+// NewGetV1BillingCustomersIdBalanceRequest constructs an http.Request for the GetV1BillingCustomersIdBalance method
+func NewGetV1BillingCustomersIdBalanceRequest(server string, id Id) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/billing/customers/%s/balance", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewGetV1BillingCustomersIdPaymentMethodsRequest constructs an http.Request for the GetV1BillingCustomersIdPaymentMethods method
+func NewGetV1BillingCustomersIdPaymentMethodsRequest(server string, id Id) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/billing/customers/%s/payment-methods", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewPostV1BillingCustomersIdPaymentMethodsRequest calls the generic PostV1BillingCustomersIdPaymentMethods builder with application/json body
+func NewPostV1BillingCustomersIdPaymentMethodsRequest(server string, id Id, params *PostV1BillingCustomersIdPaymentMethodsParams, body PostV1BillingCustomersIdPaymentMethodsJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewPostV1BillingCustomersIdPaymentMethodsRequestWithBody(server, id, params, "application/json", bodyReader)
+}
+
+// NewPostV1BillingCustomersIdPaymentMethodsRequestWithBody constructs an http.Request for the PostV1BillingCustomersIdPaymentMethods method, with any body, and a specified content type
+func NewPostV1BillingCustomersIdPaymentMethodsRequestWithBody(server string, id Id, params *PostV1BillingCustomersIdPaymentMethodsParams, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/billing/customers/%s/payment-methods", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	if params != nil {
+
+		if params.IdempotencyKey != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "Idempotency-Key", *params.IdempotencyKey, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("Idempotency-Key", headerParam0)
+		}
+
+	}
 
 	return req, nil
 }
@@ -4320,6 +5032,102 @@ func NewPostV1BillingSubscriptionsIdChangePlanRequestWithBody(server string, id 
 	return req, nil
 }
 
+// NewGetV1BillingSubscriptionsIdDiscountsRequest constructs an http.Request for the GetV1BillingSubscriptionsIdDiscounts method
+func NewGetV1BillingSubscriptionsIdDiscountsRequest(server string, id Id) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/billing/subscriptions/%s/discounts", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewPostV1BillingSubscriptionsIdDiscountsRequest calls the generic PostV1BillingSubscriptionsIdDiscounts builder with application/json body
+func NewPostV1BillingSubscriptionsIdDiscountsRequest(server string, id Id, params *PostV1BillingSubscriptionsIdDiscountsParams, body PostV1BillingSubscriptionsIdDiscountsJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewPostV1BillingSubscriptionsIdDiscountsRequestWithBody(server, id, params, "application/json", bodyReader)
+}
+
+// NewPostV1BillingSubscriptionsIdDiscountsRequestWithBody constructs an http.Request for the PostV1BillingSubscriptionsIdDiscounts method, with any body, and a specified content type
+func NewPostV1BillingSubscriptionsIdDiscountsRequestWithBody(server string, id Id, params *PostV1BillingSubscriptionsIdDiscountsParams, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/billing/subscriptions/%s/discounts", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	if params != nil {
+
+		if params.IdempotencyKey != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "Idempotency-Key", *params.IdempotencyKey, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("Idempotency-Key", headerParam0)
+		}
+
+	}
+
+	return req, nil
+}
+
 // NewPostV1BillingSubscriptionsIdPauseRequest calls the generic PostV1BillingSubscriptionsIdPause builder with application/json body
 func NewPostV1BillingSubscriptionsIdPauseRequest(server string, id Id, params *PostV1BillingSubscriptionsIdPauseParams, body PostV1BillingSubscriptionsIdPauseJSONRequestBody) (*http.Request, error) {
 	var bodyReader io.Reader
@@ -4734,6 +5542,34 @@ type ClientWithResponsesInterface interface {
 	// Corresponds with DELETE /v1/admin/keys/{keyId} (the `DeleteV1AdminKeysKeyId` operationId).
 	DeleteV1AdminKeysKeyIdWithResponse(ctx context.Context, keyId string, reqEditors ...RequestEditorFn) (*DeleteV1AdminKeysKeyIdResponse, error)
 
+	// GetV1BillingCouponsWithResponse List coupons
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/billing/coupons (the `GetV1BillingCoupons` operationId).
+	GetV1BillingCouponsWithResponse(ctx context.Context, params *GetV1BillingCouponsParams, reqEditors ...RequestEditorFn) (*GetV1BillingCouponsResponse, error)
+
+	// PostV1BillingCouponsWithBodyWithResponse Create a coupon (percent or amount; once, repeating or forever)
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/billing/coupons (the `PostV1BillingCoupons` operationId).
+	PostV1BillingCouponsWithBodyWithResponse(ctx context.Context, params *PostV1BillingCouponsParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*PostV1BillingCouponsResponse, error)
+
+	// PostV1BillingCouponsWithResponse Create a coupon (percent or amount; once, repeating or forever)
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/billing/coupons (the `PostV1BillingCoupons` operationId).
+	PostV1BillingCouponsWithResponse(ctx context.Context, params *PostV1BillingCouponsParams, body PostV1BillingCouponsJSONRequestBody, reqEditors ...RequestEditorFn) (*PostV1BillingCouponsResponse, error)
+
+	// GetV1BillingCouponsIdWithResponse Read a coupon
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/billing/coupons/{id} (the `GetV1BillingCouponsId` operationId).
+	GetV1BillingCouponsIdWithResponse(ctx context.Context, id Id, reqEditors ...RequestEditorFn) (*GetV1BillingCouponsIdResponse, error)
+
 	// GetV1BillingCustomersWithResponse List customers
 	//
 	// Returns a wrapper object for the known response body format(s).
@@ -4775,6 +5611,34 @@ type ClientWithResponsesInterface interface {
 	//
 	// Corresponds with PUT /v1/billing/customers/{id} (the `PutV1BillingCustomersId` operationId).
 	PutV1BillingCustomersIdWithResponse(ctx context.Context, id Id, body PutV1BillingCustomersIdJSONRequestBody, reqEditors ...RequestEditorFn) (*PutV1BillingCustomersIdResponse, error)
+
+	// GetV1BillingCustomersIdBalanceWithResponse A customer's credit balance
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/billing/customers/{id}/balance (the `GetV1BillingCustomersIdBalance` operationId).
+	GetV1BillingCustomersIdBalanceWithResponse(ctx context.Context, id Id, reqEditors ...RequestEditorFn) (*GetV1BillingCustomersIdBalanceResponse, error)
+
+	// GetV1BillingCustomersIdPaymentMethodsWithResponse A customer's payment methods, the default first
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/billing/customers/{id}/payment-methods (the `GetV1BillingCustomersIdPaymentMethods` operationId).
+	GetV1BillingCustomersIdPaymentMethodsWithResponse(ctx context.Context, id Id, reqEditors ...RequestEditorFn) (*GetV1BillingCustomersIdPaymentMethodsResponse, error)
+
+	// PostV1BillingCustomersIdPaymentMethodsWithBodyWithResponse Attach a payment method to the customer (at Stripe; recorded only when offline) and make it the default
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/billing/customers/{id}/payment-methods (the `PostV1BillingCustomersIdPaymentMethods` operationId).
+	PostV1BillingCustomersIdPaymentMethodsWithBodyWithResponse(ctx context.Context, id Id, params *PostV1BillingCustomersIdPaymentMethodsParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*PostV1BillingCustomersIdPaymentMethodsResponse, error)
+
+	// PostV1BillingCustomersIdPaymentMethodsWithResponse Attach a payment method to the customer (at Stripe; recorded only when offline) and make it the default
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/billing/customers/{id}/payment-methods (the `PostV1BillingCustomersIdPaymentMethods` operationId).
+	PostV1BillingCustomersIdPaymentMethodsWithResponse(ctx context.Context, id Id, params *PostV1BillingCustomersIdPaymentMethodsParams, body PostV1BillingCustomersIdPaymentMethodsJSONRequestBody, reqEditors ...RequestEditorFn) (*PostV1BillingCustomersIdPaymentMethodsResponse, error)
 
 	// GetV1BillingInvoicesWithResponse List invoices (id order)
 	//
@@ -5038,6 +5902,27 @@ type ClientWithResponsesInterface interface {
 	//
 	// Corresponds with POST /v1/billing/subscriptions/{id}/change-plan (the `PostV1BillingSubscriptionsIdChangePlan` operationId).
 	PostV1BillingSubscriptionsIdChangePlanWithResponse(ctx context.Context, id Id, params *PostV1BillingSubscriptionsIdChangePlanParams, body PostV1BillingSubscriptionsIdChangePlanJSONRequestBody, reqEditors ...RequestEditorFn) (*PostV1BillingSubscriptionsIdChangePlanResponse, error)
+
+	// GetV1BillingSubscriptionsIdDiscountsWithResponse The coupons applied to a subscription
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/billing/subscriptions/{id}/discounts (the `GetV1BillingSubscriptionsIdDiscounts` operationId).
+	GetV1BillingSubscriptionsIdDiscountsWithResponse(ctx context.Context, id Id, reqEditors ...RequestEditorFn) (*GetV1BillingSubscriptionsIdDiscountsResponse, error)
+
+	// PostV1BillingSubscriptionsIdDiscountsWithBodyWithResponse Apply a coupon to a subscription
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/billing/subscriptions/{id}/discounts (the `PostV1BillingSubscriptionsIdDiscounts` operationId).
+	PostV1BillingSubscriptionsIdDiscountsWithBodyWithResponse(ctx context.Context, id Id, params *PostV1BillingSubscriptionsIdDiscountsParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*PostV1BillingSubscriptionsIdDiscountsResponse, error)
+
+	// PostV1BillingSubscriptionsIdDiscountsWithResponse Apply a coupon to a subscription
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/billing/subscriptions/{id}/discounts (the `PostV1BillingSubscriptionsIdDiscounts` operationId).
+	PostV1BillingSubscriptionsIdDiscountsWithResponse(ctx context.Context, id Id, params *PostV1BillingSubscriptionsIdDiscountsParams, body PostV1BillingSubscriptionsIdDiscountsJSONRequestBody, reqEditors ...RequestEditorFn) (*PostV1BillingSubscriptionsIdDiscountsResponse, error)
 
 	// PostV1BillingSubscriptionsIdPauseWithBodyWithResponse Pause now (the period ends now, its unused time credited)
 	//
@@ -5625,6 +6510,304 @@ func (r DeleteV1AdminKeysKeyIdResponse) ContentType() string {
 	return ""
 }
 
+// GetV1BillingCouponsResponse429Headers the declared response headers of an HTTP 429 response for GetV1BillingCoupons
+type GetV1BillingCouponsResponse429Headers struct {
+	RetryAfter *int
+}
+
+// GetV1BillingCouponsResponse503Headers the declared response headers of an HTTP 503 response for GetV1BillingCoupons
+type GetV1BillingCouponsResponse503Headers struct {
+	RetryAfter *int
+}
+
+type GetV1BillingCouponsResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *CouponPage
+	// ApplicationproblemJSON400 the response for an HTTP 400 `application/problem+json` response
+	ApplicationproblemJSON400 *Invalid
+	// ApplicationproblemJSON401 the response for an HTTP 401 `application/problem+json` response
+	ApplicationproblemJSON401 *Unauthorized
+	// ApplicationproblemJSON403 the response for an HTTP 403 `application/problem+json` response
+	ApplicationproblemJSON403 *Forbidden
+	// ApplicationproblemJSON429 the response for an HTTP 429 `application/problem+json` response
+	ApplicationproblemJSON429 *TooManyRequests
+	// ApplicationproblemJSON503 the response for an HTTP 503 `application/problem+json` response
+	ApplicationproblemJSON503 *Unavailable
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *GetV1BillingCouponsResponse429Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *GetV1BillingCouponsResponse503Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r GetV1BillingCouponsResponse) GetJSON200() *CouponPage {
+	return r.JSON200
+}
+
+// GetApplicationproblemJSON400 returns the response for an HTTP 400 `application/problem+json` response
+func (r GetV1BillingCouponsResponse) GetApplicationproblemJSON400() *Invalid {
+	return r.ApplicationproblemJSON400
+}
+
+// GetApplicationproblemJSON401 returns the response for an HTTP 401 `application/problem+json` response
+func (r GetV1BillingCouponsResponse) GetApplicationproblemJSON401() *Unauthorized {
+	return r.ApplicationproblemJSON401
+}
+
+// GetApplicationproblemJSON403 returns the response for an HTTP 403 `application/problem+json` response
+func (r GetV1BillingCouponsResponse) GetApplicationproblemJSON403() *Forbidden {
+	return r.ApplicationproblemJSON403
+}
+
+// GetApplicationproblemJSON429 returns the response for an HTTP 429 `application/problem+json` response
+func (r GetV1BillingCouponsResponse) GetApplicationproblemJSON429() *TooManyRequests {
+	return r.ApplicationproblemJSON429
+}
+
+// GetApplicationproblemJSON503 returns the response for an HTTP 503 `application/problem+json` response
+func (r GetV1BillingCouponsResponse) GetApplicationproblemJSON503() *Unavailable {
+	return r.ApplicationproblemJSON503
+}
+
+// GetBody returns the raw response body bytes
+func (r GetV1BillingCouponsResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetV1BillingCouponsResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetV1BillingCouponsResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetV1BillingCouponsResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// PostV1BillingCouponsResponse429Headers the declared response headers of an HTTP 429 response for PostV1BillingCoupons
+type PostV1BillingCouponsResponse429Headers struct {
+	RetryAfter *int
+}
+
+// PostV1BillingCouponsResponse503Headers the declared response headers of an HTTP 503 response for PostV1BillingCoupons
+type PostV1BillingCouponsResponse503Headers struct {
+	RetryAfter *int
+}
+
+type PostV1BillingCouponsResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON201 the response for an HTTP 201 `application/json` response
+	JSON201 *Coupon
+	// ApplicationproblemJSON400 the response for an HTTP 400 `application/problem+json` response
+	ApplicationproblemJSON400 *Invalid
+	// ApplicationproblemJSON401 the response for an HTTP 401 `application/problem+json` response
+	ApplicationproblemJSON401 *Unauthorized
+	// ApplicationproblemJSON403 the response for an HTTP 403 `application/problem+json` response
+	ApplicationproblemJSON403 *Forbidden
+	// ApplicationproblemJSON409 the response for an HTTP 409 `application/problem+json` response
+	ApplicationproblemJSON409 *IdempotencyConflict
+	// ApplicationproblemJSON413 the response for an HTTP 413 `application/problem+json` response
+	ApplicationproblemJSON413 *TooLarge
+	// ApplicationproblemJSON422 the response for an HTTP 422 `application/problem+json` response
+	ApplicationproblemJSON422 *IdempotencyKeyReused
+	// ApplicationproblemJSON429 the response for an HTTP 429 `application/problem+json` response
+	ApplicationproblemJSON429 *TooManyRequests
+	// ApplicationproblemJSON503 the response for an HTTP 503 `application/problem+json` response
+	ApplicationproblemJSON503 *Unavailable
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *PostV1BillingCouponsResponse429Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *PostV1BillingCouponsResponse503Headers
+}
+
+// GetJSON201 returns the response for an HTTP 201 `application/json` response
+func (r PostV1BillingCouponsResponse) GetJSON201() *Coupon {
+	return r.JSON201
+}
+
+// GetApplicationproblemJSON400 returns the response for an HTTP 400 `application/problem+json` response
+func (r PostV1BillingCouponsResponse) GetApplicationproblemJSON400() *Invalid {
+	return r.ApplicationproblemJSON400
+}
+
+// GetApplicationproblemJSON401 returns the response for an HTTP 401 `application/problem+json` response
+func (r PostV1BillingCouponsResponse) GetApplicationproblemJSON401() *Unauthorized {
+	return r.ApplicationproblemJSON401
+}
+
+// GetApplicationproblemJSON403 returns the response for an HTTP 403 `application/problem+json` response
+func (r PostV1BillingCouponsResponse) GetApplicationproblemJSON403() *Forbidden {
+	return r.ApplicationproblemJSON403
+}
+
+// GetApplicationproblemJSON409 returns the response for an HTTP 409 `application/problem+json` response
+func (r PostV1BillingCouponsResponse) GetApplicationproblemJSON409() *IdempotencyConflict {
+	return r.ApplicationproblemJSON409
+}
+
+// GetApplicationproblemJSON413 returns the response for an HTTP 413 `application/problem+json` response
+func (r PostV1BillingCouponsResponse) GetApplicationproblemJSON413() *TooLarge {
+	return r.ApplicationproblemJSON413
+}
+
+// GetApplicationproblemJSON422 returns the response for an HTTP 422 `application/problem+json` response
+func (r PostV1BillingCouponsResponse) GetApplicationproblemJSON422() *IdempotencyKeyReused {
+	return r.ApplicationproblemJSON422
+}
+
+// GetApplicationproblemJSON429 returns the response for an HTTP 429 `application/problem+json` response
+func (r PostV1BillingCouponsResponse) GetApplicationproblemJSON429() *TooManyRequests {
+	return r.ApplicationproblemJSON429
+}
+
+// GetApplicationproblemJSON503 returns the response for an HTTP 503 `application/problem+json` response
+func (r PostV1BillingCouponsResponse) GetApplicationproblemJSON503() *Unavailable {
+	return r.ApplicationproblemJSON503
+}
+
+// GetBody returns the raw response body bytes
+func (r PostV1BillingCouponsResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r PostV1BillingCouponsResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r PostV1BillingCouponsResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r PostV1BillingCouponsResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// GetV1BillingCouponsIdResponse429Headers the declared response headers of an HTTP 429 response for GetV1BillingCouponsId
+type GetV1BillingCouponsIdResponse429Headers struct {
+	RetryAfter *int
+}
+
+// GetV1BillingCouponsIdResponse503Headers the declared response headers of an HTTP 503 response for GetV1BillingCouponsId
+type GetV1BillingCouponsIdResponse503Headers struct {
+	RetryAfter *int
+}
+
+type GetV1BillingCouponsIdResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *Coupon
+	// ApplicationproblemJSON400 the response for an HTTP 400 `application/problem+json` response
+	ApplicationproblemJSON400 *Invalid
+	// ApplicationproblemJSON401 the response for an HTTP 401 `application/problem+json` response
+	ApplicationproblemJSON401 *Unauthorized
+	// ApplicationproblemJSON403 the response for an HTTP 403 `application/problem+json` response
+	ApplicationproblemJSON403 *Forbidden
+	// ApplicationproblemJSON404 the response for an HTTP 404 `application/problem+json` response
+	ApplicationproblemJSON404 *NotFound
+	// ApplicationproblemJSON429 the response for an HTTP 429 `application/problem+json` response
+	ApplicationproblemJSON429 *TooManyRequests
+	// ApplicationproblemJSON503 the response for an HTTP 503 `application/problem+json` response
+	ApplicationproblemJSON503 *Unavailable
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *GetV1BillingCouponsIdResponse429Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *GetV1BillingCouponsIdResponse503Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r GetV1BillingCouponsIdResponse) GetJSON200() *Coupon {
+	return r.JSON200
+}
+
+// GetApplicationproblemJSON400 returns the response for an HTTP 400 `application/problem+json` response
+func (r GetV1BillingCouponsIdResponse) GetApplicationproblemJSON400() *Invalid {
+	return r.ApplicationproblemJSON400
+}
+
+// GetApplicationproblemJSON401 returns the response for an HTTP 401 `application/problem+json` response
+func (r GetV1BillingCouponsIdResponse) GetApplicationproblemJSON401() *Unauthorized {
+	return r.ApplicationproblemJSON401
+}
+
+// GetApplicationproblemJSON403 returns the response for an HTTP 403 `application/problem+json` response
+func (r GetV1BillingCouponsIdResponse) GetApplicationproblemJSON403() *Forbidden {
+	return r.ApplicationproblemJSON403
+}
+
+// GetApplicationproblemJSON404 returns the response for an HTTP 404 `application/problem+json` response
+func (r GetV1BillingCouponsIdResponse) GetApplicationproblemJSON404() *NotFound {
+	return r.ApplicationproblemJSON404
+}
+
+// GetApplicationproblemJSON429 returns the response for an HTTP 429 `application/problem+json` response
+func (r GetV1BillingCouponsIdResponse) GetApplicationproblemJSON429() *TooManyRequests {
+	return r.ApplicationproblemJSON429
+}
+
+// GetApplicationproblemJSON503 returns the response for an HTTP 503 `application/problem+json` response
+func (r GetV1BillingCouponsIdResponse) GetApplicationproblemJSON503() *Unavailable {
+	return r.ApplicationproblemJSON503
+}
+
+// GetBody returns the raw response body bytes
+func (r GetV1BillingCouponsIdResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetV1BillingCouponsIdResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetV1BillingCouponsIdResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetV1BillingCouponsIdResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
 // GetV1BillingCustomersResponse429Headers the declared response headers of an HTTP 429 response for GetV1BillingCustomers
 type GetV1BillingCustomersResponse429Headers struct {
 	RetryAfter *int
@@ -6028,6 +7211,311 @@ func (r PutV1BillingCustomersIdResponse) StatusCode() int {
 
 // ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
 func (r PutV1BillingCustomersIdResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// GetV1BillingCustomersIdBalanceResponse429Headers the declared response headers of an HTTP 429 response for GetV1BillingCustomersIdBalance
+type GetV1BillingCustomersIdBalanceResponse429Headers struct {
+	RetryAfter *int
+}
+
+// GetV1BillingCustomersIdBalanceResponse503Headers the declared response headers of an HTTP 503 response for GetV1BillingCustomersIdBalance
+type GetV1BillingCustomersIdBalanceResponse503Headers struct {
+	RetryAfter *int
+}
+
+type GetV1BillingCustomersIdBalanceResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *CustomerBalance
+	// ApplicationproblemJSON400 the response for an HTTP 400 `application/problem+json` response
+	ApplicationproblemJSON400 *Invalid
+	// ApplicationproblemJSON401 the response for an HTTP 401 `application/problem+json` response
+	ApplicationproblemJSON401 *Unauthorized
+	// ApplicationproblemJSON403 the response for an HTTP 403 `application/problem+json` response
+	ApplicationproblemJSON403 *Forbidden
+	// ApplicationproblemJSON404 the response for an HTTP 404 `application/problem+json` response
+	ApplicationproblemJSON404 *NotFound
+	// ApplicationproblemJSON429 the response for an HTTP 429 `application/problem+json` response
+	ApplicationproblemJSON429 *TooManyRequests
+	// ApplicationproblemJSON503 the response for an HTTP 503 `application/problem+json` response
+	ApplicationproblemJSON503 *Unavailable
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *GetV1BillingCustomersIdBalanceResponse429Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *GetV1BillingCustomersIdBalanceResponse503Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r GetV1BillingCustomersIdBalanceResponse) GetJSON200() *CustomerBalance {
+	return r.JSON200
+}
+
+// GetApplicationproblemJSON400 returns the response for an HTTP 400 `application/problem+json` response
+func (r GetV1BillingCustomersIdBalanceResponse) GetApplicationproblemJSON400() *Invalid {
+	return r.ApplicationproblemJSON400
+}
+
+// GetApplicationproblemJSON401 returns the response for an HTTP 401 `application/problem+json` response
+func (r GetV1BillingCustomersIdBalanceResponse) GetApplicationproblemJSON401() *Unauthorized {
+	return r.ApplicationproblemJSON401
+}
+
+// GetApplicationproblemJSON403 returns the response for an HTTP 403 `application/problem+json` response
+func (r GetV1BillingCustomersIdBalanceResponse) GetApplicationproblemJSON403() *Forbidden {
+	return r.ApplicationproblemJSON403
+}
+
+// GetApplicationproblemJSON404 returns the response for an HTTP 404 `application/problem+json` response
+func (r GetV1BillingCustomersIdBalanceResponse) GetApplicationproblemJSON404() *NotFound {
+	return r.ApplicationproblemJSON404
+}
+
+// GetApplicationproblemJSON429 returns the response for an HTTP 429 `application/problem+json` response
+func (r GetV1BillingCustomersIdBalanceResponse) GetApplicationproblemJSON429() *TooManyRequests {
+	return r.ApplicationproblemJSON429
+}
+
+// GetApplicationproblemJSON503 returns the response for an HTTP 503 `application/problem+json` response
+func (r GetV1BillingCustomersIdBalanceResponse) GetApplicationproblemJSON503() *Unavailable {
+	return r.ApplicationproblemJSON503
+}
+
+// GetBody returns the raw response body bytes
+func (r GetV1BillingCustomersIdBalanceResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetV1BillingCustomersIdBalanceResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetV1BillingCustomersIdBalanceResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetV1BillingCustomersIdBalanceResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// GetV1BillingCustomersIdPaymentMethodsResponse429Headers the declared response headers of an HTTP 429 response for GetV1BillingCustomersIdPaymentMethods
+type GetV1BillingCustomersIdPaymentMethodsResponse429Headers struct {
+	RetryAfter *int
+}
+
+// GetV1BillingCustomersIdPaymentMethodsResponse503Headers the declared response headers of an HTTP 503 response for GetV1BillingCustomersIdPaymentMethods
+type GetV1BillingCustomersIdPaymentMethodsResponse503Headers struct {
+	RetryAfter *int
+}
+
+type GetV1BillingCustomersIdPaymentMethodsResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *PaymentMethodList
+	// ApplicationproblemJSON400 the response for an HTTP 400 `application/problem+json` response
+	ApplicationproblemJSON400 *Invalid
+	// ApplicationproblemJSON401 the response for an HTTP 401 `application/problem+json` response
+	ApplicationproblemJSON401 *Unauthorized
+	// ApplicationproblemJSON403 the response for an HTTP 403 `application/problem+json` response
+	ApplicationproblemJSON403 *Forbidden
+	// ApplicationproblemJSON404 the response for an HTTP 404 `application/problem+json` response
+	ApplicationproblemJSON404 *NotFound
+	// ApplicationproblemJSON429 the response for an HTTP 429 `application/problem+json` response
+	ApplicationproblemJSON429 *TooManyRequests
+	// ApplicationproblemJSON503 the response for an HTTP 503 `application/problem+json` response
+	ApplicationproblemJSON503 *Unavailable
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *GetV1BillingCustomersIdPaymentMethodsResponse429Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *GetV1BillingCustomersIdPaymentMethodsResponse503Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r GetV1BillingCustomersIdPaymentMethodsResponse) GetJSON200() *PaymentMethodList {
+	return r.JSON200
+}
+
+// GetApplicationproblemJSON400 returns the response for an HTTP 400 `application/problem+json` response
+func (r GetV1BillingCustomersIdPaymentMethodsResponse) GetApplicationproblemJSON400() *Invalid {
+	return r.ApplicationproblemJSON400
+}
+
+// GetApplicationproblemJSON401 returns the response for an HTTP 401 `application/problem+json` response
+func (r GetV1BillingCustomersIdPaymentMethodsResponse) GetApplicationproblemJSON401() *Unauthorized {
+	return r.ApplicationproblemJSON401
+}
+
+// GetApplicationproblemJSON403 returns the response for an HTTP 403 `application/problem+json` response
+func (r GetV1BillingCustomersIdPaymentMethodsResponse) GetApplicationproblemJSON403() *Forbidden {
+	return r.ApplicationproblemJSON403
+}
+
+// GetApplicationproblemJSON404 returns the response for an HTTP 404 `application/problem+json` response
+func (r GetV1BillingCustomersIdPaymentMethodsResponse) GetApplicationproblemJSON404() *NotFound {
+	return r.ApplicationproblemJSON404
+}
+
+// GetApplicationproblemJSON429 returns the response for an HTTP 429 `application/problem+json` response
+func (r GetV1BillingCustomersIdPaymentMethodsResponse) GetApplicationproblemJSON429() *TooManyRequests {
+	return r.ApplicationproblemJSON429
+}
+
+// GetApplicationproblemJSON503 returns the response for an HTTP 503 `application/problem+json` response
+func (r GetV1BillingCustomersIdPaymentMethodsResponse) GetApplicationproblemJSON503() *Unavailable {
+	return r.ApplicationproblemJSON503
+}
+
+// GetBody returns the raw response body bytes
+func (r GetV1BillingCustomersIdPaymentMethodsResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetV1BillingCustomersIdPaymentMethodsResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetV1BillingCustomersIdPaymentMethodsResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetV1BillingCustomersIdPaymentMethodsResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// PostV1BillingCustomersIdPaymentMethodsResponse429Headers the declared response headers of an HTTP 429 response for PostV1BillingCustomersIdPaymentMethods
+type PostV1BillingCustomersIdPaymentMethodsResponse429Headers struct {
+	RetryAfter *int
+}
+
+type PostV1BillingCustomersIdPaymentMethodsResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON201 the response for an HTTP 201 `application/json` response
+	JSON201 *PaymentMethod
+	// ApplicationproblemJSON400 the response for an HTTP 400 `application/problem+json` response
+	ApplicationproblemJSON400 *Invalid
+	// ApplicationproblemJSON401 the response for an HTTP 401 `application/problem+json` response
+	ApplicationproblemJSON401 *Unauthorized
+	// ApplicationproblemJSON403 the response for an HTTP 403 `application/problem+json` response
+	ApplicationproblemJSON403 *Forbidden
+	// ApplicationproblemJSON404 the response for an HTTP 404 `application/problem+json` response
+	ApplicationproblemJSON404 *NotFound
+	// ApplicationproblemJSON409 the response for an HTTP 409 `application/problem+json` response
+	ApplicationproblemJSON409 *IdempotencyConflict
+	// ApplicationproblemJSON413 the response for an HTTP 413 `application/problem+json` response
+	ApplicationproblemJSON413 *TooLarge
+	// ApplicationproblemJSON422 the response for an HTTP 422 `application/problem+json` response
+	ApplicationproblemJSON422 *Unprocessable
+	// ApplicationproblemJSON429 the response for an HTTP 429 `application/problem+json` response
+	ApplicationproblemJSON429 *TooManyRequests
+	// ApplicationproblemJSON503 the response for an HTTP 503 `application/problem+json` response
+	ApplicationproblemJSON503 *Problem
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *PostV1BillingCustomersIdPaymentMethodsResponse429Headers
+}
+
+// GetJSON201 returns the response for an HTTP 201 `application/json` response
+func (r PostV1BillingCustomersIdPaymentMethodsResponse) GetJSON201() *PaymentMethod {
+	return r.JSON201
+}
+
+// GetApplicationproblemJSON400 returns the response for an HTTP 400 `application/problem+json` response
+func (r PostV1BillingCustomersIdPaymentMethodsResponse) GetApplicationproblemJSON400() *Invalid {
+	return r.ApplicationproblemJSON400
+}
+
+// GetApplicationproblemJSON401 returns the response for an HTTP 401 `application/problem+json` response
+func (r PostV1BillingCustomersIdPaymentMethodsResponse) GetApplicationproblemJSON401() *Unauthorized {
+	return r.ApplicationproblemJSON401
+}
+
+// GetApplicationproblemJSON403 returns the response for an HTTP 403 `application/problem+json` response
+func (r PostV1BillingCustomersIdPaymentMethodsResponse) GetApplicationproblemJSON403() *Forbidden {
+	return r.ApplicationproblemJSON403
+}
+
+// GetApplicationproblemJSON404 returns the response for an HTTP 404 `application/problem+json` response
+func (r PostV1BillingCustomersIdPaymentMethodsResponse) GetApplicationproblemJSON404() *NotFound {
+	return r.ApplicationproblemJSON404
+}
+
+// GetApplicationproblemJSON409 returns the response for an HTTP 409 `application/problem+json` response
+func (r PostV1BillingCustomersIdPaymentMethodsResponse) GetApplicationproblemJSON409() *IdempotencyConflict {
+	return r.ApplicationproblemJSON409
+}
+
+// GetApplicationproblemJSON413 returns the response for an HTTP 413 `application/problem+json` response
+func (r PostV1BillingCustomersIdPaymentMethodsResponse) GetApplicationproblemJSON413() *TooLarge {
+	return r.ApplicationproblemJSON413
+}
+
+// GetApplicationproblemJSON422 returns the response for an HTTP 422 `application/problem+json` response
+func (r PostV1BillingCustomersIdPaymentMethodsResponse) GetApplicationproblemJSON422() *Unprocessable {
+	return r.ApplicationproblemJSON422
+}
+
+// GetApplicationproblemJSON429 returns the response for an HTTP 429 `application/problem+json` response
+func (r PostV1BillingCustomersIdPaymentMethodsResponse) GetApplicationproblemJSON429() *TooManyRequests {
+	return r.ApplicationproblemJSON429
+}
+
+// GetApplicationproblemJSON503 returns the response for an HTTP 503 `application/problem+json` response
+func (r PostV1BillingCustomersIdPaymentMethodsResponse) GetApplicationproblemJSON503() *Problem {
+	return r.ApplicationproblemJSON503
+}
+
+// GetBody returns the raw response body bytes
+func (r PostV1BillingCustomersIdPaymentMethodsResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r PostV1BillingCustomersIdPaymentMethodsResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r PostV1BillingCustomersIdPaymentMethodsResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r PostV1BillingCustomersIdPaymentMethodsResponse) ContentType() string {
 	if r.HTTPResponse != nil {
 		return r.HTTPResponse.Header.Get("Content-Type")
 	}
@@ -6471,7 +7959,7 @@ type PostV1BillingInvoicesIdCreditNotesResponse struct {
 	// ApplicationproblemJSON413 the response for an HTTP 413 `application/problem+json` response
 	ApplicationproblemJSON413 *TooLarge
 	// ApplicationproblemJSON422 the response for an HTTP 422 `application/problem+json` response
-	ApplicationproblemJSON422 *IdempotencyKeyReused
+	ApplicationproblemJSON422 *Unprocessable
 	// ApplicationproblemJSON429 the response for an HTTP 429 `application/problem+json` response
 	ApplicationproblemJSON429 *TooManyRequests
 	// ApplicationproblemJSON503 the response for an HTTP 503 `application/problem+json` response
@@ -6518,7 +8006,7 @@ func (r PostV1BillingInvoicesIdCreditNotesResponse) GetApplicationproblemJSON413
 }
 
 // GetApplicationproblemJSON422 returns the response for an HTTP 422 `application/problem+json` response
-func (r PostV1BillingInvoicesIdCreditNotesResponse) GetApplicationproblemJSON422() *IdempotencyKeyReused {
+func (r PostV1BillingInvoicesIdCreditNotesResponse) GetApplicationproblemJSON422() *Unprocessable {
 	return r.ApplicationproblemJSON422
 }
 
@@ -7546,7 +9034,7 @@ type PostV1BillingPaymentsIdRefundsResponse struct {
 	// ApplicationproblemJSON413 the response for an HTTP 413 `application/problem+json` response
 	ApplicationproblemJSON413 *TooLarge
 	// ApplicationproblemJSON422 the response for an HTTP 422 `application/problem+json` response
-	ApplicationproblemJSON422 *IdempotencyKeyReused
+	ApplicationproblemJSON422 *Unprocessable
 	// ApplicationproblemJSON429 the response for an HTTP 429 `application/problem+json` response
 	ApplicationproblemJSON429 *TooManyRequests
 	// ApplicationproblemJSON503 the response for an HTTP 503 `application/problem+json` response
@@ -7593,7 +9081,7 @@ func (r PostV1BillingPaymentsIdRefundsResponse) GetApplicationproblemJSON413() *
 }
 
 // GetApplicationproblemJSON422 returns the response for an HTTP 422 `application/problem+json` response
-func (r PostV1BillingPaymentsIdRefundsResponse) GetApplicationproblemJSON422() *IdempotencyKeyReused {
+func (r PostV1BillingPaymentsIdRefundsResponse) GetApplicationproblemJSON422() *Unprocessable {
 	return r.ApplicationproblemJSON422
 }
 
@@ -8544,7 +10032,7 @@ type PostV1BillingSubscriptionsIdCancelResponse struct {
 	Body         []byte
 	HTTPResponse *http.Response
 	// JSON200 the response for an HTTP 200 `application/json` response
-	JSON200 *Subscription
+	JSON200 *SubscriptionChange
 	// ApplicationproblemJSON400 the response for an HTTP 400 `application/problem+json` response
 	ApplicationproblemJSON400 *Invalid
 	// ApplicationproblemJSON401 the response for an HTTP 401 `application/problem+json` response
@@ -8570,7 +10058,7 @@ type PostV1BillingSubscriptionsIdCancelResponse struct {
 }
 
 // GetJSON200 returns the response for an HTTP 200 `application/json` response
-func (r PostV1BillingSubscriptionsIdCancelResponse) GetJSON200() *Subscription {
+func (r PostV1BillingSubscriptionsIdCancelResponse) GetJSON200() *SubscriptionChange {
 	return r.JSON200
 }
 
@@ -8662,7 +10150,7 @@ type PostV1BillingSubscriptionsIdChangePlanResponse struct {
 	Body         []byte
 	HTTPResponse *http.Response
 	// JSON200 the response for an HTTP 200 `application/json` response
-	JSON200 *Subscription
+	JSON200 *SubscriptionChange
 	// ApplicationproblemJSON400 the response for an HTTP 400 `application/problem+json` response
 	ApplicationproblemJSON400 *Invalid
 	// ApplicationproblemJSON401 the response for an HTTP 401 `application/problem+json` response
@@ -8688,7 +10176,7 @@ type PostV1BillingSubscriptionsIdChangePlanResponse struct {
 }
 
 // GetJSON200 returns the response for an HTTP 200 `application/json` response
-func (r PostV1BillingSubscriptionsIdChangePlanResponse) GetJSON200() *Subscription {
+func (r PostV1BillingSubscriptionsIdChangePlanResponse) GetJSON200() *SubscriptionChange {
 	return r.JSON200
 }
 
@@ -8766,6 +10254,221 @@ func (r PostV1BillingSubscriptionsIdChangePlanResponse) ContentType() string {
 	return ""
 }
 
+// GetV1BillingSubscriptionsIdDiscountsResponse429Headers the declared response headers of an HTTP 429 response for GetV1BillingSubscriptionsIdDiscounts
+type GetV1BillingSubscriptionsIdDiscountsResponse429Headers struct {
+	RetryAfter *int
+}
+
+// GetV1BillingSubscriptionsIdDiscountsResponse503Headers the declared response headers of an HTTP 503 response for GetV1BillingSubscriptionsIdDiscounts
+type GetV1BillingSubscriptionsIdDiscountsResponse503Headers struct {
+	RetryAfter *int
+}
+
+type GetV1BillingSubscriptionsIdDiscountsResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *DiscountList
+	// ApplicationproblemJSON400 the response for an HTTP 400 `application/problem+json` response
+	ApplicationproblemJSON400 *Invalid
+	// ApplicationproblemJSON401 the response for an HTTP 401 `application/problem+json` response
+	ApplicationproblemJSON401 *Unauthorized
+	// ApplicationproblemJSON403 the response for an HTTP 403 `application/problem+json` response
+	ApplicationproblemJSON403 *Forbidden
+	// ApplicationproblemJSON404 the response for an HTTP 404 `application/problem+json` response
+	ApplicationproblemJSON404 *NotFound
+	// ApplicationproblemJSON429 the response for an HTTP 429 `application/problem+json` response
+	ApplicationproblemJSON429 *TooManyRequests
+	// ApplicationproblemJSON503 the response for an HTTP 503 `application/problem+json` response
+	ApplicationproblemJSON503 *Unavailable
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *GetV1BillingSubscriptionsIdDiscountsResponse429Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *GetV1BillingSubscriptionsIdDiscountsResponse503Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r GetV1BillingSubscriptionsIdDiscountsResponse) GetJSON200() *DiscountList {
+	return r.JSON200
+}
+
+// GetApplicationproblemJSON400 returns the response for an HTTP 400 `application/problem+json` response
+func (r GetV1BillingSubscriptionsIdDiscountsResponse) GetApplicationproblemJSON400() *Invalid {
+	return r.ApplicationproblemJSON400
+}
+
+// GetApplicationproblemJSON401 returns the response for an HTTP 401 `application/problem+json` response
+func (r GetV1BillingSubscriptionsIdDiscountsResponse) GetApplicationproblemJSON401() *Unauthorized {
+	return r.ApplicationproblemJSON401
+}
+
+// GetApplicationproblemJSON403 returns the response for an HTTP 403 `application/problem+json` response
+func (r GetV1BillingSubscriptionsIdDiscountsResponse) GetApplicationproblemJSON403() *Forbidden {
+	return r.ApplicationproblemJSON403
+}
+
+// GetApplicationproblemJSON404 returns the response for an HTTP 404 `application/problem+json` response
+func (r GetV1BillingSubscriptionsIdDiscountsResponse) GetApplicationproblemJSON404() *NotFound {
+	return r.ApplicationproblemJSON404
+}
+
+// GetApplicationproblemJSON429 returns the response for an HTTP 429 `application/problem+json` response
+func (r GetV1BillingSubscriptionsIdDiscountsResponse) GetApplicationproblemJSON429() *TooManyRequests {
+	return r.ApplicationproblemJSON429
+}
+
+// GetApplicationproblemJSON503 returns the response for an HTTP 503 `application/problem+json` response
+func (r GetV1BillingSubscriptionsIdDiscountsResponse) GetApplicationproblemJSON503() *Unavailable {
+	return r.ApplicationproblemJSON503
+}
+
+// GetBody returns the raw response body bytes
+func (r GetV1BillingSubscriptionsIdDiscountsResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetV1BillingSubscriptionsIdDiscountsResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetV1BillingSubscriptionsIdDiscountsResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetV1BillingSubscriptionsIdDiscountsResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// PostV1BillingSubscriptionsIdDiscountsResponse429Headers the declared response headers of an HTTP 429 response for PostV1BillingSubscriptionsIdDiscounts
+type PostV1BillingSubscriptionsIdDiscountsResponse429Headers struct {
+	RetryAfter *int
+}
+
+// PostV1BillingSubscriptionsIdDiscountsResponse503Headers the declared response headers of an HTTP 503 response for PostV1BillingSubscriptionsIdDiscounts
+type PostV1BillingSubscriptionsIdDiscountsResponse503Headers struct {
+	RetryAfter *int
+}
+
+type PostV1BillingSubscriptionsIdDiscountsResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON201 the response for an HTTP 201 `application/json` response
+	JSON201 *Discount
+	// ApplicationproblemJSON400 the response for an HTTP 400 `application/problem+json` response
+	ApplicationproblemJSON400 *Invalid
+	// ApplicationproblemJSON401 the response for an HTTP 401 `application/problem+json` response
+	ApplicationproblemJSON401 *Unauthorized
+	// ApplicationproblemJSON403 the response for an HTTP 403 `application/problem+json` response
+	ApplicationproblemJSON403 *Forbidden
+	// ApplicationproblemJSON404 the response for an HTTP 404 `application/problem+json` response
+	ApplicationproblemJSON404 *NotFound
+	// ApplicationproblemJSON409 the response for an HTTP 409 `application/problem+json` response
+	ApplicationproblemJSON409 *Conflict
+	// ApplicationproblemJSON413 the response for an HTTP 413 `application/problem+json` response
+	ApplicationproblemJSON413 *TooLarge
+	// ApplicationproblemJSON422 the response for an HTTP 422 `application/problem+json` response
+	ApplicationproblemJSON422 *Unprocessable
+	// ApplicationproblemJSON429 the response for an HTTP 429 `application/problem+json` response
+	ApplicationproblemJSON429 *TooManyRequests
+	// ApplicationproblemJSON503 the response for an HTTP 503 `application/problem+json` response
+	ApplicationproblemJSON503 *Unavailable
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *PostV1BillingSubscriptionsIdDiscountsResponse429Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *PostV1BillingSubscriptionsIdDiscountsResponse503Headers
+}
+
+// GetJSON201 returns the response for an HTTP 201 `application/json` response
+func (r PostV1BillingSubscriptionsIdDiscountsResponse) GetJSON201() *Discount {
+	return r.JSON201
+}
+
+// GetApplicationproblemJSON400 returns the response for an HTTP 400 `application/problem+json` response
+func (r PostV1BillingSubscriptionsIdDiscountsResponse) GetApplicationproblemJSON400() *Invalid {
+	return r.ApplicationproblemJSON400
+}
+
+// GetApplicationproblemJSON401 returns the response for an HTTP 401 `application/problem+json` response
+func (r PostV1BillingSubscriptionsIdDiscountsResponse) GetApplicationproblemJSON401() *Unauthorized {
+	return r.ApplicationproblemJSON401
+}
+
+// GetApplicationproblemJSON403 returns the response for an HTTP 403 `application/problem+json` response
+func (r PostV1BillingSubscriptionsIdDiscountsResponse) GetApplicationproblemJSON403() *Forbidden {
+	return r.ApplicationproblemJSON403
+}
+
+// GetApplicationproblemJSON404 returns the response for an HTTP 404 `application/problem+json` response
+func (r PostV1BillingSubscriptionsIdDiscountsResponse) GetApplicationproblemJSON404() *NotFound {
+	return r.ApplicationproblemJSON404
+}
+
+// GetApplicationproblemJSON409 returns the response for an HTTP 409 `application/problem+json` response
+func (r PostV1BillingSubscriptionsIdDiscountsResponse) GetApplicationproblemJSON409() *Conflict {
+	return r.ApplicationproblemJSON409
+}
+
+// GetApplicationproblemJSON413 returns the response for an HTTP 413 `application/problem+json` response
+func (r PostV1BillingSubscriptionsIdDiscountsResponse) GetApplicationproblemJSON413() *TooLarge {
+	return r.ApplicationproblemJSON413
+}
+
+// GetApplicationproblemJSON422 returns the response for an HTTP 422 `application/problem+json` response
+func (r PostV1BillingSubscriptionsIdDiscountsResponse) GetApplicationproblemJSON422() *Unprocessable {
+	return r.ApplicationproblemJSON422
+}
+
+// GetApplicationproblemJSON429 returns the response for an HTTP 429 `application/problem+json` response
+func (r PostV1BillingSubscriptionsIdDiscountsResponse) GetApplicationproblemJSON429() *TooManyRequests {
+	return r.ApplicationproblemJSON429
+}
+
+// GetApplicationproblemJSON503 returns the response for an HTTP 503 `application/problem+json` response
+func (r PostV1BillingSubscriptionsIdDiscountsResponse) GetApplicationproblemJSON503() *Unavailable {
+	return r.ApplicationproblemJSON503
+}
+
+// GetBody returns the raw response body bytes
+func (r PostV1BillingSubscriptionsIdDiscountsResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r PostV1BillingSubscriptionsIdDiscountsResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r PostV1BillingSubscriptionsIdDiscountsResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r PostV1BillingSubscriptionsIdDiscountsResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
 // PostV1BillingSubscriptionsIdPauseResponse429Headers the declared response headers of an HTTP 429 response for PostV1BillingSubscriptionsIdPause
 type PostV1BillingSubscriptionsIdPauseResponse429Headers struct {
 	RetryAfter *int
@@ -8780,7 +10483,7 @@ type PostV1BillingSubscriptionsIdPauseResponse struct {
 	Body         []byte
 	HTTPResponse *http.Response
 	// JSON200 the response for an HTTP 200 `application/json` response
-	JSON200 *Subscription
+	JSON200 *SubscriptionChange
 	// ApplicationproblemJSON400 the response for an HTTP 400 `application/problem+json` response
 	ApplicationproblemJSON400 *Invalid
 	// ApplicationproblemJSON401 the response for an HTTP 401 `application/problem+json` response
@@ -8806,7 +10509,7 @@ type PostV1BillingSubscriptionsIdPauseResponse struct {
 }
 
 // GetJSON200 returns the response for an HTTP 200 `application/json` response
-func (r PostV1BillingSubscriptionsIdPauseResponse) GetJSON200() *Subscription {
+func (r PostV1BillingSubscriptionsIdPauseResponse) GetJSON200() *SubscriptionChange {
 	return r.JSON200
 }
 
@@ -9496,6 +11199,58 @@ func (c *ClientWithResponses) DeleteV1AdminKeysKeyIdWithResponse(ctx context.Con
 	return ParseDeleteV1AdminKeysKeyIdResponse(rsp)
 }
 
+// GetV1BillingCouponsWithResponse List coupons
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/billing/coupons (the `GetV1BillingCoupons` operationId).
+func (c *ClientWithResponses) GetV1BillingCouponsWithResponse(ctx context.Context, params *GetV1BillingCouponsParams, reqEditors ...RequestEditorFn) (*GetV1BillingCouponsResponse, error) {
+	rsp, err := c.GetV1BillingCoupons(ctx, params, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetV1BillingCouponsResponse(rsp)
+}
+
+// PostV1BillingCouponsWithBodyWithResponse Create a coupon (percent or amount; once, repeating or forever)
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/billing/coupons (the `PostV1BillingCoupons` operationId).
+func (c *ClientWithResponses) PostV1BillingCouponsWithBodyWithResponse(ctx context.Context, params *PostV1BillingCouponsParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*PostV1BillingCouponsResponse, error) {
+	rsp, err := c.PostV1BillingCouponsWithBody(ctx, params, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParsePostV1BillingCouponsResponse(rsp)
+}
+
+// PostV1BillingCouponsWithResponse Create a coupon (percent or amount; once, repeating or forever)
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/billing/coupons (the `PostV1BillingCoupons` operationId).
+func (c *ClientWithResponses) PostV1BillingCouponsWithResponse(ctx context.Context, params *PostV1BillingCouponsParams, body PostV1BillingCouponsJSONRequestBody, reqEditors ...RequestEditorFn) (*PostV1BillingCouponsResponse, error) {
+	rsp, err := c.PostV1BillingCoupons(ctx, params, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParsePostV1BillingCouponsResponse(rsp)
+}
+
+// GetV1BillingCouponsIdWithResponse Read a coupon
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/billing/coupons/{id} (the `GetV1BillingCouponsId` operationId).
+func (c *ClientWithResponses) GetV1BillingCouponsIdWithResponse(ctx context.Context, id Id, reqEditors ...RequestEditorFn) (*GetV1BillingCouponsIdResponse, error) {
+	rsp, err := c.GetV1BillingCouponsId(ctx, id, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetV1BillingCouponsIdResponse(rsp)
+}
+
 // GetV1BillingCustomersWithResponse List customers
 //
 // Returns a wrapper object for the known response body format(s).
@@ -9572,6 +11327,58 @@ func (c *ClientWithResponses) PutV1BillingCustomersIdWithResponse(ctx context.Co
 		return nil, err
 	}
 	return ParsePutV1BillingCustomersIdResponse(rsp)
+}
+
+// GetV1BillingCustomersIdBalanceWithResponse A customer's credit balance
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/billing/customers/{id}/balance (the `GetV1BillingCustomersIdBalance` operationId).
+func (c *ClientWithResponses) GetV1BillingCustomersIdBalanceWithResponse(ctx context.Context, id Id, reqEditors ...RequestEditorFn) (*GetV1BillingCustomersIdBalanceResponse, error) {
+	rsp, err := c.GetV1BillingCustomersIdBalance(ctx, id, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetV1BillingCustomersIdBalanceResponse(rsp)
+}
+
+// GetV1BillingCustomersIdPaymentMethodsWithResponse A customer's payment methods, the default first
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/billing/customers/{id}/payment-methods (the `GetV1BillingCustomersIdPaymentMethods` operationId).
+func (c *ClientWithResponses) GetV1BillingCustomersIdPaymentMethodsWithResponse(ctx context.Context, id Id, reqEditors ...RequestEditorFn) (*GetV1BillingCustomersIdPaymentMethodsResponse, error) {
+	rsp, err := c.GetV1BillingCustomersIdPaymentMethods(ctx, id, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetV1BillingCustomersIdPaymentMethodsResponse(rsp)
+}
+
+// PostV1BillingCustomersIdPaymentMethodsWithBodyWithResponse Attach a payment method to the customer (at Stripe; recorded only when offline) and make it the default
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/billing/customers/{id}/payment-methods (the `PostV1BillingCustomersIdPaymentMethods` operationId).
+func (c *ClientWithResponses) PostV1BillingCustomersIdPaymentMethodsWithBodyWithResponse(ctx context.Context, id Id, params *PostV1BillingCustomersIdPaymentMethodsParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*PostV1BillingCustomersIdPaymentMethodsResponse, error) {
+	rsp, err := c.PostV1BillingCustomersIdPaymentMethodsWithBody(ctx, id, params, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParsePostV1BillingCustomersIdPaymentMethodsResponse(rsp)
+}
+
+// PostV1BillingCustomersIdPaymentMethodsWithResponse Attach a payment method to the customer (at Stripe; recorded only when offline) and make it the default
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/billing/customers/{id}/payment-methods (the `PostV1BillingCustomersIdPaymentMethods` operationId).
+func (c *ClientWithResponses) PostV1BillingCustomersIdPaymentMethodsWithResponse(ctx context.Context, id Id, params *PostV1BillingCustomersIdPaymentMethodsParams, body PostV1BillingCustomersIdPaymentMethodsJSONRequestBody, reqEditors ...RequestEditorFn) (*PostV1BillingCustomersIdPaymentMethodsResponse, error) {
+	rsp, err := c.PostV1BillingCustomersIdPaymentMethods(ctx, id, params, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParsePostV1BillingCustomersIdPaymentMethodsResponse(rsp)
 }
 
 // GetV1BillingInvoicesWithResponse List invoices (id order)
@@ -10057,6 +11864,45 @@ func (c *ClientWithResponses) PostV1BillingSubscriptionsIdChangePlanWithResponse
 		return nil, err
 	}
 	return ParsePostV1BillingSubscriptionsIdChangePlanResponse(rsp)
+}
+
+// GetV1BillingSubscriptionsIdDiscountsWithResponse The coupons applied to a subscription
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/billing/subscriptions/{id}/discounts (the `GetV1BillingSubscriptionsIdDiscounts` operationId).
+func (c *ClientWithResponses) GetV1BillingSubscriptionsIdDiscountsWithResponse(ctx context.Context, id Id, reqEditors ...RequestEditorFn) (*GetV1BillingSubscriptionsIdDiscountsResponse, error) {
+	rsp, err := c.GetV1BillingSubscriptionsIdDiscounts(ctx, id, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetV1BillingSubscriptionsIdDiscountsResponse(rsp)
+}
+
+// PostV1BillingSubscriptionsIdDiscountsWithBodyWithResponse Apply a coupon to a subscription
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/billing/subscriptions/{id}/discounts (the `PostV1BillingSubscriptionsIdDiscounts` operationId).
+func (c *ClientWithResponses) PostV1BillingSubscriptionsIdDiscountsWithBodyWithResponse(ctx context.Context, id Id, params *PostV1BillingSubscriptionsIdDiscountsParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*PostV1BillingSubscriptionsIdDiscountsResponse, error) {
+	rsp, err := c.PostV1BillingSubscriptionsIdDiscountsWithBody(ctx, id, params, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParsePostV1BillingSubscriptionsIdDiscountsResponse(rsp)
+}
+
+// PostV1BillingSubscriptionsIdDiscountsWithResponse Apply a coupon to a subscription
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/billing/subscriptions/{id}/discounts (the `PostV1BillingSubscriptionsIdDiscounts` operationId).
+func (c *ClientWithResponses) PostV1BillingSubscriptionsIdDiscountsWithResponse(ctx context.Context, id Id, params *PostV1BillingSubscriptionsIdDiscountsParams, body PostV1BillingSubscriptionsIdDiscountsJSONRequestBody, reqEditors ...RequestEditorFn) (*PostV1BillingSubscriptionsIdDiscountsResponse, error) {
+	rsp, err := c.PostV1BillingSubscriptionsIdDiscounts(ctx, id, params, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParsePostV1BillingSubscriptionsIdDiscountsResponse(rsp)
 }
 
 // PostV1BillingSubscriptionsIdPauseWithBodyWithResponse Pause now (the period ends now, its unused time credited)
@@ -10624,6 +12470,286 @@ func ParseDeleteV1AdminKeysKeyIdResponse(rsp *http.Response) (*DeleteV1AdminKeys
 	return response, nil
 }
 
+// ParseGetV1BillingCouponsResponse parses an HTTP response from a GetV1BillingCouponsWithResponse call
+func ParseGetV1BillingCouponsResponse(rsp *http.Response) (*GetV1BillingCouponsResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetV1BillingCouponsResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest CouponPage
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest Invalid
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthorized
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON503 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 429:
+		var headers GetV1BillingCouponsResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 503:
+		var headers GetV1BillingCouponsResponse503Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers503 = &headers
+	}
+
+	return response, nil
+}
+
+// ParsePostV1BillingCouponsResponse parses an HTTP response from a PostV1BillingCouponsWithResponse call
+func ParsePostV1BillingCouponsResponse(rsp *http.Response) (*PostV1BillingCouponsResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &PostV1BillingCouponsResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 201:
+		var dest Coupon
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON201 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest Invalid
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthorized
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 409:
+		var dest IdempotencyConflict
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON409 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 413:
+		var dest TooLarge
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON413 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 422:
+		var dest IdempotencyKeyReused
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON422 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON503 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 429:
+		var headers PostV1BillingCouponsResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 503:
+		var headers PostV1BillingCouponsResponse503Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers503 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseGetV1BillingCouponsIdResponse parses an HTTP response from a GetV1BillingCouponsIdWithResponse call
+func ParseGetV1BillingCouponsIdResponse(rsp *http.Response) (*GetV1BillingCouponsIdResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetV1BillingCouponsIdResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest Coupon
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest Invalid
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthorized
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON503 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 429:
+		var headers GetV1BillingCouponsIdResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 503:
+		var headers GetV1BillingCouponsIdResponse503Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers503 = &headers
+	}
+
+	return response, nil
+}
+
 // ParseGetV1BillingCustomersResponse parses an HTTP response from a GetV1BillingCustomersWithResponse call
 func ParseGetV1BillingCustomersResponse(rsp *http.Response) (*GetV1BillingCustomersResponse, error) {
 	bodyBytes, err := io.ReadAll(rsp.Body)
@@ -11004,6 +13130,290 @@ func ParsePutV1BillingCustomersIdResponse(rsp *http.Response) (*PutV1BillingCust
 			headers.RetryAfter = &value
 		}
 		response.Headers503 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseGetV1BillingCustomersIdBalanceResponse parses an HTTP response from a GetV1BillingCustomersIdBalanceWithResponse call
+func ParseGetV1BillingCustomersIdBalanceResponse(rsp *http.Response) (*GetV1BillingCustomersIdBalanceResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetV1BillingCustomersIdBalanceResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest CustomerBalance
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest Invalid
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthorized
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON503 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 429:
+		var headers GetV1BillingCustomersIdBalanceResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 503:
+		var headers GetV1BillingCustomersIdBalanceResponse503Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers503 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseGetV1BillingCustomersIdPaymentMethodsResponse parses an HTTP response from a GetV1BillingCustomersIdPaymentMethodsWithResponse call
+func ParseGetV1BillingCustomersIdPaymentMethodsResponse(rsp *http.Response) (*GetV1BillingCustomersIdPaymentMethodsResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetV1BillingCustomersIdPaymentMethodsResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest PaymentMethodList
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest Invalid
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthorized
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON503 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 429:
+		var headers GetV1BillingCustomersIdPaymentMethodsResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 503:
+		var headers GetV1BillingCustomersIdPaymentMethodsResponse503Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers503 = &headers
+	}
+
+	return response, nil
+}
+
+// ParsePostV1BillingCustomersIdPaymentMethodsResponse parses an HTTP response from a PostV1BillingCustomersIdPaymentMethodsWithResponse call
+func ParsePostV1BillingCustomersIdPaymentMethodsResponse(rsp *http.Response) (*PostV1BillingCustomersIdPaymentMethodsResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &PostV1BillingCustomersIdPaymentMethodsResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 201:
+		var dest PaymentMethod
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON201 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest Invalid
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthorized
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 409:
+		var dest IdempotencyConflict
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON409 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 413:
+		var dest TooLarge
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON413 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 422:
+		var dest Unprocessable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON422 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Problem
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON503 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 429:
+		var headers PostV1BillingCustomersIdPaymentMethodsResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers429 = &headers
 	}
 
 	return response, nil
@@ -11461,7 +13871,7 @@ func ParsePostV1BillingInvoicesIdCreditNotesResponse(rsp *http.Response) (*PostV
 		response.ApplicationproblemJSON413 = &dest
 
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 422:
-		var dest IdempotencyKeyReused
+		var dest Unprocessable
 		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
 			return nil, err
 		}
@@ -12476,7 +14886,7 @@ func ParsePostV1BillingPaymentsIdRefundsResponse(rsp *http.Response) (*PostV1Bil
 		response.ApplicationproblemJSON413 = &dest
 
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 422:
-		var dest IdempotencyKeyReused
+		var dest Unprocessable
 		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
 			return nil, err
 		}
@@ -13379,7 +15789,7 @@ func ParsePostV1BillingSubscriptionsIdCancelResponse(rsp *http.Response) (*PostV
 
 	switch {
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
-		var dest Subscription
+		var dest SubscriptionChange
 		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
 			return nil, err
 		}
@@ -13491,7 +15901,7 @@ func ParsePostV1BillingSubscriptionsIdChangePlanResponse(rsp *http.Response) (*P
 
 	switch {
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
-		var dest Subscription
+		var dest SubscriptionChange
 		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
 			return nil, err
 		}
@@ -13588,6 +15998,209 @@ func ParsePostV1BillingSubscriptionsIdChangePlanResponse(rsp *http.Response) (*P
 	return response, nil
 }
 
+// ParseGetV1BillingSubscriptionsIdDiscountsResponse parses an HTTP response from a GetV1BillingSubscriptionsIdDiscountsWithResponse call
+func ParseGetV1BillingSubscriptionsIdDiscountsResponse(rsp *http.Response) (*GetV1BillingSubscriptionsIdDiscountsResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetV1BillingSubscriptionsIdDiscountsResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest DiscountList
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest Invalid
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthorized
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON503 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 429:
+		var headers GetV1BillingSubscriptionsIdDiscountsResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 503:
+		var headers GetV1BillingSubscriptionsIdDiscountsResponse503Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers503 = &headers
+	}
+
+	return response, nil
+}
+
+// ParsePostV1BillingSubscriptionsIdDiscountsResponse parses an HTTP response from a PostV1BillingSubscriptionsIdDiscountsWithResponse call
+func ParsePostV1BillingSubscriptionsIdDiscountsResponse(rsp *http.Response) (*PostV1BillingSubscriptionsIdDiscountsResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &PostV1BillingSubscriptionsIdDiscountsResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 201:
+		var dest Discount
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON201 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest Invalid
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthorized
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 409:
+		var dest Conflict
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON409 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 413:
+		var dest TooLarge
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON413 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 422:
+		var dest Unprocessable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON422 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON503 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 429:
+		var headers PostV1BillingSubscriptionsIdDiscountsResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 503:
+		var headers PostV1BillingSubscriptionsIdDiscountsResponse503Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers503 = &headers
+	}
+
+	return response, nil
+}
+
 // ParsePostV1BillingSubscriptionsIdPauseResponse parses an HTTP response from a PostV1BillingSubscriptionsIdPauseWithResponse call
 func ParsePostV1BillingSubscriptionsIdPauseResponse(rsp *http.Response) (*PostV1BillingSubscriptionsIdPauseResponse, error) {
 	bodyBytes, err := io.ReadAll(rsp.Body)
@@ -13603,7 +16216,7 @@ func ParsePostV1BillingSubscriptionsIdPauseResponse(rsp *http.Response) (*PostV1
 
 	switch {
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
-		var dest Subscription
+		var dest SubscriptionChange
 		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
 			return nil, err
 		}

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/oapi-codegen/runtime"
+	openapi_types "github.com/oapi-codegen/runtime/types"
 )
 
 // Defines values for AuditAllowedTransitions.
@@ -83,6 +84,141 @@ func (e AuditReportAuditStatus) Valid() bool {
 	case AuditReportAuditStatusInReview:
 		return true
 	case AuditReportAuditStatusPlanned:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for CertificateDocumentCertificateLevel.
+const (
+	CertificateDocumentCertificateLevelBasic           CertificateDocumentCertificateLevel = "basic"
+	CertificateDocumentCertificateLevelCriticalSystems CertificateDocumentCertificateLevel = "critical_systems"
+	CertificateDocumentCertificateLevelEnterprise      CertificateDocumentCertificateLevel = "enterprise"
+	CertificateDocumentCertificateLevelProfessional    CertificateDocumentCertificateLevel = "professional"
+)
+
+// Valid indicates whether the value is a known member of the CertificateDocumentCertificateLevel enum.
+func (e CertificateDocumentCertificateLevel) Valid() bool {
+	switch e {
+	case CertificateDocumentCertificateLevelBasic:
+		return true
+	case CertificateDocumentCertificateLevelCriticalSystems:
+		return true
+	case CertificateDocumentCertificateLevelEnterprise:
+		return true
+	case CertificateDocumentCertificateLevelProfessional:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for CertificateDocumentCertificateStatus.
+const (
+	CertificateDocumentCertificateStatusActive  CertificateDocumentCertificateStatus = "active"
+	CertificateDocumentCertificateStatusExpired CertificateDocumentCertificateStatus = "expired"
+	CertificateDocumentCertificateStatusRevoked CertificateDocumentCertificateStatus = "revoked"
+)
+
+// Valid indicates whether the value is a known member of the CertificateDocumentCertificateStatus enum.
+func (e CertificateDocumentCertificateStatus) Valid() bool {
+	switch e {
+	case CertificateDocumentCertificateStatusActive:
+		return true
+	case CertificateDocumentCertificateStatusExpired:
+		return true
+	case CertificateDocumentCertificateStatusRevoked:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for CertificateVerificationLevel.
+const (
+	CertificateVerificationLevelBasic           CertificateVerificationLevel = "basic"
+	CertificateVerificationLevelCriticalSystems CertificateVerificationLevel = "critical_systems"
+	CertificateVerificationLevelEnterprise      CertificateVerificationLevel = "enterprise"
+	CertificateVerificationLevelProfessional    CertificateVerificationLevel = "professional"
+)
+
+// Valid indicates whether the value is a known member of the CertificateVerificationLevel enum.
+func (e CertificateVerificationLevel) Valid() bool {
+	switch e {
+	case CertificateVerificationLevelBasic:
+		return true
+	case CertificateVerificationLevelCriticalSystems:
+		return true
+	case CertificateVerificationLevelEnterprise:
+		return true
+	case CertificateVerificationLevelProfessional:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for CertificateVerificationStatus.
+const (
+	CertificateVerificationStatusActive  CertificateVerificationStatus = "active"
+	CertificateVerificationStatusExpired CertificateVerificationStatus = "expired"
+	CertificateVerificationStatusRevoked CertificateVerificationStatus = "revoked"
+)
+
+// Valid indicates whether the value is a known member of the CertificateVerificationStatus enum.
+func (e CertificateVerificationStatus) Valid() bool {
+	switch e {
+	case CertificateVerificationStatusActive:
+		return true
+	case CertificateVerificationStatusExpired:
+		return true
+	case CertificateVerificationStatusRevoked:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for CertificationLevel.
+const (
+	CertificationLevelBasic           CertificationLevel = "basic"
+	CertificationLevelCriticalSystems CertificationLevel = "critical_systems"
+	CertificationLevelEnterprise      CertificationLevel = "enterprise"
+	CertificationLevelProfessional    CertificationLevel = "professional"
+)
+
+// Valid indicates whether the value is a known member of the CertificationLevel enum.
+func (e CertificationLevel) Valid() bool {
+	switch e {
+	case CertificationLevelBasic:
+		return true
+	case CertificationLevelCriticalSystems:
+		return true
+	case CertificationLevelEnterprise:
+		return true
+	case CertificationLevelProfessional:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for CertificationStatus.
+const (
+	CertificationStatusActive  CertificationStatus = "active"
+	CertificationStatusExpired CertificationStatus = "expired"
+	CertificationStatusRevoked CertificationStatus = "revoked"
+)
+
+// Valid indicates whether the value is a known member of the CertificationStatus enum.
+func (e CertificationStatus) Valid() bool {
+	switch e {
+	case CertificationStatusActive:
+		return true
+	case CertificationStatusExpired:
+		return true
+	case CertificationStatusRevoked:
 		return true
 	default:
 		return false
@@ -209,6 +345,102 @@ func (e EvidenceResult) Valid() bool {
 	}
 }
 
+// Defines values for EvidenceType.
+const (
+	EvidenceTypeAirGapValidation        EvidenceType = "air_gap_validation"
+	EvidenceTypeComplianceValidation    EvidenceType = "compliance_validation"
+	EvidenceTypeDisasterRecoveryTest    EvidenceType = "disaster_recovery_test"
+	EvidenceTypeDocumentation           EvidenceType = "documentation"
+	EvidenceTypeGovernmentStandards     EvidenceType = "government_standards"
+	EvidenceTypeInfrastructureScan      EvidenceType = "infrastructure_scan"
+	EvidenceTypeIntegrationTests        EvidenceType = "integration_tests"
+	EvidenceTypeLessThannil             EvidenceType = "<nil>"
+	EvidenceTypeLoadTesting             EvidenceType = "load_testing"
+	EvidenceTypePerformanceOptimization EvidenceType = "performance_optimization"
+	EvidenceTypeRedTeamTest             EvidenceType = "red_team_test"
+	EvidenceTypeSecurityTesting         EvidenceType = "security_testing"
+	EvidenceTypeThirdPartyAudit         EvidenceType = "third_party_audit"
+)
+
+// Valid indicates whether the value is a known member of the EvidenceType enum.
+func (e EvidenceType) Valid() bool {
+	switch e {
+	case EvidenceTypeAirGapValidation:
+		return true
+	case EvidenceTypeComplianceValidation:
+		return true
+	case EvidenceTypeDisasterRecoveryTest:
+		return true
+	case EvidenceTypeDocumentation:
+		return true
+	case EvidenceTypeGovernmentStandards:
+		return true
+	case EvidenceTypeInfrastructureScan:
+		return true
+	case EvidenceTypeIntegrationTests:
+		return true
+	case EvidenceTypeLessThannil:
+		return true
+	case EvidenceTypeLoadTesting:
+		return true
+	case EvidenceTypePerformanceOptimization:
+		return true
+	case EvidenceTypeRedTeamTest:
+		return true
+	case EvidenceTypeSecurityTesting:
+		return true
+	case EvidenceTypeThirdPartyAudit:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for EvidenceLinkType.
+const (
+	EvidenceLinkTypeAirGapValidation        EvidenceLinkType = "air_gap_validation"
+	EvidenceLinkTypeComplianceValidation    EvidenceLinkType = "compliance_validation"
+	EvidenceLinkTypeDisasterRecoveryTest    EvidenceLinkType = "disaster_recovery_test"
+	EvidenceLinkTypeDocumentation           EvidenceLinkType = "documentation"
+	EvidenceLinkTypeGovernmentStandards     EvidenceLinkType = "government_standards"
+	EvidenceLinkTypeIntegrationTests        EvidenceLinkType = "integration_tests"
+	EvidenceLinkTypeLoadTesting             EvidenceLinkType = "load_testing"
+	EvidenceLinkTypePerformanceOptimization EvidenceLinkType = "performance_optimization"
+	EvidenceLinkTypeRedTeamTest             EvidenceLinkType = "red_team_test"
+	EvidenceLinkTypeSecurityTesting         EvidenceLinkType = "security_testing"
+	EvidenceLinkTypeThirdPartyAudit         EvidenceLinkType = "third_party_audit"
+)
+
+// Valid indicates whether the value is a known member of the EvidenceLinkType enum.
+func (e EvidenceLinkType) Valid() bool {
+	switch e {
+	case EvidenceLinkTypeAirGapValidation:
+		return true
+	case EvidenceLinkTypeComplianceValidation:
+		return true
+	case EvidenceLinkTypeDisasterRecoveryTest:
+		return true
+	case EvidenceLinkTypeDocumentation:
+		return true
+	case EvidenceLinkTypeGovernmentStandards:
+		return true
+	case EvidenceLinkTypeIntegrationTests:
+		return true
+	case EvidenceLinkTypeLoadTesting:
+		return true
+	case EvidenceLinkTypePerformanceOptimization:
+		return true
+	case EvidenceLinkTypeRedTeamTest:
+		return true
+	case EvidenceLinkTypeSecurityTesting:
+		return true
+	case EvidenceLinkTypeThirdPartyAudit:
+		return true
+	default:
+		return false
+	}
+}
+
 // Defines values for FrameworkReportAuditStatus.
 const (
 	FrameworkReportAuditStatusCompleted  FrameworkReportAuditStatus = "completed"
@@ -269,6 +501,93 @@ func (e NewAuditFrameworks) Valid() bool {
 	}
 }
 
+// Defines values for NewCertificationLevel.
+const (
+	NewCertificationLevelBasic           NewCertificationLevel = "basic"
+	NewCertificationLevelCriticalSystems NewCertificationLevel = "critical_systems"
+	NewCertificationLevelEnterprise      NewCertificationLevel = "enterprise"
+	NewCertificationLevelProfessional    NewCertificationLevel = "professional"
+)
+
+// Valid indicates whether the value is a known member of the NewCertificationLevel enum.
+func (e NewCertificationLevel) Valid() bool {
+	switch e {
+	case NewCertificationLevelBasic:
+		return true
+	case NewCertificationLevelCriticalSystems:
+		return true
+	case NewCertificationLevelEnterprise:
+		return true
+	case NewCertificationLevelProfessional:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for OscalAssessmentResultsAssessmentResultsMetadataOscalVersion.
+const (
+	OscalAssessmentResultsAssessmentResultsMetadataOscalVersionN113 OscalAssessmentResultsAssessmentResultsMetadataOscalVersion = "1.1.3"
+)
+
+// Valid indicates whether the value is a known member of the OscalAssessmentResultsAssessmentResultsMetadataOscalVersion enum.
+func (e OscalAssessmentResultsAssessmentResultsMetadataOscalVersion) Valid() bool {
+	switch e {
+	case OscalAssessmentResultsAssessmentResultsMetadataOscalVersionN113:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for OscalCatalogCatalogMetadataOscalVersion.
+const (
+	OscalCatalogCatalogMetadataOscalVersionN113 OscalCatalogCatalogMetadataOscalVersion = "1.1.3"
+)
+
+// Valid indicates whether the value is a known member of the OscalCatalogCatalogMetadataOscalVersion enum.
+func (e OscalCatalogCatalogMetadataOscalVersion) Valid() bool {
+	switch e {
+	case OscalCatalogCatalogMetadataOscalVersionN113:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for OscalImportKind.
+const (
+	Catalog OscalImportKind = "catalog"
+	Profile OscalImportKind = "profile"
+)
+
+// Valid indicates whether the value is a known member of the OscalImportKind enum.
+func (e OscalImportKind) Valid() bool {
+	switch e {
+	case Catalog:
+		return true
+	case Profile:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for OscalSystemSecurityPlanSystemSecurityPlanMetadataOscalVersion.
+const (
+	OscalSystemSecurityPlanSystemSecurityPlanMetadataOscalVersionN113 OscalSystemSecurityPlanSystemSecurityPlanMetadataOscalVersion = "1.1.3"
+)
+
+// Valid indicates whether the value is a known member of the OscalSystemSecurityPlanSystemSecurityPlanMetadataOscalVersion enum.
+func (e OscalSystemSecurityPlanSystemSecurityPlanMetadataOscalVersion) Valid() bool {
+	switch e {
+	case OscalSystemSecurityPlanSystemSecurityPlanMetadataOscalVersionN113:
+		return true
+	default:
+		return false
+	}
+}
+
 // Defines values for Relationship.
 const (
 	Equal      Relationship = "equal"
@@ -287,6 +606,54 @@ func (e Relationship) Valid() bool {
 	case Subset:
 		return true
 	case Superset:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for RequirementResultType.
+const (
+	RequirementResultTypeAirGapValidation        RequirementResultType = "air_gap_validation"
+	RequirementResultTypeComplianceValidation    RequirementResultType = "compliance_validation"
+	RequirementResultTypeDisasterRecoveryTest    RequirementResultType = "disaster_recovery_test"
+	RequirementResultTypeDocumentation           RequirementResultType = "documentation"
+	RequirementResultTypeGovernmentStandards     RequirementResultType = "government_standards"
+	RequirementResultTypeInfrastructureScan      RequirementResultType = "infrastructure_scan"
+	RequirementResultTypeIntegrationTests        RequirementResultType = "integration_tests"
+	RequirementResultTypeLoadTesting             RequirementResultType = "load_testing"
+	RequirementResultTypePerformanceOptimization RequirementResultType = "performance_optimization"
+	RequirementResultTypeRedTeamTest             RequirementResultType = "red_team_test"
+	RequirementResultTypeSecurityTesting         RequirementResultType = "security_testing"
+	RequirementResultTypeThirdPartyAudit         RequirementResultType = "third_party_audit"
+)
+
+// Valid indicates whether the value is a known member of the RequirementResultType enum.
+func (e RequirementResultType) Valid() bool {
+	switch e {
+	case RequirementResultTypeAirGapValidation:
+		return true
+	case RequirementResultTypeComplianceValidation:
+		return true
+	case RequirementResultTypeDisasterRecoveryTest:
+		return true
+	case RequirementResultTypeDocumentation:
+		return true
+	case RequirementResultTypeGovernmentStandards:
+		return true
+	case RequirementResultTypeInfrastructureScan:
+		return true
+	case RequirementResultTypeIntegrationTests:
+		return true
+	case RequirementResultTypeLoadTesting:
+		return true
+	case RequirementResultTypePerformanceOptimization:
+		return true
+	case RequirementResultTypeRedTeamTest:
+		return true
+	case RequirementResultTypeSecurityTesting:
+		return true
+	case RequirementResultTypeThirdPartyAudit:
 		return true
 	default:
 		return false
@@ -359,6 +726,51 @@ func (e GetV1ComplianceAuditLogPublicKey200JSONResponseBodyAlgorithm) Valid() bo
 	}
 }
 
+// Defines values for PostV1ComplianceAuditAuditEvidenceFilesParamsType.
+const (
+	PostV1ComplianceAuditAuditEvidenceFilesParamsTypeAirGapValidation        PostV1ComplianceAuditAuditEvidenceFilesParamsType = "air_gap_validation"
+	PostV1ComplianceAuditAuditEvidenceFilesParamsTypeComplianceValidation    PostV1ComplianceAuditAuditEvidenceFilesParamsType = "compliance_validation"
+	PostV1ComplianceAuditAuditEvidenceFilesParamsTypeDisasterRecoveryTest    PostV1ComplianceAuditAuditEvidenceFilesParamsType = "disaster_recovery_test"
+	PostV1ComplianceAuditAuditEvidenceFilesParamsTypeDocumentation           PostV1ComplianceAuditAuditEvidenceFilesParamsType = "documentation"
+	PostV1ComplianceAuditAuditEvidenceFilesParamsTypeGovernmentStandards     PostV1ComplianceAuditAuditEvidenceFilesParamsType = "government_standards"
+	PostV1ComplianceAuditAuditEvidenceFilesParamsTypeIntegrationTests        PostV1ComplianceAuditAuditEvidenceFilesParamsType = "integration_tests"
+	PostV1ComplianceAuditAuditEvidenceFilesParamsTypeLoadTesting             PostV1ComplianceAuditAuditEvidenceFilesParamsType = "load_testing"
+	PostV1ComplianceAuditAuditEvidenceFilesParamsTypePerformanceOptimization PostV1ComplianceAuditAuditEvidenceFilesParamsType = "performance_optimization"
+	PostV1ComplianceAuditAuditEvidenceFilesParamsTypeRedTeamTest             PostV1ComplianceAuditAuditEvidenceFilesParamsType = "red_team_test"
+	PostV1ComplianceAuditAuditEvidenceFilesParamsTypeSecurityTesting         PostV1ComplianceAuditAuditEvidenceFilesParamsType = "security_testing"
+	PostV1ComplianceAuditAuditEvidenceFilesParamsTypeThirdPartyAudit         PostV1ComplianceAuditAuditEvidenceFilesParamsType = "third_party_audit"
+)
+
+// Valid indicates whether the value is a known member of the PostV1ComplianceAuditAuditEvidenceFilesParamsType enum.
+func (e PostV1ComplianceAuditAuditEvidenceFilesParamsType) Valid() bool {
+	switch e {
+	case PostV1ComplianceAuditAuditEvidenceFilesParamsTypeAirGapValidation:
+		return true
+	case PostV1ComplianceAuditAuditEvidenceFilesParamsTypeComplianceValidation:
+		return true
+	case PostV1ComplianceAuditAuditEvidenceFilesParamsTypeDisasterRecoveryTest:
+		return true
+	case PostV1ComplianceAuditAuditEvidenceFilesParamsTypeDocumentation:
+		return true
+	case PostV1ComplianceAuditAuditEvidenceFilesParamsTypeGovernmentStandards:
+		return true
+	case PostV1ComplianceAuditAuditEvidenceFilesParamsTypeIntegrationTests:
+		return true
+	case PostV1ComplianceAuditAuditEvidenceFilesParamsTypeLoadTesting:
+		return true
+	case PostV1ComplianceAuditAuditEvidenceFilesParamsTypePerformanceOptimization:
+		return true
+	case PostV1ComplianceAuditAuditEvidenceFilesParamsTypeRedTeamTest:
+		return true
+	case PostV1ComplianceAuditAuditEvidenceFilesParamsTypeSecurityTesting:
+		return true
+	case PostV1ComplianceAuditAuditEvidenceFilesParamsTypeThirdPartyAudit:
+		return true
+	default:
+		return false
+	}
+}
+
 // Defines values for PostV1ComplianceAuditAuditStatusJSONBodyStatus.
 const (
 	PostV1ComplianceAuditAuditStatusJSONBodyStatusCompleted  PostV1ComplianceAuditAuditStatusJSONBodyStatus = "completed"
@@ -377,6 +789,54 @@ func (e PostV1ComplianceAuditAuditStatusJSONBodyStatus) Valid() bool {
 	case PostV1ComplianceAuditAuditStatusJSONBodyStatusInReview:
 		return true
 	case PostV1ComplianceAuditAuditStatusJSONBodyStatusPlanned:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for GetV1ComplianceReportsAuditParamsFormat.
+const (
+	GetV1ComplianceReportsAuditParamsFormatHtml  GetV1ComplianceReportsAuditParamsFormat = "html"
+	GetV1ComplianceReportsAuditParamsFormatJson  GetV1ComplianceReportsAuditParamsFormat = "json"
+	GetV1ComplianceReportsAuditParamsFormatOscal GetV1ComplianceReportsAuditParamsFormat = "oscal"
+	GetV1ComplianceReportsAuditParamsFormatPdf   GetV1ComplianceReportsAuditParamsFormat = "pdf"
+)
+
+// Valid indicates whether the value is a known member of the GetV1ComplianceReportsAuditParamsFormat enum.
+func (e GetV1ComplianceReportsAuditParamsFormat) Valid() bool {
+	switch e {
+	case GetV1ComplianceReportsAuditParamsFormatHtml:
+		return true
+	case GetV1ComplianceReportsAuditParamsFormatJson:
+		return true
+	case GetV1ComplianceReportsAuditParamsFormatOscal:
+		return true
+	case GetV1ComplianceReportsAuditParamsFormatPdf:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for GetV1ComplianceReportsAuditFrameworkParamsFormat.
+const (
+	GetV1ComplianceReportsAuditFrameworkParamsFormatHtml  GetV1ComplianceReportsAuditFrameworkParamsFormat = "html"
+	GetV1ComplianceReportsAuditFrameworkParamsFormatJson  GetV1ComplianceReportsAuditFrameworkParamsFormat = "json"
+	GetV1ComplianceReportsAuditFrameworkParamsFormatOscal GetV1ComplianceReportsAuditFrameworkParamsFormat = "oscal"
+	GetV1ComplianceReportsAuditFrameworkParamsFormatPdf   GetV1ComplianceReportsAuditFrameworkParamsFormat = "pdf"
+)
+
+// Valid indicates whether the value is a known member of the GetV1ComplianceReportsAuditFrameworkParamsFormat enum.
+func (e GetV1ComplianceReportsAuditFrameworkParamsFormat) Valid() bool {
+	switch e {
+	case GetV1ComplianceReportsAuditFrameworkParamsFormatHtml:
+		return true
+	case GetV1ComplianceReportsAuditFrameworkParamsFormatJson:
+		return true
+	case GetV1ComplianceReportsAuditFrameworkParamsFormatOscal:
+		return true
+	case GetV1ComplianceReportsAuditFrameworkParamsFormatPdf:
 		return true
 	default:
 		return false
@@ -458,6 +918,81 @@ type AuditReport struct {
 
 // AuditReportAuditStatus defines model for AuditReport.Audit.Status.
 type AuditReportAuditStatus string
+
+// CertificateDocument defines model for CertificateDocument.
+type CertificateDocument struct {
+	Algorithm   interface{} `json:"algorithm"`
+	Certificate struct {
+		Audit            string                               `json:"audit"`
+		Holder           string                               `json:"holder"`
+		Id               string                               `json:"id"`
+		IssuedAt         time.Time                            `json:"issuedAt"`
+		IssuedBy         string                               `json:"issuedBy"`
+		Issuer           string                               `json:"issuer"`
+		KeyId            string                               `json:"keyId"`
+		Level            CertificateDocumentCertificateLevel  `json:"level"`
+		Renewals         int                                  `json:"renewals"`
+		Requirements     []RequirementResult                  `json:"requirements"`
+		RevocationReason string                               `json:"revocationReason"`
+		RevokedAt        time.Time                            `json:"revokedAt"`
+		RevokedBy        string                               `json:"revokedBy"`
+		SignedAt         time.Time                            `json:"signedAt"`
+		Status           CertificateDocumentCertificateStatus `json:"status"`
+		Type             interface{}                          `json:"type"`
+		ValidFrom        time.Time                            `json:"validFrom"`
+		ValidUntil       time.Time                            `json:"validUntil"`
+	} `json:"certificate"`
+	KeyId string `json:"keyId"`
+
+	// Payload the certificate's exact bytes: what is signed
+	Payload   []byte `json:"payload"`
+	Signature []byte `json:"signature"`
+}
+
+// CertificateDocumentCertificateLevel defines model for CertificateDocument.Certificate.Level.
+type CertificateDocumentCertificateLevel string
+
+// CertificateDocumentCertificateStatus defines model for CertificateDocument.Certificate.Status.
+type CertificateDocumentCertificateStatus string
+
+// CertificateVerification defines model for CertificateVerification.
+type CertificateVerification struct {
+	Holder     string                        `json:"holder"`
+	Level      CertificateVerificationLevel  `json:"level"`
+	Status     CertificateVerificationStatus `json:"status"`
+	ValidFrom  time.Time                     `json:"validFrom"`
+	ValidUntil time.Time                     `json:"validUntil"`
+}
+
+// CertificateVerificationLevel defines model for CertificateVerification.Level.
+type CertificateVerificationLevel string
+
+// CertificateVerificationStatus defines model for CertificateVerification.Status.
+type CertificateVerificationStatus string
+
+// Certification defines model for Certification.
+type Certification struct {
+	Audit            string              `json:"audit"`
+	Holder           string              `json:"holder"`
+	Id               string              `json:"id"`
+	IssuedAt         time.Time           `json:"issuedAt"`
+	IssuedBy         string              `json:"issuedBy"`
+	Level            CertificationLevel  `json:"level"`
+	Renewals         int                 `json:"renewals"`
+	Requirements     []RequirementResult `json:"requirements"`
+	RevocationReason string              `json:"revocationReason"`
+	RevokedAt        time.Time           `json:"revokedAt"`
+	RevokedBy        string              `json:"revokedBy"`
+	Status           CertificationStatus `json:"status"`
+	ValidFrom        time.Time           `json:"validFrom"`
+	ValidUntil       time.Time           `json:"validUntil"`
+}
+
+// CertificationLevel defines model for Certification.Level.
+type CertificationLevel string
+
+// CertificationStatus defines model for Certification.Status.
+type CertificationStatus string
 
 // Control defines model for Control.
 type Control struct {
@@ -556,7 +1091,10 @@ type Evidence struct {
 	Sha256      string         `json:"sha256"`
 	SizeBytes   int            `json:"sizeBytes"`
 	Title       string         `json:"title"`
-	Url         string         `json:"url"`
+
+	// Type what it proves for the certification levels; scans are infrastructure_scan
+	Type EvidenceType `json:"type"`
+	Url  string       `json:"url"`
 }
 
 // EvidenceKind defines model for Evidence.Kind.
@@ -564,6 +1102,9 @@ type EvidenceKind string
 
 // EvidenceResult defines model for Evidence.Result.
 type EvidenceResult string
+
+// EvidenceType what it proves for the certification levels; scans are infrastructure_scan
+type EvidenceType string
 
 // EvidenceLink defines model for EvidenceLink.
 type EvidenceLink struct {
@@ -575,8 +1116,14 @@ type EvidenceLink struct {
 	Controls  []string `json:"controls"`
 	Sha256    string   `json:"sha256"`
 	Title     string   `json:"title"`
-	Url       string   `json:"url"`
+
+	// Type what it proves for the certification levels (optional)
+	Type *EvidenceLinkType `json:"type,omitempty"`
+	Url  string            `json:"url"`
 }
+
+// EvidenceLinkType what it proves for the certification levels (optional)
+type EvidenceLinkType string
 
 // FrameworkDetail defines model for FrameworkDetail.
 type FrameworkDetail struct {
@@ -656,6 +1203,79 @@ type NewAudit struct {
 // NewAuditFrameworks defines model for NewAudit.Frameworks.
 type NewAuditFrameworks string
 
+// NewCertification defines model for NewCertification.
+type NewCertification struct {
+	// Audit the audit whose evidence is checked (aud_…)
+	Audit string `json:"audit"`
+
+	// Holder who holds it, e.g. ENIS prod platform
+	Holder string                `json:"holder"`
+	Level  NewCertificationLevel `json:"level"`
+}
+
+// NewCertificationLevel defines model for NewCertification.Level.
+type NewCertificationLevel string
+
+// OscalAssessmentResults OSCAL assessment results (NIST OSCAL 1.1.3; its full schema is NIST's)
+type OscalAssessmentResults struct {
+	AssessmentResults struct {
+		Metadata struct {
+			OscalVersion OscalAssessmentResultsAssessmentResultsMetadataOscalVersion `json:"oscal-version"`
+		} `json:"metadata"`
+		Uuid openapi_types.UUID `json:"uuid"`
+	} `json:"assessment-results"`
+}
+
+// OscalAssessmentResultsAssessmentResultsMetadataOscalVersion defines model for OscalAssessmentResults.AssessmentResults.Metadata.OscalVersion.
+type OscalAssessmentResultsAssessmentResultsMetadataOscalVersion string
+
+// OscalCatalog An OSCAL catalog (NIST OSCAL 1.1.3; its full schema is NIST's)
+type OscalCatalog struct {
+	Catalog struct {
+		Metadata struct {
+			OscalVersion OscalCatalogCatalogMetadataOscalVersion `json:"oscal-version"`
+		} `json:"metadata"`
+		Uuid openapi_types.UUID `json:"uuid"`
+	} `json:"catalog"`
+}
+
+// OscalCatalogCatalogMetadataOscalVersion defines model for OscalCatalog.Catalog.Metadata.OscalVersion.
+type OscalCatalogCatalogMetadataOscalVersion string
+
+// OscalImport defines model for OscalImport.
+type OscalImport struct {
+	// Controls in the answer to the import: how many controls
+	Controls       *int   `json:"controls,omitempty"`
+	DocumentSha256 string `json:"documentSha256"`
+
+	// Framework the framework it became
+	Framework  string          `json:"framework"`
+	ImportedAt time.Time       `json:"importedAt"`
+	ImportedBy string          `json:"importedBy"`
+	Kind       OscalImportKind `json:"kind"`
+
+	// Mappings in the answer to the import: mappings added (profiles: one per control)
+	Mappings  *int   `json:"mappings,omitempty"`
+	OscalUuid string `json:"oscalUuid"`
+	Title     string `json:"title"`
+}
+
+// OscalImportKind defines model for OscalImport.Kind.
+type OscalImportKind string
+
+// OscalSystemSecurityPlan An OSCAL system security plan (NIST OSCAL 1.1.3; its full schema is NIST's)
+type OscalSystemSecurityPlan struct {
+	SystemSecurityPlan struct {
+		Metadata struct {
+			OscalVersion OscalSystemSecurityPlanSystemSecurityPlanMetadataOscalVersion `json:"oscal-version"`
+		} `json:"metadata"`
+		Uuid openapi_types.UUID `json:"uuid"`
+	} `json:"system-security-plan"`
+}
+
+// OscalSystemSecurityPlanSystemSecurityPlanMetadataOscalVersion defines model for OscalSystemSecurityPlan.SystemSecurityPlan.Metadata.OscalVersion.
+type OscalSystemSecurityPlanSystemSecurityPlanMetadataOscalVersion string
+
 // Problem RFC 9457 problem details; errors name each offending field
 type Problem struct {
 	Detail *string `json:"detail,omitempty"`
@@ -678,6 +1298,17 @@ type Readiness struct {
 
 // Relationship read: this control is <relationship> the other (NIST OLIR set relations)
 type Relationship string
+
+// RequirementResult defines model for RequirementResult.
+type RequirementResult struct {
+	Detail   string                `json:"detail"`
+	Evidence []string              `json:"evidence"`
+	Met      bool                  `json:"met"`
+	Type     RequirementResultType `json:"type"`
+}
+
+// RequirementResultType defines model for RequirementResult.Type.
+type RequirementResultType string
 
 // ScanSummary defines model for ScanSummary.
 type ScanSummary struct {
@@ -722,6 +1353,9 @@ type VerificationFirstBrokenProblem string
 // IdempotencyKey defines model for IdempotencyKey.
 type IdempotencyKey = string
 
+// ClientRateLimited RFC 9457 problem details; errors name each offending field
+type ClientRateLimited = Problem
+
 // Conflict RFC 9457 problem details; errors name each offending field
 type Conflict = Problem
 
@@ -751,6 +1385,9 @@ type Unauthorized = Problem
 
 // Unavailable RFC 9457 problem details; errors name each offending field
 type Unavailable = Problem
+
+// Unprocessable RFC 9457 problem details; errors name each offending field
+type Unprocessable = Problem
 
 // PostV1AdminKeysJSONBody defines parameters for PostV1AdminKeys.
 type PostV1AdminKeysJSONBody struct {
@@ -811,7 +1448,13 @@ type PostV1ComplianceAuditAuditEvidenceFilesParams struct {
 
 	// Collector who collected it (default the API key's name)
 	Collector *string `form:"collector,omitempty" json:"collector,omitempty"`
+
+	// Type what the file proves for the certification levels
+	Type *PostV1ComplianceAuditAuditEvidenceFilesParamsType `form:"type,omitempty" json:"type,omitempty"`
 }
+
+// PostV1ComplianceAuditAuditEvidenceFilesParamsType defines parameters for PostV1ComplianceAuditAuditEvidenceFiles.
+type PostV1ComplianceAuditAuditEvidenceFilesParamsType string
 
 // PostV1ComplianceAuditAuditScanJSONBody defines parameters for PostV1ComplianceAuditAuditScan.
 type PostV1ComplianceAuditAuditScanJSONBody = map[string]interface{}
@@ -830,8 +1473,76 @@ type PostV1ComplianceAuditAuditStatusJSONBody struct {
 // PostV1ComplianceAuditAuditStatusJSONBodyStatus defines parameters for PostV1ComplianceAuditAuditStatus.
 type PostV1ComplianceAuditAuditStatusJSONBodyStatus string
 
+// PostV1ComplianceCertificationsParams defines parameters for PostV1ComplianceCertifications.
+type PostV1ComplianceCertificationsParams struct {
+	// IdempotencyKey a retry with the same key and request gets the first response again (Idempotent-Replayed: true) for 24 h
+	IdempotencyKey *IdempotencyKey `json:"Idempotency-Key,omitempty"`
+}
+
+// PostV1ComplianceCertificationsCertificationRenewJSONBody defines parameters for PostV1ComplianceCertificationsCertificationRenew.
+type PostV1ComplianceCertificationsCertificationRenewJSONBody struct {
+	// Audit the audit whose evidence is checked (aud_…)
+	Audit *string `json:"audit,omitempty"`
+}
+
+// PostV1ComplianceCertificationsCertificationRevokeJSONBody defines parameters for PostV1ComplianceCertificationsCertificationRevoke.
+type PostV1ComplianceCertificationsCertificationRevokeJSONBody struct {
+	Reason string `json:"reason"`
+}
+
+// GetV1ComplianceOscalCatalogParams defines parameters for GetV1ComplianceOscalCatalog.
+type GetV1ComplianceOscalCatalogParams struct {
+	// Framework comma-separated framework ids (default: every framework)
+	Framework *string `form:"framework,omitempty" json:"framework,omitempty"`
+}
+
+// PostV1ComplianceOscalCatalogsJSONBody defines parameters for PostV1ComplianceOscalCatalogs.
+type PostV1ComplianceOscalCatalogsJSONBody struct {
+	Catalog map[string]interface{} `json:"catalog"`
+}
+
+// PostV1ComplianceOscalCatalogsParams defines parameters for PostV1ComplianceOscalCatalogs.
+type PostV1ComplianceOscalCatalogsParams struct {
+	// Framework the new framework's id (2-32 of A-Z 0-9 _, starting with a letter); default: made from the document's title
+	Framework *string `form:"framework,omitempty" json:"framework,omitempty"`
+}
+
+// PostV1ComplianceOscalProfilesJSONBody defines parameters for PostV1ComplianceOscalProfiles.
+type PostV1ComplianceOscalProfilesJSONBody struct {
+	Profile map[string]interface{} `json:"profile"`
+}
+
+// PostV1ComplianceOscalProfilesParams defines parameters for PostV1ComplianceOscalProfiles.
+type PostV1ComplianceOscalProfilesParams struct {
+	// Framework the new framework's id (2-32 of A-Z 0-9 _, starting with a letter); default: made from the document's title
+	Framework *string `form:"framework,omitempty" json:"framework,omitempty"`
+}
+
+// GetV1ComplianceOscalSspAuditParams defines parameters for GetV1ComplianceOscalSspAudit.
+type GetV1ComplianceOscalSspAuditParams struct {
+	// AsOf the date to show the status at (RFC 3339); default now
+	AsOf *time.Time `form:"asOf,omitempty" json:"asOf,omitempty"`
+}
+
 // GetV1ComplianceReportsAuditParams defines parameters for GetV1ComplianceReportsAudit.
 type GetV1ComplianceReportsAuditParams struct {
+	// AsOf the date to show the status at (RFC 3339); default now
+	AsOf *time.Time `form:"asOf,omitempty" json:"asOf,omitempty"`
+
+	// Format json (default), html, pdf or oscal (OSCAL 1.1.3 assessment results); wins over Accept, which is read as billing's invoices: the first of application/pdf, text/html, application/json, application/oscal+json it names
+	Format *GetV1ComplianceReportsAuditParamsFormat `form:"format,omitempty" json:"format,omitempty"`
+}
+
+// GetV1ComplianceReportsAuditParamsFormat defines parameters for GetV1ComplianceReportsAudit.
+type GetV1ComplianceReportsAuditParamsFormat string
+
+// GetV1ComplianceReportsAudit200JSONResponseBody defines parameters for GetV1ComplianceReportsAudit.
+type GetV1ComplianceReportsAudit200JSONResponseBody struct {
+	union json.RawMessage
+}
+
+// GetV1ComplianceReportsAuditBundleParams defines parameters for GetV1ComplianceReportsAuditBundle.
+type GetV1ComplianceReportsAuditBundleParams struct {
 	// AsOf the date to show the status at (RFC 3339); default now
 	AsOf *time.Time `form:"asOf,omitempty" json:"asOf,omitempty"`
 }
@@ -840,6 +1551,17 @@ type GetV1ComplianceReportsAuditParams struct {
 type GetV1ComplianceReportsAuditFrameworkParams struct {
 	// AsOf the date to show the status at (RFC 3339); default now
 	AsOf *time.Time `form:"asOf,omitempty" json:"asOf,omitempty"`
+
+	// Format json (default), html, pdf or oscal (OSCAL 1.1.3 assessment results); wins over Accept, which is read as billing's invoices: the first of application/pdf, text/html, application/json, application/oscal+json it names
+	Format *GetV1ComplianceReportsAuditFrameworkParamsFormat `form:"format,omitempty" json:"format,omitempty"`
+}
+
+// GetV1ComplianceReportsAuditFrameworkParamsFormat defines parameters for GetV1ComplianceReportsAuditFramework.
+type GetV1ComplianceReportsAuditFrameworkParamsFormat string
+
+// GetV1ComplianceReportsAuditFramework200JSONResponseBody defines parameters for GetV1ComplianceReportsAuditFramework.
+type GetV1ComplianceReportsAuditFramework200JSONResponseBody struct {
+	union json.RawMessage
 }
 
 // PostV1AdminKeysJSONRequestBody defines body for PostV1AdminKeys for application/json ContentType.
@@ -859,6 +1581,145 @@ type PostV1ComplianceAuditAuditScanJSONRequestBody = PostV1ComplianceAuditAuditS
 
 // PostV1ComplianceAuditAuditStatusJSONRequestBody defines body for PostV1ComplianceAuditAuditStatus for application/json ContentType.
 type PostV1ComplianceAuditAuditStatusJSONRequestBody PostV1ComplianceAuditAuditStatusJSONBody
+
+// PostV1ComplianceCertificationsJSONRequestBody defines body for PostV1ComplianceCertifications for application/json ContentType.
+type PostV1ComplianceCertificationsJSONRequestBody = NewCertification
+
+// PostV1ComplianceCertificationsCertificationRenewJSONRequestBody defines body for PostV1ComplianceCertificationsCertificationRenew for application/json ContentType.
+type PostV1ComplianceCertificationsCertificationRenewJSONRequestBody PostV1ComplianceCertificationsCertificationRenewJSONBody
+
+// PostV1ComplianceCertificationsCertificationRevokeJSONRequestBody defines body for PostV1ComplianceCertificationsCertificationRevoke for application/json ContentType.
+type PostV1ComplianceCertificationsCertificationRevokeJSONRequestBody PostV1ComplianceCertificationsCertificationRevokeJSONBody
+
+// PostV1ComplianceOscalCatalogsJSONRequestBody defines body for PostV1ComplianceOscalCatalogs for application/json ContentType.
+type PostV1ComplianceOscalCatalogsJSONRequestBody PostV1ComplianceOscalCatalogsJSONBody
+
+// PostV1ComplianceOscalProfilesJSONRequestBody defines body for PostV1ComplianceOscalProfiles for application/json ContentType.
+type PostV1ComplianceOscalProfilesJSONRequestBody PostV1ComplianceOscalProfilesJSONBody
+
+// AsAuditReport returns the union data inside the GetV1ComplianceReportsAudit200JSONResponseBody as a AuditReport
+func (t GetV1ComplianceReportsAudit200JSONResponseBody) AsAuditReport() (AuditReport, error) {
+	var body AuditReport
+	err := json.Unmarshal(t.union, &body)
+	return body, err
+}
+
+// FromAuditReport overwrites any union data inside the GetV1ComplianceReportsAudit200JSONResponseBody as the provided AuditReport
+func (t *GetV1ComplianceReportsAudit200JSONResponseBody) FromAuditReport(v AuditReport) error {
+	b, err := json.Marshal(v)
+	t.union = b
+	return err
+}
+
+// MergeAuditReport performs a merge with any union data inside the GetV1ComplianceReportsAudit200JSONResponseBody, using the provided AuditReport
+func (t *GetV1ComplianceReportsAudit200JSONResponseBody) MergeAuditReport(v AuditReport) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+
+	merged, err := runtime.JSONMerge(t.union, b)
+	t.union = merged
+	return err
+}
+
+// AsOscalAssessmentResults returns the union data inside the GetV1ComplianceReportsAudit200JSONResponseBody as a OscalAssessmentResults
+func (t GetV1ComplianceReportsAudit200JSONResponseBody) AsOscalAssessmentResults() (OscalAssessmentResults, error) {
+	var body OscalAssessmentResults
+	err := json.Unmarshal(t.union, &body)
+	return body, err
+}
+
+// FromOscalAssessmentResults overwrites any union data inside the GetV1ComplianceReportsAudit200JSONResponseBody as the provided OscalAssessmentResults
+func (t *GetV1ComplianceReportsAudit200JSONResponseBody) FromOscalAssessmentResults(v OscalAssessmentResults) error {
+	b, err := json.Marshal(v)
+	t.union = b
+	return err
+}
+
+// MergeOscalAssessmentResults performs a merge with any union data inside the GetV1ComplianceReportsAudit200JSONResponseBody, using the provided OscalAssessmentResults
+func (t *GetV1ComplianceReportsAudit200JSONResponseBody) MergeOscalAssessmentResults(v OscalAssessmentResults) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+
+	merged, err := runtime.JSONMerge(t.union, b)
+	t.union = merged
+	return err
+}
+
+func (t GetV1ComplianceReportsAudit200JSONResponseBody) MarshalJSON() ([]byte, error) {
+	b, err := t.union.MarshalJSON()
+	return b, err
+}
+
+func (t *GetV1ComplianceReportsAudit200JSONResponseBody) UnmarshalJSON(b []byte) error {
+	err := t.union.UnmarshalJSON(b)
+	return err
+}
+
+// AsFrameworkReport returns the union data inside the GetV1ComplianceReportsAuditFramework200JSONResponseBody as a FrameworkReport
+func (t GetV1ComplianceReportsAuditFramework200JSONResponseBody) AsFrameworkReport() (FrameworkReport, error) {
+	var body FrameworkReport
+	err := json.Unmarshal(t.union, &body)
+	return body, err
+}
+
+// FromFrameworkReport overwrites any union data inside the GetV1ComplianceReportsAuditFramework200JSONResponseBody as the provided FrameworkReport
+func (t *GetV1ComplianceReportsAuditFramework200JSONResponseBody) FromFrameworkReport(v FrameworkReport) error {
+	b, err := json.Marshal(v)
+	t.union = b
+	return err
+}
+
+// MergeFrameworkReport performs a merge with any union data inside the GetV1ComplianceReportsAuditFramework200JSONResponseBody, using the provided FrameworkReport
+func (t *GetV1ComplianceReportsAuditFramework200JSONResponseBody) MergeFrameworkReport(v FrameworkReport) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+
+	merged, err := runtime.JSONMerge(t.union, b)
+	t.union = merged
+	return err
+}
+
+// AsOscalAssessmentResults returns the union data inside the GetV1ComplianceReportsAuditFramework200JSONResponseBody as a OscalAssessmentResults
+func (t GetV1ComplianceReportsAuditFramework200JSONResponseBody) AsOscalAssessmentResults() (OscalAssessmentResults, error) {
+	var body OscalAssessmentResults
+	err := json.Unmarshal(t.union, &body)
+	return body, err
+}
+
+// FromOscalAssessmentResults overwrites any union data inside the GetV1ComplianceReportsAuditFramework200JSONResponseBody as the provided OscalAssessmentResults
+func (t *GetV1ComplianceReportsAuditFramework200JSONResponseBody) FromOscalAssessmentResults(v OscalAssessmentResults) error {
+	b, err := json.Marshal(v)
+	t.union = b
+	return err
+}
+
+// MergeOscalAssessmentResults performs a merge with any union data inside the GetV1ComplianceReportsAuditFramework200JSONResponseBody, using the provided OscalAssessmentResults
+func (t *GetV1ComplianceReportsAuditFramework200JSONResponseBody) MergeOscalAssessmentResults(v OscalAssessmentResults) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+
+	merged, err := runtime.JSONMerge(t.union, b)
+	t.union = merged
+	return err
+}
+
+func (t GetV1ComplianceReportsAuditFramework200JSONResponseBody) MarshalJSON() ([]byte, error) {
+	b, err := t.union.MarshalJSON()
+	return b, err
+}
+
+func (t *GetV1ComplianceReportsAuditFramework200JSONResponseBody) UnmarshalJSON(b []byte) error {
+	err := t.union.UnmarshalJSON(b)
+	return err
+}
 
 // RequestEditorFn is the function signature for the RequestEditor callback function
 type RequestEditorFn func(ctx context.Context, req *http.Request) error
@@ -1123,6 +1984,84 @@ type ClientInterface interface {
 	// Corresponds with POST /v1/compliance/audit/{audit}/status (the `PostV1ComplianceAuditAuditStatus` operationId).
 	PostV1ComplianceAuditAuditStatus(ctx context.Context, audit string, body PostV1ComplianceAuditAuditStatusJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
 
+	// GetV1ComplianceCertifications List certificates, newest first (at most 1000)
+	//
+	// Corresponds with GET /v1/compliance/certifications (the `GetV1ComplianceCertifications` operationId).
+	GetV1ComplianceCertifications(ctx context.Context, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// PostV1ComplianceCertificationsWithBody Issue a certificate at a level, if every requirement of the level holds in the audit's evidence
+	//
+	// basic (1 year): the latest infrastructure scan of each stack without high or critical findings, integration_tests and documentation evidence; professional (2 years) adds security_testing, performance_optimization, load_testing; enterprise (3) adds compliance_validation, disaster_recovery_test, third_party_audit; critical_systems (5) adds government_standards, air_gap_validation, red_team_test. Evidence counts when it passed and was collected within the last 365 days. Audit-logged; a cloud-bus event certification.issued.
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with POST /v1/compliance/certifications (the `PostV1ComplianceCertifications` operationId).
+	PostV1ComplianceCertificationsWithBody(ctx context.Context, params *PostV1ComplianceCertificationsParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// PostV1ComplianceCertifications Issue a certificate at a level, if every requirement of the level holds in the audit's evidence
+	//
+	// basic (1 year): the latest infrastructure scan of each stack without high or critical findings, integration_tests and documentation evidence; professional (2 years) adds security_testing, performance_optimization, load_testing; enterprise (3) adds compliance_validation, disaster_recovery_test, third_party_audit; critical_systems (5) adds government_standards, air_gap_validation, red_team_test. Evidence counts when it passed and was collected within the last 365 days. Audit-logged; a cloud-bus event certification.issued.
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with POST /v1/compliance/certifications (the `PostV1ComplianceCertifications` operationId).
+	PostV1ComplianceCertifications(ctx context.Context, params *PostV1ComplianceCertificationsParams, body PostV1ComplianceCertificationsJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// GetV1ComplianceCertificationsCertification One certificate, with the requirements it was issued on
+	//
+	// Corresponds with GET /v1/compliance/certifications/{certification} (the `GetV1ComplianceCertificationsCertification` operationId).
+	GetV1ComplianceCertificationsCertification(ctx context.Context, certification string, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// GetV1ComplianceCertificationsCertificationDocument The signed certificate document (Ed25519, the audit log's digest key)
+	//
+	// payload is the exact signed bytes (base64) of certificate; verify offline with the public key of GET /v1/compliance/audit-log/public-key: jq -r .payload | base64 -d > cert.json; jq -r .signature | base64 -d > cert.sig; openssl pkeyutl -verify -pubin -inkey audit-log.pem -rawin -in cert.json -sigfile cert.sig
+	//
+	// Corresponds with GET /v1/compliance/certifications/{certification}/document (the `GetV1ComplianceCertificationsCertificationDocument` operationId).
+	GetV1ComplianceCertificationsCertificationDocument(ctx context.Context, certification string, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// PostV1ComplianceCertificationsCertificationRenewWithBody Renew: check the requirements again and restart the validity now
+	//
+	// The body is optional; audit defaults to the certificate's. A revoked certificate is not renewed (409). Audit-logged; a cloud-bus event certification.renewed.
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with POST /v1/compliance/certifications/{certification}/renew (the `PostV1ComplianceCertificationsCertificationRenew` operationId).
+	PostV1ComplianceCertificationsCertificationRenewWithBody(ctx context.Context, certification string, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// PostV1ComplianceCertificationsCertificationRenew Renew: check the requirements again and restart the validity now
+	//
+	// The body is optional; audit defaults to the certificate's. A revoked certificate is not renewed (409). Audit-logged; a cloud-bus event certification.renewed.
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with POST /v1/compliance/certifications/{certification}/renew (the `PostV1ComplianceCertificationsCertificationRenew` operationId).
+	PostV1ComplianceCertificationsCertificationRenew(ctx context.Context, certification string, body PostV1ComplianceCertificationsCertificationRenewJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// PostV1ComplianceCertificationsCertificationRevokeWithBody Revoke a certificate, with a reason
+	//
+	// Audit-logged; a cloud-bus event certification.revoked. Revoking twice is 409.
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with POST /v1/compliance/certifications/{certification}/revoke (the `PostV1ComplianceCertificationsCertificationRevoke` operationId).
+	PostV1ComplianceCertificationsCertificationRevokeWithBody(ctx context.Context, certification string, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// PostV1ComplianceCertificationsCertificationRevoke Revoke a certificate, with a reason
+	//
+	// Audit-logged; a cloud-bus event certification.revoked. Revoking twice is 409.
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with POST /v1/compliance/certifications/{certification}/revoke (the `PostV1ComplianceCertificationsCertificationRevoke` operationId).
+	PostV1ComplianceCertificationsCertificationRevoke(ctx context.Context, certification string, body PostV1ComplianceCertificationsCertificationRevokeJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// GetV1ComplianceCertificationsCertificationVerify Public verification: holder, level, status and validity of a certificate, without an API key
+	//
+	// Rate-limited per client address (CERTIFICATE_VERIFY_RATE_LIMIT_PER_MINUTE, default 60).
+	//
+	// Corresponds with GET /v1/compliance/certifications/{certification}/verify (the `GetV1ComplianceCertificationsCertificationVerify` operationId).
+	GetV1ComplianceCertificationsCertificationVerify(ctx context.Context, certification string, reqEditors ...RequestEditorFn) (*http.Response, error)
+
 	// GetV1ComplianceFrameworks List the frameworks of the catalogue
 	//
 	// Corresponds with GET /v1/compliance/frameworks (the `GetV1ComplianceFrameworks` operationId).
@@ -1148,12 +2087,78 @@ type ClientInterface interface {
 	// Corresponds with GET /v1/compliance/frameworks/{framework}/controls/{control}/mappings (the `GetV1ComplianceFrameworksFrameworkControlsControlMappings` operationId).
 	GetV1ComplianceFrameworksFrameworkControlsControlMappings(ctx context.Context, framework string, control string, reqEditors ...RequestEditorFn) (*http.Response, error)
 
+	// GetV1ComplianceOscalCatalog The catalogue (or some frameworks) as an OSCAL 1.1.3 catalog
+	//
+	// A group per framework, a group per requirement, the controls with OSCAL ids (lower-case framework-control tokens, e.g. iso27001-a.8.24), their own id as the label property, freshness-days, and each mapping as a related link.
+	//
+	// Corresponds with GET /v1/compliance/oscal/catalog (the `GetV1ComplianceOscalCatalog` operationId).
+	GetV1ComplianceOscalCatalog(ctx context.Context, params *GetV1ComplianceOscalCatalogParams, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// PostV1ComplianceOscalCatalogsWithBody Import an OSCAL 1.1.3 catalog as a new framework
+	//
+	// The document is checked against NIST's OSCAL 1.1.3 catalog JSON schema first: a document that fails it is refused with 400, one error per problem naming its JSON path (catalog.metadata.title) and what the schema allows; nothing is stored and nothing appended to the audit log. Groups holding controls become requirements, controls and their enhancements become controls (freshness from the freshness-days property, else 365 days). 422 for a catalog without controls or with a control id twice; 409 when the framework id is taken.
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with POST /v1/compliance/oscal/catalogs (the `PostV1ComplianceOscalCatalogs` operationId).
+	PostV1ComplianceOscalCatalogsWithBody(ctx context.Context, params *PostV1ComplianceOscalCatalogsParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// PostV1ComplianceOscalCatalogs Import an OSCAL 1.1.3 catalog as a new framework
+	//
+	// The document is checked against NIST's OSCAL 1.1.3 catalog JSON schema first: a document that fails it is refused with 400, one error per problem naming its JSON path (catalog.metadata.title) and what the schema allows; nothing is stored and nothing appended to the audit log. Groups holding controls become requirements, controls and their enhancements become controls (freshness from the freshness-days property, else 365 days). 422 for a catalog without controls or with a control id twice; 409 when the framework id is taken.
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with POST /v1/compliance/oscal/catalogs (the `PostV1ComplianceOscalCatalogs` operationId).
+	PostV1ComplianceOscalCatalogs(ctx context.Context, params *PostV1ComplianceOscalCatalogsParams, body PostV1ComplianceOscalCatalogsJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// GetV1ComplianceOscalImports The OSCAL catalogs and profiles imported, oldest first
+	//
+	// Corresponds with GET /v1/compliance/oscal/imports (the `GetV1ComplianceOscalImports` operationId).
+	GetV1ComplianceOscalImports(ctx context.Context, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// PostV1ComplianceOscalProfilesWithBody Import an OSCAL 1.1.3 profile as a new framework
+	//
+	// The document is checked against NIST's OSCAL 1.1.3 profile JSON schema first: a document that fails it is refused with 400, one error per problem naming its JSON path (catalog.metadata.title) and what the schema allows; nothing is stored and nothing appended to the audit log. Each import's href names a catalog held here: a framework id, the catalog export URL (/v1/compliance/oscal/catalog?framework=ISO27001), urn:uuid:<uuid> of an imported catalog, or #<uuid> of a back-matter resource whose rlinks hold one of these; include-all, include-controls and exclude-controls (with-ids: OSCAL ids or framework ids) select the controls, each mapped equal (strength 10) to its source. 422 naming the path of an href or id that does not resolve.
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with POST /v1/compliance/oscal/profiles (the `PostV1ComplianceOscalProfiles` operationId).
+	PostV1ComplianceOscalProfilesWithBody(ctx context.Context, params *PostV1ComplianceOscalProfilesParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// PostV1ComplianceOscalProfiles Import an OSCAL 1.1.3 profile as a new framework
+	//
+	// The document is checked against NIST's OSCAL 1.1.3 profile JSON schema first: a document that fails it is refused with 400, one error per problem naming its JSON path (catalog.metadata.title) and what the schema allows; nothing is stored and nothing appended to the audit log. Each import's href names a catalog held here: a framework id, the catalog export URL (/v1/compliance/oscal/catalog?framework=ISO27001), urn:uuid:<uuid> of an imported catalog, or #<uuid> of a back-matter resource whose rlinks hold one of these; include-all, include-controls and exclude-controls (with-ids: OSCAL ids or framework ids) select the controls, each mapped equal (strength 10) to its source. 422 naming the path of an href or id that does not resolve.
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with POST /v1/compliance/oscal/profiles (the `PostV1ComplianceOscalProfiles` operationId).
+	PostV1ComplianceOscalProfiles(ctx context.Context, params *PostV1ComplianceOscalProfilesParams, body PostV1ComplianceOscalProfilesJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// GetV1ComplianceOscalSspAudit An OSCAL 1.1.3 system security plan skeleton of an audit
+	//
+	// The audit's scope as the system, one this-system component, and an implemented-requirement per control of its frameworks with its status (property) and reasons; what only people know is marked TODO.
+	//
+	// Corresponds with GET /v1/compliance/oscal/ssp/{audit} (the `GetV1ComplianceOscalSspAudit` operationId).
+	GetV1ComplianceOscalSspAudit(ctx context.Context, audit string, params *GetV1ComplianceOscalSspAuditParams, reqEditors ...RequestEditorFn) (*http.Response, error)
+
 	// GetV1ComplianceReportsAudit An audit's frameworks with their counts at a date
+	//
+	// JSON: the counts per framework. HTML: one self-contained page under Content-Security-Policy default-src 'none' (inline style allowed by hash). PDF: the same content, the same bytes for the same asOf. OSCAL: assessment results (one result per framework, a finding per control, an observation per piece of evidence), as JSON.
 	//
 	// Corresponds with GET /v1/compliance/reports/{audit} (the `GetV1ComplianceReportsAudit` operationId).
 	GetV1ComplianceReportsAudit(ctx context.Context, audit string, params *GetV1ComplianceReportsAuditParams, reqEditors ...RequestEditorFn) (*http.Response, error)
 
+	// GetV1ComplianceReportsAuditBundle The auditor bundle: a zip with the PDF report, the OSCAL assessment results, the evidence manifest and SHA256SUMS signed with the audit log's Ed25519 key
+	//
+	// Files: report.pdf, assessment-results.json, evidence.json, evidence.sha256 (sha256sum -c form), SHA256SUMS (of those four), SHA256SUMS.sig (raw Ed25519 signature), public-key.pem, README.txt. Verify offline with the commands in docs/api/compliance.md (openssl pkeyutl -verify -rawin; sha256sum -c).
+	//
+	// Corresponds with GET /v1/compliance/reports/{audit}/bundle (the `GetV1ComplianceReportsAuditBundle` operationId).
+	GetV1ComplianceReportsAuditBundle(ctx context.Context, audit string, params *GetV1ComplianceReportsAuditBundleParams, reqEditors ...RequestEditorFn) (*http.Response, error)
+
 	// GetV1ComplianceReportsAuditFramework The report of one framework of an audit: every control with its reasons and evidence
+	//
+	// JSON: every control with its status, reasons and evidence. HTML: one self-contained page under Content-Security-Policy default-src 'none' (inline style allowed by hash). PDF: the same content, the same bytes for the same asOf. OSCAL: assessment results (one result per framework, a finding per control, an observation per piece of evidence), as JSON.
 	//
 	// Corresponds with GET /v1/compliance/reports/{audit}/{framework} (the `GetV1ComplianceReportsAuditFramework` operationId).
 	GetV1ComplianceReportsAuditFramework(ctx context.Context, audit string, framework string, params *GetV1ComplianceReportsAuditFrameworkParams, reqEditors ...RequestEditorFn) (*http.Response, error)
@@ -1658,6 +2663,184 @@ func (c *Client) PostV1ComplianceAuditAuditStatus(ctx context.Context, audit str
 	return c.Client.Do(req)
 }
 
+// GetV1ComplianceCertifications List certificates, newest first (at most 1000)
+//
+// Corresponds with GET /v1/compliance/certifications (the `GetV1ComplianceCertifications` operationId).
+func (c *Client) GetV1ComplianceCertifications(ctx context.Context, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetV1ComplianceCertificationsRequest(c.Server)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// PostV1ComplianceCertificationsWithBody Issue a certificate at a level, if every requirement of the level holds in the audit's evidence
+//
+// basic (1 year): the latest infrastructure scan of each stack without high or critical findings, integration_tests and documentation evidence; professional (2 years) adds security_testing, performance_optimization, load_testing; enterprise (3) adds compliance_validation, disaster_recovery_test, third_party_audit; critical_systems (5) adds government_standards, air_gap_validation, red_team_test. Evidence counts when it passed and was collected within the last 365 days. Audit-logged; a cloud-bus event certification.issued.
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with POST /v1/compliance/certifications (the `PostV1ComplianceCertifications` operationId).
+func (c *Client) PostV1ComplianceCertificationsWithBody(ctx context.Context, params *PostV1ComplianceCertificationsParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewPostV1ComplianceCertificationsRequestWithBody(c.Server, params, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// PostV1ComplianceCertifications Issue a certificate at a level, if every requirement of the level holds in the audit's evidence
+//
+// basic (1 year): the latest infrastructure scan of each stack without high or critical findings, integration_tests and documentation evidence; professional (2 years) adds security_testing, performance_optimization, load_testing; enterprise (3) adds compliance_validation, disaster_recovery_test, third_party_audit; critical_systems (5) adds government_standards, air_gap_validation, red_team_test. Evidence counts when it passed and was collected within the last 365 days. Audit-logged; a cloud-bus event certification.issued.
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with POST /v1/compliance/certifications (the `PostV1ComplianceCertifications` operationId).
+func (c *Client) PostV1ComplianceCertifications(ctx context.Context, params *PostV1ComplianceCertificationsParams, body PostV1ComplianceCertificationsJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewPostV1ComplianceCertificationsRequest(c.Server, params, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// GetV1ComplianceCertificationsCertification One certificate, with the requirements it was issued on
+//
+// Corresponds with GET /v1/compliance/certifications/{certification} (the `GetV1ComplianceCertificationsCertification` operationId).
+func (c *Client) GetV1ComplianceCertificationsCertification(ctx context.Context, certification string, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetV1ComplianceCertificationsCertificationRequest(c.Server, certification)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// GetV1ComplianceCertificationsCertificationDocument The signed certificate document (Ed25519, the audit log's digest key)
+//
+// payload is the exact signed bytes (base64) of certificate; verify offline with the public key of GET /v1/compliance/audit-log/public-key: jq -r .payload | base64 -d > cert.json; jq -r .signature | base64 -d > cert.sig; openssl pkeyutl -verify -pubin -inkey audit-log.pem -rawin -in cert.json -sigfile cert.sig
+//
+// Corresponds with GET /v1/compliance/certifications/{certification}/document (the `GetV1ComplianceCertificationsCertificationDocument` operationId).
+func (c *Client) GetV1ComplianceCertificationsCertificationDocument(ctx context.Context, certification string, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetV1ComplianceCertificationsCertificationDocumentRequest(c.Server, certification)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// PostV1ComplianceCertificationsCertificationRenewWithBody Renew: check the requirements again and restart the validity now
+//
+// The body is optional; audit defaults to the certificate's. A revoked certificate is not renewed (409). Audit-logged; a cloud-bus event certification.renewed.
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with POST /v1/compliance/certifications/{certification}/renew (the `PostV1ComplianceCertificationsCertificationRenew` operationId).
+func (c *Client) PostV1ComplianceCertificationsCertificationRenewWithBody(ctx context.Context, certification string, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewPostV1ComplianceCertificationsCertificationRenewRequestWithBody(c.Server, certification, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// PostV1ComplianceCertificationsCertificationRenew Renew: check the requirements again and restart the validity now
+//
+// The body is optional; audit defaults to the certificate's. A revoked certificate is not renewed (409). Audit-logged; a cloud-bus event certification.renewed.
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with POST /v1/compliance/certifications/{certification}/renew (the `PostV1ComplianceCertificationsCertificationRenew` operationId).
+func (c *Client) PostV1ComplianceCertificationsCertificationRenew(ctx context.Context, certification string, body PostV1ComplianceCertificationsCertificationRenewJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewPostV1ComplianceCertificationsCertificationRenewRequest(c.Server, certification, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// PostV1ComplianceCertificationsCertificationRevokeWithBody Revoke a certificate, with a reason
+//
+// Audit-logged; a cloud-bus event certification.revoked. Revoking twice is 409.
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with POST /v1/compliance/certifications/{certification}/revoke (the `PostV1ComplianceCertificationsCertificationRevoke` operationId).
+func (c *Client) PostV1ComplianceCertificationsCertificationRevokeWithBody(ctx context.Context, certification string, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewPostV1ComplianceCertificationsCertificationRevokeRequestWithBody(c.Server, certification, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// PostV1ComplianceCertificationsCertificationRevoke Revoke a certificate, with a reason
+//
+// Audit-logged; a cloud-bus event certification.revoked. Revoking twice is 409.
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with POST /v1/compliance/certifications/{certification}/revoke (the `PostV1ComplianceCertificationsCertificationRevoke` operationId).
+func (c *Client) PostV1ComplianceCertificationsCertificationRevoke(ctx context.Context, certification string, body PostV1ComplianceCertificationsCertificationRevokeJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewPostV1ComplianceCertificationsCertificationRevokeRequest(c.Server, certification, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// GetV1ComplianceCertificationsCertificationVerify Public verification: holder, level, status and validity of a certificate, without an API key
+//
+// Rate-limited per client address (CERTIFICATE_VERIFY_RATE_LIMIT_PER_MINUTE, default 60).
+//
+// Corresponds with GET /v1/compliance/certifications/{certification}/verify (the `GetV1ComplianceCertificationsCertificationVerify` operationId).
+func (c *Client) GetV1ComplianceCertificationsCertificationVerify(ctx context.Context, certification string, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetV1ComplianceCertificationsCertificationVerifyRequest(c.Server, certification)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
 // GetV1ComplianceFrameworks List the frameworks of the catalogue
 //
 // Corresponds with GET /v1/compliance/frameworks (the `GetV1ComplianceFrameworks` operationId).
@@ -1733,7 +2916,134 @@ func (c *Client) GetV1ComplianceFrameworksFrameworkControlsControlMappings(ctx c
 	return c.Client.Do(req)
 }
 
+// GetV1ComplianceOscalCatalog The catalogue (or some frameworks) as an OSCAL 1.1.3 catalog
+//
+// A group per framework, a group per requirement, the controls with OSCAL ids (lower-case framework-control tokens, e.g. iso27001-a.8.24), their own id as the label property, freshness-days, and each mapping as a related link.
+//
+// Corresponds with GET /v1/compliance/oscal/catalog (the `GetV1ComplianceOscalCatalog` operationId).
+func (c *Client) GetV1ComplianceOscalCatalog(ctx context.Context, params *GetV1ComplianceOscalCatalogParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetV1ComplianceOscalCatalogRequest(c.Server, params)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// PostV1ComplianceOscalCatalogsWithBody Import an OSCAL 1.1.3 catalog as a new framework
+//
+// The document is checked against NIST's OSCAL 1.1.3 catalog JSON schema first: a document that fails it is refused with 400, one error per problem naming its JSON path (catalog.metadata.title) and what the schema allows; nothing is stored and nothing appended to the audit log. Groups holding controls become requirements, controls and their enhancements become controls (freshness from the freshness-days property, else 365 days). 422 for a catalog without controls or with a control id twice; 409 when the framework id is taken.
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with POST /v1/compliance/oscal/catalogs (the `PostV1ComplianceOscalCatalogs` operationId).
+func (c *Client) PostV1ComplianceOscalCatalogsWithBody(ctx context.Context, params *PostV1ComplianceOscalCatalogsParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewPostV1ComplianceOscalCatalogsRequestWithBody(c.Server, params, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// PostV1ComplianceOscalCatalogs Import an OSCAL 1.1.3 catalog as a new framework
+//
+// The document is checked against NIST's OSCAL 1.1.3 catalog JSON schema first: a document that fails it is refused with 400, one error per problem naming its JSON path (catalog.metadata.title) and what the schema allows; nothing is stored and nothing appended to the audit log. Groups holding controls become requirements, controls and their enhancements become controls (freshness from the freshness-days property, else 365 days). 422 for a catalog without controls or with a control id twice; 409 when the framework id is taken.
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with POST /v1/compliance/oscal/catalogs (the `PostV1ComplianceOscalCatalogs` operationId).
+func (c *Client) PostV1ComplianceOscalCatalogs(ctx context.Context, params *PostV1ComplianceOscalCatalogsParams, body PostV1ComplianceOscalCatalogsJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewPostV1ComplianceOscalCatalogsRequest(c.Server, params, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// GetV1ComplianceOscalImports The OSCAL catalogs and profiles imported, oldest first
+//
+// Corresponds with GET /v1/compliance/oscal/imports (the `GetV1ComplianceOscalImports` operationId).
+func (c *Client) GetV1ComplianceOscalImports(ctx context.Context, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetV1ComplianceOscalImportsRequest(c.Server)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// PostV1ComplianceOscalProfilesWithBody Import an OSCAL 1.1.3 profile as a new framework
+//
+// The document is checked against NIST's OSCAL 1.1.3 profile JSON schema first: a document that fails it is refused with 400, one error per problem naming its JSON path (catalog.metadata.title) and what the schema allows; nothing is stored and nothing appended to the audit log. Each import's href names a catalog held here: a framework id, the catalog export URL (/v1/compliance/oscal/catalog?framework=ISO27001), urn:uuid:<uuid> of an imported catalog, or #<uuid> of a back-matter resource whose rlinks hold one of these; include-all, include-controls and exclude-controls (with-ids: OSCAL ids or framework ids) select the controls, each mapped equal (strength 10) to its source. 422 naming the path of an href or id that does not resolve.
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with POST /v1/compliance/oscal/profiles (the `PostV1ComplianceOscalProfiles` operationId).
+func (c *Client) PostV1ComplianceOscalProfilesWithBody(ctx context.Context, params *PostV1ComplianceOscalProfilesParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewPostV1ComplianceOscalProfilesRequestWithBody(c.Server, params, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// PostV1ComplianceOscalProfiles Import an OSCAL 1.1.3 profile as a new framework
+//
+// The document is checked against NIST's OSCAL 1.1.3 profile JSON schema first: a document that fails it is refused with 400, one error per problem naming its JSON path (catalog.metadata.title) and what the schema allows; nothing is stored and nothing appended to the audit log. Each import's href names a catalog held here: a framework id, the catalog export URL (/v1/compliance/oscal/catalog?framework=ISO27001), urn:uuid:<uuid> of an imported catalog, or #<uuid> of a back-matter resource whose rlinks hold one of these; include-all, include-controls and exclude-controls (with-ids: OSCAL ids or framework ids) select the controls, each mapped equal (strength 10) to its source. 422 naming the path of an href or id that does not resolve.
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with POST /v1/compliance/oscal/profiles (the `PostV1ComplianceOscalProfiles` operationId).
+func (c *Client) PostV1ComplianceOscalProfiles(ctx context.Context, params *PostV1ComplianceOscalProfilesParams, body PostV1ComplianceOscalProfilesJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewPostV1ComplianceOscalProfilesRequest(c.Server, params, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// GetV1ComplianceOscalSspAudit An OSCAL 1.1.3 system security plan skeleton of an audit
+//
+// The audit's scope as the system, one this-system component, and an implemented-requirement per control of its frameworks with its status (property) and reasons; what only people know is marked TODO.
+//
+// Corresponds with GET /v1/compliance/oscal/ssp/{audit} (the `GetV1ComplianceOscalSspAudit` operationId).
+func (c *Client) GetV1ComplianceOscalSspAudit(ctx context.Context, audit string, params *GetV1ComplianceOscalSspAuditParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetV1ComplianceOscalSspAuditRequest(c.Server, audit, params)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
 // GetV1ComplianceReportsAudit An audit's frameworks with their counts at a date
+//
+// JSON: the counts per framework. HTML: one self-contained page under Content-Security-Policy default-src 'none' (inline style allowed by hash). PDF: the same content, the same bytes for the same asOf. OSCAL: assessment results (one result per framework, a finding per control, an observation per piece of evidence), as JSON.
 //
 // Corresponds with GET /v1/compliance/reports/{audit} (the `GetV1ComplianceReportsAudit` operationId).
 func (c *Client) GetV1ComplianceReportsAudit(ctx context.Context, audit string, params *GetV1ComplianceReportsAuditParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
@@ -1748,7 +3058,26 @@ func (c *Client) GetV1ComplianceReportsAudit(ctx context.Context, audit string, 
 	return c.Client.Do(req)
 }
 
+// GetV1ComplianceReportsAuditBundle The auditor bundle: a zip with the PDF report, the OSCAL assessment results, the evidence manifest and SHA256SUMS signed with the audit log's Ed25519 key
+//
+// Files: report.pdf, assessment-results.json, evidence.json, evidence.sha256 (sha256sum -c form), SHA256SUMS (of those four), SHA256SUMS.sig (raw Ed25519 signature), public-key.pem, README.txt. Verify offline with the commands in docs/api/compliance.md (openssl pkeyutl -verify -rawin; sha256sum -c).
+//
+// Corresponds with GET /v1/compliance/reports/{audit}/bundle (the `GetV1ComplianceReportsAuditBundle` operationId).
+func (c *Client) GetV1ComplianceReportsAuditBundle(ctx context.Context, audit string, params *GetV1ComplianceReportsAuditBundleParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetV1ComplianceReportsAuditBundleRequest(c.Server, audit, params)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
 // GetV1ComplianceReportsAuditFramework The report of one framework of an audit: every control with its reasons and evidence
+//
+// JSON: every control with its status, reasons and evidence. HTML: one self-contained page under Content-Security-Policy default-src 'none' (inline style allowed by hash). PDF: the same content, the same bytes for the same asOf. OSCAL: assessment results (one result per framework, a finding per control, an observation per piece of evidence), as JSON.
 //
 // Corresponds with GET /v1/compliance/reports/{audit}/{framework} (the `GetV1ComplianceReportsAuditFramework` operationId).
 func (c *Client) GetV1ComplianceReportsAuditFramework(ctx context.Context, audit string, framework string, params *GetV1ComplianceReportsAuditFrameworkParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
@@ -2635,6 +3964,18 @@ func NewPostV1ComplianceAuditAuditEvidenceFilesRequestWithBody(server string, au
 
 		}
 
+		if params.Type != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "type", *params.Type, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
 		if encoded := queryValues.Encode(); encoded != "" {
 			rawQueryFragments = append(rawQueryFragments, encoded)
 		}
@@ -2854,6 +4195,284 @@ func NewPostV1ComplianceAuditAuditStatusRequestWithBody(server string, audit str
 	return req, nil
 }
 
+// NewGetV1ComplianceCertificationsRequest constructs an http.Request for the GetV1ComplianceCertifications method
+func NewGetV1ComplianceCertificationsRequest(server string) (*http.Request, error) {
+	var err error
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/compliance/certifications")
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewPostV1ComplianceCertificationsRequest calls the generic PostV1ComplianceCertifications builder with application/json body
+func NewPostV1ComplianceCertificationsRequest(server string, params *PostV1ComplianceCertificationsParams, body PostV1ComplianceCertificationsJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewPostV1ComplianceCertificationsRequestWithBody(server, params, "application/json", bodyReader)
+}
+
+// NewPostV1ComplianceCertificationsRequestWithBody constructs an http.Request for the PostV1ComplianceCertifications method, with any body, and a specified content type
+func NewPostV1ComplianceCertificationsRequestWithBody(server string, params *PostV1ComplianceCertificationsParams, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/compliance/certifications")
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	if params != nil {
+
+		if params.IdempotencyKey != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "Idempotency-Key", *params.IdempotencyKey, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("Idempotency-Key", headerParam0)
+		}
+
+	}
+
+	return req, nil
+}
+
+// NewGetV1ComplianceCertificationsCertificationRequest constructs an http.Request for the GetV1ComplianceCertificationsCertification method
+func NewGetV1ComplianceCertificationsCertificationRequest(server string, certification string) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "certification", certification, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/compliance/certifications/%s", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewGetV1ComplianceCertificationsCertificationDocumentRequest constructs an http.Request for the GetV1ComplianceCertificationsCertificationDocument method
+func NewGetV1ComplianceCertificationsCertificationDocumentRequest(server string, certification string) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "certification", certification, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/compliance/certifications/%s/document", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewPostV1ComplianceCertificationsCertificationRenewRequest calls the generic PostV1ComplianceCertificationsCertificationRenew builder with application/json body
+func NewPostV1ComplianceCertificationsCertificationRenewRequest(server string, certification string, body PostV1ComplianceCertificationsCertificationRenewJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewPostV1ComplianceCertificationsCertificationRenewRequestWithBody(server, certification, "application/json", bodyReader)
+}
+
+// NewPostV1ComplianceCertificationsCertificationRenewRequestWithBody constructs an http.Request for the PostV1ComplianceCertificationsCertificationRenew method, with any body, and a specified content type
+func NewPostV1ComplianceCertificationsCertificationRenewRequestWithBody(server string, certification string, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "certification", certification, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/compliance/certifications/%s/renew", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	return req, nil
+}
+
+// NewPostV1ComplianceCertificationsCertificationRevokeRequest calls the generic PostV1ComplianceCertificationsCertificationRevoke builder with application/json body
+func NewPostV1ComplianceCertificationsCertificationRevokeRequest(server string, certification string, body PostV1ComplianceCertificationsCertificationRevokeJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewPostV1ComplianceCertificationsCertificationRevokeRequestWithBody(server, certification, "application/json", bodyReader)
+}
+
+// NewPostV1ComplianceCertificationsCertificationRevokeRequestWithBody constructs an http.Request for the PostV1ComplianceCertificationsCertificationRevoke method, with any body, and a specified content type
+func NewPostV1ComplianceCertificationsCertificationRevokeRequestWithBody(server string, certification string, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "certification", certification, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/compliance/certifications/%s/revoke", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	return req, nil
+}
+
+// NewGetV1ComplianceCertificationsCertificationVerifyRequest constructs an http.Request for the GetV1ComplianceCertificationsCertificationVerify method
+func NewGetV1ComplianceCertificationsCertificationVerifyRequest(server string, certification string) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "certification", certification, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/compliance/certifications/%s/verify", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
 // NewGetV1ComplianceFrameworksRequest constructs an http.Request for the GetV1ComplianceFrameworks method
 func NewGetV1ComplianceFrameworksRequest(server string) (*http.Request, error) {
 	var err error
@@ -3031,6 +4650,282 @@ func NewGetV1ComplianceFrameworksFrameworkControlsControlMappingsRequest(server 
 	return req, nil
 }
 
+// NewGetV1ComplianceOscalCatalogRequest constructs an http.Request for the GetV1ComplianceOscalCatalog method
+func NewGetV1ComplianceOscalCatalogRequest(server string, params *GetV1ComplianceOscalCatalogParams) (*http.Request, error) {
+	var err error
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/compliance/oscal/catalog")
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+		// queryValues collects non-styled parameters (passthrough, JSON)
+		// that are safe to round-trip through url.Values.Encode().
+		queryValues := queryURL.Query()
+		// rawQueryFragments collects pre-encoded query fragments from
+		// styled parameters, preserving literal commas as delimiters
+		// per the OpenAPI spec (e.g. "color=blue,black,brown").
+		var rawQueryFragments []string
+
+		if params.Framework != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "framework", *params.Framework, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if encoded := queryValues.Encode(); encoded != "" {
+			rawQueryFragments = append(rawQueryFragments, encoded)
+		}
+		queryURL.RawQuery = strings.Join(rawQueryFragments, "&")
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewPostV1ComplianceOscalCatalogsRequest calls the generic PostV1ComplianceOscalCatalogs builder with application/json body
+func NewPostV1ComplianceOscalCatalogsRequest(server string, params *PostV1ComplianceOscalCatalogsParams, body PostV1ComplianceOscalCatalogsJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewPostV1ComplianceOscalCatalogsRequestWithBody(server, params, "application/json", bodyReader)
+}
+
+// NewPostV1ComplianceOscalCatalogsRequestWithBody constructs an http.Request for the PostV1ComplianceOscalCatalogs method, with any body, and a specified content type
+func NewPostV1ComplianceOscalCatalogsRequestWithBody(server string, params *PostV1ComplianceOscalCatalogsParams, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/compliance/oscal/catalogs")
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+		// queryValues collects non-styled parameters (passthrough, JSON)
+		// that are safe to round-trip through url.Values.Encode().
+		queryValues := queryURL.Query()
+		// rawQueryFragments collects pre-encoded query fragments from
+		// styled parameters, preserving literal commas as delimiters
+		// per the OpenAPI spec (e.g. "color=blue,black,brown").
+		var rawQueryFragments []string
+
+		if params.Framework != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "framework", *params.Framework, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if encoded := queryValues.Encode(); encoded != "" {
+			rawQueryFragments = append(rawQueryFragments, encoded)
+		}
+		queryURL.RawQuery = strings.Join(rawQueryFragments, "&")
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	return req, nil
+}
+
+// NewGetV1ComplianceOscalImportsRequest constructs an http.Request for the GetV1ComplianceOscalImports method
+func NewGetV1ComplianceOscalImportsRequest(server string) (*http.Request, error) {
+	var err error
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/compliance/oscal/imports")
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewPostV1ComplianceOscalProfilesRequest calls the generic PostV1ComplianceOscalProfiles builder with application/json body
+func NewPostV1ComplianceOscalProfilesRequest(server string, params *PostV1ComplianceOscalProfilesParams, body PostV1ComplianceOscalProfilesJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewPostV1ComplianceOscalProfilesRequestWithBody(server, params, "application/json", bodyReader)
+}
+
+// NewPostV1ComplianceOscalProfilesRequestWithBody constructs an http.Request for the PostV1ComplianceOscalProfiles method, with any body, and a specified content type
+func NewPostV1ComplianceOscalProfilesRequestWithBody(server string, params *PostV1ComplianceOscalProfilesParams, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/compliance/oscal/profiles")
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+		// queryValues collects non-styled parameters (passthrough, JSON)
+		// that are safe to round-trip through url.Values.Encode().
+		queryValues := queryURL.Query()
+		// rawQueryFragments collects pre-encoded query fragments from
+		// styled parameters, preserving literal commas as delimiters
+		// per the OpenAPI spec (e.g. "color=blue,black,brown").
+		var rawQueryFragments []string
+
+		if params.Framework != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "framework", *params.Framework, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if encoded := queryValues.Encode(); encoded != "" {
+			rawQueryFragments = append(rawQueryFragments, encoded)
+		}
+		queryURL.RawQuery = strings.Join(rawQueryFragments, "&")
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	return req, nil
+}
+
+// NewGetV1ComplianceOscalSspAuditRequest constructs an http.Request for the GetV1ComplianceOscalSspAudit method
+func NewGetV1ComplianceOscalSspAuditRequest(server string, audit string, params *GetV1ComplianceOscalSspAuditParams) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "audit", audit, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/compliance/oscal/ssp/%s", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+		// queryValues collects non-styled parameters (passthrough, JSON)
+		// that are safe to round-trip through url.Values.Encode().
+		queryValues := queryURL.Query()
+		// rawQueryFragments collects pre-encoded query fragments from
+		// styled parameters, preserving literal commas as delimiters
+		// per the OpenAPI spec (e.g. "color=blue,black,brown").
+		var rawQueryFragments []string
+
+		if params.AsOf != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "asOf", *params.AsOf, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: "date-time"}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if encoded := queryValues.Encode(); encoded != "" {
+			rawQueryFragments = append(rawQueryFragments, encoded)
+		}
+		queryURL.RawQuery = strings.Join(rawQueryFragments, "&")
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
 // NewGetV1ComplianceReportsAuditRequest constructs an http.Request for the GetV1ComplianceReportsAudit method
 func NewGetV1ComplianceReportsAuditRequest(server string, audit string, params *GetV1ComplianceReportsAuditParams) (*http.Request, error) {
 	var err error
@@ -3048,6 +4943,79 @@ func NewGetV1ComplianceReportsAuditRequest(server string, audit string, params *
 	}
 
 	operationPath := fmt.Sprintf("/v1/compliance/reports/%s", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+		// queryValues collects non-styled parameters (passthrough, JSON)
+		// that are safe to round-trip through url.Values.Encode().
+		queryValues := queryURL.Query()
+		// rawQueryFragments collects pre-encoded query fragments from
+		// styled parameters, preserving literal commas as delimiters
+		// per the OpenAPI spec (e.g. "color=blue,black,brown").
+		var rawQueryFragments []string
+
+		if params.AsOf != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "asOf", *params.AsOf, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: "date-time"}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if params.Format != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "format", *params.Format, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if encoded := queryValues.Encode(); encoded != "" {
+			rawQueryFragments = append(rawQueryFragments, encoded)
+		}
+		queryURL.RawQuery = strings.Join(rawQueryFragments, "&")
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewGetV1ComplianceReportsAuditBundleRequest constructs an http.Request for the GetV1ComplianceReportsAuditBundle method
+func NewGetV1ComplianceReportsAuditBundleRequest(server string, audit string, params *GetV1ComplianceReportsAuditBundleParams) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "audit", audit, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/compliance/reports/%s/bundle", pathParam0)
 	if operationPath[0] == '/' {
 		operationPath = "." + operationPath
 	}
@@ -3137,6 +5105,18 @@ func NewGetV1ComplianceReportsAuditFrameworkRequest(server string, audit string,
 		if params.AsOf != nil {
 
 			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "asOf", *params.AsOf, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: "date-time"}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if params.Format != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "format", *params.Format, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
 				return nil, err
 			} else {
 				for _, qp := range strings.Split(queryFrag, "&") {
@@ -3429,6 +5409,92 @@ type ClientWithResponsesInterface interface {
 	// Corresponds with POST /v1/compliance/audit/{audit}/status (the `PostV1ComplianceAuditAuditStatus` operationId).
 	PostV1ComplianceAuditAuditStatusWithResponse(ctx context.Context, audit string, body PostV1ComplianceAuditAuditStatusJSONRequestBody, reqEditors ...RequestEditorFn) (*PostV1ComplianceAuditAuditStatusResponse, error)
 
+	// GetV1ComplianceCertificationsWithResponse List certificates, newest first (at most 1000)
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/compliance/certifications (the `GetV1ComplianceCertifications` operationId).
+	GetV1ComplianceCertificationsWithResponse(ctx context.Context, reqEditors ...RequestEditorFn) (*GetV1ComplianceCertificationsResponse, error)
+
+	// PostV1ComplianceCertificationsWithBodyWithResponse Issue a certificate at a level, if every requirement of the level holds in the audit's evidence
+	//
+	// basic (1 year): the latest infrastructure scan of each stack without high or critical findings, integration_tests and documentation evidence; professional (2 years) adds security_testing, performance_optimization, load_testing; enterprise (3) adds compliance_validation, disaster_recovery_test, third_party_audit; critical_systems (5) adds government_standards, air_gap_validation, red_team_test. Evidence counts when it passed and was collected within the last 365 days. Audit-logged; a cloud-bus event certification.issued.
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/compliance/certifications (the `PostV1ComplianceCertifications` operationId).
+	PostV1ComplianceCertificationsWithBodyWithResponse(ctx context.Context, params *PostV1ComplianceCertificationsParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*PostV1ComplianceCertificationsResponse, error)
+
+	// PostV1ComplianceCertificationsWithResponse Issue a certificate at a level, if every requirement of the level holds in the audit's evidence
+	//
+	// basic (1 year): the latest infrastructure scan of each stack without high or critical findings, integration_tests and documentation evidence; professional (2 years) adds security_testing, performance_optimization, load_testing; enterprise (3) adds compliance_validation, disaster_recovery_test, third_party_audit; critical_systems (5) adds government_standards, air_gap_validation, red_team_test. Evidence counts when it passed and was collected within the last 365 days. Audit-logged; a cloud-bus event certification.issued.
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/compliance/certifications (the `PostV1ComplianceCertifications` operationId).
+	PostV1ComplianceCertificationsWithResponse(ctx context.Context, params *PostV1ComplianceCertificationsParams, body PostV1ComplianceCertificationsJSONRequestBody, reqEditors ...RequestEditorFn) (*PostV1ComplianceCertificationsResponse, error)
+
+	// GetV1ComplianceCertificationsCertificationWithResponse One certificate, with the requirements it was issued on
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/compliance/certifications/{certification} (the `GetV1ComplianceCertificationsCertification` operationId).
+	GetV1ComplianceCertificationsCertificationWithResponse(ctx context.Context, certification string, reqEditors ...RequestEditorFn) (*GetV1ComplianceCertificationsCertificationResponse, error)
+
+	// GetV1ComplianceCertificationsCertificationDocumentWithResponse The signed certificate document (Ed25519, the audit log's digest key)
+	//
+	// payload is the exact signed bytes (base64) of certificate; verify offline with the public key of GET /v1/compliance/audit-log/public-key: jq -r .payload | base64 -d > cert.json; jq -r .signature | base64 -d > cert.sig; openssl pkeyutl -verify -pubin -inkey audit-log.pem -rawin -in cert.json -sigfile cert.sig
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/compliance/certifications/{certification}/document (the `GetV1ComplianceCertificationsCertificationDocument` operationId).
+	GetV1ComplianceCertificationsCertificationDocumentWithResponse(ctx context.Context, certification string, reqEditors ...RequestEditorFn) (*GetV1ComplianceCertificationsCertificationDocumentResponse, error)
+
+	// PostV1ComplianceCertificationsCertificationRenewWithBodyWithResponse Renew: check the requirements again and restart the validity now
+	//
+	// The body is optional; audit defaults to the certificate's. A revoked certificate is not renewed (409). Audit-logged; a cloud-bus event certification.renewed.
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/compliance/certifications/{certification}/renew (the `PostV1ComplianceCertificationsCertificationRenew` operationId).
+	PostV1ComplianceCertificationsCertificationRenewWithBodyWithResponse(ctx context.Context, certification string, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*PostV1ComplianceCertificationsCertificationRenewResponse, error)
+
+	// PostV1ComplianceCertificationsCertificationRenewWithResponse Renew: check the requirements again and restart the validity now
+	//
+	// The body is optional; audit defaults to the certificate's. A revoked certificate is not renewed (409). Audit-logged; a cloud-bus event certification.renewed.
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/compliance/certifications/{certification}/renew (the `PostV1ComplianceCertificationsCertificationRenew` operationId).
+	PostV1ComplianceCertificationsCertificationRenewWithResponse(ctx context.Context, certification string, body PostV1ComplianceCertificationsCertificationRenewJSONRequestBody, reqEditors ...RequestEditorFn) (*PostV1ComplianceCertificationsCertificationRenewResponse, error)
+
+	// PostV1ComplianceCertificationsCertificationRevokeWithBodyWithResponse Revoke a certificate, with a reason
+	//
+	// Audit-logged; a cloud-bus event certification.revoked. Revoking twice is 409.
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/compliance/certifications/{certification}/revoke (the `PostV1ComplianceCertificationsCertificationRevoke` operationId).
+	PostV1ComplianceCertificationsCertificationRevokeWithBodyWithResponse(ctx context.Context, certification string, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*PostV1ComplianceCertificationsCertificationRevokeResponse, error)
+
+	// PostV1ComplianceCertificationsCertificationRevokeWithResponse Revoke a certificate, with a reason
+	//
+	// Audit-logged; a cloud-bus event certification.revoked. Revoking twice is 409.
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/compliance/certifications/{certification}/revoke (the `PostV1ComplianceCertificationsCertificationRevoke` operationId).
+	PostV1ComplianceCertificationsCertificationRevokeWithResponse(ctx context.Context, certification string, body PostV1ComplianceCertificationsCertificationRevokeJSONRequestBody, reqEditors ...RequestEditorFn) (*PostV1ComplianceCertificationsCertificationRevokeResponse, error)
+
+	// GetV1ComplianceCertificationsCertificationVerifyWithResponse Public verification: holder, level, status and validity of a certificate, without an API key
+	//
+	// Rate-limited per client address (CERTIFICATE_VERIFY_RATE_LIMIT_PER_MINUTE, default 60).
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/compliance/certifications/{certification}/verify (the `GetV1ComplianceCertificationsCertificationVerify` operationId).
+	GetV1ComplianceCertificationsCertificationVerifyWithResponse(ctx context.Context, certification string, reqEditors ...RequestEditorFn) (*GetV1ComplianceCertificationsCertificationVerifyResponse, error)
+
 	// GetV1ComplianceFrameworksWithResponse List the frameworks of the catalogue
 	//
 	// Returns a wrapper object for the known response body format(s).
@@ -3464,14 +5530,88 @@ type ClientWithResponsesInterface interface {
 	// Corresponds with GET /v1/compliance/frameworks/{framework}/controls/{control}/mappings (the `GetV1ComplianceFrameworksFrameworkControlsControlMappings` operationId).
 	GetV1ComplianceFrameworksFrameworkControlsControlMappingsWithResponse(ctx context.Context, framework string, control string, reqEditors ...RequestEditorFn) (*GetV1ComplianceFrameworksFrameworkControlsControlMappingsResponse, error)
 
+	// GetV1ComplianceOscalCatalogWithResponse The catalogue (or some frameworks) as an OSCAL 1.1.3 catalog
+	//
+	// A group per framework, a group per requirement, the controls with OSCAL ids (lower-case framework-control tokens, e.g. iso27001-a.8.24), their own id as the label property, freshness-days, and each mapping as a related link.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/compliance/oscal/catalog (the `GetV1ComplianceOscalCatalog` operationId).
+	GetV1ComplianceOscalCatalogWithResponse(ctx context.Context, params *GetV1ComplianceOscalCatalogParams, reqEditors ...RequestEditorFn) (*GetV1ComplianceOscalCatalogResponse, error)
+
+	// PostV1ComplianceOscalCatalogsWithBodyWithResponse Import an OSCAL 1.1.3 catalog as a new framework
+	//
+	// The document is checked against NIST's OSCAL 1.1.3 catalog JSON schema first: a document that fails it is refused with 400, one error per problem naming its JSON path (catalog.metadata.title) and what the schema allows; nothing is stored and nothing appended to the audit log. Groups holding controls become requirements, controls and their enhancements become controls (freshness from the freshness-days property, else 365 days). 422 for a catalog without controls or with a control id twice; 409 when the framework id is taken.
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/compliance/oscal/catalogs (the `PostV1ComplianceOscalCatalogs` operationId).
+	PostV1ComplianceOscalCatalogsWithBodyWithResponse(ctx context.Context, params *PostV1ComplianceOscalCatalogsParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*PostV1ComplianceOscalCatalogsResponse, error)
+
+	// PostV1ComplianceOscalCatalogsWithResponse Import an OSCAL 1.1.3 catalog as a new framework
+	//
+	// The document is checked against NIST's OSCAL 1.1.3 catalog JSON schema first: a document that fails it is refused with 400, one error per problem naming its JSON path (catalog.metadata.title) and what the schema allows; nothing is stored and nothing appended to the audit log. Groups holding controls become requirements, controls and their enhancements become controls (freshness from the freshness-days property, else 365 days). 422 for a catalog without controls or with a control id twice; 409 when the framework id is taken.
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/compliance/oscal/catalogs (the `PostV1ComplianceOscalCatalogs` operationId).
+	PostV1ComplianceOscalCatalogsWithResponse(ctx context.Context, params *PostV1ComplianceOscalCatalogsParams, body PostV1ComplianceOscalCatalogsJSONRequestBody, reqEditors ...RequestEditorFn) (*PostV1ComplianceOscalCatalogsResponse, error)
+
+	// GetV1ComplianceOscalImportsWithResponse The OSCAL catalogs and profiles imported, oldest first
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/compliance/oscal/imports (the `GetV1ComplianceOscalImports` operationId).
+	GetV1ComplianceOscalImportsWithResponse(ctx context.Context, reqEditors ...RequestEditorFn) (*GetV1ComplianceOscalImportsResponse, error)
+
+	// PostV1ComplianceOscalProfilesWithBodyWithResponse Import an OSCAL 1.1.3 profile as a new framework
+	//
+	// The document is checked against NIST's OSCAL 1.1.3 profile JSON schema first: a document that fails it is refused with 400, one error per problem naming its JSON path (catalog.metadata.title) and what the schema allows; nothing is stored and nothing appended to the audit log. Each import's href names a catalog held here: a framework id, the catalog export URL (/v1/compliance/oscal/catalog?framework=ISO27001), urn:uuid:<uuid> of an imported catalog, or #<uuid> of a back-matter resource whose rlinks hold one of these; include-all, include-controls and exclude-controls (with-ids: OSCAL ids or framework ids) select the controls, each mapped equal (strength 10) to its source. 422 naming the path of an href or id that does not resolve.
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/compliance/oscal/profiles (the `PostV1ComplianceOscalProfiles` operationId).
+	PostV1ComplianceOscalProfilesWithBodyWithResponse(ctx context.Context, params *PostV1ComplianceOscalProfilesParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*PostV1ComplianceOscalProfilesResponse, error)
+
+	// PostV1ComplianceOscalProfilesWithResponse Import an OSCAL 1.1.3 profile as a new framework
+	//
+	// The document is checked against NIST's OSCAL 1.1.3 profile JSON schema first: a document that fails it is refused with 400, one error per problem naming its JSON path (catalog.metadata.title) and what the schema allows; nothing is stored and nothing appended to the audit log. Each import's href names a catalog held here: a framework id, the catalog export URL (/v1/compliance/oscal/catalog?framework=ISO27001), urn:uuid:<uuid> of an imported catalog, or #<uuid> of a back-matter resource whose rlinks hold one of these; include-all, include-controls and exclude-controls (with-ids: OSCAL ids or framework ids) select the controls, each mapped equal (strength 10) to its source. 422 naming the path of an href or id that does not resolve.
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/compliance/oscal/profiles (the `PostV1ComplianceOscalProfiles` operationId).
+	PostV1ComplianceOscalProfilesWithResponse(ctx context.Context, params *PostV1ComplianceOscalProfilesParams, body PostV1ComplianceOscalProfilesJSONRequestBody, reqEditors ...RequestEditorFn) (*PostV1ComplianceOscalProfilesResponse, error)
+
+	// GetV1ComplianceOscalSspAuditWithResponse An OSCAL 1.1.3 system security plan skeleton of an audit
+	//
+	// The audit's scope as the system, one this-system component, and an implemented-requirement per control of its frameworks with its status (property) and reasons; what only people know is marked TODO.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/compliance/oscal/ssp/{audit} (the `GetV1ComplianceOscalSspAudit` operationId).
+	GetV1ComplianceOscalSspAuditWithResponse(ctx context.Context, audit string, params *GetV1ComplianceOscalSspAuditParams, reqEditors ...RequestEditorFn) (*GetV1ComplianceOscalSspAuditResponse, error)
+
 	// GetV1ComplianceReportsAuditWithResponse An audit's frameworks with their counts at a date
+	//
+	// JSON: the counts per framework. HTML: one self-contained page under Content-Security-Policy default-src 'none' (inline style allowed by hash). PDF: the same content, the same bytes for the same asOf. OSCAL: assessment results (one result per framework, a finding per control, an observation per piece of evidence), as JSON.
 	//
 	// Returns a wrapper object for the known response body format(s).
 	//
 	// Corresponds with GET /v1/compliance/reports/{audit} (the `GetV1ComplianceReportsAudit` operationId).
 	GetV1ComplianceReportsAuditWithResponse(ctx context.Context, audit string, params *GetV1ComplianceReportsAuditParams, reqEditors ...RequestEditorFn) (*GetV1ComplianceReportsAuditResponse, error)
 
+	// GetV1ComplianceReportsAuditBundleWithResponse The auditor bundle: a zip with the PDF report, the OSCAL assessment results, the evidence manifest and SHA256SUMS signed with the audit log's Ed25519 key
+	//
+	// Files: report.pdf, assessment-results.json, evidence.json, evidence.sha256 (sha256sum -c form), SHA256SUMS (of those four), SHA256SUMS.sig (raw Ed25519 signature), public-key.pem, README.txt. Verify offline with the commands in docs/api/compliance.md (openssl pkeyutl -verify -rawin; sha256sum -c).
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/compliance/reports/{audit}/bundle (the `GetV1ComplianceReportsAuditBundle` operationId).
+	GetV1ComplianceReportsAuditBundleWithResponse(ctx context.Context, audit string, params *GetV1ComplianceReportsAuditBundleParams, reqEditors ...RequestEditorFn) (*GetV1ComplianceReportsAuditBundleResponse, error)
+
 	// GetV1ComplianceReportsAuditFrameworkWithResponse The report of one framework of an audit: every control with its reasons and evidence
+	//
+	// JSON: every control with its status, reasons and evidence. HTML: one self-contained page under Content-Security-Policy default-src 'none' (inline style allowed by hash). PDF: the same content, the same bytes for the same asOf. OSCAL: assessment results (one result per framework, a finding per control, an observation per piece of evidence), as JSON.
 	//
 	// Returns a wrapper object for the known response body format(s).
 	//
@@ -5775,6 +7915,717 @@ func (r PostV1ComplianceAuditAuditStatusResponse) ContentType() string {
 	return ""
 }
 
+// GetV1ComplianceCertificationsResponse429Headers the declared response headers of an HTTP 429 response for GetV1ComplianceCertifications
+type GetV1ComplianceCertificationsResponse429Headers struct {
+	RetryAfter *int
+}
+
+// GetV1ComplianceCertificationsResponse503Headers the declared response headers of an HTTP 503 response for GetV1ComplianceCertifications
+type GetV1ComplianceCertificationsResponse503Headers struct {
+	RetryAfter *int
+}
+
+type GetV1ComplianceCertificationsResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *struct {
+		Certifications []Certification `json:"certifications"`
+	}
+	// ApplicationproblemJSON401 the response for an HTTP 401 `application/problem+json` response
+	ApplicationproblemJSON401 *Unauthorized
+	// ApplicationproblemJSON403 the response for an HTTP 403 `application/problem+json` response
+	ApplicationproblemJSON403 *Forbidden
+	// ApplicationproblemJSON429 the response for an HTTP 429 `application/problem+json` response
+	ApplicationproblemJSON429 *TooManyRequests
+	// ApplicationproblemJSON503 the response for an HTTP 503 `application/problem+json` response
+	ApplicationproblemJSON503 *Unavailable
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *GetV1ComplianceCertificationsResponse429Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *GetV1ComplianceCertificationsResponse503Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r GetV1ComplianceCertificationsResponse) GetJSON200() *struct {
+	Certifications []Certification `json:"certifications"`
+} {
+	return r.JSON200
+}
+
+// GetApplicationproblemJSON401 returns the response for an HTTP 401 `application/problem+json` response
+func (r GetV1ComplianceCertificationsResponse) GetApplicationproblemJSON401() *Unauthorized {
+	return r.ApplicationproblemJSON401
+}
+
+// GetApplicationproblemJSON403 returns the response for an HTTP 403 `application/problem+json` response
+func (r GetV1ComplianceCertificationsResponse) GetApplicationproblemJSON403() *Forbidden {
+	return r.ApplicationproblemJSON403
+}
+
+// GetApplicationproblemJSON429 returns the response for an HTTP 429 `application/problem+json` response
+func (r GetV1ComplianceCertificationsResponse) GetApplicationproblemJSON429() *TooManyRequests {
+	return r.ApplicationproblemJSON429
+}
+
+// GetApplicationproblemJSON503 returns the response for an HTTP 503 `application/problem+json` response
+func (r GetV1ComplianceCertificationsResponse) GetApplicationproblemJSON503() *Unavailable {
+	return r.ApplicationproblemJSON503
+}
+
+// GetBody returns the raw response body bytes
+func (r GetV1ComplianceCertificationsResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetV1ComplianceCertificationsResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetV1ComplianceCertificationsResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetV1ComplianceCertificationsResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// PostV1ComplianceCertificationsResponse201Headers the declared response headers of an HTTP 201 response for PostV1ComplianceCertifications
+type PostV1ComplianceCertificationsResponse201Headers struct {
+	Location *string
+}
+
+// PostV1ComplianceCertificationsResponse429Headers the declared response headers of an HTTP 429 response for PostV1ComplianceCertifications
+type PostV1ComplianceCertificationsResponse429Headers struct {
+	RetryAfter *int
+}
+
+// PostV1ComplianceCertificationsResponse503Headers the declared response headers of an HTTP 503 response for PostV1ComplianceCertifications
+type PostV1ComplianceCertificationsResponse503Headers struct {
+	RetryAfter *int
+}
+
+type PostV1ComplianceCertificationsResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON201 the response for an HTTP 201 `application/json` response
+	JSON201 *Certification
+	// ApplicationproblemJSON400 the response for an HTTP 400 `application/problem+json` response
+	ApplicationproblemJSON400 *Invalid
+	// ApplicationproblemJSON401 the response for an HTTP 401 `application/problem+json` response
+	ApplicationproblemJSON401 *Unauthorized
+	// ApplicationproblemJSON403 the response for an HTTP 403 `application/problem+json` response
+	ApplicationproblemJSON403 *Forbidden
+	// ApplicationproblemJSON409 the response for an HTTP 409 `application/problem+json` response
+	ApplicationproblemJSON409 *IdempotencyConflict
+	// ApplicationproblemJSON413 the response for an HTTP 413 `application/problem+json` response
+	ApplicationproblemJSON413 *TooLarge
+	// ApplicationproblemJSON422 the response for an HTTP 422 `application/problem+json` response
+	ApplicationproblemJSON422 *Problem
+	// ApplicationproblemJSON429 the response for an HTTP 429 `application/problem+json` response
+	ApplicationproblemJSON429 *TooManyRequests
+	// ApplicationproblemJSON503 the response for an HTTP 503 `application/problem+json` response
+	ApplicationproblemJSON503 *Unavailable
+	// Headers201 the parsed response headers for an HTTP 201 response
+	Headers201 *PostV1ComplianceCertificationsResponse201Headers
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *PostV1ComplianceCertificationsResponse429Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *PostV1ComplianceCertificationsResponse503Headers
+}
+
+// GetJSON201 returns the response for an HTTP 201 `application/json` response
+func (r PostV1ComplianceCertificationsResponse) GetJSON201() *Certification {
+	return r.JSON201
+}
+
+// GetApplicationproblemJSON400 returns the response for an HTTP 400 `application/problem+json` response
+func (r PostV1ComplianceCertificationsResponse) GetApplicationproblemJSON400() *Invalid {
+	return r.ApplicationproblemJSON400
+}
+
+// GetApplicationproblemJSON401 returns the response for an HTTP 401 `application/problem+json` response
+func (r PostV1ComplianceCertificationsResponse) GetApplicationproblemJSON401() *Unauthorized {
+	return r.ApplicationproblemJSON401
+}
+
+// GetApplicationproblemJSON403 returns the response for an HTTP 403 `application/problem+json` response
+func (r PostV1ComplianceCertificationsResponse) GetApplicationproblemJSON403() *Forbidden {
+	return r.ApplicationproblemJSON403
+}
+
+// GetApplicationproblemJSON409 returns the response for an HTTP 409 `application/problem+json` response
+func (r PostV1ComplianceCertificationsResponse) GetApplicationproblemJSON409() *IdempotencyConflict {
+	return r.ApplicationproblemJSON409
+}
+
+// GetApplicationproblemJSON413 returns the response for an HTTP 413 `application/problem+json` response
+func (r PostV1ComplianceCertificationsResponse) GetApplicationproblemJSON413() *TooLarge {
+	return r.ApplicationproblemJSON413
+}
+
+// GetApplicationproblemJSON422 returns the response for an HTTP 422 `application/problem+json` response
+func (r PostV1ComplianceCertificationsResponse) GetApplicationproblemJSON422() *Problem {
+	return r.ApplicationproblemJSON422
+}
+
+// GetApplicationproblemJSON429 returns the response for an HTTP 429 `application/problem+json` response
+func (r PostV1ComplianceCertificationsResponse) GetApplicationproblemJSON429() *TooManyRequests {
+	return r.ApplicationproblemJSON429
+}
+
+// GetApplicationproblemJSON503 returns the response for an HTTP 503 `application/problem+json` response
+func (r PostV1ComplianceCertificationsResponse) GetApplicationproblemJSON503() *Unavailable {
+	return r.ApplicationproblemJSON503
+}
+
+// GetBody returns the raw response body bytes
+func (r PostV1ComplianceCertificationsResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r PostV1ComplianceCertificationsResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r PostV1ComplianceCertificationsResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r PostV1ComplianceCertificationsResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// GetV1ComplianceCertificationsCertificationResponse429Headers the declared response headers of an HTTP 429 response for GetV1ComplianceCertificationsCertification
+type GetV1ComplianceCertificationsCertificationResponse429Headers struct {
+	RetryAfter *int
+}
+
+// GetV1ComplianceCertificationsCertificationResponse503Headers the declared response headers of an HTTP 503 response for GetV1ComplianceCertificationsCertification
+type GetV1ComplianceCertificationsCertificationResponse503Headers struct {
+	RetryAfter *int
+}
+
+type GetV1ComplianceCertificationsCertificationResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *Certification
+	// ApplicationproblemJSON400 the response for an HTTP 400 `application/problem+json` response
+	ApplicationproblemJSON400 *Invalid
+	// ApplicationproblemJSON401 the response for an HTTP 401 `application/problem+json` response
+	ApplicationproblemJSON401 *Unauthorized
+	// ApplicationproblemJSON403 the response for an HTTP 403 `application/problem+json` response
+	ApplicationproblemJSON403 *Forbidden
+	// ApplicationproblemJSON404 the response for an HTTP 404 `application/problem+json` response
+	ApplicationproblemJSON404 *NotFound
+	// ApplicationproblemJSON429 the response for an HTTP 429 `application/problem+json` response
+	ApplicationproblemJSON429 *TooManyRequests
+	// ApplicationproblemJSON503 the response for an HTTP 503 `application/problem+json` response
+	ApplicationproblemJSON503 *Unavailable
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *GetV1ComplianceCertificationsCertificationResponse429Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *GetV1ComplianceCertificationsCertificationResponse503Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r GetV1ComplianceCertificationsCertificationResponse) GetJSON200() *Certification {
+	return r.JSON200
+}
+
+// GetApplicationproblemJSON400 returns the response for an HTTP 400 `application/problem+json` response
+func (r GetV1ComplianceCertificationsCertificationResponse) GetApplicationproblemJSON400() *Invalid {
+	return r.ApplicationproblemJSON400
+}
+
+// GetApplicationproblemJSON401 returns the response for an HTTP 401 `application/problem+json` response
+func (r GetV1ComplianceCertificationsCertificationResponse) GetApplicationproblemJSON401() *Unauthorized {
+	return r.ApplicationproblemJSON401
+}
+
+// GetApplicationproblemJSON403 returns the response for an HTTP 403 `application/problem+json` response
+func (r GetV1ComplianceCertificationsCertificationResponse) GetApplicationproblemJSON403() *Forbidden {
+	return r.ApplicationproblemJSON403
+}
+
+// GetApplicationproblemJSON404 returns the response for an HTTP 404 `application/problem+json` response
+func (r GetV1ComplianceCertificationsCertificationResponse) GetApplicationproblemJSON404() *NotFound {
+	return r.ApplicationproblemJSON404
+}
+
+// GetApplicationproblemJSON429 returns the response for an HTTP 429 `application/problem+json` response
+func (r GetV1ComplianceCertificationsCertificationResponse) GetApplicationproblemJSON429() *TooManyRequests {
+	return r.ApplicationproblemJSON429
+}
+
+// GetApplicationproblemJSON503 returns the response for an HTTP 503 `application/problem+json` response
+func (r GetV1ComplianceCertificationsCertificationResponse) GetApplicationproblemJSON503() *Unavailable {
+	return r.ApplicationproblemJSON503
+}
+
+// GetBody returns the raw response body bytes
+func (r GetV1ComplianceCertificationsCertificationResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetV1ComplianceCertificationsCertificationResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetV1ComplianceCertificationsCertificationResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetV1ComplianceCertificationsCertificationResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// GetV1ComplianceCertificationsCertificationDocumentResponse429Headers the declared response headers of an HTTP 429 response for GetV1ComplianceCertificationsCertificationDocument
+type GetV1ComplianceCertificationsCertificationDocumentResponse429Headers struct {
+	RetryAfter *int
+}
+
+// GetV1ComplianceCertificationsCertificationDocumentResponse503Headers the declared response headers of an HTTP 503 response for GetV1ComplianceCertificationsCertificationDocument
+type GetV1ComplianceCertificationsCertificationDocumentResponse503Headers struct {
+	RetryAfter *int
+}
+
+type GetV1ComplianceCertificationsCertificationDocumentResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *CertificateDocument
+	// ApplicationproblemJSON400 the response for an HTTP 400 `application/problem+json` response
+	ApplicationproblemJSON400 *Invalid
+	// ApplicationproblemJSON401 the response for an HTTP 401 `application/problem+json` response
+	ApplicationproblemJSON401 *Unauthorized
+	// ApplicationproblemJSON403 the response for an HTTP 403 `application/problem+json` response
+	ApplicationproblemJSON403 *Forbidden
+	// ApplicationproblemJSON404 the response for an HTTP 404 `application/problem+json` response
+	ApplicationproblemJSON404 *NotFound
+	// ApplicationproblemJSON429 the response for an HTTP 429 `application/problem+json` response
+	ApplicationproblemJSON429 *TooManyRequests
+	// ApplicationproblemJSON503 the response for an HTTP 503 `application/problem+json` response
+	ApplicationproblemJSON503 *Unavailable
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *GetV1ComplianceCertificationsCertificationDocumentResponse429Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *GetV1ComplianceCertificationsCertificationDocumentResponse503Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r GetV1ComplianceCertificationsCertificationDocumentResponse) GetJSON200() *CertificateDocument {
+	return r.JSON200
+}
+
+// GetApplicationproblemJSON400 returns the response for an HTTP 400 `application/problem+json` response
+func (r GetV1ComplianceCertificationsCertificationDocumentResponse) GetApplicationproblemJSON400() *Invalid {
+	return r.ApplicationproblemJSON400
+}
+
+// GetApplicationproblemJSON401 returns the response for an HTTP 401 `application/problem+json` response
+func (r GetV1ComplianceCertificationsCertificationDocumentResponse) GetApplicationproblemJSON401() *Unauthorized {
+	return r.ApplicationproblemJSON401
+}
+
+// GetApplicationproblemJSON403 returns the response for an HTTP 403 `application/problem+json` response
+func (r GetV1ComplianceCertificationsCertificationDocumentResponse) GetApplicationproblemJSON403() *Forbidden {
+	return r.ApplicationproblemJSON403
+}
+
+// GetApplicationproblemJSON404 returns the response for an HTTP 404 `application/problem+json` response
+func (r GetV1ComplianceCertificationsCertificationDocumentResponse) GetApplicationproblemJSON404() *NotFound {
+	return r.ApplicationproblemJSON404
+}
+
+// GetApplicationproblemJSON429 returns the response for an HTTP 429 `application/problem+json` response
+func (r GetV1ComplianceCertificationsCertificationDocumentResponse) GetApplicationproblemJSON429() *TooManyRequests {
+	return r.ApplicationproblemJSON429
+}
+
+// GetApplicationproblemJSON503 returns the response for an HTTP 503 `application/problem+json` response
+func (r GetV1ComplianceCertificationsCertificationDocumentResponse) GetApplicationproblemJSON503() *Unavailable {
+	return r.ApplicationproblemJSON503
+}
+
+// GetBody returns the raw response body bytes
+func (r GetV1ComplianceCertificationsCertificationDocumentResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetV1ComplianceCertificationsCertificationDocumentResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetV1ComplianceCertificationsCertificationDocumentResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetV1ComplianceCertificationsCertificationDocumentResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// PostV1ComplianceCertificationsCertificationRenewResponse429Headers the declared response headers of an HTTP 429 response for PostV1ComplianceCertificationsCertificationRenew
+type PostV1ComplianceCertificationsCertificationRenewResponse429Headers struct {
+	RetryAfter *int
+}
+
+// PostV1ComplianceCertificationsCertificationRenewResponse503Headers the declared response headers of an HTTP 503 response for PostV1ComplianceCertificationsCertificationRenew
+type PostV1ComplianceCertificationsCertificationRenewResponse503Headers struct {
+	RetryAfter *int
+}
+
+type PostV1ComplianceCertificationsCertificationRenewResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *Certification
+	// ApplicationproblemJSON400 the response for an HTTP 400 `application/problem+json` response
+	ApplicationproblemJSON400 *Invalid
+	// ApplicationproblemJSON401 the response for an HTTP 401 `application/problem+json` response
+	ApplicationproblemJSON401 *Unauthorized
+	// ApplicationproblemJSON403 the response for an HTTP 403 `application/problem+json` response
+	ApplicationproblemJSON403 *Forbidden
+	// ApplicationproblemJSON404 the response for an HTTP 404 `application/problem+json` response
+	ApplicationproblemJSON404 *NotFound
+	// ApplicationproblemJSON409 the response for an HTTP 409 `application/problem+json` response
+	ApplicationproblemJSON409 *Conflict
+	// ApplicationproblemJSON413 the response for an HTTP 413 `application/problem+json` response
+	ApplicationproblemJSON413 *TooLarge
+	// ApplicationproblemJSON422 the response for an HTTP 422 `application/problem+json` response
+	ApplicationproblemJSON422 *Problem
+	// ApplicationproblemJSON429 the response for an HTTP 429 `application/problem+json` response
+	ApplicationproblemJSON429 *TooManyRequests
+	// ApplicationproblemJSON503 the response for an HTTP 503 `application/problem+json` response
+	ApplicationproblemJSON503 *Unavailable
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *PostV1ComplianceCertificationsCertificationRenewResponse429Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *PostV1ComplianceCertificationsCertificationRenewResponse503Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r PostV1ComplianceCertificationsCertificationRenewResponse) GetJSON200() *Certification {
+	return r.JSON200
+}
+
+// GetApplicationproblemJSON400 returns the response for an HTTP 400 `application/problem+json` response
+func (r PostV1ComplianceCertificationsCertificationRenewResponse) GetApplicationproblemJSON400() *Invalid {
+	return r.ApplicationproblemJSON400
+}
+
+// GetApplicationproblemJSON401 returns the response for an HTTP 401 `application/problem+json` response
+func (r PostV1ComplianceCertificationsCertificationRenewResponse) GetApplicationproblemJSON401() *Unauthorized {
+	return r.ApplicationproblemJSON401
+}
+
+// GetApplicationproblemJSON403 returns the response for an HTTP 403 `application/problem+json` response
+func (r PostV1ComplianceCertificationsCertificationRenewResponse) GetApplicationproblemJSON403() *Forbidden {
+	return r.ApplicationproblemJSON403
+}
+
+// GetApplicationproblemJSON404 returns the response for an HTTP 404 `application/problem+json` response
+func (r PostV1ComplianceCertificationsCertificationRenewResponse) GetApplicationproblemJSON404() *NotFound {
+	return r.ApplicationproblemJSON404
+}
+
+// GetApplicationproblemJSON409 returns the response for an HTTP 409 `application/problem+json` response
+func (r PostV1ComplianceCertificationsCertificationRenewResponse) GetApplicationproblemJSON409() *Conflict {
+	return r.ApplicationproblemJSON409
+}
+
+// GetApplicationproblemJSON413 returns the response for an HTTP 413 `application/problem+json` response
+func (r PostV1ComplianceCertificationsCertificationRenewResponse) GetApplicationproblemJSON413() *TooLarge {
+	return r.ApplicationproblemJSON413
+}
+
+// GetApplicationproblemJSON422 returns the response for an HTTP 422 `application/problem+json` response
+func (r PostV1ComplianceCertificationsCertificationRenewResponse) GetApplicationproblemJSON422() *Problem {
+	return r.ApplicationproblemJSON422
+}
+
+// GetApplicationproblemJSON429 returns the response for an HTTP 429 `application/problem+json` response
+func (r PostV1ComplianceCertificationsCertificationRenewResponse) GetApplicationproblemJSON429() *TooManyRequests {
+	return r.ApplicationproblemJSON429
+}
+
+// GetApplicationproblemJSON503 returns the response for an HTTP 503 `application/problem+json` response
+func (r PostV1ComplianceCertificationsCertificationRenewResponse) GetApplicationproblemJSON503() *Unavailable {
+	return r.ApplicationproblemJSON503
+}
+
+// GetBody returns the raw response body bytes
+func (r PostV1ComplianceCertificationsCertificationRenewResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r PostV1ComplianceCertificationsCertificationRenewResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r PostV1ComplianceCertificationsCertificationRenewResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r PostV1ComplianceCertificationsCertificationRenewResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// PostV1ComplianceCertificationsCertificationRevokeResponse429Headers the declared response headers of an HTTP 429 response for PostV1ComplianceCertificationsCertificationRevoke
+type PostV1ComplianceCertificationsCertificationRevokeResponse429Headers struct {
+	RetryAfter *int
+}
+
+// PostV1ComplianceCertificationsCertificationRevokeResponse503Headers the declared response headers of an HTTP 503 response for PostV1ComplianceCertificationsCertificationRevoke
+type PostV1ComplianceCertificationsCertificationRevokeResponse503Headers struct {
+	RetryAfter *int
+}
+
+type PostV1ComplianceCertificationsCertificationRevokeResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *Certification
+	// ApplicationproblemJSON400 the response for an HTTP 400 `application/problem+json` response
+	ApplicationproblemJSON400 *Invalid
+	// ApplicationproblemJSON401 the response for an HTTP 401 `application/problem+json` response
+	ApplicationproblemJSON401 *Unauthorized
+	// ApplicationproblemJSON403 the response for an HTTP 403 `application/problem+json` response
+	ApplicationproblemJSON403 *Forbidden
+	// ApplicationproblemJSON404 the response for an HTTP 404 `application/problem+json` response
+	ApplicationproblemJSON404 *NotFound
+	// ApplicationproblemJSON409 the response for an HTTP 409 `application/problem+json` response
+	ApplicationproblemJSON409 *Conflict
+	// ApplicationproblemJSON413 the response for an HTTP 413 `application/problem+json` response
+	ApplicationproblemJSON413 *TooLarge
+	// ApplicationproblemJSON429 the response for an HTTP 429 `application/problem+json` response
+	ApplicationproblemJSON429 *TooManyRequests
+	// ApplicationproblemJSON503 the response for an HTTP 503 `application/problem+json` response
+	ApplicationproblemJSON503 *Unavailable
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *PostV1ComplianceCertificationsCertificationRevokeResponse429Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *PostV1ComplianceCertificationsCertificationRevokeResponse503Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r PostV1ComplianceCertificationsCertificationRevokeResponse) GetJSON200() *Certification {
+	return r.JSON200
+}
+
+// GetApplicationproblemJSON400 returns the response for an HTTP 400 `application/problem+json` response
+func (r PostV1ComplianceCertificationsCertificationRevokeResponse) GetApplicationproblemJSON400() *Invalid {
+	return r.ApplicationproblemJSON400
+}
+
+// GetApplicationproblemJSON401 returns the response for an HTTP 401 `application/problem+json` response
+func (r PostV1ComplianceCertificationsCertificationRevokeResponse) GetApplicationproblemJSON401() *Unauthorized {
+	return r.ApplicationproblemJSON401
+}
+
+// GetApplicationproblemJSON403 returns the response for an HTTP 403 `application/problem+json` response
+func (r PostV1ComplianceCertificationsCertificationRevokeResponse) GetApplicationproblemJSON403() *Forbidden {
+	return r.ApplicationproblemJSON403
+}
+
+// GetApplicationproblemJSON404 returns the response for an HTTP 404 `application/problem+json` response
+func (r PostV1ComplianceCertificationsCertificationRevokeResponse) GetApplicationproblemJSON404() *NotFound {
+	return r.ApplicationproblemJSON404
+}
+
+// GetApplicationproblemJSON409 returns the response for an HTTP 409 `application/problem+json` response
+func (r PostV1ComplianceCertificationsCertificationRevokeResponse) GetApplicationproblemJSON409() *Conflict {
+	return r.ApplicationproblemJSON409
+}
+
+// GetApplicationproblemJSON413 returns the response for an HTTP 413 `application/problem+json` response
+func (r PostV1ComplianceCertificationsCertificationRevokeResponse) GetApplicationproblemJSON413() *TooLarge {
+	return r.ApplicationproblemJSON413
+}
+
+// GetApplicationproblemJSON429 returns the response for an HTTP 429 `application/problem+json` response
+func (r PostV1ComplianceCertificationsCertificationRevokeResponse) GetApplicationproblemJSON429() *TooManyRequests {
+	return r.ApplicationproblemJSON429
+}
+
+// GetApplicationproblemJSON503 returns the response for an HTTP 503 `application/problem+json` response
+func (r PostV1ComplianceCertificationsCertificationRevokeResponse) GetApplicationproblemJSON503() *Unavailable {
+	return r.ApplicationproblemJSON503
+}
+
+// GetBody returns the raw response body bytes
+func (r PostV1ComplianceCertificationsCertificationRevokeResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r PostV1ComplianceCertificationsCertificationRevokeResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r PostV1ComplianceCertificationsCertificationRevokeResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r PostV1ComplianceCertificationsCertificationRevokeResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// GetV1ComplianceCertificationsCertificationVerifyResponse429Headers the declared response headers of an HTTP 429 response for GetV1ComplianceCertificationsCertificationVerify
+type GetV1ComplianceCertificationsCertificationVerifyResponse429Headers struct {
+	RetryAfter *int
+}
+
+// GetV1ComplianceCertificationsCertificationVerifyResponse503Headers the declared response headers of an HTTP 503 response for GetV1ComplianceCertificationsCertificationVerify
+type GetV1ComplianceCertificationsCertificationVerifyResponse503Headers struct {
+	RetryAfter *int
+}
+
+type GetV1ComplianceCertificationsCertificationVerifyResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *CertificateVerification
+	// ApplicationproblemJSON400 the response for an HTTP 400 `application/problem+json` response
+	ApplicationproblemJSON400 *Invalid
+	// ApplicationproblemJSON404 the response for an HTTP 404 `application/problem+json` response
+	ApplicationproblemJSON404 *NotFound
+	// ApplicationproblemJSON429 the response for an HTTP 429 `application/problem+json` response
+	ApplicationproblemJSON429 *ClientRateLimited
+	// ApplicationproblemJSON503 the response for an HTTP 503 `application/problem+json` response
+	ApplicationproblemJSON503 *Unavailable
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *GetV1ComplianceCertificationsCertificationVerifyResponse429Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *GetV1ComplianceCertificationsCertificationVerifyResponse503Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r GetV1ComplianceCertificationsCertificationVerifyResponse) GetJSON200() *CertificateVerification {
+	return r.JSON200
+}
+
+// GetApplicationproblemJSON400 returns the response for an HTTP 400 `application/problem+json` response
+func (r GetV1ComplianceCertificationsCertificationVerifyResponse) GetApplicationproblemJSON400() *Invalid {
+	return r.ApplicationproblemJSON400
+}
+
+// GetApplicationproblemJSON404 returns the response for an HTTP 404 `application/problem+json` response
+func (r GetV1ComplianceCertificationsCertificationVerifyResponse) GetApplicationproblemJSON404() *NotFound {
+	return r.ApplicationproblemJSON404
+}
+
+// GetApplicationproblemJSON429 returns the response for an HTTP 429 `application/problem+json` response
+func (r GetV1ComplianceCertificationsCertificationVerifyResponse) GetApplicationproblemJSON429() *ClientRateLimited {
+	return r.ApplicationproblemJSON429
+}
+
+// GetApplicationproblemJSON503 returns the response for an HTTP 503 `application/problem+json` response
+func (r GetV1ComplianceCertificationsCertificationVerifyResponse) GetApplicationproblemJSON503() *Unavailable {
+	return r.ApplicationproblemJSON503
+}
+
+// GetBody returns the raw response body bytes
+func (r GetV1ComplianceCertificationsCertificationVerifyResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetV1ComplianceCertificationsCertificationVerifyResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetV1ComplianceCertificationsCertificationVerifyResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetV1ComplianceCertificationsCertificationVerifyResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
 // GetV1ComplianceFrameworksResponse429Headers the declared response headers of an HTTP 429 response for GetV1ComplianceFrameworks
 type GetV1ComplianceFrameworksResponse429Headers struct {
 	RetryAfter *int
@@ -6258,6 +9109,514 @@ func (r GetV1ComplianceFrameworksFrameworkControlsControlMappingsResponse) Conte
 	return ""
 }
 
+// GetV1ComplianceOscalCatalogResponse429Headers the declared response headers of an HTTP 429 response for GetV1ComplianceOscalCatalog
+type GetV1ComplianceOscalCatalogResponse429Headers struct {
+	RetryAfter *int
+}
+
+// GetV1ComplianceOscalCatalogResponse503Headers the declared response headers of an HTTP 503 response for GetV1ComplianceOscalCatalog
+type GetV1ComplianceOscalCatalogResponse503Headers struct {
+	RetryAfter *int
+}
+
+type GetV1ComplianceOscalCatalogResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *OscalCatalog
+	// ApplicationproblemJSON400 the response for an HTTP 400 `application/problem+json` response
+	ApplicationproblemJSON400 *Invalid
+	// ApplicationproblemJSON401 the response for an HTTP 401 `application/problem+json` response
+	ApplicationproblemJSON401 *Unauthorized
+	// ApplicationproblemJSON403 the response for an HTTP 403 `application/problem+json` response
+	ApplicationproblemJSON403 *Forbidden
+	// ApplicationproblemJSON404 the response for an HTTP 404 `application/problem+json` response
+	ApplicationproblemJSON404 *NotFound
+	// ApplicationproblemJSON429 the response for an HTTP 429 `application/problem+json` response
+	ApplicationproblemJSON429 *TooManyRequests
+	// ApplicationproblemJSON503 the response for an HTTP 503 `application/problem+json` response
+	ApplicationproblemJSON503 *Unavailable
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *GetV1ComplianceOscalCatalogResponse429Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *GetV1ComplianceOscalCatalogResponse503Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r GetV1ComplianceOscalCatalogResponse) GetJSON200() *OscalCatalog {
+	return r.JSON200
+}
+
+// GetApplicationproblemJSON400 returns the response for an HTTP 400 `application/problem+json` response
+func (r GetV1ComplianceOscalCatalogResponse) GetApplicationproblemJSON400() *Invalid {
+	return r.ApplicationproblemJSON400
+}
+
+// GetApplicationproblemJSON401 returns the response for an HTTP 401 `application/problem+json` response
+func (r GetV1ComplianceOscalCatalogResponse) GetApplicationproblemJSON401() *Unauthorized {
+	return r.ApplicationproblemJSON401
+}
+
+// GetApplicationproblemJSON403 returns the response for an HTTP 403 `application/problem+json` response
+func (r GetV1ComplianceOscalCatalogResponse) GetApplicationproblemJSON403() *Forbidden {
+	return r.ApplicationproblemJSON403
+}
+
+// GetApplicationproblemJSON404 returns the response for an HTTP 404 `application/problem+json` response
+func (r GetV1ComplianceOscalCatalogResponse) GetApplicationproblemJSON404() *NotFound {
+	return r.ApplicationproblemJSON404
+}
+
+// GetApplicationproblemJSON429 returns the response for an HTTP 429 `application/problem+json` response
+func (r GetV1ComplianceOscalCatalogResponse) GetApplicationproblemJSON429() *TooManyRequests {
+	return r.ApplicationproblemJSON429
+}
+
+// GetApplicationproblemJSON503 returns the response for an HTTP 503 `application/problem+json` response
+func (r GetV1ComplianceOscalCatalogResponse) GetApplicationproblemJSON503() *Unavailable {
+	return r.ApplicationproblemJSON503
+}
+
+// GetBody returns the raw response body bytes
+func (r GetV1ComplianceOscalCatalogResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetV1ComplianceOscalCatalogResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetV1ComplianceOscalCatalogResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetV1ComplianceOscalCatalogResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// PostV1ComplianceOscalCatalogsResponse429Headers the declared response headers of an HTTP 429 response for PostV1ComplianceOscalCatalogs
+type PostV1ComplianceOscalCatalogsResponse429Headers struct {
+	RetryAfter *int
+}
+
+// PostV1ComplianceOscalCatalogsResponse503Headers the declared response headers of an HTTP 503 response for PostV1ComplianceOscalCatalogs
+type PostV1ComplianceOscalCatalogsResponse503Headers struct {
+	RetryAfter *int
+}
+
+type PostV1ComplianceOscalCatalogsResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON201 the response for an HTTP 201 `application/json` response
+	JSON201 *OscalImport
+	// ApplicationproblemJSON400 the response for an HTTP 400 `application/problem+json` response
+	ApplicationproblemJSON400 *Invalid
+	// ApplicationproblemJSON401 the response for an HTTP 401 `application/problem+json` response
+	ApplicationproblemJSON401 *Unauthorized
+	// ApplicationproblemJSON403 the response for an HTTP 403 `application/problem+json` response
+	ApplicationproblemJSON403 *Forbidden
+	// ApplicationproblemJSON409 the response for an HTTP 409 `application/problem+json` response
+	ApplicationproblemJSON409 *Conflict
+	// ApplicationproblemJSON413 the response for an HTTP 413 `application/problem+json` response
+	ApplicationproblemJSON413 *TooLarge
+	// ApplicationproblemJSON422 the response for an HTTP 422 `application/problem+json` response
+	ApplicationproblemJSON422 *Unprocessable
+	// ApplicationproblemJSON429 the response for an HTTP 429 `application/problem+json` response
+	ApplicationproblemJSON429 *TooManyRequests
+	// ApplicationproblemJSON503 the response for an HTTP 503 `application/problem+json` response
+	ApplicationproblemJSON503 *Unavailable
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *PostV1ComplianceOscalCatalogsResponse429Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *PostV1ComplianceOscalCatalogsResponse503Headers
+}
+
+// GetJSON201 returns the response for an HTTP 201 `application/json` response
+func (r PostV1ComplianceOscalCatalogsResponse) GetJSON201() *OscalImport {
+	return r.JSON201
+}
+
+// GetApplicationproblemJSON400 returns the response for an HTTP 400 `application/problem+json` response
+func (r PostV1ComplianceOscalCatalogsResponse) GetApplicationproblemJSON400() *Invalid {
+	return r.ApplicationproblemJSON400
+}
+
+// GetApplicationproblemJSON401 returns the response for an HTTP 401 `application/problem+json` response
+func (r PostV1ComplianceOscalCatalogsResponse) GetApplicationproblemJSON401() *Unauthorized {
+	return r.ApplicationproblemJSON401
+}
+
+// GetApplicationproblemJSON403 returns the response for an HTTP 403 `application/problem+json` response
+func (r PostV1ComplianceOscalCatalogsResponse) GetApplicationproblemJSON403() *Forbidden {
+	return r.ApplicationproblemJSON403
+}
+
+// GetApplicationproblemJSON409 returns the response for an HTTP 409 `application/problem+json` response
+func (r PostV1ComplianceOscalCatalogsResponse) GetApplicationproblemJSON409() *Conflict {
+	return r.ApplicationproblemJSON409
+}
+
+// GetApplicationproblemJSON413 returns the response for an HTTP 413 `application/problem+json` response
+func (r PostV1ComplianceOscalCatalogsResponse) GetApplicationproblemJSON413() *TooLarge {
+	return r.ApplicationproblemJSON413
+}
+
+// GetApplicationproblemJSON422 returns the response for an HTTP 422 `application/problem+json` response
+func (r PostV1ComplianceOscalCatalogsResponse) GetApplicationproblemJSON422() *Unprocessable {
+	return r.ApplicationproblemJSON422
+}
+
+// GetApplicationproblemJSON429 returns the response for an HTTP 429 `application/problem+json` response
+func (r PostV1ComplianceOscalCatalogsResponse) GetApplicationproblemJSON429() *TooManyRequests {
+	return r.ApplicationproblemJSON429
+}
+
+// GetApplicationproblemJSON503 returns the response for an HTTP 503 `application/problem+json` response
+func (r PostV1ComplianceOscalCatalogsResponse) GetApplicationproblemJSON503() *Unavailable {
+	return r.ApplicationproblemJSON503
+}
+
+// GetBody returns the raw response body bytes
+func (r PostV1ComplianceOscalCatalogsResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r PostV1ComplianceOscalCatalogsResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r PostV1ComplianceOscalCatalogsResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r PostV1ComplianceOscalCatalogsResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// GetV1ComplianceOscalImportsResponse429Headers the declared response headers of an HTTP 429 response for GetV1ComplianceOscalImports
+type GetV1ComplianceOscalImportsResponse429Headers struct {
+	RetryAfter *int
+}
+
+// GetV1ComplianceOscalImportsResponse503Headers the declared response headers of an HTTP 503 response for GetV1ComplianceOscalImports
+type GetV1ComplianceOscalImportsResponse503Headers struct {
+	RetryAfter *int
+}
+
+type GetV1ComplianceOscalImportsResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *struct {
+		Imports []OscalImport `json:"imports"`
+	}
+	// ApplicationproblemJSON401 the response for an HTTP 401 `application/problem+json` response
+	ApplicationproblemJSON401 *Unauthorized
+	// ApplicationproblemJSON403 the response for an HTTP 403 `application/problem+json` response
+	ApplicationproblemJSON403 *Forbidden
+	// ApplicationproblemJSON429 the response for an HTTP 429 `application/problem+json` response
+	ApplicationproblemJSON429 *TooManyRequests
+	// ApplicationproblemJSON503 the response for an HTTP 503 `application/problem+json` response
+	ApplicationproblemJSON503 *Unavailable
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *GetV1ComplianceOscalImportsResponse429Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *GetV1ComplianceOscalImportsResponse503Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r GetV1ComplianceOscalImportsResponse) GetJSON200() *struct {
+	Imports []OscalImport `json:"imports"`
+} {
+	return r.JSON200
+}
+
+// GetApplicationproblemJSON401 returns the response for an HTTP 401 `application/problem+json` response
+func (r GetV1ComplianceOscalImportsResponse) GetApplicationproblemJSON401() *Unauthorized {
+	return r.ApplicationproblemJSON401
+}
+
+// GetApplicationproblemJSON403 returns the response for an HTTP 403 `application/problem+json` response
+func (r GetV1ComplianceOscalImportsResponse) GetApplicationproblemJSON403() *Forbidden {
+	return r.ApplicationproblemJSON403
+}
+
+// GetApplicationproblemJSON429 returns the response for an HTTP 429 `application/problem+json` response
+func (r GetV1ComplianceOscalImportsResponse) GetApplicationproblemJSON429() *TooManyRequests {
+	return r.ApplicationproblemJSON429
+}
+
+// GetApplicationproblemJSON503 returns the response for an HTTP 503 `application/problem+json` response
+func (r GetV1ComplianceOscalImportsResponse) GetApplicationproblemJSON503() *Unavailable {
+	return r.ApplicationproblemJSON503
+}
+
+// GetBody returns the raw response body bytes
+func (r GetV1ComplianceOscalImportsResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetV1ComplianceOscalImportsResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetV1ComplianceOscalImportsResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetV1ComplianceOscalImportsResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// PostV1ComplianceOscalProfilesResponse429Headers the declared response headers of an HTTP 429 response for PostV1ComplianceOscalProfiles
+type PostV1ComplianceOscalProfilesResponse429Headers struct {
+	RetryAfter *int
+}
+
+// PostV1ComplianceOscalProfilesResponse503Headers the declared response headers of an HTTP 503 response for PostV1ComplianceOscalProfiles
+type PostV1ComplianceOscalProfilesResponse503Headers struct {
+	RetryAfter *int
+}
+
+type PostV1ComplianceOscalProfilesResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON201 the response for an HTTP 201 `application/json` response
+	JSON201 *OscalImport
+	// ApplicationproblemJSON400 the response for an HTTP 400 `application/problem+json` response
+	ApplicationproblemJSON400 *Invalid
+	// ApplicationproblemJSON401 the response for an HTTP 401 `application/problem+json` response
+	ApplicationproblemJSON401 *Unauthorized
+	// ApplicationproblemJSON403 the response for an HTTP 403 `application/problem+json` response
+	ApplicationproblemJSON403 *Forbidden
+	// ApplicationproblemJSON409 the response for an HTTP 409 `application/problem+json` response
+	ApplicationproblemJSON409 *Conflict
+	// ApplicationproblemJSON413 the response for an HTTP 413 `application/problem+json` response
+	ApplicationproblemJSON413 *TooLarge
+	// ApplicationproblemJSON422 the response for an HTTP 422 `application/problem+json` response
+	ApplicationproblemJSON422 *Unprocessable
+	// ApplicationproblemJSON429 the response for an HTTP 429 `application/problem+json` response
+	ApplicationproblemJSON429 *TooManyRequests
+	// ApplicationproblemJSON503 the response for an HTTP 503 `application/problem+json` response
+	ApplicationproblemJSON503 *Unavailable
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *PostV1ComplianceOscalProfilesResponse429Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *PostV1ComplianceOscalProfilesResponse503Headers
+}
+
+// GetJSON201 returns the response for an HTTP 201 `application/json` response
+func (r PostV1ComplianceOscalProfilesResponse) GetJSON201() *OscalImport {
+	return r.JSON201
+}
+
+// GetApplicationproblemJSON400 returns the response for an HTTP 400 `application/problem+json` response
+func (r PostV1ComplianceOscalProfilesResponse) GetApplicationproblemJSON400() *Invalid {
+	return r.ApplicationproblemJSON400
+}
+
+// GetApplicationproblemJSON401 returns the response for an HTTP 401 `application/problem+json` response
+func (r PostV1ComplianceOscalProfilesResponse) GetApplicationproblemJSON401() *Unauthorized {
+	return r.ApplicationproblemJSON401
+}
+
+// GetApplicationproblemJSON403 returns the response for an HTTP 403 `application/problem+json` response
+func (r PostV1ComplianceOscalProfilesResponse) GetApplicationproblemJSON403() *Forbidden {
+	return r.ApplicationproblemJSON403
+}
+
+// GetApplicationproblemJSON409 returns the response for an HTTP 409 `application/problem+json` response
+func (r PostV1ComplianceOscalProfilesResponse) GetApplicationproblemJSON409() *Conflict {
+	return r.ApplicationproblemJSON409
+}
+
+// GetApplicationproblemJSON413 returns the response for an HTTP 413 `application/problem+json` response
+func (r PostV1ComplianceOscalProfilesResponse) GetApplicationproblemJSON413() *TooLarge {
+	return r.ApplicationproblemJSON413
+}
+
+// GetApplicationproblemJSON422 returns the response for an HTTP 422 `application/problem+json` response
+func (r PostV1ComplianceOscalProfilesResponse) GetApplicationproblemJSON422() *Unprocessable {
+	return r.ApplicationproblemJSON422
+}
+
+// GetApplicationproblemJSON429 returns the response for an HTTP 429 `application/problem+json` response
+func (r PostV1ComplianceOscalProfilesResponse) GetApplicationproblemJSON429() *TooManyRequests {
+	return r.ApplicationproblemJSON429
+}
+
+// GetApplicationproblemJSON503 returns the response for an HTTP 503 `application/problem+json` response
+func (r PostV1ComplianceOscalProfilesResponse) GetApplicationproblemJSON503() *Unavailable {
+	return r.ApplicationproblemJSON503
+}
+
+// GetBody returns the raw response body bytes
+func (r PostV1ComplianceOscalProfilesResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r PostV1ComplianceOscalProfilesResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r PostV1ComplianceOscalProfilesResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r PostV1ComplianceOscalProfilesResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// GetV1ComplianceOscalSspAuditResponse429Headers the declared response headers of an HTTP 429 response for GetV1ComplianceOscalSspAudit
+type GetV1ComplianceOscalSspAuditResponse429Headers struct {
+	RetryAfter *int
+}
+
+// GetV1ComplianceOscalSspAuditResponse503Headers the declared response headers of an HTTP 503 response for GetV1ComplianceOscalSspAudit
+type GetV1ComplianceOscalSspAuditResponse503Headers struct {
+	RetryAfter *int
+}
+
+type GetV1ComplianceOscalSspAuditResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *OscalSystemSecurityPlan
+	// ApplicationproblemJSON400 the response for an HTTP 400 `application/problem+json` response
+	ApplicationproblemJSON400 *Invalid
+	// ApplicationproblemJSON401 the response for an HTTP 401 `application/problem+json` response
+	ApplicationproblemJSON401 *Unauthorized
+	// ApplicationproblemJSON403 the response for an HTTP 403 `application/problem+json` response
+	ApplicationproblemJSON403 *Forbidden
+	// ApplicationproblemJSON404 the response for an HTTP 404 `application/problem+json` response
+	ApplicationproblemJSON404 *NotFound
+	// ApplicationproblemJSON429 the response for an HTTP 429 `application/problem+json` response
+	ApplicationproblemJSON429 *TooManyRequests
+	// ApplicationproblemJSON503 the response for an HTTP 503 `application/problem+json` response
+	ApplicationproblemJSON503 *Unavailable
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *GetV1ComplianceOscalSspAuditResponse429Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *GetV1ComplianceOscalSspAuditResponse503Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r GetV1ComplianceOscalSspAuditResponse) GetJSON200() *OscalSystemSecurityPlan {
+	return r.JSON200
+}
+
+// GetApplicationproblemJSON400 returns the response for an HTTP 400 `application/problem+json` response
+func (r GetV1ComplianceOscalSspAuditResponse) GetApplicationproblemJSON400() *Invalid {
+	return r.ApplicationproblemJSON400
+}
+
+// GetApplicationproblemJSON401 returns the response for an HTTP 401 `application/problem+json` response
+func (r GetV1ComplianceOscalSspAuditResponse) GetApplicationproblemJSON401() *Unauthorized {
+	return r.ApplicationproblemJSON401
+}
+
+// GetApplicationproblemJSON403 returns the response for an HTTP 403 `application/problem+json` response
+func (r GetV1ComplianceOscalSspAuditResponse) GetApplicationproblemJSON403() *Forbidden {
+	return r.ApplicationproblemJSON403
+}
+
+// GetApplicationproblemJSON404 returns the response for an HTTP 404 `application/problem+json` response
+func (r GetV1ComplianceOscalSspAuditResponse) GetApplicationproblemJSON404() *NotFound {
+	return r.ApplicationproblemJSON404
+}
+
+// GetApplicationproblemJSON429 returns the response for an HTTP 429 `application/problem+json` response
+func (r GetV1ComplianceOscalSspAuditResponse) GetApplicationproblemJSON429() *TooManyRequests {
+	return r.ApplicationproblemJSON429
+}
+
+// GetApplicationproblemJSON503 returns the response for an HTTP 503 `application/problem+json` response
+func (r GetV1ComplianceOscalSspAuditResponse) GetApplicationproblemJSON503() *Unavailable {
+	return r.ApplicationproblemJSON503
+}
+
+// GetBody returns the raw response body bytes
+func (r GetV1ComplianceOscalSspAuditResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetV1ComplianceOscalSspAuditResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetV1ComplianceOscalSspAuditResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetV1ComplianceOscalSspAuditResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// GetV1ComplianceReportsAuditResponse200Headers the declared response headers of an HTTP 200 response for GetV1ComplianceReportsAudit
+type GetV1ComplianceReportsAuditResponse200Headers struct {
+	ContentSecurityPolicy *string
+}
+
 // GetV1ComplianceReportsAuditResponse429Headers the declared response headers of an HTTP 429 response for GetV1ComplianceReportsAudit
 type GetV1ComplianceReportsAuditResponse429Headers struct {
 	RetryAfter *int
@@ -6272,7 +9631,7 @@ type GetV1ComplianceReportsAuditResponse struct {
 	Body         []byte
 	HTTPResponse *http.Response
 	// JSON200 the response for an HTTP 200 `application/json` response
-	JSON200 *AuditReport
+	JSON200 *GetV1ComplianceReportsAudit200JSONResponseBody
 	// ApplicationproblemJSON400 the response for an HTTP 400 `application/problem+json` response
 	ApplicationproblemJSON400 *Invalid
 	// ApplicationproblemJSON401 the response for an HTTP 401 `application/problem+json` response
@@ -6285,6 +9644,8 @@ type GetV1ComplianceReportsAuditResponse struct {
 	ApplicationproblemJSON429 *TooManyRequests
 	// ApplicationproblemJSON503 the response for an HTTP 503 `application/problem+json` response
 	ApplicationproblemJSON503 *Unavailable
+	// Headers200 the parsed response headers for an HTTP 200 response
+	Headers200 *GetV1ComplianceReportsAuditResponse200Headers
 	// Headers429 the parsed response headers for an HTTP 429 response
 	Headers429 *GetV1ComplianceReportsAuditResponse429Headers
 	// Headers503 the parsed response headers for an HTTP 503 response
@@ -6292,7 +9653,7 @@ type GetV1ComplianceReportsAuditResponse struct {
 }
 
 // GetJSON200 returns the response for an HTTP 200 `application/json` response
-func (r GetV1ComplianceReportsAuditResponse) GetJSON200() *AuditReport {
+func (r GetV1ComplianceReportsAuditResponse) GetJSON200() *GetV1ComplianceReportsAudit200JSONResponseBody {
 	return r.JSON200
 }
 
@@ -6355,6 +9716,108 @@ func (r GetV1ComplianceReportsAuditResponse) ContentType() string {
 	return ""
 }
 
+// GetV1ComplianceReportsAuditBundleResponse200Headers the declared response headers of an HTTP 200 response for GetV1ComplianceReportsAuditBundle
+type GetV1ComplianceReportsAuditBundleResponse200Headers struct {
+	ContentDisposition *string
+}
+
+// GetV1ComplianceReportsAuditBundleResponse429Headers the declared response headers of an HTTP 429 response for GetV1ComplianceReportsAuditBundle
+type GetV1ComplianceReportsAuditBundleResponse429Headers struct {
+	RetryAfter *int
+}
+
+// GetV1ComplianceReportsAuditBundleResponse503Headers the declared response headers of an HTTP 503 response for GetV1ComplianceReportsAuditBundle
+type GetV1ComplianceReportsAuditBundleResponse503Headers struct {
+	RetryAfter *int
+}
+
+type GetV1ComplianceReportsAuditBundleResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// ApplicationproblemJSON400 the response for an HTTP 400 `application/problem+json` response
+	ApplicationproblemJSON400 *Invalid
+	// ApplicationproblemJSON401 the response for an HTTP 401 `application/problem+json` response
+	ApplicationproblemJSON401 *Unauthorized
+	// ApplicationproblemJSON403 the response for an HTTP 403 `application/problem+json` response
+	ApplicationproblemJSON403 *Forbidden
+	// ApplicationproblemJSON404 the response for an HTTP 404 `application/problem+json` response
+	ApplicationproblemJSON404 *NotFound
+	// ApplicationproblemJSON429 the response for an HTTP 429 `application/problem+json` response
+	ApplicationproblemJSON429 *TooManyRequests
+	// ApplicationproblemJSON503 the response for an HTTP 503 `application/problem+json` response
+	ApplicationproblemJSON503 *Unavailable
+	// Headers200 the parsed response headers for an HTTP 200 response
+	Headers200 *GetV1ComplianceReportsAuditBundleResponse200Headers
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *GetV1ComplianceReportsAuditBundleResponse429Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *GetV1ComplianceReportsAuditBundleResponse503Headers
+}
+
+// GetApplicationproblemJSON400 returns the response for an HTTP 400 `application/problem+json` response
+func (r GetV1ComplianceReportsAuditBundleResponse) GetApplicationproblemJSON400() *Invalid {
+	return r.ApplicationproblemJSON400
+}
+
+// GetApplicationproblemJSON401 returns the response for an HTTP 401 `application/problem+json` response
+func (r GetV1ComplianceReportsAuditBundleResponse) GetApplicationproblemJSON401() *Unauthorized {
+	return r.ApplicationproblemJSON401
+}
+
+// GetApplicationproblemJSON403 returns the response for an HTTP 403 `application/problem+json` response
+func (r GetV1ComplianceReportsAuditBundleResponse) GetApplicationproblemJSON403() *Forbidden {
+	return r.ApplicationproblemJSON403
+}
+
+// GetApplicationproblemJSON404 returns the response for an HTTP 404 `application/problem+json` response
+func (r GetV1ComplianceReportsAuditBundleResponse) GetApplicationproblemJSON404() *NotFound {
+	return r.ApplicationproblemJSON404
+}
+
+// GetApplicationproblemJSON429 returns the response for an HTTP 429 `application/problem+json` response
+func (r GetV1ComplianceReportsAuditBundleResponse) GetApplicationproblemJSON429() *TooManyRequests {
+	return r.ApplicationproblemJSON429
+}
+
+// GetApplicationproblemJSON503 returns the response for an HTTP 503 `application/problem+json` response
+func (r GetV1ComplianceReportsAuditBundleResponse) GetApplicationproblemJSON503() *Unavailable {
+	return r.ApplicationproblemJSON503
+}
+
+// GetBody returns the raw response body bytes
+func (r GetV1ComplianceReportsAuditBundleResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetV1ComplianceReportsAuditBundleResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetV1ComplianceReportsAuditBundleResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetV1ComplianceReportsAuditBundleResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// GetV1ComplianceReportsAuditFrameworkResponse200Headers the declared response headers of an HTTP 200 response for GetV1ComplianceReportsAuditFramework
+type GetV1ComplianceReportsAuditFrameworkResponse200Headers struct {
+	ContentSecurityPolicy *string
+}
+
 // GetV1ComplianceReportsAuditFrameworkResponse429Headers the declared response headers of an HTTP 429 response for GetV1ComplianceReportsAuditFramework
 type GetV1ComplianceReportsAuditFrameworkResponse429Headers struct {
 	RetryAfter *int
@@ -6369,7 +9832,7 @@ type GetV1ComplianceReportsAuditFrameworkResponse struct {
 	Body         []byte
 	HTTPResponse *http.Response
 	// JSON200 the response for an HTTP 200 `application/json` response
-	JSON200 *FrameworkReport
+	JSON200 *GetV1ComplianceReportsAuditFramework200JSONResponseBody
 	// ApplicationproblemJSON400 the response for an HTTP 400 `application/problem+json` response
 	ApplicationproblemJSON400 *Invalid
 	// ApplicationproblemJSON401 the response for an HTTP 401 `application/problem+json` response
@@ -6382,6 +9845,8 @@ type GetV1ComplianceReportsAuditFrameworkResponse struct {
 	ApplicationproblemJSON429 *TooManyRequests
 	// ApplicationproblemJSON503 the response for an HTTP 503 `application/problem+json` response
 	ApplicationproblemJSON503 *Unavailable
+	// Headers200 the parsed response headers for an HTTP 200 response
+	Headers200 *GetV1ComplianceReportsAuditFrameworkResponse200Headers
 	// Headers429 the parsed response headers for an HTTP 429 response
 	Headers429 *GetV1ComplianceReportsAuditFrameworkResponse429Headers
 	// Headers503 the parsed response headers for an HTTP 503 response
@@ -6389,7 +9854,7 @@ type GetV1ComplianceReportsAuditFrameworkResponse struct {
 }
 
 // GetJSON200 returns the response for an HTTP 200 `application/json` response
-func (r GetV1ComplianceReportsAuditFrameworkResponse) GetJSON200() *FrameworkReport {
+func (r GetV1ComplianceReportsAuditFrameworkResponse) GetJSON200() *GetV1ComplianceReportsAuditFramework200JSONResponseBody {
 	return r.JSON200
 }
 
@@ -6863,6 +10328,152 @@ func (c *ClientWithResponses) PostV1ComplianceAuditAuditStatusWithResponse(ctx c
 	return ParsePostV1ComplianceAuditAuditStatusResponse(rsp)
 }
 
+// GetV1ComplianceCertificationsWithResponse List certificates, newest first (at most 1000)
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/compliance/certifications (the `GetV1ComplianceCertifications` operationId).
+func (c *ClientWithResponses) GetV1ComplianceCertificationsWithResponse(ctx context.Context, reqEditors ...RequestEditorFn) (*GetV1ComplianceCertificationsResponse, error) {
+	rsp, err := c.GetV1ComplianceCertifications(ctx, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetV1ComplianceCertificationsResponse(rsp)
+}
+
+// PostV1ComplianceCertificationsWithBodyWithResponse Issue a certificate at a level, if every requirement of the level holds in the audit's evidence
+//
+// basic (1 year): the latest infrastructure scan of each stack without high or critical findings, integration_tests and documentation evidence; professional (2 years) adds security_testing, performance_optimization, load_testing; enterprise (3) adds compliance_validation, disaster_recovery_test, third_party_audit; critical_systems (5) adds government_standards, air_gap_validation, red_team_test. Evidence counts when it passed and was collected within the last 365 days. Audit-logged; a cloud-bus event certification.issued.
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/compliance/certifications (the `PostV1ComplianceCertifications` operationId).
+func (c *ClientWithResponses) PostV1ComplianceCertificationsWithBodyWithResponse(ctx context.Context, params *PostV1ComplianceCertificationsParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*PostV1ComplianceCertificationsResponse, error) {
+	rsp, err := c.PostV1ComplianceCertificationsWithBody(ctx, params, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParsePostV1ComplianceCertificationsResponse(rsp)
+}
+
+// PostV1ComplianceCertificationsWithResponse Issue a certificate at a level, if every requirement of the level holds in the audit's evidence
+//
+// basic (1 year): the latest infrastructure scan of each stack without high or critical findings, integration_tests and documentation evidence; professional (2 years) adds security_testing, performance_optimization, load_testing; enterprise (3) adds compliance_validation, disaster_recovery_test, third_party_audit; critical_systems (5) adds government_standards, air_gap_validation, red_team_test. Evidence counts when it passed and was collected within the last 365 days. Audit-logged; a cloud-bus event certification.issued.
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/compliance/certifications (the `PostV1ComplianceCertifications` operationId).
+func (c *ClientWithResponses) PostV1ComplianceCertificationsWithResponse(ctx context.Context, params *PostV1ComplianceCertificationsParams, body PostV1ComplianceCertificationsJSONRequestBody, reqEditors ...RequestEditorFn) (*PostV1ComplianceCertificationsResponse, error) {
+	rsp, err := c.PostV1ComplianceCertifications(ctx, params, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParsePostV1ComplianceCertificationsResponse(rsp)
+}
+
+// GetV1ComplianceCertificationsCertificationWithResponse One certificate, with the requirements it was issued on
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/compliance/certifications/{certification} (the `GetV1ComplianceCertificationsCertification` operationId).
+func (c *ClientWithResponses) GetV1ComplianceCertificationsCertificationWithResponse(ctx context.Context, certification string, reqEditors ...RequestEditorFn) (*GetV1ComplianceCertificationsCertificationResponse, error) {
+	rsp, err := c.GetV1ComplianceCertificationsCertification(ctx, certification, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetV1ComplianceCertificationsCertificationResponse(rsp)
+}
+
+// GetV1ComplianceCertificationsCertificationDocumentWithResponse The signed certificate document (Ed25519, the audit log's digest key)
+//
+// payload is the exact signed bytes (base64) of certificate; verify offline with the public key of GET /v1/compliance/audit-log/public-key: jq -r .payload | base64 -d > cert.json; jq -r .signature | base64 -d > cert.sig; openssl pkeyutl -verify -pubin -inkey audit-log.pem -rawin -in cert.json -sigfile cert.sig
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/compliance/certifications/{certification}/document (the `GetV1ComplianceCertificationsCertificationDocument` operationId).
+func (c *ClientWithResponses) GetV1ComplianceCertificationsCertificationDocumentWithResponse(ctx context.Context, certification string, reqEditors ...RequestEditorFn) (*GetV1ComplianceCertificationsCertificationDocumentResponse, error) {
+	rsp, err := c.GetV1ComplianceCertificationsCertificationDocument(ctx, certification, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetV1ComplianceCertificationsCertificationDocumentResponse(rsp)
+}
+
+// PostV1ComplianceCertificationsCertificationRenewWithBodyWithResponse Renew: check the requirements again and restart the validity now
+//
+// The body is optional; audit defaults to the certificate's. A revoked certificate is not renewed (409). Audit-logged; a cloud-bus event certification.renewed.
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/compliance/certifications/{certification}/renew (the `PostV1ComplianceCertificationsCertificationRenew` operationId).
+func (c *ClientWithResponses) PostV1ComplianceCertificationsCertificationRenewWithBodyWithResponse(ctx context.Context, certification string, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*PostV1ComplianceCertificationsCertificationRenewResponse, error) {
+	rsp, err := c.PostV1ComplianceCertificationsCertificationRenewWithBody(ctx, certification, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParsePostV1ComplianceCertificationsCertificationRenewResponse(rsp)
+}
+
+// PostV1ComplianceCertificationsCertificationRenewWithResponse Renew: check the requirements again and restart the validity now
+//
+// The body is optional; audit defaults to the certificate's. A revoked certificate is not renewed (409). Audit-logged; a cloud-bus event certification.renewed.
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/compliance/certifications/{certification}/renew (the `PostV1ComplianceCertificationsCertificationRenew` operationId).
+func (c *ClientWithResponses) PostV1ComplianceCertificationsCertificationRenewWithResponse(ctx context.Context, certification string, body PostV1ComplianceCertificationsCertificationRenewJSONRequestBody, reqEditors ...RequestEditorFn) (*PostV1ComplianceCertificationsCertificationRenewResponse, error) {
+	rsp, err := c.PostV1ComplianceCertificationsCertificationRenew(ctx, certification, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParsePostV1ComplianceCertificationsCertificationRenewResponse(rsp)
+}
+
+// PostV1ComplianceCertificationsCertificationRevokeWithBodyWithResponse Revoke a certificate, with a reason
+//
+// Audit-logged; a cloud-bus event certification.revoked. Revoking twice is 409.
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/compliance/certifications/{certification}/revoke (the `PostV1ComplianceCertificationsCertificationRevoke` operationId).
+func (c *ClientWithResponses) PostV1ComplianceCertificationsCertificationRevokeWithBodyWithResponse(ctx context.Context, certification string, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*PostV1ComplianceCertificationsCertificationRevokeResponse, error) {
+	rsp, err := c.PostV1ComplianceCertificationsCertificationRevokeWithBody(ctx, certification, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParsePostV1ComplianceCertificationsCertificationRevokeResponse(rsp)
+}
+
+// PostV1ComplianceCertificationsCertificationRevokeWithResponse Revoke a certificate, with a reason
+//
+// Audit-logged; a cloud-bus event certification.revoked. Revoking twice is 409.
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/compliance/certifications/{certification}/revoke (the `PostV1ComplianceCertificationsCertificationRevoke` operationId).
+func (c *ClientWithResponses) PostV1ComplianceCertificationsCertificationRevokeWithResponse(ctx context.Context, certification string, body PostV1ComplianceCertificationsCertificationRevokeJSONRequestBody, reqEditors ...RequestEditorFn) (*PostV1ComplianceCertificationsCertificationRevokeResponse, error) {
+	rsp, err := c.PostV1ComplianceCertificationsCertificationRevoke(ctx, certification, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParsePostV1ComplianceCertificationsCertificationRevokeResponse(rsp)
+}
+
+// GetV1ComplianceCertificationsCertificationVerifyWithResponse Public verification: holder, level, status and validity of a certificate, without an API key
+//
+// Rate-limited per client address (CERTIFICATE_VERIFY_RATE_LIMIT_PER_MINUTE, default 60).
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/compliance/certifications/{certification}/verify (the `GetV1ComplianceCertificationsCertificationVerify` operationId).
+func (c *ClientWithResponses) GetV1ComplianceCertificationsCertificationVerifyWithResponse(ctx context.Context, certification string, reqEditors ...RequestEditorFn) (*GetV1ComplianceCertificationsCertificationVerifyResponse, error) {
+	rsp, err := c.GetV1ComplianceCertificationsCertificationVerify(ctx, certification, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetV1ComplianceCertificationsCertificationVerifyResponse(rsp)
+}
+
 // GetV1ComplianceFrameworksWithResponse List the frameworks of the catalogue
 //
 // Returns a wrapper object for the known response body format(s).
@@ -6928,7 +10539,112 @@ func (c *ClientWithResponses) GetV1ComplianceFrameworksFrameworkControlsControlM
 	return ParseGetV1ComplianceFrameworksFrameworkControlsControlMappingsResponse(rsp)
 }
 
+// GetV1ComplianceOscalCatalogWithResponse The catalogue (or some frameworks) as an OSCAL 1.1.3 catalog
+//
+// A group per framework, a group per requirement, the controls with OSCAL ids (lower-case framework-control tokens, e.g. iso27001-a.8.24), their own id as the label property, freshness-days, and each mapping as a related link.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/compliance/oscal/catalog (the `GetV1ComplianceOscalCatalog` operationId).
+func (c *ClientWithResponses) GetV1ComplianceOscalCatalogWithResponse(ctx context.Context, params *GetV1ComplianceOscalCatalogParams, reqEditors ...RequestEditorFn) (*GetV1ComplianceOscalCatalogResponse, error) {
+	rsp, err := c.GetV1ComplianceOscalCatalog(ctx, params, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetV1ComplianceOscalCatalogResponse(rsp)
+}
+
+// PostV1ComplianceOscalCatalogsWithBodyWithResponse Import an OSCAL 1.1.3 catalog as a new framework
+//
+// The document is checked against NIST's OSCAL 1.1.3 catalog JSON schema first: a document that fails it is refused with 400, one error per problem naming its JSON path (catalog.metadata.title) and what the schema allows; nothing is stored and nothing appended to the audit log. Groups holding controls become requirements, controls and their enhancements become controls (freshness from the freshness-days property, else 365 days). 422 for a catalog without controls or with a control id twice; 409 when the framework id is taken.
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/compliance/oscal/catalogs (the `PostV1ComplianceOscalCatalogs` operationId).
+func (c *ClientWithResponses) PostV1ComplianceOscalCatalogsWithBodyWithResponse(ctx context.Context, params *PostV1ComplianceOscalCatalogsParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*PostV1ComplianceOscalCatalogsResponse, error) {
+	rsp, err := c.PostV1ComplianceOscalCatalogsWithBody(ctx, params, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParsePostV1ComplianceOscalCatalogsResponse(rsp)
+}
+
+// PostV1ComplianceOscalCatalogsWithResponse Import an OSCAL 1.1.3 catalog as a new framework
+//
+// The document is checked against NIST's OSCAL 1.1.3 catalog JSON schema first: a document that fails it is refused with 400, one error per problem naming its JSON path (catalog.metadata.title) and what the schema allows; nothing is stored and nothing appended to the audit log. Groups holding controls become requirements, controls and their enhancements become controls (freshness from the freshness-days property, else 365 days). 422 for a catalog without controls or with a control id twice; 409 when the framework id is taken.
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/compliance/oscal/catalogs (the `PostV1ComplianceOscalCatalogs` operationId).
+func (c *ClientWithResponses) PostV1ComplianceOscalCatalogsWithResponse(ctx context.Context, params *PostV1ComplianceOscalCatalogsParams, body PostV1ComplianceOscalCatalogsJSONRequestBody, reqEditors ...RequestEditorFn) (*PostV1ComplianceOscalCatalogsResponse, error) {
+	rsp, err := c.PostV1ComplianceOscalCatalogs(ctx, params, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParsePostV1ComplianceOscalCatalogsResponse(rsp)
+}
+
+// GetV1ComplianceOscalImportsWithResponse The OSCAL catalogs and profiles imported, oldest first
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/compliance/oscal/imports (the `GetV1ComplianceOscalImports` operationId).
+func (c *ClientWithResponses) GetV1ComplianceOscalImportsWithResponse(ctx context.Context, reqEditors ...RequestEditorFn) (*GetV1ComplianceOscalImportsResponse, error) {
+	rsp, err := c.GetV1ComplianceOscalImports(ctx, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetV1ComplianceOscalImportsResponse(rsp)
+}
+
+// PostV1ComplianceOscalProfilesWithBodyWithResponse Import an OSCAL 1.1.3 profile as a new framework
+//
+// The document is checked against NIST's OSCAL 1.1.3 profile JSON schema first: a document that fails it is refused with 400, one error per problem naming its JSON path (catalog.metadata.title) and what the schema allows; nothing is stored and nothing appended to the audit log. Each import's href names a catalog held here: a framework id, the catalog export URL (/v1/compliance/oscal/catalog?framework=ISO27001), urn:uuid:<uuid> of an imported catalog, or #<uuid> of a back-matter resource whose rlinks hold one of these; include-all, include-controls and exclude-controls (with-ids: OSCAL ids or framework ids) select the controls, each mapped equal (strength 10) to its source. 422 naming the path of an href or id that does not resolve.
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/compliance/oscal/profiles (the `PostV1ComplianceOscalProfiles` operationId).
+func (c *ClientWithResponses) PostV1ComplianceOscalProfilesWithBodyWithResponse(ctx context.Context, params *PostV1ComplianceOscalProfilesParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*PostV1ComplianceOscalProfilesResponse, error) {
+	rsp, err := c.PostV1ComplianceOscalProfilesWithBody(ctx, params, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParsePostV1ComplianceOscalProfilesResponse(rsp)
+}
+
+// PostV1ComplianceOscalProfilesWithResponse Import an OSCAL 1.1.3 profile as a new framework
+//
+// The document is checked against NIST's OSCAL 1.1.3 profile JSON schema first: a document that fails it is refused with 400, one error per problem naming its JSON path (catalog.metadata.title) and what the schema allows; nothing is stored and nothing appended to the audit log. Each import's href names a catalog held here: a framework id, the catalog export URL (/v1/compliance/oscal/catalog?framework=ISO27001), urn:uuid:<uuid> of an imported catalog, or #<uuid> of a back-matter resource whose rlinks hold one of these; include-all, include-controls and exclude-controls (with-ids: OSCAL ids or framework ids) select the controls, each mapped equal (strength 10) to its source. 422 naming the path of an href or id that does not resolve.
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/compliance/oscal/profiles (the `PostV1ComplianceOscalProfiles` operationId).
+func (c *ClientWithResponses) PostV1ComplianceOscalProfilesWithResponse(ctx context.Context, params *PostV1ComplianceOscalProfilesParams, body PostV1ComplianceOscalProfilesJSONRequestBody, reqEditors ...RequestEditorFn) (*PostV1ComplianceOscalProfilesResponse, error) {
+	rsp, err := c.PostV1ComplianceOscalProfiles(ctx, params, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParsePostV1ComplianceOscalProfilesResponse(rsp)
+}
+
+// GetV1ComplianceOscalSspAuditWithResponse An OSCAL 1.1.3 system security plan skeleton of an audit
+//
+// The audit's scope as the system, one this-system component, and an implemented-requirement per control of its frameworks with its status (property) and reasons; what only people know is marked TODO.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/compliance/oscal/ssp/{audit} (the `GetV1ComplianceOscalSspAudit` operationId).
+func (c *ClientWithResponses) GetV1ComplianceOscalSspAuditWithResponse(ctx context.Context, audit string, params *GetV1ComplianceOscalSspAuditParams, reqEditors ...RequestEditorFn) (*GetV1ComplianceOscalSspAuditResponse, error) {
+	rsp, err := c.GetV1ComplianceOscalSspAudit(ctx, audit, params, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetV1ComplianceOscalSspAuditResponse(rsp)
+}
+
 // GetV1ComplianceReportsAuditWithResponse An audit's frameworks with their counts at a date
+//
+// JSON: the counts per framework. HTML: one self-contained page under Content-Security-Policy default-src 'none' (inline style allowed by hash). PDF: the same content, the same bytes for the same asOf. OSCAL: assessment results (one result per framework, a finding per control, an observation per piece of evidence), as JSON.
 //
 // Returns a wrapper object for the known response body format(s).
 //
@@ -6941,7 +10657,24 @@ func (c *ClientWithResponses) GetV1ComplianceReportsAuditWithResponse(ctx contex
 	return ParseGetV1ComplianceReportsAuditResponse(rsp)
 }
 
+// GetV1ComplianceReportsAuditBundleWithResponse The auditor bundle: a zip with the PDF report, the OSCAL assessment results, the evidence manifest and SHA256SUMS signed with the audit log's Ed25519 key
+//
+// Files: report.pdf, assessment-results.json, evidence.json, evidence.sha256 (sha256sum -c form), SHA256SUMS (of those four), SHA256SUMS.sig (raw Ed25519 signature), public-key.pem, README.txt. Verify offline with the commands in docs/api/compliance.md (openssl pkeyutl -verify -rawin; sha256sum -c).
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/compliance/reports/{audit}/bundle (the `GetV1ComplianceReportsAuditBundle` operationId).
+func (c *ClientWithResponses) GetV1ComplianceReportsAuditBundleWithResponse(ctx context.Context, audit string, params *GetV1ComplianceReportsAuditBundleParams, reqEditors ...RequestEditorFn) (*GetV1ComplianceReportsAuditBundleResponse, error) {
+	rsp, err := c.GetV1ComplianceReportsAuditBundle(ctx, audit, params, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetV1ComplianceReportsAuditBundleResponse(rsp)
+}
+
 // GetV1ComplianceReportsAuditFrameworkWithResponse The report of one framework of an audit: every control with its reasons and evidence
+//
+// JSON: every control with its status, reasons and evidence. HTML: one self-contained page under Content-Security-Policy default-src 'none' (inline style allowed by hash). PDF: the same content, the same bytes for the same asOf. OSCAL: assessment results (one result per framework, a finding per control, an observation per piece of evidence), as JSON.
 //
 // Returns a wrapper object for the known response body format(s).
 //
@@ -9055,6 +12788,676 @@ func ParsePostV1ComplianceAuditAuditStatusResponse(rsp *http.Response) (*PostV1C
 	return response, nil
 }
 
+// ParseGetV1ComplianceCertificationsResponse parses an HTTP response from a GetV1ComplianceCertificationsWithResponse call
+func ParseGetV1ComplianceCertificationsResponse(rsp *http.Response) (*GetV1ComplianceCertificationsResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetV1ComplianceCertificationsResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest struct {
+			Certifications []Certification `json:"certifications"`
+		}
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthorized
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON503 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 429:
+		var headers GetV1ComplianceCertificationsResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 503:
+		var headers GetV1ComplianceCertificationsResponse503Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers503 = &headers
+	}
+
+	return response, nil
+}
+
+// ParsePostV1ComplianceCertificationsResponse parses an HTTP response from a PostV1ComplianceCertificationsWithResponse call
+func ParsePostV1ComplianceCertificationsResponse(rsp *http.Response) (*PostV1ComplianceCertificationsResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &PostV1ComplianceCertificationsResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 201:
+		var dest Certification
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON201 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest Invalid
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthorized
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 409:
+		var dest IdempotencyConflict
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON409 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 413:
+		var dest TooLarge
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON413 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 422:
+		var dest Problem
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON422 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON503 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 201:
+		var headers PostV1ComplianceCertificationsResponse201Headers
+		if values := rsp.Header.Values("Location"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "Location", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.Location = &value
+		}
+		response.Headers201 = &headers
+	case rsp.StatusCode == 429:
+		var headers PostV1ComplianceCertificationsResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 503:
+		var headers PostV1ComplianceCertificationsResponse503Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers503 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseGetV1ComplianceCertificationsCertificationResponse parses an HTTP response from a GetV1ComplianceCertificationsCertificationWithResponse call
+func ParseGetV1ComplianceCertificationsCertificationResponse(rsp *http.Response) (*GetV1ComplianceCertificationsCertificationResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetV1ComplianceCertificationsCertificationResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest Certification
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest Invalid
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthorized
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON503 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 429:
+		var headers GetV1ComplianceCertificationsCertificationResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 503:
+		var headers GetV1ComplianceCertificationsCertificationResponse503Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers503 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseGetV1ComplianceCertificationsCertificationDocumentResponse parses an HTTP response from a GetV1ComplianceCertificationsCertificationDocumentWithResponse call
+func ParseGetV1ComplianceCertificationsCertificationDocumentResponse(rsp *http.Response) (*GetV1ComplianceCertificationsCertificationDocumentResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetV1ComplianceCertificationsCertificationDocumentResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest CertificateDocument
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest Invalid
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthorized
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON503 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 429:
+		var headers GetV1ComplianceCertificationsCertificationDocumentResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 503:
+		var headers GetV1ComplianceCertificationsCertificationDocumentResponse503Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers503 = &headers
+	}
+
+	return response, nil
+}
+
+// ParsePostV1ComplianceCertificationsCertificationRenewResponse parses an HTTP response from a PostV1ComplianceCertificationsCertificationRenewWithResponse call
+func ParsePostV1ComplianceCertificationsCertificationRenewResponse(rsp *http.Response) (*PostV1ComplianceCertificationsCertificationRenewResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &PostV1ComplianceCertificationsCertificationRenewResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest Certification
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest Invalid
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthorized
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 409:
+		var dest Conflict
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON409 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 413:
+		var dest TooLarge
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON413 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 422:
+		var dest Problem
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON422 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON503 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 429:
+		var headers PostV1ComplianceCertificationsCertificationRenewResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 503:
+		var headers PostV1ComplianceCertificationsCertificationRenewResponse503Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers503 = &headers
+	}
+
+	return response, nil
+}
+
+// ParsePostV1ComplianceCertificationsCertificationRevokeResponse parses an HTTP response from a PostV1ComplianceCertificationsCertificationRevokeWithResponse call
+func ParsePostV1ComplianceCertificationsCertificationRevokeResponse(rsp *http.Response) (*PostV1ComplianceCertificationsCertificationRevokeResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &PostV1ComplianceCertificationsCertificationRevokeResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest Certification
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest Invalid
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthorized
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 409:
+		var dest Conflict
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON409 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 413:
+		var dest TooLarge
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON413 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON503 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 429:
+		var headers PostV1ComplianceCertificationsCertificationRevokeResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 503:
+		var headers PostV1ComplianceCertificationsCertificationRevokeResponse503Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers503 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseGetV1ComplianceCertificationsCertificationVerifyResponse parses an HTTP response from a GetV1ComplianceCertificationsCertificationVerifyWithResponse call
+func ParseGetV1ComplianceCertificationsCertificationVerifyResponse(rsp *http.Response) (*GetV1ComplianceCertificationsCertificationVerifyResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetV1ComplianceCertificationsCertificationVerifyResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest CertificateVerification
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest Invalid
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest ClientRateLimited
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON503 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 429:
+		var headers GetV1ComplianceCertificationsCertificationVerifyResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 503:
+		var headers GetV1ComplianceCertificationsCertificationVerifyResponse503Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers503 = &headers
+	}
+
+	return response, nil
+}
+
 // ParseGetV1ComplianceFrameworksResponse parses an HTTP response from a GetV1ComplianceFrameworksWithResponse call
 func ParseGetV1ComplianceFrameworksResponse(rsp *http.Response) (*GetV1ComplianceFrameworksResponse, error) {
 	bodyBytes, err := io.ReadAll(rsp.Body)
@@ -9502,22 +13905,22 @@ func ParseGetV1ComplianceFrameworksFrameworkControlsControlMappingsResponse(rsp 
 	return response, nil
 }
 
-// ParseGetV1ComplianceReportsAuditResponse parses an HTTP response from a GetV1ComplianceReportsAuditWithResponse call
-func ParseGetV1ComplianceReportsAuditResponse(rsp *http.Response) (*GetV1ComplianceReportsAuditResponse, error) {
+// ParseGetV1ComplianceOscalCatalogResponse parses an HTTP response from a GetV1ComplianceOscalCatalogWithResponse call
+func ParseGetV1ComplianceOscalCatalogResponse(rsp *http.Response) (*GetV1ComplianceOscalCatalogResponse, error) {
 	bodyBytes, err := io.ReadAll(rsp.Body)
 	defer func() { _ = rsp.Body.Close() }()
 	if err != nil {
 		return nil, err
 	}
 
-	response := &GetV1ComplianceReportsAuditResponse{
+	response := &GetV1ComplianceOscalCatalogResponse{
 		Body:         bodyBytes,
 		HTTPResponse: rsp,
 	}
 
 	switch {
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
-		var dest AuditReport
+		var dest OscalCatalog
 		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
 			return nil, err
 		}
@@ -9569,7 +13972,7 @@ func ParseGetV1ComplianceReportsAuditResponse(rsp *http.Response) (*GetV1Complia
 
 	switch {
 	case rsp.StatusCode == 429:
-		var headers GetV1ComplianceReportsAuditResponse429Headers
+		var headers GetV1ComplianceOscalCatalogResponse429Headers
 		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
 			var value int
 			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
@@ -9579,7 +13982,7 @@ func ParseGetV1ComplianceReportsAuditResponse(rsp *http.Response) (*GetV1Complia
 		}
 		response.Headers429 = &headers
 	case rsp.StatusCode == 503:
-		var headers GetV1ComplianceReportsAuditResponse503Headers
+		var headers GetV1ComplianceOscalCatalogResponse503Headers
 		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
 			var value int
 			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
@@ -9593,22 +13996,311 @@ func ParseGetV1ComplianceReportsAuditResponse(rsp *http.Response) (*GetV1Complia
 	return response, nil
 }
 
-// ParseGetV1ComplianceReportsAuditFrameworkResponse parses an HTTP response from a GetV1ComplianceReportsAuditFrameworkWithResponse call
-func ParseGetV1ComplianceReportsAuditFrameworkResponse(rsp *http.Response) (*GetV1ComplianceReportsAuditFrameworkResponse, error) {
+// ParsePostV1ComplianceOscalCatalogsResponse parses an HTTP response from a PostV1ComplianceOscalCatalogsWithResponse call
+func ParsePostV1ComplianceOscalCatalogsResponse(rsp *http.Response) (*PostV1ComplianceOscalCatalogsResponse, error) {
 	bodyBytes, err := io.ReadAll(rsp.Body)
 	defer func() { _ = rsp.Body.Close() }()
 	if err != nil {
 		return nil, err
 	}
 
-	response := &GetV1ComplianceReportsAuditFrameworkResponse{
+	response := &PostV1ComplianceOscalCatalogsResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 201:
+		var dest OscalImport
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON201 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest Invalid
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthorized
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 409:
+		var dest Conflict
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON409 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 413:
+		var dest TooLarge
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON413 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 422:
+		var dest Unprocessable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON422 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON503 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 429:
+		var headers PostV1ComplianceOscalCatalogsResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 503:
+		var headers PostV1ComplianceOscalCatalogsResponse503Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers503 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseGetV1ComplianceOscalImportsResponse parses an HTTP response from a GetV1ComplianceOscalImportsWithResponse call
+func ParseGetV1ComplianceOscalImportsResponse(rsp *http.Response) (*GetV1ComplianceOscalImportsResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetV1ComplianceOscalImportsResponse{
 		Body:         bodyBytes,
 		HTTPResponse: rsp,
 	}
 
 	switch {
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
-		var dest FrameworkReport
+		var dest struct {
+			Imports []OscalImport `json:"imports"`
+		}
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthorized
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON503 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 429:
+		var headers GetV1ComplianceOscalImportsResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 503:
+		var headers GetV1ComplianceOscalImportsResponse503Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers503 = &headers
+	}
+
+	return response, nil
+}
+
+// ParsePostV1ComplianceOscalProfilesResponse parses an HTTP response from a PostV1ComplianceOscalProfilesWithResponse call
+func ParsePostV1ComplianceOscalProfilesResponse(rsp *http.Response) (*PostV1ComplianceOscalProfilesResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &PostV1ComplianceOscalProfilesResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 201:
+		var dest OscalImport
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON201 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest Invalid
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthorized
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 409:
+		var dest Conflict
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON409 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 413:
+		var dest TooLarge
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON413 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 422:
+		var dest Unprocessable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON422 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON503 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 429:
+		var headers PostV1ComplianceOscalProfilesResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 503:
+		var headers PostV1ComplianceOscalProfilesResponse503Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers503 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseGetV1ComplianceOscalSspAuditResponse parses an HTTP response from a GetV1ComplianceOscalSspAuditWithResponse call
+func ParseGetV1ComplianceOscalSspAuditResponse(rsp *http.Response) (*GetV1ComplianceOscalSspAuditResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetV1ComplianceOscalSspAuditResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest OscalSystemSecurityPlan
 		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
 			return nil, err
 		}
@@ -9659,6 +14351,308 @@ func ParseGetV1ComplianceReportsAuditFrameworkResponse(rsp *http.Response) (*Get
 	}
 
 	switch {
+	case rsp.StatusCode == 429:
+		var headers GetV1ComplianceOscalSspAuditResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 503:
+		var headers GetV1ComplianceOscalSspAuditResponse503Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers503 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseGetV1ComplianceReportsAuditResponse parses an HTTP response from a GetV1ComplianceReportsAuditWithResponse call
+func ParseGetV1ComplianceReportsAuditResponse(rsp *http.Response) (*GetV1ComplianceReportsAuditResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetV1ComplianceReportsAuditResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest GetV1ComplianceReportsAudit200JSONResponseBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest Invalid
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthorized
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON503 = &dest
+
+	case rsp.StatusCode == 200:
+		// Content-type (text/html) unsupported
+
+	}
+
+	switch {
+	case rsp.StatusCode == 200:
+		var headers GetV1ComplianceReportsAuditResponse200Headers
+		if values := rsp.Header.Values("Content-Security-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "Content-Security-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.ContentSecurityPolicy = &value
+		}
+		response.Headers200 = &headers
+	case rsp.StatusCode == 429:
+		var headers GetV1ComplianceReportsAuditResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 503:
+		var headers GetV1ComplianceReportsAuditResponse503Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers503 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseGetV1ComplianceReportsAuditBundleResponse parses an HTTP response from a GetV1ComplianceReportsAuditBundleWithResponse call
+func ParseGetV1ComplianceReportsAuditBundleResponse(rsp *http.Response) (*GetV1ComplianceReportsAuditBundleResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetV1ComplianceReportsAuditBundleResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest Invalid
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthorized
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON503 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 200:
+		var headers GetV1ComplianceReportsAuditBundleResponse200Headers
+		if values := rsp.Header.Values("Content-Disposition"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "Content-Disposition", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.ContentDisposition = &value
+		}
+		response.Headers200 = &headers
+	case rsp.StatusCode == 429:
+		var headers GetV1ComplianceReportsAuditBundleResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 503:
+		var headers GetV1ComplianceReportsAuditBundleResponse503Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers503 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseGetV1ComplianceReportsAuditFrameworkResponse parses an HTTP response from a GetV1ComplianceReportsAuditFrameworkWithResponse call
+func ParseGetV1ComplianceReportsAuditFrameworkResponse(rsp *http.Response) (*GetV1ComplianceReportsAuditFrameworkResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetV1ComplianceReportsAuditFrameworkResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest GetV1ComplianceReportsAuditFramework200JSONResponseBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest Invalid
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthorized
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON503 = &dest
+
+	case rsp.StatusCode == 200:
+		// Content-type (text/html) unsupported
+
+	}
+
+	switch {
+	case rsp.StatusCode == 200:
+		var headers GetV1ComplianceReportsAuditFrameworkResponse200Headers
+		if values := rsp.Header.Values("Content-Security-Policy"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "Content-Security-Policy", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.ContentSecurityPolicy = &value
+		}
+		response.Headers200 = &headers
 	case rsp.StatusCode == 429:
 		var headers GetV1ComplianceReportsAuditFrameworkResponse429Headers
 		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {

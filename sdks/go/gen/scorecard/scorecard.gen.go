@@ -159,6 +159,39 @@ func (e FrozenSnapshotStatus) Valid() bool {
 	}
 }
 
+// Defines values for GrafanaDashboardPanelsType.
+const (
+	Stat       GrafanaDashboardPanelsType = "stat"
+	Timeseries GrafanaDashboardPanelsType = "timeseries"
+)
+
+// Valid indicates whether the value is a known member of the GrafanaDashboardPanelsType enum.
+func (e GrafanaDashboardPanelsType) Valid() bool {
+	switch e {
+	case Stat:
+		return true
+	case Timeseries:
+		return true
+	default:
+		return false
+	}
+}
+
+// Defines values for GrafanaDashboardSchemaVersion.
+const (
+	N42 GrafanaDashboardSchemaVersion = 42
+)
+
+// Valid indicates whether the value is a known member of the GrafanaDashboardSchemaVersion enum.
+func (e GrafanaDashboardSchemaVersion) Valid() bool {
+	switch e {
+	case N42:
+		return true
+	default:
+		return false
+	}
+}
+
 // Defines values for InlineKpiDirection.
 const (
 	InlineKpiDirectionHigherIsBetter InlineKpiDirection = "higher_is_better"
@@ -770,6 +803,54 @@ type FrozenSnapshotDefinitionThresholdsMode string
 // FrozenSnapshotStatus defines model for FrozenSnapshot.Status.
 type FrozenSnapshotStatus string
 
+// GrafanaDashboard Grafana's dashboard JSON model (classic, schemaVersion 42); only the fields written here are listed
+type GrafanaDashboard struct {
+	Annotations  map[string]interface{}    `json:"annotations"`
+	Description  *string                   `json:"description,omitempty"`
+	Editable     *bool                     `json:"editable,omitempty"`
+	GraphTooltip *int                      `json:"graphTooltip,omitempty"`
+	Links        *[]map[string]interface{} `json:"links,omitempty"`
+	Panels       []struct {
+		Datasource *struct {
+			Type *string `json:"type,omitempty"`
+			Uid  *string `json:"uid,omitempty"`
+		} `json:"datasource,omitempty"`
+		Description *string                `json:"description,omitempty"`
+		FieldConfig map[string]interface{} `json:"fieldConfig"`
+		GridPos     struct {
+			H int `json:"h"`
+			W int `json:"w"`
+			X int `json:"x"`
+			Y int `json:"y"`
+		} `json:"gridPos"`
+		Id      int                        `json:"id"`
+		Options map[string]interface{}     `json:"options"`
+		Targets []map[string]interface{}   `json:"targets"`
+		Title   string                     `json:"title"`
+		Type    GrafanaDashboardPanelsType `json:"type"`
+	} `json:"panels"`
+	Refresh       *string                       `json:"refresh,omitempty"`
+	SchemaVersion GrafanaDashboardSchemaVersion `json:"schemaVersion"`
+	Tags          *[]string                     `json:"tags,omitempty"`
+	Templating    struct {
+		List *[]map[string]interface{} `json:"list,omitempty"`
+	} `json:"templating"`
+	Time struct {
+		From string `json:"from"`
+		To   string `json:"to"`
+	} `json:"time"`
+	Timezone *string `json:"timezone,omitempty"`
+	Title    string  `json:"title"`
+	Uid      string  `json:"uid"`
+	Version  *int    `json:"version,omitempty"`
+}
+
+// GrafanaDashboardPanelsType defines model for GrafanaDashboard.Panels.Type.
+type GrafanaDashboardPanelsType string
+
+// GrafanaDashboardSchemaVersion defines model for GrafanaDashboard.SchemaVersion.
+type GrafanaDashboardSchemaVersion int
+
 // InlineKpi defines model for InlineKpi.
 type InlineKpi struct {
 	// Cumulative the period's value is the sum of its values (revenue per quarter), not the latest one
@@ -831,8 +912,11 @@ type Kpi struct {
 		Granularity KpiPeriodGranularity `json:"granularity"`
 		Mode        KpiPeriodMode        `json:"mode"`
 	} `json:"period"`
-	Tags       []string `json:"tags"`
-	Target     float64  `json:"target"`
+
+	// Source The KPI's PromQL source and how its pulls go (absent for a KPI whose values are recorded).
+	Source     *PulledSource `json:"source,omitempty"`
+	Tags       []string      `json:"tags"`
+	Target     float64       `json:"target"`
 	Thresholds struct {
 		AtRisk        float64           `json:"atRisk"`
 		AtRiskValue   float64           `json:"atRiskValue"`
@@ -869,8 +953,11 @@ type KpiDefinition struct {
 		Granularity *KpiDefinitionPeriodGranularity `json:"granularity,omitempty"`
 		Mode        *KpiDefinitionPeriodMode        `json:"mode,omitempty"`
 	} `json:"period,omitempty"`
-	Tags   *[]string `json:"tags,omitempty"`
-	Target float64   `json:"target"`
+
+	// Source Pull the KPI's values from the observability service: every `every`, the query is evaluated by its Prometheus API (/v1/metrics/prometheus/api/v1/query) and its value (a scalar, or a vector of exactly one series) is recorded as the KPI's value at the evaluation time. The query is checked by observability when the KPI is defined: one it refuses (does not parse or type-check) or that gives several series now is a 400 naming source.promql; observability unreachable is a 503 with Retry-After; a scorecard without OBSERVABILITY_URL refuses source (400). Not allowed in a dashboard's inline KPIs.
+	Source *PromQlSource `json:"source,omitempty"`
+	Tags   *[]string     `json:"tags,omitempty"`
+	Target float64       `json:"target"`
 
 	// Thresholds where at risk and off track begin, as % of the target (default: atRisk 100, offTrack 90 for higher_is_better, 110 for lower_is_better) or absolute values
 	Thresholds *struct {
@@ -946,6 +1033,52 @@ type Problem struct {
 	Type      string  `json:"type"`
 }
 
+// PromQlSource Pull the KPI's values from the observability service: every `every`, the query is evaluated by its Prometheus API (/v1/metrics/prometheus/api/v1/query) and its value (a scalar, or a vector of exactly one series) is recorded as the KPI's value at the evaluation time. The query is checked by observability when the KPI is defined: one it refuses (does not parse or type-check) or that gives several series now is a 400 naming source.promql; observability unreachable is a 503 with Retry-After; a scorecard without OBSERVABILITY_URL refuses source (400). Not allowed in a dashboard's inline KPIs.
+type PromQlSource struct {
+	// Every how often it is pulled, 10s to 1d; default 5m (rounded up to the service's JOBS_INTERVAL)
+	//
+	// Examples: 5m
+	Every *string `json:"every,omitempty"`
+
+	// Promql the PromQL query
+	//
+	// Examples: histogram_quantile(0.99, sum by (le) (rate(http_server_requests_seconds_bucket[5m])))
+	Promql string `json:"promql"`
+
+	// Unit the unit the query answers in, converted to the KPI's (s for a KPI in ms); default the KPI's unit
+	//
+	// Examples: s
+	Unit *string `json:"unit,omitempty"`
+}
+
+// PulledSource The KPI's PromQL source and how its pulls go (absent for a KPI whose values are recorded).
+type PulledSource struct {
+	// Every Examples: 5m
+	Every string `json:"every"`
+
+	// LastError why the last attempt gave no value (observability unreachable, no series, several series); null when it did
+	LastError string `json:"lastError"`
+
+	// LastPullAt the last attempt; null before the first
+	LastPullAt time.Time `json:"lastPullAt"`
+
+	// LastValue the last value pulled, in the KPI's unit
+	LastValue float64 `json:"lastValue"`
+
+	// NextPullAt when the next pull is due; a pull that could not reach observability stays due and is retried at the next tick
+	NextPullAt time.Time `json:"nextPullAt"`
+	Promql     string    `json:"promql"`
+
+	// Stale the KPI's latest value is not from its latest due pull: the last attempt failed, none succeeded yet, or the last success is more than two intervals old. The KPI keeps its last good value meanwhile.
+	Stale bool `json:"stale"`
+
+	// Unit present when the query's unit differs from the KPI's
+	Unit *string `json:"unit,omitempty"`
+
+	// Watermark the evaluation time of the last value pulled: the KPI's data watermark
+	Watermark time.Time `json:"watermark"`
+}
+
 // Readiness defines model for Readiness.
 type Readiness struct {
 	Checks *map[string]string `json:"checks,omitempty"`
@@ -956,6 +1089,103 @@ type Readiness struct {
 type Recorded struct {
 	KpiId  string `json:"kpiId"`
 	Stored int    `json:"stored"`
+}
+
+// Report a stored report; links download it in each format
+type Report struct {
+	DashboardId string    `json:"dashboardId"`
+	GeneratedAt time.Time `json:"generatedAt"`
+	Id          string    `json:"id"`
+	KpiIds      []string  `json:"kpiIds"`
+	Links       struct {
+		Html string `json:"html"`
+		Json string `json:"json"`
+		Pdf  string `json:"pdf"`
+	} `json:"links"`
+	Name   string `json:"name"`
+	Period struct {
+		From time.Time `json:"from"`
+		To   time.Time `json:"to"`
+	} `json:"period"`
+	ScheduleId string `json:"scheduleId"`
+}
+
+// ReportDocument a report's JSON form: the report and the dashboard evaluated over its period, as generated
+type ReportDocument struct {
+	Dashboard   DashboardView `json:"dashboard"`
+	DashboardId string        `json:"dashboardId"`
+	GeneratedAt time.Time     `json:"generatedAt"`
+	Id          string        `json:"id"`
+	KpiIds      []string      `json:"kpiIds"`
+	Links       struct {
+		Html string `json:"html"`
+		Json string `json:"json"`
+		Pdf  string `json:"pdf"`
+	} `json:"links"`
+	Name   string `json:"name"`
+	Period struct {
+		From time.Time `json:"from"`
+		To   time.Time `json:"to"`
+	} `json:"period"`
+	ScheduleId string `json:"scheduleId"`
+}
+
+// ReportRequest a report over a dashboard (dashboardId) or a set of KPIs (kpiIds): exactly one of them. With schedule it is made at each run of the cron expression, over period.last before the run; without, now. No period: the dashboard's time range (DEFAULT_TIME_RANGE for KPIs).
+type ReportRequest struct {
+	DashboardId *string   `json:"dashboardId,omitempty"`
+	KpiIds      *[]string `json:"kpiIds,omitempty"`
+
+	// Name default the dashboard's name, or 'KPI report'
+	Name     *string               `json:"name,omitempty"`
+	Period   *ReportRequest_Period `json:"period,omitempty"`
+	Schedule *struct {
+		// Cron Unix cron, five fields: minute hour day-of-month month day-of-week
+		//
+		// Examples: 0 8 * * MON
+		Cron string `json:"cron"`
+
+		// TimeZone IANA time zone of the expression; default TIME_ZONE
+		//
+		// Examples: Europe/Madrid
+		TimeZone *string `json:"timeZone,omitempty"`
+	} `json:"schedule,omitempty"`
+}
+
+// ReportRequestPeriod0 defines model for ReportRequest.Period.0.
+type ReportRequestPeriod0 struct {
+	// Last 1d to 3660d, Prometheus notation
+	//
+	// Examples: 7d
+	Last string `json:"last"`
+}
+
+// ReportRequestPeriod1 defines model for ReportRequest.Period.1.
+type ReportRequestPeriod1 struct {
+	From time.Time `json:"from"`
+	To   time.Time `json:"to"`
+}
+
+// ReportRequest_Period defines model for ReportRequest.Period.
+type ReportRequest_Period struct {
+	union json.RawMessage
+}
+
+// ReportSchedule defines model for ReportSchedule.
+type ReportSchedule struct {
+	CreatedAt    time.Time `json:"createdAt"`
+	DashboardId  string    `json:"dashboardId"`
+	Id           string    `json:"id"`
+	KpiIds       []string  `json:"kpiIds"`
+	LastReportId string    `json:"lastReportId"`
+	Name         string    `json:"name"`
+	NextRunAt    time.Time `json:"nextRunAt"`
+	Period       struct {
+		Last string `json:"last"`
+	} `json:"period"`
+	Schedule struct {
+		Cron     string `json:"cron"`
+		TimeZone string `json:"timeZone"`
+	} `json:"schedule"`
 }
 
 // Scope a scope of this service; the served document lists them (enum)
@@ -1186,6 +1416,23 @@ type PostV1AnalyticsKpisIdValuesParams struct {
 	IdempotencyKey *IdempotencyKey `json:"Idempotency-Key,omitempty"`
 }
 
+// PostV1AnalyticsReportsParams defines parameters for PostV1AnalyticsReports.
+type PostV1AnalyticsReportsParams struct {
+	// IdempotencyKey a retry with the same key and request gets the first response again (Idempotent-Replayed: true) for 24 h
+	IdempotencyKey *IdempotencyKey `json:"Idempotency-Key,omitempty"`
+}
+
+// PostV1AnalyticsReports201JSONResponseBody defines parameters for PostV1AnalyticsReports.
+type PostV1AnalyticsReports201JSONResponseBody struct {
+	union json.RawMessage
+}
+
+// GetV1AnalyticsReportsIdParams defines parameters for GetV1AnalyticsReportsId.
+type GetV1AnalyticsReportsIdParams struct {
+	// Format json, html or pdf; overrides Accept (without either: JSON)
+	Format *string `form:"format,omitempty" json:"format,omitempty"`
+}
+
 // PostV1AdminKeysJSONRequestBody defines body for PostV1AdminKeys for application/json ContentType.
 type PostV1AdminKeysJSONRequestBody PostV1AdminKeysJSONBody
 
@@ -1197,6 +1444,9 @@ type PostV1AnalyticsKpisJSONRequestBody = KpiDefinition
 
 // PostV1AnalyticsKpisIdValuesJSONRequestBody defines body for PostV1AnalyticsKpisIdValues for application/json ContentType.
 type PostV1AnalyticsKpisIdValuesJSONRequestBody = ValueBatch
+
+// PostV1AnalyticsReportsJSONRequestBody defines body for PostV1AnalyticsReports for application/json ContentType.
+type PostV1AnalyticsReportsJSONRequestBody = ReportRequest
 
 // AsDashboardTimeRange0 returns the union data inside the Dashboard_TimeRange as a DashboardTimeRange0
 func (t Dashboard_TimeRange) AsDashboardTimeRange0() (DashboardTimeRange0, error) {
@@ -1472,6 +1722,130 @@ func (t *DashboardView_TimeRange) UnmarshalJSON(b []byte) error {
 	return err
 }
 
+// AsReportRequestPeriod0 returns the union data inside the ReportRequest_Period as a ReportRequestPeriod0
+func (t ReportRequest_Period) AsReportRequestPeriod0() (ReportRequestPeriod0, error) {
+	var body ReportRequestPeriod0
+	err := json.Unmarshal(t.union, &body)
+	return body, err
+}
+
+// FromReportRequestPeriod0 overwrites any union data inside the ReportRequest_Period as the provided ReportRequestPeriod0
+func (t *ReportRequest_Period) FromReportRequestPeriod0(v ReportRequestPeriod0) error {
+	b, err := json.Marshal(v)
+	t.union = b
+	return err
+}
+
+// MergeReportRequestPeriod0 performs a merge with any union data inside the ReportRequest_Period, using the provided ReportRequestPeriod0
+func (t *ReportRequest_Period) MergeReportRequestPeriod0(v ReportRequestPeriod0) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+
+	merged, err := runtime.JSONMerge(t.union, b)
+	t.union = merged
+	return err
+}
+
+// AsReportRequestPeriod1 returns the union data inside the ReportRequest_Period as a ReportRequestPeriod1
+func (t ReportRequest_Period) AsReportRequestPeriod1() (ReportRequestPeriod1, error) {
+	var body ReportRequestPeriod1
+	err := json.Unmarshal(t.union, &body)
+	return body, err
+}
+
+// FromReportRequestPeriod1 overwrites any union data inside the ReportRequest_Period as the provided ReportRequestPeriod1
+func (t *ReportRequest_Period) FromReportRequestPeriod1(v ReportRequestPeriod1) error {
+	b, err := json.Marshal(v)
+	t.union = b
+	return err
+}
+
+// MergeReportRequestPeriod1 performs a merge with any union data inside the ReportRequest_Period, using the provided ReportRequestPeriod1
+func (t *ReportRequest_Period) MergeReportRequestPeriod1(v ReportRequestPeriod1) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+
+	merged, err := runtime.JSONMerge(t.union, b)
+	t.union = merged
+	return err
+}
+
+func (t ReportRequest_Period) MarshalJSON() ([]byte, error) {
+	b, err := t.union.MarshalJSON()
+	return b, err
+}
+
+func (t *ReportRequest_Period) UnmarshalJSON(b []byte) error {
+	err := t.union.UnmarshalJSON(b)
+	return err
+}
+
+// AsReport returns the union data inside the PostV1AnalyticsReports201JSONResponseBody as a Report
+func (t PostV1AnalyticsReports201JSONResponseBody) AsReport() (Report, error) {
+	var body Report
+	err := json.Unmarshal(t.union, &body)
+	return body, err
+}
+
+// FromReport overwrites any union data inside the PostV1AnalyticsReports201JSONResponseBody as the provided Report
+func (t *PostV1AnalyticsReports201JSONResponseBody) FromReport(v Report) error {
+	b, err := json.Marshal(v)
+	t.union = b
+	return err
+}
+
+// MergeReport performs a merge with any union data inside the PostV1AnalyticsReports201JSONResponseBody, using the provided Report
+func (t *PostV1AnalyticsReports201JSONResponseBody) MergeReport(v Report) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+
+	merged, err := runtime.JSONMerge(t.union, b)
+	t.union = merged
+	return err
+}
+
+// AsReportSchedule returns the union data inside the PostV1AnalyticsReports201JSONResponseBody as a ReportSchedule
+func (t PostV1AnalyticsReports201JSONResponseBody) AsReportSchedule() (ReportSchedule, error) {
+	var body ReportSchedule
+	err := json.Unmarshal(t.union, &body)
+	return body, err
+}
+
+// FromReportSchedule overwrites any union data inside the PostV1AnalyticsReports201JSONResponseBody as the provided ReportSchedule
+func (t *PostV1AnalyticsReports201JSONResponseBody) FromReportSchedule(v ReportSchedule) error {
+	b, err := json.Marshal(v)
+	t.union = b
+	return err
+}
+
+// MergeReportSchedule performs a merge with any union data inside the PostV1AnalyticsReports201JSONResponseBody, using the provided ReportSchedule
+func (t *PostV1AnalyticsReports201JSONResponseBody) MergeReportSchedule(v ReportSchedule) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+
+	merged, err := runtime.JSONMerge(t.union, b)
+	t.union = merged
+	return err
+}
+
+func (t PostV1AnalyticsReports201JSONResponseBody) MarshalJSON() ([]byte, error) {
+	b, err := t.union.MarshalJSON()
+	return b, err
+}
+
+func (t *PostV1AnalyticsReports201JSONResponseBody) UnmarshalJSON(b []byte) error {
+	err := t.union.UnmarshalJSON(b)
+	return err
+}
+
 // RequestEditorFn is the function signature for the RequestEditor callback function
 type RequestEditorFn func(ctx context.Context, req *http.Request) error
 
@@ -1609,6 +1983,13 @@ type ClientInterface interface {
 	// Corresponds with GET /v1/analytics/dashboard/{id} (the `GetV1AnalyticsDashboardId` operationId).
 	GetV1AnalyticsDashboardId(ctx context.Context, id string, reqEditors ...RequestEditorFn) (*http.Response, error)
 
+	// GetV1AnalyticsDashboardIdGrafana The dashboard as a Grafana dashboard JSON model (stat and time-series panels with the KPIs' thresholds and target line), to import into Grafana as it is
+	//
+	// Each panel becomes a stat panel (the period's value, coloured by status) and a time-series panel (the daily values, the target as a threshold line). A KPI pulled by PromQL queries Prometheus through the dashboard variable `datasource`; any other KPI carries its recorded values as the CSV of a TestData query (variable `recorded`). schemaVersion 42; the uid is the dashboard's id.
+	//
+	// Corresponds with GET /v1/analytics/dashboard/{id}/grafana (the `GetV1AnalyticsDashboardIdGrafana` operationId).
+	GetV1AnalyticsDashboardIdGrafana(ctx context.Context, id string, reqEditors ...RequestEditorFn) (*http.Response, error)
+
 	// GetV1AnalyticsKpis List KPIs in creation order
 	//
 	// Corresponds with GET /v1/analytics/kpis (the `GetV1AnalyticsKpis` operationId).
@@ -1671,6 +2052,34 @@ type ClientInterface interface {
 	//
 	// Corresponds with POST /v1/analytics/kpis/{id}/values (the `PostV1AnalyticsKpisIdValues` operationId).
 	PostV1AnalyticsKpisIdValues(ctx context.Context, id string, params *PostV1AnalyticsKpisIdValuesParams, body PostV1AnalyticsKpisIdValuesJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// PostV1AnalyticsReportsWithBody Make a report now, or schedule one (cron)
+	//
+	// Without schedule: the report is generated now, stored as JSON, HTML and PDF, and announced by a cloud.enis.scorecard.report.ready CloudEvent with its links (when a cloud-bus is configured); 201 with the Report. With schedule: 201 with the ReportSchedule; each run makes a report the same way.
+	//
+	// Takes any type of body and a specified content type.
+	//
+	// Corresponds with POST /v1/analytics/reports (the `PostV1AnalyticsReports` operationId).
+	PostV1AnalyticsReportsWithBody(ctx context.Context, params *PostV1AnalyticsReportsParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// PostV1AnalyticsReports Make a report now, or schedule one (cron)
+	//
+	// Without schedule: the report is generated now, stored as JSON, HTML and PDF, and announced by a cloud.enis.scorecard.report.ready CloudEvent with its links (when a cloud-bus is configured); 201 with the Report. With schedule: 201 with the ReportSchedule; each run makes a report the same way.
+	//
+	// Takes a body of the `application/json` content type.
+	//
+	// Corresponds with POST /v1/analytics/reports (the `PostV1AnalyticsReports` operationId).
+	PostV1AnalyticsReports(ctx context.Context, params *PostV1AnalyticsReportsParams, body PostV1AnalyticsReportsJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// GetV1AnalyticsReportsSchedulesId A report schedule: its cron expression, next run and latest report
+	//
+	// Corresponds with GET /v1/analytics/reports/schedules/{id} (the `GetV1AnalyticsReportsSchedulesId` operationId).
+	GetV1AnalyticsReportsSchedulesId(ctx context.Context, id string, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	// GetV1AnalyticsReportsId Download a report as stored: JSON, the dashboard page (HTML) or PDF, by ?format= or Accept
+	//
+	// Corresponds with GET /v1/analytics/reports/{id} (the `GetV1AnalyticsReportsId` operationId).
+	GetV1AnalyticsReportsId(ctx context.Context, id string, params *GetV1AnalyticsReportsIdParams, reqEditors ...RequestEditorFn) (*http.Response, error)
 }
 
 // GetHealthLive Liveness: the process answers
@@ -1846,6 +2255,23 @@ func (c *Client) GetV1AnalyticsDashboardId(ctx context.Context, id string, reqEd
 	return c.Client.Do(req)
 }
 
+// GetV1AnalyticsDashboardIdGrafana The dashboard as a Grafana dashboard JSON model (stat and time-series panels with the KPIs' thresholds and target line), to import into Grafana as it is
+//
+// Each panel becomes a stat panel (the period's value, coloured by status) and a time-series panel (the daily values, the target as a threshold line). A KPI pulled by PromQL queries Prometheus through the dashboard variable `datasource`; any other KPI carries its recorded values as the CSV of a TestData query (variable `recorded`). schemaVersion 42; the uid is the dashboard's id.
+//
+// Corresponds with GET /v1/analytics/dashboard/{id}/grafana (the `GetV1AnalyticsDashboardIdGrafana` operationId).
+func (c *Client) GetV1AnalyticsDashboardIdGrafana(ctx context.Context, id string, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetV1AnalyticsDashboardIdGrafanaRequest(c.Server, id)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
 // GetV1AnalyticsKpis List KPIs in creation order
 //
 // Corresponds with GET /v1/analytics/kpis (the `GetV1AnalyticsKpis` operationId).
@@ -2009,6 +2435,74 @@ func (c *Client) PostV1AnalyticsKpisIdValuesWithBody(ctx context.Context, id str
 // Corresponds with POST /v1/analytics/kpis/{id}/values (the `PostV1AnalyticsKpisIdValues` operationId).
 func (c *Client) PostV1AnalyticsKpisIdValues(ctx context.Context, id string, params *PostV1AnalyticsKpisIdValuesParams, body PostV1AnalyticsKpisIdValuesJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
 	req, err := NewPostV1AnalyticsKpisIdValuesRequest(c.Server, id, params, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// PostV1AnalyticsReportsWithBody Make a report now, or schedule one (cron)
+//
+// Without schedule: the report is generated now, stored as JSON, HTML and PDF, and announced by a cloud.enis.scorecard.report.ready CloudEvent with its links (when a cloud-bus is configured); 201 with the Report. With schedule: 201 with the ReportSchedule; each run makes a report the same way.
+//
+// Takes any type of body and a specified content type.
+//
+// Corresponds with POST /v1/analytics/reports (the `PostV1AnalyticsReports` operationId).
+func (c *Client) PostV1AnalyticsReportsWithBody(ctx context.Context, params *PostV1AnalyticsReportsParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewPostV1AnalyticsReportsRequestWithBody(c.Server, params, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// PostV1AnalyticsReports Make a report now, or schedule one (cron)
+//
+// Without schedule: the report is generated now, stored as JSON, HTML and PDF, and announced by a cloud.enis.scorecard.report.ready CloudEvent with its links (when a cloud-bus is configured); 201 with the Report. With schedule: 201 with the ReportSchedule; each run makes a report the same way.
+//
+// Takes a body of the `application/json` content type.
+//
+// Corresponds with POST /v1/analytics/reports (the `PostV1AnalyticsReports` operationId).
+func (c *Client) PostV1AnalyticsReports(ctx context.Context, params *PostV1AnalyticsReportsParams, body PostV1AnalyticsReportsJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewPostV1AnalyticsReportsRequest(c.Server, params, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// GetV1AnalyticsReportsSchedulesId A report schedule: its cron expression, next run and latest report
+//
+// Corresponds with GET /v1/analytics/reports/schedules/{id} (the `GetV1AnalyticsReportsSchedulesId` operationId).
+func (c *Client) GetV1AnalyticsReportsSchedulesId(ctx context.Context, id string, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetV1AnalyticsReportsSchedulesIdRequest(c.Server, id)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// GetV1AnalyticsReportsId Download a report as stored: JSON, the dashboard page (HTML) or PDF, by ?format= or Accept
+//
+// Corresponds with GET /v1/analytics/reports/{id} (the `GetV1AnalyticsReportsId` operationId).
+func (c *Client) GetV1AnalyticsReportsId(ctx context.Context, id string, params *GetV1AnalyticsReportsIdParams, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetV1AnalyticsReportsIdRequest(c.Server, id, params)
 	if err != nil {
 		return nil, err
 	}
@@ -2300,6 +2794,40 @@ func NewGetV1AnalyticsDashboardIdRequest(server string, id string) (*http.Reques
 	}
 
 	operationPath := fmt.Sprintf("/v1/analytics/dashboard/%s", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewGetV1AnalyticsDashboardIdGrafanaRequest constructs an http.Request for the GetV1AnalyticsDashboardIdGrafana method
+func NewGetV1AnalyticsDashboardIdGrafanaRequest(server string, id string) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/analytics/dashboard/%s/grafana", pathParam0)
 	if operationPath[0] == '/' {
 		operationPath = "." + operationPath
 	}
@@ -2861,6 +3389,156 @@ func NewPostV1AnalyticsKpisIdValuesRequestWithBody(server string, id string, par
 	return req, nil
 }
 
+// NewPostV1AnalyticsReportsRequest calls the generic PostV1AnalyticsReports builder with application/json body
+func NewPostV1AnalyticsReportsRequest(server string, params *PostV1AnalyticsReportsParams, body PostV1AnalyticsReportsJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewPostV1AnalyticsReportsRequestWithBody(server, params, "application/json", bodyReader)
+}
+
+// NewPostV1AnalyticsReportsRequestWithBody constructs an http.Request for the PostV1AnalyticsReports method, with any body, and a specified content type
+func NewPostV1AnalyticsReportsRequestWithBody(server string, params *PostV1AnalyticsReportsParams, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/analytics/reports")
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, queryURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	if params != nil {
+
+		if params.IdempotencyKey != nil {
+			var headerParam0 string
+
+			headerParam0, err = runtime.StyleParamWithOptions("simple", false, "Idempotency-Key", *params.IdempotencyKey, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+			if err != nil {
+				return nil, err
+			}
+
+			req.Header.Set("Idempotency-Key", headerParam0)
+		}
+
+	}
+
+	return req, nil
+}
+
+// NewGetV1AnalyticsReportsSchedulesIdRequest constructs an http.Request for the GetV1AnalyticsReportsSchedulesId method
+func NewGetV1AnalyticsReportsSchedulesIdRequest(server string, id string) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/analytics/reports/schedules/%s", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
+// NewGetV1AnalyticsReportsIdRequest constructs an http.Request for the GetV1AnalyticsReportsId method
+func NewGetV1AnalyticsReportsIdRequest(server string, id string, params *GetV1AnalyticsReportsIdParams) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/analytics/reports/%s", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	if params != nil {
+		// queryValues collects non-styled parameters (passthrough, JSON)
+		// that are safe to round-trip through url.Values.Encode().
+		queryValues := queryURL.Query()
+		// rawQueryFragments collects pre-encoded query fragments from
+		// styled parameters, preserving literal commas as delimiters
+		// per the OpenAPI spec (e.g. "color=blue,black,brown").
+		var rawQueryFragments []string
+
+		if params.Format != nil {
+
+			if queryFrag, err := runtime.StyleParamWithOptions("form", true, "format", *params.Format, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationQuery, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			} else {
+				for _, qp := range strings.Split(queryFrag, "&") {
+					rawQueryFragments = append(rawQueryFragments, qp)
+				}
+			}
+
+		}
+
+		if encoded := queryValues.Encode(); encoded != "" {
+			rawQueryFragments = append(rawQueryFragments, encoded)
+		}
+		queryURL.RawQuery = strings.Join(rawQueryFragments, "&")
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
 func (c *Client) applyEditors(ctx context.Context, req *http.Request, additionalEditors []RequestEditorFn) error {
 	for _, r := range c.RequestEditors {
 		if err := r(ctx, req); err != nil {
@@ -2982,6 +3660,15 @@ type ClientWithResponsesInterface interface {
 	// Corresponds with GET /v1/analytics/dashboard/{id} (the `GetV1AnalyticsDashboardId` operationId).
 	GetV1AnalyticsDashboardIdWithResponse(ctx context.Context, id string, reqEditors ...RequestEditorFn) (*GetV1AnalyticsDashboardIdResponse, error)
 
+	// GetV1AnalyticsDashboardIdGrafanaWithResponse The dashboard as a Grafana dashboard JSON model (stat and time-series panels with the KPIs' thresholds and target line), to import into Grafana as it is
+	//
+	// Each panel becomes a stat panel (the period's value, coloured by status) and a time-series panel (the daily values, the target as a threshold line). A KPI pulled by PromQL queries Prometheus through the dashboard variable `datasource`; any other KPI carries its recorded values as the CSV of a TestData query (variable `recorded`). schemaVersion 42; the uid is the dashboard's id.
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/analytics/dashboard/{id}/grafana (the `GetV1AnalyticsDashboardIdGrafana` operationId).
+	GetV1AnalyticsDashboardIdGrafanaWithResponse(ctx context.Context, id string, reqEditors ...RequestEditorFn) (*GetV1AnalyticsDashboardIdGrafanaResponse, error)
+
 	// GetV1AnalyticsKpisWithResponse List KPIs in creation order
 	//
 	// Returns a wrapper object for the known response body format(s).
@@ -3058,6 +3745,38 @@ type ClientWithResponsesInterface interface {
 	//
 	// Corresponds with POST /v1/analytics/kpis/{id}/values (the `PostV1AnalyticsKpisIdValues` operationId).
 	PostV1AnalyticsKpisIdValuesWithResponse(ctx context.Context, id string, params *PostV1AnalyticsKpisIdValuesParams, body PostV1AnalyticsKpisIdValuesJSONRequestBody, reqEditors ...RequestEditorFn) (*PostV1AnalyticsKpisIdValuesResponse, error)
+
+	// PostV1AnalyticsReportsWithBodyWithResponse Make a report now, or schedule one (cron)
+	//
+	// Without schedule: the report is generated now, stored as JSON, HTML and PDF, and announced by a cloud.enis.scorecard.report.ready CloudEvent with its links (when a cloud-bus is configured); 201 with the Report. With schedule: 201 with the ReportSchedule; each run makes a report the same way.
+	//
+	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/analytics/reports (the `PostV1AnalyticsReports` operationId).
+	PostV1AnalyticsReportsWithBodyWithResponse(ctx context.Context, params *PostV1AnalyticsReportsParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*PostV1AnalyticsReportsResponse, error)
+
+	// PostV1AnalyticsReportsWithResponse Make a report now, or schedule one (cron)
+	//
+	// Without schedule: the report is generated now, stored as JSON, HTML and PDF, and announced by a cloud.enis.scorecard.report.ready CloudEvent with its links (when a cloud-bus is configured); 201 with the Report. With schedule: 201 with the ReportSchedule; each run makes a report the same way.
+	//
+	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with POST /v1/analytics/reports (the `PostV1AnalyticsReports` operationId).
+	PostV1AnalyticsReportsWithResponse(ctx context.Context, params *PostV1AnalyticsReportsParams, body PostV1AnalyticsReportsJSONRequestBody, reqEditors ...RequestEditorFn) (*PostV1AnalyticsReportsResponse, error)
+
+	// GetV1AnalyticsReportsSchedulesIdWithResponse A report schedule: its cron expression, next run and latest report
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/analytics/reports/schedules/{id} (the `GetV1AnalyticsReportsSchedulesId` operationId).
+	GetV1AnalyticsReportsSchedulesIdWithResponse(ctx context.Context, id string, reqEditors ...RequestEditorFn) (*GetV1AnalyticsReportsSchedulesIdResponse, error)
+
+	// GetV1AnalyticsReportsIdWithResponse Download a report as stored: JSON, the dashboard page (HTML) or PDF, by ?format= or Accept
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/analytics/reports/{id} (the `GetV1AnalyticsReportsId` operationId).
+	GetV1AnalyticsReportsIdWithResponse(ctx context.Context, id string, params *GetV1AnalyticsReportsIdParams, reqEditors ...RequestEditorFn) (*GetV1AnalyticsReportsIdResponse, error)
 }
 
 // GetHealthLiveResponse503Headers the declared response headers of an HTTP 503 response for GetHealthLive
@@ -3794,6 +4513,110 @@ func (r GetV1AnalyticsDashboardIdResponse) StatusCode() int {
 
 // ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
 func (r GetV1AnalyticsDashboardIdResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// GetV1AnalyticsDashboardIdGrafanaResponse200Headers the declared response headers of an HTTP 200 response for GetV1AnalyticsDashboardIdGrafana
+type GetV1AnalyticsDashboardIdGrafanaResponse200Headers struct {
+	ContentDisposition *string
+}
+
+// GetV1AnalyticsDashboardIdGrafanaResponse429Headers the declared response headers of an HTTP 429 response for GetV1AnalyticsDashboardIdGrafana
+type GetV1AnalyticsDashboardIdGrafanaResponse429Headers struct {
+	RetryAfter *int
+}
+
+// GetV1AnalyticsDashboardIdGrafanaResponse503Headers the declared response headers of an HTTP 503 response for GetV1AnalyticsDashboardIdGrafana
+type GetV1AnalyticsDashboardIdGrafanaResponse503Headers struct {
+	RetryAfter *int
+}
+
+type GetV1AnalyticsDashboardIdGrafanaResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *GrafanaDashboard
+	// ApplicationproblemJSON400 the response for an HTTP 400 `application/problem+json` response
+	ApplicationproblemJSON400 *Invalid
+	// ApplicationproblemJSON401 the response for an HTTP 401 `application/problem+json` response
+	ApplicationproblemJSON401 *Unauthorized
+	// ApplicationproblemJSON403 the response for an HTTP 403 `application/problem+json` response
+	ApplicationproblemJSON403 *Forbidden
+	// ApplicationproblemJSON404 the response for an HTTP 404 `application/problem+json` response
+	ApplicationproblemJSON404 *NotFound
+	// ApplicationproblemJSON429 the response for an HTTP 429 `application/problem+json` response
+	ApplicationproblemJSON429 *TooManyRequests
+	// ApplicationproblemJSON503 the response for an HTTP 503 `application/problem+json` response
+	ApplicationproblemJSON503 *Unavailable
+	// Headers200 the parsed response headers for an HTTP 200 response
+	Headers200 *GetV1AnalyticsDashboardIdGrafanaResponse200Headers
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *GetV1AnalyticsDashboardIdGrafanaResponse429Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *GetV1AnalyticsDashboardIdGrafanaResponse503Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r GetV1AnalyticsDashboardIdGrafanaResponse) GetJSON200() *GrafanaDashboard {
+	return r.JSON200
+}
+
+// GetApplicationproblemJSON400 returns the response for an HTTP 400 `application/problem+json` response
+func (r GetV1AnalyticsDashboardIdGrafanaResponse) GetApplicationproblemJSON400() *Invalid {
+	return r.ApplicationproblemJSON400
+}
+
+// GetApplicationproblemJSON401 returns the response for an HTTP 401 `application/problem+json` response
+func (r GetV1AnalyticsDashboardIdGrafanaResponse) GetApplicationproblemJSON401() *Unauthorized {
+	return r.ApplicationproblemJSON401
+}
+
+// GetApplicationproblemJSON403 returns the response for an HTTP 403 `application/problem+json` response
+func (r GetV1AnalyticsDashboardIdGrafanaResponse) GetApplicationproblemJSON403() *Forbidden {
+	return r.ApplicationproblemJSON403
+}
+
+// GetApplicationproblemJSON404 returns the response for an HTTP 404 `application/problem+json` response
+func (r GetV1AnalyticsDashboardIdGrafanaResponse) GetApplicationproblemJSON404() *NotFound {
+	return r.ApplicationproblemJSON404
+}
+
+// GetApplicationproblemJSON429 returns the response for an HTTP 429 `application/problem+json` response
+func (r GetV1AnalyticsDashboardIdGrafanaResponse) GetApplicationproblemJSON429() *TooManyRequests {
+	return r.ApplicationproblemJSON429
+}
+
+// GetApplicationproblemJSON503 returns the response for an HTTP 503 `application/problem+json` response
+func (r GetV1AnalyticsDashboardIdGrafanaResponse) GetApplicationproblemJSON503() *Unavailable {
+	return r.ApplicationproblemJSON503
+}
+
+// GetBody returns the raw response body bytes
+func (r GetV1AnalyticsDashboardIdGrafanaResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetV1AnalyticsDashboardIdGrafanaResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetV1AnalyticsDashboardIdGrafanaResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetV1AnalyticsDashboardIdGrafanaResponse) ContentType() string {
 	if r.HTTPResponse != nil {
 		return r.HTTPResponse.Header.Get("Content-Type")
 	}
@@ -4715,6 +5538,325 @@ func (r PostV1AnalyticsKpisIdValuesResponse) ContentType() string {
 	return ""
 }
 
+// PostV1AnalyticsReportsResponse201Headers the declared response headers of an HTTP 201 response for PostV1AnalyticsReports
+type PostV1AnalyticsReportsResponse201Headers struct {
+	Location *string
+}
+
+// PostV1AnalyticsReportsResponse429Headers the declared response headers of an HTTP 429 response for PostV1AnalyticsReports
+type PostV1AnalyticsReportsResponse429Headers struct {
+	RetryAfter *int
+}
+
+// PostV1AnalyticsReportsResponse503Headers the declared response headers of an HTTP 503 response for PostV1AnalyticsReports
+type PostV1AnalyticsReportsResponse503Headers struct {
+	RetryAfter *int
+}
+
+type PostV1AnalyticsReportsResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON201 the response for an HTTP 201 `application/json` response
+	JSON201 *PostV1AnalyticsReports201JSONResponseBody
+	// ApplicationproblemJSON400 the response for an HTTP 400 `application/problem+json` response
+	ApplicationproblemJSON400 *Invalid
+	// ApplicationproblemJSON401 the response for an HTTP 401 `application/problem+json` response
+	ApplicationproblemJSON401 *Unauthorized
+	// ApplicationproblemJSON403 the response for an HTTP 403 `application/problem+json` response
+	ApplicationproblemJSON403 *Forbidden
+	// ApplicationproblemJSON409 the response for an HTTP 409 `application/problem+json` response
+	ApplicationproblemJSON409 *IdempotencyConflict
+	// ApplicationproblemJSON413 the response for an HTTP 413 `application/problem+json` response
+	ApplicationproblemJSON413 *TooLarge
+	// ApplicationproblemJSON422 the response for an HTTP 422 `application/problem+json` response
+	ApplicationproblemJSON422 *IdempotencyKeyReused
+	// ApplicationproblemJSON429 the response for an HTTP 429 `application/problem+json` response
+	ApplicationproblemJSON429 *TooManyRequests
+	// ApplicationproblemJSON503 the response for an HTTP 503 `application/problem+json` response
+	ApplicationproblemJSON503 *Unavailable
+	// Headers201 the parsed response headers for an HTTP 201 response
+	Headers201 *PostV1AnalyticsReportsResponse201Headers
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *PostV1AnalyticsReportsResponse429Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *PostV1AnalyticsReportsResponse503Headers
+}
+
+// GetJSON201 returns the response for an HTTP 201 `application/json` response
+func (r PostV1AnalyticsReportsResponse) GetJSON201() *PostV1AnalyticsReports201JSONResponseBody {
+	return r.JSON201
+}
+
+// GetApplicationproblemJSON400 returns the response for an HTTP 400 `application/problem+json` response
+func (r PostV1AnalyticsReportsResponse) GetApplicationproblemJSON400() *Invalid {
+	return r.ApplicationproblemJSON400
+}
+
+// GetApplicationproblemJSON401 returns the response for an HTTP 401 `application/problem+json` response
+func (r PostV1AnalyticsReportsResponse) GetApplicationproblemJSON401() *Unauthorized {
+	return r.ApplicationproblemJSON401
+}
+
+// GetApplicationproblemJSON403 returns the response for an HTTP 403 `application/problem+json` response
+func (r PostV1AnalyticsReportsResponse) GetApplicationproblemJSON403() *Forbidden {
+	return r.ApplicationproblemJSON403
+}
+
+// GetApplicationproblemJSON409 returns the response for an HTTP 409 `application/problem+json` response
+func (r PostV1AnalyticsReportsResponse) GetApplicationproblemJSON409() *IdempotencyConflict {
+	return r.ApplicationproblemJSON409
+}
+
+// GetApplicationproblemJSON413 returns the response for an HTTP 413 `application/problem+json` response
+func (r PostV1AnalyticsReportsResponse) GetApplicationproblemJSON413() *TooLarge {
+	return r.ApplicationproblemJSON413
+}
+
+// GetApplicationproblemJSON422 returns the response for an HTTP 422 `application/problem+json` response
+func (r PostV1AnalyticsReportsResponse) GetApplicationproblemJSON422() *IdempotencyKeyReused {
+	return r.ApplicationproblemJSON422
+}
+
+// GetApplicationproblemJSON429 returns the response for an HTTP 429 `application/problem+json` response
+func (r PostV1AnalyticsReportsResponse) GetApplicationproblemJSON429() *TooManyRequests {
+	return r.ApplicationproblemJSON429
+}
+
+// GetApplicationproblemJSON503 returns the response for an HTTP 503 `application/problem+json` response
+func (r PostV1AnalyticsReportsResponse) GetApplicationproblemJSON503() *Unavailable {
+	return r.ApplicationproblemJSON503
+}
+
+// GetBody returns the raw response body bytes
+func (r PostV1AnalyticsReportsResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r PostV1AnalyticsReportsResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r PostV1AnalyticsReportsResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r PostV1AnalyticsReportsResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// GetV1AnalyticsReportsSchedulesIdResponse429Headers the declared response headers of an HTTP 429 response for GetV1AnalyticsReportsSchedulesId
+type GetV1AnalyticsReportsSchedulesIdResponse429Headers struct {
+	RetryAfter *int
+}
+
+// GetV1AnalyticsReportsSchedulesIdResponse503Headers the declared response headers of an HTTP 503 response for GetV1AnalyticsReportsSchedulesId
+type GetV1AnalyticsReportsSchedulesIdResponse503Headers struct {
+	RetryAfter *int
+}
+
+type GetV1AnalyticsReportsSchedulesIdResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *ReportSchedule
+	// ApplicationproblemJSON400 the response for an HTTP 400 `application/problem+json` response
+	ApplicationproblemJSON400 *Invalid
+	// ApplicationproblemJSON401 the response for an HTTP 401 `application/problem+json` response
+	ApplicationproblemJSON401 *Unauthorized
+	// ApplicationproblemJSON403 the response for an HTTP 403 `application/problem+json` response
+	ApplicationproblemJSON403 *Forbidden
+	// ApplicationproblemJSON404 the response for an HTTP 404 `application/problem+json` response
+	ApplicationproblemJSON404 *NotFound
+	// ApplicationproblemJSON429 the response for an HTTP 429 `application/problem+json` response
+	ApplicationproblemJSON429 *TooManyRequests
+	// ApplicationproblemJSON503 the response for an HTTP 503 `application/problem+json` response
+	ApplicationproblemJSON503 *Unavailable
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *GetV1AnalyticsReportsSchedulesIdResponse429Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *GetV1AnalyticsReportsSchedulesIdResponse503Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r GetV1AnalyticsReportsSchedulesIdResponse) GetJSON200() *ReportSchedule {
+	return r.JSON200
+}
+
+// GetApplicationproblemJSON400 returns the response for an HTTP 400 `application/problem+json` response
+func (r GetV1AnalyticsReportsSchedulesIdResponse) GetApplicationproblemJSON400() *Invalid {
+	return r.ApplicationproblemJSON400
+}
+
+// GetApplicationproblemJSON401 returns the response for an HTTP 401 `application/problem+json` response
+func (r GetV1AnalyticsReportsSchedulesIdResponse) GetApplicationproblemJSON401() *Unauthorized {
+	return r.ApplicationproblemJSON401
+}
+
+// GetApplicationproblemJSON403 returns the response for an HTTP 403 `application/problem+json` response
+func (r GetV1AnalyticsReportsSchedulesIdResponse) GetApplicationproblemJSON403() *Forbidden {
+	return r.ApplicationproblemJSON403
+}
+
+// GetApplicationproblemJSON404 returns the response for an HTTP 404 `application/problem+json` response
+func (r GetV1AnalyticsReportsSchedulesIdResponse) GetApplicationproblemJSON404() *NotFound {
+	return r.ApplicationproblemJSON404
+}
+
+// GetApplicationproblemJSON429 returns the response for an HTTP 429 `application/problem+json` response
+func (r GetV1AnalyticsReportsSchedulesIdResponse) GetApplicationproblemJSON429() *TooManyRequests {
+	return r.ApplicationproblemJSON429
+}
+
+// GetApplicationproblemJSON503 returns the response for an HTTP 503 `application/problem+json` response
+func (r GetV1AnalyticsReportsSchedulesIdResponse) GetApplicationproblemJSON503() *Unavailable {
+	return r.ApplicationproblemJSON503
+}
+
+// GetBody returns the raw response body bytes
+func (r GetV1AnalyticsReportsSchedulesIdResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetV1AnalyticsReportsSchedulesIdResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetV1AnalyticsReportsSchedulesIdResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetV1AnalyticsReportsSchedulesIdResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// GetV1AnalyticsReportsIdResponse200Headers the declared response headers of an HTTP 200 response for GetV1AnalyticsReportsId
+type GetV1AnalyticsReportsIdResponse200Headers struct {
+	Vary *string
+}
+
+// GetV1AnalyticsReportsIdResponse429Headers the declared response headers of an HTTP 429 response for GetV1AnalyticsReportsId
+type GetV1AnalyticsReportsIdResponse429Headers struct {
+	RetryAfter *int
+}
+
+// GetV1AnalyticsReportsIdResponse503Headers the declared response headers of an HTTP 503 response for GetV1AnalyticsReportsId
+type GetV1AnalyticsReportsIdResponse503Headers struct {
+	RetryAfter *int
+}
+
+type GetV1AnalyticsReportsIdResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *ReportDocument
+	// ApplicationproblemJSON400 the response for an HTTP 400 `application/problem+json` response
+	ApplicationproblemJSON400 *Invalid
+	// ApplicationproblemJSON401 the response for an HTTP 401 `application/problem+json` response
+	ApplicationproblemJSON401 *Unauthorized
+	// ApplicationproblemJSON403 the response for an HTTP 403 `application/problem+json` response
+	ApplicationproblemJSON403 *Forbidden
+	// ApplicationproblemJSON404 the response for an HTTP 404 `application/problem+json` response
+	ApplicationproblemJSON404 *NotFound
+	// ApplicationproblemJSON429 the response for an HTTP 429 `application/problem+json` response
+	ApplicationproblemJSON429 *TooManyRequests
+	// ApplicationproblemJSON503 the response for an HTTP 503 `application/problem+json` response
+	ApplicationproblemJSON503 *Unavailable
+	// Headers200 the parsed response headers for an HTTP 200 response
+	Headers200 *GetV1AnalyticsReportsIdResponse200Headers
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *GetV1AnalyticsReportsIdResponse429Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *GetV1AnalyticsReportsIdResponse503Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r GetV1AnalyticsReportsIdResponse) GetJSON200() *ReportDocument {
+	return r.JSON200
+}
+
+// GetApplicationproblemJSON400 returns the response for an HTTP 400 `application/problem+json` response
+func (r GetV1AnalyticsReportsIdResponse) GetApplicationproblemJSON400() *Invalid {
+	return r.ApplicationproblemJSON400
+}
+
+// GetApplicationproblemJSON401 returns the response for an HTTP 401 `application/problem+json` response
+func (r GetV1AnalyticsReportsIdResponse) GetApplicationproblemJSON401() *Unauthorized {
+	return r.ApplicationproblemJSON401
+}
+
+// GetApplicationproblemJSON403 returns the response for an HTTP 403 `application/problem+json` response
+func (r GetV1AnalyticsReportsIdResponse) GetApplicationproblemJSON403() *Forbidden {
+	return r.ApplicationproblemJSON403
+}
+
+// GetApplicationproblemJSON404 returns the response for an HTTP 404 `application/problem+json` response
+func (r GetV1AnalyticsReportsIdResponse) GetApplicationproblemJSON404() *NotFound {
+	return r.ApplicationproblemJSON404
+}
+
+// GetApplicationproblemJSON429 returns the response for an HTTP 429 `application/problem+json` response
+func (r GetV1AnalyticsReportsIdResponse) GetApplicationproblemJSON429() *TooManyRequests {
+	return r.ApplicationproblemJSON429
+}
+
+// GetApplicationproblemJSON503 returns the response for an HTTP 503 `application/problem+json` response
+func (r GetV1AnalyticsReportsIdResponse) GetApplicationproblemJSON503() *Unavailable {
+	return r.ApplicationproblemJSON503
+}
+
+// GetBody returns the raw response body bytes
+func (r GetV1AnalyticsReportsIdResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetV1AnalyticsReportsIdResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetV1AnalyticsReportsIdResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetV1AnalyticsReportsIdResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
 // GetHealthLiveWithResponse Liveness: the process answers
 //
 // Returns a wrapper object for the known response body format(s).
@@ -4858,6 +6000,21 @@ func (c *ClientWithResponses) GetV1AnalyticsDashboardIdWithResponse(ctx context.
 	return ParseGetV1AnalyticsDashboardIdResponse(rsp)
 }
 
+// GetV1AnalyticsDashboardIdGrafanaWithResponse The dashboard as a Grafana dashboard JSON model (stat and time-series panels with the KPIs' thresholds and target line), to import into Grafana as it is
+//
+// Each panel becomes a stat panel (the period's value, coloured by status) and a time-series panel (the daily values, the target as a threshold line). A KPI pulled by PromQL queries Prometheus through the dashboard variable `datasource`; any other KPI carries its recorded values as the CSV of a TestData query (variable `recorded`). schemaVersion 42; the uid is the dashboard's id.
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/analytics/dashboard/{id}/grafana (the `GetV1AnalyticsDashboardIdGrafana` operationId).
+func (c *ClientWithResponses) GetV1AnalyticsDashboardIdGrafanaWithResponse(ctx context.Context, id string, reqEditors ...RequestEditorFn) (*GetV1AnalyticsDashboardIdGrafanaResponse, error) {
+	rsp, err := c.GetV1AnalyticsDashboardIdGrafana(ctx, id, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetV1AnalyticsDashboardIdGrafanaResponse(rsp)
+}
+
 // GetV1AnalyticsKpisWithResponse List KPIs in creation order
 //
 // Returns a wrapper object for the known response body format(s).
@@ -4999,6 +6156,62 @@ func (c *ClientWithResponses) PostV1AnalyticsKpisIdValuesWithResponse(ctx contex
 		return nil, err
 	}
 	return ParsePostV1AnalyticsKpisIdValuesResponse(rsp)
+}
+
+// PostV1AnalyticsReportsWithBodyWithResponse Make a report now, or schedule one (cron)
+//
+// Without schedule: the report is generated now, stored as JSON, HTML and PDF, and announced by a cloud.enis.scorecard.report.ready CloudEvent with its links (when a cloud-bus is configured); 201 with the Report. With schedule: 201 with the ReportSchedule; each run makes a report the same way.
+//
+// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/analytics/reports (the `PostV1AnalyticsReports` operationId).
+func (c *ClientWithResponses) PostV1AnalyticsReportsWithBodyWithResponse(ctx context.Context, params *PostV1AnalyticsReportsParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*PostV1AnalyticsReportsResponse, error) {
+	rsp, err := c.PostV1AnalyticsReportsWithBody(ctx, params, contentType, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParsePostV1AnalyticsReportsResponse(rsp)
+}
+
+// PostV1AnalyticsReportsWithResponse Make a report now, or schedule one (cron)
+//
+// Without schedule: the report is generated now, stored as JSON, HTML and PDF, and announced by a cloud.enis.scorecard.report.ready CloudEvent with its links (when a cloud-bus is configured); 201 with the Report. With schedule: 201 with the ReportSchedule; each run makes a report the same way.
+//
+// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
+//
+// Corresponds with POST /v1/analytics/reports (the `PostV1AnalyticsReports` operationId).
+func (c *ClientWithResponses) PostV1AnalyticsReportsWithResponse(ctx context.Context, params *PostV1AnalyticsReportsParams, body PostV1AnalyticsReportsJSONRequestBody, reqEditors ...RequestEditorFn) (*PostV1AnalyticsReportsResponse, error) {
+	rsp, err := c.PostV1AnalyticsReports(ctx, params, body, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParsePostV1AnalyticsReportsResponse(rsp)
+}
+
+// GetV1AnalyticsReportsSchedulesIdWithResponse A report schedule: its cron expression, next run and latest report
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/analytics/reports/schedules/{id} (the `GetV1AnalyticsReportsSchedulesId` operationId).
+func (c *ClientWithResponses) GetV1AnalyticsReportsSchedulesIdWithResponse(ctx context.Context, id string, reqEditors ...RequestEditorFn) (*GetV1AnalyticsReportsSchedulesIdResponse, error) {
+	rsp, err := c.GetV1AnalyticsReportsSchedulesId(ctx, id, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetV1AnalyticsReportsSchedulesIdResponse(rsp)
+}
+
+// GetV1AnalyticsReportsIdWithResponse Download a report as stored: JSON, the dashboard page (HTML) or PDF, by ?format= or Accept
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/analytics/reports/{id} (the `GetV1AnalyticsReportsId` operationId).
+func (c *ClientWithResponses) GetV1AnalyticsReportsIdWithResponse(ctx context.Context, id string, params *GetV1AnalyticsReportsIdParams, reqEditors ...RequestEditorFn) (*GetV1AnalyticsReportsIdResponse, error) {
+	rsp, err := c.GetV1AnalyticsReportsId(ctx, id, params, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetV1AnalyticsReportsIdResponse(rsp)
 }
 
 // ParseGetHealthLiveResponse parses an HTTP response from a GetHealthLiveWithResponse call
@@ -5651,6 +6864,107 @@ func ParseGetV1AnalyticsDashboardIdResponse(rsp *http.Response) (*GetV1Analytics
 		response.Headers429 = &headers
 	case rsp.StatusCode == 503:
 		var headers GetV1AnalyticsDashboardIdResponse503Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers503 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseGetV1AnalyticsDashboardIdGrafanaResponse parses an HTTP response from a GetV1AnalyticsDashboardIdGrafanaWithResponse call
+func ParseGetV1AnalyticsDashboardIdGrafanaResponse(rsp *http.Response) (*GetV1AnalyticsDashboardIdGrafanaResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetV1AnalyticsDashboardIdGrafanaResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest GrafanaDashboard
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest Invalid
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthorized
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON503 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 200:
+		var headers GetV1AnalyticsDashboardIdGrafanaResponse200Headers
+		if values := rsp.Header.Values("Content-Disposition"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "Content-Disposition", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.ContentDisposition = &value
+		}
+		response.Headers200 = &headers
+	case rsp.StatusCode == 429:
+		var headers GetV1AnalyticsDashboardIdGrafanaResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 503:
+		var headers GetV1AnalyticsDashboardIdGrafanaResponse503Headers
 		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
 			var value int
 			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
@@ -6515,6 +7829,316 @@ func ParsePostV1AnalyticsKpisIdValuesResponse(rsp *http.Response) (*PostV1Analyt
 		response.Headers429 = &headers
 	case rsp.StatusCode == 503:
 		var headers PostV1AnalyticsKpisIdValuesResponse503Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers503 = &headers
+	}
+
+	return response, nil
+}
+
+// ParsePostV1AnalyticsReportsResponse parses an HTTP response from a PostV1AnalyticsReportsWithResponse call
+func ParsePostV1AnalyticsReportsResponse(rsp *http.Response) (*PostV1AnalyticsReportsResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &PostV1AnalyticsReportsResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 201:
+		var dest PostV1AnalyticsReports201JSONResponseBody
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON201 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest Invalid
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthorized
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 409:
+		var dest IdempotencyConflict
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON409 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 413:
+		var dest TooLarge
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON413 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 422:
+		var dest IdempotencyKeyReused
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON422 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON503 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 201:
+		var headers PostV1AnalyticsReportsResponse201Headers
+		if values := rsp.Header.Values("Location"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "Location", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.Location = &value
+		}
+		response.Headers201 = &headers
+	case rsp.StatusCode == 429:
+		var headers PostV1AnalyticsReportsResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 503:
+		var headers PostV1AnalyticsReportsResponse503Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers503 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseGetV1AnalyticsReportsSchedulesIdResponse parses an HTTP response from a GetV1AnalyticsReportsSchedulesIdWithResponse call
+func ParseGetV1AnalyticsReportsSchedulesIdResponse(rsp *http.Response) (*GetV1AnalyticsReportsSchedulesIdResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetV1AnalyticsReportsSchedulesIdResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest ReportSchedule
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest Invalid
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthorized
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON503 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 429:
+		var headers GetV1AnalyticsReportsSchedulesIdResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 503:
+		var headers GetV1AnalyticsReportsSchedulesIdResponse503Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers503 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseGetV1AnalyticsReportsIdResponse parses an HTTP response from a GetV1AnalyticsReportsIdWithResponse call
+func ParseGetV1AnalyticsReportsIdResponse(rsp *http.Response) (*GetV1AnalyticsReportsIdResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetV1AnalyticsReportsIdResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest ReportDocument
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest Invalid
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthorized
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON503 = &dest
+
+	case rsp.StatusCode == 200:
+		// Content-type (text/html) unsupported
+
+	}
+
+	switch {
+	case rsp.StatusCode == 200:
+		var headers GetV1AnalyticsReportsIdResponse200Headers
+		if values := rsp.Header.Values("Vary"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "Vary", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.Vary = &value
+		}
+		response.Headers200 = &headers
+	case rsp.StatusCode == 429:
+		var headers GetV1AnalyticsReportsIdResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 503:
+		var headers GetV1AnalyticsReportsIdResponse503Headers
 		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
 			var value int
 			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {

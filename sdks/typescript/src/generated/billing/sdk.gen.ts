@@ -2,7 +2,7 @@
 
 import { client } from './client.gen.js';
 import type { Client, Options as Options2, TDataShape } from './client/index.js';
-import type { DeleteV1AdminKeysByKeyIdData, DeleteV1AdminKeysByKeyIdErrors, DeleteV1AdminKeysByKeyIdResponses, GetHealthLiveData, GetHealthLiveErrors, GetHealthLiveResponses, GetHealthReadyData, GetHealthReadyErrors, GetHealthReadyResponses, GetMetricsData, GetMetricsErrors, GetMetricsResponses, GetOpenapiJsonData, GetOpenapiJsonErrors, GetOpenapiJsonResponses, GetV1AdminKeysData, GetV1AdminKeysErrors, GetV1AdminKeysResponses, GetV1BillingCustomersByIdData, GetV1BillingCustomersByIdErrors, GetV1BillingCustomersByIdResponses, GetV1BillingCustomersData, GetV1BillingCustomersErrors, GetV1BillingCustomersResponses, GetV1BillingInvoicesByIdCreditNotesData, GetV1BillingInvoicesByIdCreditNotesErrors, GetV1BillingInvoicesByIdCreditNotesResponses, GetV1BillingInvoicesByIdData, GetV1BillingInvoicesByIdErrors, GetV1BillingInvoicesByIdResponses, GetV1BillingInvoicesData, GetV1BillingInvoicesErrors, GetV1BillingInvoicesResponses, GetV1BillingMetricsByIdData, GetV1BillingMetricsByIdErrors, GetV1BillingMetricsByIdResponses, GetV1BillingMetricsData, GetV1BillingMetricsErrors, GetV1BillingMetricsResponses, GetV1BillingPaymentsData, GetV1BillingPaymentsErrors, GetV1BillingPaymentsResponses, GetV1BillingPlansByIdData, GetV1BillingPlansByIdErrors, GetV1BillingPlansByIdResponses, GetV1BillingPlansData, GetV1BillingPlansErrors, GetV1BillingPlansResponses, GetV1BillingProductsByIdData, GetV1BillingProductsByIdErrors, GetV1BillingProductsByIdResponses, GetV1BillingProductsData, GetV1BillingProductsErrors, GetV1BillingProductsResponses, GetV1BillingSubscriptionsByIdData, GetV1BillingSubscriptionsByIdErrors, GetV1BillingSubscriptionsByIdPeriodsData, GetV1BillingSubscriptionsByIdPeriodsErrors, GetV1BillingSubscriptionsByIdPeriodsResponses, GetV1BillingSubscriptionsByIdResponses, GetV1BillingSubscriptionsByIdUsageData, GetV1BillingSubscriptionsByIdUsageErrors, GetV1BillingSubscriptionsByIdUsageResponses, GetV1BillingSubscriptionsData, GetV1BillingSubscriptionsErrors, GetV1BillingSubscriptionsResponses, PostV1AdminKeysData, PostV1AdminKeysErrors, PostV1AdminKeysResponses, PostV1BillingCustomersData, PostV1BillingCustomersErrors, PostV1BillingCustomersResponses, PostV1BillingInvoicesByIdCreditNotesData, PostV1BillingInvoicesByIdCreditNotesErrors, PostV1BillingInvoicesByIdCreditNotesResponses, PostV1BillingInvoicesByIdFinalizeData, PostV1BillingInvoicesByIdFinalizeErrors, PostV1BillingInvoicesByIdFinalizeResponses, PostV1BillingInvoicesByIdMarkUncollectibleData, PostV1BillingInvoicesByIdMarkUncollectibleErrors, PostV1BillingInvoicesByIdMarkUncollectibleResponses, PostV1BillingInvoicesByIdVoidData, PostV1BillingInvoicesByIdVoidErrors, PostV1BillingInvoicesByIdVoidResponses, PostV1BillingInvoicesData, PostV1BillingInvoicesErrors, PostV1BillingInvoicesResponses, PostV1BillingMetricsData, PostV1BillingMetricsErrors, PostV1BillingMetricsResponses, PostV1BillingPaymentsByIdRefundsData, PostV1BillingPaymentsByIdRefundsErrors, PostV1BillingPaymentsByIdRefundsResponses, PostV1BillingPaymentsData, PostV1BillingPaymentsErrors, PostV1BillingPaymentsManualData, PostV1BillingPaymentsManualErrors, PostV1BillingPaymentsManualResponses, PostV1BillingPaymentsResponses, PostV1BillingPlansData, PostV1BillingPlansErrors, PostV1BillingPlansResponses, PostV1BillingProductsData, PostV1BillingProductsErrors, PostV1BillingProductsResponses, PostV1BillingSubscriptionsByIdCancelData, PostV1BillingSubscriptionsByIdCancelErrors, PostV1BillingSubscriptionsByIdCancelResponses, PostV1BillingSubscriptionsByIdChangePlanData, PostV1BillingSubscriptionsByIdChangePlanErrors, PostV1BillingSubscriptionsByIdChangePlanResponses, PostV1BillingSubscriptionsByIdPauseData, PostV1BillingSubscriptionsByIdPauseErrors, PostV1BillingSubscriptionsByIdPauseResponses, PostV1BillingSubscriptionsByIdResumeData, PostV1BillingSubscriptionsByIdResumeErrors, PostV1BillingSubscriptionsByIdResumeResponses, PostV1BillingSubscriptionsData, PostV1BillingSubscriptionsErrors, PostV1BillingSubscriptionsResponses, PostV1BillingUsageTrackingData, PostV1BillingUsageTrackingErrors, PostV1BillingUsageTrackingResponses, PostV1BillingWebhooksStripeData, PostV1BillingWebhooksStripeErrors, PostV1BillingWebhooksStripeResponses, PutV1BillingCustomersByIdData, PutV1BillingCustomersByIdErrors, PutV1BillingCustomersByIdResponses } from './types.gen.js';
+import type { DeleteV1AdminKeysByKeyIdData, DeleteV1AdminKeysByKeyIdErrors, DeleteV1AdminKeysByKeyIdResponses, GetHealthLiveData, GetHealthLiveErrors, GetHealthLiveResponses, GetHealthReadyData, GetHealthReadyErrors, GetHealthReadyResponses, GetMetricsData, GetMetricsErrors, GetMetricsResponses, GetOpenapiJsonData, GetOpenapiJsonErrors, GetOpenapiJsonResponses, GetV1AdminKeysData, GetV1AdminKeysErrors, GetV1AdminKeysResponses, GetV1BillingCouponsByIdData, GetV1BillingCouponsByIdErrors, GetV1BillingCouponsByIdResponses, GetV1BillingCouponsData, GetV1BillingCouponsErrors, GetV1BillingCouponsResponses, GetV1BillingCustomersByIdBalanceData, GetV1BillingCustomersByIdBalanceErrors, GetV1BillingCustomersByIdBalanceResponses, GetV1BillingCustomersByIdData, GetV1BillingCustomersByIdErrors, GetV1BillingCustomersByIdPaymentMethodsData, GetV1BillingCustomersByIdPaymentMethodsErrors, GetV1BillingCustomersByIdPaymentMethodsResponses, GetV1BillingCustomersByIdResponses, GetV1BillingCustomersData, GetV1BillingCustomersErrors, GetV1BillingCustomersResponses, GetV1BillingInvoicesByIdCreditNotesData, GetV1BillingInvoicesByIdCreditNotesErrors, GetV1BillingInvoicesByIdCreditNotesResponses, GetV1BillingInvoicesByIdData, GetV1BillingInvoicesByIdErrors, GetV1BillingInvoicesByIdResponses, GetV1BillingInvoicesData, GetV1BillingInvoicesErrors, GetV1BillingInvoicesResponses, GetV1BillingMetricsByIdData, GetV1BillingMetricsByIdErrors, GetV1BillingMetricsByIdResponses, GetV1BillingMetricsData, GetV1BillingMetricsErrors, GetV1BillingMetricsResponses, GetV1BillingPaymentsData, GetV1BillingPaymentsErrors, GetV1BillingPaymentsResponses, GetV1BillingPlansByIdData, GetV1BillingPlansByIdErrors, GetV1BillingPlansByIdResponses, GetV1BillingPlansData, GetV1BillingPlansErrors, GetV1BillingPlansResponses, GetV1BillingProductsByIdData, GetV1BillingProductsByIdErrors, GetV1BillingProductsByIdResponses, GetV1BillingProductsData, GetV1BillingProductsErrors, GetV1BillingProductsResponses, GetV1BillingSubscriptionsByIdData, GetV1BillingSubscriptionsByIdDiscountsData, GetV1BillingSubscriptionsByIdDiscountsErrors, GetV1BillingSubscriptionsByIdDiscountsResponses, GetV1BillingSubscriptionsByIdErrors, GetV1BillingSubscriptionsByIdPeriodsData, GetV1BillingSubscriptionsByIdPeriodsErrors, GetV1BillingSubscriptionsByIdPeriodsResponses, GetV1BillingSubscriptionsByIdResponses, GetV1BillingSubscriptionsByIdUsageData, GetV1BillingSubscriptionsByIdUsageErrors, GetV1BillingSubscriptionsByIdUsageResponses, GetV1BillingSubscriptionsData, GetV1BillingSubscriptionsErrors, GetV1BillingSubscriptionsResponses, PostV1AdminKeysData, PostV1AdminKeysErrors, PostV1AdminKeysResponses, PostV1BillingCouponsData, PostV1BillingCouponsErrors, PostV1BillingCouponsResponses, PostV1BillingCustomersByIdPaymentMethodsData, PostV1BillingCustomersByIdPaymentMethodsErrors, PostV1BillingCustomersByIdPaymentMethodsResponses, PostV1BillingCustomersData, PostV1BillingCustomersErrors, PostV1BillingCustomersResponses, PostV1BillingInvoicesByIdCreditNotesData, PostV1BillingInvoicesByIdCreditNotesErrors, PostV1BillingInvoicesByIdCreditNotesResponses, PostV1BillingInvoicesByIdFinalizeData, PostV1BillingInvoicesByIdFinalizeErrors, PostV1BillingInvoicesByIdFinalizeResponses, PostV1BillingInvoicesByIdMarkUncollectibleData, PostV1BillingInvoicesByIdMarkUncollectibleErrors, PostV1BillingInvoicesByIdMarkUncollectibleResponses, PostV1BillingInvoicesByIdVoidData, PostV1BillingInvoicesByIdVoidErrors, PostV1BillingInvoicesByIdVoidResponses, PostV1BillingInvoicesData, PostV1BillingInvoicesErrors, PostV1BillingInvoicesResponses, PostV1BillingMetricsData, PostV1BillingMetricsErrors, PostV1BillingMetricsResponses, PostV1BillingPaymentsByIdRefundsData, PostV1BillingPaymentsByIdRefundsErrors, PostV1BillingPaymentsByIdRefundsResponses, PostV1BillingPaymentsData, PostV1BillingPaymentsErrors, PostV1BillingPaymentsManualData, PostV1BillingPaymentsManualErrors, PostV1BillingPaymentsManualResponses, PostV1BillingPaymentsResponses, PostV1BillingPlansData, PostV1BillingPlansErrors, PostV1BillingPlansResponses, PostV1BillingProductsData, PostV1BillingProductsErrors, PostV1BillingProductsResponses, PostV1BillingSubscriptionsByIdCancelData, PostV1BillingSubscriptionsByIdCancelErrors, PostV1BillingSubscriptionsByIdCancelResponses, PostV1BillingSubscriptionsByIdChangePlanData, PostV1BillingSubscriptionsByIdChangePlanErrors, PostV1BillingSubscriptionsByIdChangePlanResponses, PostV1BillingSubscriptionsByIdDiscountsData, PostV1BillingSubscriptionsByIdDiscountsErrors, PostV1BillingSubscriptionsByIdDiscountsResponses, PostV1BillingSubscriptionsByIdPauseData, PostV1BillingSubscriptionsByIdPauseErrors, PostV1BillingSubscriptionsByIdPauseResponses, PostV1BillingSubscriptionsByIdResumeData, PostV1BillingSubscriptionsByIdResumeErrors, PostV1BillingSubscriptionsByIdResumeResponses, PostV1BillingSubscriptionsData, PostV1BillingSubscriptionsErrors, PostV1BillingSubscriptionsResponses, PostV1BillingUsageTrackingData, PostV1BillingUsageTrackingErrors, PostV1BillingUsageTrackingResponses, PostV1BillingWebhooksStripeData, PostV1BillingWebhooksStripeErrors, PostV1BillingWebhooksStripeResponses, PutV1BillingCustomersByIdData, PutV1BillingCustomersByIdErrors, PutV1BillingCustomersByIdResponses } from './types.gen.js';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -407,6 +407,90 @@ export const postV1BillingWebhooksStripe = <ThrowOnError extends boolean = false
         'Content-Type': 'application/json',
         ...options.headers
     }
+});
+
+/**
+ * List coupons
+ */
+export const getV1BillingCoupons = <ThrowOnError extends boolean = false>(options?: Options<GetV1BillingCouponsData, ThrowOnError>) => (options?.client ?? client).get<GetV1BillingCouponsResponses, GetV1BillingCouponsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/billing/coupons',
+    ...options
+});
+
+/**
+ * Create a coupon (percent or amount; once, repeating or forever)
+ */
+export const postV1BillingCoupons = <ThrowOnError extends boolean = false>(options: Options<PostV1BillingCouponsData, ThrowOnError>) => (options.client ?? client).post<PostV1BillingCouponsResponses, PostV1BillingCouponsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/billing/coupons',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Read a coupon
+ */
+export const getV1BillingCouponsById = <ThrowOnError extends boolean = false>(options: Options<GetV1BillingCouponsByIdData, ThrowOnError>) => (options.client ?? client).get<GetV1BillingCouponsByIdResponses, GetV1BillingCouponsByIdErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/billing/coupons/{id}',
+    ...options
+});
+
+/**
+ * The coupons applied to a subscription
+ */
+export const getV1BillingSubscriptionsByIdDiscounts = <ThrowOnError extends boolean = false>(options: Options<GetV1BillingSubscriptionsByIdDiscountsData, ThrowOnError>) => (options.client ?? client).get<GetV1BillingSubscriptionsByIdDiscountsResponses, GetV1BillingSubscriptionsByIdDiscountsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/billing/subscriptions/{id}/discounts',
+    ...options
+});
+
+/**
+ * Apply a coupon to a subscription
+ */
+export const postV1BillingSubscriptionsByIdDiscounts = <ThrowOnError extends boolean = false>(options: Options<PostV1BillingSubscriptionsByIdDiscountsData, ThrowOnError>) => (options.client ?? client).post<PostV1BillingSubscriptionsByIdDiscountsResponses, PostV1BillingSubscriptionsByIdDiscountsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/billing/subscriptions/{id}/discounts',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * A customer's payment methods, the default first
+ */
+export const getV1BillingCustomersByIdPaymentMethods = <ThrowOnError extends boolean = false>(options: Options<GetV1BillingCustomersByIdPaymentMethodsData, ThrowOnError>) => (options.client ?? client).get<GetV1BillingCustomersByIdPaymentMethodsResponses, GetV1BillingCustomersByIdPaymentMethodsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/billing/customers/{id}/payment-methods',
+    ...options
+});
+
+/**
+ * Attach a payment method to the customer (at Stripe; recorded only when offline) and make it the default
+ */
+export const postV1BillingCustomersByIdPaymentMethods = <ThrowOnError extends boolean = false>(options: Options<PostV1BillingCustomersByIdPaymentMethodsData, ThrowOnError>) => (options.client ?? client).post<PostV1BillingCustomersByIdPaymentMethodsResponses, PostV1BillingCustomersByIdPaymentMethodsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/billing/customers/{id}/payment-methods',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * A customer's credit balance
+ */
+export const getV1BillingCustomersByIdBalance = <ThrowOnError extends boolean = false>(options: Options<GetV1BillingCustomersByIdBalanceData, ThrowOnError>) => (options.client ?? client).get<GetV1BillingCustomersByIdBalanceResponses, GetV1BillingCustomersByIdBalanceErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/billing/customers/{id}/balance',
+    ...options
 });
 
 /**

@@ -536,10 +536,14 @@ export type InvoiceInput = {
 
 export type CreditNoteInput = {
     /**
-     * in the invoice's currency; at most what was invoiced (open) or paid (paid) less earlier credits
+     * in the invoice's currency; at most what remains: invoiced (open) or paid (paid) less earlier credits, and for a refund what the payment collected less earlier refunds
      */
     amount_minor: number;
     reason: string;
+    /**
+     * credit (default): an open invoice asks for less, a paid one credits the customer's balance; refund: money back through the provider (paid invoices; Idempotency-Key required)
+     */
+    type?: 'credit' | 'refund';
 };
 
 export type CreditNote = {
@@ -551,6 +555,11 @@ export type CreditNote = {
     currency: string;
     reason: string;
     created_at: string;
+    type: 'credit' | 'refund';
+    /**
+     * the refund that paid a refund credit note back
+     */
+    refund_id?: string | null;
 };
 
 export type CreditNoteList = {
@@ -619,6 +628,131 @@ export type StripeEvent = {
     data?: {
         [key: string]: unknown;
     };
+};
+
+export type CouponInput = {
+    name: string;
+    /**
+     * more than 0, at most 100, at most 4 decimals; exactly one of percent_off and amount_off_minor
+     */
+    percent_off?: string;
+    /**
+     * minor units of currency; exactly one of percent_off and amount_off_minor
+     */
+    amount_off_minor?: number;
+    /**
+     * required with amount_off_minor, not allowed otherwise
+     */
+    currency?: string;
+    duration: 'once' | 'repeating' | 'forever';
+    /**
+     * with repeating: how many invoices (1 or more); 0 or absent otherwise
+     */
+    duration_periods?: number;
+    /**
+     * how many subscriptions may redeem it; absent: no limit
+     */
+    max_redemptions?: number;
+    /**
+     * last instant it may be applied; absent: no end
+     */
+    redeem_by?: string;
+};
+
+export type Coupon = {
+    id: string;
+    object: 'coupon';
+    name: string;
+    percent_off?: string | null;
+    amount_off_minor?: number | null;
+    currency?: string | null;
+    duration: 'once' | 'repeating' | 'forever';
+    duration_periods: number;
+    max_redemptions?: number | null;
+    times_redeemed: number;
+    redeem_by?: string | null;
+    created_at: string;
+};
+
+export type CouponPage = {
+    data: Array<Coupon>;
+    has_more: boolean;
+    /**
+     * pass as ?cursor= for the next page; absent on the last page
+     */
+    next_cursor?: string;
+};
+
+export type DiscountInput = {
+    coupon_id: string;
+};
+
+export type Discount = {
+    id: string;
+    object: 'discount';
+    subscription_id: string;
+    coupon: Coupon;
+    /**
+     * the first period whose invoice it discounts
+     */
+    first_period_start: string;
+    created_at: string;
+};
+
+export type DiscountList = {
+    data: Array<Discount>;
+};
+
+export type PaymentMethodInput = {
+    /**
+     * the provider's id, for example pm_card_visa
+     */
+    payment_method_id: string;
+};
+
+export type PaymentMethod = {
+    id: string;
+    object: 'payment_method';
+    customer_id: string;
+    provider: string;
+    /**
+     * card, sepa_debit, …; offline for the offline provider
+     */
+    type: string;
+    brand?: string | null;
+    last4?: string | null;
+    /**
+     * invoices are charged on the default method
+     */
+    default: boolean;
+    created_at: string;
+};
+
+export type PaymentMethodList = {
+    data: Array<PaymentMethod>;
+};
+
+export type CustomerBalance = {
+    object: 'customer_balance';
+    customer_id: string;
+    currency: string;
+    /**
+     * what credit notes of type credit on paid invoices owe the customer
+     */
+    balance_minor: number;
+    transactions: Array<{
+        amount_minor: number;
+        credit_note_id?: string | null;
+        invoice_id?: string | null;
+        created_at: string;
+    }>;
+};
+
+export type SubscriptionChange = Subscription & {
+    /**
+     * with proration_behavior=always_invoice: the invoice of the change's prorations, finalized and collected at once; null otherwise or for a net credit
+     */
+    latest_invoice_id: string | null;
 };
 
 /**
@@ -1623,7 +1757,7 @@ export type PostV1BillingSubscriptionsByIdChangePlanResponses = {
     /**
      * the subscription after the change
      */
-    200: Subscription;
+    200: SubscriptionChange;
 };
 
 export type PostV1BillingSubscriptionsByIdChangePlanResponse = PostV1BillingSubscriptionsByIdChangePlanResponses[keyof PostV1BillingSubscriptionsByIdChangePlanResponses];
@@ -1688,7 +1822,7 @@ export type PostV1BillingSubscriptionsByIdCancelResponses = {
     /**
      * the subscription after the change
      */
-    200: Subscription;
+    200: SubscriptionChange;
 };
 
 export type PostV1BillingSubscriptionsByIdCancelResponse = PostV1BillingSubscriptionsByIdCancelResponses[keyof PostV1BillingSubscriptionsByIdCancelResponses];
@@ -1753,7 +1887,7 @@ export type PostV1BillingSubscriptionsByIdPauseResponses = {
     /**
      * the subscription after the change
      */
-    200: Subscription;
+    200: SubscriptionChange;
 };
 
 export type PostV1BillingSubscriptionsByIdPauseResponse = PostV1BillingSubscriptionsByIdPauseResponses[keyof PostV1BillingSubscriptionsByIdPauseResponses];
@@ -2383,7 +2517,7 @@ export type PostV1BillingInvoicesByIdCreditNotesErrors = {
      */
     413: Problem;
     /**
-     * this Idempotency-Key was used for a different request
+     * well-formed but refused for the reason its type names (for example usage-too-late), or an Idempotency-Key reused for another request
      */
     422: Problem;
     /**
@@ -2617,7 +2751,7 @@ export type PostV1BillingPaymentsByIdRefundsErrors = {
      */
     413: Problem;
     /**
-     * this Idempotency-Key was used for a different request
+     * well-formed but refused for the reason its type names (for example usage-too-late), or an Idempotency-Key reused for another request
      */
     422: Problem;
     /**
@@ -2679,6 +2813,433 @@ export type PostV1BillingWebhooksStripeResponses = {
 };
 
 export type PostV1BillingWebhooksStripeResponse = PostV1BillingWebhooksStripeResponses[keyof PostV1BillingWebhooksStripeResponses];
+
+export type GetV1BillingCouponsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * items per page, 1 to 100 (default 20)
+         */
+        limit?: number;
+        /**
+         * the next_cursor of the previous page
+         */
+        cursor?: string;
+    };
+    url: '/v1/billing/coupons';
+};
+
+export type GetV1BillingCouponsErrors = {
+    /**
+     * invalid request; errors name the fields
+     */
+    400: Problem;
+    /**
+     * no API key, or an unknown or revoked one
+     */
+    401: Problem;
+    /**
+     * the API key lacks the scope
+     */
+    403: Problem;
+    /**
+     * over the key's rate limit; Retry-After says when to retry
+     */
+    429: Problem;
+    /**
+     * the service is shutting down (or overloaded); Retry-After says when to retry, on another replica
+     */
+    503: Problem;
+};
+
+export type GetV1BillingCouponsError = GetV1BillingCouponsErrors[keyof GetV1BillingCouponsErrors];
+
+export type GetV1BillingCouponsResponses = {
+    /**
+     * a page, oldest first
+     */
+    200: CouponPage;
+};
+
+export type GetV1BillingCouponsResponse = GetV1BillingCouponsResponses[keyof GetV1BillingCouponsResponses];
+
+export type PostV1BillingCouponsData = {
+    body: CouponInput;
+    headers?: {
+        /**
+         * a retry with the same key and request gets the first response again (Idempotent-Replayed: true) for 24 h
+         */
+        'Idempotency-Key'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/v1/billing/coupons';
+};
+
+export type PostV1BillingCouponsErrors = {
+    /**
+     * invalid request; errors name the fields
+     */
+    400: Problem;
+    /**
+     * no API key, or an unknown or revoked one
+     */
+    401: Problem;
+    /**
+     * the API key lacks the scope
+     */
+    403: Problem;
+    /**
+     * the first request with this Idempotency-Key is still being processed, or has just failed; retry
+     */
+    409: Problem;
+    /**
+     * the request body is larger than MAX_REQUEST_BYTES (or a limit of the operation)
+     */
+    413: Problem;
+    /**
+     * this Idempotency-Key was used for a different request
+     */
+    422: Problem;
+    /**
+     * over the key's rate limit; Retry-After says when to retry
+     */
+    429: Problem;
+    /**
+     * the service is shutting down (or overloaded); Retry-After says when to retry, on another replica
+     */
+    503: Problem;
+};
+
+export type PostV1BillingCouponsError = PostV1BillingCouponsErrors[keyof PostV1BillingCouponsErrors];
+
+export type PostV1BillingCouponsResponses = {
+    /**
+     * created
+     */
+    201: Coupon;
+};
+
+export type PostV1BillingCouponsResponse = PostV1BillingCouponsResponses[keyof PostV1BillingCouponsResponses];
+
+export type GetV1BillingCouponsByIdData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/v1/billing/coupons/{id}';
+};
+
+export type GetV1BillingCouponsByIdErrors = {
+    /**
+     * invalid request; errors name the fields
+     */
+    400: Problem;
+    /**
+     * no API key, or an unknown or revoked one
+     */
+    401: Problem;
+    /**
+     * the API key lacks the scope
+     */
+    403: Problem;
+    /**
+     * no such resource
+     */
+    404: Problem;
+    /**
+     * over the key's rate limit; Retry-After says when to retry
+     */
+    429: Problem;
+    /**
+     * the service is shutting down (or overloaded); Retry-After says when to retry, on another replica
+     */
+    503: Problem;
+};
+
+export type GetV1BillingCouponsByIdError = GetV1BillingCouponsByIdErrors[keyof GetV1BillingCouponsByIdErrors];
+
+export type GetV1BillingCouponsByIdResponses = {
+    /**
+     * the coupon
+     */
+    200: Coupon;
+};
+
+export type GetV1BillingCouponsByIdResponse = GetV1BillingCouponsByIdResponses[keyof GetV1BillingCouponsByIdResponses];
+
+export type GetV1BillingSubscriptionsByIdDiscountsData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/v1/billing/subscriptions/{id}/discounts';
+};
+
+export type GetV1BillingSubscriptionsByIdDiscountsErrors = {
+    /**
+     * invalid request; errors name the fields
+     */
+    400: Problem;
+    /**
+     * no API key, or an unknown or revoked one
+     */
+    401: Problem;
+    /**
+     * the API key lacks the scope
+     */
+    403: Problem;
+    /**
+     * no such resource
+     */
+    404: Problem;
+    /**
+     * over the key's rate limit; Retry-After says when to retry
+     */
+    429: Problem;
+    /**
+     * the service is shutting down (or overloaded); Retry-After says when to retry, on another replica
+     */
+    503: Problem;
+};
+
+export type GetV1BillingSubscriptionsByIdDiscountsError = GetV1BillingSubscriptionsByIdDiscountsErrors[keyof GetV1BillingSubscriptionsByIdDiscountsErrors];
+
+export type GetV1BillingSubscriptionsByIdDiscountsResponses = {
+    /**
+     * in the order they were applied (the order they stack in)
+     */
+    200: DiscountList;
+};
+
+export type GetV1BillingSubscriptionsByIdDiscountsResponse = GetV1BillingSubscriptionsByIdDiscountsResponses[keyof GetV1BillingSubscriptionsByIdDiscountsResponses];
+
+export type PostV1BillingSubscriptionsByIdDiscountsData = {
+    body: DiscountInput;
+    headers?: {
+        /**
+         * a retry with the same key and request gets the first response again (Idempotent-Replayed: true) for 24 h
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/v1/billing/subscriptions/{id}/discounts';
+};
+
+export type PostV1BillingSubscriptionsByIdDiscountsErrors = {
+    /**
+     * invalid request; errors name the fields
+     */
+    400: Problem;
+    /**
+     * no API key, or an unknown or revoked one
+     */
+    401: Problem;
+    /**
+     * the API key lacks the scope
+     */
+    403: Problem;
+    /**
+     * no such resource
+     */
+    404: Problem;
+    /**
+     * conflicts with what is stored (a taken code or id, a state that does not allow the change), or an Idempotency-Key request still running; errors name the fields
+     */
+    409: Problem;
+    /**
+     * the request body is larger than MAX_REQUEST_BYTES (or a limit of the operation)
+     */
+    413: Problem;
+    /**
+     * well-formed but refused for the reason its type names (for example usage-too-late), or an Idempotency-Key reused for another request
+     */
+    422: Problem;
+    /**
+     * over the key's rate limit; Retry-After says when to retry
+     */
+    429: Problem;
+    /**
+     * the service is shutting down (or overloaded); Retry-After says when to retry, on another replica
+     */
+    503: Problem;
+};
+
+export type PostV1BillingSubscriptionsByIdDiscountsError = PostV1BillingSubscriptionsByIdDiscountsErrors[keyof PostV1BillingSubscriptionsByIdDiscountsErrors];
+
+export type PostV1BillingSubscriptionsByIdDiscountsResponses = {
+    /**
+     * applied
+     */
+    201: Discount;
+};
+
+export type PostV1BillingSubscriptionsByIdDiscountsResponse = PostV1BillingSubscriptionsByIdDiscountsResponses[keyof PostV1BillingSubscriptionsByIdDiscountsResponses];
+
+export type GetV1BillingCustomersByIdPaymentMethodsData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/v1/billing/customers/{id}/payment-methods';
+};
+
+export type GetV1BillingCustomersByIdPaymentMethodsErrors = {
+    /**
+     * invalid request; errors name the fields
+     */
+    400: Problem;
+    /**
+     * no API key, or an unknown or revoked one
+     */
+    401: Problem;
+    /**
+     * the API key lacks the scope
+     */
+    403: Problem;
+    /**
+     * no such resource
+     */
+    404: Problem;
+    /**
+     * over the key's rate limit; Retry-After says when to retry
+     */
+    429: Problem;
+    /**
+     * the service is shutting down (or overloaded); Retry-After says when to retry, on another replica
+     */
+    503: Problem;
+};
+
+export type GetV1BillingCustomersByIdPaymentMethodsError = GetV1BillingCustomersByIdPaymentMethodsErrors[keyof GetV1BillingCustomersByIdPaymentMethodsErrors];
+
+export type GetV1BillingCustomersByIdPaymentMethodsResponses = {
+    /**
+     * the default first, then newest first
+     */
+    200: PaymentMethodList;
+};
+
+export type GetV1BillingCustomersByIdPaymentMethodsResponse = GetV1BillingCustomersByIdPaymentMethodsResponses[keyof GetV1BillingCustomersByIdPaymentMethodsResponses];
+
+export type PostV1BillingCustomersByIdPaymentMethodsData = {
+    body: PaymentMethodInput;
+    headers?: {
+        /**
+         * a retry with the same key and request gets the first response again (Idempotent-Replayed: true) for 24 h
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/v1/billing/customers/{id}/payment-methods';
+};
+
+export type PostV1BillingCustomersByIdPaymentMethodsErrors = {
+    /**
+     * invalid request; errors name the fields
+     */
+    400: Problem;
+    /**
+     * no API key, or an unknown or revoked one
+     */
+    401: Problem;
+    /**
+     * the API key lacks the scope
+     */
+    403: Problem;
+    /**
+     * no such resource
+     */
+    404: Problem;
+    /**
+     * the first request with this Idempotency-Key is still being processed, or has just failed; retry
+     */
+    409: Problem;
+    /**
+     * the request body is larger than MAX_REQUEST_BYTES (or a limit of the operation)
+     */
+    413: Problem;
+    /**
+     * well-formed but refused for the reason its type names (for example usage-too-late), or an Idempotency-Key reused for another request
+     */
+    422: Problem;
+    /**
+     * over the key's rate limit; Retry-After says when to retry
+     */
+    429: Problem;
+    /**
+     * the payment provider cannot be reached
+     */
+    503: Problem;
+};
+
+export type PostV1BillingCustomersByIdPaymentMethodsError = PostV1BillingCustomersByIdPaymentMethodsErrors[keyof PostV1BillingCustomersByIdPaymentMethodsErrors];
+
+export type PostV1BillingCustomersByIdPaymentMethodsResponses = {
+    /**
+     * attached, now the default
+     */
+    201: PaymentMethod;
+};
+
+export type PostV1BillingCustomersByIdPaymentMethodsResponse = PostV1BillingCustomersByIdPaymentMethodsResponses[keyof PostV1BillingCustomersByIdPaymentMethodsResponses];
+
+export type GetV1BillingCustomersByIdBalanceData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/v1/billing/customers/{id}/balance';
+};
+
+export type GetV1BillingCustomersByIdBalanceErrors = {
+    /**
+     * invalid request; errors name the fields
+     */
+    400: Problem;
+    /**
+     * no API key, or an unknown or revoked one
+     */
+    401: Problem;
+    /**
+     * the API key lacks the scope
+     */
+    403: Problem;
+    /**
+     * no such resource
+     */
+    404: Problem;
+    /**
+     * over the key's rate limit; Retry-After says when to retry
+     */
+    429: Problem;
+    /**
+     * the service is shutting down (or overloaded); Retry-After says when to retry, on another replica
+     */
+    503: Problem;
+};
+
+export type GetV1BillingCustomersByIdBalanceError = GetV1BillingCustomersByIdBalanceErrors[keyof GetV1BillingCustomersByIdBalanceErrors];
+
+export type GetV1BillingCustomersByIdBalanceResponses = {
+    /**
+     * the balance and its transactions, oldest first
+     */
+    200: CustomerBalance;
+};
+
+export type GetV1BillingCustomersByIdBalanceResponse = GetV1BillingCustomersByIdBalanceResponses[keyof GetV1BillingCustomersByIdBalanceResponses];
 
 export type GetHealthLiveData = {
     body?: never;

@@ -2,7 +2,7 @@
 
 import { client } from './client.gen.js';
 import type { Client, Options as Options2, TDataShape } from './client/index.js';
-import type { DeleteV1AdminKeysByKeyIdData, DeleteV1AdminKeysByKeyIdErrors, DeleteV1AdminKeysByKeyIdResponses, GetHealthLiveData, GetHealthLiveErrors, GetHealthLiveResponses, GetHealthReadyData, GetHealthReadyErrors, GetHealthReadyResponses, GetMetricsData, GetMetricsErrors, GetMetricsResponses, GetOpenapiJsonData, GetOpenapiJsonErrors, GetOpenapiJsonResponses, GetV1AdminKeysData, GetV1AdminKeysErrors, GetV1AdminKeysResponses, GetV1ComplianceAuditByAuditControlsByFrameworkByControlData, GetV1ComplianceAuditByAuditControlsByFrameworkByControlErrors, GetV1ComplianceAuditByAuditControlsByFrameworkByControlResponses, GetV1ComplianceAuditByAuditControlsData, GetV1ComplianceAuditByAuditControlsErrors, GetV1ComplianceAuditByAuditControlsResponses, GetV1ComplianceAuditByAuditData, GetV1ComplianceAuditByAuditErrors, GetV1ComplianceAuditByAuditEvidenceByEvidenceContentData, GetV1ComplianceAuditByAuditEvidenceByEvidenceContentErrors, GetV1ComplianceAuditByAuditEvidenceByEvidenceContentResponses, GetV1ComplianceAuditByAuditEvidenceByEvidenceData, GetV1ComplianceAuditByAuditEvidenceByEvidenceErrors, GetV1ComplianceAuditByAuditEvidenceByEvidenceResponses, GetV1ComplianceAuditByAuditEvidenceData, GetV1ComplianceAuditByAuditEvidenceErrors, GetV1ComplianceAuditByAuditEvidenceResponses, GetV1ComplianceAuditByAuditResponses, GetV1ComplianceAuditData, GetV1ComplianceAuditErrors, GetV1ComplianceAuditLogData, GetV1ComplianceAuditLogDigestsData, GetV1ComplianceAuditLogDigestsErrors, GetV1ComplianceAuditLogDigestsResponses, GetV1ComplianceAuditLogErrors, GetV1ComplianceAuditLogPublicKeyData, GetV1ComplianceAuditLogPublicKeyErrors, GetV1ComplianceAuditLogPublicKeyResponses, GetV1ComplianceAuditLogResponses, GetV1ComplianceAuditLogVerifyData, GetV1ComplianceAuditLogVerifyErrors, GetV1ComplianceAuditLogVerifyResponses, GetV1ComplianceAuditResponses, GetV1ComplianceFrameworksByFrameworkControlsByControlData, GetV1ComplianceFrameworksByFrameworkControlsByControlErrors, GetV1ComplianceFrameworksByFrameworkControlsByControlMappingsData, GetV1ComplianceFrameworksByFrameworkControlsByControlMappingsErrors, GetV1ComplianceFrameworksByFrameworkControlsByControlMappingsResponses, GetV1ComplianceFrameworksByFrameworkControlsByControlResponses, GetV1ComplianceFrameworksByFrameworkControlsData, GetV1ComplianceFrameworksByFrameworkControlsErrors, GetV1ComplianceFrameworksByFrameworkControlsResponses, GetV1ComplianceFrameworksByFrameworkData, GetV1ComplianceFrameworksByFrameworkErrors, GetV1ComplianceFrameworksByFrameworkResponses, GetV1ComplianceFrameworksData, GetV1ComplianceFrameworksErrors, GetV1ComplianceFrameworksResponses, GetV1ComplianceReportsByAuditByFrameworkData, GetV1ComplianceReportsByAuditByFrameworkErrors, GetV1ComplianceReportsByAuditByFrameworkResponses, GetV1ComplianceReportsByAuditData, GetV1ComplianceReportsByAuditErrors, GetV1ComplianceReportsByAuditResponses, PostV1AdminKeysData, PostV1AdminKeysErrors, PostV1AdminKeysResponses, PostV1ComplianceAuditByAuditEvidenceData, PostV1ComplianceAuditByAuditEvidenceErrors, PostV1ComplianceAuditByAuditEvidenceFilesData, PostV1ComplianceAuditByAuditEvidenceFilesErrors, PostV1ComplianceAuditByAuditEvidenceFilesResponses, PostV1ComplianceAuditByAuditEvidenceResponses, PostV1ComplianceAuditByAuditScanData, PostV1ComplianceAuditByAuditScanErrors, PostV1ComplianceAuditByAuditScanResponses, PostV1ComplianceAuditByAuditStatusData, PostV1ComplianceAuditByAuditStatusErrors, PostV1ComplianceAuditByAuditStatusResponses, PostV1ComplianceAuditData, PostV1ComplianceAuditErrors, PostV1ComplianceAuditLogDigestsData, PostV1ComplianceAuditLogDigestsErrors, PostV1ComplianceAuditLogDigestsResponses, PostV1ComplianceAuditResponses, PutV1ComplianceAuditByAuditControlsByFrameworkByControlData, PutV1ComplianceAuditByAuditControlsByFrameworkByControlErrors, PutV1ComplianceAuditByAuditControlsByFrameworkByControlResponses } from './types.gen.js';
+import type { DeleteV1AdminKeysByKeyIdData, DeleteV1AdminKeysByKeyIdErrors, DeleteV1AdminKeysByKeyIdResponses, GetHealthLiveData, GetHealthLiveErrors, GetHealthLiveResponses, GetHealthReadyData, GetHealthReadyErrors, GetHealthReadyResponses, GetMetricsData, GetMetricsErrors, GetMetricsResponses, GetOpenapiJsonData, GetOpenapiJsonErrors, GetOpenapiJsonResponses, GetV1AdminKeysData, GetV1AdminKeysErrors, GetV1AdminKeysResponses, GetV1ComplianceAuditByAuditControlsByFrameworkByControlData, GetV1ComplianceAuditByAuditControlsByFrameworkByControlErrors, GetV1ComplianceAuditByAuditControlsByFrameworkByControlResponses, GetV1ComplianceAuditByAuditControlsData, GetV1ComplianceAuditByAuditControlsErrors, GetV1ComplianceAuditByAuditControlsResponses, GetV1ComplianceAuditByAuditData, GetV1ComplianceAuditByAuditErrors, GetV1ComplianceAuditByAuditEvidenceByEvidenceContentData, GetV1ComplianceAuditByAuditEvidenceByEvidenceContentErrors, GetV1ComplianceAuditByAuditEvidenceByEvidenceContentResponses, GetV1ComplianceAuditByAuditEvidenceByEvidenceData, GetV1ComplianceAuditByAuditEvidenceByEvidenceErrors, GetV1ComplianceAuditByAuditEvidenceByEvidenceResponses, GetV1ComplianceAuditByAuditEvidenceData, GetV1ComplianceAuditByAuditEvidenceErrors, GetV1ComplianceAuditByAuditEvidenceResponses, GetV1ComplianceAuditByAuditResponses, GetV1ComplianceAuditData, GetV1ComplianceAuditErrors, GetV1ComplianceAuditLogData, GetV1ComplianceAuditLogDigestsData, GetV1ComplianceAuditLogDigestsErrors, GetV1ComplianceAuditLogDigestsResponses, GetV1ComplianceAuditLogErrors, GetV1ComplianceAuditLogPublicKeyData, GetV1ComplianceAuditLogPublicKeyErrors, GetV1ComplianceAuditLogPublicKeyResponses, GetV1ComplianceAuditLogResponses, GetV1ComplianceAuditLogVerifyData, GetV1ComplianceAuditLogVerifyErrors, GetV1ComplianceAuditLogVerifyResponses, GetV1ComplianceAuditResponses, GetV1ComplianceCertificationsByCertificationData, GetV1ComplianceCertificationsByCertificationDocumentData, GetV1ComplianceCertificationsByCertificationDocumentErrors, GetV1ComplianceCertificationsByCertificationDocumentResponses, GetV1ComplianceCertificationsByCertificationErrors, GetV1ComplianceCertificationsByCertificationResponses, GetV1ComplianceCertificationsByCertificationVerifyData, GetV1ComplianceCertificationsByCertificationVerifyErrors, GetV1ComplianceCertificationsByCertificationVerifyResponses, GetV1ComplianceCertificationsData, GetV1ComplianceCertificationsErrors, GetV1ComplianceCertificationsResponses, GetV1ComplianceFrameworksByFrameworkControlsByControlData, GetV1ComplianceFrameworksByFrameworkControlsByControlErrors, GetV1ComplianceFrameworksByFrameworkControlsByControlMappingsData, GetV1ComplianceFrameworksByFrameworkControlsByControlMappingsErrors, GetV1ComplianceFrameworksByFrameworkControlsByControlMappingsResponses, GetV1ComplianceFrameworksByFrameworkControlsByControlResponses, GetV1ComplianceFrameworksByFrameworkControlsData, GetV1ComplianceFrameworksByFrameworkControlsErrors, GetV1ComplianceFrameworksByFrameworkControlsResponses, GetV1ComplianceFrameworksByFrameworkData, GetV1ComplianceFrameworksByFrameworkErrors, GetV1ComplianceFrameworksByFrameworkResponses, GetV1ComplianceFrameworksData, GetV1ComplianceFrameworksErrors, GetV1ComplianceFrameworksResponses, GetV1ComplianceOscalCatalogData, GetV1ComplianceOscalCatalogErrors, GetV1ComplianceOscalCatalogResponses, GetV1ComplianceOscalImportsData, GetV1ComplianceOscalImportsErrors, GetV1ComplianceOscalImportsResponses, GetV1ComplianceOscalSspByAuditData, GetV1ComplianceOscalSspByAuditErrors, GetV1ComplianceOscalSspByAuditResponses, GetV1ComplianceReportsByAuditBundleData, GetV1ComplianceReportsByAuditBundleErrors, GetV1ComplianceReportsByAuditBundleResponses, GetV1ComplianceReportsByAuditByFrameworkData, GetV1ComplianceReportsByAuditByFrameworkErrors, GetV1ComplianceReportsByAuditByFrameworkResponses, GetV1ComplianceReportsByAuditData, GetV1ComplianceReportsByAuditErrors, GetV1ComplianceReportsByAuditResponses, PostV1AdminKeysData, PostV1AdminKeysErrors, PostV1AdminKeysResponses, PostV1ComplianceAuditByAuditEvidenceData, PostV1ComplianceAuditByAuditEvidenceErrors, PostV1ComplianceAuditByAuditEvidenceFilesData, PostV1ComplianceAuditByAuditEvidenceFilesErrors, PostV1ComplianceAuditByAuditEvidenceFilesResponses, PostV1ComplianceAuditByAuditEvidenceResponses, PostV1ComplianceAuditByAuditScanData, PostV1ComplianceAuditByAuditScanErrors, PostV1ComplianceAuditByAuditScanResponses, PostV1ComplianceAuditByAuditStatusData, PostV1ComplianceAuditByAuditStatusErrors, PostV1ComplianceAuditByAuditStatusResponses, PostV1ComplianceAuditData, PostV1ComplianceAuditErrors, PostV1ComplianceAuditLogDigestsData, PostV1ComplianceAuditLogDigestsErrors, PostV1ComplianceAuditLogDigestsResponses, PostV1ComplianceAuditResponses, PostV1ComplianceCertificationsByCertificationRenewData, PostV1ComplianceCertificationsByCertificationRenewErrors, PostV1ComplianceCertificationsByCertificationRenewResponses, PostV1ComplianceCertificationsByCertificationRevokeData, PostV1ComplianceCertificationsByCertificationRevokeErrors, PostV1ComplianceCertificationsByCertificationRevokeResponses, PostV1ComplianceCertificationsData, PostV1ComplianceCertificationsErrors, PostV1ComplianceCertificationsResponses, PostV1ComplianceOscalCatalogsData, PostV1ComplianceOscalCatalogsErrors, PostV1ComplianceOscalCatalogsResponses, PostV1ComplianceOscalProfilesData, PostV1ComplianceOscalProfilesErrors, PostV1ComplianceOscalProfilesResponses, PutV1ComplianceAuditByAuditControlsByFrameworkByControlData, PutV1ComplianceAuditByAuditControlsByFrameworkByControlErrors, PutV1ComplianceAuditByAuditControlsByFrameworkByControlResponses } from './types.gen.js';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -107,6 +107,87 @@ export const getV1ComplianceAuditLogPublicKey = <ThrowOnError extends boolean = 
     url: '/v1/compliance/audit-log/public-key',
     ...options
 });
+
+/**
+ * List certificates, newest first (at most 1000)
+ */
+export const getV1ComplianceCertifications = <ThrowOnError extends boolean = false>(options?: Options<GetV1ComplianceCertificationsData, ThrowOnError>) => (options?.client ?? client).get<GetV1ComplianceCertificationsResponses, GetV1ComplianceCertificationsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/compliance/certifications',
+    ...options
+});
+
+/**
+ * Issue a certificate at a level, if every requirement of the level holds in the audit's evidence
+ *
+ * basic (1 year): the latest infrastructure scan of each stack without high or critical findings, integration_tests and documentation evidence; professional (2 years) adds security_testing, performance_optimization, load_testing; enterprise (3) adds compliance_validation, disaster_recovery_test, third_party_audit; critical_systems (5) adds government_standards, air_gap_validation, red_team_test. Evidence counts when it passed and was collected within the last 365 days. Audit-logged; a cloud-bus event certification.issued.
+ */
+export const postV1ComplianceCertifications = <ThrowOnError extends boolean = false>(options: Options<PostV1ComplianceCertificationsData, ThrowOnError>) => (options.client ?? client).post<PostV1ComplianceCertificationsResponses, PostV1ComplianceCertificationsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/compliance/certifications',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * One certificate, with the requirements it was issued on
+ */
+export const getV1ComplianceCertificationsByCertification = <ThrowOnError extends boolean = false>(options: Options<GetV1ComplianceCertificationsByCertificationData, ThrowOnError>) => (options.client ?? client).get<GetV1ComplianceCertificationsByCertificationResponses, GetV1ComplianceCertificationsByCertificationErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/compliance/certifications/{certification}',
+    ...options
+});
+
+/**
+ * Renew: check the requirements again and restart the validity now
+ *
+ * The body is optional; audit defaults to the certificate's. A revoked certificate is not renewed (409). Audit-logged; a cloud-bus event certification.renewed.
+ */
+export const postV1ComplianceCertificationsByCertificationRenew = <ThrowOnError extends boolean = false>(options: Options<PostV1ComplianceCertificationsByCertificationRenewData, ThrowOnError>) => (options.client ?? client).post<PostV1ComplianceCertificationsByCertificationRenewResponses, PostV1ComplianceCertificationsByCertificationRenewErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/compliance/certifications/{certification}/renew',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Revoke a certificate, with a reason
+ *
+ * Audit-logged; a cloud-bus event certification.revoked. Revoking twice is 409.
+ */
+export const postV1ComplianceCertificationsByCertificationRevoke = <ThrowOnError extends boolean = false>(options: Options<PostV1ComplianceCertificationsByCertificationRevokeData, ThrowOnError>) => (options.client ?? client).post<PostV1ComplianceCertificationsByCertificationRevokeResponses, PostV1ComplianceCertificationsByCertificationRevokeErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/compliance/certifications/{certification}/revoke',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * The signed certificate document (Ed25519, the audit log's digest key)
+ *
+ * payload is the exact signed bytes (base64) of certificate; verify offline with the public key of GET /v1/compliance/audit-log/public-key: jq -r .payload | base64 -d > cert.json; jq -r .signature | base64 -d > cert.sig; openssl pkeyutl -verify -pubin -inkey audit-log.pem -rawin -in cert.json -sigfile cert.sig
+ */
+export const getV1ComplianceCertificationsByCertificationDocument = <ThrowOnError extends boolean = false>(options: Options<GetV1ComplianceCertificationsByCertificationDocumentData, ThrowOnError>) => (options.client ?? client).get<GetV1ComplianceCertificationsByCertificationDocumentResponses, GetV1ComplianceCertificationsByCertificationDocumentErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/compliance/certifications/{certification}/document',
+    ...options
+});
+
+/**
+ * Public verification: holder, level, status and validity of a certificate, without an API key
+ *
+ * Rate-limited per client address (CERTIFICATE_VERIFY_RATE_LIMIT_PER_MINUTE, default 60).
+ */
+export const getV1ComplianceCertificationsByCertificationVerify = <ThrowOnError extends boolean = false>(options: Options<GetV1ComplianceCertificationsByCertificationVerifyData, ThrowOnError>) => (options.client ?? client).get<GetV1ComplianceCertificationsByCertificationVerifyResponses, GetV1ComplianceCertificationsByCertificationVerifyErrors, ThrowOnError>({ url: '/v1/compliance/certifications/{certification}/verify', ...options });
 
 /**
  * List the audits
@@ -256,6 +337,8 @@ export const getV1ComplianceAuditByAuditEvidenceByEvidenceContent = <ThrowOnErro
 
 /**
  * An audit's frameworks with their counts at a date
+ *
+ * JSON: the counts per framework. HTML: one self-contained page under Content-Security-Policy default-src 'none' (inline style allowed by hash). PDF: the same content, the same bytes for the same asOf. OSCAL: assessment results (one result per framework, a finding per control, an observation per piece of evidence), as JSON.
  */
 export const getV1ComplianceReportsByAudit = <ThrowOnError extends boolean = false>(options: Options<GetV1ComplianceReportsByAuditData, ThrowOnError>) => (options.client ?? client).get<GetV1ComplianceReportsByAuditResponses, GetV1ComplianceReportsByAuditErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -265,10 +348,84 @@ export const getV1ComplianceReportsByAudit = <ThrowOnError extends boolean = fal
 
 /**
  * The report of one framework of an audit: every control with its reasons and evidence
+ *
+ * JSON: every control with its status, reasons and evidence. HTML: one self-contained page under Content-Security-Policy default-src 'none' (inline style allowed by hash). PDF: the same content, the same bytes for the same asOf. OSCAL: assessment results (one result per framework, a finding per control, an observation per piece of evidence), as JSON.
  */
 export const getV1ComplianceReportsByAuditByFramework = <ThrowOnError extends boolean = false>(options: Options<GetV1ComplianceReportsByAuditByFrameworkData, ThrowOnError>) => (options.client ?? client).get<GetV1ComplianceReportsByAuditByFrameworkResponses, GetV1ComplianceReportsByAuditByFrameworkErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v1/compliance/reports/{audit}/{framework}',
+    ...options
+});
+
+/**
+ * The auditor bundle: a zip with the PDF report, the OSCAL assessment results, the evidence manifest and SHA256SUMS signed with the audit log's Ed25519 key
+ *
+ * Files: report.pdf, assessment-results.json, evidence.json, evidence.sha256 (sha256sum -c form), SHA256SUMS (of those four), SHA256SUMS.sig (raw Ed25519 signature), public-key.pem, README.txt. Verify offline with the commands in docs/api/compliance.md (openssl pkeyutl -verify -rawin; sha256sum -c).
+ */
+export const getV1ComplianceReportsByAuditBundle = <ThrowOnError extends boolean = false>(options: Options<GetV1ComplianceReportsByAuditBundleData, ThrowOnError>) => (options.client ?? client).get<GetV1ComplianceReportsByAuditBundleResponses, GetV1ComplianceReportsByAuditBundleErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/compliance/reports/{audit}/bundle',
+    ...options
+});
+
+/**
+ * The catalogue (or some frameworks) as an OSCAL 1.1.3 catalog
+ *
+ * A group per framework, a group per requirement, the controls with OSCAL ids (lower-case framework-control tokens, e.g. iso27001-a.8.24), their own id as the label property, freshness-days, and each mapping as a related link.
+ */
+export const getV1ComplianceOscalCatalog = <ThrowOnError extends boolean = false>(options?: Options<GetV1ComplianceOscalCatalogData, ThrowOnError>) => (options?.client ?? client).get<GetV1ComplianceOscalCatalogResponses, GetV1ComplianceOscalCatalogErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/compliance/oscal/catalog',
+    ...options
+});
+
+/**
+ * Import an OSCAL 1.1.3 catalog as a new framework
+ *
+ * The document is checked against NIST's OSCAL 1.1.3 catalog JSON schema first: a document that fails it is refused with 400, one error per problem naming its JSON path (catalog.metadata.title) and what the schema allows; nothing is stored and nothing appended to the audit log. Groups holding controls become requirements, controls and their enhancements become controls (freshness from the freshness-days property, else 365 days). 422 for a catalog without controls or with a control id twice; 409 when the framework id is taken.
+ */
+export const postV1ComplianceOscalCatalogs = <ThrowOnError extends boolean = false>(options: Options<PostV1ComplianceOscalCatalogsData, ThrowOnError>) => (options.client ?? client).post<PostV1ComplianceOscalCatalogsResponses, PostV1ComplianceOscalCatalogsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/compliance/oscal/catalogs',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Import an OSCAL 1.1.3 profile as a new framework
+ *
+ * The document is checked against NIST's OSCAL 1.1.3 profile JSON schema first: a document that fails it is refused with 400, one error per problem naming its JSON path (catalog.metadata.title) and what the schema allows; nothing is stored and nothing appended to the audit log. Each import's href names a catalog held here: a framework id, the catalog export URL (/v1/compliance/oscal/catalog?framework=ISO27001), urn:uuid:<uuid> of an imported catalog, or #<uuid> of a back-matter resource whose rlinks hold one of these; include-all, include-controls and exclude-controls (with-ids: OSCAL ids or framework ids) select the controls, each mapped equal (strength 10) to its source. 422 naming the path of an href or id that does not resolve.
+ */
+export const postV1ComplianceOscalProfiles = <ThrowOnError extends boolean = false>(options: Options<PostV1ComplianceOscalProfilesData, ThrowOnError>) => (options.client ?? client).post<PostV1ComplianceOscalProfilesResponses, PostV1ComplianceOscalProfilesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/compliance/oscal/profiles',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * The OSCAL catalogs and profiles imported, oldest first
+ */
+export const getV1ComplianceOscalImports = <ThrowOnError extends boolean = false>(options?: Options<GetV1ComplianceOscalImportsData, ThrowOnError>) => (options?.client ?? client).get<GetV1ComplianceOscalImportsResponses, GetV1ComplianceOscalImportsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/compliance/oscal/imports',
+    ...options
+});
+
+/**
+ * An OSCAL 1.1.3 system security plan skeleton of an audit
+ *
+ * The audit's scope as the system, one this-system component, and an implemented-requirement per control of its frameworks with its status (property) and reasons; what only people know is marked TODO.
+ */
+export const getV1ComplianceOscalSspByAudit = <ThrowOnError extends boolean = false>(options: Options<GetV1ComplianceOscalSspByAuditData, ThrowOnError>) => (options.client ?? client).get<GetV1ComplianceOscalSspByAuditResponses, GetV1ComplianceOscalSspByAuditErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/compliance/oscal/ssp/{audit}',
     ...options
 });
 

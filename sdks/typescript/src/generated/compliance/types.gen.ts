@@ -105,6 +105,66 @@ export type Verification = {
     };
 };
 
+export type NewCertification = {
+    /**
+     * who holds it, e.g. ENIS prod platform
+     */
+    holder: string;
+    level: 'basic' | 'professional' | 'enterprise' | 'critical_systems';
+    /**
+     * the audit whose evidence is checked (aud_…)
+     */
+    audit: string;
+};
+
+export type RequirementResult = {
+    type: 'infrastructure_scan' | 'integration_tests' | 'documentation' | 'security_testing' | 'performance_optimization' | 'load_testing' | 'compliance_validation' | 'disaster_recovery_test' | 'third_party_audit' | 'government_standards' | 'air_gap_validation' | 'red_team_test';
+    met: boolean;
+    detail: string;
+    evidence: Array<string>;
+};
+
+export type Certification = {
+    id: string;
+    holder: string;
+    level: 'basic' | 'professional' | 'enterprise' | 'critical_systems';
+    status: 'active' | 'expired' | 'revoked';
+    audit: string;
+    issuedAt: string;
+    validFrom: string;
+    validUntil: string;
+    renewals: number;
+    issuedBy: string;
+    revokedAt: string | null;
+    revokedBy: string | null;
+    revocationReason: string | null;
+    requirements: Array<RequirementResult>;
+};
+
+export type CertificateVerification = {
+    holder: string;
+    level: 'basic' | 'professional' | 'enterprise' | 'critical_systems';
+    status: 'active' | 'expired' | 'revoked';
+    validFrom: string;
+    validUntil: string;
+};
+
+export type CertificateDocument = {
+    certificate: Certification & {
+        type: 'enis-compliance-certificate/v1';
+        issuer: string;
+        signedAt: string;
+        keyId: string;
+    };
+    /**
+     * the certificate's exact bytes: what is signed
+     */
+    payload: string;
+    algorithm: 'Ed25519';
+    keyId: string;
+    signature: string;
+};
+
 export type Audit = {
     id: string;
     name: string;
@@ -162,6 +222,10 @@ export type Evidence = {
     id: string;
     audit: string;
     kind: 'scan' | 'file' | 'link';
+    /**
+     * what it proves for the certification levels; scans are infrastructure_scan
+     */
+    type: 'infrastructure_scan' | 'integration_tests' | 'documentation' | 'security_testing' | 'performance_optimization' | 'load_testing' | 'compliance_validation' | 'disaster_recovery_test' | 'third_party_audit' | 'government_standards' | 'air_gap_validation' | 'red_team_test' | null;
     title: string;
     result: 'pass' | 'fail';
     sha256: string;
@@ -220,6 +284,10 @@ export type EvidenceLink = {
      * default the API key's name
      */
     collector?: string;
+    /**
+     * what it proves for the certification levels (optional)
+     */
+    type?: 'integration_tests' | 'documentation' | 'security_testing' | 'performance_optimization' | 'load_testing' | 'compliance_validation' | 'disaster_recovery_test' | 'third_party_audit' | 'government_standards' | 'air_gap_validation' | 'red_team_test';
 };
 
 export type AuditReport = {
@@ -267,6 +335,63 @@ export type FrameworkReport = {
         notApplicable: number;
     };
     controls: Array<ControlStatus>;
+};
+
+/**
+ * An OSCAL catalog (NIST OSCAL 1.1.3; its full schema is NIST's)
+ */
+export type OscalCatalog = {
+    catalog: {
+        uuid: string;
+        metadata: {
+            'oscal-version': '1.1.3';
+        };
+    };
+};
+
+/**
+ * OSCAL assessment results (NIST OSCAL 1.1.3; its full schema is NIST's)
+ */
+export type OscalAssessmentResults = {
+    'assessment-results': {
+        uuid: string;
+        metadata: {
+            'oscal-version': '1.1.3';
+        };
+    };
+};
+
+/**
+ * An OSCAL system security plan (NIST OSCAL 1.1.3; its full schema is NIST's)
+ */
+export type OscalSystemSecurityPlan = {
+    'system-security-plan': {
+        uuid: string;
+        metadata: {
+            'oscal-version': '1.1.3';
+        };
+    };
+};
+
+export type OscalImport = {
+    /**
+     * the framework it became
+     */
+    framework: string;
+    kind: 'catalog' | 'profile';
+    oscalUuid: string;
+    title: string;
+    documentSha256: string;
+    importedAt: string;
+    importedBy: string;
+    /**
+     * in the answer to the import: how many controls
+     */
+    controls?: number;
+    /**
+     * in the answer to the import: mappings added (profiles: one per control)
+     */
+    mappings?: number;
 };
 
 /**
@@ -776,6 +901,373 @@ export type GetV1ComplianceAuditLogPublicKeyResponses = {
 };
 
 export type GetV1ComplianceAuditLogPublicKeyResponse = GetV1ComplianceAuditLogPublicKeyResponses[keyof GetV1ComplianceAuditLogPublicKeyResponses];
+
+export type GetV1ComplianceCertificationsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/v1/compliance/certifications';
+};
+
+export type GetV1ComplianceCertificationsErrors = {
+    /**
+     * no API key, or an unknown or revoked one
+     */
+    401: Problem;
+    /**
+     * the API key lacks the scope
+     */
+    403: Problem;
+    /**
+     * over the key's rate limit; Retry-After says when to retry
+     */
+    429: Problem;
+    /**
+     * the service is shutting down (or overloaded); Retry-After says when to retry, on another replica
+     */
+    503: Problem;
+};
+
+export type GetV1ComplianceCertificationsError = GetV1ComplianceCertificationsErrors[keyof GetV1ComplianceCertificationsErrors];
+
+export type GetV1ComplianceCertificationsResponses = {
+    /**
+     * the certificates
+     */
+    200: {
+        certifications: Array<Certification>;
+    };
+};
+
+export type GetV1ComplianceCertificationsResponse = GetV1ComplianceCertificationsResponses[keyof GetV1ComplianceCertificationsResponses];
+
+export type PostV1ComplianceCertificationsData = {
+    body: NewCertification;
+    headers?: {
+        /**
+         * a retry with the same key and request gets the first response again (Idempotent-Replayed: true) for 24 h
+         */
+        'Idempotency-Key'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/v1/compliance/certifications';
+};
+
+export type PostV1ComplianceCertificationsErrors = {
+    /**
+     * invalid request; errors name the fields
+     */
+    400: Problem;
+    /**
+     * no API key, or an unknown or revoked one
+     */
+    401: Problem;
+    /**
+     * the API key lacks the scope
+     */
+    403: Problem;
+    /**
+     * the first request with this Idempotency-Key is still being processed, or has just failed; retry
+     */
+    409: Problem;
+    /**
+     * the request body is larger than MAX_REQUEST_BYTES (or a limit of the operation)
+     */
+    413: Problem;
+    /**
+     * a requirement of the level does not hold in the audit: one error per unmet requirement, field requirements.<type>, with why
+     */
+    422: Problem;
+    /**
+     * over the key's rate limit; Retry-After says when to retry
+     */
+    429: Problem;
+    /**
+     * the service is shutting down (or overloaded); Retry-After says when to retry, on another replica
+     */
+    503: Problem;
+};
+
+export type PostV1ComplianceCertificationsError = PostV1ComplianceCertificationsErrors[keyof PostV1ComplianceCertificationsErrors];
+
+export type PostV1ComplianceCertificationsResponses = {
+    /**
+     * the certificate
+     */
+    201: Certification;
+};
+
+export type PostV1ComplianceCertificationsResponse = PostV1ComplianceCertificationsResponses[keyof PostV1ComplianceCertificationsResponses];
+
+export type GetV1ComplianceCertificationsByCertificationData = {
+    body?: never;
+    path: {
+        /**
+         * certificate id (cert_…)
+         */
+        certification: string;
+    };
+    query?: never;
+    url: '/v1/compliance/certifications/{certification}';
+};
+
+export type GetV1ComplianceCertificationsByCertificationErrors = {
+    /**
+     * invalid request; errors name the fields
+     */
+    400: Problem;
+    /**
+     * no API key, or an unknown or revoked one
+     */
+    401: Problem;
+    /**
+     * the API key lacks the scope
+     */
+    403: Problem;
+    /**
+     * no such resource
+     */
+    404: Problem;
+    /**
+     * over the key's rate limit; Retry-After says when to retry
+     */
+    429: Problem;
+    /**
+     * the service is shutting down (or overloaded); Retry-After says when to retry, on another replica
+     */
+    503: Problem;
+};
+
+export type GetV1ComplianceCertificationsByCertificationError = GetV1ComplianceCertificationsByCertificationErrors[keyof GetV1ComplianceCertificationsByCertificationErrors];
+
+export type GetV1ComplianceCertificationsByCertificationResponses = {
+    /**
+     * the certificate
+     */
+    200: Certification;
+};
+
+export type GetV1ComplianceCertificationsByCertificationResponse = GetV1ComplianceCertificationsByCertificationResponses[keyof GetV1ComplianceCertificationsByCertificationResponses];
+
+export type PostV1ComplianceCertificationsByCertificationRenewData = {
+    body?: {
+        /**
+         * the audit whose evidence is checked (aud_…)
+         */
+        audit?: string;
+    };
+    path: {
+        /**
+         * certificate id (cert_…)
+         */
+        certification: string;
+    };
+    query?: never;
+    url: '/v1/compliance/certifications/{certification}/renew';
+};
+
+export type PostV1ComplianceCertificationsByCertificationRenewErrors = {
+    /**
+     * invalid request; errors name the fields
+     */
+    400: Problem;
+    /**
+     * no API key, or an unknown or revoked one
+     */
+    401: Problem;
+    /**
+     * the API key lacks the scope
+     */
+    403: Problem;
+    /**
+     * no such resource
+     */
+    404: Problem;
+    /**
+     * the request conflicts with the current state (an illegal transition, a completed audit)
+     */
+    409: Problem;
+    /**
+     * the request body is larger than MAX_REQUEST_BYTES (or a limit of the operation)
+     */
+    413: Problem;
+    /**
+     * a requirement of the level does not hold in the audit: one error per unmet requirement, field requirements.<type>, with why
+     */
+    422: Problem;
+    /**
+     * over the key's rate limit; Retry-After says when to retry
+     */
+    429: Problem;
+    /**
+     * the service is shutting down (or overloaded); Retry-After says when to retry, on another replica
+     */
+    503: Problem;
+};
+
+export type PostV1ComplianceCertificationsByCertificationRenewError = PostV1ComplianceCertificationsByCertificationRenewErrors[keyof PostV1ComplianceCertificationsByCertificationRenewErrors];
+
+export type PostV1ComplianceCertificationsByCertificationRenewResponses = {
+    /**
+     * the renewed certificate
+     */
+    200: Certification;
+};
+
+export type PostV1ComplianceCertificationsByCertificationRenewResponse = PostV1ComplianceCertificationsByCertificationRenewResponses[keyof PostV1ComplianceCertificationsByCertificationRenewResponses];
+
+export type PostV1ComplianceCertificationsByCertificationRevokeData = {
+    body: {
+        reason: string;
+    };
+    path: {
+        /**
+         * certificate id (cert_…)
+         */
+        certification: string;
+    };
+    query?: never;
+    url: '/v1/compliance/certifications/{certification}/revoke';
+};
+
+export type PostV1ComplianceCertificationsByCertificationRevokeErrors = {
+    /**
+     * invalid request; errors name the fields
+     */
+    400: Problem;
+    /**
+     * no API key, or an unknown or revoked one
+     */
+    401: Problem;
+    /**
+     * the API key lacks the scope
+     */
+    403: Problem;
+    /**
+     * no such resource
+     */
+    404: Problem;
+    /**
+     * the request conflicts with the current state (an illegal transition, a completed audit)
+     */
+    409: Problem;
+    /**
+     * the request body is larger than MAX_REQUEST_BYTES (or a limit of the operation)
+     */
+    413: Problem;
+    /**
+     * over the key's rate limit; Retry-After says when to retry
+     */
+    429: Problem;
+    /**
+     * the service is shutting down (or overloaded); Retry-After says when to retry, on another replica
+     */
+    503: Problem;
+};
+
+export type PostV1ComplianceCertificationsByCertificationRevokeError = PostV1ComplianceCertificationsByCertificationRevokeErrors[keyof PostV1ComplianceCertificationsByCertificationRevokeErrors];
+
+export type PostV1ComplianceCertificationsByCertificationRevokeResponses = {
+    /**
+     * the revoked certificate
+     */
+    200: Certification;
+};
+
+export type PostV1ComplianceCertificationsByCertificationRevokeResponse = PostV1ComplianceCertificationsByCertificationRevokeResponses[keyof PostV1ComplianceCertificationsByCertificationRevokeResponses];
+
+export type GetV1ComplianceCertificationsByCertificationDocumentData = {
+    body?: never;
+    path: {
+        /**
+         * certificate id (cert_…)
+         */
+        certification: string;
+    };
+    query?: never;
+    url: '/v1/compliance/certifications/{certification}/document';
+};
+
+export type GetV1ComplianceCertificationsByCertificationDocumentErrors = {
+    /**
+     * invalid request; errors name the fields
+     */
+    400: Problem;
+    /**
+     * no API key, or an unknown or revoked one
+     */
+    401: Problem;
+    /**
+     * the API key lacks the scope
+     */
+    403: Problem;
+    /**
+     * no such resource
+     */
+    404: Problem;
+    /**
+     * over the key's rate limit; Retry-After says when to retry
+     */
+    429: Problem;
+    /**
+     * the service is shutting down (or overloaded); Retry-After says when to retry, on another replica
+     */
+    503: Problem;
+};
+
+export type GetV1ComplianceCertificationsByCertificationDocumentError = GetV1ComplianceCertificationsByCertificationDocumentErrors[keyof GetV1ComplianceCertificationsByCertificationDocumentErrors];
+
+export type GetV1ComplianceCertificationsByCertificationDocumentResponses = {
+    /**
+     * the document and its detached signature
+     */
+    200: CertificateDocument;
+};
+
+export type GetV1ComplianceCertificationsByCertificationDocumentResponse = GetV1ComplianceCertificationsByCertificationDocumentResponses[keyof GetV1ComplianceCertificationsByCertificationDocumentResponses];
+
+export type GetV1ComplianceCertificationsByCertificationVerifyData = {
+    body?: never;
+    path: {
+        /**
+         * certificate id (cert_…)
+         */
+        certification: string;
+    };
+    query?: never;
+    url: '/v1/compliance/certifications/{certification}/verify';
+};
+
+export type GetV1ComplianceCertificationsByCertificationVerifyErrors = {
+    /**
+     * invalid request; errors name the fields
+     */
+    400: Problem;
+    /**
+     * no such resource
+     */
+    404: Problem;
+    /**
+     * over the per-client-address limit of this public endpoint; Retry-After says when to retry
+     */
+    429: Problem;
+    /**
+     * the service is shutting down (or overloaded); Retry-After says when to retry, on another replica
+     */
+    503: Problem;
+};
+
+export type GetV1ComplianceCertificationsByCertificationVerifyError = GetV1ComplianceCertificationsByCertificationVerifyErrors[keyof GetV1ComplianceCertificationsByCertificationVerifyErrors];
+
+export type GetV1ComplianceCertificationsByCertificationVerifyResponses = {
+    /**
+     * what anyone may know of the certificate
+     */
+    200: CertificateVerification;
+};
+
+export type GetV1ComplianceCertificationsByCertificationVerifyResponse = GetV1ComplianceCertificationsByCertificationVerifyResponses[keyof GetV1ComplianceCertificationsByCertificationVerifyResponses];
 
 export type GetV1ComplianceAuditData = {
     body?: never;
@@ -1383,6 +1875,10 @@ export type PostV1ComplianceAuditByAuditEvidenceFilesData = {
          * who collected it (default the API key's name)
          */
         collector?: string;
+        /**
+         * what the file proves for the certification levels
+         */
+        type?: 'integration_tests' | 'documentation' | 'security_testing' | 'performance_optimization' | 'load_testing' | 'compliance_validation' | 'disaster_recovery_test' | 'third_party_audit' | 'government_standards' | 'air_gap_validation' | 'red_team_test';
     };
     url: '/v1/compliance/audit/{audit}/evidence/files';
 };
@@ -1554,6 +2050,10 @@ export type GetV1ComplianceReportsByAuditData = {
          * the date to show the status at (RFC 3339); default now
          */
         asOf?: string;
+        /**
+         * json (default), html, pdf or oscal (OSCAL 1.1.3 assessment results); wins over Accept, which is read as billing's invoices: the first of application/pdf, text/html, application/json, application/oscal+json it names
+         */
+        format?: 'json' | 'html' | 'pdf' | 'oscal';
     };
     url: '/v1/compliance/reports/{audit}';
 };
@@ -1589,9 +2089,9 @@ export type GetV1ComplianceReportsByAuditError = GetV1ComplianceReportsByAuditEr
 
 export type GetV1ComplianceReportsByAuditResponses = {
     /**
-     * the summary
+     * the report in the asked form
      */
-    200: AuditReport;
+    200: AuditReport | OscalAssessmentResults;
 };
 
 export type GetV1ComplianceReportsByAuditResponse = GetV1ComplianceReportsByAuditResponses[keyof GetV1ComplianceReportsByAuditResponses];
@@ -1613,6 +2113,10 @@ export type GetV1ComplianceReportsByAuditByFrameworkData = {
          * the date to show the status at (RFC 3339); default now
          */
         asOf?: string;
+        /**
+         * json (default), html, pdf or oscal (OSCAL 1.1.3 assessment results); wins over Accept, which is read as billing's invoices: the first of application/pdf, text/html, application/json, application/oscal+json it names
+         */
+        format?: 'json' | 'html' | 'pdf' | 'oscal';
     };
     url: '/v1/compliance/reports/{audit}/{framework}';
 };
@@ -1648,12 +2152,341 @@ export type GetV1ComplianceReportsByAuditByFrameworkError = GetV1ComplianceRepor
 
 export type GetV1ComplianceReportsByAuditByFrameworkResponses = {
     /**
-     * the report
+     * the report in the asked form
      */
-    200: FrameworkReport;
+    200: FrameworkReport | OscalAssessmentResults;
 };
 
 export type GetV1ComplianceReportsByAuditByFrameworkResponse = GetV1ComplianceReportsByAuditByFrameworkResponses[keyof GetV1ComplianceReportsByAuditByFrameworkResponses];
+
+export type GetV1ComplianceReportsByAuditBundleData = {
+    body?: never;
+    path: {
+        /**
+         * audit id (aud_…)
+         */
+        audit: string;
+    };
+    query?: {
+        /**
+         * the date to show the status at (RFC 3339); default now
+         */
+        asOf?: string;
+    };
+    url: '/v1/compliance/reports/{audit}/bundle';
+};
+
+export type GetV1ComplianceReportsByAuditBundleErrors = {
+    /**
+     * invalid request; errors name the fields
+     */
+    400: Problem;
+    /**
+     * no API key, or an unknown or revoked one
+     */
+    401: Problem;
+    /**
+     * the API key lacks the scope
+     */
+    403: Problem;
+    /**
+     * no such resource
+     */
+    404: Problem;
+    /**
+     * over the key's rate limit; Retry-After says when to retry
+     */
+    429: Problem;
+    /**
+     * the service is shutting down (or overloaded); Retry-After says when to retry, on another replica
+     */
+    503: Problem;
+};
+
+export type GetV1ComplianceReportsByAuditBundleError = GetV1ComplianceReportsByAuditBundleErrors[keyof GetV1ComplianceReportsByAuditBundleErrors];
+
+export type GetV1ComplianceReportsByAuditBundleResponses = {
+    /**
+     * the bundle
+     */
+    200: Blob | File;
+};
+
+export type GetV1ComplianceReportsByAuditBundleResponse = GetV1ComplianceReportsByAuditBundleResponses[keyof GetV1ComplianceReportsByAuditBundleResponses];
+
+export type GetV1ComplianceOscalCatalogData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * comma-separated framework ids (default: every framework)
+         */
+        framework?: string;
+    };
+    url: '/v1/compliance/oscal/catalog';
+};
+
+export type GetV1ComplianceOscalCatalogErrors = {
+    /**
+     * invalid request; errors name the fields
+     */
+    400: Problem;
+    /**
+     * no API key, or an unknown or revoked one
+     */
+    401: Problem;
+    /**
+     * the API key lacks the scope
+     */
+    403: Problem;
+    /**
+     * no such resource
+     */
+    404: Problem;
+    /**
+     * over the key's rate limit; Retry-After says when to retry
+     */
+    429: Problem;
+    /**
+     * the service is shutting down (or overloaded); Retry-After says when to retry, on another replica
+     */
+    503: Problem;
+};
+
+export type GetV1ComplianceOscalCatalogError = GetV1ComplianceOscalCatalogErrors[keyof GetV1ComplianceOscalCatalogErrors];
+
+export type GetV1ComplianceOscalCatalogResponses = {
+    /**
+     * the catalog
+     */
+    200: OscalCatalog;
+};
+
+export type GetV1ComplianceOscalCatalogResponse = GetV1ComplianceOscalCatalogResponses[keyof GetV1ComplianceOscalCatalogResponses];
+
+export type PostV1ComplianceOscalCatalogsData = {
+    /**
+     * an OSCAL catalog in JSON
+     */
+    body: {
+        catalog: {
+            [key: string]: unknown;
+        };
+    };
+    path?: never;
+    query?: {
+        /**
+         * the new framework's id (2-32 of A-Z 0-9 _, starting with a letter); default: made from the document's title
+         */
+        framework?: string;
+    };
+    url: '/v1/compliance/oscal/catalogs';
+};
+
+export type PostV1ComplianceOscalCatalogsErrors = {
+    /**
+     * invalid request; errors name the fields
+     */
+    400: Problem;
+    /**
+     * no API key, or an unknown or revoked one
+     */
+    401: Problem;
+    /**
+     * the API key lacks the scope
+     */
+    403: Problem;
+    /**
+     * the request conflicts with the current state (an illegal transition, a completed audit)
+     */
+    409: Problem;
+    /**
+     * the request body is larger than MAX_REQUEST_BYTES (or a limit of the operation)
+     */
+    413: Problem;
+    /**
+     * well-formed but unusable: errors name the JSON path and what is allowed
+     */
+    422: Problem;
+    /**
+     * over the key's rate limit; Retry-After says when to retry
+     */
+    429: Problem;
+    /**
+     * the service is shutting down (or overloaded); Retry-After says when to retry, on another replica
+     */
+    503: Problem;
+};
+
+export type PostV1ComplianceOscalCatalogsError = PostV1ComplianceOscalCatalogsErrors[keyof PostV1ComplianceOscalCatalogsErrors];
+
+export type PostV1ComplianceOscalCatalogsResponses = {
+    /**
+     * the imported framework
+     */
+    201: OscalImport;
+};
+
+export type PostV1ComplianceOscalCatalogsResponse = PostV1ComplianceOscalCatalogsResponses[keyof PostV1ComplianceOscalCatalogsResponses];
+
+export type PostV1ComplianceOscalProfilesData = {
+    /**
+     * an OSCAL profile in JSON
+     */
+    body: {
+        profile: {
+            [key: string]: unknown;
+        };
+    };
+    path?: never;
+    query?: {
+        /**
+         * the new framework's id (2-32 of A-Z 0-9 _, starting with a letter); default: made from the document's title
+         */
+        framework?: string;
+    };
+    url: '/v1/compliance/oscal/profiles';
+};
+
+export type PostV1ComplianceOscalProfilesErrors = {
+    /**
+     * invalid request; errors name the fields
+     */
+    400: Problem;
+    /**
+     * no API key, or an unknown or revoked one
+     */
+    401: Problem;
+    /**
+     * the API key lacks the scope
+     */
+    403: Problem;
+    /**
+     * the request conflicts with the current state (an illegal transition, a completed audit)
+     */
+    409: Problem;
+    /**
+     * the request body is larger than MAX_REQUEST_BYTES (or a limit of the operation)
+     */
+    413: Problem;
+    /**
+     * well-formed but unusable: errors name the JSON path and what is allowed
+     */
+    422: Problem;
+    /**
+     * over the key's rate limit; Retry-After says when to retry
+     */
+    429: Problem;
+    /**
+     * the service is shutting down (or overloaded); Retry-After says when to retry, on another replica
+     */
+    503: Problem;
+};
+
+export type PostV1ComplianceOscalProfilesError = PostV1ComplianceOscalProfilesErrors[keyof PostV1ComplianceOscalProfilesErrors];
+
+export type PostV1ComplianceOscalProfilesResponses = {
+    /**
+     * the imported framework
+     */
+    201: OscalImport;
+};
+
+export type PostV1ComplianceOscalProfilesResponse = PostV1ComplianceOscalProfilesResponses[keyof PostV1ComplianceOscalProfilesResponses];
+
+export type GetV1ComplianceOscalImportsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/v1/compliance/oscal/imports';
+};
+
+export type GetV1ComplianceOscalImportsErrors = {
+    /**
+     * no API key, or an unknown or revoked one
+     */
+    401: Problem;
+    /**
+     * the API key lacks the scope
+     */
+    403: Problem;
+    /**
+     * over the key's rate limit; Retry-After says when to retry
+     */
+    429: Problem;
+    /**
+     * the service is shutting down (or overloaded); Retry-After says when to retry, on another replica
+     */
+    503: Problem;
+};
+
+export type GetV1ComplianceOscalImportsError = GetV1ComplianceOscalImportsErrors[keyof GetV1ComplianceOscalImportsErrors];
+
+export type GetV1ComplianceOscalImportsResponses = {
+    /**
+     * the imports
+     */
+    200: {
+        imports: Array<OscalImport>;
+    };
+};
+
+export type GetV1ComplianceOscalImportsResponse = GetV1ComplianceOscalImportsResponses[keyof GetV1ComplianceOscalImportsResponses];
+
+export type GetV1ComplianceOscalSspByAuditData = {
+    body?: never;
+    path: {
+        /**
+         * audit id (aud_…)
+         */
+        audit: string;
+    };
+    query?: {
+        /**
+         * the date to show the status at (RFC 3339); default now
+         */
+        asOf?: string;
+    };
+    url: '/v1/compliance/oscal/ssp/{audit}';
+};
+
+export type GetV1ComplianceOscalSspByAuditErrors = {
+    /**
+     * invalid request; errors name the fields
+     */
+    400: Problem;
+    /**
+     * no API key, or an unknown or revoked one
+     */
+    401: Problem;
+    /**
+     * the API key lacks the scope
+     */
+    403: Problem;
+    /**
+     * no such resource
+     */
+    404: Problem;
+    /**
+     * over the key's rate limit; Retry-After says when to retry
+     */
+    429: Problem;
+    /**
+     * the service is shutting down (or overloaded); Retry-After says when to retry, on another replica
+     */
+    503: Problem;
+};
+
+export type GetV1ComplianceOscalSspByAuditError = GetV1ComplianceOscalSspByAuditErrors[keyof GetV1ComplianceOscalSspByAuditErrors];
+
+export type GetV1ComplianceOscalSspByAuditResponses = {
+    /**
+     * the SSP
+     */
+    200: OscalSystemSecurityPlan;
+};
+
+export type GetV1ComplianceOscalSspByAuditResponse = GetV1ComplianceOscalSspByAuditResponses[keyof GetV1ComplianceOscalSspByAuditResponses];
 
 export type GetHealthLiveData = {
     body?: never;

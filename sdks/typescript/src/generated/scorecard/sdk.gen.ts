@@ -2,7 +2,7 @@
 
 import { client } from './client.gen.js';
 import type { Client, Options as Options2, TDataShape } from './client/index.js';
-import type { DeleteV1AdminKeysByKeyIdData, DeleteV1AdminKeysByKeyIdErrors, DeleteV1AdminKeysByKeyIdResponses, GetHealthLiveData, GetHealthLiveErrors, GetHealthLiveResponses, GetHealthReadyData, GetHealthReadyErrors, GetHealthReadyResponses, GetMetricsData, GetMetricsErrors, GetMetricsResponses, GetOpenapiJsonData, GetOpenapiJsonErrors, GetOpenapiJsonResponses, GetV1AdminKeysData, GetV1AdminKeysErrors, GetV1AdminKeysResponses, GetV1AnalyticsDashboardByIdData, GetV1AnalyticsDashboardByIdErrors, GetV1AnalyticsDashboardByIdResponses, GetV1AnalyticsKpisByIdData, GetV1AnalyticsKpisByIdErrors, GetV1AnalyticsKpisByIdResponses, GetV1AnalyticsKpisByIdSnapshotsByPeriodData, GetV1AnalyticsKpisByIdSnapshotsByPeriodErrors, GetV1AnalyticsKpisByIdSnapshotsByPeriodResponses, GetV1AnalyticsKpisByIdSnapshotsData, GetV1AnalyticsKpisByIdSnapshotsErrors, GetV1AnalyticsKpisByIdSnapshotsResponses, GetV1AnalyticsKpisByIdTrendsData, GetV1AnalyticsKpisByIdTrendsErrors, GetV1AnalyticsKpisByIdTrendsResponses, GetV1AnalyticsKpisByIdValuesData, GetV1AnalyticsKpisByIdValuesErrors, GetV1AnalyticsKpisByIdValuesResponses, GetV1AnalyticsKpisData, GetV1AnalyticsKpisErrors, GetV1AnalyticsKpisResponses, PostV1AdminKeysData, PostV1AdminKeysErrors, PostV1AdminKeysResponses, PostV1AnalyticsDashboardData, PostV1AnalyticsDashboardErrors, PostV1AnalyticsDashboardResponses, PostV1AnalyticsKpisByIdCloseData, PostV1AnalyticsKpisByIdCloseErrors, PostV1AnalyticsKpisByIdCloseResponses, PostV1AnalyticsKpisByIdValuesData, PostV1AnalyticsKpisByIdValuesErrors, PostV1AnalyticsKpisByIdValuesResponses, PostV1AnalyticsKpisData, PostV1AnalyticsKpisErrors, PostV1AnalyticsKpisResponses } from './types.gen.js';
+import type { DeleteV1AdminKeysByKeyIdData, DeleteV1AdminKeysByKeyIdErrors, DeleteV1AdminKeysByKeyIdResponses, GetHealthLiveData, GetHealthLiveErrors, GetHealthLiveResponses, GetHealthReadyData, GetHealthReadyErrors, GetHealthReadyResponses, GetMetricsData, GetMetricsErrors, GetMetricsResponses, GetOpenapiJsonData, GetOpenapiJsonErrors, GetOpenapiJsonResponses, GetV1AdminKeysData, GetV1AdminKeysErrors, GetV1AdminKeysResponses, GetV1AnalyticsDashboardByIdData, GetV1AnalyticsDashboardByIdErrors, GetV1AnalyticsDashboardByIdGrafanaData, GetV1AnalyticsDashboardByIdGrafanaErrors, GetV1AnalyticsDashboardByIdGrafanaResponses, GetV1AnalyticsDashboardByIdResponses, GetV1AnalyticsKpisByIdData, GetV1AnalyticsKpisByIdErrors, GetV1AnalyticsKpisByIdResponses, GetV1AnalyticsKpisByIdSnapshotsByPeriodData, GetV1AnalyticsKpisByIdSnapshotsByPeriodErrors, GetV1AnalyticsKpisByIdSnapshotsByPeriodResponses, GetV1AnalyticsKpisByIdSnapshotsData, GetV1AnalyticsKpisByIdSnapshotsErrors, GetV1AnalyticsKpisByIdSnapshotsResponses, GetV1AnalyticsKpisByIdTrendsData, GetV1AnalyticsKpisByIdTrendsErrors, GetV1AnalyticsKpisByIdTrendsResponses, GetV1AnalyticsKpisByIdValuesData, GetV1AnalyticsKpisByIdValuesErrors, GetV1AnalyticsKpisByIdValuesResponses, GetV1AnalyticsKpisData, GetV1AnalyticsKpisErrors, GetV1AnalyticsKpisResponses, GetV1AnalyticsReportsByIdData, GetV1AnalyticsReportsByIdErrors, GetV1AnalyticsReportsByIdResponses, GetV1AnalyticsReportsSchedulesByIdData, GetV1AnalyticsReportsSchedulesByIdErrors, GetV1AnalyticsReportsSchedulesByIdResponses, PostV1AdminKeysData, PostV1AdminKeysErrors, PostV1AdminKeysResponses, PostV1AnalyticsDashboardData, PostV1AnalyticsDashboardErrors, PostV1AnalyticsDashboardResponses, PostV1AnalyticsKpisByIdCloseData, PostV1AnalyticsKpisByIdCloseErrors, PostV1AnalyticsKpisByIdCloseResponses, PostV1AnalyticsKpisByIdValuesData, PostV1AnalyticsKpisByIdValuesErrors, PostV1AnalyticsKpisByIdValuesResponses, PostV1AnalyticsKpisData, PostV1AnalyticsKpisErrors, PostV1AnalyticsKpisResponses, PostV1AnalyticsReportsData, PostV1AnalyticsReportsErrors, PostV1AnalyticsReportsResponses } from './types.gen.js';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -126,6 +126,50 @@ export const getV1AnalyticsKpisByIdSnapshotsByPeriod = <ThrowOnError extends boo
 export const getV1AnalyticsKpisByIdTrends = <ThrowOnError extends boolean = false>(options: Options<GetV1AnalyticsKpisByIdTrendsData, ThrowOnError>) => (options.client ?? client).get<GetV1AnalyticsKpisByIdTrendsResponses, GetV1AnalyticsKpisByIdTrendsErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v1/analytics/kpis/{id}/trends',
+    ...options
+});
+
+/**
+ * The dashboard as a Grafana dashboard JSON model (stat and time-series panels with the KPIs' thresholds and target line), to import into Grafana as it is
+ *
+ * Each panel becomes a stat panel (the period's value, coloured by status) and a time-series panel (the daily values, the target as a threshold line). A KPI pulled by PromQL queries Prometheus through the dashboard variable `datasource`; any other KPI carries its recorded values as the CSV of a TestData query (variable `recorded`). schemaVersion 42; the uid is the dashboard's id.
+ */
+export const getV1AnalyticsDashboardByIdGrafana = <ThrowOnError extends boolean = false>(options: Options<GetV1AnalyticsDashboardByIdGrafanaData, ThrowOnError>) => (options.client ?? client).get<GetV1AnalyticsDashboardByIdGrafanaResponses, GetV1AnalyticsDashboardByIdGrafanaErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/dashboard/{id}/grafana',
+    ...options
+});
+
+/**
+ * Make a report now, or schedule one (cron)
+ *
+ * Without schedule: the report is generated now, stored as JSON, HTML and PDF, and announced by a cloud.enis.scorecard.report.ready CloudEvent with its links (when a cloud-bus is configured); 201 with the Report. With schedule: 201 with the ReportSchedule; each run makes a report the same way.
+ */
+export const postV1AnalyticsReports = <ThrowOnError extends boolean = false>(options: Options<PostV1AnalyticsReportsData, ThrowOnError>) => (options.client ?? client).post<PostV1AnalyticsReportsResponses, PostV1AnalyticsReportsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/reports',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Download a report as stored: JSON, the dashboard page (HTML) or PDF, by ?format= or Accept
+ */
+export const getV1AnalyticsReportsById = <ThrowOnError extends boolean = false>(options: Options<GetV1AnalyticsReportsByIdData, ThrowOnError>) => (options.client ?? client).get<GetV1AnalyticsReportsByIdResponses, GetV1AnalyticsReportsByIdErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/reports/{id}',
+    ...options
+});
+
+/**
+ * A report schedule: its cron expression, next run and latest report
+ */
+export const getV1AnalyticsReportsSchedulesById = <ThrowOnError extends boolean = false>(options: Options<GetV1AnalyticsReportsSchedulesByIdData, ThrowOnError>) => (options.client ?? client).get<GetV1AnalyticsReportsSchedulesByIdResponses, GetV1AnalyticsReportsSchedulesByIdErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/reports/schedules/{id}',
     ...options
 });
 

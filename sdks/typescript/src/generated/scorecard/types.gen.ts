@@ -34,6 +34,7 @@ export type KpiDefinition = {
      * the period's value is the sum of its values (revenue per quarter), not the latest one
      */
     cumulative?: boolean;
+    source?: PromQlSource;
 };
 
 export type Kpi = {
@@ -58,6 +59,7 @@ export type Kpi = {
     };
     cumulative: boolean;
     createdAt: string;
+    source?: PulledSource;
 };
 
 export type KpiList = {
@@ -377,6 +379,207 @@ export type TrendReport = {
     attainmentNote: string | null;
     anomalies: Array<Anomaly>;
     change: null | Change;
+};
+
+/**
+ * Pull the KPI's values from the observability service: every `every`, the query is evaluated by its Prometheus API (/v1/metrics/prometheus/api/v1/query) and its value (a scalar, or a vector of exactly one series) is recorded as the KPI's value at the evaluation time. The query is checked by observability when the KPI is defined: one it refuses (does not parse or type-check) or that gives several series now is a 400 naming source.promql; observability unreachable is a 503 with Retry-After; a scorecard without OBSERVABILITY_URL refuses source (400). Not allowed in a dashboard's inline KPIs.
+ */
+export type PromQlSource = {
+    /**
+     * the PromQL query
+     */
+    promql: string;
+    /**
+     * how often it is pulled, 10s to 1d; default 5m (rounded up to the service's JOBS_INTERVAL)
+     */
+    every?: string;
+    /**
+     * the unit the query answers in, converted to the KPI's (s for a KPI in ms); default the KPI's unit
+     */
+    unit?: string;
+};
+
+/**
+ * The KPI's PromQL source and how its pulls go (absent for a KPI whose values are recorded).
+ */
+export type PulledSource = {
+    promql: string;
+    every: string;
+    /**
+     * present when the query's unit differs from the KPI's
+     */
+    unit?: string;
+    /**
+     * the last attempt; null before the first
+     */
+    lastPullAt: string | null;
+    /**
+     * the evaluation time of the last value pulled: the KPI's data watermark
+     */
+    watermark: string | null;
+    /**
+     * the last value pulled, in the KPI's unit
+     */
+    lastValue: number | null;
+    /**
+     * why the last attempt gave no value (observability unreachable, no series, several series); null when it did
+     */
+    lastError: string | null;
+    /**
+     * when the next pull is due; a pull that could not reach observability stays due and is retried at the next tick
+     */
+    nextPullAt: string;
+    /**
+     * the KPI's latest value is not from its latest due pull: the last attempt failed, none succeeded yet, or the last success is more than two intervals old. The KPI keeps its last good value meanwhile.
+     */
+    stale: boolean;
+};
+
+/**
+ * Grafana's dashboard JSON model (classic, schemaVersion 42); only the fields written here are listed
+ */
+export type GrafanaDashboard = {
+    uid: string;
+    title: string;
+    description?: string;
+    tags?: Array<string>;
+    timezone?: string;
+    editable?: boolean;
+    graphTooltip?: number;
+    schemaVersion: 42;
+    version?: number;
+    time: {
+        from: string;
+        to: string;
+    };
+    refresh?: string;
+    annotations: {
+        [key: string]: unknown;
+    };
+    templating: {
+        list?: Array<{
+            [key: string]: unknown;
+        }>;
+    };
+    links?: Array<{
+        [key: string]: unknown;
+    }>;
+    panels: Array<{
+        id: number;
+        type: 'stat' | 'timeseries';
+        title: string;
+        description?: string;
+        gridPos: {
+            x: number;
+            y: number;
+            w: number;
+            h: number;
+        };
+        datasource?: {
+            type?: string;
+            uid?: string;
+        };
+        targets: Array<{
+            [key: string]: unknown;
+        }>;
+        fieldConfig: {
+            [key: string]: unknown;
+        };
+        options: {
+            [key: string]: unknown;
+        };
+    }>;
+};
+
+/**
+ * a report over a dashboard (dashboardId) or a set of KPIs (kpiIds): exactly one of them. With schedule it is made at each run of the cron expression, over period.last before the run; without, now. No period: the dashboard's time range (DEFAULT_TIME_RANGE for KPIs).
+ */
+export type ReportRequest = {
+    /**
+     * default the dashboard's name, or 'KPI report'
+     */
+    name?: string;
+    dashboardId?: string;
+    kpiIds?: Array<string>;
+    period?: {
+        /**
+         * 1d to 3660d, Prometheus notation
+         */
+        last: string;
+    } | {
+        from: string;
+        to: string;
+    };
+    schedule?: {
+        /**
+         * Unix cron, five fields: minute hour day-of-month month day-of-week
+         */
+        cron: string;
+        /**
+         * IANA time zone of the expression; default TIME_ZONE
+         */
+        timeZone?: string;
+    };
+};
+
+/**
+ * a stored report; links download it in each format
+ */
+export type Report = {
+    id: string;
+    name: string;
+    dashboardId: string | null;
+    kpiIds: Array<string>;
+    period: {
+        from: string;
+        to: string;
+    };
+    generatedAt: string;
+    scheduleId: string | null;
+    links: {
+        json: string;
+        html: string;
+        pdf: string;
+    };
+};
+
+/**
+ * a report's JSON form: the report and the dashboard evaluated over its period, as generated
+ */
+export type ReportDocument = {
+    id: string;
+    name: string;
+    dashboardId: string | null;
+    kpiIds: Array<string>;
+    period: {
+        from: string;
+        to: string;
+    };
+    generatedAt: string;
+    scheduleId: string | null;
+    links: {
+        json: string;
+        html: string;
+        pdf: string;
+    };
+    dashboard: DashboardView;
+};
+
+export type ReportSchedule = {
+    id: string;
+    name: string;
+    dashboardId: string | null;
+    kpiIds: Array<string>;
+    schedule: {
+        cron: string;
+        timeZone: string;
+    };
+    period: {
+        last: string;
+    };
+    nextRunAt: string | null;
+    createdAt: string;
+    lastReportId: string | null;
 };
 
 /**
@@ -1065,6 +1268,223 @@ export type GetV1AnalyticsKpisByIdTrendsResponses = {
 };
 
 export type GetV1AnalyticsKpisByIdTrendsResponse = GetV1AnalyticsKpisByIdTrendsResponses[keyof GetV1AnalyticsKpisByIdTrendsResponses];
+
+export type GetV1AnalyticsDashboardByIdGrafanaData = {
+    body?: never;
+    path: {
+        /**
+         * the dashboard's id
+         */
+        id: string;
+    };
+    query?: never;
+    url: '/v1/analytics/dashboard/{id}/grafana';
+};
+
+export type GetV1AnalyticsDashboardByIdGrafanaErrors = {
+    /**
+     * invalid request; errors name the fields
+     */
+    400: Problem;
+    /**
+     * no API key, or an unknown or revoked one
+     */
+    401: Problem;
+    /**
+     * the API key lacks the scope
+     */
+    403: Problem;
+    /**
+     * no such resource
+     */
+    404: Problem;
+    /**
+     * over the key's rate limit; Retry-After says when to retry
+     */
+    429: Problem;
+    /**
+     * the service is shutting down (or overloaded); Retry-After says when to retry, on another replica
+     */
+    503: Problem;
+};
+
+export type GetV1AnalyticsDashboardByIdGrafanaError = GetV1AnalyticsDashboardByIdGrafanaErrors[keyof GetV1AnalyticsDashboardByIdGrafanaErrors];
+
+export type GetV1AnalyticsDashboardByIdGrafanaResponses = {
+    /**
+     * the Grafana dashboard JSON model
+     */
+    200: GrafanaDashboard;
+};
+
+export type GetV1AnalyticsDashboardByIdGrafanaResponse = GetV1AnalyticsDashboardByIdGrafanaResponses[keyof GetV1AnalyticsDashboardByIdGrafanaResponses];
+
+export type PostV1AnalyticsReportsData = {
+    /**
+     * the report
+     */
+    body: ReportRequest;
+    headers?: {
+        /**
+         * a retry with the same key and request gets the first response again (Idempotent-Replayed: true) for 24 h
+         */
+        'Idempotency-Key'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/v1/analytics/reports';
+};
+
+export type PostV1AnalyticsReportsErrors = {
+    /**
+     * invalid request; errors name the fields
+     */
+    400: Problem;
+    /**
+     * no API key, or an unknown or revoked one
+     */
+    401: Problem;
+    /**
+     * the API key lacks the scope
+     */
+    403: Problem;
+    /**
+     * the first request with this Idempotency-Key is still being processed, or has just failed; retry
+     */
+    409: Problem;
+    /**
+     * the request body is larger than MAX_REQUEST_BYTES (or a limit of the operation)
+     */
+    413: Problem;
+    /**
+     * this Idempotency-Key was used for a different request
+     */
+    422: Problem;
+    /**
+     * over the key's rate limit; Retry-After says when to retry
+     */
+    429: Problem;
+    /**
+     * the service is shutting down (or overloaded); Retry-After says when to retry, on another replica
+     */
+    503: Problem;
+};
+
+export type PostV1AnalyticsReportsError = PostV1AnalyticsReportsErrors[keyof PostV1AnalyticsReportsErrors];
+
+export type PostV1AnalyticsReportsResponses = {
+    /**
+     * a report (on demand) or a report schedule
+     */
+    201: Report | ReportSchedule;
+};
+
+export type PostV1AnalyticsReportsResponse = PostV1AnalyticsReportsResponses[keyof PostV1AnalyticsReportsResponses];
+
+export type GetV1AnalyticsReportsByIdData = {
+    body?: never;
+    path: {
+        /**
+         * the report's id
+         */
+        id: string;
+    };
+    query?: {
+        /**
+         * json, html or pdf; overrides Accept (without either: JSON)
+         */
+        format?: 'json' | 'html' | 'pdf';
+    };
+    url: '/v1/analytics/reports/{id}';
+};
+
+export type GetV1AnalyticsReportsByIdErrors = {
+    /**
+     * invalid request; errors name the fields
+     */
+    400: Problem;
+    /**
+     * no API key, or an unknown or revoked one
+     */
+    401: Problem;
+    /**
+     * the API key lacks the scope
+     */
+    403: Problem;
+    /**
+     * no such resource
+     */
+    404: Problem;
+    /**
+     * over the key's rate limit; Retry-After says when to retry
+     */
+    429: Problem;
+    /**
+     * the service is shutting down (or overloaded); Retry-After says when to retry, on another replica
+     */
+    503: Problem;
+};
+
+export type GetV1AnalyticsReportsByIdError = GetV1AnalyticsReportsByIdErrors[keyof GetV1AnalyticsReportsByIdErrors];
+
+export type GetV1AnalyticsReportsByIdResponses = {
+    /**
+     * the report in the format asked for; the HTML is served with the dashboard page's strict Content-Security-Policy
+     */
+    200: ReportDocument;
+};
+
+export type GetV1AnalyticsReportsByIdResponse = GetV1AnalyticsReportsByIdResponses[keyof GetV1AnalyticsReportsByIdResponses];
+
+export type GetV1AnalyticsReportsSchedulesByIdData = {
+    body?: never;
+    path: {
+        /**
+         * the schedule's id
+         */
+        id: string;
+    };
+    query?: never;
+    url: '/v1/analytics/reports/schedules/{id}';
+};
+
+export type GetV1AnalyticsReportsSchedulesByIdErrors = {
+    /**
+     * invalid request; errors name the fields
+     */
+    400: Problem;
+    /**
+     * no API key, or an unknown or revoked one
+     */
+    401: Problem;
+    /**
+     * the API key lacks the scope
+     */
+    403: Problem;
+    /**
+     * no such resource
+     */
+    404: Problem;
+    /**
+     * over the key's rate limit; Retry-After says when to retry
+     */
+    429: Problem;
+    /**
+     * the service is shutting down (or overloaded); Retry-After says when to retry, on another replica
+     */
+    503: Problem;
+};
+
+export type GetV1AnalyticsReportsSchedulesByIdError = GetV1AnalyticsReportsSchedulesByIdErrors[keyof GetV1AnalyticsReportsSchedulesByIdErrors];
+
+export type GetV1AnalyticsReportsSchedulesByIdResponses = {
+    /**
+     * the schedule
+     */
+    200: ReportSchedule;
+};
+
+export type GetV1AnalyticsReportsSchedulesByIdResponse = GetV1AnalyticsReportsSchedulesByIdResponses[keyof GetV1AnalyticsReportsSchedulesByIdResponses];
 
 export type GetHealthLiveData = {
     body?: never;

@@ -11,12 +11,24 @@ from .change_plan import ChangePlan
 from .change_plan_proration_behavior import ChangePlanProrationBehavior
 from .change_plan_timing import ChangePlanTiming
 from .collect_input import CollectInput
+from .coupon import Coupon
+from .coupon_duration import CouponDuration
+from .coupon_input import CouponInput
+from .coupon_input_duration import CouponInputDuration
+from .coupon_page import CouponPage
 from .credit_note import CreditNote
 from .credit_note_input import CreditNoteInput
+from .credit_note_input_type import CreditNoteInputType
 from .credit_note_list import CreditNoteList
+from .credit_note_type import CreditNoteType
 from .customer import Customer
+from .customer_balance import CustomerBalance
+from .customer_balance_transactions_item import CustomerBalanceTransactionsItem
 from .customer_input import CustomerInput
 from .customer_page import CustomerPage
+from .discount import Discount
+from .discount_input import DiscountInput
+from .discount_list import DiscountList
 from .get_health_live_response_200 import GetHealthLiveResponse200
 from .get_openapi_json_response_200 import GetOpenapiJsonResponse200
 from .get_v1_admin_keys_response_200 import GetV1AdminKeysResponse200
@@ -46,6 +58,9 @@ from .pause import Pause
 from .pause_proration_behavior import PauseProrationBehavior
 from .payment import Payment
 from .payment_list import PaymentList
+from .payment_method import PaymentMethod
+from .payment_method_input import PaymentMethodInput
+from .payment_method_list import PaymentMethodList
 from .payment_status import PaymentStatus
 from .pending_change import PendingChange
 from .plan import Plan
@@ -78,6 +93,7 @@ from .scope import Scope
 from .stripe_event import StripeEvent
 from .stripe_event_data import StripeEventData
 from .subscription import Subscription
+from .subscription_change import SubscriptionChange
 from .subscription_input import SubscriptionInput
 from .subscription_page import SubscriptionPage
 from .subscription_status import SubscriptionStatus
@@ -104,12 +120,24 @@ __all__ = (
     "ChangePlanProrationBehavior",
     "ChangePlanTiming",
     "CollectInput",
+    "Coupon",
+    "CouponDuration",
+    "CouponInput",
+    "CouponInputDuration",
+    "CouponPage",
     "CreditNote",
     "CreditNoteInput",
+    "CreditNoteInputType",
     "CreditNoteList",
+    "CreditNoteType",
     "Customer",
+    "CustomerBalance",
+    "CustomerBalanceTransactionsItem",
     "CustomerInput",
     "CustomerPage",
+    "Discount",
+    "DiscountInput",
+    "DiscountList",
     "GetHealthLiveResponse200",
     "GetOpenapiJsonResponse200",
     "GetV1AdminKeysResponse200",
@@ -139,6 +167,9 @@ __all__ = (
     "PauseProrationBehavior",
     "Payment",
     "PaymentList",
+    "PaymentMethod",
+    "PaymentMethodInput",
+    "PaymentMethodList",
     "PaymentStatus",
     "PendingChange",
     "Plan",
@@ -171,6 +202,7 @@ __all__ = (
     "StripeEvent",
     "StripeEventData",
     "Subscription",
+    "SubscriptionChange",
     "SubscriptionInput",
     "SubscriptionPage",
     "SubscriptionStatus",

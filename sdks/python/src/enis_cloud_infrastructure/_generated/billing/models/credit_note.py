@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.credit_note_type import CreditNoteType
+from ..types import UNSET, Unset
 from typing import cast
 from typing import Literal, cast
 import datetime
@@ -33,6 +35,8 @@ class CreditNote:
             currency (str):
             reason (str):
             created_at (datetime.datetime):
+            type_ (CreditNoteType):
+            refund_id (None | str | Unset): the refund that paid a refund credit note back
      """
 
     id: str
@@ -43,6 +47,8 @@ class CreditNote:
     currency: str
     reason: str
     created_at: datetime.datetime
+    type_: CreditNoteType
+    refund_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -66,6 +72,14 @@ class CreditNote:
 
         created_at = self.created_at.isoformat()
 
+        type_ = self.type_.value
+
+        refund_id: None | str | Unset
+        if isinstance(self.refund_id, Unset):
+            refund_id = UNSET
+        else:
+            refund_id = self.refund_id
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -78,7 +92,10 @@ class CreditNote:
             "currency": currency,
             "reason": reason,
             "created_at": created_at,
+            "type": type_,
         })
+        if refund_id is not UNSET:
+            field_dict["refund_id"] = refund_id
 
         return field_dict
 
@@ -108,6 +125,21 @@ class CreditNote:
 
 
 
+        type_ = CreditNoteType(d.pop("type"))
+
+
+
+
+        def _parse_refund_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        refund_id = _parse_refund_id(d.pop("refund_id", UNSET))
+
+
         credit_note = cls(
             id=id,
             object_=object_,
@@ -117,6 +149,8 @@ class CreditNote:
             currency=currency,
             reason=reason,
             created_at=created_at,
+            type_=type_,
+            refund_id=refund_id,
         )
 
 

@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.credit_note_input_type import CreditNoteInputType
+from ..types import UNSET, Unset
 
 
 
@@ -22,13 +24,16 @@ T = TypeVar("T", bound="CreditNoteInput")
 class CreditNoteInput:
     """ 
         Attributes:
-            amount_minor (int): in the invoice's currency; at most what was invoiced (open) or paid (paid) less earlier
-                credits
+            amount_minor (int): in the invoice's currency; at most what remains: invoiced (open) or paid (paid) less earlier
+                credits, and for a refund what the payment collected less earlier refunds
             reason (str):
+            type_ (CreditNoteInputType | Unset): credit (default): an open invoice asks for less, a paid one credits the
+                customer's balance; refund: money back through the provider (paid invoices; Idempotency-Key required)
      """
 
     amount_minor: int
     reason: str
+    type_: CreditNoteInputType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -40,6 +45,11 @@ class CreditNoteInput:
 
         reason = self.reason
 
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,6 +57,8 @@ class CreditNoteInput:
             "amount_minor": amount_minor,
             "reason": reason,
         })
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
@@ -59,9 +71,20 @@ class CreditNoteInput:
 
         reason = d.pop("reason")
 
+        _type_ = d.pop("type", UNSET)
+        type_: CreditNoteInputType | Unset
+        if isinstance(_type_,  Unset):
+            type_ = UNSET
+        else:
+            type_ = CreditNoteInputType(_type_)
+
+
+
+
         credit_note_input = cls(
             amount_minor=amount_minor,
             reason=reason,
+            type_=type_,
         )
 
 

@@ -10,6 +10,9 @@ from ..types import UNSET, Unset
 
 from ..models.evidence_kind import EvidenceKind
 from ..models.evidence_result import EvidenceResult
+from ..models.evidence_type_type_1 import EvidenceTypeType1
+from ..models.evidence_type_type_2_type_1 import EvidenceTypeType2Type1
+from ..models.evidence_type_type_3_type_1 import EvidenceTypeType3Type1
 from typing import cast
 import datetime
 
@@ -29,6 +32,8 @@ class Evidence:
             id (str):
             audit (str):
             kind (EvidenceKind):
+            type_ (EvidenceTypeType1 | EvidenceTypeType2Type1 | EvidenceTypeType3Type1 | None): what it proves for the
+                certification levels; scans are infrastructure_scan
             title (str):
             result (EvidenceResult):
             sha256 (str):
@@ -45,6 +50,7 @@ class Evidence:
     id: str
     audit: str
     kind: EvidenceKind
+    type_: EvidenceTypeType1 | EvidenceTypeType2Type1 | EvidenceTypeType3Type1 | None
     title: str
     result: EvidenceResult
     sha256: str
@@ -68,6 +74,16 @@ class Evidence:
         audit = self.audit
 
         kind = self.kind.value
+
+        type_: None | str
+        if isinstance(self.type_, EvidenceTypeType1):
+            type_ = self.type_.value
+        elif isinstance(self.type_, EvidenceTypeType2Type1):
+            type_ = self.type_.value
+        elif isinstance(self.type_, EvidenceTypeType3Type1):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
 
         title = self.title
 
@@ -106,6 +122,7 @@ class Evidence:
             "id": id,
             "audit": audit,
             "kind": kind,
+            "type": type_,
             "title": title,
             "result": result,
             "sha256": sha256,
@@ -133,6 +150,44 @@ class Evidence:
         kind = EvidenceKind(d.pop("kind"))
 
 
+
+
+        def _parse_type_(data: object) -> EvidenceTypeType1 | EvidenceTypeType2Type1 | EvidenceTypeType3Type1 | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_1 = EvidenceTypeType1(data)
+
+
+
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_2_type_1 = EvidenceTypeType2Type1(data)
+
+
+
+                return type_type_2_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_3_type_1 = EvidenceTypeType3Type1(data)
+
+
+
+                return type_type_3_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EvidenceTypeType1 | EvidenceTypeType2Type1 | EvidenceTypeType3Type1 | None, data)
+
+        type_ = _parse_type_(d.pop("type"))
 
 
         title = d.pop("title")
@@ -199,6 +254,7 @@ class Evidence:
             id=id,
             audit=audit,
             kind=kind,
+            type_=type_,
             title=title,
             result=result,
             sha256=sha256,

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.evidence_link_type import EvidenceLinkType
 from ..types import UNSET, Unset
 from typing import cast
 import datetime
@@ -31,6 +32,7 @@ class EvidenceLink:
             controls (list[str]):
             collected_at (datetime.datetime | Unset): default now; not in the future
             collector (str | Unset): default the API key's name
+            type_ (EvidenceLinkType | Unset): what it proves for the certification levels (optional)
      """
 
     title: str
@@ -39,6 +41,7 @@ class EvidenceLink:
     controls: list[str]
     collected_at: datetime.datetime | Unset = UNSET
     collector: str | Unset = UNSET
+    type_: EvidenceLinkType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -62,6 +65,11 @@ class EvidenceLink:
 
         collector = self.collector
 
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -75,6 +83,8 @@ class EvidenceLink:
             field_dict["collectedAt"] = collected_at
         if collector is not UNSET:
             field_dict["collector"] = collector
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
@@ -104,6 +114,16 @@ class EvidenceLink:
 
         collector = d.pop("collector", UNSET)
 
+        _type_ = d.pop("type", UNSET)
+        type_: EvidenceLinkType | Unset
+        if isinstance(_type_,  Unset):
+            type_ = UNSET
+        else:
+            type_ = EvidenceLinkType(_type_)
+
+
+
+
         evidence_link = cls(
             title=title,
             url=url,
@@ -111,6 +131,7 @@ class EvidenceLink:
             controls=controls,
             collected_at=collected_at,
             collector=collector,
+            type_=type_,
         )
 
 

@@ -33,6 +33,20 @@ from .get_health_live_response_200 import GetHealthLiveResponse200
 from .get_openapi_json_response_200 import GetOpenapiJsonResponse200
 from .get_v1_admin_keys_response_200 import GetV1AdminKeysResponse200
 from .get_v1_analytics_kpis_id_trends_method import GetV1AnalyticsKpisIdTrendsMethod
+from .get_v1_analytics_reports_id_format import GetV1AnalyticsReportsIdFormat
+from .grafana_dashboard import GrafanaDashboard
+from .grafana_dashboard_annotations import GrafanaDashboardAnnotations
+from .grafana_dashboard_links_item import GrafanaDashboardLinksItem
+from .grafana_dashboard_panels_item import GrafanaDashboardPanelsItem
+from .grafana_dashboard_panels_item_datasource import GrafanaDashboardPanelsItemDatasource
+from .grafana_dashboard_panels_item_field_config import GrafanaDashboardPanelsItemFieldConfig
+from .grafana_dashboard_panels_item_grid_pos import GrafanaDashboardPanelsItemGridPos
+from .grafana_dashboard_panels_item_options import GrafanaDashboardPanelsItemOptions
+from .grafana_dashboard_panels_item_targets_item import GrafanaDashboardPanelsItemTargetsItem
+from .grafana_dashboard_panels_item_type import GrafanaDashboardPanelsItemType
+from .grafana_dashboard_templating import GrafanaDashboardTemplating
+from .grafana_dashboard_templating_list_item import GrafanaDashboardTemplatingListItem
+from .grafana_dashboard_time import GrafanaDashboardTime
 from .inline_kpi import InlineKpi
 from .inline_kpi_direction import InlineKpiDirection
 from .inline_kpi_period import InlineKpiPeriod
@@ -64,10 +78,25 @@ from .post_v1_admin_keys_body import PostV1AdminKeysBody
 from .post_v1_admin_keys_response_201 import PostV1AdminKeysResponse201
 from .problem import Problem
 from .problem_errors_item import ProblemErrorsItem
+from .prom_ql_source import PromQlSource
+from .pulled_source import PulledSource
 from .readiness import Readiness
 from .readiness_checks import ReadinessChecks
 from .readiness_status import ReadinessStatus
 from .recorded import Recorded
+from .report import Report
+from .report_document import ReportDocument
+from .report_document_links import ReportDocumentLinks
+from .report_document_period import ReportDocumentPeriod
+from .report_links import ReportLinks
+from .report_period import ReportPeriod
+from .report_request import ReportRequest
+from .report_request_period_type_0 import ReportRequestPeriodType0
+from .report_request_period_type_1 import ReportRequestPeriodType1
+from .report_request_schedule import ReportRequestSchedule
+from .report_schedule import ReportSchedule
+from .report_schedule_period import ReportSchedulePeriod
+from .report_schedule_schedule import ReportScheduleSchedule
 from .scope import Scope
 from .snapshot import Snapshot
 from .snapshot_definition import SnapshotDefinition
@@ -123,6 +152,20 @@ __all__ = (
     "GetOpenapiJsonResponse200",
     "GetV1AdminKeysResponse200",
     "GetV1AnalyticsKpisIdTrendsMethod",
+    "GetV1AnalyticsReportsIdFormat",
+    "GrafanaDashboard",
+    "GrafanaDashboardAnnotations",
+    "GrafanaDashboardLinksItem",
+    "GrafanaDashboardPanelsItem",
+    "GrafanaDashboardPanelsItemDatasource",
+    "GrafanaDashboardPanelsItemFieldConfig",
+    "GrafanaDashboardPanelsItemGridPos",
+    "GrafanaDashboardPanelsItemOptions",
+    "GrafanaDashboardPanelsItemTargetsItem",
+    "GrafanaDashboardPanelsItemType",
+    "GrafanaDashboardTemplating",
+    "GrafanaDashboardTemplatingListItem",
+    "GrafanaDashboardTime",
     "InlineKpi",
     "InlineKpiDirection",
     "InlineKpiPeriod",
@@ -154,10 +197,25 @@ __all__ = (
     "PostV1AdminKeysResponse201",
     "Problem",
     "ProblemErrorsItem",
+    "PromQlSource",
+    "PulledSource",
     "Readiness",
     "ReadinessChecks",
     "ReadinessStatus",
     "Recorded",
+    "Report",
+    "ReportDocument",
+    "ReportDocumentLinks",
+    "ReportDocumentPeriod",
+    "ReportLinks",
+    "ReportPeriod",
+    "ReportRequest",
+    "ReportRequestPeriodType0",
+    "ReportRequestPeriodType1",
+    "ReportRequestSchedule",
+    "ReportSchedule",
+    "ReportSchedulePeriod",
+    "ReportScheduleSchedule",
     "Scope",
     "Snapshot",
     "SnapshotDefinition",

@@ -9,12 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 from ..models.kpi_direction import KpiDirection
+from ..types import UNSET, Unset
 from typing import cast
 import datetime
 
 if TYPE_CHECKING:
   from ..models.kpi_period import KpiPeriod
   from ..models.kpi_thresholds import KpiThresholds
+  from ..models.pulled_source import PulledSource
 
 
 
@@ -40,6 +42,8 @@ class Kpi:
             period (KpiPeriod):
             cumulative (bool):
             created_at (datetime.datetime):
+            source (PulledSource | Unset): The KPI's PromQL source and how its pulls go (absent for a KPI whose values are
+                recorded).
      """
 
     id: str
@@ -54,6 +58,7 @@ class Kpi:
     period: KpiPeriod
     cumulative: bool
     created_at: datetime.datetime
+    source: PulledSource | Unset = UNSET
 
 
 
@@ -62,6 +67,7 @@ class Kpi:
     def to_dict(self) -> dict[str, Any]:
         from ..models.kpi_period import KpiPeriod # noqa: PLC0415
         from ..models.kpi_thresholds import KpiThresholds # noqa: PLC0415
+        from ..models.pulled_source import PulledSource # noqa: PLC0415
         id = self.id
 
         name = self.name
@@ -88,6 +94,10 @@ class Kpi:
 
         created_at = self.created_at.isoformat()
 
+        source: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.source, Unset):
+            source = self.source.to_dict()
+
 
         field_dict: dict[str, Any] = {}
 
@@ -105,6 +115,8 @@ class Kpi:
             "cumulative": cumulative,
             "createdAt": created_at,
         })
+        if source is not UNSET:
+            field_dict["source"] = source
 
         return field_dict
 
@@ -114,6 +126,7 @@ class Kpi:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.kpi_period import KpiPeriod # noqa: PLC0415
         from ..models.kpi_thresholds import KpiThresholds # noqa: PLC0415
+        from ..models.pulled_source import PulledSource # noqa: PLC0415
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -152,6 +165,16 @@ class Kpi:
 
 
 
+        _source = d.pop("source", UNSET)
+        source: PulledSource | Unset
+        if isinstance(_source,  Unset):
+            source = UNSET
+        else:
+            source = PulledSource.from_dict(_source)
+
+
+
+
         kpi = cls(
             id=id,
             name=name,
@@ -165,6 +188,7 @@ class Kpi:
             period=period,
             cumulative=cumulative,
             created_at=created_at,
+            source=source,
         )
 
         return kpi

@@ -15,6 +15,7 @@ from typing import cast
 if TYPE_CHECKING:
   from ..models.kpi_definition_period import KpiDefinitionPeriod
   from ..models.kpi_definition_thresholds import KpiDefinitionThresholds
+  from ..models.prom_ql_source import PromQlSource
 
 
 
@@ -41,6 +42,12 @@ class KpiDefinition:
             period (KpiDefinitionPeriod | Unset):
             cumulative (bool | Unset): the period's value is the sum of its values (revenue per quarter), not the latest one
                 Default: False.
+            source (PromQlSource | Unset): Pull the KPI's values from the observability service: every `every`, the query is
+                evaluated by its Prometheus API (/v1/metrics/prometheus/api/v1/query) and its value (a scalar, or a vector of
+                exactly one series) is recorded as the KPI's value at the evaluation time. The query is checked by observability
+                when the KPI is defined: one it refuses (does not parse or type-check) or that gives several series now is a 400
+                naming source.promql; observability unreachable is a 503 with Retry-After; a scorecard without OBSERVABILITY_URL
+                refuses source (400). Not allowed in a dashboard's inline KPIs.
      """
 
     name: str
@@ -53,6 +60,7 @@ class KpiDefinition:
     tags: list[str] | Unset = UNSET
     period: KpiDefinitionPeriod | Unset = UNSET
     cumulative: bool | Unset = False
+    source: PromQlSource | Unset = UNSET
 
 
 
@@ -61,6 +69,7 @@ class KpiDefinition:
     def to_dict(self) -> dict[str, Any]:
         from ..models.kpi_definition_period import KpiDefinitionPeriod # noqa: PLC0415
         from ..models.kpi_definition_thresholds import KpiDefinitionThresholds # noqa: PLC0415
+        from ..models.prom_ql_source import PromQlSource # noqa: PLC0415
         name = self.name
 
         unit = self.unit
@@ -92,6 +101,10 @@ class KpiDefinition:
 
         cumulative = self.cumulative
 
+        source: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.source, Unset):
+            source = self.source.to_dict()
+
 
         field_dict: dict[str, Any] = {}
 
@@ -114,6 +127,8 @@ class KpiDefinition:
             field_dict["period"] = period
         if cumulative is not UNSET:
             field_dict["cumulative"] = cumulative
+        if source is not UNSET:
+            field_dict["source"] = source
 
         return field_dict
 
@@ -123,6 +138,7 @@ class KpiDefinition:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.kpi_definition_period import KpiDefinitionPeriod # noqa: PLC0415
         from ..models.kpi_definition_thresholds import KpiDefinitionThresholds # noqa: PLC0415
+        from ..models.prom_ql_source import PromQlSource # noqa: PLC0415
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -169,6 +185,16 @@ class KpiDefinition:
 
         cumulative = d.pop("cumulative", UNSET)
 
+        _source = d.pop("source", UNSET)
+        source: PromQlSource | Unset
+        if isinstance(_source,  Unset):
+            source = UNSET
+        else:
+            source = PromQlSource.from_dict(_source)
+
+
+
+
         kpi_definition = cls(
             name=name,
             unit=unit,
@@ -180,6 +206,7 @@ class KpiDefinition:
             tags=tags,
             period=period,
             cumulative=cumulative,
+            source=source,
         )
 
         return kpi_definition

@@ -10,7 +10,7 @@ from ... import errors
 
 from ...models.change_plan import ChangePlan
 from ...models.problem import Problem
-from ...models.subscription import Subscription
+from ...models.subscription_change import SubscriptionChange
 from ...types import UNSET, Unset
 from typing import cast
 
@@ -47,9 +47,9 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | Subscription | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | SubscriptionChange | None:
     if response.status_code == 200:
-        response_200 = Subscription.from_dict(response.json())
+        response_200 = SubscriptionChange.from_dict(response.json())
 
 
 
@@ -124,7 +124,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | Subscription]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | SubscriptionChange]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -140,7 +140,7 @@ def sync_detailed(
     body: ChangePlan,
     idempotency_key: str | Unset = UNSET,
 
-) -> Response[Problem | Subscription]:
+) -> Response[Problem | SubscriptionChange]:
     """ Change the plan or quantity, prorated to the second
 
      Refused with 409 naming plan_id for a plan in another currency, and for a paused, canceled or ended
@@ -156,7 +156,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | Subscription]
+        Response[Problem | SubscriptionChange]
      """
 
 
@@ -180,7 +180,7 @@ def sync(
     body: ChangePlan,
     idempotency_key: str | Unset = UNSET,
 
-) -> Problem | Subscription | None:
+) -> Problem | SubscriptionChange | None:
     """ Change the plan or quantity, prorated to the second
 
      Refused with 409 naming plan_id for a plan in another currency, and for a paused, canceled or ended
@@ -196,7 +196,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | Subscription
+        Problem | SubscriptionChange
      """
 
 
@@ -215,7 +215,7 @@ async def asyncio_detailed(
     body: ChangePlan,
     idempotency_key: str | Unset = UNSET,
 
-) -> Response[Problem | Subscription]:
+) -> Response[Problem | SubscriptionChange]:
     """ Change the plan or quantity, prorated to the second
 
      Refused with 409 naming plan_id for a plan in another currency, and for a paused, canceled or ended
@@ -231,7 +231,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | Subscription]
+        Response[Problem | SubscriptionChange]
      """
 
 
@@ -255,7 +255,7 @@ async def asyncio(
     body: ChangePlan,
     idempotency_key: str | Unset = UNSET,
 
-) -> Problem | Subscription | None:
+) -> Problem | SubscriptionChange | None:
     """ Change the plan or quantity, prorated to the second
 
      Refused with 409 naming plan_id for a plan in another currency, and for a paused, canceled or ended
@@ -271,7 +271,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | Subscription
+        Problem | SubscriptionChange
      """
 
 

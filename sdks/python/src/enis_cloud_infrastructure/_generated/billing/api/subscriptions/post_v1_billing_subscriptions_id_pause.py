@@ -10,7 +10,7 @@ from ... import errors
 
 from ...models.pause import Pause
 from ...models.problem import Problem
-from ...models.subscription import Subscription
+from ...models.subscription_change import SubscriptionChange
 from ...types import UNSET, Unset
 from typing import cast
 
@@ -49,9 +49,9 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | Subscription | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | SubscriptionChange | None:
     if response.status_code == 200:
-        response_200 = Subscription.from_dict(response.json())
+        response_200 = SubscriptionChange.from_dict(response.json())
 
 
 
@@ -126,7 +126,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | Subscription]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | SubscriptionChange]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -142,7 +142,7 @@ def sync_detailed(
     body: Pause | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 
-) -> Response[Problem | Subscription]:
+) -> Response[Problem | SubscriptionChange]:
     """ Pause now (the period ends now, its unused time credited)
 
     Args:
@@ -155,7 +155,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | Subscription]
+        Response[Problem | SubscriptionChange]
      """
 
 
@@ -179,7 +179,7 @@ def sync(
     body: Pause | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 
-) -> Problem | Subscription | None:
+) -> Problem | SubscriptionChange | None:
     """ Pause now (the period ends now, its unused time credited)
 
     Args:
@@ -192,7 +192,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | Subscription
+        Problem | SubscriptionChange
      """
 
 
@@ -211,7 +211,7 @@ async def asyncio_detailed(
     body: Pause | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 
-) -> Response[Problem | Subscription]:
+) -> Response[Problem | SubscriptionChange]:
     """ Pause now (the period ends now, its unused time credited)
 
     Args:
@@ -224,7 +224,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | Subscription]
+        Response[Problem | SubscriptionChange]
      """
 
 
@@ -248,7 +248,7 @@ async def asyncio(
     body: Pause | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 
-) -> Problem | Subscription | None:
+) -> Problem | SubscriptionChange | None:
     """ Pause now (the period ends now, its unused time credited)
 
     Args:
@@ -261,7 +261,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | Subscription
+        Problem | SubscriptionChange
      """
 
 

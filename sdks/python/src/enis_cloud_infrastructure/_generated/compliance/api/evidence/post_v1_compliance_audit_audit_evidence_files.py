@@ -9,6 +9,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.evidence import Evidence
+from ...models.post_v1_compliance_audit_audit_evidence_files_type import PostV1ComplianceAuditAuditEvidenceFilesType
 from ...models.problem import Problem
 from ...types import File, FileTypes
 from ...types import UNSET, Unset
@@ -27,6 +28,7 @@ def _get_kwargs(
     sha256: str,
     collected_at: datetime.datetime | Unset = UNSET,
     collector: str | Unset = UNSET,
+    type_: PostV1ComplianceAuditAuditEvidenceFilesType | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -48,6 +50,12 @@ def _get_kwargs(
     params["collectedAt"] = json_collected_at
 
     params["collector"] = collector
+
+    json_type_: str | Unset = UNSET
+    if not isinstance(type_, Unset):
+        json_type_ = type_.value
+
+    params["type"] = json_type_
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -156,6 +164,7 @@ def sync_detailed(
     sha256: str,
     collected_at: datetime.datetime | Unset = UNSET,
     collector: str | Unset = UNSET,
+    type_: PostV1ComplianceAuditAuditEvidenceFilesType | Unset = UNSET,
 
 ) -> Response[Evidence | Problem]:
     """ Upload an evidence file
@@ -167,6 +176,7 @@ def sync_detailed(
         sha256 (str):
         collected_at (datetime.datetime | Unset):
         collector (str | Unset):
+        type_ (PostV1ComplianceAuditAuditEvidenceFilesType | Unset):
         body (File):
 
     Raises:
@@ -186,6 +196,7 @@ controls=controls,
 sha256=sha256,
 collected_at=collected_at,
 collector=collector,
+type_=type_,
 
     )
 
@@ -205,6 +216,7 @@ def sync(
     sha256: str,
     collected_at: datetime.datetime | Unset = UNSET,
     collector: str | Unset = UNSET,
+    type_: PostV1ComplianceAuditAuditEvidenceFilesType | Unset = UNSET,
 
 ) -> Evidence | Problem | None:
     """ Upload an evidence file
@@ -216,6 +228,7 @@ def sync(
         sha256 (str):
         collected_at (datetime.datetime | Unset):
         collector (str | Unset):
+        type_ (PostV1ComplianceAuditAuditEvidenceFilesType | Unset):
         body (File):
 
     Raises:
@@ -236,6 +249,7 @@ controls=controls,
 sha256=sha256,
 collected_at=collected_at,
 collector=collector,
+type_=type_,
 
     ).parsed
 
@@ -249,6 +263,7 @@ async def asyncio_detailed(
     sha256: str,
     collected_at: datetime.datetime | Unset = UNSET,
     collector: str | Unset = UNSET,
+    type_: PostV1ComplianceAuditAuditEvidenceFilesType | Unset = UNSET,
 
 ) -> Response[Evidence | Problem]:
     """ Upload an evidence file
@@ -260,6 +275,7 @@ async def asyncio_detailed(
         sha256 (str):
         collected_at (datetime.datetime | Unset):
         collector (str | Unset):
+        type_ (PostV1ComplianceAuditAuditEvidenceFilesType | Unset):
         body (File):
 
     Raises:
@@ -279,6 +295,7 @@ controls=controls,
 sha256=sha256,
 collected_at=collected_at,
 collector=collector,
+type_=type_,
 
     )
 
@@ -298,6 +315,7 @@ async def asyncio(
     sha256: str,
     collected_at: datetime.datetime | Unset = UNSET,
     collector: str | Unset = UNSET,
+    type_: PostV1ComplianceAuditAuditEvidenceFilesType | Unset = UNSET,
 
 ) -> Evidence | Problem | None:
     """ Upload an evidence file
@@ -309,6 +327,7 @@ async def asyncio(
         sha256 (str):
         collected_at (datetime.datetime | Unset):
         collector (str | Unset):
+        type_ (PostV1ComplianceAuditAuditEvidenceFilesType | Unset):
         body (File):
 
     Raises:
@@ -329,5 +348,6 @@ controls=controls,
 sha256=sha256,
 collected_at=collected_at,
 collector=collector,
+type_=type_,
 
     )).parsed

@@ -9,6 +9,8 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.audit_report import AuditReport
+from ...models.get_v1_compliance_reports_audit_format import GetV1ComplianceReportsAuditFormat
+from ...models.oscal_assessment_results import OscalAssessmentResults
 from ...models.problem import Problem
 from ...types import UNSET, Unset
 from typing import cast
@@ -20,6 +22,7 @@ def _get_kwargs(
     audit: str,
     *,
     as_of: datetime.datetime | Unset = UNSET,
+    format_: GetV1ComplianceReportsAuditFormat | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -32,6 +35,12 @@ def _get_kwargs(
     if not isinstance(as_of, Unset):
         json_as_of = as_of.isoformat()
     params["asOf"] = json_as_of
+
+    json_format_: str | Unset = UNSET
+    if not isinstance(format_, Unset):
+        json_format_ = format_.value
+
+    params["format"] = json_format_
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -48,11 +57,28 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AuditReport | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AuditReport | OscalAssessmentResults | Problem | None:
     if response.status_code == 200:
-        response_200 = AuditReport.from_dict(response.json())
+        def _parse_response_200(data: object) -> AuditReport | OscalAssessmentResults:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = AuditReport.from_dict(data)
 
 
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = OscalAssessmentResults.from_dict(data)
+
+
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -104,7 +130,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AuditReport | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AuditReport | OscalAssessmentResults | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -118,26 +144,34 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     as_of: datetime.datetime | Unset = UNSET,
+    format_: GetV1ComplianceReportsAuditFormat | Unset = UNSET,
 
-) -> Response[AuditReport | Problem]:
+) -> Response[AuditReport | OscalAssessmentResults | Problem]:
     """ An audit's frameworks with their counts at a date
+
+     JSON: the counts per framework. HTML: one self-contained page under Content-Security-Policy default-
+    src 'none' (inline style allowed by hash). PDF: the same content, the same bytes for the same asOf.
+    OSCAL: assessment results (one result per framework, a finding per control, an observation per piece
+    of evidence), as JSON.
 
     Args:
         audit (str):
         as_of (datetime.datetime | Unset):
+        format_ (GetV1ComplianceReportsAuditFormat | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuditReport | Problem]
+        Response[AuditReport | OscalAssessmentResults | Problem]
      """
 
 
     kwargs = _get_kwargs(
         audit=audit,
 as_of=as_of,
+format_=format_,
 
     )
 
@@ -152,20 +186,27 @@ def sync(
     *,
     client: AuthenticatedClient,
     as_of: datetime.datetime | Unset = UNSET,
+    format_: GetV1ComplianceReportsAuditFormat | Unset = UNSET,
 
-) -> AuditReport | Problem | None:
+) -> AuditReport | OscalAssessmentResults | Problem | None:
     """ An audit's frameworks with their counts at a date
+
+     JSON: the counts per framework. HTML: one self-contained page under Content-Security-Policy default-
+    src 'none' (inline style allowed by hash). PDF: the same content, the same bytes for the same asOf.
+    OSCAL: assessment results (one result per framework, a finding per control, an observation per piece
+    of evidence), as JSON.
 
     Args:
         audit (str):
         as_of (datetime.datetime | Unset):
+        format_ (GetV1ComplianceReportsAuditFormat | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuditReport | Problem
+        AuditReport | OscalAssessmentResults | Problem
      """
 
 
@@ -173,6 +214,7 @@ def sync(
         audit=audit,
 client=client,
 as_of=as_of,
+format_=format_,
 
     ).parsed
 
@@ -181,26 +223,34 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     as_of: datetime.datetime | Unset = UNSET,
+    format_: GetV1ComplianceReportsAuditFormat | Unset = UNSET,
 
-) -> Response[AuditReport | Problem]:
+) -> Response[AuditReport | OscalAssessmentResults | Problem]:
     """ An audit's frameworks with their counts at a date
+
+     JSON: the counts per framework. HTML: one self-contained page under Content-Security-Policy default-
+    src 'none' (inline style allowed by hash). PDF: the same content, the same bytes for the same asOf.
+    OSCAL: assessment results (one result per framework, a finding per control, an observation per piece
+    of evidence), as JSON.
 
     Args:
         audit (str):
         as_of (datetime.datetime | Unset):
+        format_ (GetV1ComplianceReportsAuditFormat | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuditReport | Problem]
+        Response[AuditReport | OscalAssessmentResults | Problem]
      """
 
 
     kwargs = _get_kwargs(
         audit=audit,
 as_of=as_of,
+format_=format_,
 
     )
 
@@ -215,20 +265,27 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     as_of: datetime.datetime | Unset = UNSET,
+    format_: GetV1ComplianceReportsAuditFormat | Unset = UNSET,
 
-) -> AuditReport | Problem | None:
+) -> AuditReport | OscalAssessmentResults | Problem | None:
     """ An audit's frameworks with their counts at a date
+
+     JSON: the counts per framework. HTML: one self-contained page under Content-Security-Policy default-
+    src 'none' (inline style allowed by hash). PDF: the same content, the same bytes for the same asOf.
+    OSCAL: assessment results (one result per framework, a finding per control, an observation per piece
+    of evidence), as JSON.
 
     Args:
         audit (str):
         as_of (datetime.datetime | Unset):
+        format_ (GetV1ComplianceReportsAuditFormat | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuditReport | Problem
+        AuditReport | OscalAssessmentResults | Problem
      """
 
 
@@ -236,5 +293,6 @@ async def asyncio(
         audit=audit,
 client=client,
 as_of=as_of,
+format_=format_,
 
     )).parsed

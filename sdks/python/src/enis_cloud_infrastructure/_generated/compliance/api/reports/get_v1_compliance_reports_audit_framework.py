@@ -9,6 +9,8 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.framework_report import FrameworkReport
+from ...models.get_v1_compliance_reports_audit_framework_format import GetV1ComplianceReportsAuditFrameworkFormat
+from ...models.oscal_assessment_results import OscalAssessmentResults
 from ...models.problem import Problem
 from ...types import UNSET, Unset
 from typing import cast
@@ -21,6 +23,7 @@ def _get_kwargs(
     framework: str,
     *,
     as_of: datetime.datetime | Unset = UNSET,
+    format_: GetV1ComplianceReportsAuditFrameworkFormat | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -33,6 +36,12 @@ def _get_kwargs(
     if not isinstance(as_of, Unset):
         json_as_of = as_of.isoformat()
     params["asOf"] = json_as_of
+
+    json_format_: str | Unset = UNSET
+    if not isinstance(format_, Unset):
+        json_format_ = format_.value
+
+    params["format"] = json_format_
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -49,11 +58,28 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> FrameworkReport | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> FrameworkReport | OscalAssessmentResults | Problem | None:
     if response.status_code == 200:
-        response_200 = FrameworkReport.from_dict(response.json())
+        def _parse_response_200(data: object) -> FrameworkReport | OscalAssessmentResults:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = FrameworkReport.from_dict(data)
 
 
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = OscalAssessmentResults.from_dict(data)
+
+
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -105,7 +131,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[FrameworkReport | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[FrameworkReport | OscalAssessmentResults | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -120,21 +146,28 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     as_of: datetime.datetime | Unset = UNSET,
+    format_: GetV1ComplianceReportsAuditFrameworkFormat | Unset = UNSET,
 
-) -> Response[FrameworkReport | Problem]:
+) -> Response[FrameworkReport | OscalAssessmentResults | Problem]:
     """ The report of one framework of an audit: every control with its reasons and evidence
+
+     JSON: every control with its status, reasons and evidence. HTML: one self-contained page under
+    Content-Security-Policy default-src 'none' (inline style allowed by hash). PDF: the same content,
+    the same bytes for the same asOf. OSCAL: assessment results (one result per framework, a finding per
+    control, an observation per piece of evidence), as JSON.
 
     Args:
         audit (str):
         framework (str):
         as_of (datetime.datetime | Unset):
+        format_ (GetV1ComplianceReportsAuditFrameworkFormat | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FrameworkReport | Problem]
+        Response[FrameworkReport | OscalAssessmentResults | Problem]
      """
 
 
@@ -142,6 +175,7 @@ def sync_detailed(
         audit=audit,
 framework=framework,
 as_of=as_of,
+format_=format_,
 
     )
 
@@ -157,21 +191,28 @@ def sync(
     *,
     client: AuthenticatedClient,
     as_of: datetime.datetime | Unset = UNSET,
+    format_: GetV1ComplianceReportsAuditFrameworkFormat | Unset = UNSET,
 
-) -> FrameworkReport | Problem | None:
+) -> FrameworkReport | OscalAssessmentResults | Problem | None:
     """ The report of one framework of an audit: every control with its reasons and evidence
+
+     JSON: every control with its status, reasons and evidence. HTML: one self-contained page under
+    Content-Security-Policy default-src 'none' (inline style allowed by hash). PDF: the same content,
+    the same bytes for the same asOf. OSCAL: assessment results (one result per framework, a finding per
+    control, an observation per piece of evidence), as JSON.
 
     Args:
         audit (str):
         framework (str):
         as_of (datetime.datetime | Unset):
+        format_ (GetV1ComplianceReportsAuditFrameworkFormat | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FrameworkReport | Problem
+        FrameworkReport | OscalAssessmentResults | Problem
      """
 
 
@@ -180,6 +221,7 @@ def sync(
 framework=framework,
 client=client,
 as_of=as_of,
+format_=format_,
 
     ).parsed
 
@@ -189,21 +231,28 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     as_of: datetime.datetime | Unset = UNSET,
+    format_: GetV1ComplianceReportsAuditFrameworkFormat | Unset = UNSET,
 
-) -> Response[FrameworkReport | Problem]:
+) -> Response[FrameworkReport | OscalAssessmentResults | Problem]:
     """ The report of one framework of an audit: every control with its reasons and evidence
+
+     JSON: every control with its status, reasons and evidence. HTML: one self-contained page under
+    Content-Security-Policy default-src 'none' (inline style allowed by hash). PDF: the same content,
+    the same bytes for the same asOf. OSCAL: assessment results (one result per framework, a finding per
+    control, an observation per piece of evidence), as JSON.
 
     Args:
         audit (str):
         framework (str):
         as_of (datetime.datetime | Unset):
+        format_ (GetV1ComplianceReportsAuditFrameworkFormat | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FrameworkReport | Problem]
+        Response[FrameworkReport | OscalAssessmentResults | Problem]
      """
 
 
@@ -211,6 +260,7 @@ async def asyncio_detailed(
         audit=audit,
 framework=framework,
 as_of=as_of,
+format_=format_,
 
     )
 
@@ -226,21 +276,28 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     as_of: datetime.datetime | Unset = UNSET,
+    format_: GetV1ComplianceReportsAuditFrameworkFormat | Unset = UNSET,
 
-) -> FrameworkReport | Problem | None:
+) -> FrameworkReport | OscalAssessmentResults | Problem | None:
     """ The report of one framework of an audit: every control with its reasons and evidence
+
+     JSON: every control with its status, reasons and evidence. HTML: one self-contained page under
+    Content-Security-Policy default-src 'none' (inline style allowed by hash). PDF: the same content,
+    the same bytes for the same asOf. OSCAL: assessment results (one result per framework, a finding per
+    control, an observation per piece of evidence), as JSON.
 
     Args:
         audit (str):
         framework (str):
         as_of (datetime.datetime | Unset):
+        format_ (GetV1ComplianceReportsAuditFrameworkFormat | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FrameworkReport | Problem
+        FrameworkReport | OscalAssessmentResults | Problem
      """
 
 
@@ -249,5 +306,6 @@ async def asyncio(
 framework=framework,
 client=client,
 as_of=as_of,
+format_=format_,
 
     )).parsed

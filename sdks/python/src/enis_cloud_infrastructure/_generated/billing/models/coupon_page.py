@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..types import UNSET, Unset
+from typing import cast
+
+if TYPE_CHECKING:
+  from ..models.coupon import Coupon
+
+
+
+
+
+T = TypeVar("T", bound="CouponPage")
+
+
+
+@_attrs_define
+class CouponPage:
+    """ 
+        Attributes:
+            data (list[Coupon]):
+            has_more (bool):
+            next_cursor (str | Unset): pass as ?cursor= for the next page; absent on the last page
+     """
+
+    data: list[Coupon]
+    has_more: bool
+    next_cursor: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.coupon import Coupon # noqa: PLC0415
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+
+
+        has_more = self.has_more
+
+        next_cursor = self.next_cursor
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "data": data,
+            "has_more": has_more,
+        })
+        if next_cursor is not UNSET:
+            field_dict["next_cursor"] = next_cursor
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.coupon import Coupon # noqa: PLC0415
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in (_data):
+            data_item = Coupon.from_dict(data_item_data)
+
+
+
+            data.append(data_item)
+
+
+        has_more = d.pop("has_more")
+
+        next_cursor = d.pop("next_cursor", UNSET)
+
+        coupon_page = cls(
+            data=data,
+            has_more=has_more,
+            next_cursor=next_cursor,
+        )
+
+
+        coupon_page.additional_properties = d
+        return coupon_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+class CreditNoteInputType(StrEnum):
+    CREDIT = "credit"
+    REFUND = "refund"
+
+    def __str__(self) -> str:
+        return str(self.value)

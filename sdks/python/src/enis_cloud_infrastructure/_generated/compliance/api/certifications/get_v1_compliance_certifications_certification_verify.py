@@ -1,0 +1,208 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.certificate_verification import CertificateVerification
+from ...models.problem import Problem
+from typing import cast
+
+
+
+def _get_kwargs(
+    certification: str,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/compliance/certifications/{certification}/verify".format(certification=quote(str(certification), safe=""),),
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CertificateVerification | Problem | None:
+    if response.status_code == 200:
+        response_200 = CertificateVerification.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CertificateVerification | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    certification: str,
+    *,
+    client: AuthenticatedClient | Client,
+
+) -> Response[CertificateVerification | Problem]:
+    """ Public verification: holder, level, status and validity of a certificate, without an API key
+
+     Rate-limited per client address (CERTIFICATE_VERIFY_RATE_LIMIT_PER_MINUTE, default 60).
+
+    Args:
+        certification (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CertificateVerification | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        certification=certification,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    certification: str,
+    *,
+    client: AuthenticatedClient | Client,
+
+) -> CertificateVerification | Problem | None:
+    """ Public verification: holder, level, status and validity of a certificate, without an API key
+
+     Rate-limited per client address (CERTIFICATE_VERIFY_RATE_LIMIT_PER_MINUTE, default 60).
+
+    Args:
+        certification (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CertificateVerification | Problem
+     """
+
+
+    return sync_detailed(
+        certification=certification,
+client=client,
+
+    ).parsed
+
+async def asyncio_detailed(
+    certification: str,
+    *,
+    client: AuthenticatedClient | Client,
+
+) -> Response[CertificateVerification | Problem]:
+    """ Public verification: holder, level, status and validity of a certificate, without an API key
+
+     Rate-limited per client address (CERTIFICATE_VERIFY_RATE_LIMIT_PER_MINUTE, default 60).
+
+    Args:
+        certification (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CertificateVerification | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        certification=certification,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    certification: str,
+    *,
+    client: AuthenticatedClient | Client,
+
+) -> CertificateVerification | Problem | None:
+    """ Public verification: holder, level, status and validity of a certificate, without an API key
+
+     Rate-limited per client address (CERTIFICATE_VERIFY_RATE_LIMIT_PER_MINUTE, default 60).
+
+    Args:
+        certification (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CertificateVerification | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        certification=certification,
+client=client,
+
+    )).parsed

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..types import UNSET, Unset
+
+
+
+
+
+
+T = TypeVar("T", bound="PostV1ComplianceCertificationsCertificationRenewBody")
+
+
+
+@_attrs_define
+class PostV1ComplianceCertificationsCertificationRenewBody:
+    """ 
+        Attributes:
+            audit (str | Unset): the audit whose evidence is checked (aud_…)
+     """
+
+    audit: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        audit = self.audit
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+        })
+        if audit is not UNSET:
+            field_dict["audit"] = audit
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        audit = d.pop("audit", UNSET)
+
+        post_v1_compliance_certifications_certification_renew_body = cls(
+            audit=audit,
+        )
+
+
+        post_v1_compliance_certifications_certification_renew_body.additional_properties = d
+        return post_v1_compliance_certifications_certification_renew_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
