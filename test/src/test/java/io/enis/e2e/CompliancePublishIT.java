@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.enis.kit.testing.ServiceProcess;
 import io.enis.kit.testing.TestClient;
+import io.enis.policy.rules.Rules;
 import io.enis.stacks.cli.Main;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -108,7 +109,8 @@ class CompliancePublishIT {
         assertThat(run.code()).as(run.out() + run.err()).isZero();
         List<String> published =
                 run.out().lines().filter(l -> l.startsWith("published ")).toList();
-        assertThat(published).hasSize(6).allMatch(l -> l.contains(" to audit " + id + ": 62 rules, "));
+        int rules = Rules.all().size(); // every rule is evidence: passing or failing
+        assertThat(published).hasSize(6).allMatch(l -> l.contains(" to audit " + id + ": " + rules + " rules, "));
 
         JsonNode evidence =
                 admin.get("/v1/compliance/audit/" + id + "/evidence").json().get("evidence");
@@ -118,7 +120,7 @@ class CompliancePublishIT {
             stacks.add(e.get("detail").get("stack").asText());
             hashes.add(e.get("sha256").asText());
         });
-        assertThat(evidence).hasSize(6 * 62);
+        assertThat(evidence).hasSize(6 * rules);
         assertThat(stacks)
                 .containsExactly(
                         "billing-dev",
