@@ -1,19 +1,14 @@
 package io.enis.compliance.reports;
 
-import io.enis.compliance.auditlog.Sha256;
+import io.enis.kit.pdf.PdfDocuments;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Calendar;
 import java.util.List;
 import java.util.Map;
-import java.util.TimeZone;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -41,18 +36,12 @@ public final class ReportPdf {
     public static byte[] render(ReportDocument doc, long createdAtMs) {
         try (PDDocument pdf = new PDDocument();
                 var out = new ByteArrayOutputStream()) {
-            var info = pdf.getDocumentInformation();
-            info.setTitle(doc.title());
-            info.setProducer("ENIS compliance");
-            Calendar created = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
-            created.setTimeInMillis(createdAtMs);
-            info.setCreationDate(created);
-            byte[] id =
-                    Arrays.copyOf(Sha256.digest().digest(ReportHtml.render(doc).getBytes(StandardCharsets.UTF_8)), 16);
-            COSArray ids = new COSArray();
-            ids.add(new COSString(id));
-            ids.add(new COSString(id));
-            pdf.getDocument().getTrailer().setItem(COSName.ID, ids);
+            PdfDocuments.identify(
+                    pdf,
+                    doc.title(),
+                    "ENIS compliance",
+                    Instant.ofEpochMilli(createdAtMs),
+                    ReportHtml.render(doc).getBytes(StandardCharsets.UTF_8));
             new Pages(pdf).write(doc);
             pdf.save(out);
             return out.toByteArray();

@@ -2,20 +2,11 @@ package io.enis.billing.invoices.render;
 
 import io.enis.billing.invoices.Invoice;
 import io.enis.billing.invoices.InvoiceDocument;
+import io.enis.kit.pdf.PdfDocuments;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
-import java.util.TimeZone;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -40,32 +31,18 @@ public final class InvoicePdf {
         InvoiceView v = InvoiceView.of(invoice);
         try (PDDocument doc = new PDDocument();
                 var out = new ByteArrayOutputStream()) {
-            PDDocumentInformation info = doc.getDocumentInformation();
-            info.setTitle(v.title());
-            info.setProducer("ENIS billing");
-            Calendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-            when.setTimeInMillis(
-                    invoice.finalizedAt().orElse(invoice.createdAt()).toEpochMilli());
-            info.setCreationDate(when);
             // a document id from the invoice's content instead of PDFBox's time-based one: same invoice, same bytes
-            byte[] id = Arrays.copyOf(sha256(InvoiceDocument.bytes(invoice)), 16);
-            COSArray ids = new COSArray();
-            ids.add(new COSString(id));
-            ids.add(new COSString(id));
-            doc.getDocument().getTrailer().setItem(COSName.ID, ids);
+            PdfDocuments.identify(
+                    doc,
+                    v.title(),
+                    "ENIS billing",
+                    invoice.finalizedAt().orElse(invoice.createdAt()),
+                    InvoiceDocument.bytes(invoice));
             new Writer(doc).write(v);
             doc.save(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot render invoice " + invoice.id() + " as PDF", e);
-        }
-    }
-
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }
 
@@ -124,7 +101,7 @@ public final class InvoicePdf {
             content.beginText();
             content.setFont(font, size);
             content.newLineAtOffset(x, y);
-            content.showText(encodable(font, s));
+            content.showText(PdfDocuments.encodable(font, s));
             content.endText();
             if (size > 10) {
                 y -= size + 4;
@@ -133,20 +110,6 @@ public final class InvoicePdf {
 
         private static String clip(String s, int max) {
             return s.length() <= max ? s : s.substring(0, max - 1) + "…";
-        }
-
-        private static String encodable(PDType1Font font, String s) {
-            StringBuilder b = new StringBuilder(s.length());
-            s.codePoints().forEach(cp -> {
-                String ch = new String(Character.toChars(cp));
-                try {
-                    font.encode(ch);
-                    b.append(ch);
-                } catch (IOException | IllegalArgumentException notInFont) {
-                    b.append('?');
-                }
-            });
-            return b.toString();
         }
     }
 }
