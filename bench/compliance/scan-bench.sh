@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Scan benchmark: every stack of every environment (18) is synthesized (./infra synth), then each
 # cdk.tf.json is POSTed to the compliance service's scan endpoint of one audit (embedded H2 store):
-# the policy engine runs its 62 rules and records one piece of evidence per rule on its controls.
+# the policy engine runs all its rules and records one piece of evidence per rule on its controls.
 # ROUNDS rounds of all 18 stacks after one warm-up round, by ScanBench.java (a third JVM), against a
 # hello-world Javalin (HelloScanServer.java, same JVM options) that only reads the same bodies.
 # Servers listen on PORT_BASE (18292) and PORT_BASE+1. JAR=path runs another build of the service;
@@ -17,16 +17,10 @@ fi
 JVM_OPTS=(-Xms512m -Xmx512m -XX:+UseG1GC)
 base="${PORT_BASE:-18292}"
 hello_port=$base service_port=$((base + 1))
-work="$(mktemp -d)"
+source bench/lib.sh
+bench_workspace
 key="bench-admin-key-0123456789abcdefghijklmnopqrstuvwxyz"
-pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$work"; }
-trap cleanup EXIT
-for port in $hello_port $service_port; do
-  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-    echo "bench: port $port is taken (someone else's bench?); choose another PORT_BASE" >&2; exit 1
-  fi
-done
+bench_ports_free "$hello_port" "$service_port"
 stacks="${STACKS:-}"
 if [[ -z "$stacks" ]]; then
   ./infra synth --out "$work/cdktf.out" >/dev/null
@@ -37,13 +31,6 @@ pids+=($!)
 PORT=$service_port HOST=127.0.0.1 DATA_DIR="$work/data" ENIS_ADMIN_API_KEY="$key" LOG_LEVEL=WARN RATE_LIMIT_PER_MINUTE=10000000 \
   java "${JVM_OPTS[@]}" -jar "$jar" >"$work/service.log" 2>&1 &
 pids+=($!)
-for server in hello:$hello_port service:$service_port; do
-  IFS=: read -r name port <<<"$server"
-  for i in $(seq 1 120); do
-    curl -fsS -o /dev/null "http://127.0.0.1:$port/health/ready" 2>/dev/null && break
-    if (( i == 120 )); then echo "bench: the $name server did not start:" >&2; cat "$work/$name.log" >&2; exit 1; fi
-    sleep 0.5
-  done
-done
-echo "$(date -u +%FT%TZ); machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -n 1); server JVM options: ${JVM_OPTS[*]}"
+bench_wait_ready "hello:$hello_port" "service:$service_port"
+bench_machine "server JVM options: ${JVM_OPTS[*]}"
 java -Xmx256m -cp "$jar" bench/compliance/ScanBench.java "http://127.0.0.1:$service_port" "http://127.0.0.1:$hello_port" "$key" "$stacks/stacks" "$rounds"

@@ -19,21 +19,15 @@ fi
 JVM_OPTS=(-Xms512m -Xmx512m -XX:+UseG1GC)
 base="${PORT_BASE:-18290}"
 hello_port=$base service_port=$((base + 1))
-work="$(mktemp -d)"
+source bench/lib.sh
+bench_workspace
 key="bench-admin-key-0123456789abcdefghijklmnopqrstuvwxyz"
-pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$work"; }
-trap cleanup EXIT
-for port in $hello_port $service_port; do
-  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-    echo "bench: port $port is taken (someone else's bench?); choose another PORT_BASE" >&2; exit 1
-  fi
-done
+bench_ports_free "$hello_port" "$service_port"
 openssl genpkey -algorithm ed25519 -out "$work/audit.pem"
 private_key="$(openssl pkey -in "$work/audit.pem" -outform DER | base64 -w0)"
 public_key="$(openssl pkey -in "$work/audit.pem" -pubout -outform DER | base64 -w0)"
 printf '%s\n%s\n' "$private_key" "$public_key" >"$work/keys"
-echo "$(date -u +%FT%TZ); machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -n 1); JVM options: ${JVM_OPTS[*]}"
+bench_machine "JVM options: ${JVM_OPTS[*]}"
 java "${JVM_OPTS[@]}" -cp "$jar" bench/compliance/VerifyBench.java generate "$work/data" "$entries" 1000 "$work/keys"
 echo "store on disk: $(du -sh "$work/data" | cut -f1)"
 java "${JVM_OPTS[@]}" -cp "$jar" bench/compliance/HelloScanServer.java "$hello_port" >"$work/hello.log" 2>&1 &
@@ -43,12 +37,5 @@ PORT=$service_port HOST=127.0.0.1 DATA_DIR="$work/data" ENIS_ADMIN_API_KEY="$key
   java "${JVM_OPTS[@]}" -jar "$jar" >"$work/service.log" 2>&1 &
 service_pid=$!
 pids+=($service_pid)
-for server in hello:$hello_port service:$service_port; do
-  IFS=: read -r name port <<<"$server"
-  for i in $(seq 1 120); do
-    curl -fsS -o /dev/null "http://127.0.0.1:$port/health/ready" 2>/dev/null && break
-    if (( i == 120 )); then echo "bench: the $name server did not start:" >&2; cat "$work/$name.log" >&2; exit 1; fi
-    sleep 0.5
-  done
-done
+bench_wait_ready "hello:$hello_port" "service:$service_port"
 java -Xmx256m -cp "$jar" bench/compliance/VerifyBench.java verify "http://127.0.0.1:$service_port" "http://127.0.0.1:$hello_port" "$key" "$service_pid" "$runs"
