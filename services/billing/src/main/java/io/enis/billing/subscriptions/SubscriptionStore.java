@@ -5,7 +5,11 @@ import io.enis.billing.store.PageRequest;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Update;
@@ -81,6 +85,20 @@ final class SubscriptionStore {
                 .findOne();
     }
 
+    /**
+     * The subscriptions among {@code ids} that exist, locked for the rest of the transaction in id order
+     * (one statement; callers that lock several rows in a sorted order cannot deadlock each other).
+     */
+    static List<Subscription> lockAll(Handle h, Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return h.createQuery("select " + COLUMNS + " from subscriptions where id in (<ids>) order by id for update")
+                .bindList("ids", List.copyOf(ids))
+                .map((rs, c) -> row(rs))
+                .list();
+    }
+
     /** Ids of one page of subscriptions, of one customer when {@code customerId} is given. */
     static List<String> pageIds(Handle h, PageRequest page, String customerId) {
         return h.createQuery("select id from subscriptions where id > :after"
@@ -150,25 +168,46 @@ final class SubscriptionStore {
         List<ProrationRecord> prorations = prorations(h, subscriptionId);
         return h.createQuery("select * from subscription_periods where subscription_id = :sub order by period_start")
                 .bind("sub", subscriptionId)
-                .map((rs, c) -> {
-                    Instant start = Instant.ofEpochMilli(rs.getLong("period_start"));
-                    Instant end = Instant.ofEpochMilli(rs.getLong("period_end"));
-                    return new BillingPeriod(
-                            subscriptionId,
-                            start,
-                            end,
-                            rs.getString("kind"),
-                            rs.getString("plan_id"),
-                            rs.getLong("quantity"),
-                            rs.getLong("fee_minor"),
-                            rs.getString("currency"),
-                            rs.getString("rating_plan_id"),
-                            !now.isBefore(end),
-                            prorations.stream()
-                                    .filter(p -> p.periodStart().equals(start))
-                                    .toList());
-                })
+                .map((rs, c) -> period(rs, subscriptionId, now, prorations))
                 .list();
+    }
+
+    /**
+     * The periods of each of {@code subscriptionIds}, oldest first, <em>without</em> their prorations
+     * (an empty list: what usage ingest needs, in one statement).
+     */
+    static Map<String, List<BillingPeriod>> periodsWithoutProrations(
+            Handle h, Collection<String> subscriptionIds, Instant now) {
+        Map<String, List<BillingPeriod>> out = new HashMap<>();
+        if (subscriptionIds.isEmpty()) {
+            return out;
+        }
+        h.createQuery("select subscription_id, period_start, period_end, kind, plan_id, quantity, fee_minor, currency, "
+                        + "rating_plan_id from subscription_periods where subscription_id in (<ids>) "
+                        + "order by subscription_id, period_start")
+                .bindList("ids", List.copyOf(subscriptionIds))
+                .map((rs, c) -> period(rs, rs.getString("subscription_id"), now, List.of()))
+                .forEach(p -> out.computeIfAbsent(p.subscriptionId(), k -> new ArrayList<>())
+                        .add(p));
+        return out;
+    }
+
+    private static BillingPeriod period(
+            ResultSet rs, String subscriptionId, Instant now, List<ProrationRecord> prorations) throws SQLException {
+        Instant start = Instant.ofEpochMilli(rs.getLong("period_start"));
+        Instant end = Instant.ofEpochMilli(rs.getLong("period_end"));
+        return new BillingPeriod(
+                subscriptionId,
+                start,
+                end,
+                rs.getString("kind"),
+                rs.getString("plan_id"),
+                rs.getLong("quantity"),
+                rs.getLong("fee_minor"),
+                rs.getString("currency"),
+                rs.getString("rating_plan_id"),
+                !now.isBefore(end),
+                prorations.stream().filter(p -> p.periodStart().equals(start)).toList());
     }
 
     static void insertProration(Handle h, ProrationRecord p) {

@@ -2,11 +2,10 @@ package io.enis.billing.usage;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.enis.billing.catalogue.Aggregation;
+import io.enis.billing.catalogue.CatalogueCache;
 import io.enis.billing.catalogue.Customers;
 import io.enis.billing.catalogue.Metric;
-import io.enis.billing.catalogue.Metrics;
 import io.enis.billing.catalogue.Plan;
-import io.enis.billing.catalogue.Plans;
 import io.enis.billing.pricing.Quantity;
 import io.enis.billing.store.JsonColumn;
 import io.enis.billing.store.Sql;
@@ -25,6 +24,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -44,6 +45,11 @@ import org.jdbi.v3.core.Jdbi;
  * refused as {@code usage-too-late} with the deadline. No period at that time (before the start,
  * paused, after the end) is {@code subscription-not-running}; a metric the period's plan does not
  * charge is {@code metric-not-metered}. Timestamps more than 5 minutes ahead of the clock are invalid.
+ *
+ * <p>Cost: whatever its size, a request whose events name their subscription is four statements and
+ * the commit — the stored events among its ids, the subscriptions locked (in id order, so batches
+ * cannot deadlock each other), their periods, one JDBC batch of inserts; plans and metrics come from a
+ * {@link CatalogueCache}. Events by {@code customer_id} add the customer and its subscriptions.
  */
 public final class UsageIngest {
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
@@ -51,6 +57,7 @@ public final class UsageIngest {
     private final Subscriptions subscriptions;
     private final Clock clock;
     private final Duration grace;
+    private final CatalogueCache catalogue = new CatalogueCache();
 
     public UsageIngest(Jdbi jdbi, Subscriptions subscriptions, Clock clock, Duration grace) {
         this.jdbi = jdbi;
@@ -79,17 +86,26 @@ public final class UsageIngest {
     }
 
     private List<Recorded> record(Handle h, List<UsageEvent> events) {
+        Map<String, StoredEvent> stored = UsageStore.findAll(
+                h, events.stream().map(UsageEvent::transactionId).collect(Collectors.toSet()));
+        Lookups lookups = new Lookups(
+                h,
+                events.stream()
+                        .filter(e -> e.subscriptionId() != null && !stored.containsKey(e.transactionId()))
+                        .map(UsageEvent::subscriptionId)
+                        .collect(Collectors.toSet()));
+        // read after the subscriptions are locked: an invoice run that billed a period holds the same
+        // locks, so an event that waited for it sees a clock past the period's deadline
         Instant now = clock.instant();
-        Lookups lookups = new Lookups(h);
         Refusals refusals = new Refusals();
         Map<String, StoredEvent> batch = new HashMap<>();
+        List<UsageStore.NewEvent> fresh = new ArrayList<>();
         List<Recorded> results = new ArrayList<>();
         for (UsageEvent e : events) {
             String p = e.at().isEmpty() ? "" : e.at() + ".";
-            Optional<StoredEvent> stored =
-                    Optional.ofNullable(batch.get(e.transactionId())).or(() -> UsageStore.find(h, e.transactionId()));
-            if (stored.isPresent()) {
-                StoredEvent s = stored.get();
+            StoredEvent s =
+                    batch.containsKey(e.transactionId()) ? batch.get(e.transactionId()) : stored.get(e.transactionId());
+            if (s != null) {
                 if (s.payload().equals(e.payload())) {
                     results.add(new Recorded(e.transactionId(), true, s.subscriptionId(), s.periodStart()));
                 } else {
@@ -100,49 +116,54 @@ public final class UsageIngest {
                 }
                 continue;
             }
-            StoredEvent fresh = resolve(lookups, e, p, now, refusals);
-            if (fresh != null && !refusals.any()) {
-                UsageStore.insert(
-                        h,
-                        fresh,
-                        lookups.subscription(fresh.subscriptionId()).customerId(),
-                        JsonColumn.write(e.properties()),
-                        now);
-                batch.put(e.transactionId(), fresh);
-                results.add(new Recorded(e.transactionId(), false, fresh.subscriptionId(), fresh.periodStart()));
+            StoredEvent event = resolve(lookups, e, p, now, refusals);
+            if (event != null && !refusals.any()) {
+                fresh.add(new UsageStore.NewEvent(
+                        event,
+                        lookups.subscription(event.subscriptionId()).customerId(),
+                        JsonColumn.write(e.properties())));
+                batch.put(e.transactionId(), event);
+                results.add(new Recorded(e.transactionId(), false, event.subscriptionId(), event.periodStart()));
             }
         }
         refusals.throwIfAny();
+        UsageStore.insertAll(h, fresh, now);
         return results;
     }
 
     /**
-     * What the events of one request look up, read once per request: metrics, plans, subscriptions
-     * (locked, current) and their periods. The request is one transaction, so they cannot change under it.
+     * What the events of one request look up, read once per request: metrics and plans (from the
+     * {@link CatalogueCache}), subscriptions (locked, current; those named by id all at once, in id
+     * order) and their periods. The request is one transaction, so they cannot change under it.
      */
     private final class Lookups {
         final Handle h;
-        private final Map<String, Optional<Metric>> metrics = new HashMap<>();
-        private final Map<String, Plan> plans = new HashMap<>();
         private final Map<String, Subscription> subscriptionsById = new HashMap<>();
-        private final Map<String, List<BillingPeriod>> periods = new HashMap<>();
+        private final Set<String> locked;
+        private final Map<String, List<BillingPeriod>> periods;
 
-        Lookups(Handle h) {
+        Lookups(Handle h, Set<String> subscriptionIds) {
             this.h = h;
+            this.locked = subscriptionIds;
+            subscriptionsById.putAll(subscriptions.currentAll(h, subscriptionIds));
+            this.periods = new HashMap<>(subscriptions.periodsWithoutProrations(h, subscriptionsById.keySet()));
         }
 
         Optional<Metric> metric(String code) {
-            return metrics.computeIfAbsent(code, c -> Metrics.byCode(h, c));
+            return catalogue.metric(h, code);
         }
 
         Plan plan(String id) {
-            return plans.computeIfAbsent(id, i -> Plans.find(h, i).orElseThrow());
+            return catalogue.plan(h, id).orElseThrow();
         }
 
         /** @throws NotFoundException when there is no such subscription */
         Subscription subscription(String id) {
             Subscription s = subscriptionsById.get(id);
             if (s == null) {
+                if (locked.contains(id)) {
+                    throw new NotFoundException("no subscription '" + id + "'");
+                }
                 s = subscriptions.current(h, id);
                 subscriptionsById.put(id, s);
             }
@@ -150,7 +171,9 @@ public final class UsageIngest {
         }
 
         List<BillingPeriod> periods(String subscriptionId) {
-            return periods.computeIfAbsent(subscriptionId, id -> subscriptions.periods(h, id));
+            return periods.computeIfAbsent(
+                    subscriptionId,
+                    id -> subscriptions.periodsWithoutProrations(h, List.of(id)).getOrDefault(id, List.of()));
         }
     }
 
