@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.Update;
 
 /** The SQL of subscriptions, their periods, prorations and history; every method runs in the caller's transaction. */
@@ -173,20 +174,34 @@ final class SubscriptionStore {
     }
 
     /**
-     * The periods of each of {@code subscriptionIds}, oldest first, <em>without</em> their prorations
-     * (an empty list: what usage ingest needs, in one statement).
+     * The periods of each of {@code subscriptionIds}, oldest first, in one statement (two with
+     * {@code withProrations}; without, every period's prorations are an empty list: what usage ingest
+     * needs). A subscription without periods is absent from the map.
      */
-    static Map<String, List<BillingPeriod>> periodsWithoutProrations(
-            Handle h, Collection<String> subscriptionIds, Instant now) {
+    static Map<String, List<BillingPeriod>> periodsOf(
+            Handle h, Collection<String> subscriptionIds, Instant now, boolean withProrations) {
         Map<String, List<BillingPeriod>> out = new HashMap<>();
         if (subscriptionIds.isEmpty()) {
             return out;
         }
+        List<String> ids = List.copyOf(subscriptionIds);
+        Map<String, List<ProrationRecord>> prorations = new HashMap<>();
+        if (withProrations) {
+            prorations(h.createQuery("select * from subscription_prorations where subscription_id in (<ids>) "
+                                    + PRORATION_ORDER)
+                            .bindList("ids", ids))
+                    .forEach(p -> prorations
+                            .computeIfAbsent(p.subscriptionId(), k -> new ArrayList<>())
+                            .add(p));
+        }
         h.createQuery("select subscription_id, period_start, period_end, kind, plan_id, quantity, fee_minor, currency, "
                         + "rating_plan_id from subscription_periods where subscription_id in (<ids>) "
                         + "order by subscription_id, period_start")
-                .bindList("ids", List.copyOf(subscriptionIds))
-                .map((rs, c) -> period(rs, rs.getString("subscription_id"), now, List.of()))
+                .bindList("ids", ids)
+                .map((rs, c) -> {
+                    String sub = rs.getString("subscription_id");
+                    return period(rs, sub, now, prorations.getOrDefault(sub, List.of()));
+                })
                 .forEach(p -> out.computeIfAbsent(p.subscriptionId(), k -> new ArrayList<>())
                         .add(p));
         return out;
@@ -230,13 +245,19 @@ final class SubscriptionStore {
                 .execute();
     }
 
+    private static final String PRORATION_ORDER =
+            "order by created_at, case when kind = 'CREDIT' then 0 else 1 end, id";
+
     static List<ProrationRecord> prorations(Handle h, String subscriptionId) {
-        return h.createQuery("select * from subscription_prorations where subscription_id = :sub "
-                        + "order by created_at, case when kind = 'CREDIT' then 0 else 1 end, id")
-                .bind("sub", subscriptionId)
-                .map((rs, c) -> new ProrationRecord(
+        return prorations(
+                h.createQuery("select * from subscription_prorations where subscription_id = :sub " + PRORATION_ORDER)
+                        .bind("sub", subscriptionId));
+    }
+
+    private static List<ProrationRecord> prorations(Query query) {
+        return query.map((rs, c) -> new ProrationRecord(
                         rs.getString("id"),
-                        subscriptionId,
+                        rs.getString("subscription_id"),
                         Instant.ofEpochMilli(rs.getLong("period_start")),
                         Proration.Kind.valueOf(rs.getString("kind")),
                         rs.getString("plan_id"),

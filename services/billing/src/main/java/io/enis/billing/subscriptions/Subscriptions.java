@@ -203,7 +203,16 @@ public final class Subscriptions {
      * {@link #currentAll} first). A subscription without periods is absent from the map.
      */
     public Map<String, List<BillingPeriod>> periodsWithoutProrations(Handle h, Collection<String> ids) {
-        return SubscriptionStore.periodsWithoutProrations(h, ids, now());
+        return SubscriptionStore.periodsOf(h, ids, now(), false);
+    }
+
+    /**
+     * The periods of each of {@code ids} with their prorations, oldest first, by two statements in the
+     * transaction of {@code h} (call {@link #currentAll} first): what the invoice run bills. A
+     * subscription without periods is absent from the map.
+     */
+    public Map<String, List<BillingPeriod>> periodsOf(Handle h, Collection<String> ids) {
+        return SubscriptionStore.periodsOf(h, ids, now(), true);
     }
 
     /**

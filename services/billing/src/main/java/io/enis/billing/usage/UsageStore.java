@@ -81,4 +81,30 @@ final class UsageStore {
                         null))
                 .list();
     }
+
+    /**
+     * The events of the subscriptions {@code subscriptionIds} in periods starting at one of
+     * {@code periodStarts} (every metric), in one statement: a superset of the pairs a caller wants.
+     */
+    static List<StoredEvent> eventsOf(Handle h, Collection<String> subscriptionIds, Collection<Instant> periodStarts) {
+        if (subscriptionIds.isEmpty() || periodStarts.isEmpty()) {
+            return List.of();
+        }
+        return h.createQuery(
+                        "select subscription_id, metric_code, period_start, transaction_id, occurred_at, metric_value from usage_events "
+                                + "where subscription_id in (<subs>) and period_start in (<starts>)")
+                .bindList("subs", List.copyOf(subscriptionIds))
+                .bindList(
+                        "starts",
+                        periodStarts.stream().map(Instant::toEpochMilli).toList())
+                .map((rs, c) -> new StoredEvent(
+                        rs.getString("transaction_id"),
+                        rs.getString("subscription_id"),
+                        rs.getString("metric_code"),
+                        Instant.ofEpochMilli(rs.getLong("occurred_at")),
+                        Instant.ofEpochMilli(rs.getLong("period_start")),
+                        rs.getString("metric_value"),
+                        null))
+                .list();
+    }
 }
