@@ -117,10 +117,9 @@ public final class BillingService implements ServiceDefinition<BillingConfig> {
                 .register(runtime.api());
         subscriptions = new Subscriptions(jdbi, ids, clock, outbox);
         new SubscriptionRoutes(subscriptions, runtime.idempotency()).register(runtime.api());
-        new UsageRoutes(
-                        new UsageIngest(jdbi, subscriptions, clock, config.usageGracePeriod()),
-                        new UsageAggregates(jdbi, subscriptions),
-                        runtime.idempotency())
+        var ingest = new UsageIngest(jdbi, subscriptions, clock, config.usageGracePeriod());
+        runtime.onStop(ingest);
+        new UsageRoutes(ingest, new UsageAggregates(jdbi, subscriptions), runtime.idempotency())
                 .register(runtime.api());
 
         var invoices = new InvoiceStore(jdbi, clock, new InvoiceNumbering(config.invoicePrefix()), outbox);

@@ -33,8 +33,8 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * Records usage events, each request atomically: all of its events are stored, or none (so a
  * refused or failed request never consumes a transaction id, and retrying it meters each event once).
- * Concurrent requests share one transaction ({@link GroupCommit}: group commit, up to
- * {@value #MAX_GROUP_EVENTS} events): each is checked as if alone, after those before it; a refused
+ * Concurrent requests share one transaction ({@link GroupCommit}: group commit by one
+ * writer thread, up to {@value #MAX_GROUP_EVENTS} events; {@link #close()} stops it): each is checked as if alone, after those before it; a refused
  * one stores nothing and the others commit; a database error writes each again in its own
  * transaction. A request is answered only once the transaction holding it has committed.
  *
@@ -55,7 +55,7 @@ import org.jdbi.v3.core.Jdbi;
  * cannot deadlock each other), their periods, one JDBC batch of inserts; plans and metrics come from a
  * {@link CatalogueCache}. Events by {@code customer_id} add the customer and its subscriptions.
  */
-public final class UsageIngest {
+public final class UsageIngest implements AutoCloseable {
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
     /** Events written in one group transaction at most (a bigger request goes alone). */
     static final int MAX_GROUP_EVENTS = 1_000;
@@ -66,7 +66,7 @@ public final class UsageIngest {
     private final Duration grace;
     private final CatalogueCache catalogue = new CatalogueCache();
     private final GroupCommit<List<UsageEvent>, List<Recorded>> writes =
-            new GroupCommit<>(MAX_GROUP_EVENTS, List::size, this::recordTogether, this::recordAlone);
+            new GroupCommit<>("usage-writer", MAX_GROUP_EVENTS, List::size, this::recordTogether, this::recordAlone);
 
     public UsageIngest(Jdbi jdbi, Subscriptions subscriptions, Clock clock, Duration grace) {
         this.jdbi = jdbi;
@@ -84,6 +84,12 @@ public final class UsageIngest {
      */
     public List<Recorded> record(UsageRequest request) {
         return writes.submit(request.events());
+    }
+
+    /** Stops the group writer (requests after that are written one by one). */
+    @Override
+    public void close() throws InterruptedException {
+        writes.close();
     }
 
     /** Concurrent requests in one transaction ({@link GroupCommit}); throws on a database error. */

@@ -25,6 +25,7 @@ class GroupCommitTest {
         CountDownLatch firstInside = new CountDownLatch(1);
         CountDownLatch othersQueued = new CountDownLatch(1);
         GroupCommit<Integer, String> commit = new GroupCommit<>(
+                "test-writer",
                 100,
                 i -> 1,
                 inputs -> {
@@ -57,7 +58,7 @@ class GroupCommitTest {
                 }
             }));
         }
-        Thread.sleep(500); // the 19 are queued behind the lock by now (a slower machine only makes groups smaller)
+        Thread.sleep(500); // the 19 are queued behind the lock by now (the writer is busy with the first)
         othersQueued.countDown();
         List<String> answers = new ArrayList<>();
         for (Future<String> f : results) {
@@ -78,6 +79,7 @@ class GroupCommitTest {
     @Test
     void aGroupThatFailsIsWrittenAgainOneByOneAndOnlyTheBadInputFails() {
         GroupCommit<Integer, String> commit = new GroupCommit<>(
+                "test-writer",
                 100,
                 i -> 1,
                 inputs -> {
