@@ -104,6 +104,11 @@ final class GroupCommit<I, O> implements AutoCloseable {
         return mine.outcome.join().get();
     }
 
+    /** Inputs waiting for the writer (tests). */
+    int queued() {
+        return queue.size();
+    }
+
     private synchronized void startWriter() {
         if (writer == null && !closed) {
             writer = DaemonThreads.named(name).newThread(this::run);

@@ -58,7 +58,9 @@ class GroupCommitTest {
                 }
             }));
         }
-        Thread.sleep(500); // the 19 are queued behind the lock by now (the writer is busy with the first)
+        for (long end = System.nanoTime() + 10_000_000_000L; commit.queued() < 19 && System.nanoTime() < end; ) {
+            Thread.sleep(10); // until the 19 wait behind the writer, busy with the first
+        }
         othersQueued.countDown();
         List<String> answers = new ArrayList<>();
         for (Future<String> f : results) {
