@@ -9,11 +9,11 @@
 #     times one tick of the jobs (invoice run, then collection), with the peak heap; then the p99 of
 #     finalize + collect for 500 more invoices, one after the other over HTTP. The payment provider there
 #     is an in-process stand-in that accepts every charge at once (Stripe's own latency is not ours).
-# Usage: [PORT_BASE=18190] [SUBSCRIPTIONS=10000] bench/billing/run.sh [SECONDS per ingest measurement, default 10]
+# Usage: [PORT_BASE=18190] [SUBSCRIPTIONS=10000] [BILLING_JAR=another build, e.g. the previous one, to compare] [INGEST_ONLY=1] bench/billing/run.sh [SECONDS per ingest measurement, default 10]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds="${1:-10}"
-jar=services/billing/target/enis-billing.jar
+jar="${BILLING_JAR:-services/billing/target/enis-billing.jar}"
 [[ -f "$jar" ]] || mvn -B -q -pl services/kit,services/billing package -DskipTests
 [[ -n "${ENIS_TEST_DATABASE_URL:-}" ]] || { echo "bench: set ENIS_TEST_DATABASE_URL (eval \"\$(test/tools/start-postgres.sh)\")" >&2; exit 1; }
 JVM_OPTS=(-Xms1g -Xmx1g -XX:+UseG1GC)
@@ -44,4 +44,5 @@ done
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -n 1); server JVM options: ${JVM_OPTS[*]}; PostgreSQL $ENIS_TEST_DATABASE_URL"
 java -Xmx1g -cp "$jar" bench/billing/BillingBench.java ingest "http://127.0.0.1:$hello_port" "http://127.0.0.1:$service_port" "$key" "$seconds"
 for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; pids=()
+[[ -z "${INGEST_ONLY:-}" ]] || exit 0
 env "${db_env[@]}" DATABASE_SCHEMA="${schema}_run" java "${JVM_OPTS[@]}" -cp "$jar" bench/billing/BillingBench.java invoices "${SUBSCRIPTIONS:-10000}"

@@ -127,10 +127,9 @@ public final class BillingService implements ServiceDefinition<BillingConfig> {
                         new Discounts(jdbi, ids, clock, subscriptions),
                         runtime.idempotency())
                 .register(runtime.api());
-        new UsageRoutes(
-                        new UsageIngest(jdbi, subscriptions, clock, config.usageGracePeriod()),
-                        new UsageAggregates(jdbi, subscriptions),
-                        runtime.idempotency())
+        var ingest = new UsageIngest(jdbi, subscriptions, clock, config.usageGracePeriod());
+        runtime.onStop(ingest);
+        new UsageRoutes(ingest, new UsageAggregates(jdbi, subscriptions), runtime.idempotency())
                 .register(runtime.api());
 
         var invoices = new InvoiceStore(jdbi, clock, new InvoiceNumbering(config.invoicePrefix()), outbox);

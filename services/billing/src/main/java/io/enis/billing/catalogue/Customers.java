@@ -14,7 +14,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -138,6 +141,18 @@ public final class Customers {
                 .bind("id", id)
                 .map((rs, c) -> row(rs))
                 .findOne();
+    }
+
+    /** The customers among {@code ids} that exist, by id, in one statement in the transaction of {@code h}. */
+    public static Map<String, Customer> findAll(Handle h, Collection<String> ids) {
+        Map<String, Customer> out = new HashMap<>();
+        if (!ids.isEmpty()) {
+            h.createQuery("select " + COLUMNS + " from customers where id in (<ids>)")
+                    .bindList("ids", List.copyOf(ids))
+                    .map((rs, c) -> row(rs))
+                    .forEach(c -> out.put(c.id(), c));
+        }
+        return out;
     }
 
     public Page<Customer> list(PageRequest page) {

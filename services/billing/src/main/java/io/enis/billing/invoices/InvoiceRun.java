@@ -6,16 +6,22 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The period-end invoice run: drafts and finalizes an invoice for every {@link BillingInput} that
  * {@link DueBilling} says is due, on the replica that holds the {@link LeaderLease} only (the
  * others return {@link Result#ran()} false). Safe to repeat: drafts are unique per billing key and
- * finalized invoices are left alone, so a run cut short is finished by the next. The lease is
- * renewed every {@value #RENEW_EVERY} invoices; a run that loses it stops.
+ * finalized invoices are left alone, so a run cut short is finished by the next. Inputs are issued
+ * {@value #RENEW_EVERY} at a time, each chunk drafted, numbered and finalized in one transaction
+ * ({@link InvoiceStore#draftAndFinalize}); the lease is renewed before each chunk, and a run that
+ * loses it stops.
  */
 public final class InvoiceRun {
     static final int RENEW_EVERY = 100;
+    private static final String ACTOR = "scheduler";
+    private static final Logger LOG = LoggerFactory.getLogger(InvoiceRun.class);
 
     /** What is due: the subscriptions' wiring maps its model to {@link BillingInput}s. */
     @FunctionalInterface
@@ -42,6 +48,28 @@ public final class InvoiceRun {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    /**
+     * One chunk in one transaction ({@link InvoiceStore#draftAndFinalize}); when that fails (a database
+     * error, such as a request creating one of the invoices meanwhile), its inputs one at a time.
+     */
+    private List<InvoiceStore.Issued> issue(List<BillingInput> chunk) {
+        try {
+            return store.draftAndFinalize(chunk, ACTOR);
+        } catch (RuntimeException chunkFailed) {
+            LOG.warn(
+                    "issuing {} invoices at once failed ({}); issuing them one at a time",
+                    chunk.size(),
+                    chunkFailed.toString());
+        }
+        List<InvoiceStore.Issued> out = new ArrayList<>();
+        // as invoices already there: runOnce finalizes each draft on its own, as before chunks existed
+        for (BillingInput input : chunk) {
+            Invoice invoice = store.createDraft(input, ACTOR);
+            out.add(new InvoiceStore.Issued(input, invoice, true, null));
+        }
+        return out;
+    }
+
     /** One run; the lease is released at the end. */
     public Result runOnce() {
         if (!lease.tryAcquire()) {
@@ -50,21 +78,27 @@ public final class InvoiceRun {
         int finalized = 0;
         List<String> failures = new ArrayList<>();
         try {
-            int done = 0;
-            for (BillingInput input : due.due(clock.instant())) {
-                if (++done % RENEW_EVERY == 0 && !lease.tryAcquire()) {
-                    failures.add("lease lost after " + done + " inputs; the next run continues");
+            List<BillingInput> inputs = due.due(clock.instant());
+            for (int from = 0; from < inputs.size(); from += RENEW_EVERY) {
+                if (from > 0 && !lease.tryAcquire()) {
+                    failures.add("lease lost after " + from + " inputs; the next run continues");
                     break;
                 }
-                Invoice draft = store.createDraft(input, "scheduler");
-                if (draft.status() != InvoiceStatus.DRAFT) {
-                    continue;
-                }
-                try {
-                    store.finalize(draft.id(), "scheduler");
-                    finalized++;
-                } catch (DomainException refused) {
-                    failures.add(input.billingKey() + ": " + refused.getMessage());
+                for (InvoiceStore.Issued issued :
+                        issue(inputs.subList(from, Math.min(inputs.size(), from + RENEW_EVERY)))) {
+                    if (issued.refusal() != null) {
+                        failures.add(issued.input().billingKey() + ": " + issued.refusal());
+                    } else if (!issued.existing()) {
+                        finalized++;
+                    } else if (issued.invoice().status() == InvoiceStatus.DRAFT) {
+                        // a draft an earlier run or a request left: finalized on its own
+                        try {
+                            store.finalize(issued.invoice().id(), ACTOR);
+                            finalized++;
+                        } catch (DomainException refused) {
+                            failures.add(issued.input().billingKey() + ": " + refused.getMessage());
+                        }
+                    }
                 }
             }
         } finally {

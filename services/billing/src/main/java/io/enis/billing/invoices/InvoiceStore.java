@@ -1,6 +1,7 @@
 package io.enis.billing.invoices;
 
 import io.enis.billing.money.Money;
+import io.enis.kit.domain.DomainException;
 import io.enis.kit.domain.InvalidInputException;
 import io.enis.kit.domain.NotFoundException;
 import io.enis.kit.events.EventOutbox;
@@ -11,6 +12,9 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +24,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
@@ -68,20 +73,7 @@ public final class InvoiceStore {
         Invoice draft = Invoice.draft(newId("in_"), input, now());
         try {
             jdbi.useTransaction(h -> {
-                h.createUpdate("""
-                                insert into invoices (id, organisation_id, customer_id, billing_key, currency, status, number, total_minor,
-                                  amount_paid_minor, amount_credited_minor, content, created_at, finalized_at, status_changed_at)
-                                values (:id, :org, :customer, :key, :currency, :status, null, :total, 0, 0, :content, :created, null, :created)""")
-                        .bind("id", draft.id())
-                        .bind("org", draft.organisationId())
-                        .bind("customer", draft.customerId())
-                        .bind("key", draft.billingKey())
-                        .bind("currency", draft.currency().code())
-                        .bind("status", draft.status().name())
-                        .bind("total", draft.totals().total().minor())
-                        .bind("content", StoredContent.write(draft))
-                        .bind("created", draft.createdAt().toEpochMilli())
-                        .execute();
+                insertAll(h, List.of(draft));
                 audit(h, draft.id(), "created", actor, null, draft);
             });
         } catch (UnableToExecuteStatementException raced) {
@@ -162,23 +154,149 @@ public final class InvoiceStore {
         return jdbi.inTransaction(h -> {
             Invoice locked = lock(h, id);
             locked.requireFinalizable();
-            long value = h.createQuery(
-                                    "select last_value from invoice_number_sequences where organisation_id = :org and series = :series for update")
-                            .bind("org", locked.organisationId())
-                            .bind("series", series)
-                            .mapTo(Long.class)
-                            .one()
-                    + 1;
-            h.createUpdate(
-                            "update invoice_number_sequences set last_value = :value where organisation_id = :org and series = :series")
-                    .bind("value", value)
-                    .bind("org", locked.organisationId())
-                    .bind("series", series)
-                    .execute();
+            long value = take(h, locked.organisationId(), series, 1);
             Invoice finalized = locked.finalizeAs(numbering.format(series, value), at);
             save(h, locked, finalized, "finalized", actor);
             return finalized;
         });
+    }
+
+    /**
+     * What {@link #draftAndFinalize} did with one input: {@code invoice} is the one the organisation
+     * already had for the billing key ({@code existing}: left as it is), or the new invoice — finalized,
+     * or a draft when {@code refusal} says why it could not be finalized (empty, negative total).
+     */
+    public record Issued(BillingInput input, Invoice invoice, boolean existing, String refusal) {}
+
+    /**
+     * For each input without an invoice yet: a new draft, finalized at once — in one transaction for
+     * all of them, with the same rows, audit entries ({@code created}, then {@code finalized}) and
+     * events as {@link #createDraft} then {@link #finalize} one at a time, but a handful of statements
+     * in all: one read of the billing keys, one lock of the number series row per organisation (numbers
+     * follow the inputs' order, gapless), JDBC batches of inserts. An input whose draft cannot be
+     * finalized is stored as a draft ({@link #createDraft} would have stored it too). The invoice run's
+     * path; the whole call rolls back on any database error (for example another request that created
+     * an invoice for one of the billing keys meanwhile), and the caller may then go one at a time.
+     */
+    public List<Issued> draftAndFinalize(List<BillingInput> inputs, String actor) {
+        Instant at = now();
+        String series = numbering.series(at);
+        inputs.stream().map(BillingInput::organisationId).distinct().forEach(org -> ensureSeries(org, series));
+        return jdbi.inTransaction(h -> {
+            Map<String, Invoice> had = byBillingKeys(h, inputs);
+            Issued[] out = new Issued[inputs.size()];
+            Map<String, List<Integer>> finalizable = new LinkedHashMap<>();
+            List<Invoice> drafts = new ArrayList<>();
+            for (int i = 0; i < inputs.size(); i++) {
+                BillingInput input = inputs.get(i);
+                String key = input.organisationId() + "\n" + input.billingKey();
+                Invoice existing = had.get(key);
+                if (existing != null) {
+                    out[i] = new Issued(input, existing, true, null);
+                    continue;
+                }
+                Invoice draft = Invoice.draft(newId("in_"), input, at);
+                had.put(key, draft);
+                drafts.add(draft);
+                try {
+                    draft.requireFinalizable();
+                    finalizable
+                            .computeIfAbsent(input.organisationId(), o -> new ArrayList<>())
+                            .add(i);
+                    out[i] = new Issued(input, draft, false, null);
+                } catch (DomainException refused) {
+                    out[i] = new Issued(input, draft, false, refused.getMessage());
+                }
+            }
+            List<AuditRow> audit = new ArrayList<>();
+            drafts.forEach(d -> audit.add(new AuditRow(d.id(), "created", actor, null, d)));
+            for (var org : finalizable.entrySet()) {
+                long value = take(h, org.getKey(), series, org.getValue().size());
+                for (int i : org.getValue()) {
+                    Invoice draft = out[i].invoice();
+                    Invoice finalized = draft.finalizeAs(numbering.format(series, value++), at);
+                    audit.add(new AuditRow(finalized.id(), "finalized", actor, draft, finalized));
+                    out[i] = new Issued(out[i].input(), finalized, false, null);
+                }
+            }
+            insertAll(
+                    h,
+                    Arrays.stream(out)
+                            .filter(o -> !o.existing())
+                            .map(Issued::invoice)
+                            .toList());
+            auditAll(h, audit);
+            for (Issued issued : out) {
+                if (!issued.existing() && issued.refusal() == null) {
+                    announce(h, InvoiceStatus.DRAFT, issued.invoice());
+                }
+            }
+            return List.of(out);
+        });
+    }
+
+    /** The invoices the organisations already have for the inputs' billing keys, by organisation and key. */
+    private static Map<String, Invoice> byBillingKeys(Handle h, List<BillingInput> inputs) {
+        Map<String, List<String>> keys = new LinkedHashMap<>();
+        inputs.forEach(i ->
+                keys.computeIfAbsent(i.organisationId(), o -> new ArrayList<>()).add(i.billingKey()));
+        Map<String, Invoice> out = new HashMap<>();
+        keys.forEach((org, list) -> h.createQuery(
+                        "select * from invoices where organisation_id = :org and billing_key in (<keys>)")
+                .bind("org", org)
+                .bindList("keys", list)
+                .map((rs, c) -> read(rs))
+                .forEach(inv -> out.put(org + "\n" + inv.billingKey(), inv)));
+        return out;
+    }
+
+    /**
+     * Takes the next {@code count} numbers of the series under its row's lock (held until the
+     * transaction of {@code h} ends): returns the first; a rollback gives them all back.
+     */
+    private static long take(Handle h, String organisationId, String series, int count) {
+        long last = h.createQuery(
+                        "select last_value from invoice_number_sequences where organisation_id = :org and series = :series for update")
+                .bind("org", organisationId)
+                .bind("series", series)
+                .mapTo(Long.class)
+                .one();
+        h.createUpdate(
+                        "update invoice_number_sequences set last_value = :value where organisation_id = :org and series = :series")
+                .bind("value", last + count)
+                .bind("org", organisationId)
+                .bind("series", series)
+                .execute();
+        return last + 1;
+    }
+
+    /** Inserts new invoices, drafts or finalized, as one JDBC batch. */
+    private static void insertAll(Handle h, List<Invoice> invoices) {
+        if (invoices.isEmpty()) {
+            return;
+        }
+        PreparedBatch batch = h.prepareBatch("""
+                insert into invoices (id, organisation_id, customer_id, billing_key, currency, status, number, total_minor,
+                  amount_paid_minor, amount_credited_minor, content, created_at, finalized_at, status_changed_at)
+                values (:id, :org, :customer, :key, :currency, :status, :number, :total, 0, 0, :content, :created, :finalized, :changed)""");
+        for (Invoice inv : invoices) {
+            batch.bind("id", inv.id())
+                    .bind("org", inv.organisationId())
+                    .bind("customer", inv.customerId())
+                    .bind("key", inv.billingKey())
+                    .bind("currency", inv.currency().code())
+                    .bind("status", inv.status().name())
+                    .bind("number", inv.number().orElse(null))
+                    .bind("total", inv.totals().total().minor())
+                    .bind("content", StoredContent.write(inv))
+                    .bind("created", inv.createdAt().toEpochMilli())
+                    .bind(
+                            "finalized",
+                            inv.finalizedAt().map(Instant::toEpochMilli).orElse(null))
+                    .bind("changed", inv.statusChangedAt().toEpochMilli())
+                    .add();
+        }
+        batch.execute();
     }
 
     /** Records payment of the whole amount due; see {@link Invoice#markPaid}. */
@@ -346,7 +464,12 @@ public final class InvoiceStore {
                 .bind("id", after.id())
                 .execute();
         audit(h, after.id(), action, actor, before, after);
-        for (String type : events(before.status(), after.status())) {
+        announce(h, before.status(), after);
+    }
+
+    /** Appends to the outbox what the status change {@code from} → {@code after.status()} announces. */
+    private void announce(Handle h, InvoiceStatus from, Invoice after) {
+        for (String type : events(from, after.status())) {
             outbox.append(h, type, after.id(), summary(after));
         }
     }
@@ -383,15 +506,30 @@ public final class InvoiceStore {
     }
 
     private void audit(Handle h, String id, String action, String actor, Invoice before, Invoice after) {
-        h.createUpdate(
-                        "insert into invoice_audit (invoice_id, action, actor, at, before_doc, after_doc) values (:id, :action, :actor, :at, :before, :after)")
-                .bind("id", id)
-                .bind("action", action)
-                .bind("actor", actor)
-                .bind("at", now().toEpochMilli())
-                .bind("before", before == null ? null : document(before))
-                .bind("after", document(after))
-                .execute();
+        auditAll(h, List.of(new AuditRow(id, action, actor, before, after)));
+    }
+
+    /** One audit entry to append: the invoice's document before ({@code null} when created) and after. */
+    private record AuditRow(String invoiceId, String action, String actor, Invoice before, Invoice after) {}
+
+    /** Appends the entries as one JDBC batch, all at the store's clock now. */
+    private void auditAll(Handle h, List<AuditRow> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        long at = now().toEpochMilli();
+        PreparedBatch batch = h.prepareBatch(
+                "insert into invoice_audit (invoice_id, action, actor, at, before_doc, after_doc) values (:id, :action, :actor, :at, :before, :after)");
+        for (AuditRow r : rows) {
+            batch.bind("id", r.invoiceId())
+                    .bind("action", r.action())
+                    .bind("actor", r.actor())
+                    .bind("at", at)
+                    .bind("before", r.before() == null ? null : document(r.before()))
+                    .bind("after", document(r.after()))
+                    .add();
+        }
+        batch.execute();
     }
 
     private static String document(Invoice invoice) {

@@ -17,10 +17,14 @@ import org.slf4j.LoggerFactory;
  * What the invoice run bills at {@code now}: every regular (not trial) subscription period that
  * ended at least {@code USAGE_GRACE_PERIOD} ago — so late usage, accepted until then, is on it — and
  * has no invoice yet, oldest end first, at most {@code batch} per run (the next run takes the rest).
- * A period that cannot be rated is logged and skipped; the next run tries it again.
+ * A period that cannot be rated is logged and skipped; the next run tries it again. Periods are
+ * rated {@value #CHUNK} at a time, each chunk in one transaction ({@link SubscriptionBilling#inputs}).
  */
 public final class DueInvoices implements InvoiceRun.DueBilling {
     private static final Logger LOG = LoggerFactory.getLogger(DueInvoices.class);
+
+    /** Periods rated per transaction ({@link SubscriptionBilling#inputs}). */
+    static final int CHUNK = 200;
 
     private final Jdbi jdbi;
     private final Subscriptions subscriptions;
@@ -39,14 +43,42 @@ public final class DueInvoices implements InvoiceRun.DueBilling {
     @Override
     public List<BillingInput> due(Instant now) {
         List<BillingInput> due = new ArrayList<>();
-        for (Subscriptions.PeriodRef ref : unbilled(now.minus(grace))) {
-            try {
-                due.add(billing.input(ref.subscriptionId(), ref.start()));
-            } catch (DomainException | IllegalStateException e) {
-                LOG.warn("period {} of {} not billed: {}", ref.start(), ref.subscriptionId(), e.getMessage());
+        List<Subscriptions.PeriodRef> refs = unbilled(now.minus(grace));
+        for (int from = 0; from < refs.size(); from += CHUNK) {
+            for (SubscriptionBilling.Rated r : rate(refs.subList(from, Math.min(refs.size(), from + CHUNK)))) {
+                if (r.input() != null) {
+                    due.add(r.input());
+                } else {
+                    LOG.warn(
+                            "period {} of {} not billed: {}",
+                            r.ref().start(),
+                            r.ref().subscriptionId(),
+                            r.refusal());
+                }
             }
         }
         return due;
+    }
+
+    /** A chunk rated in one transaction; when that fails (a database error), its periods one at a time. */
+    private List<SubscriptionBilling.Rated> rate(List<Subscriptions.PeriodRef> chunk) {
+        try {
+            return billing.inputs(chunk);
+        } catch (RuntimeException chunkFailed) {
+            LOG.warn(
+                    "rating {} periods at once failed ({}); rating them one at a time",
+                    chunk.size(),
+                    chunkFailed.toString());
+        }
+        List<SubscriptionBilling.Rated> out = new ArrayList<>();
+        for (Subscriptions.PeriodRef ref : chunk) {
+            try {
+                out.add(new SubscriptionBilling.Rated(ref, billing.input(ref.subscriptionId(), ref.start()), null));
+            } catch (DomainException | IllegalStateException e) {
+                out.add(new SubscriptionBilling.Rated(ref, null, e.getMessage()));
+            }
+        }
+        return out;
     }
 
     /** Periods ended by {@code cutoff} without an invoice for their billing key ({@link SubscriptionBilling#billingKey}). */

@@ -1,12 +1,11 @@
 package io.enis.billing.invoicing;
 
+import io.enis.billing.catalogue.CatalogueCache;
 import io.enis.billing.catalogue.Customer;
 import io.enis.billing.catalogue.Customers;
 import io.enis.billing.catalogue.MeteredCharge;
 import io.enis.billing.catalogue.Metric;
-import io.enis.billing.catalogue.Metrics;
 import io.enis.billing.catalogue.Plan;
-import io.enis.billing.catalogue.Plans;
 import io.enis.billing.discounts.Discounts;
 import io.enis.billing.invoices.BillingInput;
 import io.enis.billing.invoices.BillingPeriod;
@@ -17,16 +16,21 @@ import io.enis.billing.pricing.Quantity;
 import io.enis.billing.subscriptions.Proration;
 import io.enis.billing.subscriptions.ProrationRecord;
 import io.enis.billing.subscriptions.ProrationTrace;
+import io.enis.billing.subscriptions.Subscription;
 import io.enis.billing.subscriptions.Subscriptions;
 import io.enis.billing.usage.UsageAggregate;
 import io.enis.billing.usage.UsageAggregates;
+import io.enis.kit.domain.DomainException;
 import io.enis.kit.domain.InvalidInputException;
 import io.enis.kit.domain.UnprocessableException;
 import io.enis.kit.domain.Violation;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -46,6 +50,7 @@ public final class SubscriptionBilling {
 
     private final Jdbi jdbi;
     private final Subscriptions subscriptions;
+    private final CatalogueCache catalogue = new CatalogueCache();
 
     public SubscriptionBilling(Jdbi jdbi, Subscriptions subscriptions) {
         this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
@@ -73,7 +78,7 @@ public final class SubscriptionBilling {
      */
     public BillingInput input(String subscriptionId, Instant periodStart) {
         return jdbi.inTransaction(h -> {
-            subscriptions.current(h, subscriptionId);
+            Subscription subscription = subscriptions.current(h, subscriptionId);
             List<io.enis.billing.subscriptions.BillingPeriod> periods = subscriptions.periods(h, subscriptionId);
             io.enis.billing.subscriptions.BillingPeriod period = periodStart == null
                     ? periods.stream()
@@ -93,32 +98,123 @@ public final class SubscriptionBilling {
                                             + periods.stream()
                                                     .map(p -> p.start().toString())
                                                     .toList()));
-            if (period.kind().equals("trial") || !period.closed()) {
-                String why = period.kind().equals("trial")
-                        ? "is a trial, which bills nothing"
-                        : "runs until " + period.end();
-                throw new UnprocessableException(
-                        "period-not-billable",
-                        "Period not billable",
-                        "the period of subscription " + subscriptionId + " starting at " + period.start() + " " + why,
-                        List.of(new Violation("period_start", why + "; allowed: a regular period that has ended")));
-            }
-            return input(h, period);
+            requireBillable(period);
+            return input(new Reads(h, catalogue, null), subscription.customerId(), period);
         });
     }
 
-    /** The input of one closed period, in the transaction of {@code h}. */
-    BillingInput input(Handle h, io.enis.billing.subscriptions.BillingPeriod period) {
+    /** What one of the periods {@link #inputs} was asked for bills, or why it cannot be billed. */
+    public record Rated(Subscriptions.PeriodRef ref, BillingInput input, String refusal) {}
+
+    /**
+     * What each of {@code refs} bills, in one transaction for all (the invoice run, a chunk at a time):
+     * the subscriptions locked in id order by one statement and brought current
+     * ({@link Subscriptions#currentAll}), then their periods and prorations, customers and the usage
+     * events of the periods read by one statement each; plans and metrics come from a
+     * {@link CatalogueCache}; per subscription, its coupons ({@link Discounts#applied}: one query, plus
+     * one per discount) and, per {@code invoice_now} proration, whether an {@code always_invoice}
+     * invoice already holds it (then it is skipped). Each period is rated as
+     * {@link #input(String, Instant)} rates it.
+     *
+     * @return one result per ref, in order: its input, or why it cannot be billed (no such subscription
+     *         or period, not billable, or refused by the rating)
+     */
+    public List<Rated> inputs(List<Subscriptions.PeriodRef> refs) {
+        return jdbi.inTransaction(h -> {
+            Map<String, Subscription> subs = subscriptions.currentAll(
+                    h,
+                    refs.stream().map(Subscriptions.PeriodRef::subscriptionId).toList());
+            Map<String, List<io.enis.billing.subscriptions.BillingPeriod>> periods =
+                    subscriptions.periodsOf(h, subs.keySet());
+            Map<Subscriptions.PeriodRef, io.enis.billing.subscriptions.BillingPeriod> billed = new HashMap<>();
+            for (Subscriptions.PeriodRef ref : refs) {
+                periods.getOrDefault(ref.subscriptionId(), List.of()).stream()
+                        .filter(p -> p.start().equals(ref.start()))
+                        .findFirst()
+                        .ifPresent(p -> billed.put(ref, p));
+            }
+            Reads reads = new Reads(h, catalogue, UsageAggregates.Prefetched.read(h, billed.values()));
+            reads.customers.putAll(Customers.findAll(
+                    h, subs.values().stream().map(Subscription::customerId).collect(Collectors.toSet())));
+            List<Rated> out = new ArrayList<>();
+            for (Subscriptions.PeriodRef ref : refs) {
+                Subscription s = subs.get(ref.subscriptionId());
+                var period = billed.get(ref);
+                if (s == null || period == null) {
+                    out.add(new Rated(ref, null, s == null ? "no such subscription" : "no such period"));
+                    continue;
+                }
+                try {
+                    requireBillable(period);
+                    out.add(new Rated(ref, input(reads, s.customerId(), period), null));
+                } catch (DomainException | IllegalStateException refused) {
+                    out.add(new Rated(ref, null, refused.getMessage()));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** @throws UnprocessableException {@code period-not-billable} for a trial period or one still running */
+    private static void requireBillable(io.enis.billing.subscriptions.BillingPeriod period) {
+        if (period.kind().equals("trial") || !period.closed()) {
+            String why =
+                    period.kind().equals("trial") ? "is a trial, which bills nothing" : "runs until " + period.end();
+            throw new UnprocessableException(
+                    "period-not-billable",
+                    "Period not billable",
+                    "the period of subscription " + period.subscriptionId() + " starting at " + period.start() + " "
+                            + why,
+                    List.of(new Violation("period_start", why + "; allowed: a regular period that has ended")));
+        }
+    }
+
+    /**
+     * What rating reads beyond the period: customers (read one at a time unless put here first), plans
+     * and metrics (cached), usage (prefetched for the invoice run's chunk, else one query per charge).
+     */
+    private static final class Reads {
+        final Handle h;
+        final CatalogueCache catalogue;
+        final UsageAggregates.Prefetched usage;
+        final Map<String, Customer> customers = new HashMap<>();
+
+        Reads(Handle h, CatalogueCache catalogue, UsageAggregates.Prefetched usage) {
+            this.h = h;
+            this.catalogue = catalogue;
+            this.usage = usage;
+        }
+
+        Customer customer(String id) {
+            return customers.computeIfAbsent(id, i -> Customers.find(h, i).orElseThrow());
+        }
+
+        Plan plan(String id) {
+            return catalogue
+                    .plan(h, id)
+                    .orElseThrow(() -> new IllegalStateException("plan " + id + " of a stored period is missing"));
+        }
+
+        Metric metric(String code) {
+            return catalogue.metric(h, code).orElseThrow();
+        }
+
+        UsageAggregate usage(String subscriptionId, Metric metric, io.enis.billing.subscriptions.BillingPeriod period) {
+            return usage == null
+                    ? UsageAggregates.aggregate(h, subscriptionId, metric, period)
+                    : usage.aggregate(subscriptionId, metric, period);
+        }
+    }
+
+    /** The input of one closed period of a subscription of {@code customerId}. */
+    private static BillingInput input(
+            Reads reads, String customerId, io.enis.billing.subscriptions.BillingPeriod period) {
         String subscriptionId = period.subscriptionId();
-        String customerId = h.createQuery("select customer_id from subscriptions where id = :id")
-                .bind("id", subscriptionId)
-                .mapTo(String.class)
-                .one();
-        Customer customer = Customers.find(h, customerId).orElseThrow();
+        Customer customer = reads.customer(customerId);
         Currency currency = Currency.of(period.currency());
         BillingPeriod billed = new BillingPeriod(period.start(), period.end());
         List<LineRequest> lines = new ArrayList<>();
-        Plan feePlan = plan(h, period.planId());
+        Plan feePlan = reads.plan(period.planId());
         if (feePlan.fee() != null) {
             lines.add(new LineRequest.RecurringFee(
                     feePlan.name() + " (" + feePlan.code() + ")",
@@ -127,14 +223,14 @@ public final class SubscriptionBilling {
                     billed));
         }
         for (ProrationRecord p : period.prorations()) {
-            if (!p.invoiceNow() || !invoicedAtOnce(h, p)) {
-                proration(h, p).ifPresent(lines::add);
+            if (!p.invoiceNow() || !invoicedAtOnce(reads.h, p)) {
+                proration(reads.plan(p.planId()), p).ifPresent(lines::add);
             }
         }
-        Plan rating = plan(h, period.ratingPlanId());
+        Plan rating = reads.plan(period.ratingPlanId());
         for (MeteredCharge charge : rating.charges()) {
-            Metric metric = Metrics.byCode(h, charge.metricCode()).orElseThrow();
-            UsageAggregate usage = UsageAggregates.aggregate(h, subscriptionId, metric, period);
+            Metric metric = reads.metric(charge.metricCode());
+            UsageAggregate usage = reads.usage(subscriptionId, metric, period);
             lines.add(new LineRequest.UsageCharge(
                     metric.name() + " (" + metric.code() + ")",
                     metric.code(),
@@ -150,7 +246,7 @@ public final class SubscriptionBilling {
                 billingKey(subscriptionId, period.start()),
                 billed,
                 taxRates(customer),
-                Discounts.applied(h, subscriptionId, period.start()),
+                Discounts.applied(reads.h, subscriptionId, period.start()),
                 lines);
     }
 
@@ -169,7 +265,8 @@ public final class SubscriptionBilling {
      */
     public java.util.Optional<BillingInput> immediateProrations(String subscriptionId) {
         return jdbi.inTransaction(h -> {
-            subscriptions.current(h, subscriptionId);
+            Subscription subscription = subscriptions.current(h, subscriptionId);
+            Reads reads = new Reads(h, catalogue, null);
             List<ProrationRecord> pending = new ArrayList<>();
             for (var period : subscriptions.periods(h, subscriptionId)) {
                 if (periodInvoiced(h, period)) {
@@ -178,7 +275,7 @@ public final class SubscriptionBilling {
                 for (ProrationRecord p : period.prorations()) {
                     if (p.invoiceNow()
                             && !invoicedAtOnce(h, p)
-                            && proration(h, p).isPresent()) {
+                            && proration(reads.plan(p.planId()), p).isPresent()) {
                         pending.add(p);
                     }
                 }
@@ -186,11 +283,8 @@ public final class SubscriptionBilling {
             if (pending.isEmpty()) {
                 return java.util.Optional.<BillingInput>empty();
             }
-            String customerId = h.createQuery("select customer_id from subscriptions where id = :id")
-                    .bind("id", subscriptionId)
-                    .mapTo(String.class)
-                    .one();
-            Customer customer = Customers.find(h, customerId).orElseThrow();
+            String customerId = subscription.customerId();
+            Customer customer = reads.customer(customerId);
             ProrationTrace first = pending.get(0).trace();
             ProrationTrace last = pending.get(pending.size() - 1).trace();
             return java.util.Optional.of(new BillingInput(
@@ -201,7 +295,9 @@ public final class SubscriptionBilling {
                     new BillingPeriod(first.from(), last.periodEnd()),
                     taxRates(customer),
                     List.of(),
-                    pending.stream().map(p -> proration(h, p).orElseThrow()).toList()));
+                    pending.stream()
+                            .map(p -> proration(reads.plan(p.planId()), p).orElseThrow())
+                            .toList()));
         });
     }
 
@@ -225,8 +321,7 @@ public final class SubscriptionBilling {
     }
 
     /** A stored proration as a line; none when it is zero or its plan has no fee to prorate. */
-    private static java.util.Optional<LineRequest> proration(Handle h, ProrationRecord p) {
-        Plan plan = plan(h, p.planId());
+    private static java.util.Optional<LineRequest> proration(Plan plan, ProrationRecord p) {
         ProrationTrace t = p.trace();
         if (p.amountMinor() == 0 || plan.fee() == null || !t.from().isBefore(t.periodEnd())) {
             return java.util.Optional.empty();
@@ -251,10 +346,5 @@ public final class SubscriptionBilling {
                     "tax_" + (i + 1), rates.get(i).name(), rates.get(i).percentage()));
         }
         return out;
-    }
-
-    private static Plan plan(Handle h, String id) {
-        return Plans.find(h, id)
-                .orElseThrow(() -> new IllegalStateException("plan " + id + " of a stored period is missing"));
     }
 }

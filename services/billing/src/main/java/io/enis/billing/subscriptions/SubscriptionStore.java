@@ -5,9 +5,14 @@ import io.enis.billing.store.PageRequest;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.Update;
 
 /** The SQL of subscriptions, their periods, prorations and history; every method runs in the caller's transaction. */
@@ -81,6 +86,20 @@ final class SubscriptionStore {
                 .findOne();
     }
 
+    /**
+     * The subscriptions among {@code ids} that exist, locked for the rest of the transaction in id order
+     * (one statement; callers that lock several rows in a sorted order cannot deadlock each other).
+     */
+    static List<Subscription> lockAll(Handle h, Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return h.createQuery("select " + COLUMNS + " from subscriptions where id in (<ids>) order by id for update")
+                .bindList("ids", List.copyOf(ids))
+                .map((rs, c) -> row(rs))
+                .list();
+    }
+
     /** Ids of one page of subscriptions, of one customer when {@code customerId} is given. */
     static List<String> pageIds(Handle h, PageRequest page, String customerId) {
         return h.createQuery("select id from subscriptions where id > :after"
@@ -150,25 +169,60 @@ final class SubscriptionStore {
         List<ProrationRecord> prorations = prorations(h, subscriptionId);
         return h.createQuery("select * from subscription_periods where subscription_id = :sub order by period_start")
                 .bind("sub", subscriptionId)
-                .map((rs, c) -> {
-                    Instant start = Instant.ofEpochMilli(rs.getLong("period_start"));
-                    Instant end = Instant.ofEpochMilli(rs.getLong("period_end"));
-                    return new BillingPeriod(
-                            subscriptionId,
-                            start,
-                            end,
-                            rs.getString("kind"),
-                            rs.getString("plan_id"),
-                            rs.getLong("quantity"),
-                            rs.getLong("fee_minor"),
-                            rs.getString("currency"),
-                            rs.getString("rating_plan_id"),
-                            !now.isBefore(end),
-                            prorations.stream()
-                                    .filter(p -> p.periodStart().equals(start))
-                                    .toList());
-                })
+                .map((rs, c) -> period(rs, subscriptionId, now, prorations))
                 .list();
+    }
+
+    /**
+     * The periods of each of {@code subscriptionIds}, oldest first, in one statement (two with
+     * {@code withProrations}; without, every period's prorations are an empty list: what usage ingest
+     * needs). A subscription without periods is absent from the map.
+     */
+    static Map<String, List<BillingPeriod>> periodsOf(
+            Handle h, Collection<String> subscriptionIds, Instant now, boolean withProrations) {
+        Map<String, List<BillingPeriod>> out = new HashMap<>();
+        if (subscriptionIds.isEmpty()) {
+            return out;
+        }
+        List<String> ids = List.copyOf(subscriptionIds);
+        Map<String, List<ProrationRecord>> prorations = new HashMap<>();
+        if (withProrations) {
+            prorations(h.createQuery("select * from subscription_prorations where subscription_id in (<ids>) "
+                                    + PRORATION_ORDER)
+                            .bindList("ids", ids))
+                    .forEach(p -> prorations
+                            .computeIfAbsent(p.subscriptionId(), k -> new ArrayList<>())
+                            .add(p));
+        }
+        h.createQuery("select subscription_id, period_start, period_end, kind, plan_id, quantity, fee_minor, currency, "
+                        + "rating_plan_id from subscription_periods where subscription_id in (<ids>) "
+                        + "order by subscription_id, period_start")
+                .bindList("ids", ids)
+                .map((rs, c) -> {
+                    String sub = rs.getString("subscription_id");
+                    return period(rs, sub, now, prorations.getOrDefault(sub, List.of()));
+                })
+                .forEach(p -> out.computeIfAbsent(p.subscriptionId(), k -> new ArrayList<>())
+                        .add(p));
+        return out;
+    }
+
+    private static BillingPeriod period(
+            ResultSet rs, String subscriptionId, Instant now, List<ProrationRecord> prorations) throws SQLException {
+        Instant start = Instant.ofEpochMilli(rs.getLong("period_start"));
+        Instant end = Instant.ofEpochMilli(rs.getLong("period_end"));
+        return new BillingPeriod(
+                subscriptionId,
+                start,
+                end,
+                rs.getString("kind"),
+                rs.getString("plan_id"),
+                rs.getLong("quantity"),
+                rs.getLong("fee_minor"),
+                rs.getString("currency"),
+                rs.getString("rating_plan_id"),
+                !now.isBefore(end),
+                prorations.stream().filter(p -> p.periodStart().equals(start)).toList());
     }
 
     static void insertProration(Handle h, ProrationRecord p) {
@@ -191,13 +245,19 @@ final class SubscriptionStore {
                 .execute();
     }
 
+    private static final String PRORATION_ORDER =
+            "order by created_at, case when kind = 'CREDIT' then 0 else 1 end, id";
+
     static List<ProrationRecord> prorations(Handle h, String subscriptionId) {
-        return h.createQuery("select * from subscription_prorations where subscription_id = :sub "
-                        + "order by created_at, case when kind = 'CREDIT' then 0 else 1 end, id")
-                .bind("sub", subscriptionId)
-                .map((rs, c) -> new ProrationRecord(
+        return prorations(
+                h.createQuery("select * from subscription_prorations where subscription_id = :sub " + PRORATION_ORDER)
+                        .bind("sub", subscriptionId));
+    }
+
+    private static List<ProrationRecord> prorations(Query query) {
+        return query.map((rs, c) -> new ProrationRecord(
                         rs.getString("id"),
-                        subscriptionId,
+                        rs.getString("subscription_id"),
                         Instant.ofEpochMilli(rs.getLong("period_start")),
                         Proration.Kind.valueOf(rs.getString("kind")),
                         rs.getString("plan_id"),

@@ -1,9 +1,9 @@
 package io.enis.billing.subscriptions;
 
+import io.enis.billing.catalogue.CatalogueCache;
 import io.enis.billing.catalogue.Customer;
 import io.enis.billing.catalogue.Customers;
 import io.enis.billing.catalogue.Plan;
-import io.enis.billing.catalogue.Plans;
 import io.enis.billing.money.Money;
 import io.enis.billing.money.MoneyOverflowException;
 import io.enis.billing.store.Ids;
@@ -23,10 +23,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeSet;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -52,6 +54,7 @@ public final class Subscriptions {
     private final Ids ids;
     private final Clock clock;
     private final EventOutbox outbox;
+    private final CatalogueCache catalogue = new CatalogueCache();
 
     /** Subscriptions that announce nothing ({@link EventOutbox#disabled()}). */
     public Subscriptions(Jdbi jdbi, Ids ids, Clock clock) {
@@ -136,7 +139,24 @@ public final class Subscriptions {
     public Subscription current(Handle h, String id) {
         Subscription s =
                 SubscriptionStore.lock(h, id).orElseThrow(() -> new NotFoundException("no subscription '" + id + "'"));
+        return rolledOver(h, s, now());
+    }
+
+    /**
+     * The subscriptions among {@code ids} that exist, each with every passed period end applied, all
+     * locked in id order by one statement for the rest of the transaction of {@code h} (for the usage
+     * ingest of a batch, and the invoice run). Ids that name no subscription are absent from the map.
+     */
+    public Map<String, Subscription> currentAll(Handle h, Collection<String> ids) {
+        Map<String, Subscription> out = new LinkedHashMap<>();
         Instant now = now();
+        for (Subscription s : SubscriptionStore.lockAll(h, new TreeSet<>(ids))) {
+            out.put(s.id(), rolledOver(h, s, now));
+        }
+        return out;
+    }
+
+    private Subscription rolledOver(Handle h, Subscription s, Instant now) {
         while (s.status().running() && !now.isBefore(s.currentPeriodEnd())) {
             s = rollOver(h, s);
         }
@@ -175,6 +195,24 @@ public final class Subscriptions {
     /** The periods of a subscription, oldest first, in the transaction of {@code h} (call {@link #current} first). */
     public List<BillingPeriod> periods(Handle h, String id) {
         return SubscriptionStore.periods(h, id, now());
+    }
+
+    /**
+     * The periods of each of {@code ids}, oldest first, <em>without</em> their prorations (empty lists),
+     * by one statement in the transaction of {@code h}: what usage is assigned to (call
+     * {@link #currentAll} first). A subscription without periods is absent from the map.
+     */
+    public Map<String, List<BillingPeriod>> periodsWithoutProrations(Handle h, Collection<String> ids) {
+        return SubscriptionStore.periodsOf(h, ids, now(), false);
+    }
+
+    /**
+     * The periods of each of {@code ids} with their prorations, oldest first, by two statements in the
+     * transaction of {@code h} (call {@link #currentAll} first): what the invoice run bills. A
+     * subscription without periods is absent from the map.
+     */
+    public Map<String, List<BillingPeriod>> periodsOf(Handle h, Collection<String> ids) {
+        return SubscriptionStore.periodsOf(h, ids, now(), true);
     }
 
     /**
@@ -528,8 +566,8 @@ public final class Subscriptions {
                 .divide(BigInteger.valueOf(seconds));
     }
 
-    private static Plan plan(Handle h, String id) {
-        return Plans.find(h, id).orElseThrow(() -> InvalidInputException.field("plan_id", "no plan '" + id + "'"));
+    private Plan plan(Handle h, String id) {
+        return catalogue.plan(h, id).orElseThrow(() -> InvalidInputException.field("plan_id", "no plan '" + id + "'"));
     }
 
     private static void sameCurrency(Plan plan, String currency, String whose) {

@@ -12,9 +12,14 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -66,7 +71,13 @@ public final class UsageAggregates {
 
     /** One metric's aggregate for one period, in the transaction of {@code h}. */
     public static UsageAggregate aggregate(Handle h, String subscriptionId, Metric metric, BillingPeriod period) {
-        List<StoredEvent> events = UsageStore.events(h, subscriptionId, metric.code(), period.start()).stream()
+        return aggregate(
+                subscriptionId, metric, period, UsageStore.events(h, subscriptionId, metric.code(), period.start()));
+    }
+
+    private static UsageAggregate aggregate(
+            String subscriptionId, Metric metric, BillingPeriod period, List<StoredEvent> unsorted) {
+        List<StoredEvent> events = unsorted.stream()
                 .sorted(Comparator.comparing(StoredEvent::transactionId))
                 .toList();
         List<String> ids = events.stream().map(StoredEvent::transactionId).toList();
@@ -80,6 +91,41 @@ public final class UsageAggregates {
                 events.size(),
                 sha256(ids),
                 ids);
+    }
+
+    /**
+     * The events of many subscription periods read by one statement (the invoice run rates a chunk of
+     * periods at once), then aggregated from memory exactly as {@link #aggregate(Handle, String, Metric,
+     * BillingPeriod)} does.
+     */
+    public static final class Prefetched {
+        private record Key(String subscriptionId, String metricCode, Instant periodStart) {}
+
+        private final Map<Key, List<StoredEvent>> events = new HashMap<>();
+
+        /** Reads the events of {@code periods}, in the transaction of {@code h}. */
+        public static Prefetched read(Handle h, Collection<BillingPeriod> periods) {
+            Prefetched p = new Prefetched();
+            UsageStore.eventsOf(
+                            h,
+                            periods.stream().map(BillingPeriod::subscriptionId).collect(Collectors.toSet()),
+                            periods.stream().map(BillingPeriod::start).collect(Collectors.toSet()))
+                    .forEach(e -> p.events
+                            .computeIfAbsent(
+                                    new Key(e.subscriptionId(), e.metricCode(), e.periodStart()),
+                                    k -> new ArrayList<>())
+                            .add(e));
+            return p;
+        }
+
+        /** One metric's aggregate for one of the periods read. */
+        public UsageAggregate aggregate(String subscriptionId, Metric metric, BillingPeriod period) {
+            return UsageAggregates.aggregate(
+                    subscriptionId,
+                    metric,
+                    period,
+                    events.getOrDefault(new Key(subscriptionId, metric.code(), period.start()), List.of()));
+        }
     }
 
     static BigDecimal quantity(Aggregation aggregation, List<StoredEvent> events) {

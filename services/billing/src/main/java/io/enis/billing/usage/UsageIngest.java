@@ -2,17 +2,17 @@ package io.enis.billing.usage;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.enis.billing.catalogue.Aggregation;
+import io.enis.billing.catalogue.CatalogueCache;
 import io.enis.billing.catalogue.Customers;
 import io.enis.billing.catalogue.Metric;
-import io.enis.billing.catalogue.Metrics;
 import io.enis.billing.catalogue.Plan;
-import io.enis.billing.catalogue.Plans;
 import io.enis.billing.pricing.Quantity;
 import io.enis.billing.store.JsonColumn;
 import io.enis.billing.store.Sql;
 import io.enis.billing.subscriptions.BillingPeriod;
 import io.enis.billing.subscriptions.Subscription;
 import io.enis.billing.subscriptions.Subscriptions;
+import io.enis.kit.domain.DomainException;
 import io.enis.kit.domain.InvalidInputException;
 import io.enis.kit.domain.NotFoundException;
 import io.enis.kit.time.Durations;
@@ -25,13 +25,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Records usage events, a request at a time in one transaction: all of its events are stored, or
- * none (so a refused or failed request never consumes a transaction id, and retrying it meters each
- * event once).
+ * Records usage events, each request atomically: all of its events are stored, or none (so a
+ * refused or failed request never consumes a transaction id, and retrying it meters each event once).
+ * Concurrent requests share one transaction ({@link GroupCommit}: group commit by one
+ * writer thread, up to {@value #MAX_GROUP_EVENTS} events; {@link #close()} stops it): each is checked as if alone, after those before it; a refused
+ * one stores nothing and the others commit; a database error writes each again in its own
+ * transaction. A request is answered only once the transaction holding it has committed.
  *
  * <p>Deduplication: a {@code transaction_id} already stored with the same canonical payload is a
  * {@code duplicate} (answered, nothing changes), with another payload a conflict naming both. Ids are
@@ -44,13 +49,24 @@ import org.jdbi.v3.core.Jdbi;
  * refused as {@code usage-too-late} with the deadline. No period at that time (before the start,
  * paused, after the end) is {@code subscription-not-running}; a metric the period's plan does not
  * charge is {@code metric-not-metered}. Timestamps more than 5 minutes ahead of the clock are invalid.
+ *
+ * <p>Cost: whatever its size, a group of requests whose events name their subscription is four
+ * statements and the commit — the stored events among its ids, the subscriptions locked (in id order, so batches
+ * cannot deadlock each other), their periods, one JDBC batch of inserts; plans and metrics come from a
+ * {@link CatalogueCache}. Events by {@code customer_id} add the customer and its subscriptions.
  */
-public final class UsageIngest {
+public final class UsageIngest implements AutoCloseable {
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+    /** Events written in one group transaction at most (a bigger request goes alone). */
+    static final int MAX_GROUP_EVENTS = 1_000;
+
     private final Jdbi jdbi;
     private final Subscriptions subscriptions;
     private final Clock clock;
     private final Duration grace;
+    private final CatalogueCache catalogue = new CatalogueCache();
+    private final GroupCommit<List<UsageEvent>, List<Recorded>> writes =
+            new GroupCommit<>("usage-writer", MAX_GROUP_EVENTS, List::size, this::recordTogether, this::recordAlone);
 
     public UsageIngest(Jdbi jdbi, Subscriptions subscriptions, Clock clock, Duration grace) {
         this.jdbi = jdbi;
@@ -67,9 +83,27 @@ public final class UsageIngest {
      * @throws io.enis.kit.domain.UnprocessableException for events the billing state refuses (see above)
      */
     public List<Recorded> record(UsageRequest request) {
+        return writes.submit(request.events());
+    }
+
+    /** Stops the group writer (requests after that are written one by one). */
+    @Override
+    public void close() throws InterruptedException {
+        writes.close();
+    }
+
+    /** Concurrent requests in one transaction ({@link GroupCommit}); throws on a database error. */
+    private List<GroupCommit.Outcome<List<Recorded>>> recordTogether(List<List<UsageEvent>> requests) {
+        return jdbi.inTransaction(h -> record(h, requests));
+    }
+
+    /** One request in its own transaction, replayed once or twice when a racing request stored one of its ids first. */
+    private List<Recorded> recordAlone(List<UsageEvent> events) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return jdbi.inTransaction(h -> record(h, request.events()));
+                return jdbi.inTransaction(h -> record(h, List.of(events)))
+                        .get(0)
+                        .get();
             } catch (RuntimeException e) {
                 if (attempt >= 3 || !Sql.isUniqueViolation(e)) {
                     throw e;
@@ -78,18 +112,57 @@ public final class UsageIngest {
         }
     }
 
-    private List<Recorded> record(Handle h, List<UsageEvent> events) {
+    /**
+     * The requests in one transaction, each as if alone and after the ones before it (an id stored by
+     * an earlier request of the group is a duplicate for a later one): one outcome per request, its
+     * results or its refusal (then nothing of it is stored). Periods rolled over while looking up a
+     * refused request's subscriptions stay rolled over (as any read would have done).
+     */
+    private List<GroupCommit.Outcome<List<Recorded>>> record(Handle h, List<List<UsageEvent>> requests) {
+        List<UsageEvent> all = requests.stream().flatMap(List::stream).toList();
+        Map<String, StoredEvent> stored = UsageStore.findAll(
+                h, all.stream().map(UsageEvent::transactionId).collect(Collectors.toSet()));
+        Lookups lookups = new Lookups(
+                h,
+                all.stream()
+                        .filter(e -> e.subscriptionId() != null && !stored.containsKey(e.transactionId()))
+                        .map(UsageEvent::subscriptionId)
+                        .collect(Collectors.toSet()));
+        // read after the subscriptions are locked: an invoice run that billed a period holds the same
+        // locks, so an event that waited for it sees a clock past the period's deadline
         Instant now = clock.instant();
-        Lookups lookups = new Lookups(h);
+        List<UsageStore.NewEvent> fresh = new ArrayList<>();
+        List<GroupCommit.Outcome<List<Recorded>>> outcomes = new ArrayList<>();
+        for (List<UsageEvent> events : requests) {
+            Map<String, StoredEvent> batch = new HashMap<>();
+            List<UsageStore.NewEvent> mine = new ArrayList<>();
+            try {
+                List<Recorded> results = record(lookups, events, stored, batch, mine, now);
+                stored.putAll(batch);
+                fresh.addAll(mine);
+                outcomes.add(GroupCommit.Outcome.of(results));
+            } catch (DomainException refused) {
+                outcomes.add(GroupCommit.Outcome.failed(refused));
+            }
+        }
+        UsageStore.insertAll(h, fresh, now);
+        return outcomes;
+    }
+
+    /** One request's events against what is stored: its results, its new events in {@code batch} and {@code fresh}. */
+    private List<Recorded> record(
+            Lookups lookups,
+            List<UsageEvent> events,
+            Map<String, StoredEvent> stored,
+            Map<String, StoredEvent> batch,
+            List<UsageStore.NewEvent> fresh,
+            Instant now) {
         Refusals refusals = new Refusals();
-        Map<String, StoredEvent> batch = new HashMap<>();
         List<Recorded> results = new ArrayList<>();
         for (UsageEvent e : events) {
             String p = e.at().isEmpty() ? "" : e.at() + ".";
-            Optional<StoredEvent> stored =
-                    Optional.ofNullable(batch.get(e.transactionId())).or(() -> UsageStore.find(h, e.transactionId()));
-            if (stored.isPresent()) {
-                StoredEvent s = stored.get();
+            StoredEvent s = batch.getOrDefault(e.transactionId(), stored.get(e.transactionId()));
+            if (s != null) {
                 if (s.payload().equals(e.payload())) {
                     results.add(new Recorded(e.transactionId(), true, s.subscriptionId(), s.periodStart()));
                 } else {
@@ -100,16 +173,14 @@ public final class UsageIngest {
                 }
                 continue;
             }
-            StoredEvent fresh = resolve(lookups, e, p, now, refusals);
-            if (fresh != null && !refusals.any()) {
-                UsageStore.insert(
-                        h,
-                        fresh,
-                        lookups.subscription(fresh.subscriptionId()).customerId(),
-                        JsonColumn.write(e.properties()),
-                        now);
-                batch.put(e.transactionId(), fresh);
-                results.add(new Recorded(e.transactionId(), false, fresh.subscriptionId(), fresh.periodStart()));
+            StoredEvent event = resolve(lookups, e, p, now, refusals);
+            if (event != null && !refusals.any()) {
+                fresh.add(new UsageStore.NewEvent(
+                        event,
+                        lookups.subscription(event.subscriptionId()).customerId(),
+                        JsonColumn.write(e.properties())));
+                batch.put(e.transactionId(), event);
+                results.add(new Recorded(e.transactionId(), false, event.subscriptionId(), event.periodStart()));
             }
         }
         refusals.throwIfAny();
@@ -117,32 +188,38 @@ public final class UsageIngest {
     }
 
     /**
-     * What the events of one request look up, read once per request: metrics, plans, subscriptions
-     * (locked, current) and their periods. The request is one transaction, so they cannot change under it.
+     * What the events of one request look up, read once per request: metrics and plans (from the
+     * {@link CatalogueCache}), subscriptions (locked, current; those named by id all at once, in id
+     * order) and their periods. The request is one transaction, so they cannot change under it.
      */
     private final class Lookups {
         final Handle h;
-        private final Map<String, Optional<Metric>> metrics = new HashMap<>();
-        private final Map<String, Plan> plans = new HashMap<>();
         private final Map<String, Subscription> subscriptionsById = new HashMap<>();
-        private final Map<String, List<BillingPeriod>> periods = new HashMap<>();
+        private final Set<String> locked;
+        private final Map<String, List<BillingPeriod>> periods;
 
-        Lookups(Handle h) {
+        Lookups(Handle h, Set<String> subscriptionIds) {
             this.h = h;
+            this.locked = subscriptionIds;
+            subscriptionsById.putAll(subscriptions.currentAll(h, subscriptionIds));
+            this.periods = new HashMap<>(subscriptions.periodsWithoutProrations(h, subscriptionsById.keySet()));
         }
 
         Optional<Metric> metric(String code) {
-            return metrics.computeIfAbsent(code, c -> Metrics.byCode(h, c));
+            return catalogue.metric(h, code);
         }
 
         Plan plan(String id) {
-            return plans.computeIfAbsent(id, i -> Plans.find(h, i).orElseThrow());
+            return catalogue.plan(h, id).orElseThrow();
         }
 
         /** @throws NotFoundException when there is no such subscription */
         Subscription subscription(String id) {
             Subscription s = subscriptionsById.get(id);
             if (s == null) {
+                if (locked.contains(id)) {
+                    throw new NotFoundException("no subscription '" + id + "'");
+                }
                 s = subscriptions.current(h, id);
                 subscriptionsById.put(id, s);
             }
@@ -150,7 +227,9 @@ public final class UsageIngest {
         }
 
         List<BillingPeriod> periods(String subscriptionId) {
-            return periods.computeIfAbsent(subscriptionId, id -> subscriptions.periods(h, id));
+            return periods.computeIfAbsent(
+                    subscriptionId,
+                    id -> subscriptions.periodsWithoutProrations(h, List.of(id)).getOrDefault(id, List.of()));
         }
     }
 

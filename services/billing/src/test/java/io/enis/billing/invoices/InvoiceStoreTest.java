@@ -125,6 +125,53 @@ class InvoiceStoreTest {
         }
     }
 
+    /**
+     * The invoice run's chunk: numbers follow the inputs' order without gaps, around what is refused and
+     * interleaved with single finalizations; what exists stays as it is; each new invoice is stored and
+     * audited as {@code createDraft} then {@code finalize} store it, and reads back byte for byte.
+     */
+    @ParameterizedTest
+    @MethodSource("stores")
+    void aChunkIsDraftedAndFinalizedInOrderWithoutGaps(Store store) {
+        try (Database db = TestDatabase.open(store, dir)) {
+            InvoiceStore invoices = new InvoiceStore(db.jdbi(), clock, InvoiceNumbering.DEFAULT);
+            Invoice before = invoices.finalize(
+                    invoices.createDraft(inputFor("org_a", "k0", fee(10)), "t").id(), "t");
+            assertThat(before.number()).contains("ENIS-2026-000001");
+
+            List<InvoiceStore.Issued> issued = invoices.draftAndFinalize(
+                    List.of(
+                            inputFor("org_a", "k1", fee(100), apiCalls(eventIds(3))),
+                            inputFor("org_a", "k0", fee(999)),
+                            inputFor("org_a", "k2"),
+                            inputFor("org_b", "k1", fee(7)),
+                            inputFor("org_a", "k3", fee(300))),
+                    "scheduler");
+
+            assertThat(issued)
+                    .extracting(i -> i.invoice().number().orElse("-"))
+                    .containsExactly(
+                            "ENIS-2026-000002", "ENIS-2026-000001", "-", "ENIS-2026-000001", "ENIS-2026-000003");
+            assertThat(issued)
+                    .extracting(InvoiceStore.Issued::existing)
+                    .containsExactly(false, true, false, false, false);
+            assertThat(issued.get(1).invoice().id()).isEqualTo(before.id());
+            assertThat(issued.get(2).refusal()).contains("has no lines");
+            assertThat(invoices.get(issued.get(2).invoice().id()).status()).isEqualTo(InvoiceStatus.DRAFT);
+            Invoice k1 = issued.get(0).invoice();
+            assertThat(k1.status()).isEqualTo(InvoiceStatus.OPEN);
+            assertThat(InvoiceDocument.bytes(invoices.get(k1.id()))).isEqualTo(InvoiceDocument.bytes(k1));
+            assertThat(invoices.audit(k1.id())).extracting(AuditEntry::action).containsExactly("created", "finalized");
+            assertThat(invoices.audit(issued.get(2).invoice().id()))
+                    .extracting(AuditEntry::action)
+                    .containsExactly("created");
+
+            Invoice after = invoices.finalize(
+                    invoices.createDraft(inputFor("org_a", "k4", fee(10)), "t").id(), "t");
+            assertThat(after.number()).contains("ENIS-2026-000004");
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("stores")
     void concurrentFinalizationsNumberWithoutGapOrDuplicate(Store store) throws Exception {
