@@ -25,7 +25,7 @@ class CatalogueTest {
     @Test
     void everyControlAPolicyRuleMapsToIsInTheCatalogue() {
         var coverage = new PolicyCoverage(Rules.all());
-        assertThat(coverage.rules()).hasSize(62);
+        assertThat(coverage.rules()).hasSameSizeAs(Rules.all()).isNotEmpty();
         var missing = new TreeSet<ControlRef>();
         coverage.controls().forEach(ref -> {
             if (SHIPPED.find(ref).isEmpty()) {
