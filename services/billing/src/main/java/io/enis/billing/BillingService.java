@@ -38,13 +38,10 @@ import io.enis.kit.events.EventOutbox;
 import io.enis.kit.events.OutboxRelay;
 import io.enis.kit.jobs.LeaderLease;
 import io.enis.kit.jobs.LeaderSchedule;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -172,7 +169,7 @@ public final class BillingService implements ServiceDefinition<BillingConfig> {
                         clock));
         new PaymentRoutes(payments, webhooks, runtime.idempotency()).register(runtime.api());
 
-        String holder = holder();
+        String holder = LeaderLease.replicaHolder(name());
         var invoiceRun = new InvoiceRun(
                 new LeaderLease(jdbi, clock, "invoice-run", holder, Duration.ofMinutes(10)),
                 invoices,
@@ -194,17 +191,6 @@ public final class BillingService implements ServiceDefinition<BillingConfig> {
                 ? StripePaymentProvider.create(
                         config.stripeApiKey().orElseThrow(), config.stripeApiBase(), PROVIDER_TIMEOUT)
                 : new OfflinePaymentProvider();
-    }
-
-    /** This replica among lease contenders: the host (the pod's name) and a random suffix. */
-    private static String holder() {
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            host = "billing";
-        }
-        return host + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     /** The subscriptions of the running instance (tests). */

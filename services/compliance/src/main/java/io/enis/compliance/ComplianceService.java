@@ -34,13 +34,10 @@ import io.enis.kit.events.OutboxRelay;
 import io.enis.kit.jobs.LeaderLease;
 import io.enis.kit.jobs.LeaderSchedule;
 import io.enis.policy.rules.Rules;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Jdbi;
@@ -141,23 +138,16 @@ public final class ComplianceService implements ServiceDefinition<ComplianceConf
         Optional<OutboxRelay> relay = config.cloudBus().map(bus -> OutboxRelay.to(bus, jdbi, clock, name()));
         jobs = new CertificationJobs(
                 new LeaderLease(
-                        jdbi, clock, "compliance-jobs", holder(), LeaderSchedule.leaseTtlFor(config.jobsInterval())),
+                        jdbi,
+                        clock,
+                        "compliance-jobs",
+                        LeaderLease.replicaHolder(name()),
+                        LeaderSchedule.leaseTtlFor(config.jobsInterval())),
                 new ExpiryWarnings(jdbi, store, auditLog, outbox, clock),
                 relay,
                 config.jobsInterval());
         jobs.start();
         runtime.onStop(jobs);
-    }
-
-    /** This replica among lease contenders: the host (the pod's name) and a random suffix. */
-    private String holder() {
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            host = name();
-        }
-        return host + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     private static EvidenceStore evidenceStore(ServiceRuntime runtime, ComplianceConfig config) {
