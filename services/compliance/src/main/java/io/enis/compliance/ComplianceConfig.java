@@ -34,21 +34,19 @@ public record ComplianceConfig(
         CertificationConfig certifications) {
 
     static ComplianceConfig read(Settings s) {
-        Optional<String> privateKey = s.optional(
+        Optional<AuditSigner> signer = Optional.empty();
+        Optional<Settings.Pair> keys = s.bothOrNeither(
                 "AUDIT_SIGNING_KEY",
                 "Ed25519 private key (PKCS#8, base64 or PEM) signing the "
                         + "audit log's digests; absent: an ephemeral key is generated at start with a warning, and digests it signed "
-                        + "cannot be verified after a restart");
-        Optional<String> publicKey = s.optional(
+                        + "cannot be verified after a restart",
                 "AUDIT_SIGNING_PUBLIC_KEY",
                 "its public key (X.509, base64 or PEM), published at "
                         + "/v1/compliance/audit-log/public-key; required with AUDIT_SIGNING_KEY");
-        Optional<AuditSigner> signer = Optional.empty();
-        if (privateKey.isPresent() != publicKey.isPresent()) {
-            s.reject("AUDIT_SIGNING_KEY and AUDIT_SIGNING_PUBLIC_KEY: set both or neither");
-        } else if (privateKey.isPresent()) {
+        if (keys.isPresent()) {
             try {
-                signer = Optional.of(AuditSigner.of(privateKey.get(), publicKey.get()));
+                signer = Optional.of(
+                        AuditSigner.of(keys.get().first(), keys.get().second()));
             } catch (IllegalArgumentException e) {
                 s.reject("AUDIT_SIGNING_KEY / AUDIT_SIGNING_PUBLIC_KEY: " + e.getMessage());
             }

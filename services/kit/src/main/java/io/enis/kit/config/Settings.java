@@ -111,6 +111,24 @@ public final class Settings {
         return upper;
     }
 
+    /**
+     * Two settings that only mean something together (a URL and its key, a private and a public key):
+     * both documented, both set or both unset. One without the other is an error ({@code A and B: set
+     * both or neither}) and reads as neither.
+     *
+     * @return both values, or empty when neither (or only one) is set
+     */
+    public Optional<Pair> bothOrNeither(
+            String first, String firstDescription, String second, String secondDescription) {
+        Optional<String> a = optional(first, firstDescription);
+        Optional<String> b = optional(second, secondDescription);
+        if (a.isPresent() != b.isPresent()) {
+            errors.add(first + " and " + second + ": set both or neither");
+            return Optional.empty();
+        }
+        return a.map(value -> new Pair(value, b.orElseThrow()));
+    }
+
     /** Records a problem found while combining settings (for example two that contradict each other). */
     public void reject(String message) {
         errors.add(message);
@@ -144,6 +162,9 @@ public final class Settings {
     private static String quote(String value) {
         return "'" + value + "'";
     }
+
+    /** The values of two settings read by {@link #bothOrNeither}, in the order named. */
+    public record Pair(String first, String second) {}
 
     /** One documented setting: its variable name, default ({@code null} when none) and meaning. */
     public record SettingDoc(String name, String defaultValue, String description) {}

@@ -28,25 +28,22 @@ public record CloudBusTarget(URI url, String apiKey) {
      *                        subscription events")
      */
     public static Optional<CloudBusTarget> read(Settings s, String whatIsPublished) {
-        Optional<String> url = s.optional(
+        Optional<Settings.Pair> set = s.bothOrNeither(
                 "CLOUD_BUS_URL",
                 "cloud-bus publish URL (for example http://cloud-bus.cloud-bus.svc.cluster.local/v1/events); "
-                        + whatIsPublished + " go there. Unset: no events are recorded");
-        Optional<String> key =
-                s.optional("CLOUD_BUS_API_KEY", "cloud-bus API key with events:publish (with CLOUD_BUS_URL)");
-        if (url.isPresent() != key.isPresent()) {
-            s.reject("CLOUD_BUS_URL and CLOUD_BUS_API_KEY: set both or neither");
+                        + whatIsPublished + " go there. Unset: no events are recorded",
+                "CLOUD_BUS_API_KEY",
+                "cloud-bus API key with events:publish (with CLOUD_BUS_URL)");
+        if (set.isEmpty()) {
             return Optional.empty();
         }
-        if (url.isEmpty()) {
-            return Optional.empty();
-        }
-        if (!url.get().matches("https?://\\S+")) {
+        String url = set.get().first();
+        if (!url.matches("https?://\\S+")) {
             s.reject("CLOUD_BUS_URL: must be an http:// or https:// URL");
             return Optional.empty();
         }
         try {
-            return Optional.of(new CloudBusTarget(URI.create(url.get()), key.orElseThrow()));
+            return Optional.of(new CloudBusTarget(URI.create(url), set.get().second()));
         } catch (IllegalArgumentException e) {
             s.reject("CLOUD_BUS_URL: not a URL: " + e.getMessage());
             return Optional.empty();

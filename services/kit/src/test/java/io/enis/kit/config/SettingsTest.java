@@ -39,4 +39,22 @@ class SettingsTest {
                                 "D='loud': must be one of INFO, WARN",
                                 "F='x y': must be a word"));
     }
+
+    @Test
+    void twoSettingsThatGoTogetherAreBothSetOrNeither() {
+        Settings both = new Settings(Map.of("URL", "http://x", "KEY", "k"));
+        assertThat(both.bothOrNeither("URL", "the URL", "KEY", "its key")).contains(new Settings.Pair("http://x", "k"));
+        both.requireValid();
+        assertThat(both.documented()).extracting(Settings.SettingDoc::name).containsExactly("URL", "KEY");
+
+        Settings neither = new Settings(Map.of());
+        assertThat(neither.bothOrNeither("URL", "the URL", "KEY", "its key")).isEmpty();
+        neither.requireValid();
+
+        Settings one = new Settings(Map.of("KEY", "k"));
+        assertThat(one.bothOrNeither("URL", "the URL", "KEY", "its key")).isEmpty();
+        assertThatThrownBy(one::requireValid)
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("URL and KEY: set both or neither");
+    }
 }

@@ -27,28 +27,25 @@ public record ObservabilityTarget(URI url, String apiKey) {
      * set without the other.
      */
     public static Optional<ObservabilityTarget> read(Settings s) {
-        Optional<String> url = s.optional(
+        Optional<Settings.Pair> set = s.bothOrNeither(
                 "OBSERVABILITY_URL",
                 "observability service base URL (for example http://observability.observability.svc.cluster.local); "
-                        + "KPIs with a PromQL source are pulled from its Prometheus API. Unset: such KPIs are refused");
-        Optional<String> key =
-                s.optional("OBSERVABILITY_API_KEY", "observability API key with metrics:read (with OBSERVABILITY_URL)");
-        if (url.isPresent() != key.isPresent()) {
-            s.reject("OBSERVABILITY_URL and OBSERVABILITY_API_KEY: set both or neither");
+                        + "KPIs with a PromQL source are pulled from its Prometheus API. Unset: such KPIs are refused",
+                "OBSERVABILITY_API_KEY",
+                "observability API key with metrics:read (with OBSERVABILITY_URL)");
+        if (set.isEmpty()) {
             return Optional.empty();
         }
-        if (url.isEmpty()) {
-            return Optional.empty();
-        }
-        if (!url.get().matches("https?://[^\\s/]+/?")) {
+        String url = set.get().first();
+        if (!url.matches("https?://[^\\s/]+/?")) {
             s.reject("OBSERVABILITY_URL: must be an http:// or https:// URL without a path, such as "
                     + "http://observability.observability.svc.cluster.local");
             return Optional.empty();
         }
         try {
-            String base =
-                    url.get().endsWith("/") ? url.get().substring(0, url.get().length() - 1) : url.get();
-            return Optional.of(new ObservabilityTarget(URI.create(base), key.orElseThrow()));
+            String base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+            return Optional.of(
+                    new ObservabilityTarget(URI.create(base), set.get().second()));
         } catch (IllegalArgumentException e) {
             s.reject("OBSERVABILITY_URL: not a URL: " + e.getMessage());
             return Optional.empty();
