@@ -4,7 +4,7 @@
 Usage: python3 sdks/tools/export.py [--check] [service...]    (default: every service of services.conf)
 
 Each service of sdks/services.conf is started from services/<module>/target/enis-<service>.jar on
-127.0.0.1 (a free port, a temporary DATA_DIR, a throwaway ENIS_ADMIN_API_KEY), its /openapi.json is read
+127.0.0.1 (PORT=0: the port it binds is read from its log; a temporary DATA_DIR, a throwaway ENIS_ADMIN_API_KEY), its /openapi.json is read
 and written pretty-printed (2-space indent, keys in the served order, a final newline), and the service
 is stopped with SIGTERM. With --check nothing is written: the exit code is 1 when a committed document
 differs from the fresh export (the SDKs were generated from a document the service no longer serves).
@@ -12,12 +12,13 @@ Standard library only.
 """
 import json
 import os
-import socket
 import subprocess
 import sys
 import tempfile
 import time
 import urllib.request
+
+from bound_port import await_bound_port
 
 SDKS = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ROOT = os.path.dirname(SDKS)
@@ -33,12 +34,6 @@ def services():
     return out
 
 
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def render(document):
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 
@@ -48,17 +43,17 @@ def export(service, module):
     if not os.path.isfile(jar):
         sys.exit(f"export: {os.path.relpath(jar, ROOT)} not found; build it: "
                  f"mvn -B -pl services/kit,services/{module} package -DskipTests")
-    port = free_port()
     with tempfile.TemporaryDirectory() as data:
         env = {"PATH": os.environ["PATH"], "HOME": os.environ.get("HOME", data), "HOST": "127.0.0.1",
-               "PORT": str(port), "DATA_DIR": data, "LOG_LEVEL": "WARN",
+               "PORT": "0", "DATA_DIR": data, "LOG_LEVEL": "INFO",
                "ENIS_ADMIN_API_KEY": "sdk-export-admin-key-0123456789abcdef"}
         log = open(os.path.join(data, "service.log"), "w")
         proc = subprocess.Popen(["java", "-jar", jar], env=env, stdin=subprocess.DEVNULL, stdout=log, stderr=log)
         try:
             deadline = time.monotonic() + 90
+            port = await_bound_port(log.name, proc, deadline)
             while True:
-                if proc.poll() is not None or time.monotonic() > deadline:
+                if port is None or proc.poll() is not None or time.monotonic() > deadline:
                     log.close()
                     sys.exit(f"export: {service} did not start:\n" + open(log.name).read()[-3000:])
                 try:

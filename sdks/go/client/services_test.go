@@ -5,11 +5,11 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"net"
 	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"syscall"
 	"testing"
@@ -25,8 +25,9 @@ const adminKey = "sdk-tests-admin-key-0123456789abcdef"
 var extraEnv = map[string][]string{"observability": {"METRICS_RETENTION=3650d"}}
 
 type service struct {
-	name, url, key string
-	cmd            *exec.Cmd
+	name, url, key, log string
+	cmd                 *exec.Cmd
+	exited              chan struct{} // closed when the process has ended
 }
 
 var (
@@ -79,36 +80,53 @@ func envName(service string) string {
 	}, service) + "_URL"
 }
 
-func freePort() int {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		panic(err)
-	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port
-}
+// listening is the line the kit logs once the server is bound; PORT=0 lets the service pick its own
+// port, so no other process can take it between our choice and its bind (a port "free a moment ago" can).
+var listening = regexp.MustCompile(`listening on 127\.0\.0\.1:(\d+)`)
 
 func start(work, name, module string) (*service, error) {
 	jar := filepath.Join(root, "services", module, "target", "enis-"+name+".jar")
 	if _, err := os.Stat(jar); err != nil {
 		return nil, fmt.Errorf("%s not found: run sdks/test.sh (it builds the jars)", jar)
 	}
-	port := freePort()
 	data := filepath.Join(work, name)
 	os.MkdirAll(data, 0o755)
 	log, _ := os.Create(filepath.Join(data, "service.log"))
 	cmd := exec.Command("java", "-jar", jar)
 	cmd.Env = append([]string{"PATH=" + os.Getenv("PATH"), "HOME=" + os.Getenv("HOME"), "HOST=127.0.0.1",
-		fmt.Sprintf("PORT=%d", port), "DATA_DIR=" + data, "LOG_LEVEL=WARN", "ENIS_ADMIN_API_KEY=" + adminKey}, extraEnv[name]...)
+		"PORT=0", "DATA_DIR=" + data, "LOG_LEVEL=INFO", "ENIS_ADMIN_API_KEY=" + adminKey}, extraEnv[name]...)
 	cmd.Stdout, cmd.Stderr = log, log
 	if err := cmd.Start(); err != nil {
 		return nil, err
 	}
-	return &service{name: name, url: fmt.Sprintf("http://127.0.0.1:%d", port), cmd: cmd}, nil
+	s := &service{name: name, log: log.Name(), cmd: cmd, exited: make(chan struct{})}
+	go func() { cmd.Wait(); close(s.exited) }()
+	return s, nil
+}
+
+// boundURL reads the service's log until the kit's "listening on" line names the port it bound.
+func (s *service) boundURL(deadline time.Time) bool {
+	for time.Now().Before(deadline) {
+		if raw, err := os.ReadFile(s.log); err == nil {
+			if m := listening.FindSubmatch(raw); m != nil {
+				s.url = "http://127.0.0.1:" + string(m[1])
+				return true
+			}
+		}
+		select {
+		case <-s.exited:
+			return false
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
+	return false
 }
 
 func (s *service) ready() error {
 	deadline := time.Now().Add(90 * time.Second)
+	if !s.boundURL(deadline) {
+		return fmt.Errorf("%s did not start (no \"listening on\" line in its log)", s.name)
+	}
 	for time.Now().Before(deadline) {
 		if resp, err := http.Get(s.url + "/health/ready"); err == nil {
 			resp.Body.Close()
@@ -176,10 +194,8 @@ func TestMain(m *testing.M) {
 		defer func() {
 			for _, s := range running {
 				s.cmd.Process.Signal(syscall.SIGTERM)
-				done := make(chan struct{})
-				go func() { s.cmd.Wait(); close(done) }()
 				select {
-				case <-done:
+				case <-s.exited:
 				case <-time.After(30 * time.Second):
 					s.cmd.Process.Kill()
 				}

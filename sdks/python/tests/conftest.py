@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
+import sys
 import tempfile
 import time
 import urllib.request
@@ -15,6 +15,8 @@ import pytest
 
 SDKS = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 ROOT = os.path.dirname(SDKS)
+sys.path.insert(0, os.path.join(SDKS, "tools"))
+from bound_port import await_bound_port  # noqa: E402  (sdks/tools is not a package)
 ADMIN_KEY = "sdk-tests-admin-key-0123456789abcdef"
 # observability keeps 15 days by default: the seed's sample of 2025-01-21 must still be inside retention
 EXTRA_ENV = {"observability": {"METRICS_RETENTION": "3650d"}}
@@ -39,14 +41,11 @@ class Service:
         jar = os.path.join(ROOT, "services", module, "target", f"enis-{name}.jar")
         if not os.path.isfile(jar):
             pytest.exit(f"{os.path.relpath(jar, ROOT)} not found: run sdks/test.sh (it builds the jars)", 2)
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            self.port = s.getsockname()[1]
-        self.url = f"http://127.0.0.1:{self.port}"
+        self.url = None  # known once the service logs the port it bound (PORT=0)
         data = os.path.join(workdir, name)
         os.makedirs(data)
         env = {"PATH": os.environ["PATH"], "HOME": os.environ.get("HOME", data), "HOST": "127.0.0.1",
-               "PORT": str(self.port), "DATA_DIR": data, "LOG_LEVEL": "WARN", "ENIS_ADMIN_API_KEY": ADMIN_KEY,
+               "PORT": "0", "DATA_DIR": data, "LOG_LEVEL": "INFO", "ENIS_ADMIN_API_KEY": ADMIN_KEY,
                **EXTRA_ENV.get(name, {})}
         self.log = open(os.path.join(data, "service.log"), "w")
         self.proc = subprocess.Popen(["java", "-jar", jar], env=env, stdin=subprocess.DEVNULL, stdout=self.log,
@@ -54,7 +53,10 @@ class Service:
 
     def await_ready(self) -> None:
         deadline = time.monotonic() + 90
-        while time.monotonic() < deadline:
+        port = await_bound_port(self.log.name, self.proc, deadline)
+        if port is not None:
+            self.url = f"http://127.0.0.1:{port}"
+        while port is not None and time.monotonic() < deadline:
             if self.proc.poll() is not None:
                 break
             try:

@@ -1,7 +1,6 @@
 // Starts the real service jars of ../services.conf on 127.0.0.1 (no mocks) and mints a key on each.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, mkdirSync, openSync, readFileSync, existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,13 +21,9 @@ export function configuredServices() {
 
 export const envName = (service) => `ENIS_${service.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_URL`;
 
-const freePort = () =>
-  new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
+// PORT=0 lets each service pick its own port, so no other process can take it between our choice and its
+// bind (a port "free a moment ago" can); the kit logs the bound port at INFO.
+const LISTENING = /listening on 127\.0\.0\.1:(\d+)/;
 
 export async function startServices() {
   const work = mkdtempSync(join(tmpdir(), 'enis-sdk-ts-'));
@@ -36,16 +31,15 @@ export async function startServices() {
   for (const { name, module } of configuredServices()) {
     const jar = join(ROOT, 'services', module, 'target', `enis-${name}.jar`);
     if (!existsSync(jar)) throw new Error(`${jar} not found: run sdks/test.sh (it builds the jars)`);
-    const port = await freePort();
     const data = join(work, name);
     mkdirSync(data);
     const log = openSync(join(data, 'service.log'), 'w');
     const proc = spawn('java', ['-jar', jar], {
-      env: { PATH: process.env.PATH, HOME: process.env.HOME ?? data, HOST: '127.0.0.1', PORT: String(port), DATA_DIR: data,
-        LOG_LEVEL: 'WARN', ENIS_ADMIN_API_KEY: ADMIN_KEY, ...(EXTRA_ENV[name] ?? {}) },
+      env: { PATH: process.env.PATH, HOME: process.env.HOME ?? data, HOST: '127.0.0.1', PORT: '0', DATA_DIR: data,
+        LOG_LEVEL: 'INFO', ENIS_ADMIN_API_KEY: ADMIN_KEY, ...(EXTRA_ENV[name] ?? {}) },
       stdio: ['ignore', log, log],
     });
-    running[name] = { name, url: `http://127.0.0.1:${port}`, proc, log: join(data, 'service.log') };
+    running[name] = { name, url: undefined, proc, log: join(data, 'service.log') };
   }
   for (const s of Object.values(running)) await awaitReady(s);
   for (const s of Object.values(running)) {
@@ -58,7 +52,12 @@ export async function startServices() {
 
 async function awaitReady(s) {
   const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline && s.proc.exitCode === null) {
+  while (Date.now() < deadline && s.proc.exitCode === null && s.url === undefined) {
+    const bound = LISTENING.exec(readFileSync(s.log, 'utf8'));
+    if (bound) s.url = `http://127.0.0.1:${bound[1]}`;
+    else await new Promise((r) => setTimeout(r, 100));
+  }
+  while (s.url !== undefined && Date.now() < deadline && s.proc.exitCode === null) {
     try {
       if ((await fetch(`${s.url}/health/ready`)).status === 200) return;
     } catch {
