@@ -9,10 +9,13 @@ import io.enis.kit.domain.ConflictException;
 import io.enis.kit.domain.InvalidInputException;
 import io.enis.kit.domain.UnprocessableException;
 import io.enis.kit.domain.Violation;
+import io.enis.kit.events.EventOutbox;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -25,19 +28,28 @@ import org.jdbi.v3.core.Jdbi;
  * regular period's. From there {@code once} discounts one invoice, {@code repeating} the invoices of
  * {@code duration_periods} regular periods, {@code forever} every one. Several coupons stack, in
  * the order they were applied (see {@link io.enis.billing.invoices.InvoiceTotals}); each leaves a
- * {@code discount} adjustment with its formula on every line it reduces.
+ * {@code discount} adjustment with its formula on every line it reduces. Applying one is announced as
+ * {@code discount.created} in its transaction.
  */
 public final class Discounts {
     private final Jdbi jdbi;
     private final Ids ids;
     private final Clock clock;
     private final Subscriptions subscriptions;
+    private final EventOutbox outbox;
 
+    /** Discounts that announce nothing ({@link EventOutbox#disabled()}). */
     public Discounts(Jdbi jdbi, Ids ids, Clock clock, Subscriptions subscriptions) {
+        this(jdbi, ids, clock, subscriptions, EventOutbox.disabled());
+    }
+
+    /** @param outbox receives {@code discount.created} in the transaction that applies a coupon */
+    public Discounts(Jdbi jdbi, Ids ids, Clock clock, Subscriptions subscriptions, EventOutbox outbox) {
         this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
         this.ids = Objects.requireNonNull(ids, "ids");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.subscriptions = Objects.requireNonNull(subscriptions, "subscriptions");
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
     }
 
     /**
@@ -115,6 +127,13 @@ public final class Discounts {
                     .bind("actor", actor)
                     .bind("at", now.toEpochMilli())
                     .execute();
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("discount_id", d.id());
+            data.put("subscription_id", subscriptionId);
+            data.put("customer_id", s.customerId());
+            data.put("first_period_start", first.toString());
+            data.put("coupon", Coupons.event(d.coupon()));
+            outbox.append(h, "discount.created", d.id(), data);
             return d;
         });
     }
