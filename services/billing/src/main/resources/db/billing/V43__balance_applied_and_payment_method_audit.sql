@@ -33,3 +33,14 @@ create table customer_payment_method_audit (
     after_doc         varchar(4000) not null
 );
 create index customer_payment_method_audit_customer on customer_payment_method_audit (customer_id, id);
+
+-- The coupons each invoice took (active on it), append-only: a coupon of duration once is consumed by
+-- the first invoice of its subscription that took it, an immediate always_invoice invoice or the
+-- period's invoice, whichever came first.
+create table invoice_coupons (
+    invoice_id  varchar(40)  not null references invoices (id),
+    billing_key varchar(200) not null,
+    coupon_id   varchar(40)  not null,
+    primary key (invoice_id, coupon_id)
+);
+create index invoice_coupons_coupon on invoice_coupons (coupon_id, billing_key);

@@ -1,6 +1,7 @@
 package io.enis.billing.discounts;
 
 import io.enis.billing.invoices.AppliedCoupon;
+import io.enis.billing.invoices.Coupon;
 import io.enis.billing.store.Ids;
 import io.enis.billing.subscriptions.Subscription;
 import io.enis.billing.subscriptions.SubscriptionStatus;
@@ -151,25 +152,47 @@ public final class Discounts {
     }
 
     /**
-     * The coupons that bear on the invoice of the subscription's period starting at
-     * {@code periodStart}, in the transaction of {@code h}: each discount whose first period starts
-     * no later, with how many regular periods lie between ({@link AppliedCoupon#periodIndex()});
-     * {@link AppliedCoupon#active()} tells whether its duration still covers this one.
+     * The coupons that bear on an invoice of the subscription's period starting at
+     * {@code periodStart} — the period's own invoice, or an immediate ({@code always_invoice}) invoice
+     * of that period's changes — in the transaction of {@code h}: each discount whose first period
+     * starts no later, with how many regular periods lie between ({@link AppliedCoupon#periodIndex()}),
+     * so both kinds of invoice count a coupon's duration in the same periods. A {@code once} coupon is
+     * consumed by the first invoice that took it: when another invoice of the subscription (any billing
+     * key but {@code billingKey}) did, {@link AppliedCoupon#consumedBy()} names it.
+     * {@link AppliedCoupon#active()} tells whether the coupon discounts this invoice.
      */
-    public static List<AppliedCoupon> applied(Handle h, String subscriptionId, Instant periodStart) {
+    public static List<AppliedCoupon> applied(Handle h, String subscriptionId, Instant periodStart, String billingKey) {
         return discounts(h, subscriptionId).stream()
                 .filter(d -> !d.firstPeriodStart().isAfter(periodStart))
-                .map(d -> new AppliedCoupon(
-                        d.coupon().coupon(),
-                        h.createQuery("""
-                                        select count(*) from subscription_periods where subscription_id = :sub and kind <> 'trial'
-                                          and period_start >= :first and period_start < :start""")
-                                .bind("sub", subscriptionId)
-                                .bind("first", d.firstPeriodStart().toEpochMilli())
-                                .bind("start", periodStart.toEpochMilli())
-                                .mapTo(Integer.class)
-                                .one()))
+                .map(d -> {
+                    Coupon coupon = d.coupon().coupon();
+                    int index = h.createQuery("""
+                                    select count(*) from subscription_periods where subscription_id = :sub and kind <> 'trial'
+                                      and period_start >= :first and period_start < :start""")
+                            .bind("sub", subscriptionId)
+                            .bind("first", d.firstPeriodStart().toEpochMilli())
+                            .bind("start", periodStart.toEpochMilli())
+                            .mapTo(Integer.class)
+                            .one();
+                    String consumedBy = coupon.duration() == Coupon.Duration.ONCE && coupon.appliesTo(index)
+                            ? consumedBy(h, subscriptionId, coupon.id(), billingKey)
+                            : null;
+                    return new AppliedCoupon(coupon, index, consumedBy);
+                })
                 .toList();
+    }
+
+    /** The invoice of the subscription, other than the one of {@code billingKey}, that took the coupon, if any. */
+    private static String consumedBy(Handle h, String subscriptionId, String couponId, String billingKey) {
+        return h.createQuery("""
+                        select invoice_id from invoice_coupons where coupon_id = :coupon and billing_key like :prefix
+                          and billing_key <> :key order by invoice_id""")
+                .bind("coupon", couponId)
+                .bind("prefix", subscriptionId + "/%")
+                .bind("key", billingKey)
+                .mapTo(String.class)
+                .findFirst()
+                .orElse(null);
     }
 
     private static List<Discount> discounts(Handle h, String subscriptionId) {

@@ -149,6 +149,8 @@ public final class InvoiceDocument {
                 c.durationPeriods(),
                 "period_index",
                 applied.periodIndex(),
+                "consumed_by",
+                applied.consumedBy(),
                 "active",
                 applied.active());
     }

@@ -339,6 +339,31 @@ public final class InvoiceStore {
                     .add();
         }
         batch.execute();
+        recordCoupons(h, invoices);
+    }
+
+    /**
+     * Records which coupons each new invoice took (table {@code invoice_coupons}, one JDBC batch): how
+     * a {@code once} coupon is known to be consumed by the first invoice that took it.
+     */
+    private static void recordCoupons(Handle h, List<Invoice> invoices) {
+        PreparedBatch batch = h.prepareBatch(
+                "insert into invoice_coupons (invoice_id, billing_key, coupon_id) values (:invoice, :key, :coupon)");
+        int rows = 0;
+        for (Invoice inv : invoices) {
+            for (AppliedCoupon c : inv.source().coupons()) {
+                if (c.active()) {
+                    batch.bind("invoice", inv.id())
+                            .bind("key", inv.billingKey())
+                            .bind("coupon", c.coupon().id())
+                            .add();
+                    rows++;
+                }
+            }
+        }
+        if (rows > 0) {
+            batch.execute();
+        }
     }
 
     /** Records payment of the whole amount due; see {@link Invoice#markPaid}. */
