@@ -120,8 +120,8 @@ public final class BillingService implements ServiceDefinition<BillingConfig> {
                 .register(runtime.api());
         subscriptions = new Subscriptions(jdbi, ids, clock, outbox);
         new DiscountRoutes(
-                        new Coupons(jdbi, ids, clock),
-                        new Discounts(jdbi, ids, clock, subscriptions),
+                        new Coupons(jdbi, ids, clock, outbox),
+                        new Discounts(jdbi, ids, clock, subscriptions, outbox),
                         runtime.idempotency())
                 .register(runtime.api());
         var ingest = new UsageIngest(jdbi, subscriptions, clock, config.usageGracePeriod());
@@ -134,7 +134,7 @@ public final class BillingService implements ServiceDefinition<BillingConfig> {
         PaymentProvider provider = providers.apply(config);
         var payers = new CustomerPayers(jdbi, customers, provider);
         new CustomerAccountRoutes(
-                        new PaymentMethods(jdbi, customers, provider, payers, clock),
+                        new PaymentMethods(jdbi, customers, provider, payers, clock, outbox),
                         new CustomerBalances(jdbi, customers),
                         runtime.idempotency())
                 .register(runtime.api());

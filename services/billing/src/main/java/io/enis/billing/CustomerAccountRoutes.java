@@ -12,7 +12,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * {@code /v1/billing/customers/{id}/payment-methods} (attach one: it becomes the default; list them)
+ * {@code /v1/billing/customers/{id}/payment-methods} (attach one: it becomes the default; list them;
+ * {@code …/history}: every audited change of them)
  * and {@code /v1/billing/customers/{id}/balance} (the credit balance credit notes built up).
  */
 final class CustomerAccountRoutes {
@@ -40,6 +41,10 @@ final class CustomerAccountRoutes {
                                 paymentMethodId(ctx.bodyAsBytes()),
                                 Authenticator.principal(ctx).keyId()))));
         api.get(path, Scopes.BILLING_READ, ctx -> Responses.ok(ctx, Map.of("data", methods.list(ctx.pathParam("id")))));
+        api.get(
+                path + "/history",
+                Scopes.BILLING_READ,
+                ctx -> Responses.ok(ctx, Map.of("data", methods.history(ctx.pathParam("id")))));
         api.get(
                 "/v1/billing/customers/{id}/balance",
                 Scopes.BILLING_READ,

@@ -136,4 +136,60 @@ class ProrationInvoicingApiTest {
             assertThat(period.get("total_minor").asLong()).isEqualTo(3000 - 2235 + 745);
         }
     }
+
+    /**
+     * The immediate invoice carries the subscription's coupons as the period's invoice does: a 20 % once
+     * coupon and a 10 % forever coupon, stacked in that order, discount the positive proration (2235 →
+     * −447 → −179, half-even of 178.8) and not the credit (−745): 864. The once coupon is consumed by it,
+     * so the period's invoice (10.00 EUR) carries only the forever one: 900.
+     */
+    @ParameterizedTest
+    @MethodSource("stores")
+    void alwaysInvoiceCarriesTheCouponsAndConsumesAOnceCoupon(TestStores.Store store) throws Exception {
+        try (var fx = new BillingFixture(store, dataDir)) {
+            var ids = fx.catalogue();
+            String sub = fx.subscribe(ids, "basic");
+            String once = fx.create(
+                    "/v1/billing/coupons", "{\"name\": \"once\", \"percent_off\": \"20\", \"duration\": \"once\"}");
+            String forever = fx.create(
+                    "/v1/billing/coupons",
+                    "{\"name\": \"forever\", \"percent_off\": \"10\", \"duration\": \"forever\"}");
+            for (String coupon : List.of(once, forever)) {
+                fx.post("/v1/billing/subscriptions/" + sub + "/discounts", "{\"coupon_id\": \"" + coupon + "\"}", 201);
+            }
+            fx.clock.advance(INTO_PERIOD);
+            String immediateId = change(fx, sub, ids.get("pro"), "always_invoice")
+                    .get("latest_invoice_id")
+                    .asText();
+            JsonNode immediate =
+                    fx.admin.get("/v1/billing/invoices/" + immediateId).json();
+            assertThat(immediate.get("subtotal_minor").asLong()).isEqualTo(1490);
+            assertThat(immediate.get("discount_minor").asLong()).isEqualTo(447 + 179);
+            assertThat(immediate.get("total_minor").asLong()).isEqualTo(864);
+            JsonNode charge = immediate.get("lines").get(1);
+            assertThat(charge.get("adjustments").findValuesAsText("source")).containsExactly(once, forever);
+            assertThat(immediate.get("lines").get(0).get("adjustments"))
+                    .as("a credit line is not discounted")
+                    .isEmpty();
+            assertThat(immediate.get("coupons").findValues("active").stream()
+                            .map(JsonNode::asBoolean)
+                            .toList())
+                    .containsExactly(true, true);
+            JsonNode attempts = fx.admin
+                    .get("/v1/billing/payments?invoice_id=" + immediateId)
+                    .json()
+                    .get("data");
+            assertThat(attempts.get(0).get("amount_minor").asLong()).isEqualTo(864);
+
+            JsonNode period = periodInvoice(fx, sub);
+            assertThat(period.get("total_minor").asLong()).isEqualTo(900);
+            JsonNode onceThere = period.get("coupons").get(0);
+            assertThat(onceThere.get("id").asText()).isEqualTo(once);
+            assertThat(onceThere.get("active").asBoolean())
+                    .as("consumed by the immediate invoice")
+                    .isFalse();
+            assertThat(onceThere.get("consumed_by").asText()).isEqualTo(immediateId);
+            assertThat(period.get("coupons").get(1).get("active").asBoolean()).isTrue();
+        }
+    }
 }

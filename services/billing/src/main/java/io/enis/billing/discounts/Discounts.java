@@ -1,6 +1,7 @@
 package io.enis.billing.discounts;
 
 import io.enis.billing.invoices.AppliedCoupon;
+import io.enis.billing.invoices.Coupon;
 import io.enis.billing.store.Ids;
 import io.enis.billing.subscriptions.Subscription;
 import io.enis.billing.subscriptions.SubscriptionStatus;
@@ -9,10 +10,13 @@ import io.enis.kit.domain.ConflictException;
 import io.enis.kit.domain.InvalidInputException;
 import io.enis.kit.domain.UnprocessableException;
 import io.enis.kit.domain.Violation;
+import io.enis.kit.events.EventOutbox;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -25,19 +29,28 @@ import org.jdbi.v3.core.Jdbi;
  * regular period's. From there {@code once} discounts one invoice, {@code repeating} the invoices of
  * {@code duration_periods} regular periods, {@code forever} every one. Several coupons stack, in
  * the order they were applied (see {@link io.enis.billing.invoices.InvoiceTotals}); each leaves a
- * {@code discount} adjustment with its formula on every line it reduces.
+ * {@code discount} adjustment with its formula on every line it reduces. Applying one is announced as
+ * {@code discount.created} in its transaction.
  */
 public final class Discounts {
     private final Jdbi jdbi;
     private final Ids ids;
     private final Clock clock;
     private final Subscriptions subscriptions;
+    private final EventOutbox outbox;
 
+    /** Discounts that announce nothing ({@link EventOutbox#disabled()}). */
     public Discounts(Jdbi jdbi, Ids ids, Clock clock, Subscriptions subscriptions) {
+        this(jdbi, ids, clock, subscriptions, EventOutbox.disabled());
+    }
+
+    /** @param outbox receives {@code discount.created} in the transaction that applies a coupon */
+    public Discounts(Jdbi jdbi, Ids ids, Clock clock, Subscriptions subscriptions, EventOutbox outbox) {
         this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
         this.ids = Objects.requireNonNull(ids, "ids");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.subscriptions = Objects.requireNonNull(subscriptions, "subscriptions");
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
     }
 
     /**
@@ -115,6 +128,13 @@ public final class Discounts {
                     .bind("actor", actor)
                     .bind("at", now.toEpochMilli())
                     .execute();
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("discount_id", d.id());
+            data.put("subscription_id", subscriptionId);
+            data.put("customer_id", s.customerId());
+            data.put("first_period_start", first.toString());
+            data.put("coupon", Coupons.event(d.coupon()));
+            outbox.append(h, "discount.created", d.id(), data);
             return d;
         });
     }
@@ -132,25 +152,47 @@ public final class Discounts {
     }
 
     /**
-     * The coupons that bear on the invoice of the subscription's period starting at
-     * {@code periodStart}, in the transaction of {@code h}: each discount whose first period starts
-     * no later, with how many regular periods lie between ({@link AppliedCoupon#periodIndex()});
-     * {@link AppliedCoupon#active()} tells whether its duration still covers this one.
+     * The coupons that bear on an invoice of the subscription's period starting at
+     * {@code periodStart} — the period's own invoice, or an immediate ({@code always_invoice}) invoice
+     * of that period's changes — in the transaction of {@code h}: each discount whose first period
+     * starts no later, with how many regular periods lie between ({@link AppliedCoupon#periodIndex()}),
+     * so both kinds of invoice count a coupon's duration in the same periods. A {@code once} coupon is
+     * consumed by the first invoice that took it: when another invoice of the subscription (any billing
+     * key but {@code billingKey}) did, {@link AppliedCoupon#consumedBy()} names it.
+     * {@link AppliedCoupon#active()} tells whether the coupon discounts this invoice.
      */
-    public static List<AppliedCoupon> applied(Handle h, String subscriptionId, Instant periodStart) {
+    public static List<AppliedCoupon> applied(Handle h, String subscriptionId, Instant periodStart, String billingKey) {
         return discounts(h, subscriptionId).stream()
                 .filter(d -> !d.firstPeriodStart().isAfter(periodStart))
-                .map(d -> new AppliedCoupon(
-                        d.coupon().coupon(),
-                        h.createQuery("""
-                                        select count(*) from subscription_periods where subscription_id = :sub and kind <> 'trial'
-                                          and period_start >= :first and period_start < :start""")
-                                .bind("sub", subscriptionId)
-                                .bind("first", d.firstPeriodStart().toEpochMilli())
-                                .bind("start", periodStart.toEpochMilli())
-                                .mapTo(Integer.class)
-                                .one()))
+                .map(d -> {
+                    Coupon coupon = d.coupon().coupon();
+                    int index = h.createQuery("""
+                                    select count(*) from subscription_periods where subscription_id = :sub and kind <> 'trial'
+                                      and period_start >= :first and period_start < :start""")
+                            .bind("sub", subscriptionId)
+                            .bind("first", d.firstPeriodStart().toEpochMilli())
+                            .bind("start", periodStart.toEpochMilli())
+                            .mapTo(Integer.class)
+                            .one();
+                    String consumedBy = coupon.duration() == Coupon.Duration.ONCE && coupon.appliesTo(index)
+                            ? consumedBy(h, subscriptionId, coupon.id(), billingKey)
+                            : null;
+                    return new AppliedCoupon(coupon, index, consumedBy);
+                })
                 .toList();
+    }
+
+    /** The invoice of the subscription, other than the one of {@code billingKey}, that took the coupon, if any. */
+    private static String consumedBy(Handle h, String subscriptionId, String couponId, String billingKey) {
+        return h.createQuery("""
+                        select invoice_id from invoice_coupons where coupon_id = :coupon and billing_key like :prefix
+                          and billing_key <> :key order by invoice_id""")
+                .bind("coupon", couponId)
+                .bind("prefix", subscriptionId + "/%")
+                .bind("key", billingKey)
+                .mapTo(String.class)
+                .findFirst()
+                .orElse(null);
     }
 
     private static List<Discount> discounts(Handle h, String subscriptionId) {

@@ -14,7 +14,8 @@ import java.util.Optional;
 /**
  * An invoice, immutable: each change returns a new value, and the store persists it. A draft holds
  * rated lines, coupons and tax rates; {@link #totals()} is always derived from them. Finalizing
- * gives it a number and freezes it; then it is paid, voided or marked uncollectible, and credit
+ * gives it a number, applies the customer's credit balance ({@link BalanceApplication}) and freezes
+ * it; then it is paid, voided or marked uncollectible, and credit
  * notes reduce what it asks for (an open invoice) or what can be refunded (a paid one), never beyond
  * what was invoiced or paid. Illegal transitions throw {@link ConflictException}; see
  * {@link InvoiceStatus} for the graph.
@@ -28,6 +29,7 @@ public final class Invoice {
     private final String number;
     private final long amountPaid;
     private final long amountCredited;
+    private final BalanceApplication balance;
     private final Instant createdAt;
     private final Instant finalizedAt;
     private final Instant statusChangedAt;
@@ -40,6 +42,7 @@ public final class Invoice {
             String number,
             long amountPaid,
             long amountCredited,
+            BalanceApplication balance,
             Instant createdAt,
             Instant finalizedAt,
             Instant statusChangedAt) {
@@ -51,6 +54,7 @@ public final class Invoice {
         this.number = number;
         this.amountPaid = amountPaid;
         this.amountCredited = amountCredited;
+        this.balance = Objects.requireNonNull(balance, "balance");
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.finalizedAt = finalizedAt;
         this.statusChangedAt = Objects.requireNonNull(statusChangedAt, "statusChangedAt");
@@ -62,10 +66,20 @@ public final class Invoice {
     /** A new draft with {@code input}'s lines rated by {@link InvoiceRater}. */
     public static Invoice draft(String id, BillingInput input, Instant now) {
         return new Invoice(
-                id, input, InvoiceRater.rate(input.lines()), InvoiceStatus.DRAFT, null, 0, 0, now, null, now);
+                id,
+                input,
+                InvoiceRater.rate(input.lines()),
+                InvoiceStatus.DRAFT,
+                null,
+                0,
+                0,
+                BalanceApplication.NONE,
+                now,
+                null,
+                now);
     }
 
-    /** Rebuilds a stored invoice (the store's read path); lines are taken as stored, not re-rated. */
+    /** {@link #restore(String, BillingInput, List, InvoiceStatus, String, long, long, BalanceApplication, Instant, Instant, Instant)} with no balance applied. */
     public static Invoice restore(
             String id,
             BillingInput source,
@@ -77,8 +91,45 @@ public final class Invoice {
             Instant createdAt,
             Instant finalizedAt,
             Instant statusChangedAt) {
+        return restore(
+                id,
+                source,
+                lines,
+                status,
+                number,
+                amountPaid,
+                amountCredited,
+                BalanceApplication.NONE,
+                createdAt,
+                finalizedAt,
+                statusChangedAt);
+    }
+
+    /** Rebuilds a stored invoice (the store's read path); lines are taken as stored, not re-rated. */
+    public static Invoice restore(
+            String id,
+            BillingInput source,
+            List<InvoiceLine> lines,
+            InvoiceStatus status,
+            String number,
+            long amountPaid,
+            long amountCredited,
+            BalanceApplication balance,
+            Instant createdAt,
+            Instant finalizedAt,
+            Instant statusChangedAt) {
         return new Invoice(
-                id, source, lines, status, number, amountPaid, amountCredited, createdAt, finalizedAt, statusChangedAt);
+                id,
+                source,
+                lines,
+                status,
+                number,
+                amountPaid,
+                amountCredited,
+                balance,
+                createdAt,
+                finalizedAt,
+                statusChangedAt);
     }
 
     /**
@@ -112,12 +163,23 @@ public final class Invoice {
         }
     }
 
-    /** The finalized invoice: {@code open}, numbered {@code number}, or {@code paid} at once when it totals zero. */
+    /** {@link #finalizeAs(String, Instant, long)} for a customer without a credit balance. */
     public Invoice finalizeAs(String number, Instant at) {
+        return finalizeAs(number, at, 0);
+    }
+
+    /**
+     * The finalized invoice, numbered {@code number}: the customer's credit balance
+     * {@code balanceMinor} is applied first ({@link BalanceApplication#of}); then it is {@code open},
+     * or {@code paid} at once when nothing is left to pay (a zero total, or one the balance covers).
+     */
+    public Invoice finalizeAs(String number, Instant at, long balanceMinor) {
         requireFinalizable();
         Objects.requireNonNull(number, "number");
-        InvoiceStatus next = totals.total().isZero() ? InvoiceStatus.PAID : InvoiceStatus.OPEN;
-        return new Invoice(id, source, lines, next, number, 0, 0, createdAt, at, at);
+        BalanceApplication applied =
+                BalanceApplication.of(balanceMinor, totals.total().minor());
+        InvoiceStatus next = totals.total().minor() == applied.appliedMinor() ? InvoiceStatus.PAID : InvoiceStatus.OPEN;
+        return new Invoice(id, source, lines, next, number, 0, 0, applied, createdAt, at, at);
     }
 
     /**
@@ -139,6 +201,7 @@ public final class Invoice {
                 number,
                 amountPaid + amount.minor(),
                 amountCredited,
+                balance,
                 createdAt,
                 finalizedAt,
                 at);
@@ -157,18 +220,20 @@ public final class Invoice {
     }
 
     private Invoice moveTo(InvoiceStatus next, Instant at) {
-        return new Invoice(id, source, lines, next, number, amountPaid, amountCredited, createdAt, finalizedAt, at);
+        return new Invoice(
+                id, source, lines, next, number, amountPaid, amountCredited, balance, createdAt, finalizedAt, at);
     }
 
     /**
-     * What a credit note may still take: on a paid invoice what was paid, otherwise what was invoiced,
-     * less earlier credits. Zero for drafts and void invoices.
+     * What a credit note may still take: on a paid invoice what was paid (by payments and the
+     * customer's balance), otherwise what it asks for (the total less the applied balance), less earlier
+     * credits. Zero for drafts and void invoices.
      */
     public Money creditable() {
         long limit = switch (status) {
             case DRAFT, VOID -> 0;
-            case PAID -> amountPaid - amountCredited;
-            case OPEN, UNCOLLECTIBLE -> totals.total().minor() - amountPaid - amountCredited;
+            case PAID -> amountPaid + balance.appliedMinor() - amountCredited;
+            case OPEN, UNCOLLECTIBLE -> asked() - amountPaid - amountCredited;
         };
         return Money.of(Math.max(0, limit), currency());
     }
@@ -205,7 +270,7 @@ public final class Invoice {
                             "amount", "is " + amount + "; allowed: at most " + creditable() + " (" + basis + ")")));
         }
         long credited = amountCredited + amount.minor();
-        boolean settled = status != InvoiceStatus.PAID && totals.total().minor() - amountPaid - credited == 0;
+        boolean settled = status != InvoiceStatus.PAID && asked() - amountPaid - credited == 0;
         return new Invoice(
                 id,
                 source,
@@ -214,17 +279,35 @@ public final class Invoice {
                 number,
                 amountPaid,
                 credited,
+                balance,
                 createdAt,
                 finalizedAt,
                 settled ? at : statusChangedAt);
     }
 
-    /** What is still to be collected: the total less payments and credits, zero once paid or void. */
+    /**
+     * What is still to be collected: the total less the applied balance, payments and credits, zero
+     * once paid or void.
+     */
     public Money amountDue() {
         if (status == InvoiceStatus.PAID || status == InvoiceStatus.VOID) {
             return Money.zero(currency());
         }
-        return Money.of(Math.max(0, totals.total().minor() - amountPaid - amountCredited), currency());
+        return Money.of(Math.max(0, asked() - amountPaid - amountCredited), currency());
+    }
+
+    /** What the finalized invoice asks the customer for: its total less the applied balance. */
+    private long asked() {
+        return totals.total().minor() - balance.appliedMinor();
+    }
+
+    /** What finalization took from the customer's credit balance ({@link BalanceApplication#NONE} for drafts). */
+    public BalanceApplication balanceApplication() {
+        return balance;
+    }
+
+    public Money appliedBalance() {
+        return Money.of(balance.appliedMinor(), currency());
     }
 
     /**

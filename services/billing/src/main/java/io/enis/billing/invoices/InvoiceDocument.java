@@ -12,7 +12,8 @@ import java.util.Map;
  * An invoice as a JSON document with snake_case fields in a fixed order: what the API returns and
  * what is compared byte for byte when the same events are re-rated. Amounts are minor units
  * ({@code *_minor}) plus their major-unit decimal; every line carries its trace, its adjustments
- * and, for usage, {@code usage.event_count} and {@code usage.events_sha256}.
+ * and, for usage, {@code usage.event_count} and {@code usage.events_sha256}; a finalized invoice's
+ * {@code balance_application} traces what it took from the customer's credit balance.
  */
 public final class InvoiceDocument {
     private InvoiceDocument() {}
@@ -59,6 +60,8 @@ public final class InvoiceDocument {
         money(doc, "total", totals.total());
         money(doc, "amount_paid", invoice.amountPaid());
         money(doc, "amount_credited", invoice.amountCredited());
+        money(doc, "applied_balance", invoice.appliedBalance());
+        doc.put("balance_application", balanceApplication(invoice));
         money(doc, "amount_due", invoice.amountDue());
         return doc;
     }
@@ -146,8 +149,29 @@ public final class InvoiceDocument {
                 c.durationPeriods(),
                 "period_index",
                 applied.periodIndex(),
+                "consumed_by",
+                applied.consumedBy(),
                 "active",
                 applied.active());
+    }
+
+    /** The trace of the credit balance finalization applied; {@code null} for a draft. */
+    private static Map<String, Object> balanceApplication(Invoice invoice) {
+        if (invoice.number().isEmpty()) {
+            return null;
+        }
+        BalanceApplication b = invoice.balanceApplication();
+        return ordered(
+                "formula",
+                BalanceApplication.FORMULA,
+                "balance_before_minor",
+                b.balanceBeforeMinor(),
+                "total_minor",
+                invoice.totals().total().minor(),
+                "applied_minor",
+                b.appliedMinor(),
+                "balance_after_minor",
+                b.balanceAfterMinor());
     }
 
     private static void money(Map<String, Object> m, String name, Money money) {

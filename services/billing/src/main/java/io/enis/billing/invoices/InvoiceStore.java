@@ -138,8 +138,10 @@ public final class InvoiceStore {
     }
 
     /**
-     * Finalizes a draft: checks it ({@link Invoice#requireFinalizable()}), takes the next number of
-     * its organisation's series under the series row's lock, and stores both in one transaction.
+     * Finalizes a draft: checks it ({@link Invoice#requireFinalizable()}), applies the customer's credit
+     * balance under the customer's row lock ({@link BalanceLedger}: the ledger's {@code APPLIED} entry and
+     * the invoice commit together), takes the next number of its organisation's series under the series
+     * row's lock, and stores all in one transaction.
      *
      * @throws NotFoundException                           no such invoice
      * @throws io.enis.kit.domain.ConflictException        already finalized
@@ -154,9 +156,11 @@ public final class InvoiceStore {
         return jdbi.inTransaction(h -> {
             Invoice locked = lock(h, id);
             locked.requireFinalizable();
+            long balance = BalanceLedger.lockedBalance(h, locked.customerId(), locked.currency());
             long value = take(h, locked.organisationId(), series, 1);
-            Invoice finalized = locked.finalizeAs(numbering.format(series, value), at);
+            Invoice finalized = locked.finalizeAs(numbering.format(series, value), at, balance);
             save(h, locked, finalized, "finalized", actor);
+            recordApplied(h, finalized, actor, at);
             return finalized;
         });
     }
@@ -210,11 +214,25 @@ public final class InvoiceStore {
             }
             List<AuditRow> audit = new ArrayList<>();
             drafts.forEach(d -> audit.add(new AuditRow(d.id(), "created", actor, null, d)));
+            Map<String, Long> balances = BalanceLedger.lockedPositiveBalances(
+                    h,
+                    finalizable.values().stream()
+                            .flatMap(List::stream)
+                            .map(i -> inputs.get(i).customerId())
+                            .distinct()
+                            .toList());
+            List<Invoice> applied = new ArrayList<>();
             for (var org : finalizable.entrySet()) {
                 long value = take(h, org.getKey(), series, org.getValue().size());
                 for (int i : org.getValue()) {
                     Invoice draft = out[i].invoice();
-                    Invoice finalized = draft.finalizeAs(numbering.format(series, value++), at);
+                    String key = BalanceLedger.key(draft.customerId(), draft.currency());
+                    Invoice finalized =
+                            draft.finalizeAs(numbering.format(series, value++), at, balances.getOrDefault(key, 0L));
+                    if (finalized.balanceApplication().appliedMinor() > 0) {
+                        balances.put(key, finalized.balanceApplication().balanceAfterMinor());
+                        applied.add(finalized);
+                    }
                     audit.add(new AuditRow(finalized.id(), "finalized", actor, draft, finalized));
                     out[i] = new Issued(out[i].input(), finalized, false, null);
                 }
@@ -226,6 +244,7 @@ public final class InvoiceStore {
                             .map(Issued::invoice)
                             .toList());
             auditAll(h, audit);
+            applied.forEach(inv -> recordApplied(h, inv, actor, at));
             for (Issued issued : out) {
                 if (!issued.existing() && issued.refusal() == null) {
                     announce(h, InvoiceStatus.DRAFT, issued.invoice());
@@ -270,6 +289,25 @@ public final class InvoiceStore {
         return last + 1;
     }
 
+    /** Appends the ledger entry of the balance {@code finalized} took, if any (the customer's row is locked). */
+    private static void recordApplied(Handle h, Invoice finalized, String actor, Instant at) {
+        BalanceApplication b = finalized.balanceApplication();
+        if (b.appliedMinor() > 0) {
+            BalanceLedger.append(
+                    h,
+                    new BalanceLedger.Entry(
+                            finalized.customerId(),
+                            finalized.currency(),
+                            BalanceLedger.Kind.APPLIED,
+                            -b.appliedMinor(),
+                            null,
+                            finalized.id(),
+                            actor,
+                            at),
+                    b.balanceBeforeMinor());
+        }
+    }
+
     /** Inserts new invoices, drafts or finalized, as one JDBC batch. */
     private static void insertAll(Handle h, List<Invoice> invoices) {
         if (invoices.isEmpty()) {
@@ -277,8 +315,10 @@ public final class InvoiceStore {
         }
         PreparedBatch batch = h.prepareBatch("""
                 insert into invoices (id, organisation_id, customer_id, billing_key, currency, status, number, total_minor,
-                  amount_paid_minor, amount_credited_minor, content, created_at, finalized_at, status_changed_at)
-                values (:id, :org, :customer, :key, :currency, :status, :number, :total, 0, 0, :content, :created, :finalized, :changed)""");
+                  amount_paid_minor, amount_credited_minor, applied_balance_minor, balance_before_minor, content, created_at,
+                  finalized_at, status_changed_at)
+                values (:id, :org, :customer, :key, :currency, :status, :number, :total, 0, 0, :applied, :balanceBefore, :content,
+                  :created, :finalized, :changed)""");
         for (Invoice inv : invoices) {
             batch.bind("id", inv.id())
                     .bind("org", inv.organisationId())
@@ -288,6 +328,8 @@ public final class InvoiceStore {
                     .bind("status", inv.status().name())
                     .bind("number", inv.number().orElse(null))
                     .bind("total", inv.totals().total().minor())
+                    .bind("applied", inv.balanceApplication().appliedMinor())
+                    .bind("balanceBefore", inv.balanceApplication().balanceBeforeMinor())
                     .bind("content", StoredContent.write(inv))
                     .bind("created", inv.createdAt().toEpochMilli())
                     .bind(
@@ -297,6 +339,31 @@ public final class InvoiceStore {
                     .add();
         }
         batch.execute();
+        recordCoupons(h, invoices);
+    }
+
+    /**
+     * Records which coupons each new invoice took (table {@code invoice_coupons}, one JDBC batch): how
+     * a {@code once} coupon is known to be consumed by the first invoice that took it.
+     */
+    private static void recordCoupons(Handle h, List<Invoice> invoices) {
+        PreparedBatch batch = h.prepareBatch(
+                "insert into invoice_coupons (invoice_id, billing_key, coupon_id) values (:invoice, :key, :coupon)");
+        int rows = 0;
+        for (Invoice inv : invoices) {
+            for (AppliedCoupon c : inv.source().coupons()) {
+                if (c.active()) {
+                    batch.bind("invoice", inv.id())
+                            .bind("key", inv.billingKey())
+                            .bind("coupon", c.coupon().id())
+                            .add();
+                    rows++;
+                }
+            }
+        }
+        if (rows > 0) {
+            batch.execute();
+        }
     }
 
     /** Records payment of the whole amount due; see {@link Invoice#markPaid}. */
@@ -304,9 +371,31 @@ public final class InvoiceStore {
         return change(id, actor, "paid", inv -> inv.markPaid(amount, now()));
     }
 
-    /** See {@link Invoice#voided}. */
+    /**
+     * See {@link Invoice#voided}; the credit balance the invoice took at finalization is given back to
+     * the customer in the same transaction (a {@code RETURNED} ledger entry), as Stripe does.
+     */
     public Invoice voidInvoice(String id, String actor) {
-        return change(id, actor, "voided", inv -> inv.voided(now()));
+        return jdbi.inTransaction(h -> {
+            Invoice voided = change(h, id, actor, "voided", inv -> inv.voided(now()));
+            long applied = voided.balanceApplication().appliedMinor();
+            if (applied > 0) {
+                long balance = BalanceLedger.lockedBalance(h, voided.customerId(), voided.currency());
+                BalanceLedger.append(
+                        h,
+                        new BalanceLedger.Entry(
+                                voided.customerId(),
+                                voided.currency(),
+                                BalanceLedger.Kind.RETURNED,
+                                applied,
+                                null,
+                                voided.id(),
+                                actor,
+                                voided.statusChangedAt()),
+                        balance);
+            }
+            return voided;
+        });
     }
 
     /** See {@link Invoice#uncollectible}. */
@@ -452,11 +541,14 @@ public final class InvoiceStore {
     private void save(Handle h, Invoice before, Invoice after, String action, String actor) {
         h.createUpdate("""
                         update invoices set status = :status, number = :number, amount_paid_minor = :paid, amount_credited_minor = :credited,
-                          finalized_at = :finalized, status_changed_at = :changed where id = :id""")
+                          applied_balance_minor = :applied, balance_before_minor = :balanceBefore, finalized_at = :finalized,
+                          status_changed_at = :changed where id = :id""")
                 .bind("status", after.status().name())
                 .bind("number", after.number().orElse(null))
                 .bind("paid", after.amountPaid().minor())
                 .bind("credited", after.amountCredited().minor())
+                .bind("applied", after.balanceApplication().appliedMinor())
+                .bind("balanceBefore", after.balanceApplication().balanceBeforeMinor())
                 .bind(
                         "finalized",
                         after.finalizedAt().map(Instant::toEpochMilli).orElse(null))
@@ -501,6 +593,7 @@ public final class InvoiceStore {
         m.put("status", invoice.status().wire());
         m.put("currency", invoice.currency().code());
         m.put("total_minor", invoice.totals().total().minor());
+        m.put("applied_balance_minor", invoice.balanceApplication().appliedMinor());
         m.put("amount_due_minor", invoice.amountDue().minor());
         return m;
     }
@@ -570,6 +663,7 @@ public final class InvoiceStore {
                 rs.getString("number"),
                 rs.getLong("amount_paid_minor"),
                 rs.getLong("amount_credited_minor"),
+                new BalanceApplication(rs.getLong("balance_before_minor"), rs.getLong("applied_balance_minor")),
                 Instant.ofEpochMilli(rs.getLong("created_at")),
                 finalizedAt,
                 Instant.ofEpochMilli(rs.getLong("status_changed_at")));

@@ -35,7 +35,8 @@ record StoredContent(
             Long amountOffMinor,
             Coupon.Duration duration,
             int durationPeriods,
-            int periodIndex) {}
+            int periodIndex,
+            String consumedBy) {}
 
     record StoredLine(
             LineKind kind,
@@ -56,7 +57,8 @@ record StoredContent(
                                 : a.coupon().amountOff().minor(),
                         a.coupon().duration(),
                         a.coupon().durationPeriods(),
-                        a.periodIndex()))
+                        a.periodIndex(),
+                        a.consumedBy()))
                 .toList();
         var lines = invoice.lines().stream()
                 .map(l -> new StoredLine(
@@ -96,7 +98,8 @@ record StoredContent(
                                 k.amountOffMinor() == null ? null : Money.of(k.amountOffMinor(), c),
                                 k.duration(),
                                 k.durationPeriods()),
-                        k.periodIndex()))
+                        k.periodIndex(),
+                        k.consumedBy()))
                 .toList();
         return new BillingInput(
                 organisationId,

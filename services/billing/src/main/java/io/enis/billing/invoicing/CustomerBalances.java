@@ -2,21 +2,24 @@ package io.enis.billing.invoicing;
 
 import io.enis.billing.catalogue.Customer;
 import io.enis.billing.catalogue.Customers;
+import io.enis.billing.invoices.BalanceLedger;
 import io.enis.billing.invoices.CreditNote;
 import io.enis.billing.invoices.Invoice;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * A customer's credit balance (table {@code customer_balance_transactions}, append-only): what credit
- * notes of type {@code credit} on paid invoices owe the customer, in the customer's currency. It is
- * recorded and shown; it is not yet applied to later invoices automatically (refund it, or credit an
- * open invoice by hand).
+ * A customer's credit balance ({@link BalanceLedger}, table {@code customer_balance_transactions},
+ * append-only), in the customer's currency: credit notes of type {@code credit} on paid invoices add
+ * to it, and each invoice finalized afterwards takes from it what it can ({@link
+ * io.enis.billing.invoices.BalanceApplication}); a voided invoice gives back what it took. Every entry
+ * records who, when, the amount and the balance before and after.
  */
 public final class CustomerBalances {
     private final Jdbi jdbi;
@@ -27,24 +30,31 @@ public final class CustomerBalances {
         this.customers = Objects.requireNonNull(customers, "customers");
     }
 
-    /** Adds a credit note's amount to the invoice's customer's balance, in the caller's transaction {@code h}. */
+    /**
+     * Adds a credit note's amount to the invoice's customer's balance, in the caller's transaction
+     * {@code h} (under the customer's row lock, as finalizations take from it).
+     */
     static void credit(Handle h, Invoice invoice, CreditNote note, String actor) {
-        h.createUpdate("""
-                        insert into customer_balance_transactions (customer_id, amount_minor, currency, credit_note_id, invoice_id,
-                          actor, created_at) values (:customer, :amount, :currency, :note, :invoice, :actor, :at)""")
-                .bind("customer", invoice.customerId())
-                .bind("amount", note.amount().minor())
-                .bind("currency", note.amount().currency().code())
-                .bind("note", note.id())
-                .bind("invoice", invoice.id())
-                .bind("actor", actor)
-                .bind("at", note.createdAt().toEpochMilli())
-                .execute();
+        long before = BalanceLedger.lockedBalance(
+                h, invoice.customerId(), note.amount().currency());
+        BalanceLedger.append(
+                h,
+                new BalanceLedger.Entry(
+                        invoice.customerId(),
+                        note.amount().currency(),
+                        BalanceLedger.Kind.CREDIT_NOTE,
+                        note.amount().minor(),
+                        note.id(),
+                        invoice.id(),
+                        actor,
+                        note.createdAt()),
+                before);
     }
 
     /**
-     * {@code {customer_id, currency, balance_minor, transactions: [{amount_minor, credit_note_id,
-     * invoice_id, created_at}]}}, oldest first.
+     * {@code {customer_id, currency, balance_minor, transactions: [{kind, amount_minor,
+     * balance_before_minor, balance_after_minor, credit_note_id, invoice_id, actor, created_at}]}},
+     * oldest first.
      *
      * @throws io.enis.kit.domain.NotFoundException no such customer
      */
@@ -55,9 +65,13 @@ public final class CustomerBalances {
                 .bind("customer", customerId)
                 .map((rs, c) -> {
                     Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("kind", rs.getString("kind").toLowerCase(Locale.ROOT));
                     m.put("amount_minor", rs.getLong("amount_minor"));
+                    m.put("balance_before_minor", rs.getLong("balance_before_minor"));
+                    m.put("balance_after_minor", rs.getLong("balance_after_minor"));
                     m.put("credit_note_id", rs.getString("credit_note_id"));
                     m.put("invoice_id", rs.getString("invoice_id"));
+                    m.put("actor", rs.getString("actor"));
                     m.put(
                             "created_at",
                             Instant.ofEpochMilli(rs.getLong("created_at")).toString());

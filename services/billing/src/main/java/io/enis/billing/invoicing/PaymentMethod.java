@@ -20,6 +20,11 @@ public record PaymentMethod(
         String last4,
         @JsonProperty("default") boolean isDefault,
         Instant createdAt) {
+    /** This method with {@code isDefault} changed. */
+    public PaymentMethod withDefault(boolean isDefault) {
+        return new PaymentMethod(id, customerId, provider, type, brand, last4, isDefault, createdAt);
+    }
+
     @JsonProperty("object")
     public String object() {
         return "payment_method";

@@ -246,7 +246,7 @@ public final class SubscriptionBilling {
                 billingKey(subscriptionId, period.start()),
                 billed,
                 taxRates(customer),
-                Discounts.applied(reads.h, subscriptionId, period.start()),
+                Discounts.applied(reads.h, subscriptionId, period.start(), billingKey(subscriptionId, period.start())),
                 lines);
     }
 
@@ -261,7 +261,10 @@ public final class SubscriptionBilling {
      * {@code invoice_now} that no invoice holds yet (neither an earlier immediate invoice nor their
      * period's invoice), as one input in the subscription's currency whose period runs from the
      * earliest change to the period's end; empty when there is none. Its billing key
-     * ({@link #prorationKey}) names the prorations, so they are never billed twice.
+     * ({@link #prorationKey}) names the prorations, so they are never billed twice. The subscription's
+     * coupons discount it as they discount the invoice of the period the (first) change fell in
+     * ({@link Discounts#applied}: the same period index, and a {@code once} coupon only if no invoice
+     * took it first, which then consumes it).
      */
     public java.util.Optional<BillingInput> immediateProrations(String subscriptionId) {
         return jdbi.inTransaction(h -> {
@@ -287,14 +290,15 @@ public final class SubscriptionBilling {
             Customer customer = reads.customer(customerId);
             ProrationTrace first = pending.get(0).trace();
             ProrationTrace last = pending.get(pending.size() - 1).trace();
+            String key = prorationKey(subscriptionId, pending);
             return java.util.Optional.of(new BillingInput(
                     ORGANISATION,
                     customerId,
                     Currency.of(pending.get(0).currency()),
-                    prorationKey(subscriptionId, pending),
+                    key,
                     new BillingPeriod(first.from(), last.periodEnd()),
                     taxRates(customer),
-                    List.of(),
+                    Discounts.applied(h, subscriptionId, first.periodStart(), key),
                     pending.stream()
                             .map(p -> proration(reads.plan(p.planId()), p).orElseThrow())
                             .toList()));

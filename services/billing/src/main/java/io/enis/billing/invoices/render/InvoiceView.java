@@ -49,6 +49,9 @@ record InvoiceView(String title, List<String[]> facts, List<String[]> lines, Lis
             totals.add(new String[] {rate.name(), money(Money.of(tax, invoice.currency()))});
         }
         totals.add(new String[] {"Total", money(invoice.totals().total())});
+        if (!invoice.appliedBalance().isZero()) {
+            totals.add(new String[] {"Applied balance", "-" + money(invoice.appliedBalance())});
+        }
         if (!invoice.amountCredited().isZero()) {
             totals.add(new String[] {"Credited", "-" + money(invoice.amountCredited())});
         }

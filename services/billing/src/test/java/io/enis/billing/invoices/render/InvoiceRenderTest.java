@@ -94,6 +94,15 @@ class InvoiceRenderTest {
     }
 
     @Test
+    void anAppliedBalanceIsShownBeforeTheAmountDue() {
+        Invoice draft = invoice(lines());
+        Invoice inv = Invoice.draft("in_2", draft.source(), NOVEMBER.start())
+                .finalizeAs("ENIS-2026-000043", NOVEMBER.end(), 2000);
+        String html = InvoiceHtml.render(inv);
+        assertThat(html).contains("Applied balance", "-20.00 EUR", "52.42 EUR" /* 72.42 − 20.00 */);
+    }
+
+    @Test
     void manyLinesContinueOnMorePages() throws Exception {
         List<LineRequest> many = new ArrayList<>();
         for (int i = 0; i < 120; i++) {
