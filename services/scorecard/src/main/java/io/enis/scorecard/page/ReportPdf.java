@@ -38,16 +38,9 @@ public final class ReportPdf {
 
     /**
      * @param subtitle    the line under the title (the period)
+     * @param notes       lines in small type under the subtitle (a report's frozen periods), each cut at 110 characters
      * @param generatedAt the document's creation date
      * @param identity    what the document id is a digest of (the report's id)
-     */
-    public static byte[] render(DashboardView view, String subtitle, Instant generatedAt, String identity) {
-        return render(view, subtitle, List.of(), generatedAt, identity);
-    }
-
-    /**
-     * As {@link #render(DashboardView, String, Instant, String)}, with {@code notes} in small type under
-     * the subtitle, one line each (a report's frozen periods).
      */
     public static byte[] render(
             DashboardView view, String subtitle, List<String> notes, Instant generatedAt, String identity) {
