@@ -174,6 +174,51 @@ class ReportClosedPeriodTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("stores")
+    void aReportOverManyClosedDaysReadsEachFromItsSnapshotAndTheRestRaw(TestStores.Store store) throws Exception {
+        try (var fx = new ScorecardFixture(store, dataDir)) {
+            fx.clock.set(Instant.parse("2025-01-01T08:00:00Z"));
+            String orders = fx.kpi("""
+                    {"name": "orders", "unit": "orders", "target": 100, "period": {"granularity": "day"}}""");
+            fx.clock.set(Instant.parse("2025-01-10T20:00:00Z"));
+            fx.daily(orders, "2025-01-01", 101, 102, 103, 104, 105, 106, 107, 108, 109, 110);
+            String dashboard = fx.admin
+                    .post("/v1/analytics/dashboard", "{\"name\": \"Orders\", \"kpis\": [\"" + orders + "\"]}")
+                    .json()
+                    .get("id")
+                    .asText();
+            String days = "{\"from\": \"2025-01-01T00:00:00Z\", \"to\": \"2025-01-11T00:00:00Z\"}";
+            fx.clock.set(Instant.parse("2025-01-11T00:00:05Z"));
+            String before = report(fx, dashboard, days);
+            assertThat(fx.getJson("/v1/analytics/kpis/" + orders + "/snapshots").get("snapshots"))
+                    .as("the report closed the ten days")
+                    .hasSize(10);
+
+            // days 3 and 7 corrected, a value backfilled before the first snapshot, one in the open day
+            fx.clock.set(Instant.parse("2025-01-11T09:00:00Z"));
+            fx.values(orders, """
+                    {"values": [{"at": "2025-01-03T12:00:00Z", "value": 1}, {"at": "2025-01-07T12:00:00Z", "value": 2},
+                                {"at": "2024-12-31T12:00:00Z", "value": 99}, {"at": "2025-01-11T08:00:00Z", "value": 50}]}""");
+            assertThat(withoutMetadata(report(fx, dashboard, days)))
+                    .as("ten frozen days, byte for byte")
+                    .isEqualTo(withoutMetadata(before));
+
+            JsonNode wider = parse(
+                    report(fx, dashboard, "{\"from\": \"2024-12-31T00:00:00Z\", \"to\": \"2025-01-12T00:00:00Z\"}"));
+            JsonNode panel = wider.get("dashboard").get("panels").get(0);
+            assertThat(panel.get("sparkline").findValues("value").stream()
+                            .map(JsonNode::asDouble)
+                            .toList())
+                    .as("31 Dec raw (never closed), 1-10 Jan frozen, 11 Jan raw (open)")
+                    .containsExactly(99.0, 101.0, 102.0, 103.0, 104.0, 105.0, 106.0, 107.0, 108.0, 109.0, 110.0, 50.0);
+            assertThat(panel.get("period").get("value").asDouble()).isEqualTo(50.0);
+            assertThat(panel.get("change").get("previous").asDouble()).isEqualTo(110.0);
+            assertThat(wider.get("frozen").get(0).get("closedPeriods").asInt()).isEqualTo(10);
+            assertThat(wider.get("frozen").get(0).get("snapshot").isNull()).isTrue();
+        }
+    }
+
     /** Makes a report of the dashboard over {@code period}; answers its id. */
     private static String created(ScorecardFixture fx, String dashboard, String period) {
         var r = fx.admin.post(
