@@ -12,6 +12,7 @@ import io.enis.kit.jobs.LeaderSchedule;
 import io.enis.scorecard.alert.AlertStore;
 import io.enis.scorecard.alert.BurnWindow;
 import io.enis.scorecard.alert.GoalAlerts;
+import io.enis.scorecard.close.FrozenHistory;
 import io.enis.scorecard.close.PeriodCloser;
 import io.enis.scorecard.close.SnapshotStore;
 import io.enis.scorecard.dashboard.DashboardService;
@@ -31,6 +32,7 @@ import io.enis.scorecard.kpi.KpiStore;
 import io.enis.scorecard.pull.KpiSources;
 import io.enis.scorecard.pull.ObservabilityClient;
 import io.enis.scorecard.pull.SourceStore;
+import io.enis.scorecard.report.ReportEvaluator;
 import io.enis.scorecard.report.ReportService;
 import io.enis.scorecard.report.ReportStore;
 import io.enis.scorecard.trend.SeriesMemo;
@@ -104,7 +106,8 @@ public final class ScorecardService implements ServiceDefinition<ScorecardConfig
                 config.observability().map(o -> new ObservabilityClient(o, OBSERVABILITY_TIMEOUT)),
                 clock);
         new KpiRoutes(kpis, sources, runtime.idempotency()).register(runtime.api());
-        var closer = new PeriodCloser(jdbi, kpiStore, new SnapshotStore(), clock, config.zone(), sources::lineage);
+        var snapshots = new SnapshotStore();
+        var closer = new PeriodCloser(jdbi, kpiStore, snapshots, clock, config.zone(), sources::lineage);
         new DashboardRoutes(
                         dashboards,
                         runtime.idempotency(),
@@ -119,6 +122,8 @@ public final class ScorecardService implements ServiceDefinition<ScorecardConfig
                 jdbi,
                 new ReportStore(),
                 dashboards,
+                new ReportEvaluator(
+                        jdbi, kpiStore, new FrozenHistory(kpiStore, snapshots), closer, evaluator, runtime.clock()),
                 outbox,
                 ReportJson.RENDERER,
                 clock,

@@ -243,7 +243,8 @@ class ReportApiTest {
         assertThat(r.json().toString()).as(r.toString()).contains("\"" + field + "\"");
     }
 
-    private static byte[] bytes(ScorecardFixture fx, String path, String accept) throws Exception {
+    /** The PDF at {@code path}, asked for with {@code accept}; fails unless 200 and a PDF. */
+    static byte[] bytes(ScorecardFixture fx, String path, String accept) throws Exception {
         HttpResponse<byte[]> r = HttpClient.newHttpClient()
                 .send(
                         HttpRequest.newBuilder(URI.create(fx.service.baseUrl() + path))

@@ -76,11 +76,45 @@ public final class SnapshotStore {
                         select at_ms, reading, recorded_at from snapshot_inputs where kpi_id = :k and period_start = :s order by at_ms""")
                 .bind("k", kpiId)
                 .bind("s", periodStart.toEpochMilli())
-                .map((rs, ctx) -> new Value(
-                        Instant.ofEpochMilli(rs.getLong("at_ms")),
-                        rs.getDouble("reading"),
-                        Instant.ofEpochMilli(rs.getLong("recorded_at"))))
+                .map((rs, ctx) -> input(rs))
                 .list();
+    }
+
+    /** A KPI's snapshots whose periods overlap {@code [from, to)}, oldest first. */
+    public List<Snapshot> overlapping(Handle h, String kpiId, Instant from, Instant to) {
+        return h.createQuery("""
+                        select * from kpi_snapshots where kpi_id = :k and period_end > :f and period_start < :t
+                        order by period_start""")
+                .bind("k", kpiId)
+                .bind("f", from.toEpochMilli())
+                .bind("t", to.toEpochMilli())
+                .map((rs, ctx) -> snapshot(rs))
+                .list();
+    }
+
+    /**
+     * The inputs frozen with the snapshots starting from {@code firstStart} to {@code lastStart}
+     * (both inclusive) whose time is in {@code [from, to)}, oldest first: one query for many periods.
+     */
+    public List<Value> inputs(Handle h, String kpiId, Instant firstStart, Instant lastStart, Instant from, Instant to) {
+        return h.createQuery("""
+                        select at_ms, reading, recorded_at from snapshot_inputs
+                        where kpi_id = :k and period_start >= :a and period_start <= :b and at_ms >= :f and at_ms < :t
+                        order by at_ms""")
+                .bind("k", kpiId)
+                .bind("a", firstStart.toEpochMilli())
+                .bind("b", lastStart.toEpochMilli())
+                .bind("f", from.toEpochMilli())
+                .bind("t", to.toEpochMilli())
+                .map((rs, ctx) -> input(rs))
+                .list();
+    }
+
+    private static Value input(ResultSet rs) throws SQLException {
+        return new Value(
+                Instant.ofEpochMilli(rs.getLong("at_ms")),
+                rs.getDouble("reading"),
+                Instant.ofEpochMilli(rs.getLong("recorded_at")));
     }
 
     private static Snapshot snapshot(ResultSet rs) throws SQLException {

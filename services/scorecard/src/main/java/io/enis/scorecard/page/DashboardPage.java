@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.List;
 
 /**
  * A dashboard as one self-contained HTML page: no scripts, no external assets, one stylesheet allowed
@@ -28,7 +29,7 @@ public final class DashboardPage {
             p{margin:.25rem 0}.spark{width:100%;height:5rem;display:block;margin:.5rem 0}
             .line,.forecast{fill:none;stroke:var(--line);stroke-width:2;vector-effect:non-scaling-stroke}.forecast{stroke-dasharray:4 3}
             .band{fill:var(--line);opacity:.15}.goal{stroke:var(--muted);stroke-width:1;stroke-dasharray:2 2;vector-effect:non-scaling-stroke}
-            .dot{fill:var(--line)}.anomaly{fill:var(--off)}.empty{fill:var(--muted);font-size:12px}
+            .dot{fill:var(--line)}.anomaly{fill:var(--off)}.empty{fill:var(--muted);font-size:12px}.frozen{overflow-wrap:anywhere}
             """;
     /**
      * The policy the page is served with: nothing may load or run except the page's own stylesheet
@@ -41,6 +42,11 @@ public final class DashboardPage {
 
     /** The page for {@code view}. */
     public static String render(DashboardView view) {
+        return render(view, List.of());
+    }
+
+    /** The page for {@code view} with {@code notes} under its title, one paragraph each (a report's frozen periods). */
+    public static String render(DashboardView view, List<String> notes) {
         String name = Html.escape(view.dashboard().name());
         StringBuilder b = new StringBuilder(8192);
         b.append("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
@@ -54,7 +60,11 @@ public final class DashboardPage {
                 .append(name)
                 .append("</h1><p class=\"meta\">")
                 .append(Html.escape(view.from().toString() + " to " + view.asOf()))
-                .append("</p></header><main class=\"grid\">");
+                .append("</p>");
+        for (String note : notes) {
+            b.append("<p class=\"note frozen\">").append(Html.escape(note)).append("</p>");
+        }
+        b.append("</header><main class=\"grid\">");
         for (DashboardView.PanelView p : view.panels()) {
             panel(b, p);
         }

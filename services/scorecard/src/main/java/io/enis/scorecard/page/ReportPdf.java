@@ -38,10 +38,12 @@ public final class ReportPdf {
 
     /**
      * @param subtitle    the line under the title (the period)
+     * @param notes       lines in small type under the subtitle (a report's frozen periods), each cut at 110 characters
      * @param generatedAt the document's creation date
      * @param identity    what the document id is a digest of (the report's id)
      */
-    public static byte[] render(DashboardView view, String subtitle, Instant generatedAt, String identity) {
+    public static byte[] render(
+            DashboardView view, String subtitle, List<String> notes, Instant generatedAt, String identity) {
         try (PDDocument doc = new PDDocument();
                 var out = new ByteArrayOutputStream()) {
             PdfDocuments.identify(
@@ -50,7 +52,7 @@ public final class ReportPdf {
                     "ENIS scorecard",
                     generatedAt,
                     identity.getBytes(StandardCharsets.UTF_8));
-            new Writer(doc).write(view, subtitle);
+            new Writer(doc).write(view, subtitle, notes);
             doc.save(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -71,10 +73,13 @@ public final class ReportPdf {
             this.doc = doc;
         }
 
-        void write(DashboardView view, String subtitle) throws IOException {
+        void write(DashboardView view, String subtitle, List<String> notes) throws IOException {
             newPage();
             line(bold, 18, view.dashboard().name());
             line(regular, 10, subtitle);
+            for (String note : notes) {
+                line(regular, 8, note);
+            }
             y -= LEADING;
             for (DashboardView.PanelView p : view.panels()) {
                 if (y - PANEL_HEIGHT < MARGIN) {

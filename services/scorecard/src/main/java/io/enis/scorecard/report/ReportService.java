@@ -7,7 +7,6 @@ import io.enis.kit.domain.Violation;
 import io.enis.kit.events.EventOutbox;
 import io.enis.scorecard.dashboard.Dashboard;
 import io.enis.scorecard.dashboard.DashboardService;
-import io.enis.scorecard.dashboard.DashboardView;
 import io.enis.scorecard.dashboard.TimeRange;
 import io.enis.scorecard.kpi.KpiService;
 import io.enis.scorecard.kpi.Now;
@@ -27,8 +26,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Report use cases: make a report now, or schedule one (cron); run the schedules that are due; read
  * a report in one of its formats. A report is a dashboard (or a set of KPIs) evaluated over a fixed
- * period, rendered once as JSON, HTML and PDF and stored with them, and announced by a
- * {@code cloud.enis.scorecard.report.ready} event (appended in the report's transaction) whose data
+ * period (closed periods from their snapshots, see {@link ReportEvaluator}), rendered once as JSON,
+ * HTML and PDF and stored with them, and announced by a {@code cloud.enis.scorecard.report.ready} event (appended in the report's transaction) whose data
  * carries the links to download it.
  */
 public final class ReportService {
@@ -41,7 +40,7 @@ public final class ReportService {
     /** Renders a report's evaluated dashboard in every {@link ReportFormat}. */
     @FunctionalInterface
     public interface Renderer {
-        ReportStore.Renderings render(Report report, DashboardView view);
+        ReportStore.Renderings render(Report report, ReportView view);
     }
 
     /** What a POST made: a report (on demand) or a schedule; exactly one is set. */
@@ -50,6 +49,7 @@ public final class ReportService {
     private final Jdbi jdbi;
     private final ReportStore store;
     private final DashboardService dashboards;
+    private final ReportEvaluator evaluator;
     private final EventOutbox outbox;
     private final Renderer renderer;
     private final Clock clock;
@@ -64,6 +64,7 @@ public final class ReportService {
             Jdbi jdbi,
             ReportStore store,
             DashboardService dashboards,
+            ReportEvaluator evaluator,
             EventOutbox outbox,
             Renderer renderer,
             Clock clock,
@@ -72,6 +73,7 @@ public final class ReportService {
         this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
         this.store = Objects.requireNonNull(store, "store");
         this.dashboards = Objects.requireNonNull(dashboards, "dashboards");
+        this.evaluator = Objects.requireNonNull(evaluator, "evaluator");
         this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.renderer = Objects.requireNonNull(renderer, "renderer");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -196,7 +198,7 @@ public final class ReportService {
             Instant nextRun,
             Instant now) {
         TimeRange period = TimeRange.fixed(from, to);
-        DashboardView view = dashboards.view(new Dashboard(base.id(), name, base.panels(), period, base.createdAt()));
+        ReportView view = evaluator.view(new Dashboard(base.id(), name, base.panels(), period, base.createdAt()));
         Report report = new Report(id, name, dashboardId, kpiIds(base), from, to, now, scheduleId);
         ReportStore.Renderings body = renderer.render(report, view);
         jdbi.useTransaction(h -> {
