@@ -8,6 +8,7 @@ import io.enis.scorecard.Scopes;
 import io.enis.scorecard.dashboard.DashboardService;
 import io.enis.scorecard.grafana.GrafanaExport;
 import io.enis.scorecard.page.DashboardPage;
+import io.enis.scorecard.page.PanelCards;
 import io.javalin.http.Context;
 
 /**
@@ -20,6 +21,7 @@ public final class DashboardRoutes {
     private final Idempotency idempotency;
     private final GrafanaExport grafana;
     private final DashboardViewBody viewBody = new DashboardViewBody(DashboardViewBody.DEFAULT_MAX_BYTES);
+    private final PanelCards cards = new PanelCards(PanelCards.DEFAULT_MAX_CHARS);
 
     public DashboardRoutes(DashboardService dashboards, Idempotency idempotency, GrafanaExport grafana) {
         this.dashboards = dashboards;
@@ -49,7 +51,7 @@ public final class DashboardRoutes {
         var view = dashboards.view(ctx.pathParam("id"));
         ctx.header("Vary", "Accept");
         if (AcceptHeader.prefersHtml(ctx.header("Accept"))) {
-            page(ctx, DashboardPage.render(view));
+            page(ctx, DashboardPage.render(view, cards));
         } else {
             // the bytes Responses.ok(ctx, DashboardJson.view(view)) writes, each panel serialized once
             ctx.status(200).contentType("application/json").result(viewBody.write(view));

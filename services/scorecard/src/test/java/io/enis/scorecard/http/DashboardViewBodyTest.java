@@ -16,6 +16,7 @@ import io.enis.scorecard.kpi.StoredValues;
 import io.enis.scorecard.kpi.Thresholds;
 import io.enis.scorecard.kpi.Unit;
 import io.enis.scorecard.kpi.Value;
+import io.enis.scorecard.page.PanelCards;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -24,7 +25,10 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The remembered panels' JSON is byte for byte what serializing the whole view gives. */
+/**
+ * The remembered panels' JSON is byte for byte what serializing the whole view gives, and a page of
+ * remembered cards is the page rendered afresh.
+ */
 class DashboardViewBodyTest {
     static final Instant NOW = Instant.parse("2025-06-15T10:00:00Z");
 
@@ -73,6 +77,7 @@ class DashboardViewBodyTest {
                 TimeRange.lastOf(Duration.ofDays(365)),
                 NOW.minus(Duration.ofDays(1)));
         DashboardViewBody body = new DashboardViewBody(DashboardViewBody.DEFAULT_MAX_BYTES);
+        PanelCards cards = new PanelCards(PanelCards.DEFAULT_MAX_CHARS);
         for (Instant asOf : List.of(NOW, NOW.plusSeconds(5), NOW.plusSeconds(10))) {
             List<DashboardView.PanelView> panels = new ArrayList<>();
             for (int i = 0; i < kpis.size(); i++) {
