@@ -4,10 +4,11 @@ import io.enis.kit.json.Json;
 import io.enis.scorecard.dashboard.DashboardView;
 import io.enis.scorecard.evaluation.EvaluationCache;
 import io.enis.scorecard.memo.Lru;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,6 +22,8 @@ final class DashboardViewBody {
     static final long DEFAULT_MAX_BYTES = 16L << 20;
 
     private static final byte[] PANELS = ",\"panels\":[".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] COMMA = {','};
+    private static final byte[] CLOSE_PANELS = {']'};
 
     private final Lru<EvaluationCache.Inputs, byte[]> panels;
 
@@ -29,29 +32,41 @@ final class DashboardViewBody {
     }
 
     byte[] write(DashboardView v) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+        List<byte[]> parts = new ArrayList<>(3 * v.panels().size() + 4);
         byte[] head = Json.writeBytes(DashboardJson.head(v.dashboard()));
-        out.write(head, 0, head.length - 1); // without its '}'
-        out.writeBytes(PANELS);
+        parts.add(Arrays.copyOf(head, head.length - 1)); // without its '}'
+        parts.add(PANELS);
         for (int i = 0; i < v.panels().size(); i++) {
             DashboardView.PanelView p = v.panels().get(i);
-            if (i > 0) {
-                out.write(',');
-            }
             byte[] panelHead = Json.writeBytes(DashboardJson.panelHead(p));
-            out.write(panelHead, 0, panelHead.length - 1);
-            out.write(',');
-            out.writeBytes(evaluationFields(p));
+            panelHead[panelHead.length - 1] = ','; // its '}' becomes the comma before the evaluation's fields
+            parts.add(i == 0 ? panelHead : concat(COMMA, panelHead));
+            parts.add(evaluationFields(p));
         }
-        out.write(']');
         Map<String, Object> tail = new LinkedHashMap<>();
         tail.put("createdAt", v.dashboard().createdAt().toString());
         tail.put("from", v.from().toString());
         tail.put("asOf", v.asOf().toString());
         byte[] t = Json.writeBytes(tail);
-        out.write(',');
-        out.write(t, 1, t.length - 1); // without its '{'
-        return out.toByteArray();
+        t[0] = ','; // its '{' becomes the comma after the panels
+        parts.add(CLOSE_PANELS);
+        parts.add(t);
+        return concat(parts.toArray(new byte[0][]));
+    }
+
+    /** The arrays one after the other, copied once into an array of the exact size. */
+    private static byte[] concat(byte[]... parts) {
+        int size = 0;
+        for (byte[] p : parts) {
+            size += p.length;
+        }
+        byte[] out = new byte[size];
+        int at = 0;
+        for (byte[] p : parts) {
+            System.arraycopy(p, 0, out, at, p.length);
+            at += p.length;
+        }
+        return out;
     }
 
     /** The panel's evaluation as JSON fields and the panel's closing '}' (the object without its '{'). */
