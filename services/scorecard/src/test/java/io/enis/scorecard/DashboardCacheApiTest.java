@@ -131,4 +131,34 @@ class DashboardCacheApiTest {
             assertThat(p.get("status").asText()).isEqualTo("off_track");
         }
     }
+
+    @ParameterizedTest
+    @MethodSource("stores")
+    void aClientThatTakesGzipGetsTheSameJsonGzipped(TestStores.Store store) throws Exception {
+        try (var fx = new ScorecardFixture(store, dataDir)) {
+            String kpi = fx.kpi("{\"name\": \"latency\", \"unit\": \"ms\", \"target\": 100}");
+            fx.daily(kpi, "2025-01-01", 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105);
+            String id = dashboard(fx, kpi);
+            var http = java.net.http.HttpClient.newHttpClient();
+            for (int i = 0; i < 2; i++) { // computed, then from memory
+                var r = http.send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create(fx.service.baseUrl() + "/v1/analytics/dashboard/" + id))
+                                .header("Authorization", "Bearer " + TestStores.ADMIN_KEY)
+                                .header("Accept-Encoding", "gzip, deflate, br")
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+                assertThat(r.statusCode()).isEqualTo(200);
+                assertThat(r.headers().firstValue("Content-Encoding")).hasValue("gzip");
+                assertThat(r.headers().firstValue("Vary")).hasValue("Accept, Accept-Encoding");
+                assertThat(r.headers().firstValue("Content-Type")).hasValue("application/json");
+                byte[] json;
+                try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(r.body()))) {
+                    json = in.readAllBytes();
+                }
+                assertThat(new String(json, java.nio.charset.StandardCharsets.UTF_8))
+                        .isEqualTo(fx.admin.get("/v1/analytics/dashboard/" + id).body());
+            }
+        }
+    }
 }

@@ -53,8 +53,16 @@ public final class DashboardRoutes {
         if (AcceptHeader.prefersHtml(ctx.header("Accept"))) {
             page(ctx, DashboardPage.render(view, cards));
         } else {
-            // the bytes Responses.ok(ctx, DashboardJson.view(view)) writes, each panel serialized once
-            ctx.status(200).contentType("application/json").result(viewBody.write(view));
+            // the bytes Responses.ok(ctx, DashboardJson.view(view)) writes, each panel serialized (and
+            // deflated) once; gzip when the client takes it, from the remembered pieces, not Javalin's compressor
+            ctx.header("Vary", "Accept, Accept-Encoding");
+            if (AcceptHeader.acceptsGzip(ctx.header("Accept-Encoding"))) {
+                ctx.disableCompression();
+                ctx.header("Content-Encoding", "gzip");
+                ctx.status(200).contentType("application/json").result(viewBody.gzip(view));
+            } else {
+                ctx.status(200).contentType("application/json").result(viewBody.write(view));
+            }
         }
     }
 

@@ -91,4 +91,31 @@ class DashboardViewBodyTest {
         }
         assertThat(cache.hits()).as("the two latest-value panels, twice").isEqualTo(4);
     }
+
+    static byte[] gunzip(byte[] gz) {
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gz))) {
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void aJoinedGzipStreamIsOneMemberWithTheWholesCrcAndLength() throws Exception {
+        byte[] a = "{\"a\":".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] b = "[1,2,3,\"é\"]".repeat(5000).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] c = new byte[0];
+        byte[] gz = GzipJoin.join(List.of(a, b, c, a), java.util.Arrays.asList(null, GzipJoin.piece(b), null, null));
+        byte[] whole = new byte[2 * a.length + b.length];
+        System.arraycopy(a, 0, whole, 0, a.length);
+        System.arraycopy(b, 0, whole, a.length, b.length);
+        System.arraycopy(a, 0, whole, a.length + b.length, a.length);
+        assertThat(gunzip(gz)).isEqualTo(whole);
+        assertThat(gz.length).as("compressed").isLessThan(whole.length / 10);
+        var crc = new java.util.zip.CRC32();
+        crc.update(whole);
+        var trailer = java.nio.ByteBuffer.wrap(gz, gz.length - 8, 8).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        assertThat(trailer.getInt() & 0xffffffffL).isEqualTo(crc.getValue());
+        assertThat(trailer.getInt()).isEqualTo(whole.length);
+    }
 }
