@@ -29,6 +29,9 @@ import java.util.regex.Pattern;
 public class ScorecardBench {
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     static String key;
+    /** The dashboard's KPIs and the time of each one's latest value (setUp's). */
+    static final List<String> kpiIds = new ArrayList<>();
+    static String latestAt;
 
     public static void main(String[] args) throws Exception {
         String hello = args[0], service = args[1];
@@ -56,6 +59,14 @@ public class ScorecardBench {
         System.out.println("  JSON         " + latency(json, "application/json", count, servicePid));
         System.out.println("  HTML         " + latency(json, "text/html", count, servicePid));
         System.out.println("  JSON gzip    " + latency(() -> getGzip(json), count, servicePid));
+        System.out.println("  JSON, each after a correction of one KPI's latest value (not timed; in the CPU):");
+        int[] n = {0};
+        System.out.println("               " + latency(() -> {
+            String kpi = kpiIds.get(n[0]++ % kpiIds.size());
+            post(service + "/v1/analytics/kpis/" + kpi + "/values",
+                    "{\"values\":[{\"at\":\"" + latestAt + "\",\"value\":" + (90 + n[0] % 7) + "}]}");
+            return null;
+        }, () -> get(json, "application/json"), count, servicePid));
         System.out.println("throughput, 4 closed-loop clients, " + seconds + " s each (req/s):");
         double h1 = throughput(helloUri, "application/json", seconds);
         double j = throughput(json, "application/json", seconds);
@@ -83,6 +94,8 @@ public class ScorecardBench {
             }
             post(service + "/v1/analytics/kpis/" + id + "/values", values.append("]}").toString());
             ids.append(k == 0 ? "" : ",").append('"').append(id).append('"');
+            kpiIds.add(id);
+            latestAt = today.plus(1, ChronoUnit.MINUTES).toString();
         }
         return field(post(service + "/v1/analytics/dashboard",
                 "{\"name\":\"bench\",\"kpis\":[" + ids + "],\"timeRange\":{\"last\":\"365d\"}}"), "id");
@@ -106,14 +119,20 @@ public class ScorecardBench {
         return latency(() -> get(uri, accept), count, pid);
     }
 
+    static String latency(Call call, int count, long pid) throws Exception {
+        return latency(() -> null, call, count, pid);
+    }
+
     interface Call {
         Object send() throws Exception;
     }
 
-    static String latency(Call call, int count, long pid) throws Exception {
+    /** Latency of {@code call}, each time after {@code before} (not timed; its server CPU counts). */
+    static String latency(Call before, Call call, int count, long pid) throws Exception {
         long cpu0 = cpuMillis(pid);
         long[] ns = new long[count];
         for (int i = 0; i < count; i++) {
+            before.send();
             long t0 = System.nanoTime();
             call.send();
             ns[i] = System.nanoTime() - t0;
