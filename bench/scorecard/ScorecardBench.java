@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * Scorecard bench: defines 20 KPIs with one year of daily values each (a weekly pattern, a trend and
  * noise, fixed seed), one dashboard over them ({@code timeRange} 365d), then measures GET of that
  * dashboard as JSON and as HTML against a hello-world Javalin, in the same run:
- * (1) latency, one client, {@code count} sequential requests each after a warm-up: p50/p90/p99/max;
+ * (1) latency, one client, {@code count} sequential requests each after a warm-up: p50/p90/p99/max
+ * (JSON also with {@code Accept-Encoding: gzip}, inflated by the client);
  * (2) throughput, 4 closed-loop threads for {@code seconds}: req/s.
  * With the servers' process ids (run.sh passes them), (1) also prints the server's CPU time per request
  * (user + system, from /proc/PID/stat, 10 ms ticks summed over the run), which a loaded, shared
@@ -28,6 +29,9 @@ import java.util.regex.Pattern;
 public class ScorecardBench {
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     static String key;
+    /** The dashboard's KPIs and the time of each one's latest value (setUp's). */
+    static final List<String> kpiIds = new ArrayList<>();
+    static String latestAt;
 
     public static void main(String[] args) throws Exception {
         String hello = args[0], service = args[1];
@@ -41,18 +45,28 @@ public class ScorecardBench {
         URI helloUri = URI.create(hello + "/hello");
         String body = get(json, "application/json").body();
         String html = get(json, "text/html").body();
-        System.out.printf(Locale.ROOT, "dashboard %s: 20 KPIs x 365 daily values; JSON %d bytes, HTML %d bytes%n", dashboard,
-                body.length(), html.length());
+        System.out.printf(Locale.ROOT, "dashboard %s: 20 KPIs x 365 daily values; JSON %d bytes (%d gzipped), HTML %d bytes%n",
+                dashboard, body.length(), getGzip(json), html.length());
         // warm-up: every path, until the JIT settles a little
         for (int i = 0; i < Math.max(50, count / 4); i++) {
             get(json, "application/json");
             get(json, "text/html");
             get(helloUri, "application/json");
+            getGzip(json);
         }
         System.out.println("latency, one client, " + count + " sequential requests (ms):");
         System.out.println("  hello-world  " + latency(helloUri, "application/json", count, helloPid));
         System.out.println("  JSON         " + latency(json, "application/json", count, servicePid));
         System.out.println("  HTML         " + latency(json, "text/html", count, servicePid));
+        System.out.println("  JSON gzip    " + latency(() -> getGzip(json), count, servicePid));
+        System.out.println("  JSON, each after a correction of one KPI's latest value (not timed; in the CPU):");
+        int[] n = {0};
+        System.out.println("               " + latency(() -> {
+            String kpi = kpiIds.get(n[0]++ % kpiIds.size());
+            post(service + "/v1/analytics/kpis/" + kpi + "/values",
+                    "{\"values\":[{\"at\":\"" + latestAt + "\",\"value\":" + (90 + n[0] % 7) + "}]}");
+            return null;
+        }, () -> get(json, "application/json"), count, servicePid));
         System.out.println("throughput, 4 closed-loop clients, " + seconds + " s each (req/s):");
         double h1 = throughput(helloUri, "application/json", seconds);
         double j = throughput(json, "application/json", seconds);
@@ -80,6 +94,8 @@ public class ScorecardBench {
             }
             post(service + "/v1/analytics/kpis/" + id + "/values", values.append("]}").toString());
             ids.append(k == 0 ? "" : ",").append('"').append(id).append('"');
+            kpiIds.add(id);
+            latestAt = today.plus(1, ChronoUnit.MINUTES).toString();
         }
         return field(post(service + "/v1/analytics/dashboard",
                 "{\"name\":\"bench\",\"kpis\":[" + ids + "],\"timeRange\":{\"last\":\"365d\"}}"), "id");
@@ -100,11 +116,25 @@ public class ScorecardBench {
     }
 
     static String latency(URI uri, String accept, int count, long pid) throws Exception {
+        return latency(() -> get(uri, accept), count, pid);
+    }
+
+    static String latency(Call call, int count, long pid) throws Exception {
+        return latency(() -> null, call, count, pid);
+    }
+
+    interface Call {
+        Object send() throws Exception;
+    }
+
+    /** Latency of {@code call}, each time after {@code before} (not timed; its server CPU counts). */
+    static String latency(Call before, Call call, int count, long pid) throws Exception {
         long cpu0 = cpuMillis(pid);
         long[] ns = new long[count];
         for (int i = 0; i < count; i++) {
+            before.send();
             long t0 = System.nanoTime();
-            get(uri, accept);
+            call.send();
             ns[i] = System.nanoTime() - t0;
         }
         long cpu1 = cpuMillis(pid);
@@ -150,6 +180,22 @@ public class ScorecardBench {
             throw new IllegalStateException(uri + " -> " + r.statusCode() + " " + r.body());
         }
         return r;
+    }
+
+    /**
+     * GETs {@code uri} as JSON with {@code Accept-Encoding: gzip} (Javalin compresses then), checks the body
+     * came gzipped and inflates it (the client's cost counts); answers the compressed size.
+     */
+    static int getGzip(URI uri) throws Exception {
+        HttpResponse<byte[]> r = HTTP.send(HttpRequest.newBuilder(uri).header("Accept", "application/json")
+                .header("Accept-Encoding", "gzip").header("Authorization", "Bearer " + key).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        if (r.statusCode() != 200 || !r.headers().firstValue("Content-Encoding").orElse("").equals("gzip")) {
+            throw new IllegalStateException(uri + " -> " + r.statusCode() + " " + r.headers().map());
+        }
+        new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(r.body())).readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        return r.body().length;
     }
 
     static String post(String url, String body) throws Exception {

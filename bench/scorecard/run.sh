@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Scorecard benchmark: a hello-world Javalin (HelloServer.java) and the scorecard service (embedded H2
 # store), each in its own JVM with the same options, driven by ScorecardBench.java (a third JVM):
-# a dashboard of 20 KPIs x 365 daily values, GET as JSON and as HTML — latency p50/p90/p99/max over
+# a dashboard of 20 KPIs x 365 daily values, GET as JSON (also gzipped, and each after a one-value correction) and as HTML — latency p50/p90/p99/max over
 # COUNT sequential requests (and the server's CPU ms per request), and req/s of 4 closed-loop clients for
 # SECONDS each, against hello world.
 # JFR=1 records the service with Java Flight Recorder to JFR_FILE (default /tmp/scorecard-bench.jfr).

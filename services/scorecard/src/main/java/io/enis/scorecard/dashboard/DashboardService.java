@@ -4,13 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.enis.kit.domain.InvalidInputException;
 import io.enis.kit.domain.NotFoundException;
 import io.enis.kit.domain.Violation;
+import io.enis.scorecard.evaluation.EvaluationCache;
 import io.enis.scorecard.evaluation.KpiEvaluator;
 import io.enis.scorecard.kpi.Kpi;
 import io.enis.scorecard.kpi.KpiService;
 import io.enis.scorecard.kpi.KpiStore;
 import io.enis.scorecard.kpi.Now;
-import io.enis.scorecard.kpi.Value;
+import io.enis.scorecard.kpi.StoredValues;
 import io.enis.scorecard.kpi.ValueBatch;
+import io.enis.scorecard.kpi.ValueCache;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,10 +29,17 @@ public final class DashboardService {
     private final KpiStore kpis;
     private final KpiService kpiService;
     private final KpiEvaluator evaluator;
+    private final ValueCache values;
+    private final EvaluationCache evaluations;
     private final Clock clock;
     private final Duration defaultRange;
 
-    /** @param defaultRange the time range of a dashboard that names none ({@code DEFAULT_TIME_RANGE}) */
+    /**
+     * Views read values through a {@link ValueCache} ({@link ValueCache#DEFAULT_MAX_POINTS}) and
+     * remember evaluations in an {@link EvaluationCache} ({@link EvaluationCache#DEFAULT_ENTRIES}).
+     *
+     * @param defaultRange the time range of a dashboard that names none ({@code DEFAULT_TIME_RANGE})
+     */
     public DashboardService(
             Jdbi jdbi,
             DashboardStore store,
@@ -44,6 +53,8 @@ public final class DashboardService {
         this.kpis = kpis;
         this.kpiService = kpiService;
         this.evaluator = evaluator;
+        this.values = new ValueCache(kpis, ValueCache.DEFAULT_MAX_POINTS);
+        this.evaluations = new EvaluationCache(evaluator, EvaluationCache.DEFAULT_ENTRIES);
         this.clock = clock;
         this.defaultRange = defaultRange;
     }
@@ -132,18 +143,19 @@ public final class DashboardService {
         Instant asOf = d.range().asOf(now);
         Instant from = d.range().start(now);
         List<DashboardView.PanelView> panels = jdbi.withHandle(h -> {
-            // two queries whatever the number of panels: the KPIs, then every panel's values
+            // the KPIs, their revisions, and the values of those whose revision moved (none when held)
             Map<String, Kpi> byId = kpis.findAll(
                     h, d.panels().stream().map(Dashboard.Panel::kpiId).toList());
-            Map<String, Instant> loadFrom = new HashMap<>();
+            Map<String, Long> loadFrom = new HashMap<>();
             for (Kpi kpi : byId.values()) {
-                loadFrom.put(kpi.id(), evaluator.loadFrom(kpi, from, asOf));
+                loadFrom.put(kpi.id(), evaluator.loadFrom(kpi, from, asOf).toEpochMilli());
             }
-            Map<String, List<Value>> values = kpis.valuesOf(h, loadFrom, asOf.plusMillis(1));
+            Map<String, StoredValues> stored = values.values(h, loadFrom);
             List<DashboardView.PanelView> out = new ArrayList<>();
             for (Dashboard.Panel p : d.panels()) {
                 Kpi kpi = byId.get(p.kpiId());
-                out.add(new DashboardView.PanelView(p, evaluator.evaluate(kpi, values.get(kpi.id()), from, asOf)));
+                EvaluationCache.Evaluated e = evaluations.evaluate(kpi, stored.get(kpi.id()), from, asOf);
+                out.add(new DashboardView.PanelView(p, e.evaluation(), e.inputs()));
             }
             return out;
         });

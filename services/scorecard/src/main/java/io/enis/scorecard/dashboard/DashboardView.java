@@ -1,5 +1,6 @@
 package io.enis.scorecard.dashboard;
 
+import io.enis.scorecard.evaluation.EvaluationCache;
 import io.enis.scorecard.evaluation.KpiEvaluation;
 import java.time.Instant;
 import java.util.List;
@@ -14,6 +15,16 @@ public record DashboardView(Dashboard dashboard, Instant from, Instant asOf, Lis
         panels = List.copyOf(panels);
     }
 
-    /** A panel and its KPI's evaluation. */
-    public record PanelView(Dashboard.Panel panel, KpiEvaluation evaluation) {}
+    /**
+     * A panel and its KPI's evaluation.
+     *
+     * @param inputs what the evaluation was computed from (equal inputs, equal evaluations but for
+     *               {@code asOf}: a key for what is derived from it); null when it depends on the exact time
+     */
+    public record PanelView(Dashboard.Panel panel, KpiEvaluation evaluation, EvaluationCache.Inputs inputs) {
+        /** A panel whose evaluation is not remembered. */
+        public PanelView(Dashboard.Panel panel, KpiEvaluation evaluation) {
+            this(panel, evaluation, null);
+        }
+    }
 }

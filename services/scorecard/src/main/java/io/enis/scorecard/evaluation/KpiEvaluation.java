@@ -42,6 +42,24 @@ public record KpiEvaluation(
         String attainmentNote,
         List<DatedFlag> anomalies) {
 
+    /** This evaluation as of another time (an evaluation whose inputs at {@code asOf} are this one's). */
+    public KpiEvaluation at(Instant asOf) {
+        return new KpiEvaluation(
+                kpi,
+                asOf,
+                latest,
+                period,
+                periodValue,
+                status,
+                change,
+                sparkline,
+                forecast,
+                forecastNote,
+                attainment,
+                attainmentNote,
+                anomalies);
+    }
+
     /** A forecast whose points carry their days. */
     public record DatedForecast(Forecast forecast, List<LocalDate> dates) {
         public List<Band> points() {

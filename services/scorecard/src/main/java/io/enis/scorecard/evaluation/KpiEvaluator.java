@@ -51,6 +51,11 @@ public final class KpiEvaluator {
         this.memo = memo;
     }
 
+    /** The time zone days and calendar periods are in. */
+    ZoneId zone() {
+        return zone;
+    }
+
     /** The earliest time whose values {@link #evaluate} needs. */
     public Instant loadFrom(Kpi kpi, Instant rangeFrom, Instant asOf) {
         Period p = kpi.definition().period();
@@ -156,7 +161,7 @@ public final class KpiEvaluator {
     }
 
     /** The day a projection is for: the calendar period's last day, or one period ahead for a rolling one. */
-    private LocalDate lastDay(KpiDefinition d, Period.Window window, Instant asOf) {
+    LocalDate lastDay(KpiDefinition d, Period.Window window, Instant asOf) {
         if (d.period().mode() == Period.Mode.ROLLING) {
             Duration length = Duration.between(window.start(), window.end());
             return asOf.plus(length).atZone(zone).toLocalDate();

@@ -3,7 +3,7 @@ package io.enis.scorecard.http;
 import java.util.List;
 import java.util.Locale;
 
-/** Content negotiation between JSON and HTML from an {@code Accept} header. */
+/** Content negotiation: JSON or HTML from an {@code Accept} header, gzip from {@code Accept-Encoding}. */
 final class AcceptHeader {
     private AcceptHeader() {}
 
@@ -51,6 +51,28 @@ final class AcceptHeader {
             }
         }
         return offered.get(best);
+    }
+
+    /**
+     * Whether an {@code Accept-Encoding} header allows gzip: {@code gzip} (or {@code x-gzip}) with a
+     * quality above 0, or else {@code *} with one. No header: no.
+     */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        Double star = null;
+        for (String part : acceptEncoding.split(",")) {
+            String[] pieces = part.split(";");
+            String coding = pieces[0].trim().toLowerCase(Locale.ROOT);
+            if (coding.equals("gzip") || coding.equals("x-gzip")) {
+                return quality(pieces) > 0;
+            }
+            if (coding.equals("*")) {
+                star = quality(pieces);
+            }
+        }
+        return star != null && star > 0;
     }
 
     private static double quality(String[] pieces) {

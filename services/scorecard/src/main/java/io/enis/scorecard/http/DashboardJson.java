@@ -12,10 +12,7 @@ public final class DashboardJson {
     private DashboardJson() {}
 
     static Map<String, Object> dashboard(Dashboard d) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", d.id());
-        m.put("name", d.name());
-        m.put("timeRange", range(d.range()));
+        Map<String, Object> m = head(d);
         m.put(
                 "panels",
                 d.panels().stream()
@@ -23,6 +20,23 @@ public final class DashboardJson {
                         .toList());
         m.put("createdAt", d.createdAt().toString());
         return m;
+    }
+
+    /** The fields before {@code panels}: id, name, timeRange. */
+    static Map<String, Object> head(Dashboard d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", d.id());
+        m.put("name", d.name());
+        m.put("timeRange", range(d.range()));
+        return m;
+    }
+
+    /** A panel's fields before its evaluation's: position, title. */
+    static Map<String, Object> panelHead(DashboardView.PanelView p) {
+        Map<String, Object> panel = new LinkedHashMap<>();
+        panel.put("position", p.panel().position());
+        panel.put("title", p.panel().title());
+        return panel;
     }
 
     /** A dashboard evaluated: schema {@code DashboardView}. */
@@ -34,9 +48,7 @@ public final class DashboardJson {
                 "panels",
                 v.panels().stream()
                         .map(p -> {
-                            Map<String, Object> panel = new LinkedHashMap<>();
-                            panel.put("position", p.panel().position());
-                            panel.put("title", p.panel().title());
+                            Map<String, Object> panel = panelHead(p);
                             panel.putAll(EvaluationJson.evaluation(p.evaluation()));
                             return panel;
                         })

@@ -8,6 +8,7 @@ import io.enis.scorecard.Scopes;
 import io.enis.scorecard.dashboard.DashboardService;
 import io.enis.scorecard.grafana.GrafanaExport;
 import io.enis.scorecard.page.DashboardPage;
+import io.enis.scorecard.page.PanelCards;
 import io.javalin.http.Context;
 
 /**
@@ -19,6 +20,8 @@ public final class DashboardRoutes {
     private final DashboardService dashboards;
     private final Idempotency idempotency;
     private final GrafanaExport grafana;
+    private final DashboardViewBody viewBody = new DashboardViewBody(DashboardViewBody.DEFAULT_MAX_BYTES);
+    private final PanelCards cards = new PanelCards(PanelCards.DEFAULT_MAX_CHARS);
 
     public DashboardRoutes(DashboardService dashboards, Idempotency idempotency, GrafanaExport grafana) {
         this.dashboards = dashboards;
@@ -48,9 +51,18 @@ public final class DashboardRoutes {
         var view = dashboards.view(ctx.pathParam("id"));
         ctx.header("Vary", "Accept");
         if (AcceptHeader.prefersHtml(ctx.header("Accept"))) {
-            page(ctx, DashboardPage.render(view));
+            page(ctx, DashboardPage.render(view, cards));
         } else {
-            Responses.ok(ctx, DashboardJson.view(view));
+            // the bytes Responses.ok(ctx, DashboardJson.view(view)) writes, each panel serialized (and
+            // deflated) once; gzip when the client takes it, from the remembered pieces, not Javalin's compressor
+            ctx.header("Vary", "Accept, Accept-Encoding");
+            if (AcceptHeader.acceptsGzip(ctx.header("Accept-Encoding"))) {
+                ctx.disableCompression();
+                ctx.header("Content-Encoding", "gzip");
+                ctx.status(200).contentType("application/json").result(viewBody.gzip(view));
+            } else {
+                ctx.status(200).contentType("application/json").result(viewBody.write(view));
+            }
         }
     }
 

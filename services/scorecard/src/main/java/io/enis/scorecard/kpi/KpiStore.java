@@ -3,7 +3,6 @@ package io.enis.scorecard.kpi;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -78,7 +77,10 @@ public final class KpiStore {
                 .list();
     }
 
-    /** Stores {@code points}; a point at the time of a stored value replaces it (a correction). */
+    /**
+     * Stores {@code points}; a point at the time of a stored value replaces it (a correction). Raises
+     * the KPI's {@link #revisions revision} in the same transaction.
+     */
     public void upsertValues(Handle h, String kpiId, List<ValueBatch.Point> points, Instant recordedAt) {
         var delete = h.prepareBatch("delete from kpi_values where kpi_id = :k and at_ms = :at");
         var insert =
@@ -93,6 +95,9 @@ public final class KpiStore {
         }
         delete.execute();
         insert.execute();
+        h.createUpdate("update kpis set values_revision = values_revision + 1 where id = :k")
+                .bind("k", kpiId)
+                .execute();
     }
 
     /** The values with {@code from <= at < to}, oldest first. */
@@ -123,37 +128,51 @@ public final class KpiStore {
     }
 
     /**
-     * For each KPI id, its values with {@code from <= at < to} (its own {@code from}), oldest first: one
-     * query over all of them (a dashboard's view reads every panel's values at once). A KPI without
-     * values maps to an empty list.
+     * The data watermark of each KPI: its {@code values_revision}, which every write to its values
+     * raises in the same transaction. An unknown id is absent. One query.
      */
-    public Map<String, List<Value>> valuesOf(Handle h, Map<String, Instant> fromById, Instant to) {
-        Map<String, List<Value>> out = new HashMap<>();
+    public Map<String, Long> revisions(Handle h, Collection<String> ids) {
+        Map<String, Long> out = new HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        h.createQuery("select id, values_revision from kpis where id in (<ids>)")
+                .bindList("ids", List.copyOf(new LinkedHashSet<>(ids)))
+                .map((rs, ctx) -> {
+                    out.put(rs.getString(1), rs.getLong(2));
+                    return 0;
+                })
+                .forEach(x -> {});
+        return out;
+    }
+
+    /**
+     * For each KPI id, every value from its own {@code from} on (future ones too), oldest first, read
+     * while the KPI's revision was at least {@code revisionById}'s: one query over all of them (a
+     * dashboard's view reads every panel's values at once). A KPI without values maps to an empty set.
+     * The builders are labelled with {@code revisionById}; {@link ValueCache} checks it still held.
+     */
+    Map<String, StoredValues.Builder> valuesFrom(Handle h, Map<String, Long> fromById, Map<String, Long> revisionById) {
+        Map<String, StoredValues.Builder> out = new HashMap<>();
         if (fromById.isEmpty()) {
             return out;
         }
         long earliest = Long.MAX_VALUE;
         for (var e : fromById.entrySet()) {
-            out.put(e.getKey(), new ArrayList<>());
-            earliest = Math.min(earliest, e.getValue().toEpochMilli());
+            out.put(e.getKey(), new StoredValues.Builder(revisionById.getOrDefault(e.getKey(), -1L), e.getValue()));
+            earliest = Math.min(earliest, e.getValue());
         }
-        long start = earliest;
         h.createQuery("""
                         select kpi_id, at_ms, reading, recorded_at from kpi_values
-                        where kpi_id in (<ids>) and at_ms >= :f and at_ms < :t order by kpi_id, at_ms""")
+                        where kpi_id in (<ids>) and at_ms >= :f order by kpi_id, at_ms""")
                 .bindList("ids", List.copyOf(fromById.keySet()))
-                .bind("f", start)
-                .bind("t", to.toEpochMilli())
+                .bind("f", earliest)
                 .setFetchSize(4096)
                 .map((rs, ctx) -> {
                     String id = rs.getString(1);
                     long at = rs.getLong(2);
-                    if (at >= fromById.get(id).toEpochMilli()) {
-                        out.get(id)
-                                .add(new Value(
-                                        Instant.ofEpochMilli(at),
-                                        rs.getDouble(3),
-                                        Instant.ofEpochMilli(rs.getLong(4))));
+                    if (at >= fromById.get(id)) {
+                        out.get(id).add(at, rs.getDouble(3), rs.getLong(4));
                     }
                     return at;
                 })

@@ -40,13 +40,22 @@ public final class DashboardPage {
 
     private DashboardPage() {}
 
-    /** The page for {@code view}. */
+    /** The page for {@code view}, every card rendered. */
     public static String render(DashboardView view) {
-        return render(view, List.of());
+        return render(view, List.of(), PanelCards.NONE);
     }
 
     /** The page for {@code view} with {@code notes} under its title, one paragraph each (a report's frozen periods). */
     public static String render(DashboardView view, List<String> notes) {
+        return render(view, notes, PanelCards.NONE);
+    }
+
+    /** The page for {@code view}, cards whose panel and evaluation inputs are unchanged taken from {@code cards}. */
+    public static String render(DashboardView view, PanelCards cards) {
+        return render(view, List.of(), cards);
+    }
+
+    private static String render(DashboardView view, List<String> notes, PanelCards cards) {
         String name = Html.escape(view.dashboard().name());
         StringBuilder b = new StringBuilder(8192);
         b.append("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
@@ -66,7 +75,7 @@ public final class DashboardPage {
         }
         b.append("</header><main class=\"grid\">");
         for (DashboardView.PanelView p : view.panels()) {
-            panel(b, p);
+            b.append(cards.card(p, DashboardPage::panel));
         }
         return b.append("</main><footer>Dashboard ")
                 .append(Html.escape(view.dashboard().id()))
@@ -74,7 +83,9 @@ public final class DashboardPage {
                 .toString();
     }
 
-    private static void panel(StringBuilder b, DashboardView.PanelView p) {
+    /** One panel's card: a function of the panel and its evaluation, never of the time it is rendered at. */
+    private static String panel(DashboardView.PanelView p) {
+        StringBuilder b = new StringBuilder(4096);
         KpiEvaluation e = p.evaluation();
         KpiDefinition d = e.kpi().definition();
         String unit = Html.escape(d.unit().symbol());
@@ -113,7 +124,7 @@ public final class DashboardPage {
         if (anomalies != null) {
             b.append("<p class=\"note\">").append(anomalies).append("</p>");
         }
-        b.append("</section>");
+        return b.append("</section>").toString();
     }
 
     static String sha256(String s) {

@@ -1,8 +1,7 @@
 package io.enis.scorecard.trend;
 
+import io.enis.scorecard.memo.Lru;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -19,7 +18,7 @@ public final class SeriesMemo {
     public static final SeriesMemo NONE = new SeriesMemo(0);
 
     private final int capacity;
-    private final Map<Key, Object> entries;
+    private final Lru<Key, Object> entries;
     private final AtomicLong hits = new AtomicLong();
     private final AtomicLong misses = new AtomicLong();
 
@@ -29,12 +28,7 @@ public final class SeriesMemo {
             throw new IllegalArgumentException("capacity must be at least 0");
         }
         this.capacity = capacity;
-        this.entries = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Key, Object> eldest) {
-                return size() > SeriesMemo.this.capacity;
-            }
-        };
+        this.entries = Lru.ofEntries(capacity);
     }
 
     private record Key(String kind, int parameter, double[] y, int hash) {
@@ -69,18 +63,14 @@ public final class SeriesMemo {
             return compute.get();
         }
         Key key = Key.of(kind, parameter, y.clone());
-        synchronized (entries) {
-            Object found = entries.get(key);
-            if (found != null) {
-                hits.incrementAndGet();
-                return (T) found;
-            }
+        Object found = entries.get(key);
+        if (found != null) {
+            hits.incrementAndGet();
+            return (T) found;
         }
         misses.incrementAndGet();
         T value = compute.get();
-        synchronized (entries) {
-            entries.put(key, value);
-        }
+        entries.put(key, value);
         return value;
     }
 
@@ -96,8 +86,6 @@ public final class SeriesMemo {
 
     /** Entries held now. */
     public int size() {
-        synchronized (entries) {
-            return entries.size();
-        }
+        return entries.size();
     }
 }

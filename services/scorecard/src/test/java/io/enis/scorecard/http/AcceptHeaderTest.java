@@ -20,4 +20,18 @@ class AcceptHeaderTest {
         assertThat(AcceptHeader.prefersHtml("text/html;q=0.2, */*;q=0.5")).isFalse();
         assertThat(AcceptHeader.prefersHtml("text/html;q=oops")).isFalse();
     }
+
+    @Test
+    void gzipWhenTheClientTakesIt() {
+        assertThat(AcceptHeader.acceptsGzip("gzip, deflate, br, zstd")).isTrue();
+        assertThat(AcceptHeader.acceptsGzip("br;q=1.0, GZIP;q=0.5")).isTrue();
+        assertThat(AcceptHeader.acceptsGzip("*")).isTrue();
+        assertThat(AcceptHeader.acceptsGzip(null)).isFalse();
+        assertThat(AcceptHeader.acceptsGzip("identity")).isFalse();
+        assertThat(AcceptHeader.acceptsGzip("br")).isFalse();
+        assertThat(AcceptHeader.acceptsGzip("gzip;q=0, *"))
+                .as("refused by name")
+                .isFalse();
+        assertThat(AcceptHeader.acceptsGzip("*;q=0")).isFalse();
+    }
 }
