@@ -159,14 +159,20 @@ final class OscalProfileResolver {
             Map<String, ControlRef> sources) {
         Map<String, Integer> count = new LinkedHashMap<>();
         OscalTree.controls(merged).forEach(c -> count.merge(c.path("id").asText(), 1, Integer::sum));
-        String at = profile.has("merge") ? "profile.merge.combine.method" : "profile.merge";
+        boolean keep = ProfileMerge.method(profile).equals(ProfileMerge.KEEP);
+        String at = !profile.has("merge") ? "profile.merge" : keep ? "profile.merge.combine.method" : "profile.imports";
+        String why = !profile.has("merge")
+                ? "combine method 'keep' (the default without merge) keeps both"
+                : keep
+                        ? "combine method 'keep' keeps both"
+                        : "its copies sit in different places (groups, parent controls), where they are not merged";
+        String fix = keep ? "use use-first or merge" : "select it from one import";
         count.forEach((id, n) -> {
             if (n > 1) {
                 problems.add(new Violation(
                         at,
-                        "'" + id + "' is selected by imports " + importsOf.get(id) + " and combine method 'keep'"
-                                + (profile.has("merge") ? "" : " (the default without merge)")
-                                + " keeps both; a catalog holds one id once: use use-first or merge"));
+                        "'" + id + "' is selected by imports " + importsOf.get(id) + " and " + why
+                                + "; a catalog holds one id once: " + fix));
             }
         });
         Map<String, String> byControl = new LinkedHashMap<>();
