@@ -76,13 +76,20 @@ final class ProfileModify {
         owner.path("params").forEach(p -> params.putIfAbsent(p.path("id").asText(), (ObjectNode) p));
     }
 
+    /** The item of {@code index} that {@code field} of {@code node} names, or {@code null} once reported. */
+    private ObjectNode target(Map<String, ObjectNode> index, JsonNode node, String field, String path, String absent) {
+        String id = node.path(field).asText();
+        ObjectNode found = index.get(id);
+        if (found == null) {
+            problems.add(new Violation(path + "." + field, "'" + id + "' " + absent + known(index)));
+        }
+        return found;
+    }
+
     private void setParameter(JsonNode set, String path) {
-        String id = set.path("param-id").asText();
-        ObjectNode param = params.get(id);
+        ObjectNode param =
+                target(params, set, "param-id", path, "is not a parameter of the selected controls; they have ");
         if (param == null) {
-            problems.add(new Violation(
-                    path + ".param-id",
-                    "'" + id + "' is not a parameter of the selected controls; they have " + known(params)));
             return;
         }
         for (String field : REPLACED) {
@@ -119,12 +126,9 @@ final class ProfileModify {
     }
 
     private void alter(JsonNode alter, String path) {
-        String id = alter.path("control-id").asText();
-        ObjectNode control = controls.get(id);
+        ObjectNode control =
+                target(controls, alter, "control-id", path, "is not a control the profile selects; it selects ");
         if (control == null) {
-            problems.add(new Violation(
-                    path + ".control-id",
-                    "'" + id + "' is not a control the profile selects; it selects " + known(controls)));
             return;
         }
         JsonNode removes = alter.path("removes");
