@@ -50,6 +50,10 @@ final class OscalRoutes {
                         ctx, 201, imports.importProfile(actor(ctx), ctx.bodyAsBytes(), ctx.queryParam("framework"))));
         api.get(base + "/imports", Scopes.READ, ctx -> Responses.ok(ctx, Map.of("imports", imports.all())));
         api.get(
+                base + "/imports/{framework}/document",
+                Scopes.READ,
+                ctx -> Responses.ok(ctx, imports.document(ctx.pathParam("framework"))));
+        api.get(
                 base + "/ssp/{audit}",
                 Scopes.READ,
                 ctx -> Responses.ok(ctx, reports.systemSecurityPlan(ctx.pathParam("audit"), ctx.queryParam("asOf"))));

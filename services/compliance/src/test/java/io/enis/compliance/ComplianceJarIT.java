@@ -46,7 +46,8 @@ class ComplianceJarIT {
                         "EVIDENCE_S3_ENDPOINT",
                         "AWS_ENDPOINT_URL_S3",
                         "AWS_REGION",
-                        "EVIDENCE_RETENTION_DAYS");
+                        "EVIDENCE_RETENTION_DAYS",
+                        "TRUSTED_PROXIES");
     }
 
     @Test
@@ -67,7 +68,9 @@ class ComplianceJarIT {
                         "EVIDENCE_RETENTION_DAYS",
                         "0",
                         "AUDIT_SIGNING_KEY",
-                        "abc"));
+                        "abc",
+                        "TRUSTED_PROXIES",
+                        "10.30.0.0/24,10.30.1.0/33"));
         assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).isEqualTo(2);
         assertThat(Files.readString(work.resolve("bad.log.err")))
@@ -76,7 +79,8 @@ class ComplianceJarIT {
                         "PORT=-1",
                         "EVIDENCE_S3_ENDPOINT=ftp://127.0.0.1: must be an http:// or https:// URL",
                         "EVIDENCE_RETENTION_DAYS=0: must be between 1 and 36500",
-                        "AUDIT_SIGNING_KEY and AUDIT_SIGNING_PUBLIC_KEY: set both or neither")
+                        "AUDIT_SIGNING_KEY and AUDIT_SIGNING_PUBLIC_KEY: set both or neither",
+                        "TRUSTED_PROXIES='10.30.0.0/24,10.30.1.0/33': '10.30.1.0/33' is not an IPv4 or IPv6")
                 .doesNotContain("\tat ");
     }
 

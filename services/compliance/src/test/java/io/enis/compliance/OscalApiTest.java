@@ -223,14 +223,14 @@ class OscalApiTest {
         assertThat(trestle.load("profile", resource("small-profile.json"))).isEqualTo("1.1.3");
     }
 
-    private static TestClient.Response refused(TestClient.Response r, int status, String field) {
+    static TestClient.Response refused(TestClient.Response r, int status, String field) {
         expect(status, r);
         assertThat(r.contentType()).startsWith("application/problem+json");
         assertThat(r.json().get("errors").findValuesAsText("field")).contains(field);
         return r;
     }
 
-    private static int auditLogSize(ComplianceFixture fx) {
+    static int auditLogSize(ComplianceFixture fx) {
         return expect(200, fx.admin.get("/v1/compliance/audit-log?limit=1000"))
                 .json()
                 .get("entries")

@@ -38,12 +38,19 @@ class PublicClientLimitTest {
     record Answer(int status, Map<String, String> headers, String body) {}
 
     static Answer getFrom(String from, URI base, String path) throws IOException {
+        return getFrom(from, base, path, null);
+    }
+
+    /** As {@link #getFrom(String, URI, String)}, with an {@code X-Forwarded-For} header unless {@code null}. */
+    static Answer getFrom(String from, URI base, String path, String forwardedFor) throws IOException {
         try (Socket socket = new Socket()) {
             socket.bind(new InetSocketAddress(InetAddress.getByName(from), 0));
             socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), 5_000);
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + path + " HTTP/1.1\r\nHost: " + base.getHost() + "\r\nConnection: close\r\n\r\n")
+            String forwarded = forwardedFor == null ? "" : "X-Forwarded-For: " + forwardedFor + "\r\n";
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: " + base.getHost() + "\r\n" + forwarded
+                            + "Connection: close\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             InputStream in = socket.getInputStream();
@@ -97,6 +104,41 @@ class PublicClientLimitTest {
                     .isEqualTo(200);
             OpenApiContract.assertMatches(service);
         }
+    }
+
+    @Test
+    void onlyATrustedProxyNamesTheClient() throws Exception {
+        Map<String, String> env = new HashMap<>(TestStores.env(Store.EMBEDDED, dataDir));
+        env.put("TRUSTED_PROXIES", "127.0.0.4/32");
+        try (RunningService service = KitServer.start(new EchoService(), env, Clock.systemUTC())) {
+            URI base = URI.create(service.baseUrl());
+            for (int i = 0; i < EchoService.PUBLIC_PER_CLIENT; i++) {
+                assertThat(getFrom("127.0.0.4", base, "/v1/echo/public/hi", "192.0.2.1, 203.0.113.5")
+                                .status())
+                        .isEqualTo(200);
+            }
+            Answer proxied = getFrom("127.0.0.4", base, "/v1/echo/public/hi", "203.0.113.5");
+            assertThat(proxied.status()).isEqualTo(429);
+            assertThat(proxied.body()).contains("client 203.0.113.5 ");
+            assertThat(getFrom("127.0.0.4", base, "/v1/echo/public/hi", "203.0.113.6")
+                            .status())
+                    .isEqualTo(200);
+
+            // a peer that is not a trusted proxy is the client, whatever it forwards
+            for (int i = 0; i < EchoService.PUBLIC_PER_CLIENT; i++) {
+                getFrom("127.0.0.5", base, "/v1/echo/public/hi", "198.51.100." + i);
+            }
+            Answer direct = getFrom("127.0.0.5", base, "/v1/echo/public/hi", "198.51.100.99");
+            assertThat(direct.status()).isEqualTo(429);
+            assertThat(direct.body()).contains("client 127.0.0.5 ");
+        }
+        env.put("TRUSTED_PROXIES", "10.0.0.0/33");
+        assertThatThrownBy(() -> KitServer.start(new EchoService(), env, Clock.systemUTC()))
+                .isInstanceOf(io.enis.kit.config.ConfigException.class)
+                .hasMessageContaining(
+                        "TRUSTED_PROXIES='10.0.0.0/33': '10.0.0.0/33' is not an IPv4 or IPv6 address or CIDR");
+        assertThat(io.enis.kit.app.ServiceLauncher.help(new EchoService()))
+                .contains("TRUSTED_PROXIES", "right-most untrusted address of X-Forwarded-For");
     }
 
     @Test

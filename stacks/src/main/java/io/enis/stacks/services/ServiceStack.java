@@ -63,6 +63,11 @@ public abstract class ServiceStack extends TerraformStack {
         return new PersistentStorage(DATA_DIR, spec.storageGi(), ClusterAddons.STORAGE_CLASS);
     }
 
+    /** Where the shared ALB's traffic to the pods comes from: the public subnets it has its nodes in. */
+    private List<String> albSubnets() {
+        return env.network().publicSubnets();
+    }
+
     protected final ServiceDeployment deploy(List<String> pathPrefixes, ServiceWiring wiring) {
         PersistentStorage storage = storage(wiring);
         var adminKey = new GeneratedSecret(
@@ -82,6 +87,9 @@ public abstract class ServiceStack extends TerraformStack {
                 .env("SHUTDOWN_DELAY", "5s")
                 .env("RATE_LIMIT_PER_MINUTE", String.valueOf(spec.rateLimitPerMinute()))
                 .env("OTEL_EXPORTER_OTLP_ENDPOINT", ClusterAddons.TRACING_ENDPOINT)
+                // the ALB (target type ip) reaches the pods from its subnets and appends the client's
+                // address to X-Forwarded-For: the services' per-client limits count that client
+                .env("TRUSTED_PROXIES", String.join(",", albSubnets()))
                 .egress("tracing", env.network().vpcCidr(), ClusterAddons.TRACING_PORT);
         var role = new ServiceRole(
                 this,
@@ -113,7 +121,7 @@ public abstract class ServiceStack extends TerraformStack {
                                 .certificateArn(env.ingress().certificateArn())
                                 .scheme(env.ingress().scheme())
                                 .group(Environment.PROJECT + "-" + env.name())
-                                .sourceCidrs(env.network().publicSubnets())
+                                .sourceCidrs(albSubnets())
                                 .build())
                         .allowedCallers(wiring.callers())
                         .storage(storage)

@@ -111,6 +111,13 @@ class ServiceStacksTest {
         assertThat(env0)
                 .as("serve while endpoints are removed, then drain (5 s + 20 s within the grace period)")
                 .contains("\"name\":\"SHUTDOWN_DELAY\",\"value\":\"5s\"");
+        List<String> albSubnets = TestEnvironments.load(env).network().publicSubnets();
+        assertThat(env0)
+                .as("the ALB's subnets are the proxies whose X-Forwarded-For names the client")
+                .contains("\"name\":\"TRUSTED_PROXIES\",\"value\":\"" + String.join(",", albSubnets) + "\"");
+        assertThat(stack.path("resource").path("kubernetes_network_policy_v1").toString())
+                .as("the same subnets the network policy admits the ALB from")
+                .contains(albSubnets);
         assertThat(only(stack, "kubernetes_deployment_v1")
                         .at("/spec/template/spec/termination_grace_period_seconds")
                         .asInt())

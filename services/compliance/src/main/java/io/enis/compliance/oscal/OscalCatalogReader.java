@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Maps a schema-valid OSCAL catalog onto a framework: every group that holds controls becomes a requirement
@@ -17,18 +18,21 @@ import java.util.Set;
  * outside any group go to the requirement {@code catalog}; a control and its enhancements (nested controls)
  * become controls with their OSCAL id and title. The freshness window is the control's {@code freshness-days}
  * property in ENIS's namespace (as {@link OscalCatalogExport} writes it), else {@value #DEFAULT_FRESHNESS_DAYS}
- * days. Parameters, parts and back-matter are not carried over.
+ * days. Parameters, parts and back-matter are not carried over into the framework (the import keeps the
+ * document itself, {@link OscalImports#document}).
  */
 final class OscalCatalogReader {
     static final int DEFAULT_FRESHNESS_DAYS = 365;
 
     private final String frameworkId;
+    private final UnaryOperator<String> controlIds;
     private final List<Requirement> requirements = new ArrayList<>();
     private final Set<String> seen = new HashSet<>();
     private final List<Violation> problems = new ArrayList<>();
 
-    private OscalCatalogReader(String frameworkId) {
+    private OscalCatalogReader(String frameworkId, UnaryOperator<String> controlIds) {
         this.frameworkId = frameworkId;
+        this.controlIds = controlIds;
     }
 
     /**
@@ -36,8 +40,21 @@ final class OscalCatalogReader {
      *     the catalog has no controls
      */
     static Framework read(JsonNode document, String frameworkId) {
+        return read(
+                document,
+                frameworkId,
+                UnaryOperator.identity(),
+                "Imported from OSCAL catalog "
+                        + document.path("catalog").path("uuid").asText());
+    }
+
+    /**
+     * As {@link #read(JsonNode, String)}, with each control's id in the framework made from its OSCAL id by
+     * {@code controlIds}, and the framework described by {@code description}.
+     */
+    static Framework read(JsonNode document, String frameworkId, UnaryOperator<String> controlIds, String description) {
         JsonNode catalog = document.path("catalog");
-        var reader = new OscalCatalogReader(frameworkId);
+        var reader = new OscalCatalogReader(frameworkId, controlIds);
         reader.requirement("catalog", "Controls", catalog.path("controls"), "catalog.controls");
         JsonNode groups = catalog.path("groups");
         for (int i = 0; i < groups.size(); i++) {
@@ -58,7 +75,7 @@ final class OscalCatalogReader {
                 frameworkId,
                 metadata.path("title").asText(),
                 metadata.path("version").asText(),
-                "Imported from OSCAL catalog " + catalog.path("uuid").asText(),
+                description,
                 reader.requirements);
     }
 
@@ -83,7 +100,7 @@ final class OscalCatalogReader {
         for (int i = 0; i < controls.size(); i++) {
             JsonNode c = controls.get(i);
             String at = path + "[" + i + "]";
-            String id = c.path("id").asText();
+            String id = controlIds.apply(c.path("id").asText());
             if (!seen.add(id)) {
                 problems.add(new Violation(at + ".id", "'" + id + "' is used twice; control ids must be unique"));
             }

@@ -11,6 +11,7 @@ import io.enis.compliance.catalogue.Mapping;
 import io.enis.compliance.catalogue.Relationship;
 import io.enis.kit.domain.ConflictException;
 import io.enis.kit.domain.InvalidInputException;
+import io.enis.kit.domain.NotFoundException;
 import io.enis.kit.domain.UnprocessableException;
 import io.enis.kit.domain.Violation;
 import io.enis.kit.json.Json;
@@ -22,15 +23,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * Imports OSCAL catalogs and profiles as frameworks of the catalogue. A document is first checked against
  * NIST's OSCAL 1.1.3 schema ({@link OscalSchemas}), then mapped ({@link OscalCatalogReader}) or resolved
- * against the catalogs held here ({@link OscalProfileResolver}); only then is the framework stored (table
- * {@code oscal_imports}), written to the audit log in the same transaction, and added to the catalogue. A
- * refused document stores nothing and appends nothing. {@link #restore} adds the stored frameworks at start.
+ * against the catalogs held here ({@link OscalProfileResolver}: imports, merge, modify); only then is the
+ * framework stored (table {@code oscal_imports}, with the catalog as received or the profile's resolved catalog,
+ * {@link #document}), written to the audit log in the same transaction, and added to the catalogue. A refused
+ * document stores nothing and appends nothing. {@link #restore} adds the stored frameworks at start.
  *
  * <p>The framework id is the {@code framework} argument, else the document's title in upper case with every
  * run of other characters as {@code _} (at most 32, starting with a letter).
@@ -64,28 +67,65 @@ public final class OscalImports {
         String id = frameworkId(
                 frameworkId, doc.path("catalog").path("metadata").path("title").asText());
         Framework framework = OscalCatalogReader.read(doc, id);
-        return store(actor, "catalog", doc.path("catalog").path("uuid").asText(), body, framework, List.of());
+        return store(
+                actor,
+                "catalog",
+                doc.path("catalog").path("uuid").asText(),
+                body,
+                new String(body, StandardCharsets.UTF_8),
+                framework,
+                List.of());
     }
 
     /**
      * Imports an OSCAL profile: the controls it selects from the catalogs held here become a new framework.
      *
      * @throws InvalidInputException naming each JSON path that fails the schema, or {@code framework}
-     * @throws io.enis.kit.domain.UnprocessableException naming each import href or control id that does not resolve
+     * @throws io.enis.kit.domain.UnprocessableException naming the JSON path of each href, control, parameter or
+     *     part the profile names that does not resolve, and of an unsupported option
      * @throws ConflictException naming {@code framework} when the id is taken
      */
     public synchronized Map<String, Object> importProfile(Actor actor, byte[] body, String frameworkId) {
         JsonNode doc = parse(body, OscalSchemas.Model.PROFILE);
         String id = frameworkId(
                 frameworkId, doc.path("profile").path("metadata").path("title").asText());
-        var resolved = new OscalProfileResolver(catalogue, importedCatalogs()).resolve(doc, id);
+        var resolved = new OscalProfileResolver(catalogue, importedCatalogs(), this::storedCatalog, schemas)
+                .resolve(doc, id, clock.instant());
         return store(
                 actor,
                 "profile",
                 doc.path("profile").path("uuid").asText(),
                 body,
+                Json.write(resolved.catalog()),
                 resolved.framework(),
                 resolved.mappings());
+    }
+
+    /**
+     * The OSCAL document kept for an import: an imported catalog as it was received, or a profile's resolved
+     * catalog ({@link OscalProfileResolver}).
+     *
+     * @throws NotFoundException when {@code frameworkId} was not imported, or was imported before documents were
+     *     kept
+     */
+    public JsonNode document(String frameworkId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT document FROM oscal_imports WHERE framework_id = :id")
+                        .bind("id", frameworkId)
+                        .mapTo(String.class)
+                        .findFirst())
+                .filter(d -> d != null)
+                .map(d -> Json.parse(d.getBytes(StandardCharsets.UTF_8)))
+                .orElseThrow(() -> new NotFoundException("no OSCAL document was imported as framework " + frameworkId));
+    }
+
+    private Optional<JsonNode> storedCatalog(String frameworkId) {
+        return jdbi.withHandle(h -> h.createQuery(
+                                "SELECT document FROM oscal_imports WHERE framework_id = :id AND kind = 'catalog'")
+                        .bind("id", frameworkId)
+                        .mapTo(String.class)
+                        .findFirst())
+                .filter(d -> d != null)
+                .map(d -> Json.parse(d.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** What was imported, oldest first. */
@@ -122,7 +162,13 @@ public final class OscalImports {
     }
 
     private Map<String, Object> store(
-            Actor actor, String kind, String uuid, byte[] body, Framework framework, List<Mapping> mappings) {
+            Actor actor,
+            String kind,
+            String uuid,
+            byte[] body,
+            String document,
+            Framework framework,
+            List<Mapping> mappings) {
         if (catalogue.hasFramework(framework.id())) {
             throw new ConflictException(
                     "framework " + framework.id() + " exists",
@@ -146,8 +192,8 @@ public final class OscalImports {
         view.put("mappings", mappings.size());
         jdbi.useTransaction(h -> {
             h.createUpdate("INSERT INTO oscal_imports (framework_id, kind, oscal_uuid, title, document_sha256, "
-                            + "imported_at_ms, imported_by, framework, mappings) VALUES (:id, :kind, :uuid, :title, :sha, "
-                            + ":at, :by, :framework, :mappings)")
+                            + "imported_at_ms, imported_by, framework, mappings, document) VALUES (:id, :kind, :uuid, :title, "
+                            + ":sha, :at, :by, :framework, :mappings, :document)")
                     .bind("id", framework.id())
                     .bind("kind", kind)
                     .bind("uuid", uuid)
@@ -157,6 +203,7 @@ public final class OscalImports {
                     .bind("by", actor.id())
                     .bind("framework", stored)
                     .bind("mappings", Json.write(mappings))
+                    .bind("document", document)
                     .execute();
             log.append(h, actor, "catalogue.imported", "framework/" + framework.id(), null, view);
         });

@@ -68,8 +68,40 @@ public final class OscalTrestle {
         Path file = Files.createTempFile("oscal-", ".json");
         try {
             Files.writeString(file, json, StandardCharsets.UTF_8);
-            Process p = new ProcessBuilder(python.toString(), "-c", LOAD, root, file.toString())
-                    .redirectErrorStream(true)
+            return run("refuses the " + root, LOAD, root, file.toString());
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /**
+     * Resolves {@code profileJson} with trestle's own profile resolver ({@code ProfileResolver}) and answers the
+     * resolved catalog as JSON. The profile's imports must reach their catalogs as files (absolute paths).
+     *
+     * @throws AssertionError with trestle's own message when it cannot resolve the profile
+     */
+    public String resolveProfile(String profileJson) throws IOException, InterruptedException {
+        Path root = Files.createTempDirectory("trestle-");
+        Files.createDirectories(root.resolve(".trestle"));
+        Path profile = root.resolve("profile.json");
+        Files.writeString(profile, profileJson, StandardCharsets.UTF_8);
+        String script = String.join(
+                "\n",
+                "import pathlib, sys",
+                "from trestle.core.profile_resolver import ProfileResolver",
+                "catalog = ProfileResolver.get_resolved_profile_catalog(pathlib.Path(sys.argv[1]), sys.argv[2])",
+                "print(catalog.oscal_serialize_json())");
+        return run("cannot resolve the profile", script, root.toString(), profile.toString());
+    }
+
+    /** Runs {@code script} with {@code args}: its standard output, or an AssertionError with what it printed. */
+    private String run(String failure, String script, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(python.toString(), "-c", script));
+        command.addAll(List.of(args));
+        Path errors = Files.createTempFile("trestle-", ".err");
+        try {
+            Process p = new ProcessBuilder(command)
+                    .redirectError(ProcessBuilder.Redirect.to(errors.toFile()))
                     .start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!p.waitFor(120, TimeUnit.SECONDS)) {
@@ -77,11 +109,11 @@ public final class OscalTrestle {
                 throw new AssertionError("trestle did not finish within 120 s");
             }
             if (p.exitValue() != 0) {
-                throw new AssertionError("compliance-trestle refuses the " + root + ":\n" + out);
+                throw new AssertionError("compliance-trestle " + failure + ":\n" + out + Files.readString(errors));
             }
             return out.strip();
         } finally {
-            Files.deleteIfExists(file);
+            Files.deleteIfExists(errors);
         }
     }
 

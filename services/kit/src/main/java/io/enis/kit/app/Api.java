@@ -101,7 +101,9 @@ public final class Api {
     /**
      * A {@code GET} under {@code /v1} without an API key, for what anyone may look up (a certificate's
      * validity by its id): traced like any business route, and rate-limited per client address
-     * instead of per key — at most {@code perClientPerMinute} requests a minute from one address, then
+     * instead of per key — at most {@code perClientPerMinute} requests a minute from one address (the TCP peer,
+     * or behind a proxy listed in {@code TRUSTED_PROXIES} the client it names: {@link
+     * io.enis.kit.limits.TrustedProxies}), then
      * 429 problem+json with {@code Retry-After} ({@link io.enis.kit.limits.RateLimiter}). The handler
      * must show only what may be public. The OpenAPI operation has {@code "security": []} and documents
      * the 429 ({@code #/components/responses/ClientRateLimited}).

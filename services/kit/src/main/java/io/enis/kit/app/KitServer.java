@@ -19,6 +19,7 @@ import io.enis.kit.http.Responses;
 import io.enis.kit.idempotency.Idempotency;
 import io.enis.kit.limits.ClientLimit;
 import io.enis.kit.limits.RateLimiter;
+import io.enis.kit.limits.TrustedProxies;
 import io.enis.kit.metrics.HttpMetrics;
 import io.enis.kit.openapi.OpenApiDocument;
 import io.enis.kit.tracing.ServerSpans;
@@ -99,7 +100,8 @@ public final class KitServer {
                 readiness,
                 tracing);
         try {
-            return serve(definition, config, common, read.deploymentKeys(), runtime, readiness, metrics);
+            return serve(
+                    definition, config, common, read.proxies(), read.deploymentKeys(), runtime, readiness, metrics);
         } catch (Exception | Error e) {
             // what the service opened before failing (stores, threads), then the pool and the meters
             RunningService.release(definition.name(), runtime, metrics);
@@ -107,9 +109,13 @@ public final class KitServer {
         }
     }
 
-    /** Every setting a service reads: the kit's, its tracing, its environment, its own, and the deployment keys it accepts. */
+    /**
+     * Every setting a service reads: the kit's, the proxies it trusts, its tracing, its environment, its own, and
+     * the deployment keys it accepts.
+     */
     record Configuration<C>(
             CommonConfig common,
+            TrustedProxies proxies,
             TracingSettings tracing,
             DeploymentEnvironment environment,
             C service,
@@ -119,17 +125,24 @@ public final class KitServer {
     static <C> Configuration<C> read(ServiceDefinition<C> definition, Settings settings) {
         CommonConfig common =
                 CommonConfig.read(settings, definition.defaultPort(), definition.defaultRateLimitPerMinute());
+        TrustedProxies proxies = TrustedProxies.read(settings);
         TracingSettings tracing = TracingSettings.read(settings, definition.name());
         DeploymentEnvironment environment = DeploymentEnvironment.read(settings);
         C config = definition.readConfig(settings);
         return new Configuration<>(
-                common, tracing, environment, config, DeploymentKey.read(settings, definition.deploymentKeys()));
+                common,
+                proxies,
+                tracing,
+                environment,
+                config,
+                DeploymentKey.read(settings, definition.deploymentKeys()));
     }
 
     private static <C> RunningService serve(
             ServiceDefinition<C> definition,
             C config,
             CommonConfig common,
+            TrustedProxies proxies,
             List<DeploymentKey> deploymentKeys,
             ServiceRuntime runtime,
             Readiness readiness,
@@ -145,7 +158,7 @@ public final class KitServer {
         common.adminApiKey().ifPresent(admin -> fromEnvironment.add(DeploymentKey.bootstrap(admin, scopes)));
         fromEnvironment.addAll(deploymentKeys);
         Authenticator authenticator = new Authenticator(keys, fromEnvironment);
-        RateLimiter limiter = new RateLimiter(common.rateLimitPerMinute());
+        RateLimiter limiter = new RateLimiter(common.rateLimitPerMinute(), proxies);
         String version = version(definition);
         OpenApiDocument openApi = OpenApiDocument.load(definition.name(), version, scopes);
 

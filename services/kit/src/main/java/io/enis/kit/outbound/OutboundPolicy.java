@@ -1,10 +1,9 @@
 package io.enis.kit.outbound;
 
-import inet.ipaddr.AddressStringException;
 import inet.ipaddr.IPAddress;
-import inet.ipaddr.IPAddressString;
 import inet.ipaddr.ipv4.IPv4Address;
 import inet.ipaddr.ipv6.IPv6Address;
+import io.enis.kit.config.Cidrs;
 import io.enis.kit.config.Settings;
 import io.enis.kit.json.Fields;
 import java.net.Inet4Address;
@@ -12,7 +11,6 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -78,20 +76,7 @@ public final class OutboundPolicy {
         if (spec.strip().equalsIgnoreCase("none")) {
             return NONE;
         }
-        List<IPAddress> networks = new ArrayList<>();
-        for (String entry : spec.split(",")) {
-            String cidr = entry.strip();
-            try {
-                IPAddress network = new IPAddressString(cidr).toAddress();
-                if (network == null) {
-                    throw new AddressStringException(cidr);
-                }
-                networks.add(network.isPrefixed() ? network.toPrefixBlock() : network);
-            } catch (AddressStringException e) {
-                throw new IllegalArgumentException(
-                        "'" + cidr + "' is not an IPv4 or IPv6 address or CIDR (like 169.254.0.0/16)");
-            }
-        }
+        List<IPAddress> networks = Cidrs.parse(spec);
         return new OutboundPolicy(networks);
     }
 
@@ -147,7 +132,6 @@ public final class OutboundPolicy {
         if (address instanceof Inet4Address v4) {
             return new IPv4Address(v4);
         }
-        IPv6Address v6 = new IPv6Address((Inet6Address) address);
-        return v6.isIPv4Mapped() ? v6.getEmbeddedIPv4Address() : v6;
+        return Cidrs.canonical(new IPv6Address((Inet6Address) address));
     }
 }
