@@ -10,6 +10,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.enis.kit.domain.InvalidInputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** The one JSON mapper of a service: ISO-8601 times, no nulls in lists of fields, strict duplicates. */
 public final class Json {
@@ -52,6 +54,34 @@ public final class Json {
             throw new IllegalStateException(
                     "cannot serialize " + value.getClass().getSimpleName(), e);
         }
+    }
+
+    /**
+     * A JSON object whose keys keep the order given: {@code object("from", a, "to", b)}. Use it instead of
+     * {@code Map.of} for anything serialized: {@code Map.of}'s iteration order changes from one JVM to the next,
+     * so the same data would not give the same bytes after a restart or on another replica.
+     *
+     * @throws IllegalArgumentException for an odd count, a key that is not a string, a null value (as
+     *     {@code Map.of}) or a repeated key
+     */
+    public static Map<String, Object> object(Object... keysAndValues) {
+        if (keysAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("keys and values come in pairs");
+        }
+        Map<String, Object> m = new LinkedHashMap<>(keysAndValues.length);
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            if (!(keysAndValues[i] instanceof String key)) {
+                throw new IllegalArgumentException("key " + i / 2 + " is not a string");
+            }
+            Object value = keysAndValues[i + 1];
+            if (value == null) {
+                throw new IllegalArgumentException("null value for key " + key);
+            }
+            if (m.put(key, value) != null) {
+                throw new IllegalArgumentException("repeated key " + key);
+            }
+        }
+        return m;
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.enis.scorecard.alert;
 
 import io.enis.kit.events.EventOutbox;
+import io.enis.kit.json.Json;
 import io.enis.scorecard.evaluation.KpiEvaluator;
 import io.enis.scorecard.kpi.Kpi;
 import io.enis.scorecard.kpi.KpiDefinition;
@@ -123,7 +124,7 @@ public final class GoalAlerts {
             data.put("periodValue", d.periodValue(values, period));
             data.put(
                     "period",
-                    Map.of(
+                    Json.object(
                             "start",
                             period.start().toString(),
                             "end",

@@ -1,5 +1,6 @@
 package io.enis.scorecard.grafana;
 
+import io.enis.kit.json.Json;
 import io.enis.kit.time.Durations;
 import io.enis.scorecard.dashboard.DashboardView;
 import io.enis.scorecard.dashboard.TimeRange;
@@ -47,9 +48,9 @@ public final class GrafanaDashboard {
     static final String RED = "red";
     static final String ORANGE = "orange";
     static final String GREEN = "green";
-    private static final Map<String, Object> PROMETHEUS = Map.of("type", "prometheus", "uid", "${datasource}");
+    private static final Map<String, Object> PROMETHEUS = Json.object("type", "prometheus", "uid", "${datasource}");
     private static final String TESTDATA = "grafana-testdata-datasource";
-    private static final Map<String, Object> RECORDED = Map.of("type", TESTDATA, "uid", "${recorded}");
+    private static final Map<String, Object> RECORDED = Json.object("type", TESTDATA, "uid", "${recorded}");
     private static final int ROW_HEIGHT = 6;
     private static final int STAT_WIDTH = 6;
 
@@ -85,10 +86,10 @@ public final class GrafanaDashboard {
         d.put("version", 1);
         d.put("time", time(view.dashboard().range(), view));
         d.put("refresh", "");
-        d.put("annotations", Map.of("list", List.of()));
+        d.put("annotations", Json.object("list", List.of()));
         d.put(
                 "templating",
-                Map.of(
+                Json.object(
                         "list",
                         List.of(
                                 datasourceVariable(
@@ -108,8 +109,8 @@ public final class GrafanaDashboard {
 
     private static Map<String, Object> time(TimeRange r, DashboardView view) {
         return r.last() != null
-                ? Map.of("from", "now-" + Durations.format(r.last()), "to", "now")
-                : Map.of("from", view.from().toString(), "to", r.to().toString());
+                ? Json.object("from", "now-" + Durations.format(r.last()), "to", "now")
+                : Json.object("from", view.from().toString(), "to", r.to().toString());
     }
 
     private static Map<String, Object> datasourceVariable(
@@ -126,14 +127,14 @@ public final class GrafanaDashboard {
         v.put("includeAll", false);
         v.put("multi", false);
         v.put("options", List.of());
-        v.put("current", Map.of("text", "", "value", ""));
+        v.put("current", Json.object("text", "", "value", ""));
         return v;
     }
 
     private static Map<String, Object> stat(int id, int y, String title, KpiEvaluation e, String query) {
         KpiDefinition d = e.kpi().definition();
         Map<String, Object> options = new LinkedHashMap<>();
-        options.put("reduceOptions", Map.of("calcs", List.of("lastNotNull"), "fields", "", "values", false));
+        options.put("reduceOptions", Json.object("calcs", List.of("lastNotNull"), "fields", "", "values", false));
         options.put("orientation", "auto");
         options.put("textMode", "auto");
         options.put("colorMode", "background");
@@ -169,11 +170,12 @@ public final class GrafanaDashboard {
         custom.put("fillOpacity", 10);
         custom.put("showPoints", "auto");
         custom.put("spanNulls", true);
-        custom.put("thresholdsStyle", Map.of("mode", "line"));
+        custom.put("thresholdsStyle", Json.object("mode", "line"));
         Map<String, Object> options = new LinkedHashMap<>();
         options.put(
-                "legend", Map.of("showLegend", true, "displayMode", "list", "placement", "bottom", "calcs", List.of()));
-        options.put("tooltip", Map.of("mode", "single", "sort", "none"));
+                "legend",
+                Json.object("showLegend", true, "displayMode", "list", "placement", "bottom", "calcs", List.of()));
+        options.put("tooltip", Json.object("mode", "single", "sort", "none"));
         List<Point> points = new ArrayList<>();
         for (DailySeries.Day day : e.sparkline()) {
             points.add(new Point(day.date().atStartOfDay(zone).toInstant().toEpochMilli(), day.value()));
@@ -209,7 +211,7 @@ public final class GrafanaDashboard {
         p.put("gridPos", grid);
         p.put("datasource", query != null ? PROMETHEUS : RECORDED);
         p.put("targets", List.of(target));
-        p.put("fieldConfig", Map.of("defaults", defaults, "overrides", List.of()));
+        p.put("fieldConfig", Json.object("defaults", defaults, "overrides", List.of()));
         p.put("options", options);
         return p;
     }
@@ -223,7 +225,7 @@ public final class GrafanaDashboard {
     }
 
     private static Map<String, Object> grid(int x, int y, int w) {
-        return Map.of("x", x, "y", y, "w", w, "h", ROW_HEIGHT);
+        return Json.object("x", x, "y", y, "w", w, "h", ROW_HEIGHT);
     }
 
     private static Map<String, Object> fieldDefaults(
@@ -231,8 +233,8 @@ public final class GrafanaDashboard {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("unit", GrafanaUnits.of(e.kpi().definition().unit()));
         m.put("displayName", e.kpi().name());
-        m.put("color", Map.of("mode", custom.isEmpty() ? "thresholds" : "palette-classic"));
-        m.put("thresholds", Map.of("mode", "absolute", "steps", steps));
+        m.put("color", Json.object("mode", custom.isEmpty() ? "thresholds" : "palette-classic"));
+        m.put("thresholds", Json.object("mode", "absolute", "steps", steps));
         if (!custom.isEmpty()) {
             m.put("custom", custom);
         }

@@ -1,5 +1,6 @@
 package io.enis.scorecard.http;
 
+import io.enis.kit.json.Json;
 import io.enis.kit.time.Durations;
 import io.enis.scorecard.dashboard.Dashboard;
 import io.enis.scorecard.dashboard.DashboardView;
@@ -16,7 +17,7 @@ public final class DashboardJson {
         m.put(
                 "panels",
                 d.panels().stream()
-                        .map(p -> Map.of("position", p.position(), "kpiId", p.kpiId(), "title", p.title()))
+                        .map(p -> Json.object("position", p.position(), "kpiId", p.kpiId(), "title", p.title()))
                         .toList());
         m.put("createdAt", d.createdAt().toString());
         return m;
@@ -58,7 +59,7 @@ public final class DashboardJson {
 
     private static Map<String, Object> range(TimeRange r) {
         return r.last() != null
-                ? Map.of("last", Durations.format(r.last()))
-                : Map.of("from", r.from().toString(), "to", r.to().toString());
+                ? Json.object("last", Durations.format(r.last()))
+                : Json.object("from", r.from().toString(), "to", r.to().toString());
     }
 }

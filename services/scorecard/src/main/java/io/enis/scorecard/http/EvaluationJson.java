@@ -1,5 +1,6 @@
 package io.enis.scorecard.http;
 
+import io.enis.kit.json.Json;
 import io.enis.scorecard.evaluation.KpiEvaluation;
 import io.enis.scorecard.kpi.DailySeries;
 import io.enis.scorecard.trend.Attainment;
@@ -22,7 +23,7 @@ final class EvaluationJson {
                 "current",
                 e.latest() == null
                         ? null
-                        : Map.of(
+                        : Json.object(
                                 "value",
                                 e.latest().value(),
                                 "at",

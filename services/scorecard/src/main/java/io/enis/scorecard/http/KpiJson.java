@@ -1,5 +1,6 @@
 package io.enis.scorecard.http;
 
+import io.enis.kit.json.Json;
 import io.enis.scorecard.kpi.Kpi;
 import io.enis.scorecard.kpi.KpiDefinition;
 import io.enis.scorecard.kpi.Value;
@@ -33,7 +34,7 @@ final class KpiJson {
         m.put("tags", d.tags());
         m.put(
                 "period",
-                Map.of(
+                Json.object(
                         "granularity",
                         d.period().granularity().json(),
                         "mode",
@@ -69,7 +70,7 @@ final class KpiJson {
     }
 
     static Map<String, Object> value(Value v) {
-        return Map.of(
+        return Json.object(
                 "at",
                 v.at().toString(),
                 "value",

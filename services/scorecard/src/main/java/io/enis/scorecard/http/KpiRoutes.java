@@ -10,7 +10,6 @@ import io.enis.scorecard.kpi.Kpi;
 import io.enis.scorecard.kpi.KpiService;
 import io.enis.scorecard.pull.KpiSources;
 import io.javalin.http.Context;
-import java.util.Map;
 
 /** {@code /v1/analytics/kpis}: define, list, read; record and read values. */
 public final class KpiRoutes {
@@ -48,7 +47,7 @@ public final class KpiRoutes {
         var pulled = sources.statuses(page.stream().map(Kpi::id).toList());
         Responses.ok(
                 ctx,
-                Map.of(
+                Json.object(
                         "kpis",
                         page.stream()
                                 .map(k -> KpiJson.kpi(k, pulled.get(k.id())))
@@ -58,11 +57,12 @@ public final class KpiRoutes {
     private void record(Context ctx) {
         String id = ctx.pathParam("id");
         int stored = kpis.record(id, Json.parse(ctx.bodyAsBytes()));
-        Responses.ok(ctx, Map.of("kpiId", id, "stored", stored));
+        Responses.ok(ctx, Json.object("kpiId", id, "stored", stored));
     }
 
     private void values(Context ctx) {
         var range = TimeRangeParams.read(ctx);
-        Responses.ok(ctx, Map.of("values", KpiJson.values(kpis.values(ctx.pathParam("id"), range.from(), range.to()))));
+        Responses.ok(
+                ctx, Json.object("values", KpiJson.values(kpis.values(ctx.pathParam("id"), range.from(), range.to()))));
     }
 }

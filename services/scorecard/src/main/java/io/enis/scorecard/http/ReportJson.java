@@ -90,12 +90,12 @@ public final class ReportJson {
         m.put("kpiIds", s.kpiIds());
         m.put(
                 "schedule",
-                Map.of(
+                Json.object(
                         "cron",
                         s.cron().expression(),
                         "timeZone",
                         s.cron().zone().getId()));
-        m.put("period", Map.of("last", io.enis.kit.time.Durations.format(s.last())));
+        m.put("period", Json.object("last", io.enis.kit.time.Durations.format(s.last())));
         m.put("nextRunAt", s.nextRunAt() == null ? null : s.nextRunAt().toString());
         m.put("createdAt", s.createdAt().toString());
         m.put("lastReportId", s.lastReportId());

@@ -28,7 +28,7 @@ public final class SnapshotRoutes {
                 Scopes.ANALYTICS_WRITE,
                 ctx -> Responses.ok(
                         ctx,
-                        Map.of(
+                        Json.object(
                                 "snapshots",
                                 closer.closeDue(ctx.pathParam("id")).stream()
                                         .map(this::snapshot)
@@ -38,7 +38,7 @@ public final class SnapshotRoutes {
                 Scopes.ANALYTICS_READ,
                 ctx -> Responses.ok(
                         ctx,
-                        Map.of(
+                        Json.object(
                                 "snapshots",
                                 closer.list(ctx.pathParam("id")).stream()
                                         .map(this::snapshot)
@@ -64,7 +64,7 @@ public final class SnapshotRoutes {
         m.put("kpiId", s.kpiId());
         m.put(
                 "period",
-                Map.of(
+                Json.object(
                         "firstDay",
                         closer.day(s).toString(),
                         "start",

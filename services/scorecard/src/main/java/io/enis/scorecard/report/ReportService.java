@@ -5,6 +5,7 @@ import io.enis.kit.domain.InvalidInputException;
 import io.enis.kit.domain.NotFoundException;
 import io.enis.kit.domain.Violation;
 import io.enis.kit.events.EventOutbox;
+import io.enis.kit.json.Json;
 import io.enis.scorecard.dashboard.Dashboard;
 import io.enis.scorecard.dashboard.DashboardService;
 import io.enis.scorecard.dashboard.TimeRange;
@@ -221,7 +222,7 @@ public final class ReportService {
         m.put("name", r.name());
         m.put("dashboardId", r.dashboardId());
         m.put("kpiIds", r.kpiIds());
-        m.put("period", Map.of("from", r.from().toString(), "to", r.to().toString()));
+        m.put("period", Json.object("from", r.from().toString(), "to", r.to().toString()));
         m.put("generatedAt", r.generatedAt().toString());
         m.put("scheduleId", r.scheduleId());
         m.put("links", links(r));
