@@ -59,10 +59,17 @@ public final class Invoice {
         }
     }
 
-    /** A new draft with {@code input}'s lines rated by {@link InvoiceRater}. */
+    /**
+     * A new draft with {@code input}'s lines rated by {@link InvoiceRater}.
+     *
+     * @throws UnprocessableException {@code amount-overflow} when a line or total does not fit the range of
+     *                                minor units ({@link RatingOverflow})
+     */
     public static Invoice draft(String id, BillingInput input, Instant now) {
-        return new Invoice(
-                id, input, InvoiceRater.rate(input.lines()), InvoiceStatus.DRAFT, null, 0, 0, now, null, now);
+        return RatingOverflow.guard(
+                input,
+                () -> new Invoice(
+                        id, input, InvoiceRater.rate(input.lines()), InvoiceStatus.DRAFT, null, 0, 0, now, null, now));
     }
 
     /** Rebuilds a stored invoice (the store's read path); lines are taken as stored, not re-rated. */

@@ -32,7 +32,8 @@ public final class InvoiceRun {
     /**
      * @param ran       false when another replica holds the lease
      * @param finalized invoices finalized by this run
-     * @param failures  one line per input refused (empty invoice, negative total), with its billing key
+     * @param failures  one line per input refused (empty invoice, negative total, amount overflow), with
+     *                  its billing key
      */
     public record Result(boolean ran, int finalized, List<String> failures) {}
 
@@ -50,7 +51,9 @@ public final class InvoiceRun {
 
     /**
      * One chunk in one transaction ({@link InvoiceStore#draftAndFinalize}); when that fails (a database
-     * error, such as a request creating one of the invoices meanwhile), its inputs one at a time.
+     * error, such as a request creating one of the invoices meanwhile, or an input that cannot be rated),
+     * its inputs one at a time: an input refused then is reported with its refusal and the others are
+     * billed.
      */
     private List<InvoiceStore.Issued> issue(List<BillingInput> chunk) {
         try {
@@ -64,8 +67,12 @@ public final class InvoiceRun {
         List<InvoiceStore.Issued> out = new ArrayList<>();
         // as invoices already there: runOnce finalizes each draft on its own, as before chunks existed
         for (BillingInput input : chunk) {
-            Invoice invoice = store.createDraft(input, ACTOR);
-            out.add(new InvoiceStore.Issued(input, invoice, true, null));
+            try {
+                out.add(new InvoiceStore.Issued(input, store.createDraft(input, ACTOR), true, null));
+            } catch (DomainException refused) {
+                // one period that cannot be rated (an amount overflow) never blocks the others
+                out.add(new InvoiceStore.Issued(input, null, false, refused.getMessage()));
+            }
         }
         return out;
     }

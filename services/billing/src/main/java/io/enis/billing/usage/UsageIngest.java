@@ -355,7 +355,7 @@ public final class UsageIngest implements AutoCloseable {
         }
         try {
             BigDecimal d = new BigDecimal(v.isNumber() || v.isTextual() ? v.asText() : "x");
-            return Quantity.of(field, d).toString();
+            return Quantity.metered(field, d).toString();
         } catch (NumberFormatException notNumber) {
             refusals.invalid(
                     field,
