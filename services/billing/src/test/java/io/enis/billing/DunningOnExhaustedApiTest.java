@@ -56,7 +56,7 @@ class DunningOnExhaustedApiTest {
     @ParameterizedTest(name = "[{index}] DUNNING_ON_EXHAUSTED={0} gives {1}, {2}")
     @CsvSource({
         "'',                   canceled, uncollectible",
-        "cancel,uncollectible, canceled, uncollectible",
+        "'cancel,uncollectible', canceled, uncollectible",
         "cancel,               canceled, open",
         "uncollectible,        past_due, uncollectible",
         "past_due,             past_due, open"

@@ -270,6 +270,9 @@ public final class PaymentService {
             case CANCEL -> {
                 if (policy.onExhausted().contains(DunningPolicy.FinalAction.CANCEL_SUBSCRIPTION)) {
                     subscriptions.cancel(invoice[0]);
+                } else {
+                    // not canceled: past due (also after a hard decline, which exhausts at the first failure)
+                    subscriptions.pastDue(invoice[0]);
                 }
             }
             case NOTHING -> {}
