@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -100,7 +101,8 @@ public final class InvoiceRun {
                     } else if (issued.invoice().status() == InvoiceStatus.DRAFT) {
                         // a draft an earlier run or a request left: finalized on its own
                         try {
-                            store.finalize(issued.invoice().id(), ACTOR);
+                            // re-rated first with the input just rated, so late usage it missed is on it
+                            store.finalizeRerated(issued.invoice().id(), ACTOR, d -> Optional.of(issued.input()));
                             finalized++;
                         } catch (DomainException refused) {
                             failures.add(issued.input().billingKey() + ": " + refused.getMessage());
