@@ -1,5 +1,6 @@
 package io.enis.billing.usage;
 
+import io.enis.billing.invoicing.SubscriptionBilling;
 import java.time.Instant;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -16,12 +17,14 @@ final class InvoicedPeriods {
 
     /**
      * The finalized invoice of the period, as {@code "<id> (<number>, <status>)"}; empty while there is
-     * none or only a draft. The billing key is {@code SubscriptionBilling.billingKey}'s
-     * {@code <subscription id>/<period start in epoch milliseconds>}.
+     * none or only a draft (the period's billing key is {@link SubscriptionBilling#billingKey}'s).
      */
     static Optional<String> finalizedInvoice(Handle h, String subscriptionId, Instant periodStart) {
-        return h.createQuery("select id, number, status from invoices where billing_key = :key and status <> 'DRAFT'")
-                .bind("key", subscriptionId + "/" + periodStart.toEpochMilli())
+        // by the unique (organisation_id, billing_key) index
+        return h.createQuery("select id, number, status from invoices where organisation_id = :org"
+                        + " and billing_key = :key and status <> 'DRAFT'")
+                .bind("org", SubscriptionBilling.ORGANISATION)
+                .bind("key", SubscriptionBilling.billingKey(subscriptionId, periodStart))
                 .map((rs, c) -> rs.getString("id") + " (" + rs.getString("number") + ", "
                         + rs.getString("status").toLowerCase(java.util.Locale.ROOT) + ")")
                 .findFirst();
