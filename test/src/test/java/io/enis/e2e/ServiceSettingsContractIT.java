@@ -128,7 +128,8 @@ class ServiceSettingsContractIT {
     @MethodSource("existingServices")
     void optionalOverridesAreSettingsWithADefaultTheStackLeavesAlone(String service) throws Exception {
         Map<String, Boolean> declared = declaredSettings(service);
-        for (String name : OPTIONAL_OVERRIDES_BY_SERVICE.getOrDefault(service, Map.of()).keySet()) {
+        for (String name :
+                OPTIONAL_OVERRIDES_BY_SERVICE.getOrDefault(service, Map.of()).keySet()) {
             assertThat(declared).as("%s reads %s with a default", service, name).containsEntry(name, true);
             for (String env : ENVIRONMENTS) {
                 assertThat(containerEnvironment(service + "-" + env))
