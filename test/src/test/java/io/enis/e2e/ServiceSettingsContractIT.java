@@ -78,6 +78,16 @@ class ServiceSettingsContractIT {
                     "AWS_ENDPOINT_URL_S3",
                     "the AWS SDKs' standard S3 endpoint override, for S3-compatible servers only"));
 
+    /**
+     * Settings with a default that a service stack leaves unset on purpose (optional overrides an
+     * operator may add), by service, and why; each must be a setting of the service with a default.
+     */
+    static final Map<String, Map<String, String>> OPTIONAL_OVERRIDES_BY_SERVICE = Map.of(
+            "billing",
+            Map.of(
+                    "DUNNING_ON_EXHAUSTED",
+                    "a business choice with a safe default (cancel,uncollectible); environments do not differ in it"));
+
     @TempDir
     static Path out;
 
@@ -112,6 +122,21 @@ class ServiceSettingsContractIT {
     @Test
     void theServicesThatExistAreHeldToTheContract() throws IOException {
         assertThat(existingServices()).contains("observability", "cloud-bus");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("existingServices")
+    void optionalOverridesAreSettingsWithADefaultTheStackLeavesAlone(String service) throws Exception {
+        Map<String, Boolean> declared = declaredSettings(service);
+        for (String name :
+                OPTIONAL_OVERRIDES_BY_SERVICE.getOrDefault(service, Map.of()).keySet()) {
+            assertThat(declared).as("%s reads %s with a default", service, name).containsEntry(name, true);
+            for (String env : ENVIRONMENTS) {
+                assertThat(containerEnvironment(service + "-" + env))
+                        .as("%s-%s leaves the optional override %s unset", service, env, name)
+                        .doesNotContain(name);
+            }
+        }
     }
 
     @ParameterizedTest(name = "{0}")

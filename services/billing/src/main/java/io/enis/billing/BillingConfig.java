@@ -1,11 +1,13 @@
 package io.enis.billing;
 
+import io.enis.billing.payments.DunningPolicy;
 import io.enis.kit.config.Settings;
 import io.enis.kit.events.CloudBusTarget;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Settings of the billing service (beyond the kit's common ones). The payment settings are read here
@@ -21,6 +23,8 @@ import java.util.Optional;
  *                            still accepted, default 72h
  * @param invoicePrefix       {@code INVOICE_NUMBER_PREFIX}, default {@code ENIS}
  * @param dunningRetries      {@code DUNNING_RETRY_OFFSETS}: after a failed payment, retry at these offsets, default 1d,3d,5d,7d
+ * @param dunningOnExhausted  {@code DUNNING_ON_EXHAUSTED}: what is done when no retry is left ({@link DunningFinalActions}),
+ *                            default {@code cancel,uncollectible}
  * @param cloudBus            {@code CLOUD_BUS_URL} + {@code CLOUD_BUS_API_KEY}: where invoice, payment and
  *                            subscription events are published; empty (both unset): no events are recorded or sent
  * @param jobsInterval        {@code BILLING_JOBS_INTERVAL}: how often the lease holder runs the invoice run,
@@ -34,6 +38,7 @@ public record BillingConfig(
         Duration usageGracePeriod,
         String invoicePrefix,
         List<Duration> dunningRetries,
+        Set<DunningPolicy.FinalAction> dunningOnExhausted,
         Optional<CloudBusTarget> cloudBus,
         Duration jobsInterval) {
 
@@ -90,6 +95,7 @@ public record BillingConfig(
                 "1-12 of A-Z 0-9",
                 "prefix of invoice numbers (ENIS-2026-000042)");
         List<Duration> retries = dunningRetries(s);
+        Set<DunningPolicy.FinalAction> onExhausted = DunningFinalActions.read(s);
         Duration jobs = s.duration(
                 "BILLING_JOBS_INTERVAL",
                 Duration.ofMinutes(1),
@@ -103,6 +109,7 @@ public record BillingConfig(
                 grace,
                 prefix,
                 retries,
+                onExhausted,
                 CloudBusTarget.read(s, "invoice, payment and subscription events"),
                 jobs);
     }

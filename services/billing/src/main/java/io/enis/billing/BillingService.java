@@ -144,9 +144,7 @@ public final class BillingService implements ServiceDefinition<BillingConfig> {
                 provider,
                 payers,
                 new DunningPolicy(
-                        config.dunningRetries(),
-                        DunningPolicy.DEFAULT.onExhausted(),
-                        DunningPolicy.DEFAULT.unknownRetry()),
+                        config.dunningRetries(), config.dunningOnExhausted(), DunningPolicy.DEFAULT.unknownRetry()),
                 new SubscriptionDunning(subscriptions),
                 clock,
                 STUCK_AFTER,

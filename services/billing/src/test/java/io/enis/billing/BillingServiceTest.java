@@ -48,6 +48,8 @@ class BillingServiceTest {
                         "(default: 8083)",
                         "INVOICE_NUMBER_PREFIX",
                         "DUNNING_RETRY_OFFSETS",
-                        "(default: 1d,3d,5d,7d)");
+                        "(default: 1d,3d,5d,7d)",
+                        "DUNNING_ON_EXHAUSTED",
+                        "(default: cancel,uncollectible)");
     }
 }

@@ -63,20 +63,27 @@ public final class Invoice {
         }
     }
 
-    /** A new draft with {@code input}'s lines rated by {@link InvoiceRater}. */
+    /**
+     * A new draft with {@code input}'s lines rated by {@link InvoiceRater}.
+     *
+     * @throws UnprocessableException {@code amount-overflow} when a line or total does not fit the range of
+     *                                minor units ({@link RatingOverflow})
+     */
     public static Invoice draft(String id, BillingInput input, Instant now) {
-        return new Invoice(
-                id,
+        return RatingOverflow.guard(
                 input,
-                InvoiceRater.rate(input.lines()),
-                InvoiceStatus.DRAFT,
-                null,
-                0,
-                0,
-                BalanceApplication.NONE,
-                now,
-                null,
-                now);
+                () -> new Invoice(
+                        id,
+                        input,
+                        InvoiceRater.rate(input.lines()),
+                        InvoiceStatus.DRAFT,
+                        null,
+                        0,
+                        0,
+                        BalanceApplication.NONE,
+                        now,
+                        null,
+                        now));
     }
 
     /** {@link #restore(String, BillingInput, List, InvoiceStatus, String, long, long, BalanceApplication, Instant, Instant, Instant)} with no balance applied. */

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,7 +33,8 @@ public final class InvoiceRun {
     /**
      * @param ran       false when another replica holds the lease
      * @param finalized invoices finalized by this run
-     * @param failures  one line per input refused (empty invoice, negative total), with its billing key
+     * @param failures  one line per input refused (empty invoice, negative total, amount overflow), with
+     *                  its billing key
      */
     public record Result(boolean ran, int finalized, List<String> failures) {}
 
@@ -50,7 +52,9 @@ public final class InvoiceRun {
 
     /**
      * One chunk in one transaction ({@link InvoiceStore#draftAndFinalize}); when that fails (a database
-     * error, such as a request creating one of the invoices meanwhile), its inputs one at a time.
+     * error, such as a request creating one of the invoices meanwhile, or an input that cannot be rated),
+     * its inputs one at a time: an input refused then is reported with its refusal and the others are
+     * billed.
      */
     private List<InvoiceStore.Issued> issue(List<BillingInput> chunk) {
         try {
@@ -64,8 +68,12 @@ public final class InvoiceRun {
         List<InvoiceStore.Issued> out = new ArrayList<>();
         // as invoices already there: runOnce finalizes each draft on its own, as before chunks existed
         for (BillingInput input : chunk) {
-            Invoice invoice = store.createDraft(input, ACTOR);
-            out.add(new InvoiceStore.Issued(input, invoice, true, null));
+            try {
+                out.add(new InvoiceStore.Issued(input, store.createDraft(input, ACTOR), true, null));
+            } catch (DomainException refused) {
+                // one period that cannot be rated (an amount overflow) never blocks the others
+                out.add(new InvoiceStore.Issued(input, null, false, refused.getMessage()));
+            }
         }
         return out;
     }
@@ -93,7 +101,8 @@ public final class InvoiceRun {
                     } else if (issued.invoice().status() == InvoiceStatus.DRAFT) {
                         // a draft an earlier run or a request left: finalized on its own
                         try {
-                            store.finalize(issued.invoice().id(), ACTOR);
+                            // re-rated first with the input just rated, so late usage it missed is on it
+                            store.finalizeRerated(issued.invoice().id(), ACTOR, d -> Optional.of(issued.input()));
                             finalized++;
                         } catch (DomainException refused) {
                             failures.add(issued.input().billingKey() + ": " + refused.getMessage());

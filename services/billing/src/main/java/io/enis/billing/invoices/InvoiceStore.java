@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -163,6 +164,52 @@ public final class InvoiceStore {
             recordApplied(h, finalized, actor, at);
             return finalized;
         });
+    }
+
+    /**
+     * Finalizes a draft as {@link #finalize} does, after re-rating it from {@code fresh}: what its
+     * billing key bills now (for a subscription period, its lines rated from the period's events as they
+     * stand), computed first — locking what it reads, such as the subscription — then the draft's lines
+     * replaced when they differ (audited {@code re-rated}) and the draft finalized, all in one
+     * transaction. So usage accepted until the invoice is finalized is on it, exactly once
+     * ({@code LateUsage}).
+     *
+     * @param fresh what the draft bills now; empty: finalize it as it is
+     * @throws NotFoundException no such invoice
+     * @throws io.enis.kit.domain.ConflictException      already finalized
+     * @throws io.enis.kit.domain.UnprocessableException empty, or a negative total
+     */
+    public Invoice finalizeRerated(String id, String actor, Function<Invoice, Optional<BillingInput>> fresh) {
+        // the number series row is created outside the transaction: a concurrent creation's refusal
+        // would otherwise abort it
+        ensureSeries(get(id).organisationId(), numbering.series(now()));
+        return jdbi.inTransaction(h -> {
+            Invoice current = get(id);
+            current.requireFinalizable();
+            fresh.apply(current).ifPresent(input -> rerate(h, id, input, actor));
+            return finalize(id, actor);
+        });
+    }
+
+    /** Replaces the draft's lines by those rated from {@code input} when they differ, audited {@code re-rated}. */
+    private void rerate(Handle h, String id, BillingInput input, String actor) {
+        Invoice locked = lock(h, id);
+        locked.requireFinalizable();
+        if (!locked.billingKey().equals(input.billingKey())) {
+            throw new IllegalStateException(
+                    "re-rating " + id + " (" + locked.billingKey() + ") with input for " + input.billingKey());
+        }
+        Invoice again = Invoice.draft(id, input, locked.createdAt());
+        String content = StoredContent.write(again);
+        if (content.equals(StoredContent.write(locked))) {
+            return;
+        }
+        h.createUpdate("update invoices set content = :content, total_minor = :total where id = :id")
+                .bind("content", content)
+                .bind("total", again.totals().total().minor())
+                .bind("id", id)
+                .execute();
+        audit(h, id, "re-rated", actor, locked, again);
     }
 
     /**

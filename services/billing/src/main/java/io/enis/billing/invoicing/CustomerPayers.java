@@ -3,8 +3,10 @@ package io.enis.billing.invoicing;
 import io.enis.billing.catalogue.Customer;
 import io.enis.billing.catalogue.Customers;
 import io.enis.billing.invoices.Invoice;
+import io.enis.billing.money.Currency;
 import io.enis.billing.payments.PaymentProvider;
 import io.enis.billing.payments.PaymentService;
+import io.enis.billing.payments.StripeAmounts;
 import java.util.Objects;
 import org.jdbi.v3.core.Jdbi;
 
@@ -31,11 +33,26 @@ public final class CustomerPayers implements PaymentService.Payers {
         Customer c = customers.get(invoice.customerId());
         String method = jdbi.withHandle(h -> PaymentMethods.defaultFor(h, c.id(), provider.name()))
                 .orElse(null);
-        return new PaymentService.Payer(providerCustomer(c), method);
+        // a currency Stripe cannot charge is refused by the charge itself, recorded as a declined attempt
+        return new PaymentService.Payer(linked(c), method);
     }
 
-    /** The customer's id at the provider, created (and with Stripe recorded) when it has none. */
+    /**
+     * The customer's id at the provider, created (and with Stripe recorded) when it has none: the
+     * payment-method path.
+     *
+     * @throws io.enis.kit.domain.UnprocessableException {@code stripe-amount-unsupported} on {@code currency}
+     *                                                   when the provider is Stripe and the customer's
+     *                                                   currency is one Stripe does not support
+     */
     String providerCustomer(Customer c) {
+        if (provider.name().equals("stripe")) {
+            StripeAmounts.requireSupported(Currency.of(c.currency()));
+        }
+        return linked(c);
+    }
+
+    private String linked(Customer c) {
         if (c.stripeCustomerId() != null) {
             return c.stripeCustomerId();
         }

@@ -74,7 +74,8 @@ public final class DueInvoices implements InvoiceRun.DueBilling {
         for (Subscriptions.PeriodRef ref : chunk) {
             try {
                 out.add(new SubscriptionBilling.Rated(ref, billing.input(ref.subscriptionId(), ref.start()), null));
-            } catch (DomainException | IllegalStateException e) {
+            } catch (DomainException | IllegalStateException | ArithmeticException e) {
+                // an overflowing amount is one period's problem: refused here, the others still rated
                 out.add(new SubscriptionBilling.Rated(ref, null, e.getMessage()));
             }
         }

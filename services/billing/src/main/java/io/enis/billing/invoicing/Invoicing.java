@@ -55,9 +55,9 @@ public final class Invoicing {
         return store.get(id);
     }
 
-    /** See {@link InvoiceStore#finalize}. */
+    /** See {@link InvoiceStore#finalize}; a period's draft is re-rated first ({@link LateUsage}). */
     public Invoice finalize(String id, String actor) {
-        return store.finalize(id, actor);
+        return store.finalizeRerated(id, actor, new LateUsage(billing)::fresh);
     }
 
     /** See {@link InvoiceStore#voidInvoice}. */

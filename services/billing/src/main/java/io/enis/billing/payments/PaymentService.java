@@ -270,6 +270,9 @@ public final class PaymentService {
             case CANCEL -> {
                 if (policy.onExhausted().contains(DunningPolicy.FinalAction.CANCEL_SUBSCRIPTION)) {
                     subscriptions.cancel(invoice[0]);
+                } else {
+                    // not canceled: past due (also after a hard decline, which exhausts at the first failure)
+                    subscriptions.pastDue(invoice[0]);
                 }
             }
             case NOTHING -> {}
@@ -521,6 +524,9 @@ public final class PaymentService {
                     .bind("actor", actor)
                     .bind("at", r.createdAt().toEpochMilli())
                     .execute();
+            RefundEvents.record(
+                    h,
+                    new RefundEvents.RefundEvent(r.id(), paymentId, r.createdAt(), actor, null, "pending", null, null));
             return r;
         });
         Payment p = jdbi.withHandle(h -> find(h, paymentId));
@@ -530,16 +536,34 @@ public final class PaymentService {
                     ? provider.refund(p.providerPaymentId(), amount, idempotencyKey)
                     : "manual";
         } catch (RuntimeException refused) {
-            jdbi.useHandle(h -> h.createUpdate("update refunds set status = 'failed' where id = :id")
-                    .bind("id", pending.id())
-                    .execute());
+            jdbi.useTransaction(h -> {
+                h.createUpdate("update refunds set status = 'failed' where id = :id")
+                        .bind("id", pending.id())
+                        .execute();
+                RefundEvents.record(
+                        h,
+                        new RefundEvents.RefundEvent(
+                                pending.id(),
+                                paymentId,
+                                now(),
+                                actor,
+                                "pending",
+                                "failed",
+                                null,
+                                refused.getMessage()));
+            });
             throw refused;
         }
-        jdbi.useHandle(
-                h -> h.createUpdate("update refunds set status = 'succeeded', provider_refund_id = :pr where id = :id")
-                        .bind("pr", providerRefund)
-                        .bind("id", pending.id())
-                        .execute());
+        jdbi.useTransaction(h -> {
+            h.createUpdate("update refunds set status = 'succeeded', provider_refund_id = :pr where id = :id")
+                    .bind("pr", providerRefund)
+                    .bind("id", pending.id())
+                    .execute();
+            RefundEvents.record(
+                    h,
+                    new RefundEvents.RefundEvent(
+                            pending.id(), paymentId, now(), actor, "pending", "succeeded", providerRefund, null));
+        });
         return new Refund(pending.id(), paymentId, idempotencyKey, providerRefund, amount, pending.createdAt());
     }
 
@@ -596,6 +620,10 @@ public final class PaymentService {
                 .bind("at", r.createdAt().toEpochMilli())
                 .bind("note", creditNoteId)
                 .execute();
+        RefundEvents.record(
+                h,
+                new RefundEvents.RefundEvent(
+                        r.id(), p.id(), r.createdAt(), actor, null, "succeeded", providerRefund, null));
         return r;
     }
 

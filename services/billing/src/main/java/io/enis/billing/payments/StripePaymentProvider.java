@@ -33,8 +33,9 @@ import java.util.Optional;
  * Stripe through its official client ({@code com.stripe:stripe-java}): one PaymentIntent per
  * invoice, created with the invoice's idempotency key and confirmed off-session once per attempt
  * with the attempt's key ({@link ChargeRequest#attemptKey()}), so a resent attempt returns
- * Stripe's first answer instead of charging again. Amounts are the invoice's minor units, which is
- * Stripe's {@code amount} for the currencies billing supports.
+ * Stripe's first answer instead of charging again. Amounts are sent as {@link StripeAmounts} maps
+ * them (the minor units, ×100 for ISK); one Stripe cannot represent (CLF, UYI, UYW; a three-decimal
+ * amount not ending in 0) is refused 422 {@code stripe-amount-unsupported} before Stripe is called.
  *
  * <p>Answers map to values: {@code succeeded} → SUCCEEDED; a card error or
  * {@code requires_payment_method} → a decline (hard or soft by {@link DeclineCodes});
@@ -156,7 +157,7 @@ public final class StripePaymentProvider implements PaymentProvider {
                 .paymentIntents()
                 .create(
                         PaymentIntentCreateParams.builder()
-                                .setAmount(request.amount().minor())
+                                .setAmount(StripeAmounts.toStripe(request.amount()))
                                 .setCurrency(request.amount().currency().code().toLowerCase(Locale.ROOT))
                                 .setCustomer(request.providerCustomerId())
                                 .putMetadata("enis_invoice_id", request.invoiceId())
@@ -205,7 +206,7 @@ public final class StripePaymentProvider implements PaymentProvider {
                         .create(
                                 RefundCreateParams.builder()
                                         .setPaymentIntent(providerPaymentId)
-                                        .setAmount(amount.minor())
+                                        .setAmount(StripeAmounts.toStripe(amount))
                                         .build(),
                                 key(idempotencyKey))
                         .getId());

@@ -10,7 +10,7 @@ import java.util.Objects;
 
 /** A fixed amount per period, whatever the quantity (a platform fee). The quantity is still traced. */
 public record FlatPrice(Money amount) implements Price {
-    /** @throws InvalidInputException on {@code amount} when missing or negative */
+    /** @throws InvalidInputException on {@code amount} when missing, negative or above {@link Ceilings#MAX_AMOUNT_MINOR} */
     public FlatPrice {
         if (amount == null) {
             throw InvalidInputException.field("amount", "is required; an amount zero or more");
@@ -18,6 +18,7 @@ public record FlatPrice(Money amount) implements Price {
         if (amount.isNegative()) {
             throw InvalidInputException.field("amount", amount + " is negative; allowed: zero or more");
         }
+        Ceilings.requireAmount("amount", amount);
     }
 
     public static FlatPrice of(Money amount) {

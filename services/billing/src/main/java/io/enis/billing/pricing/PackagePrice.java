@@ -16,7 +16,8 @@ import java.util.Objects;
  */
 public record PackagePrice(Money packagePrice, long packageSize) implements Price {
     /**
-     * @throws InvalidInputException on {@code package_price} when missing or negative, on
+     * @throws InvalidInputException on {@code package_price} when missing, negative or above
+     *                               {@link Ceilings#MAX_AMOUNT_MINOR}, on
      *                               {@code package_size} when less than 1
      */
     public PackagePrice {
@@ -26,6 +27,7 @@ public record PackagePrice(Money packagePrice, long packageSize) implements Pric
         if (packagePrice.isNegative()) {
             throw InvalidInputException.field("package_price", packagePrice + " is negative; allowed: zero or more");
         }
+        Ceilings.requireAmount("package_price", packagePrice);
         if (packageSize < 1) {
             throw InvalidInputException.field(
                     "package_size", packageSize + " is not allowed; a whole number of units, 1 or more");

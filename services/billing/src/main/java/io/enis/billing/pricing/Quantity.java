@@ -33,8 +33,18 @@ public record Quantity(BigDecimal value) {
         return new Quantity(BigDecimal.valueOf(value));
     }
 
+    /**
+     * A metered usage value as a request gives it: the rules of {@link #of(String, BigDecimal)}, and less
+     * than 10<sup>{@value Ceilings#QUANTITY_DIGITS}</sup> ({@link Ceilings}).
+     *
+     * @throws InvalidInputException on {@code field} when null, negative, too fine or too large
+     */
+    public static Quantity metered(String field, BigDecimal value) {
+        return new Quantity(Decimals.nonNegative(field, value, MAX_SCALE, Ceilings.QUANTITY_DIGITS, "a quantity"));
+    }
+
     static BigDecimal canonical(String field, BigDecimal value) {
-        return Decimals.nonNegative(field, value, MAX_SCALE, "a quantity");
+        return Decimals.nonNegative(field, value, MAX_SCALE, Ceilings.ANY_DIGITS, "a quantity");
     }
 
     @Override

@@ -6,7 +6,8 @@ import java.math.BigDecimal;
 /**
  * A price per unit in <em>minor units</em> of the plan's currency, possibly fractional: {@code 0.05}
  * EUR cents per API call, {@code 1250} cents per seat. Rules: zero or more, at most
- * {@value #MAX_SCALE} decimal places of a minor unit (Stripe's {@code unit_amount_decimal} allows the
+ * {@value #MAX_SCALE} decimal places of a minor unit, less than 10<sup>{@value Ceilings#UNIT_PRICE_DIGITS}</sup>
+ * minor units ({@link Ceilings}) (Stripe's {@code unit_amount_decimal} allows the
  * same). Kept canonical like {@link Quantity}. A quantity × unit price is exact (at most
  * {@value Quantity#MAX_SCALE} + {@value #MAX_SCALE} decimals) and is rounded only once per line.
  */
@@ -38,7 +39,7 @@ public record UnitPrice(BigDecimal minor) {
     }
 
     private static BigDecimal canonical(String field, BigDecimal minor) {
-        return Decimals.nonNegative(field, minor, MAX_SCALE, REQUIRED);
+        return Decimals.nonNegative(field, minor, MAX_SCALE, Ceilings.UNIT_PRICE_DIGITS, REQUIRED);
     }
 
     /** The exact amount in minor units for a quantity: quantity × this price, unrounded. */

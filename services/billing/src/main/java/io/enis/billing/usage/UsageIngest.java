@@ -277,6 +277,19 @@ public final class UsageIngest implements AutoCloseable {
                             + " (its end plus USAGE_GRACE_PERIOD " + Durations.format(grace) + ")");
             return null;
         }
+        Optional<String> invoiced = now.isBefore(period.end())
+                ? Optional.empty()
+                : InvoicedPeriods.finalizedInvoice(lookups.h, s.id(), period.start());
+        if (invoiced.isPresent()) {
+            refusals.refuse(
+                    "period-invoiced",
+                    "Period already invoiced",
+                    p + "timestamp",
+                    at + " falls in the period [" + period.start() + ", " + period.end() + ") of subscription "
+                            + s.id() + ", whose invoice " + invoiced.get() + " is finalized; late usage is accepted"
+                            + " only until the period's invoice is finalized");
+            return null;
+        }
         if (!lookups.plan(period.ratingPlanId()).meters(e.metricCode())) {
             refusals.refuse(
                     "metric-not-metered",
@@ -355,7 +368,7 @@ public final class UsageIngest implements AutoCloseable {
         }
         try {
             BigDecimal d = new BigDecimal(v.isNumber() || v.isTextual() ? v.asText() : "x");
-            return Quantity.of(field, d).toString();
+            return Quantity.metered(field, d).toString();
         } catch (NumberFormatException notNumber) {
             refusals.invalid(
                     field,

@@ -115,11 +115,31 @@ class PriceValidationTest {
     }
 
     @Test
+    void valuesAboveTheirCeilingsAreRefusedBeforeTheyAreExpanded() {
+        assertThatThrownBy(() -> Quantity.metered("gb", new BigDecimal("1e999999999")))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("gb")
+                .hasMessageContaining("less than 1e15");
+        assertThatThrownBy(() -> new Quantity(new BigDecimal("1e999999999"))).isInstanceOf(InvalidInputException.class);
+        assertThat(Quantity.metered("gb", new BigDecimal("9.99999999999999E+14"))
+                        .toString())
+                .isEqualTo("999999999999999");
+        assertThatThrownBy(() -> UnitPrice.of("unit_price", "1000000000000"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("less than 1e12");
+        assertThatThrownBy(() -> FlatPrice.of(Money.of(Ceilings.MAX_AMOUNT_MINOR + 1, EUR)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("amount");
+    }
+
+    @Test
     void anOverflowingLineIsRefusedNotWrapped() {
-        PerUnitPrice huge = PerUnitPrice.of(EUR, UnitPrice.of("unit_price", String.valueOf(Long.MAX_VALUE)));
-        assertThatThrownBy(() -> huge.charge(Quantity.of(2))).isInstanceOf(MoneyOverflowException.class);
-        assertThatThrownBy(
-                        () -> PackagePrice.of(Money.of(Long.MAX_VALUE, EUR), 1).charge(Quantity.of(2)))
+        // the largest price and the largest metered value each pass their ceilings; their product does not fit
+        PerUnitPrice huge = PerUnitPrice.of(EUR, UnitPrice.of("unit_price", "999999999999"));
+        assertThatThrownBy(() -> huge.charge(Quantity.metered("gb", new BigDecimal("999999999999999"))))
+                .isInstanceOf(MoneyOverflowException.class);
+        assertThatThrownBy(() -> PackagePrice.of(Money.of(Ceilings.MAX_AMOUNT_MINOR, EUR), 1)
+                        .charge(Quantity.of(10_000_000)))
                 .isInstanceOf(MoneyOverflowException.class);
     }
 }
