@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
  * as framework BENCH, an audit on it, EVIDENCE links spread evenly over the controls (8 client threads);
  * then COUNT sequential GETs of the framework's report as JSON, HTML, PDF and OSCAL assessment results,
  * and of the auditor bundle (COUNT/4), after a warm-up, against COUNT GETs of a hello-world Javalin.
+ * With COUNT 0, only the setup, then "audit ID" (what bench/compliance/compare.sh uses).
  * Usage: java -cp enis-compliance.jar ComplianceBench.java HELLO_URL SERVICE_URL KEY CONTROLS EVIDENCE COUNT
  */
 public class ComplianceBench {
@@ -45,6 +46,10 @@ public class ComplianceBench {
         System.out.printf("setup over HTTP: OSCAL catalog of %d controls imported in %.0f ms; %d evidence links in %.1f s (8 clients)%n",
                 controls, (t1 - t0) / 1e6, evidence, (t2 - t1) / 1e9);
 
+        if (count == 0) { // bench/compliance/compare.sh: the store only
+            System.out.println("audit " + audit);
+            System.exit(0);
+        }
         String report = service + "/v1/compliance/reports/" + audit + "/BENCH";
         int warm = Math.max(3, count / 4);
         System.out.printf("%nlatency of %d sequential GETs each (after %d warm-up), ms:%n", count, warm);

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -18,11 +19,29 @@ public final class EvidenceRepository {
                     + "collector, collected_at_ms, recorded_at_ms, retain_until_ms, detail, evidence_type";
 
     private final Jdbi jdbi;
+    private final Watermark watermark;
+    private final EvidenceSnapshots snapshots = new EvidenceSnapshots();
 
     private record Link(String evidenceId, ControlRef control) {}
 
-    public EvidenceRepository(Jdbi jdbi) {
+    /**
+     * What tells whether evidence may have been recorded since a read: a number, read in the reading
+     * handle, that changes with every change recorded in the database (the audit log's head sequence,
+     * {@link io.enis.compliance.auditlog.AuditLog#headSeq}), or empty when it cannot be known.
+     */
+    @FunctionalInterface
+    public interface Watermark {
+        OptionalLong read(Handle h);
+    }
+
+    /**
+     * @param watermark read before each {@link #forAudit}: while it is unchanged, an audit's evidence is
+     *     answered from the rows read last (every insert goes through {@link #insert} in a transaction that
+     *     also moves the watermark)
+     */
+    public EvidenceRepository(Jdbi jdbi, Watermark watermark) {
         this.jdbi = jdbi;
+        this.watermark = watermark;
     }
 
     private static RowMapper<Evidence> mapper(Map<String, List<ControlRef>> controls) {
@@ -91,25 +110,59 @@ public final class EvidenceRepository {
         }
     }
 
-    /** The evidence of {@code auditId} recorded at or before {@code asOfMs}, oldest first. */
+    /**
+     * The evidence of {@code auditId} recorded at or before {@code asOfMs}, oldest first (by recorded time,
+     * then id). Every row of the audit is read once per {@linkplain #EvidenceRepository(Jdbi, Watermark)
+     * watermark} and kept ({@link EvidenceSnapshots}): the rows of an earlier date are a prefix of that
+     * list, so reports at any {@code asOf} are answered from it until the next recorded change. Without a
+     * watermark (the audit log's head is missing) the rows are read for each call.
+     */
     public List<Evidence> forAudit(String auditId, long asOfMs) {
         return jdbi.withHandle(h -> {
-            Map<String, List<ControlRef>> controls = new HashMap<>();
-            h.createQuery(
-                            "SELECT c.evidence_id, c.framework, c.control_id FROM evidence_controls c JOIN evidence e ON e.id = c.evidence_id "
-                                    + "WHERE e.audit_id = :a AND e.recorded_at_ms <= :t")
-                    .bind("a", auditId)
-                    .bind("t", asOfMs)
-                    .map((rs, ctx) -> new Link(rs.getString(1), new ControlRef(rs.getString(2), rs.getString(3))))
-                    .forEach(link -> controls.computeIfAbsent(link.evidenceId(), k -> new ArrayList<>())
-                            .add(link.control()));
-            return h.createQuery("SELECT " + COLUMNS
-                            + " FROM evidence WHERE audit_id = :a AND recorded_at_ms <= :t ORDER BY recorded_at_ms, id")
-                    .bind("a", auditId)
-                    .bind("t", asOfMs)
-                    .map(mapper(controls))
-                    .list();
+            // the watermark before the rows: a change committed in between makes the next call read again
+            OptionalLong mark = watermark.read(h);
+            if (mark.isEmpty()) {
+                return read(h, auditId, asOfMs);
+            }
+            List<Evidence> all = snapshots.get(auditId, mark.getAsLong());
+            if (all == null) {
+                all = read(h, auditId, Long.MAX_VALUE);
+                snapshots.put(auditId, mark.getAsLong(), all);
+            }
+            return recordedBy(all, asOfMs);
         });
+    }
+
+    /** The prefix of {@code rows} (ordered by recorded time) recorded at or before {@code asOfMs}. */
+    private static List<Evidence> recordedBy(List<Evidence> rows, long asOfMs) {
+        int lo = 0, hi = rows.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (rows.get(mid).recordedAtMs() <= asOfMs) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo == rows.size() ? rows : rows.subList(0, lo);
+    }
+
+    private static List<Evidence> read(Handle h, String auditId, long asOfMs) {
+        Map<String, List<ControlRef>> controls = new HashMap<>();
+        h.createQuery(
+                        "SELECT c.evidence_id, c.framework, c.control_id FROM evidence_controls c JOIN evidence e ON e.id = c.evidence_id "
+                                + "WHERE e.audit_id = :a AND e.recorded_at_ms <= :t")
+                .bind("a", auditId)
+                .bind("t", asOfMs)
+                .map((rs, ctx) -> new Link(rs.getString(1), new ControlRef(rs.getString(2), rs.getString(3))))
+                .forEach(link -> controls.computeIfAbsent(link.evidenceId(), k -> new ArrayList<>())
+                        .add(link.control()));
+        return h.createQuery("SELECT " + COLUMNS
+                        + " FROM evidence WHERE audit_id = :a AND recorded_at_ms <= :t ORDER BY recorded_at_ms, id")
+                .bind("a", auditId)
+                .bind("t", asOfMs)
+                .map(mapper(controls))
+                .list();
     }
 
     /** One piece of evidence of {@code auditId}. */
