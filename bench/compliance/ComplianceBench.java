@@ -14,7 +14,9 @@ import java.util.concurrent.Future;
  * the JDK). Everything goes through the API: an OSCAL catalog of CONTROLS controls (50 per group) imported
  * as framework BENCH, an audit on it, EVIDENCE links spread evenly over the controls (8 client threads);
  * then COUNT sequential GETs of the framework's report as JSON, HTML, PDF and OSCAL assessment results,
- * and of the auditor bundle (COUNT/4), after a warm-up, against COUNT GETs of a hello-world Javalin.
+ * and of the auditor bundle (COUNT/4), after a warm-up, against COUNT GETs of a hello-world Javalin; then the
+ * JSON report and the bundle again, each GET right after a new evidence link (the service reads the audit's
+ * evidence from the store again: the first report after a change).
  * With COUNT 0, only the setup, then "audit ID" (what bench/compliance/compare.sh uses).
  * Usage: java -cp enis-compliance.jar ComplianceBench.java HELLO_URL SERVICE_URL KEY CONTROLS EVIDENCE COUNT
  */
@@ -60,17 +62,29 @@ public class ComplianceBench {
         line("report PDF", report + "?format=pdf", key, count, warm);
         line("report OSCAL assessment results", report + "?format=oscal", key, count, warm);
         line("auditor bundle (zip)", service + "/v1/compliance/reports/" + audit + "/bundle", key, Math.max(3, count / 4), 2);
+        // each GET after a new evidence link: the evidence rows are read from the store again
+        String fresh = "{\"title\": \"fresh\", \"url\": \"https://evidence.example.com/fresh\", \"sha256\": \"" + "%064x".formatted(0)
+                + "\", \"controls\": [\"BENCH:c-0\"]}";
+        line("report JSON, first after a change", report, key, count, 0, () -> send("POST", links, key, fresh, 201));
+        line("bundle, first after a change", service + "/v1/compliance/reports/" + audit + "/bundle", key, Math.max(3, count / 4), 0,
+                () -> send("POST", links, key, fresh, 201));
         line("hello-world Javalin (after)", hello + "/hello", null, count * 4, count);
         System.exit(0);
     }
 
     static void line(String label, String url, String key, int n, int warm) throws Exception {
+        line(label, url, key, n, warm, () -> null);
+    }
+
+    /** As above, running {@code before} (not timed) before each timed GET. */
+    static void line(String label, String url, String key, int n, int warm, java.util.concurrent.Callable<?> before) throws Exception {
         for (int i = 0; i < warm; i++) {
             get(url, key);
         }
         double[] ms = new double[n];
         long bytes = 0;
         for (int i = 0; i < n; i++) {
+            before.call();
             long s = System.nanoTime();
             bytes = get(url, key);
             ms[i] = (System.nanoTime() - s) / 1e6;

@@ -35,7 +35,8 @@ api() { # METHOD PATH [BODY]
 start setup "$before" $p1 "$work/a"
 audit=$(java -Xmx512m -cp "$before" bench/compliance/ComplianceBench.java "http://127.0.0.1:$p1" "http://127.0.0.1:$p1" "$key" \
   "${CONTROLS:-200}" "${EVIDENCE:-2000}" 0 | sed -n 's/^audit //p')
-future=$(date -u -d '+30 days' +%FT%TZ) soon=$(date -u -d '+3 seconds' +%FT%TZ)
+future=$(date -u -d '+30 days' +%FT%TZ) soon_s=$(( $(date +%s) + 6 ))
+soon=$(date -u -d "@$soon_s" +%FT%TZ)
 api PUT "/v1/compliance/audit/$audit/controls/BENCH/c-1" '{"status": "not_applicable", "justification": "out of scope"}' >/dev/null
 api PUT "/v1/compliance/audit/$audit/controls/BENCH/c-2" "{\"status\": \"waived\", \"justification\": \"migration\", \"approver\": \"ciso\", \"expiresAt\": \"$future\"}" >/dev/null
 api PUT "/v1/compliance/audit/$audit/controls/BENCH/c-3" "{\"status\": \"waived\", \"justification\": \"short\", \"approver\": \"ciso\", \"expiresAt\": \"$soon\"}" >/dev/null
@@ -44,7 +45,7 @@ api POST "/v1/compliance/audit/$soc2/scan?stack=platform-prod" "$(cat services/c
 printf 'incident response plan' >"$work/plan.txt"
 curl -fsS -X POST -H "Authorization: Bearer $key" -H 'Content-Type: text/plain' --data-binary @"$work/plan.txt" \
   "http://127.0.0.1:$p1/v1/compliance/audit/$soc2/evidence/files?title=IR%20plan&controls=HIPAA:164.308(a)(6)&sha256=$(sha256sum "$work/plan.txt" | cut -c1-64)" >/dev/null
-sleep 4 # the short waiver has expired by asOf
+while (( $(date +%s) <= soon_s )); do sleep 1; done # the short waiver has expired by asOf
 as_of=$(date -u +%FT%TZ)
 kill "$setup_pid"; wait "$setup_pid" 2>/dev/null || true
 cp -r "$work/a" "$work/b"

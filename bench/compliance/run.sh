@@ -3,7 +3,10 @@
 # jar, each in its own JVM with the same options, driven by ComplianceBench.java (a third JVM), all through
 # the API: an OSCAL catalog of CONTROLS (1000) controls imported, an audit on it with EVIDENCE (10000)
 # evidence links, then the framework report as JSON, HTML, PDF and OSCAL assessment results and the auditor
-# bundle, COUNT (20) sequential requests each, against the hello world before and after.
+# bundle, COUNT (20) sequential requests each, against the hello world before and after; then the JSON report
+# and the bundle each right after a new evidence link (the first report after a change, read from the store).
+# The same lines for the jar built from main: JAR=/tmp/compliance-before.jar (bench/RESULTS.md runs both);
+# bench/compliance/compare.sh checks that both answer the same reports.
 # Store: the embedded H2 by default; STORE=postgres uses ENIS_TEST_DATABASE_* (eval "$(test/tools/start-postgres.sh)").
 # JFR=1 records the service with Java Flight Recorder to JFR_FILE (default /tmp/compliance-bench.jfr).
 # Servers listen on PORT_BASE (18290) and PORT_BASE+1.

@@ -83,6 +83,28 @@ public record Evidence(
                 null);
     }
 
+    /** The same evidence on {@code controls}. */
+    public Evidence withControls(List<ControlRef> controls) {
+        return new Evidence(
+                id,
+                auditId,
+                kind,
+                title,
+                result,
+                sourceKey,
+                sha256,
+                sizeBytes,
+                location,
+                url,
+                collector,
+                collectedAtMs,
+                recordedAtMs,
+                retainUntilMs,
+                detailJson,
+                controls,
+                type);
+    }
+
     /** The evidence as the API (and the audit log) shows it. */
     public Map<String, Object> view() {
         Map<String, Object> m = new LinkedHashMap<>();
