@@ -18,7 +18,9 @@ import java.util.concurrent.Future;
  * JSON report and the bundle again, each GET right after a new evidence link (the service reads the audit's
  * evidence from the store again: the first report after a change).
  * With COUNT 0, only the setup, then "audit ID" (what bench/compliance/compare.sh uses).
- * Usage: java -cp enis-compliance.jar ComplianceBench.java HELLO_URL SERVICE_URL KEY CONTROLS EVIDENCE COUNT
+ * With SERVICE_PID, each line also gives the service's CPU time (user + system, /proc) per request, summed
+ * over the timed GETs only.
+ * Usage: java -cp enis-compliance.jar ComplianceBench.java HELLO_URL SERVICE_URL KEY CONTROLS EVIDENCE COUNT [SERVICE_PID]
  */
 public class ComplianceBench {
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -26,6 +28,7 @@ public class ComplianceBench {
     public static void main(String[] args) throws Exception {
         String hello = args[0], service = args[1], key = args[2];
         int controls = Integer.parseInt(args[3]), evidence = Integer.parseInt(args[4]), count = Integer.parseInt(args[5]);
+        servicePid = args.length > 6 ? args[6] : null;
 
         long t0 = System.nanoTime();
         send("POST", service + "/v1/compliance/oscal/catalogs?framework=BENCH", key, catalog(controls), 201);
@@ -55,7 +58,7 @@ public class ComplianceBench {
         String report = service + "/v1/compliance/reports/" + audit + "/BENCH";
         int warm = Math.max(3, count / 4);
         System.out.printf("%nlatency of %d sequential GETs each (after %d warm-up), ms:%n", count, warm);
-        System.out.printf("  %-34s %8s %8s %8s %8s %10s%n", "", "p50", "p90", "max", "mean", "bytes");
+        System.out.printf("  %-34s %8s %8s %8s %8s %10s %12s%n", "", "p50", "p90", "max", "mean", "bytes", "server CPU");
         line("hello-world Javalin (before)", hello + "/hello", null, count * 4, count);
         line("report JSON", report, key, count, warm);
         line("report HTML", report + "?format=html", key, count, warm);
@@ -82,16 +85,31 @@ public class ComplianceBench {
             get(url, key);
         }
         double[] ms = new double[n];
-        long bytes = 0;
+        long bytes = 0, cpuTicks = 0;
         for (int i = 0; i < n; i++) {
             before.call();
+            long c = cpuTicks();
             long s = System.nanoTime();
             bytes = get(url, key);
             ms[i] = (System.nanoTime() - s) / 1e6;
+            cpuTicks += cpuTicks() - c;
         }
         Arrays.sort(ms);
-        System.out.printf("  %-34s %8.2f %8.2f %8.2f %8.2f %10d%n", label, ms[n / 2], ms[(int) Math.ceil(n * 0.9) - 1], ms[n - 1],
-                Arrays.stream(ms).average().orElse(0), bytes);
+        String cpu = servicePid == null || key == null ? "" : "%.0f ms/req".formatted(cpuTicks * 10.0 / n);
+        System.out.printf("  %-34s %8.2f %8.2f %8.2f %8.2f %10d %12s%n", label, ms[n / 2], ms[(int) Math.ceil(n * 0.9) - 1], ms[n - 1],
+                Arrays.stream(ms).average().orElse(0), bytes, cpu);
+    }
+
+    static String servicePid;
+
+    /** The service's user + system CPU time in clock ticks (10 ms) from /proc/PID/stat, 0 without a pid. */
+    static long cpuTicks() throws Exception {
+        if (servicePid == null) {
+            return 0;
+        }
+        String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", servicePid, "stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(f[11]) + Long.parseLong(f[12]);
     }
 
     static long get(String url, String key) throws Exception {

@@ -38,7 +38,8 @@ if [[ "${JFR:-0}" == 1 ]]; then jfr=(-XX:StartFlightRecording=filename=${JFR_FIL
 env "${store_env[@]}" PORT=$service_port HOST=127.0.0.1 DATA_DIR="$work/data" ENIS_ADMIN_API_KEY="$key" LOG_LEVEL=WARN \
   RATE_LIMIT_PER_MINUTE=10000000 java "${JVM_OPTS[@]}" "${jfr[@]}" -jar "$jar" >"$work/service.log" 2>&1 &
 pids+=($!)
+service_pid=$!
 bench_wait_ready hello:$hello_port service:$service_port
 bench_machine "server JVM options: ${JVM_OPTS[*]}; store: $store"
 java -Xmx512m -cp "$jar" bench/compliance/ComplianceBench.java "http://127.0.0.1:$hello_port" "http://127.0.0.1:$service_port" "$key" \
-  "${CONTROLS:-1000}" "${EVIDENCE:-10000}" "$count"
+  "${CONTROLS:-1000}" "${EVIDENCE:-10000}" "$count" "$service_pid"

@@ -45,44 +45,6 @@ public record Evidence(
         controls = List.copyOf(controls);
     }
 
-    /** Evidence without a {@link EvidenceType type}. */
-    public Evidence(
-            String id,
-            String auditId,
-            EvidenceKind kind,
-            String title,
-            EvidenceResult result,
-            String sourceKey,
-            String sha256,
-            Long sizeBytes,
-            String location,
-            String url,
-            String collector,
-            long collectedAtMs,
-            long recordedAtMs,
-            Long retainUntilMs,
-            String detailJson,
-            List<ControlRef> controls) {
-        this(
-                id,
-                auditId,
-                kind,
-                title,
-                result,
-                sourceKey,
-                sha256,
-                sizeBytes,
-                location,
-                url,
-                collector,
-                collectedAtMs,
-                recordedAtMs,
-                retainUntilMs,
-                detailJson,
-                controls,
-                null);
-    }
-
     /** The same evidence on {@code controls}. */
     public Evidence withControls(List<ControlRef> controls) {
         return new Evidence(
