@@ -14,8 +14,13 @@ import java.util.concurrent.Future;
  * the JDK). Everything goes through the API: an OSCAL catalog of CONTROLS controls (50 per group) imported
  * as framework BENCH, an audit on it, EVIDENCE links spread evenly over the controls (8 client threads);
  * then COUNT sequential GETs of the framework's report as JSON, HTML, PDF and OSCAL assessment results,
- * and of the auditor bundle (COUNT/4), after a warm-up, against COUNT GETs of a hello-world Javalin.
- * Usage: java -cp enis-compliance.jar ComplianceBench.java HELLO_URL SERVICE_URL KEY CONTROLS EVIDENCE COUNT
+ * and of the auditor bundle (COUNT/4), after a warm-up, against COUNT GETs of a hello-world Javalin; then the
+ * JSON report and the bundle again, each GET right after a new evidence link (the service reads the audit's
+ * evidence from the store again: the first report after a change).
+ * With COUNT 0, only the setup, then "audit ID" (what bench/compliance/compare.sh uses).
+ * With SERVICE_PID, each line also gives the service's CPU time (user + system, /proc) per request, summed
+ * over the timed GETs only.
+ * Usage: java -cp enis-compliance.jar ComplianceBench.java HELLO_URL SERVICE_URL KEY CONTROLS EVIDENCE COUNT [SERVICE_PID]
  */
 public class ComplianceBench {
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -23,6 +28,7 @@ public class ComplianceBench {
     public static void main(String[] args) throws Exception {
         String hello = args[0], service = args[1], key = args[2];
         int controls = Integer.parseInt(args[3]), evidence = Integer.parseInt(args[4]), count = Integer.parseInt(args[5]);
+        servicePid = args.length > 6 ? args[6] : null;
 
         long t0 = System.nanoTime();
         send("POST", service + "/v1/compliance/oscal/catalogs?framework=BENCH", key, catalog(controls), 201);
@@ -45,34 +51,65 @@ public class ComplianceBench {
         System.out.printf("setup over HTTP: OSCAL catalog of %d controls imported in %.0f ms; %d evidence links in %.1f s (8 clients)%n",
                 controls, (t1 - t0) / 1e6, evidence, (t2 - t1) / 1e9);
 
+        if (count == 0) { // bench/compliance/compare.sh: the store only
+            System.out.println("audit " + audit);
+            System.exit(0);
+        }
         String report = service + "/v1/compliance/reports/" + audit + "/BENCH";
         int warm = Math.max(3, count / 4);
         System.out.printf("%nlatency of %d sequential GETs each (after %d warm-up), ms:%n", count, warm);
-        System.out.printf("  %-34s %8s %8s %8s %8s %10s%n", "", "p50", "p90", "max", "mean", "bytes");
+        System.out.printf("  %-34s %8s %8s %8s %8s %10s %12s%n", "", "p50", "p90", "max", "mean", "bytes", "server CPU");
         line("hello-world Javalin (before)", hello + "/hello", null, count * 4, count);
         line("report JSON", report, key, count, warm);
         line("report HTML", report + "?format=html", key, count, warm);
         line("report PDF", report + "?format=pdf", key, count, warm);
         line("report OSCAL assessment results", report + "?format=oscal", key, count, warm);
         line("auditor bundle (zip)", service + "/v1/compliance/reports/" + audit + "/bundle", key, Math.max(3, count / 4), 2);
+        // each GET after a new evidence link: the evidence rows are read from the store again
+        String fresh = "{\"title\": \"fresh\", \"url\": \"https://evidence.example.com/fresh\", \"sha256\": \"" + "%064x".formatted(0)
+                + "\", \"controls\": [\"BENCH:c-0\"]}";
+        line("report JSON, first after a change", report, key, count, 0, () -> send("POST", links, key, fresh, 201));
+        line("bundle, first after a change", service + "/v1/compliance/reports/" + audit + "/bundle", key, Math.max(3, count / 4), 0,
+                () -> send("POST", links, key, fresh, 201));
         line("hello-world Javalin (after)", hello + "/hello", null, count * 4, count);
         System.exit(0);
     }
 
     static void line(String label, String url, String key, int n, int warm) throws Exception {
+        line(label, url, key, n, warm, () -> null);
+    }
+
+    /** As above, running {@code before} (not timed) before each timed GET. */
+    static void line(String label, String url, String key, int n, int warm, java.util.concurrent.Callable<?> before) throws Exception {
         for (int i = 0; i < warm; i++) {
             get(url, key);
         }
         double[] ms = new double[n];
-        long bytes = 0;
+        long bytes = 0, cpuTicks = 0;
         for (int i = 0; i < n; i++) {
+            before.call();
+            long c = cpuTicks();
             long s = System.nanoTime();
             bytes = get(url, key);
             ms[i] = (System.nanoTime() - s) / 1e6;
+            cpuTicks += cpuTicks() - c;
         }
         Arrays.sort(ms);
-        System.out.printf("  %-34s %8.2f %8.2f %8.2f %8.2f %10d%n", label, ms[n / 2], ms[(int) Math.ceil(n * 0.9) - 1], ms[n - 1],
-                Arrays.stream(ms).average().orElse(0), bytes);
+        String cpu = servicePid == null || key == null ? "" : "%.0f ms/req".formatted(cpuTicks * 10.0 / n);
+        System.out.printf("  %-34s %8.2f %8.2f %8.2f %8.2f %10d %12s%n", label, ms[n / 2], ms[(int) Math.ceil(n * 0.9) - 1], ms[n - 1],
+                Arrays.stream(ms).average().orElse(0), bytes, cpu);
+    }
+
+    static String servicePid;
+
+    /** The service's user + system CPU time in clock ticks (10 ms) from /proc/PID/stat, 0 without a pid. */
+    static long cpuTicks() throws Exception {
+        if (servicePid == null) {
+            return 0;
+        }
+        String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", servicePid, "stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(f[11]) + Long.parseLong(f[12]);
     }
 
     static long get(String url, String key) throws Exception {

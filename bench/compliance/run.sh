@@ -3,7 +3,10 @@
 # jar, each in its own JVM with the same options, driven by ComplianceBench.java (a third JVM), all through
 # the API: an OSCAL catalog of CONTROLS (1000) controls imported, an audit on it with EVIDENCE (10000)
 # evidence links, then the framework report as JSON, HTML, PDF and OSCAL assessment results and the auditor
-# bundle, COUNT (20) sequential requests each, against the hello world before and after.
+# bundle, COUNT (20) sequential requests each, against the hello world before and after; then the JSON report
+# and the bundle each right after a new evidence link (the first report after a change, read from the store).
+# The same lines for the jar built from main: JAR=/tmp/compliance-before.jar (bench/RESULTS.md runs both);
+# bench/compliance/compare.sh checks that both answer the same reports.
 # Store: the embedded H2 by default; STORE=postgres uses ENIS_TEST_DATABASE_* (eval "$(test/tools/start-postgres.sh)").
 # JFR=1 records the service with Java Flight Recorder to JFR_FILE (default /tmp/compliance-bench.jfr).
 # Servers listen on PORT_BASE (18290) and PORT_BASE+1.
@@ -35,7 +38,8 @@ if [[ "${JFR:-0}" == 1 ]]; then jfr=(-XX:StartFlightRecording=filename=${JFR_FIL
 env "${store_env[@]}" PORT=$service_port HOST=127.0.0.1 DATA_DIR="$work/data" ENIS_ADMIN_API_KEY="$key" LOG_LEVEL=WARN \
   RATE_LIMIT_PER_MINUTE=10000000 java "${JVM_OPTS[@]}" "${jfr[@]}" -jar "$jar" >"$work/service.log" 2>&1 &
 pids+=($!)
+service_pid=$!
 bench_wait_ready hello:$hello_port service:$service_port
 bench_machine "server JVM options: ${JVM_OPTS[*]}; store: $store"
 java -Xmx512m -cp "$jar" bench/compliance/ComplianceBench.java "http://127.0.0.1:$hello_port" "http://127.0.0.1:$service_port" "$key" \
-  "${CONTROLS:-1000}" "${EVIDENCE:-10000}" "$count"
+  "${CONTROLS:-1000}" "${EVIDENCE:-10000}" "$count" "$service_pid"

@@ -102,7 +102,7 @@ public final class ComplianceService implements ServiceDefinition<ComplianceConf
         auditLog = new AuditLog(jdbi, runtime.clock(), signer);
         new AuditLogRoutes(auditLog).register(runtime.api());
 
-        EvidenceRepository evidence = new EvidenceRepository(jdbi);
+        EvidenceRepository evidence = new EvidenceRepository(jdbi, AuditLog::headSeq);
         AuditStore auditStore = new AuditStore(jdbi);
         Audits audits = new Audits(jdbi, auditStore, evidence, catalogue, auditLog, runtime.clock());
         new AuditRoutes(audits, runtime.idempotency()).register(runtime.api());

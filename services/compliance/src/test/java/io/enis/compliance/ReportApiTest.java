@@ -8,7 +8,9 @@ import io.enis.compliance.auditlog.Sha256;
 import io.enis.kit.testing.TestStores;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -89,5 +91,84 @@ class ReportApiTest {
             expect(404, fx.admin.get("/v1/compliance/reports/aud_nope/SOC2"));
             expect(400, fx.admin.get("/v1/compliance/reports/" + audit + "?asOf=soon"));
         }
+    }
+
+    /**
+     * Reports are answered from the evidence read last until the audit log's head moves (EvidenceRepository's
+     * snapshots): each recorded change shows in the next report, and an earlier {@code asOf} still shows the
+     * audit as it stood then.
+     */
+    @ParameterizedTest
+    @MethodSource("io.enis.compliance.ComplianceFixture#stores")
+    void reportsFollowEveryRecordedChangeAndKeepEarlierDates(TestStores.Store store) throws Exception {
+        try (var fx = new ComplianceFixture(store, dataDir)) {
+            String audit =
+                    AuditApiTest.create(fx, "{\"name\": \"soc2\", \"scope\": \"prod\", \"frameworks\": [\"SOC2\"]}");
+            String report = "/v1/compliance/reports/" + audit + "/SOC2";
+            String empty = fx.clock.instant().toString();
+            assertThat(cc61(fx, report).get("evidence").size()).isZero();
+
+            fx.clock.advance(Duration.ofMinutes(1));
+            link(fx, audit, "access review 1");
+            JsonNode one = cc61(fx, report);
+            assertThat(one.get("evidence").findValuesAsText("title")).containsExactly("access review 1");
+            assertThat(one.get("status").asText()).isEqualTo("passing");
+            String afterOne = fx.clock.instant().toString();
+
+            fx.clock.advance(Duration.ofMinutes(1));
+            link(fx, audit, "access review 2");
+            assertThat(cc61(fx, report).get("evidence").findValuesAsText("title"))
+                    .containsExactly("access review 2", "access review 1");
+            assertThat(cc61(fx, report + "?asOf=" + afterOne).get("evidence").findValuesAsText("title"))
+                    .containsExactly("access review 1");
+            assertThat(cc61(fx, report + "?asOf=" + empty).get("evidence").size())
+                    .isZero();
+
+            expect(
+                    200,
+                    fx.admin.put(
+                            "/v1/compliance/audit/" + audit + "/controls/SOC2/CC6.1",
+                            "{\"status\": \"not_applicable\", \"justification\": \"no systems\"}"));
+            assertThat(cc61(fx, report).get("status").asText()).isEqualTo("not_applicable");
+            assertThat(cc61(fx, report + "?asOf=" + afterOne).get("status").asText())
+                    .isEqualTo("passing");
+        }
+    }
+
+    /** Two replicas on one PostgreSQL database: what one records shows in the other's next report. */
+    @ParameterizedTest
+    @MethodSource("io.enis.compliance.ComplianceFixture#stores")
+    void aReplicaReportsWhatAnotherRecorded(TestStores.Store store, @TempDir Path otherDataDir) throws Exception {
+        Assumptions.assumeTrue(
+                store == TestStores.Store.POSTGRES,
+                "replicas share a PostgreSQL database; the embedded store belongs to one process");
+        Map<String, String> shared = Map.of(
+                "DATABASE_SCHEMA",
+                "t_" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 16));
+        try (var a = new ComplianceFixture(store, dataDir, shared);
+                var b = new ComplianceFixture(store, otherDataDir, shared)) {
+            String audit =
+                    AuditApiTest.create(a, "{\"name\": \"soc2\", \"scope\": \"prod\", \"frameworks\": [\"SOC2\"]}");
+            String report = "/v1/compliance/reports/" + audit + "/SOC2";
+            assertThat(cc61(a, report).get("evidence").size()).isZero();
+            link(b, audit, "recorded by the other replica");
+            assertThat(cc61(a, report).get("evidence").findValuesAsText("title"))
+                    .containsExactly("recorded by the other replica");
+        }
+    }
+
+    private static void link(ComplianceFixture fx, String audit, String title) {
+        expect(201, fx.admin.post("/v1/compliance/audit/" + audit + "/evidence", """
+                {"title": "%s", "url": "https://wiki.example.com/%s", "sha256": "%s", "controls": ["SOC2:CC6.1"]}""".formatted(
+                        title, title.replace(' ', '-'), Sha256.hex(title))));
+    }
+
+    private static JsonNode cc61(ComplianceFixture fx, String report) {
+        for (JsonNode c : expect(200, fx.admin.get(report)).json().get("controls")) {
+            if (c.get("control").asText().equals("CC6.1")) {
+                return c;
+            }
+        }
+        throw new AssertionError("no SOC2:CC6.1 in " + report);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -65,6 +66,20 @@ public final class AuditLog {
         return h.createQuery("SELECT seq, hash FROM audit_log_head WHERE id = 1 FOR UPDATE")
                 .map((rs, ctx) -> new Head(rs.getLong("seq"), rs.getString("hash")))
                 .one();
+    }
+
+    /**
+     * The sequence number of the last entry, read without a lock in {@code h}; empty when the head row is
+     * missing (a tampered store). Every recorded change appends an entry in its own transaction, so an
+     * unchanged head means nothing was recorded meanwhile (what {@link
+     * io.enis.compliance.evidence.EvidenceRepository} keys its snapshots on).
+     */
+    public static OptionalLong headSeq(Handle h) {
+        return h.createQuery("SELECT seq FROM audit_log_head WHERE id = 1")
+                .mapTo(Long.class)
+                .findOne()
+                .map(OptionalLong::of)
+                .orElse(OptionalLong.empty());
     }
 
     /**

@@ -45,25 +45,9 @@ public record Evidence(
         controls = List.copyOf(controls);
     }
 
-    /** Evidence without a {@link EvidenceType type}. */
-    public Evidence(
-            String id,
-            String auditId,
-            EvidenceKind kind,
-            String title,
-            EvidenceResult result,
-            String sourceKey,
-            String sha256,
-            Long sizeBytes,
-            String location,
-            String url,
-            String collector,
-            long collectedAtMs,
-            long recordedAtMs,
-            Long retainUntilMs,
-            String detailJson,
-            List<ControlRef> controls) {
-        this(
+    /** The same evidence on {@code controls}. */
+    public Evidence withControls(List<ControlRef> controls) {
+        return new Evidence(
                 id,
                 auditId,
                 kind,
@@ -80,7 +64,7 @@ public record Evidence(
                 retainUntilMs,
                 detailJson,
                 controls,
-                null);
+                type);
     }
 
     /** The evidence as the API (and the audit log) shows it. */

@@ -1,11 +1,15 @@
 package io.enis.compliance.evidence;
 
 import io.enis.compliance.catalogue.ControlRef;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -17,16 +21,39 @@ public final class EvidenceRepository {
             "id, audit_id, kind, title, result, source_key, sha256, size_bytes, location, url, "
                     + "collector, collected_at_ms, recorded_at_ms, retain_until_ms, detail, evidence_type";
 
+    private static final String JOINED_COLUMNS = String.join(
+            ", ", Arrays.stream(COLUMNS.split(", ")).map(c -> "e." + c).toList());
+
     private final Jdbi jdbi;
+    private final Watermark watermark;
+    private final EvidenceSnapshots snapshots = new EvidenceSnapshots();
 
-    private record Link(String evidenceId, ControlRef control) {}
+    /**
+     * What tells whether evidence may have been recorded since a read: a number, read in the reading
+     * handle, that changes with every change recorded in the database (the audit log's head sequence,
+     * {@link io.enis.compliance.auditlog.AuditLog#headSeq}), or empty when it cannot be known.
+     */
+    @FunctionalInterface
+    public interface Watermark {
+        OptionalLong read(Handle h);
+    }
 
-    public EvidenceRepository(Jdbi jdbi) {
+    /**
+     * @param watermark read before each {@link #forAudit}: while it is unchanged, an audit's evidence is
+     *     answered from the rows read last (every insert goes through {@link #insert} in a transaction that
+     *     also moves the watermark)
+     */
+    public EvidenceRepository(Jdbi jdbi, Watermark watermark) {
         this.jdbi = jdbi;
+        this.watermark = watermark;
     }
 
     private static RowMapper<Evidence> mapper(Map<String, List<ControlRef>> controls) {
-        return (rs, ctx) -> new Evidence(
+        return (rs, ctx) -> evidence(rs, controls.getOrDefault(rs.getString("id"), List.of()));
+    }
+
+    private static Evidence evidence(ResultSet rs, List<ControlRef> controls) throws SQLException {
+        return new Evidence(
                 rs.getString("id"),
                 rs.getString("audit_id"),
                 EvidenceKind.of(rs.getString("kind")),
@@ -42,7 +69,7 @@ public final class EvidenceRepository {
                 rs.getLong("recorded_at_ms"),
                 (Long) rs.getObject("retain_until_ms", Long.class),
                 rs.getString("detail"),
-                controls.getOrDefault(rs.getString("id"), List.of()),
+                controls,
                 type(rs.getString("evidence_type")));
     }
 
@@ -91,25 +118,78 @@ public final class EvidenceRepository {
         }
     }
 
-    /** The evidence of {@code auditId} recorded at or before {@code asOfMs}, oldest first. */
+    /**
+     * The evidence of {@code auditId} recorded at or before {@code asOfMs}, oldest first (by recorded time,
+     * then id). Every row of the audit is read once per {@linkplain #EvidenceRepository(Jdbi, Watermark)
+     * watermark} and kept ({@link EvidenceSnapshots}): the rows of an earlier date are a prefix of that
+     * list, so reports at any {@code asOf} are answered from it until the next recorded change. Without a
+     * watermark (the audit log's head is missing) the rows are read for each call.
+     */
     public List<Evidence> forAudit(String auditId, long asOfMs) {
         return jdbi.withHandle(h -> {
-            Map<String, List<ControlRef>> controls = new HashMap<>();
-            h.createQuery(
-                            "SELECT c.evidence_id, c.framework, c.control_id FROM evidence_controls c JOIN evidence e ON e.id = c.evidence_id "
-                                    + "WHERE e.audit_id = :a AND e.recorded_at_ms <= :t")
-                    .bind("a", auditId)
-                    .bind("t", asOfMs)
-                    .map((rs, ctx) -> new Link(rs.getString(1), new ControlRef(rs.getString(2), rs.getString(3))))
-                    .forEach(link -> controls.computeIfAbsent(link.evidenceId(), k -> new ArrayList<>())
-                            .add(link.control()));
-            return h.createQuery("SELECT " + COLUMNS
-                            + " FROM evidence WHERE audit_id = :a AND recorded_at_ms <= :t ORDER BY recorded_at_ms, id")
-                    .bind("a", auditId)
-                    .bind("t", asOfMs)
-                    .map(mapper(controls))
-                    .list();
+            // the watermark before the rows: a change committed in between makes the next call read again
+            OptionalLong mark = watermark.read(h);
+            if (mark.isEmpty()) {
+                return read(h, auditId, asOfMs);
+            }
+            List<Evidence> all = snapshots.get(auditId, mark.getAsLong());
+            if (all == null) {
+                all = read(h, auditId, Long.MAX_VALUE);
+                snapshots.put(auditId, mark.getAsLong(), all);
+            }
+            return recordedBy(all, asOfMs);
         });
+    }
+
+    /** The prefix of {@code rows} (ordered by recorded time) recorded at or before {@code asOfMs}. */
+    private static List<Evidence> recordedBy(List<Evidence> rows, long asOfMs) {
+        int lo = 0, hi = rows.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (rows.get(mid).recordedAtMs() <= asOfMs) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo == rows.size() ? rows : rows.subList(0, lo);
+    }
+
+    /**
+     * One query: each evidence row joined with its control links (none: one row without), ordered by recorded
+     * time, id, then the link; consecutive rows of one id make one piece of evidence.
+     */
+    private static List<Evidence> read(Handle h, String auditId, long asOfMs) {
+        return h.createQuery(
+                        "SELECT " + JOINED_COLUMNS + ", c.framework AS link_framework, c.control_id AS link_control "
+                                + "FROM evidence e LEFT JOIN evidence_controls c ON c.evidence_id = e.id "
+                                + "WHERE e.audit_id = :a AND e.recorded_at_ms <= :t "
+                                + "ORDER BY e.recorded_at_ms, e.id, c.framework, c.control_id")
+                .bind("a", auditId)
+                .bind("t", asOfMs)
+                .scanResultSet((rows, ctx) -> {
+                    ResultSet rs = rows.get();
+                    List<Evidence> out = new ArrayList<>();
+                    Evidence current = null;
+                    List<ControlRef> links = new ArrayList<>();
+                    while (rs.next()) {
+                        if (current == null || !current.id().equals(rs.getString("id"))) {
+                            if (current != null) {
+                                out.add(current.withControls(links));
+                            }
+                            current = evidence(rs, List.of());
+                            links = new ArrayList<>();
+                        }
+                        String framework = rs.getString("link_framework");
+                        if (framework != null) {
+                            links.add(new ControlRef(framework, rs.getString("link_control")));
+                        }
+                    }
+                    if (current != null) {
+                        out.add(current.withControls(links));
+                    }
+                    return out;
+                });
     }
 
     /** One piece of evidence of {@code auditId}. */

@@ -7,15 +7,19 @@ import io.enis.compliance.evidence.EvidenceKind;
 import io.enis.compliance.evidence.EvidenceRepository;
 import io.enis.kit.json.Json;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.attribute.FileTime;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -62,52 +66,100 @@ public final class AuditBundle {
     public byte[] zip(String auditId, String asOf) {
         var statuses = reports.statuses(auditId, asOf);
         long at = Instant.parse(statuses.asOf()).toEpochMilli();
+        // the rows the assessment was made of (EvidenceRepository keeps them until the next change)
         List<Evidence> items = evidence.forAudit(auditId, at);
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put("report.pdf", reports.pdf(statuses));
-        files.put("assessment-results.json", Json.writeBytes(reports.assessmentResults(statuses)));
-        files.put(
-                "evidence.json",
-                Json.writeBytes(Map.of(
-                        "audit", auditId,
-                        "asOf", statuses.asOf(),
-                        "evidence", items.stream().map(Evidence::view).toList())));
-        StringBuilder evidenceSums = new StringBuilder();
-        items.stream()
-                .filter(e -> e.kind() == EvidenceKind.FILE)
-                .forEach(e -> evidenceSums
-                        .append(e.sha256())
-                        .append("  evidence/")
-                        .append(e.id())
-                        .append('\n'));
-        files.put("evidence.sha256", utf8(evidenceSums.toString()));
-        StringBuilder sums = new StringBuilder();
-        SIGNED_FILES.forEach(name -> sums.append(Sha256.hex(files.get(name)))
-                .append("  ")
-                .append(name)
-                .append('\n'));
-        byte[] manifest = utf8(sums.toString());
-        files.put("SHA256SUMS", manifest);
-        files.put("SHA256SUMS.sig", Base64.getDecoder().decode(signer.sign(manifest)));
-        files.put("public-key.pem", utf8(signer.publicKeyPem()));
-        files.put("README.txt", utf8(readme(auditId, statuses.asOf(), signer.keyId())));
-        return zip(files, at);
-    }
-
-    private static byte[] zip(Map<String, byte[]> files, long atMs) {
-        var out = new ByteArrayOutputStream();
-        try (var zip = new ZipOutputStream(out)) {
-            for (var file : files.entrySet()) {
-                ZipEntry entry = new ZipEntry(file.getKey());
-                entry.setLastModifiedTime(FileTime.fromMillis(atMs));
-                zip.putNextEntry(entry);
-                zip.write(file.getValue());
-                zip.closeEntry();
-            }
+        var out = new ByteArrayOutputStream(1 << 20);
+        try (var zip = new Entries(new ZipOutputStream(out), at)) {
+            StringBuilder sums = new StringBuilder();
+            sums.append(zip.write("report.pdf", reports.pdf(statuses)));
+            sums.append(zip.writeJson("assessment-results.json", reports.assessmentResults(statuses)));
+            Map<String, Object> listed = new LinkedHashMap<>();
+            listed.put("audit", auditId);
+            listed.put("asOf", statuses.asOf());
+            listed.put("evidence", items.stream().map(Evidence::view).toList());
+            sums.append(zip.writeJson("evidence.json", listed));
+            sums.append(zip.write("evidence.sha256", utf8(evidenceSums(items))));
+            byte[] manifest = utf8(sums.toString());
+            zip.write("SHA256SUMS", manifest);
+            zip.write("SHA256SUMS.sig", Base64.getDecoder().decode(signer.sign(manifest)));
+            zip.write("public-key.pem", utf8(signer.publicKeyPem()));
+            zip.write("README.txt", utf8(readme(auditId, statuses.asOf(), signer.keyId())));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the bundle", e);
         }
         return out.toByteArray();
+    }
+
+    private static String evidenceSums(List<Evidence> items) {
+        StringBuilder sums = new StringBuilder();
+        items.stream()
+                .filter(e -> e.kind() == EvidenceKind.FILE)
+                .forEach(e -> sums.append(e.sha256())
+                        .append("  evidence/")
+                        .append(e.id())
+                        .append('\n'));
+        return sums.toString();
+    }
+
+    /**
+     * The bundle's zip, its entries dated at the report's date and deflated at {@link Deflater#BEST_SPEED}
+     * (the JSON files are most of it, and compress well at any level). Each write answers the file's line of
+     * {@code SHA256SUMS}; JSON goes straight into the entry, hashed on the way.
+     */
+    private static final class Entries implements AutoCloseable {
+        private final ZipOutputStream zip;
+        private final long atMs;
+
+        Entries(ZipOutputStream zip, long atMs) {
+            this.zip = zip;
+            this.atMs = atMs;
+            zip.setLevel(Deflater.BEST_SPEED);
+        }
+
+        String write(String name, byte[] content) throws IOException {
+            open(name);
+            zip.write(content);
+            zip.closeEntry();
+            return line(Sha256.hex(content), name);
+        }
+
+        String writeJson(String name, Object value) throws IOException {
+            open(name);
+            MessageDigest sha = Sha256.digest();
+            // Jackson closes what it writes to: the zip stays open
+            Json.MAPPER.writeValue(
+                    new DigestOutputStream(
+                            new FilterOutputStream(zip) {
+                                @Override
+                                public void write(byte[] b, int off, int len) throws IOException {
+                                    out.write(b, off, len);
+                                }
+
+                                @Override
+                                public void close() throws IOException {
+                                    flush();
+                                }
+                            },
+                            sha),
+                    value);
+            zip.closeEntry();
+            return line(Sha256.finish(sha), name);
+        }
+
+        private void open(String name) throws IOException {
+            ZipEntry entry = new ZipEntry(name);
+            entry.setLastModifiedTime(FileTime.fromMillis(atMs));
+            zip.putNextEntry(entry);
+        }
+
+        private static String line(String sha256, String name) {
+            return sha256 + "  " + name + "\n";
+        }
+
+        @Override
+        public void close() throws IOException {
+            zip.close();
+        }
     }
 
     private static String readme(String auditId, String asOf, String keyId) {
