@@ -66,8 +66,12 @@ public class BillingBench {
         closedLoop(helloUrl, null, helloBody, seconds);
         closedLoop(usageUrl, key, event, seconds); // warm-up (JIT) of both
         Histogram h1 = new Histogram(3), hs = new Histogram(3), h2 = new Histogram(3);
+        long helloPid = pid("hello"), servicePid = pid("service");
+        long helloCpu = cpuMicros(helloPid);
         double before = closedLoop(helloUrl, null, helloBody, seconds, h1);
+        long helloCpuBefore = cpuMicros(helloPid) - helloCpu, serviceCpu = cpuMicros(servicePid);
         double usage = closedLoop(usageUrl, key, event, seconds, hs);
+        long usageCpu = cpuMicros(servicePid) - serviceCpu;
         double after = closedLoop(helloUrl, null, helloBody, seconds, h2);
         double baseline = (before + after) / 2;
         System.out.printf("%nusage ingest, %d client threads, %d s each (closed loop)%n", CLIENTS, seconds);
@@ -76,6 +80,20 @@ public class BillingBench {
         System.out.printf("  POST /v1/billing/usage-tracking, 1 event: %.0f req/s = %.0f %% of hello world (p50 %.2f / p99 %.2f ms); "
                 + "events stored: %d%n", usage, 100 * usage / baseline, hs.getValueAtPercentile(50) / 1e3, hs.getValueAtPercentile(99) / 1e3,
                 ids.get());
+        if (helloPid > 0 && servicePid > 0) {
+            System.out.printf("  server CPU per request (user + system of its process): hello world %.0f µs, usage-tracking %.0f µs%n",
+                    helloCpuBefore / (before * seconds), usageCpu / (usage * seconds));
+        }
+    }
+
+    /** The pid run.sh passed for {@code name} ({@code -Dbench.pid.<name>}), 0 when absent. */
+    static long pid(String name) {
+        return Long.parseLong(System.getProperty("bench.pid." + name, "0"));
+    }
+
+    /** CPU time (user + system) the process has used, in microseconds; 0 when unknown. */
+    static long cpuMicros(long pid) {
+        return ProcessHandle.of(pid).flatMap(p -> p.info().totalCpuDuration()).map(d -> d.toNanos() / 1000).orElse(0L);
     }
 
     static double closedLoop(String url, String key, Body body, int seconds) throws Exception {
@@ -167,7 +185,8 @@ public class BillingBench {
             return Optional.of(id);
         }
 
-        public void attachPaymentMethod(String customer, String method) {
+        public io.enis.billing.payments.AttachedMethod attachPaymentMethod(String customer, String method) {
+            return new io.enis.billing.payments.AttachedMethod(method, "card", "visa", "4242");
         }
 
         public io.enis.billing.payments.ChargeOutcome charge(io.enis.billing.payments.ChargeRequest r) {
