@@ -50,9 +50,10 @@ import org.jdbi.v3.core.Jdbi;
  * paused, after the end) is {@code subscription-not-running}; a metric the period's plan does not
  * charge is {@code metric-not-metered}. Timestamps more than 5 minutes ahead of the clock are invalid.
  *
- * <p>Cost: whatever its size, a group of requests whose events name their subscription is four
+ * <p>Cost: whatever its size, a group of requests whose events name their subscription is three
  * statements and the commit — the stored events among its ids, the subscriptions locked (in id order, so batches
- * cannot deadlock each other), their periods, one JDBC batch of inserts; plans and metrics come from a
+ * cannot deadlock each other) with their periods, one JDBC batch of inserts (one multi-row insert on
+ * PostgreSQL); plans and metrics come from a
  * {@link CatalogueCache}. Events by {@code customer_id} add the customer and its subscriptions.
  */
 public final class UsageIngest implements AutoCloseable {
@@ -196,13 +197,12 @@ public final class UsageIngest implements AutoCloseable {
         final Handle h;
         private final Map<String, Subscription> subscriptionsById = new HashMap<>();
         private final Set<String> locked;
-        private final Map<String, List<BillingPeriod>> periods;
+        private final Map<String, List<BillingPeriod>> periods = new HashMap<>();
 
         Lookups(Handle h, Set<String> subscriptionIds) {
             this.h = h;
             this.locked = subscriptionIds;
-            subscriptionsById.putAll(subscriptions.currentAll(h, subscriptionIds));
-            this.periods = new HashMap<>(subscriptions.periodsWithoutProrations(h, subscriptionsById.keySet()));
+            subscriptions.currentAllWithPeriods(h, subscriptionIds, subscriptionsById, periods);
         }
 
         Optional<Metric> metric(String code) {
