@@ -66,8 +66,12 @@ public class BillingBench {
         closedLoop(helloUrl, null, helloBody, seconds);
         closedLoop(usageUrl, key, event, seconds); // warm-up (JIT) of both
         Histogram h1 = new Histogram(3), hs = new Histogram(3), h2 = new Histogram(3);
+        long helloPid = pid("hello"), servicePid = pid("service");
+        long[] helloCpu = cpuMicros(helloPid);
         double before = closedLoop(helloUrl, null, helloBody, seconds, h1);
+        long[] helloCpuAfter = cpuMicros(helloPid), serviceCpu = cpuMicros(servicePid);
         double usage = closedLoop(usageUrl, key, event, seconds, hs);
+        long[] serviceCpuAfter = cpuMicros(servicePid);
         double after = closedLoop(helloUrl, null, helloBody, seconds, h2);
         double baseline = (before + after) / 2;
         System.out.printf("%nusage ingest, %d client threads, %d s each (closed loop)%n", CLIENTS, seconds);
@@ -76,6 +80,39 @@ public class BillingBench {
         System.out.printf("  POST /v1/billing/usage-tracking, 1 event: %.0f req/s = %.0f %% of hello world (p50 %.2f / p99 %.2f ms); "
                 + "events stored: %d%n", usage, 100 * usage / baseline, hs.getValueAtPercentile(50) / 1e3, hs.getValueAtPercentile(99) / 1e3,
                 ids.get());
+        if (helloPid > 0 && servicePid > 0) {
+            double helloRequests = before * seconds, usageRequests = usage * seconds;
+            System.out.printf("  server CPU per request (user + system of its process): hello world %.0f µs, usage-tracking %.0f µs; "
+                            + "without the JIT compiler threads (still compiling on a loaded machine): %.0f µs, %.0f µs%n",
+                    (helloCpuAfter[0] - helloCpu[0]) / helloRequests, (serviceCpuAfter[0] - serviceCpu[0]) / usageRequests,
+                    (helloCpuAfter[1] - helloCpu[1]) / helloRequests, (serviceCpuAfter[1] - serviceCpu[1]) / usageRequests);
+        }
+    }
+
+    /** The pid run.sh passed for {@code name} ({@code -Dbench.pid.<name>}), 0 when absent. */
+    static long pid(String name) {
+        return Long.parseLong(System.getProperty("bench.pid." + name, "0"));
+    }
+
+    /**
+     * CPU time (user + system) the process has used, in microseconds: all of it, and without its JIT
+     * compiler threads (from /proc/PID/task; the total when that cannot be read). 0 when unknown.
+     */
+    static long[] cpuMicros(long pid) {
+        long total = ProcessHandle.of(pid).flatMap(p -> p.info().totalCpuDuration()).map(d -> d.toNanos() / 1000).orElse(0L);
+        long compiler = 0;
+        try (var tasks = Files.list(java.nio.file.Path.of("/proc/" + pid + "/task"))) {
+            for (var task : tasks.toList()) {
+                String stat = Files.readString(task.resolve("stat"));
+                if (stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).contains("CompilerThre")) {
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    compiler += (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10_000; // clock ticks of 10 ms
+                }
+            }
+        } catch (java.io.IOException | RuntimeException unreadable) {
+            compiler = 0;
+        }
+        return new long[] {total, total - compiler};
     }
 
     static double closedLoop(String url, String key, Body body, int seconds) throws Exception {
@@ -167,7 +204,8 @@ public class BillingBench {
             return Optional.of(id);
         }
 
-        public void attachPaymentMethod(String customer, String method) {
+        public io.enis.billing.payments.AttachedMethod attachPaymentMethod(String customer, String method) {
+            return new io.enis.billing.payments.AttachedMethod(method, "card", "visa", "4242");
         }
 
         public io.enis.billing.payments.ChargeOutcome charge(io.enis.billing.payments.ChargeRequest r) {

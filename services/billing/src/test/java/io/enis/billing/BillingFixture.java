@@ -6,10 +6,14 @@ import io.enis.kit.testing.MutableClock;
 import io.enis.kit.testing.TestClient;
 import io.enis.kit.testing.TestStores;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** A started billing service on a store and a clock the test moves, with an admin client. */
 final class BillingFixture implements AutoCloseable {
@@ -30,8 +34,50 @@ final class BillingFixture implements AutoCloseable {
         Map<String, String> env = new HashMap<>(TestStores.env(store, dataDir));
         env.put("BILLING_JOBS_INTERVAL", "24h");
         env.putAll(overrides);
-        service = KitServer.start(definition, env, clock);
+        service = KitServer.start(definition, env, new WriterGatedClock());
         admin = new TestClient(service.baseUrl(), TestStores.ADMIN_KEY);
+    }
+
+    /** While set, the usage writer thread waits for it at its next reading of the clock. */
+    private final AtomicReference<CountDownLatch> usageWriterGate = new AtomicReference<>();
+
+    /**
+     * Holds the usage writer at its next reading of the clock (in the transaction of the next request,
+     * after the subscriptions are locked) until {@link #releaseUsageWriter()}: requests sent meanwhile
+     * queue, and are then written as one group.
+     */
+    void holdUsageWriter() {
+        usageWriterGate.set(new CountDownLatch(1));
+    }
+
+    void releaseUsageWriter() {
+        usageWriterGate.getAndSet(null).countDown();
+    }
+
+    /** {@link #clock} as the service reads it, with the usage writer's gate. */
+    private final class WriterGatedClock extends Clock {
+        @Override
+        public ZoneId getZone() {
+            return clock.getZone();
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            CountDownLatch gate = usageWriterGate.get();
+            if (gate != null && Thread.currentThread().getName().equals("usage-writer")) {
+                try {
+                    gate.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return clock.instant();
+        }
     }
 
     BillingFixture(TestStores.Store store, Path dataDir) throws Exception {

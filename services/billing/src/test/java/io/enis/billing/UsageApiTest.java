@@ -10,10 +10,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.io.TempDir;
@@ -321,6 +323,93 @@ class UsageApiTest {
             }
             assertThat(metric(usage(fx, sub, null), "calls").get("event_count").asInt())
                     .isEqualTo(1);
+        }
+    }
+    /**
+     * Concurrent requests are written in groups that do not look their ids up first: a refused event
+     * makes the group look up (the first group below: replays and conflicts of events now too late,
+     * late and new events), and a replay the billing state still accepts is caught at the insert, the
+     * group then written again looking up (the second). Each request must get the answer it gets alone,
+     * and be metered once.
+     */
+    @ParameterizedTest
+    @MethodSource("stores")
+    void concurrentReplaysConflictsAndLateAndNewEventsEachGetTheAnswerTheyGetAlone(TestStores.Store store)
+            throws Exception {
+        try (var fx = new BillingFixture(store, dataDir, Map.of("USAGE_GRACE_PERIOD", "1d"))) {
+            var ids = fx.catalogue();
+            String sub = fx.subscribe(ids, "pro");
+            fx.clock.set(Instant.parse("2026-02-02T00:00:00Z"));
+            for (int i = 0; i < 10; i++) {
+                fx.post(TRACK, event("old-" + i, sub, "calls", null, "2026-02-01T00:00:00Z"), 201);
+            }
+            fx.clock.set(Instant.parse("2026-03-04T10:00:00Z")); // the first period took late usage until 03-01T10:00Z
+            for (int i = 0; i < 10; i++) {
+                fx.post(TRACK, event("cur-" + i, sub, "calls", null, "2026-03-04T09:00:00Z"), 201);
+            }
+            Map<String, Integer> refusedGroup = new LinkedHashMap<>();
+            Map<String, Integer> replayGroup = new LinkedHashMap<>();
+            for (int i = 0; i < 10; i++) {
+                String old = event("old-" + i, sub, "calls", null, "2026-02-01T00:00:00Z");
+                refusedGroup.put(old, 200);
+                refusedGroup.put(event("old-" + i, sub, "calls", "{\"x\": 1}", "2026-02-01T00:00:00Z"), 409);
+                refusedGroup.put(event("late-" + i, sub, "calls", null, "2026-02-01T00:00:00Z"), 422);
+                refusedGroup.put(event("new-" + i, sub, "calls", null, null), 201);
+                refusedGroup.put(
+                        "{\"events\": [" + event("new-b" + i, sub, "calls", null, null) + "," + old + "]}", 200);
+                replayGroup.put(event("cur-" + i, sub, "calls", null, "2026-03-04T09:00:00Z"), 200);
+                replayGroup.put(event("cur-" + i, sub, "calls", null, "2026-03-04T09:30:00Z"), 409);
+                replayGroup.put(event("new-r" + i, sub, "calls", null, null), 201);
+            }
+            for (var group : List.of(refusedGroup, replayGroup)) {
+                for (var answer :
+                        inOneGroup(fx, sub, List.copyOf(group.keySet())).entrySet()) {
+                    var r = answer.getValue();
+                    assertThat(r.status()).as(answer.getKey() + " → " + r).isEqualTo(group.get(answer.getKey()));
+                    if (r.status() == 200 && answer.getKey().startsWith("{\"events\"")) {
+                        assertThat(r.json().get("accepted").asInt()).isEqualTo(1);
+                        assertThat(r.json().get("duplicates").asInt()).isEqualTo(1);
+                    } else if (r.status() == 200) {
+                        assertThat(r.json().get("duplicate").asBoolean()).isTrue();
+                    }
+                }
+            }
+            assertThat(metric(usage(fx, sub, "2026-01-31T10:00:00Z"), "calls")
+                            .get("event_count")
+                            .asInt())
+                    .isEqualTo(10);
+            assertThat(metric(usage(fx, sub, null), "calls").get("event_count").asInt())
+                    .as("cur-*, new-*, new-b*, new-r* and the two requests that held the writer")
+                    .isEqualTo(42);
+        }
+    }
+
+    /**
+     * The answers to {@code bodies}, sent while the usage writer is held inside the transaction of
+     * another request (a new event), so that they queue and then go as one group
+     * (UsageIngest.MAX_GROUP_EVENTS is far above their events).
+     */
+    private static Map<String, TestClient.Response> inOneGroup(BillingFixture fx, String sub, List<String> bodies)
+            throws Exception {
+        var pool = Executors.newFixedThreadPool(bodies.size() + 1);
+        try {
+            fx.holdUsageWriter();
+            var first = pool.submit(
+                    () -> fx.admin.post(TRACK, event("hold-" + System.nanoTime(), sub, "calls", null, null)));
+            Map<String, Future<TestClient.Response>> sent = new LinkedHashMap<>();
+            for (String body : bodies) {
+                sent.put(body, pool.submit(() -> fx.admin.post(TRACK, body)));
+            }
+            Thread.sleep(2_000); // their time to be queued (any not queued yet go in a later group)
+            fx.releaseUsageWriter();
+            assertThat(first.get().status()).isEqualTo(201);
+            Map<String, TestClient.Response> answers = new LinkedHashMap<>();
+            for (var e : sent.entrySet()) {
+                answers.put(e.getKey(), e.getValue().get());
+            }
+            return answers;
+        } finally {
+            pool.shutdownNow();
         }
     }
 }

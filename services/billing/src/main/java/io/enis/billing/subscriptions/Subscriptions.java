@@ -23,6 +23,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -154,6 +155,31 @@ public final class Subscriptions {
             out.put(s.id(), rolledOver(h, s, now));
         }
         return out;
+    }
+
+    /**
+     * {@link #currentAll} and {@link #periodsWithoutProrations} of the same ids by one statement (the
+     * periods of a subscription rolled over meanwhile read again): for the usage ingest.
+     *
+     * @param current filled with the subscriptions among {@code ids} that exist, each current
+     * @param periods filled with the periods of each of them, oldest first (empty when it has none)
+     */
+    public void currentAllWithPeriods(
+            Handle h,
+            Collection<String> ids,
+            Map<String, Subscription> current,
+            Map<String, List<BillingPeriod>> periods) {
+        Instant now = now();
+        List<String> rolled = new ArrayList<>();
+        for (SubscriptionStore.Locked locked : SubscriptionStore.lockAllWithPeriods(h, new TreeSet<>(ids), now)) {
+            Subscription c = rolledOver(h, locked.subscription(), now);
+            current.put(c.id(), c);
+            periods.put(c.id(), locked.periods());
+            if (c != locked.subscription()) {
+                rolled.add(c.id());
+            }
+        }
+        periods.putAll(SubscriptionStore.periodsOf(h, rolled, now, false));
     }
 
     private Subscription rolledOver(Handle h, Subscription s, Instant now) {

@@ -1,10 +1,13 @@
 package io.enis.billing.usage;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.enis.billing.catalogue.Metrics;
 import io.enis.kit.json.Fields;
 import io.enis.kit.json.Json;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
@@ -59,14 +62,50 @@ public record UsageEvent(
         if (f.errors().size() > before) {
             return null;
         }
-        ObjectNode canonical = Json.MAPPER.createObjectNode();
-        canonical.put("transaction_id", id);
-        canonical.put("customer_id", customer);
-        canonical.put("subscription_id", subscription);
-        canonical.put("metric_code", metric);
-        canonical.set("properties", Json.MAPPER.valueToTree(properties));
-        canonical.put("timestamp", timestamp == null ? null : timestamp.toString());
-        return new UsageEvent(at, id, customer, subscription, metric, properties, timestamp, Json.write(canonical));
+        return new UsageEvent(
+                at,
+                id,
+                customer,
+                subscription,
+                metric,
+                properties,
+                timestamp,
+                canonical(id, customer, subscription, metric, properties, timestamp));
+    }
+
+    /**
+     * The canonical payload: {@code transaction_id}, {@code customer_id}, {@code subscription_id},
+     * {@code metric_code}, {@code properties} (sorted by name, as {@code properties} iterates) and
+     * {@code timestamp}, in that order, absent ones as {@code null}. Written straight to the generator:
+     * the same bytes as building the object as a tree and serializing that (what stored payloads were
+     * made with, so replays of events stored before still compare equal), for a third of the work.
+     */
+    static String canonical(
+            String id,
+            String customer,
+            String subscription,
+            String metric,
+            Map<String, JsonNode> properties,
+            Instant timestamp) {
+        StringWriter out = new StringWriter(160);
+        try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringField("transaction_id", id);
+            g.writeStringField("customer_id", customer);
+            g.writeStringField("subscription_id", subscription);
+            g.writeStringField("metric_code", metric);
+            g.writeObjectFieldStart("properties");
+            for (Map.Entry<String, JsonNode> p : properties.entrySet()) {
+                g.writeFieldName(p.getKey());
+                g.writeTree(p.getValue());
+            }
+            g.writeEndObject();
+            g.writeStringField("timestamp", timestamp == null ? null : timestamp.toString());
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
     }
 
     private static Map<String, JsonNode> properties(Fields f, JsonNode node, String path) {

@@ -42,7 +42,11 @@ import org.jdbi.v3.core.Jdbi;
  * {@code duplicate} (answered, nothing changes), with another payload a conflict naming both. Ids are
  * kept as long as their events, which covers every period plus its grace period. Two requests racing
  * with the same new id: one commits, the other's insert fails on the key and it is replayed once,
- * then finding the stored event.
+ * then finding the stored event. A group does not look its ids up first: the key on
+ * {@code transaction_id} catches a replay at the insert, and the group is written again, looking up
+ * (so do the groups of the next {@link #LOOK_UP_AFTER_REPLAY}, so that a client replaying all the time
+ * costs one extra attempt per that time, not one per group); ids are also looked up when an event of
+ * the group is refused, since the replay of a stored event is a duplicate whatever the billing state now.
  *
  * <p>Periods: an event counts in the subscription period its timestamp falls in. The open period
  * takes it; a closed one until its end plus the grace period ({@code USAGE_GRACE_PERIOD}); later it is
@@ -50,21 +54,27 @@ import org.jdbi.v3.core.Jdbi;
  * paused, after the end) is {@code subscription-not-running}; a metric the period's plan does not
  * charge is {@code metric-not-metered}. Timestamps more than 5 minutes ahead of the clock are invalid.
  *
- * <p>Cost: whatever its size, a group of requests whose events name their subscription is four
- * statements and the commit — the stored events among its ids, the subscriptions locked (in id order, so batches
- * cannot deadlock each other), their periods, one JDBC batch of inserts; plans and metrics come from a
+ * <p>Cost: whatever its size, a group of requests whose events name their subscription is two
+ * statements and the commit — the subscriptions locked (in id order, so batches cannot deadlock each
+ * other) with their periods, one JDBC batch of inserts (one multi-row insert on PostgreSQL) — plus
+ * the stored events among its ids when looking up (above); plans and metrics come from a
  * {@link CatalogueCache}. Events by {@code customer_id} add the customer and its subscriptions.
  */
 public final class UsageIngest implements AutoCloseable {
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
     /** Events written in one group transaction at most (a bigger request goes alone). */
     static final int MAX_GROUP_EVENTS = 1_000;
+    /** How long groups look up their ids before anything else after one met a stored id (a replay). */
+    static final Duration LOOK_UP_AFTER_REPLAY = Duration.ofSeconds(10);
 
     private final Jdbi jdbi;
     private final Subscriptions subscriptions;
     private final Clock clock;
     private final Duration grace;
     private final CatalogueCache catalogue = new CatalogueCache();
+    /** Until when (System.nanoTime) groups look up their ids first: set when one met a stored id. */
+    private volatile long lookUpUntilNanos = System.nanoTime();
+
     private final GroupCommit<List<UsageEvent>, List<Recorded>> writes =
             new GroupCommit<>("usage-writer", MAX_GROUP_EVENTS, List::size, this::recordTogether, this::recordAlone);
 
@@ -92,16 +102,31 @@ public final class UsageIngest implements AutoCloseable {
         writes.close();
     }
 
-    /** Concurrent requests in one transaction ({@link GroupCommit}); throws on a database error. */
+    /**
+     * Concurrent requests in one transaction ({@link GroupCommit}); throws on a database error. Without
+     * looking up their ids first, unless a group met a stored id less than {@link #LOOK_UP_AFTER_REPLAY}
+     * ago: a replay among them fails the insert on the key, and the group is written again, looking up.
+     */
     private List<GroupCommit.Outcome<List<Recorded>>> recordTogether(List<List<UsageEvent>> requests) {
-        return jdbi.inTransaction(h -> record(h, requests));
+        if (System.nanoTime() - lookUpUntilNanos < 0) {
+            return jdbi.inTransaction(h -> record(h, requests, true));
+        }
+        try {
+            return jdbi.inTransaction(h -> record(h, requests, false));
+        } catch (RuntimeException e) {
+            if (!Sql.isUniqueViolation(e)) {
+                throw e;
+            }
+            lookUpUntilNanos = System.nanoTime() + LOOK_UP_AFTER_REPLAY.toNanos();
+            return jdbi.inTransaction(h -> record(h, requests, true));
+        }
     }
 
     /** One request in its own transaction, replayed once or twice when a racing request stored one of its ids first. */
     private List<Recorded> recordAlone(List<UsageEvent> events) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return jdbi.inTransaction(h -> record(h, List.of(events)))
+                return jdbi.inTransaction(h -> record(h, List.of(events), true))
                         .get(0)
                         .get();
             } catch (RuntimeException e) {
@@ -117,11 +142,17 @@ public final class UsageIngest implements AutoCloseable {
      * an earlier request of the group is a duplicate for a later one): one outcome per request, its
      * results or its refusal (then nothing of it is stored). Periods rolled over while looking up a
      * refused request's subscriptions stay rolled over (as any read would have done).
+     *
+     * <p>{@code lookUpFirst}: the stored events among the ids are read before anything else. Otherwise
+     * they are read only when an event is refused (it may be the replay of a stored one, a duplicate
+     * whatever the billing state is now), and the requests checked again; a replay that passes the
+     * checks fails the insert on the key, the caller's cue to write them again looking up first.
      */
-    private List<GroupCommit.Outcome<List<Recorded>>> record(Handle h, List<List<UsageEvent>> requests) {
+    private List<GroupCommit.Outcome<List<Recorded>>> record(
+            Handle h, List<List<UsageEvent>> requests, boolean lookUpFirst) {
         List<UsageEvent> all = requests.stream().flatMap(List::stream).toList();
-        Map<String, StoredEvent> stored = UsageStore.findAll(
-                h, all.stream().map(UsageEvent::transactionId).collect(Collectors.toSet()));
+        Set<String> ids = all.stream().map(UsageEvent::transactionId).collect(Collectors.toSet());
+        Map<String, StoredEvent> stored = lookUpFirst ? UsageStore.findAll(h, ids) : new HashMap<>();
         Lookups lookups = new Lookups(
                 h,
                 all.stream()
@@ -131,8 +162,24 @@ public final class UsageIngest implements AutoCloseable {
         // read after the subscriptions are locked: an invoice run that billed a period holds the same
         // locks, so an event that waited for it sees a clock past the period's deadline
         Instant now = clock.instant();
+        Group group = check(lookups, requests, stored, now);
+        if (!lookUpFirst && group.anyRefused) {
+            group = check(lookups, requests, UsageStore.findAll(h, ids), now);
+        }
+        UsageStore.insertAll(h, group.fresh, now);
+        return group.outcomes;
+    }
+
+    /** A group of requests checked: one outcome per request, and the new events of those accepted. */
+    private record Group(
+            List<GroupCommit.Outcome<List<Recorded>>> outcomes, List<UsageStore.NewEvent> fresh, boolean anyRefused) {}
+
+    /** Each request against {@code stored} and the ones before it (which {@code stored} gains). */
+    private Group check(
+            Lookups lookups, List<List<UsageEvent>> requests, Map<String, StoredEvent> stored, Instant now) {
         List<UsageStore.NewEvent> fresh = new ArrayList<>();
         List<GroupCommit.Outcome<List<Recorded>>> outcomes = new ArrayList<>();
+        boolean anyRefused = false;
         for (List<UsageEvent> events : requests) {
             Map<String, StoredEvent> batch = new HashMap<>();
             List<UsageStore.NewEvent> mine = new ArrayList<>();
@@ -143,10 +190,10 @@ public final class UsageIngest implements AutoCloseable {
                 outcomes.add(GroupCommit.Outcome.of(results));
             } catch (DomainException refused) {
                 outcomes.add(GroupCommit.Outcome.failed(refused));
+                anyRefused = true;
             }
         }
-        UsageStore.insertAll(h, fresh, now);
-        return outcomes;
+        return new Group(outcomes, fresh, anyRefused);
     }
 
     /** One request's events against what is stored: its results, its new events in {@code batch} and {@code fresh}. */
@@ -196,13 +243,12 @@ public final class UsageIngest implements AutoCloseable {
         final Handle h;
         private final Map<String, Subscription> subscriptionsById = new HashMap<>();
         private final Set<String> locked;
-        private final Map<String, List<BillingPeriod>> periods;
+        private final Map<String, List<BillingPeriod>> periods = new HashMap<>();
 
         Lookups(Handle h, Set<String> subscriptionIds) {
             this.h = h;
             this.locked = subscriptionIds;
-            subscriptionsById.putAll(subscriptions.currentAll(h, subscriptionIds));
-            this.periods = new HashMap<>(subscriptions.periodsWithoutProrations(h, subscriptionsById.keySet()));
+            subscriptions.currentAllWithPeriods(h, subscriptionIds, subscriptionsById, periods);
         }
 
         Optional<Metric> metric(String code) {

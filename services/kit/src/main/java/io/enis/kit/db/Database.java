@@ -22,7 +22,9 @@ import org.jdbi.v3.core.Jdbi;
  * <p>While the server cannot be reached every use of {@link #jdbi()} throws
  * {@link io.enis.kit.domain.UnavailableException} (answered 503 with {@code Retry-After}, see
  * {@link SqlOutages}); the pool reconnects by itself when the server is back. Waiting for a connection
- * takes at most {@value #CONNECTION_TIMEOUT_MILLIS} ms.
+ * takes at most {@value #CONNECTION_TIMEOUT_MILLIS} ms. On PostgreSQL the driver rewrites JDBC batches of
+ * inserts into multi-row inserts ({@code reWriteBatchedInserts=true}; a batch's update counts are then
+ * unknown, which no caller reads; {@code reWriteBatchedInserts=false} in {@code DATABASE_URL} turns it off).
  */
 public final class Database implements AutoCloseable {
     /** How long a request waits for a pooled connection before the database counts as unavailable. */
@@ -71,6 +73,11 @@ public final class Database implements AutoCloseable {
         config.setConnectionTimeout(CONNECTION_TIMEOUT_MILLIS);
         config.setInitializationFailTimeout(10_000);
         settings.schema().ifPresent(config::setSchema);
+        if (url.startsWith("jdbc:postgresql:")) {
+            // a JDBC batch of inserts becomes multi-row inserts: one statement for the server to run
+            // instead of one per row (a parameter in DATABASE_URL takes precedence over this default)
+            config.addDataSourceProperty("reWriteBatchedInserts", "true");
+        }
         config.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry));
         HikariDataSource ds;
         try {
