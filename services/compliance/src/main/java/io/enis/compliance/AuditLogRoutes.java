@@ -7,6 +7,7 @@ import io.enis.compliance.auditlog.Digest;
 import io.enis.kit.app.Api;
 import io.enis.kit.http.QueryParams;
 import io.enis.kit.http.Responses;
+import io.enis.kit.json.Json;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ final class AuditLogRoutes {
             int limit = QueryParams.intInRange(ctx.queryParam("limit"), "limit", 100, 1, 1000);
             List<Map<String, Object>> entries =
                     log.entries(after, limit).stream().map(AuditEntry::view).toList();
-            Responses.ok(ctx, Map.of("entries", entries));
+            Responses.ok(ctx, Json.object("entries", entries));
         });
         api.get(base + "/verify", Scopes.READ, ctx -> Responses.ok(ctx, log.verify()));
         api.get(
@@ -34,7 +35,7 @@ final class AuditLogRoutes {
                 Scopes.READ,
                 ctx -> Responses.ok(
                         ctx,
-                        Map.of(
+                        Json.object(
                                 "digests",
                                 log.digests().stream().map(Digest::view).toList())));
         api.post(

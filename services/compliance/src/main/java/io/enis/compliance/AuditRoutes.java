@@ -8,7 +8,6 @@ import io.enis.kit.app.Api;
 import io.enis.kit.http.Responses;
 import io.enis.kit.idempotency.Idempotency;
 import io.enis.kit.json.Json;
-import java.util.Map;
 
 /** {@code /v1/compliance/audit}: audits, their workflow, decisions on controls and control status as of a date. */
 final class AuditRoutes {
@@ -32,7 +31,8 @@ final class AuditRoutes {
                 Scopes.READ,
                 ctx -> Responses.ok(
                         ctx,
-                        Map.of("audits", audits.all().stream().map(Audit::view).toList())));
+                        Json.object(
+                                "audits", audits.all().stream().map(Audit::view).toList())));
         api.get(
                 BASE + "/{audit}",
                 Scopes.READ,

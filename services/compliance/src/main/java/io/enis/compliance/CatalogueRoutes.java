@@ -3,7 +3,7 @@ package io.enis.compliance;
 import io.enis.compliance.catalogue.CatalogueViews;
 import io.enis.kit.app.Api;
 import io.enis.kit.http.Responses;
-import java.util.Map;
+import io.enis.kit.json.Json;
 
 /** {@code /v1/compliance/frameworks}: frameworks, their controls, and a control's mappings. */
 final class CatalogueRoutes {
@@ -15,7 +15,7 @@ final class CatalogueRoutes {
 
     void register(Api api) {
         String base = "/v1/compliance/frameworks";
-        api.get(base, Scopes.READ, ctx -> Responses.ok(ctx, Map.of("frameworks", views.frameworks())));
+        api.get(base, Scopes.READ, ctx -> Responses.ok(ctx, Json.object("frameworks", views.frameworks())));
         api.get(
                 base + "/{framework}",
                 Scopes.READ,
@@ -23,7 +23,7 @@ final class CatalogueRoutes {
         api.get(
                 base + "/{framework}/controls",
                 Scopes.READ,
-                ctx -> Responses.ok(ctx, Map.of("controls", views.controls(ctx.pathParam("framework")))));
+                ctx -> Responses.ok(ctx, Json.object("controls", views.controls(ctx.pathParam("framework")))));
         api.get(
                 base + "/{framework}/controls/{control}",
                 Scopes.READ,
@@ -32,6 +32,7 @@ final class CatalogueRoutes {
                 base + "/{framework}/controls/{control}/mappings",
                 Scopes.READ,
                 ctx -> Responses.ok(
-                        ctx, Map.of("mappings", views.mappings(ctx.pathParam("framework"), ctx.pathParam("control")))));
+                        ctx,
+                        Json.object("mappings", views.mappings(ctx.pathParam("framework"), ctx.pathParam("control")))));
     }
 }

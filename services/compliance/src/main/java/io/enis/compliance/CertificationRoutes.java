@@ -10,7 +10,6 @@ import io.enis.kit.http.Responses;
 import io.enis.kit.idempotency.Idempotency;
 import io.enis.kit.json.Json;
 import io.javalin.http.Context;
-import java.util.Map;
 
 /**
  * {@code /v1/compliance/certifications}: issue, list, read, renew, revoke, the signed document, and the
@@ -39,7 +38,7 @@ final class CertificationRoutes {
             long now = certifications.now();
             Responses.ok(
                     ctx,
-                    Map.of(
+                    Json.object(
                             "certifications",
                             certifications.list().stream().map(c -> c.view(now)).toList()));
         });

@@ -8,7 +8,6 @@ import io.enis.kit.app.Api;
 import io.enis.kit.http.Responses;
 import io.enis.kit.json.Json;
 import io.javalin.http.Context;
-import java.util.Map;
 
 /** {@code /v1/compliance/audit/{audit}/evidence}: file uploads, links, listing and downloading. */
 final class EvidenceRoutes {
@@ -45,7 +44,7 @@ final class EvidenceRoutes {
                 Scopes.READ,
                 ctx -> Responses.ok(
                         ctx,
-                        Map.of(
+                        Json.object(
                                 "evidence",
                                 uploads.list(ctx.pathParam("audit")).stream()
                                         .map(Evidence::view)

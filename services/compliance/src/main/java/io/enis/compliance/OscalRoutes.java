@@ -7,10 +7,10 @@ import io.enis.compliance.oscal.OscalImports;
 import io.enis.compliance.reports.Reports;
 import io.enis.kit.app.Api;
 import io.enis.kit.http.Responses;
+import io.enis.kit.json.Json;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code /v1/compliance/oscal}: the catalogue as an OSCAL catalog, imports of OSCAL catalogs and profiles as
@@ -48,7 +48,7 @@ final class OscalRoutes {
                 Scopes.ADMIN,
                 ctx -> Responses.json(
                         ctx, 201, imports.importProfile(actor(ctx), ctx.bodyAsBytes(), ctx.queryParam("framework"))));
-        api.get(base + "/imports", Scopes.READ, ctx -> Responses.ok(ctx, Map.of("imports", imports.all())));
+        api.get(base + "/imports", Scopes.READ, ctx -> Responses.ok(ctx, Json.object("imports", imports.all())));
         api.get(
                 base + "/imports/{framework}/document",
                 Scopes.READ,

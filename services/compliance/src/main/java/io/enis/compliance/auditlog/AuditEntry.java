@@ -60,7 +60,7 @@ public record AuditEntry(
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("seq", seq);
         m.put("at", Instant.ofEpochMilli(atMs).toString());
-        m.put("actor", Map.of("id", actorId, "name", actorName));
+        m.put("actor", Json.object("id", actorId, "name", actorName));
         m.put("action", action);
         m.put("subject", subject);
         m.put("before", tree(before));

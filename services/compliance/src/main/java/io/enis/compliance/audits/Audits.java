@@ -10,6 +10,7 @@ import io.enis.compliance.evidence.EvidenceRepository;
 import io.enis.kit.domain.ConflictException;
 import io.enis.kit.domain.NotFoundException;
 import io.enis.kit.domain.Violation;
+import io.enis.kit.json.Json;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -48,7 +49,7 @@ public final class Audits {
     public record StatusReport(Audit audit, String asOf, List<ControlStatus> controls) {
         /** The report as the API shows it. */
         public Map<String, Object> view() {
-            return Map.of(
+            return Json.object(
                     "audit",
                     audit.id(),
                     "asOf",
@@ -123,8 +124,8 @@ public final class Audits {
                     actor,
                     "audit.status_changed",
                     subject(id),
-                    Map.of("status", audit.status()),
-                    Map.of("status", target));
+                    Json.object("status", audit.status()),
+                    Json.object("status", target));
             return next;
         });
     }

@@ -7,6 +7,7 @@ import io.enis.compliance.audits.ControlStatus;
 import io.enis.compliance.catalogue.Catalogue;
 import io.enis.compliance.catalogue.ControlRef;
 import io.enis.compliance.evidence.Evidence;
+import io.enis.kit.json.Json;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,7 +45,7 @@ public final class OscalAssessmentResults {
                         "Assessment results: " + audit.name(),
                         Instant.ofEpochMilli(audit.updatedAtMs()),
                         audit.status().label() + " as of " + report.asOf()));
-        ar.put("import-ap", Map.of("href", "/v1/compliance/audit/" + audit.id()));
+        ar.put("import-ap", Json.object("href", "/v1/compliance/audit/" + audit.id()));
         List<Map<String, Object>> results = new ArrayList<>();
         Set<String> frameworks = new LinkedHashSet<>();
         report.controls().forEach(c -> frameworks.add(c.framework()));
@@ -58,7 +59,7 @@ public final class OscalAssessmentResults {
                             .toList()));
         }
         ar.put("results", results);
-        return Map.of("assessment-results", ar);
+        return Json.object("assessment-results", ar);
     }
 
     private Map<String, Object> result(Audit audit, String asOf, String framework, List<ControlStatus> controls) {
@@ -73,12 +74,12 @@ public final class OscalAssessmentResults {
         r.put("props", List.of(OscalMetadata.prop("framework", framework)));
         r.put(
                 "reviewed-controls",
-                Map.of(
+                Json.object(
                         "control-selections",
-                        List.of(Map.of(
+                        List.of(Json.object(
                                 "include-controls",
                                 controls.stream()
-                                        .map(c -> Map.of("control-id", controlId(c)))
+                                        .map(c -> Json.object("control-id", controlId(c)))
                                         .toList()))));
         Map<String, Map<String, Object>> observations = new LinkedHashMap<>();
         List<Map<String, Object>> findings = new ArrayList<>();
@@ -87,7 +88,7 @@ public final class OscalAssessmentResults {
             for (Evidence e : c.evidence()) {
                 String uuid = OscalIds.uuid("observation", audit.id(), e.id());
                 observations.computeIfAbsent(uuid, u -> observation(u, e));
-                related.add(Map.of("observation-uuid", uuid));
+                related.add(Json.object("observation-uuid", uuid));
             }
             findings.add(finding(audit, asOf, c, related));
         }

@@ -5,6 +5,7 @@ import io.enis.compliance.catalogue.Control;
 import io.enis.compliance.catalogue.Framework;
 import io.enis.compliance.catalogue.Mapping;
 import io.enis.compliance.catalogue.Requirement;
+import io.enis.kit.json.Json;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,7 +49,7 @@ public final class OscalCatalogExport {
                                         .map(f -> f.id() + "@" + f.version())
                                         .toList())));
         c.put("groups", frameworks.stream().map(this::group).toList());
-        return Map.of("catalog", c);
+        return Json.object("catalog", c);
     }
 
     private Map<String, Object> group(Framework f) {
@@ -61,7 +62,7 @@ public final class OscalCatalogExport {
                 List.of(
                         OscalMetadata.oscalProp("label", f.id()),
                         OscalMetadata.prop("framework-version", f.version())));
-        g.put("parts", List.of(Map.of("name", "overview", "prose", f.description())));
+        g.put("parts", List.of(Json.object("name", "overview", "prose", f.description())));
         g.put("groups", f.requirements().stream().map(r -> requirement(f, r)).toList());
         return g;
     }

@@ -1,5 +1,6 @@
 package io.enis.compliance.oscal;
 
+import io.enis.kit.json.Json;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -32,6 +33,6 @@ final class OscalMetadata {
 
     /** An OSCAL-defined property ({@code label}, {@code sort-id}), no namespace. */
     static Map<String, Object> oscalProp(String name, String value) {
-        return new LinkedHashMap<>(Map.of("name", name, "value", value));
+        return new LinkedHashMap<>(Json.object("name", name, "value", value));
     }
 }

@@ -4,6 +4,7 @@ import io.enis.compliance.audits.Audit;
 import io.enis.compliance.audits.Audits;
 import io.enis.compliance.audits.ControlStatus;
 import io.enis.compliance.catalogue.ControlRef;
+import io.enis.kit.json.Json;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +35,7 @@ public final class OscalSystemSecurityPlan {
                         "as of " + report.asOf()));
         ssp.put(
                 "import-profile",
-                Map.of("href", "/v1/compliance/oscal/catalog?framework=" + String.join(",", audit.frameworks())));
+                Json.object("href", "/v1/compliance/oscal/catalog?framework=" + String.join(",", audit.frameworks())));
         ssp.put("system-characteristics", characteristics(audit));
         Map<String, Object> user = new LinkedHashMap<>();
         user.put("uuid", OscalIds.uuid("user", audit.id()));
@@ -45,11 +46,11 @@ public final class OscalSystemSecurityPlan {
         system.put("type", "this-system");
         system.put("title", audit.scope());
         system.put("description", "The system in the scope of audit " + audit.id() + ".");
-        system.put("status", Map.of("state", "operational"));
-        ssp.put("system-implementation", Map.of("users", List.of(user), "components", List.of(system)));
+        system.put("status", Json.object("state", "operational"));
+        ssp.put("system-implementation", Json.object("users", List.of(user), "components", List.of(system)));
         ssp.put(
                 "control-implementation",
-                Map.of(
+                Json.object(
                         "description",
                         "The controls of " + String.join(", ", audit.frameworks()) + " with their status as of "
                                 + report.asOf() + ".",
@@ -57,7 +58,7 @@ public final class OscalSystemSecurityPlan {
                         report.controls().stream()
                                 .map(c -> requirement(audit, component, c))
                                 .toList()));
-        return Map.of("system-security-plan", ssp);
+        return Json.object("system-security-plan", ssp);
     }
 
     private static Map<String, Object> characteristics(Audit audit) {
@@ -68,15 +69,15 @@ public final class OscalSystemSecurityPlan {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put(
                 "system-ids",
-                List.of(Map.of(
+                List.of(Json.object(
                         "identifier-type", "https://ietf.org/rfc/rfc4122", "id", OscalIds.uuid("system", audit.id()))));
         c.put("system-name", audit.scope());
         c.put("description", "Assessed in audit " + audit.name() + " (" + audit.id() + ").");
-        c.put("system-information", Map.of("information-types", List.of(info)));
-        c.put("status", Map.of("state", "operational"));
+        c.put("system-information", Json.object("information-types", List.of(info)));
+        c.put("status", Json.object("state", "operational"));
         c.put(
                 "authorization-boundary",
-                Map.of("description", "TODO: the authorization boundary of " + audit.scope() + "."));
+                Json.object("description", "TODO: the authorization boundary of " + audit.scope() + "."));
         return c;
     }
 

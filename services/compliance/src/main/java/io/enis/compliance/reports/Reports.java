@@ -8,6 +8,7 @@ import io.enis.compliance.catalogue.Catalogue;
 import io.enis.compliance.catalogue.Framework;
 import io.enis.compliance.oscal.OscalAssessmentResults;
 import io.enis.compliance.oscal.OscalSystemSecurityPlan;
+import io.enis.kit.json.Json;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -121,7 +122,7 @@ public final class Reports {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put(
                 "audit",
-                Map.of("id", audit.id(), "name", audit.name(), "scope", audit.scope(), "status", audit.status()));
+                Json.object("id", audit.id(), "name", audit.name(), "scope", audit.scope(), "status", audit.status()));
         m.put("asOf", asOf);
         m.put("generatedAt", clock.instant().toString());
         return m;
