@@ -210,16 +210,27 @@ type Customer struct {
 
 // CustomerBalance defines model for CustomerBalance.
 type CustomerBalance struct {
-	// BalanceMinor what credit notes of type credit on paid invoices owe the customer
+	// BalanceMinor what the customer is owed: credit notes of type credit on paid invoices add to it, invoices take from it at finalization, voided invoices give back what they took
 	BalanceMinor int         `json:"balance_minor"`
 	Currency     string      `json:"currency"`
 	CustomerId   string      `json:"customer_id"`
 	Object       interface{} `json:"object"`
 	Transactions []struct {
-		AmountMinor  int       `json:"amount_minor"`
-		CreatedAt    time.Time `json:"created_at"`
-		CreditNoteId *string   `json:"credit_note_id,omitempty"`
-		InvoiceId    *string   `json:"invoice_id,omitempty"`
+		// Actor the API key id, or scheduler for the invoice run
+		Actor string `json:"actor"`
+
+		// AmountMinor signed: + credits the customer
+		AmountMinor int `json:"amount_minor"`
+
+		// BalanceAfterMinor never below zero
+		BalanceAfterMinor  int       `json:"balance_after_minor"`
+		BalanceBeforeMinor int       `json:"balance_before_minor"`
+		CreatedAt          time.Time `json:"created_at"`
+		CreditNoteId       *string   `json:"credit_note_id,omitempty"`
+		InvoiceId          *string   `json:"invoice_id,omitempty"`
+
+		// Kind credit_note: + a credit note on a paid invoice; applied: − taken by an invoice at finalization; returned: + given back by a voided invoice
+		Kind interface{} `json:"kind"`
 	} `json:"transactions"`
 }
 
@@ -283,12 +294,48 @@ type Invoice struct {
 	AmountPaid      string `json:"amount_paid"`
 	AmountPaidMinor int    `json:"amount_paid_minor"`
 
+	// AppliedBalance in major units, the currency's decimals
+	AppliedBalance string `json:"applied_balance"`
+
+	// AppliedBalanceMinor what finalization took from the customer's credit balance (0 for drafts); amount_due = total − applied_balance − amount_paid − amount_credited
+	AppliedBalanceMinor int `json:"applied_balance_minor"`
+
+	// BalanceApplication the trace of the credit balance applied at finalization; null for a draft
+	BalanceApplication *struct {
+		// AppliedMinor min(max(balance_before, 0), max(total, 0))
+		AppliedMinor int `json:"applied_minor"`
+
+		// BalanceAfterMinor balance_before − applied, never below zero
+		BalanceAfterMinor int `json:"balance_after_minor"`
+
+		// BalanceBeforeMinor the customer's balance the finalization saw
+		BalanceBeforeMinor int    `json:"balance_before_minor"`
+		Formula            string `json:"formula"`
+		TotalMinor         int    `json:"total_minor"`
+	} `json:"balance_application"`
+
 	// BillingKey <subscription id>/<period start, epoch ms>: one invoice per period
-	BillingKey string                   `json:"billing_key"`
-	Coupons    []map[string]interface{} `json:"coupons"`
-	CreatedAt  time.Time                `json:"created_at"`
-	Currency   string                   `json:"currency"`
-	CustomerId string                   `json:"customer_id"`
+	BillingKey string `json:"billing_key"`
+
+	// Coupons the subscription's coupons as this invoice sees them, in the order they stack
+	Coupons []struct {
+		// Active whether it discounts this invoice
+		Active         bool `json:"active"`
+		AmountOffMinor *int `json:"amount_off_minor,omitempty"`
+
+		// ConsumedBy for a once coupon: the invoice of the subscription that took it first (then it is not active here)
+		ConsumedBy      string      `json:"consumed_by"`
+		Duration        interface{} `json:"duration"`
+		DurationPeriods int         `json:"duration_periods"`
+		Id              string      `json:"id"`
+		PercentOff      *string     `json:"percent_off,omitempty"`
+
+		// PeriodIndex regular periods since the coupon's first period (0: that period, whose invoice and immediate always_invoice invoices it discounts first)
+		PeriodIndex int `json:"period_index"`
+	} `json:"coupons"`
+	CreatedAt  time.Time `json:"created_at"`
+	Currency   string    `json:"currency"`
+	CustomerId string    `json:"customer_id"`
 
 	// Discount in major units, the currency's decimals
 	Discount      string        `json:"discount"`
@@ -475,6 +522,26 @@ type PaymentMethod struct {
 
 	// Type card, sepa_debit, …; offline for the offline provider
 	Type string `json:"type"`
+}
+
+// PaymentMethodChange defines model for PaymentMethodChange.
+type PaymentMethodChange struct {
+	// Action attached: new to the customer, now the default; reattached: attached again, the default again; default_removed: another method became the default
+	Action interface{} `json:"action"`
+
+	// Actor the API key id that made the change
+	Actor string        `json:"actor"`
+	After PaymentMethod `json:"after"`
+	At    time.Time     `json:"at"`
+
+	// Before the row before; null when attached
+	Before          *PaymentMethod `json:"before"`
+	PaymentMethodId string         `json:"payment_method_id"`
+}
+
+// PaymentMethodHistory defines model for PaymentMethodHistory.
+type PaymentMethodHistory struct {
+	Data []PaymentMethodChange `json:"data"`
 }
 
 // PaymentMethodInput defines model for PaymentMethodInput.
@@ -1475,6 +1542,11 @@ type ClientInterface interface {
 	// Corresponds with POST /v1/billing/customers/{id}/payment-methods (the `PostV1BillingCustomersIdPaymentMethods` operationId).
 	PostV1BillingCustomersIdPaymentMethods(ctx context.Context, id Id, params *PostV1BillingCustomersIdPaymentMethodsParams, body PostV1BillingCustomersIdPaymentMethodsJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
 
+	// GetV1BillingCustomersIdPaymentMethodsHistory Every audited change of the customer's payment methods, oldest first
+	//
+	// Corresponds with GET /v1/billing/customers/{id}/payment-methods/history (the `GetV1BillingCustomersIdPaymentMethodsHistory` operationId).
+	GetV1BillingCustomersIdPaymentMethodsHistory(ctx context.Context, id Id, reqEditors ...RequestEditorFn) (*http.Response, error)
+
 	// GetV1BillingInvoices List invoices (id order)
 	//
 	// Corresponds with GET /v1/billing/invoices (the `GetV1BillingInvoices` operationId).
@@ -1758,7 +1830,7 @@ type ClientInterface interface {
 
 	// PostV1BillingUsageTrackingWithBody Report usage: one event, or a batch of up to 1000 (all stored, or none)
 	//
-	// 409: a transaction_id stored with another payload (both named). 422: usage-too-late (the period closed longer ago than USAGE_GRACE_PERIOD), subscription-not-running (no period at that time: before the start, paused, canceled or ended), metric-not-metered.
+	// 409: a transaction_id stored with another payload (both named). 422: usage-too-late (the period closed longer ago than USAGE_GRACE_PERIOD), subscription-not-running (no period at that time: before the start, paused, canceled or ended), metric-not-metered, period-invoiced (the closed period's invoice is already finalized; the detail names it). 400 also for a property value of 1e15 or more.
 	//
 	// Takes any type of body and a specified content type.
 	//
@@ -1767,7 +1839,7 @@ type ClientInterface interface {
 
 	// PostV1BillingUsageTracking Report usage: one event, or a batch of up to 1000 (all stored, or none)
 	//
-	// 409: a transaction_id stored with another payload (both named). 422: usage-too-late (the period closed longer ago than USAGE_GRACE_PERIOD), subscription-not-running (no period at that time: before the start, paused, canceled or ended), metric-not-metered.
+	// 409: a transaction_id stored with another payload (both named). 422: usage-too-late (the period closed longer ago than USAGE_GRACE_PERIOD), subscription-not-running (no period at that time: before the start, paused, canceled or ended), metric-not-metered, period-invoiced (the closed period's invoice is already finalized; the detail names it). 400 also for a property value of 1e15 or more.
 	//
 	// Takes a body of the `application/json` content type.
 	//
@@ -2129,6 +2201,21 @@ func (c *Client) PostV1BillingCustomersIdPaymentMethodsWithBody(ctx context.Cont
 // Corresponds with POST /v1/billing/customers/{id}/payment-methods (the `PostV1BillingCustomersIdPaymentMethods` operationId).
 func (c *Client) PostV1BillingCustomersIdPaymentMethods(ctx context.Context, id Id, params *PostV1BillingCustomersIdPaymentMethodsParams, body PostV1BillingCustomersIdPaymentMethodsJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
 	req, err := NewPostV1BillingCustomersIdPaymentMethodsRequest(c.Server, id, params, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
+// GetV1BillingCustomersIdPaymentMethodsHistory Every audited change of the customer's payment methods, oldest first
+//
+// Corresponds with GET /v1/billing/customers/{id}/payment-methods/history (the `GetV1BillingCustomersIdPaymentMethodsHistory` operationId).
+func (c *Client) GetV1BillingCustomersIdPaymentMethodsHistory(ctx context.Context, id Id, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetV1BillingCustomersIdPaymentMethodsHistoryRequest(c.Server, id)
 	if err != nil {
 		return nil, err
 	}
@@ -2872,7 +2959,7 @@ func (c *Client) GetV1BillingSubscriptionsIdUsage(ctx context.Context, id Id, pa
 
 // PostV1BillingUsageTrackingWithBody Report usage: one event, or a batch of up to 1000 (all stored, or none)
 //
-// 409: a transaction_id stored with another payload (both named). 422: usage-too-late (the period closed longer ago than USAGE_GRACE_PERIOD), subscription-not-running (no period at that time: before the start, paused, canceled or ended), metric-not-metered.
+// 409: a transaction_id stored with another payload (both named). 422: usage-too-late (the period closed longer ago than USAGE_GRACE_PERIOD), subscription-not-running (no period at that time: before the start, paused, canceled or ended), metric-not-metered, period-invoiced (the closed period's invoice is already finalized; the detail names it). 400 also for a property value of 1e15 or more.
 //
 // Takes any type of body and a specified content type.
 //
@@ -2891,7 +2978,7 @@ func (c *Client) PostV1BillingUsageTrackingWithBody(ctx context.Context, params 
 
 // PostV1BillingUsageTracking Report usage: one event, or a batch of up to 1000 (all stored, or none)
 //
-// 409: a transaction_id stored with another payload (both named). 422: usage-too-late (the period closed longer ago than USAGE_GRACE_PERIOD), subscription-not-running (no period at that time: before the start, paused, canceled or ended), metric-not-metered.
+// 409: a transaction_id stored with another payload (both named). 422: usage-too-late (the period closed longer ago than USAGE_GRACE_PERIOD), subscription-not-running (no period at that time: before the start, paused, canceled or ended), metric-not-metered, period-invoiced (the closed period's invoice is already finalized; the detail names it). 400 also for a property value of 1e15 or more.
 //
 // Takes a body of the `application/json` content type.
 //
@@ -3633,6 +3720,40 @@ func NewPostV1BillingCustomersIdPaymentMethodsRequestWithBody(server string, id 
 			req.Header.Set("Idempotency-Key", headerParam0)
 		}
 
+	}
+
+	return req, nil
+}
+
+// NewGetV1BillingCustomersIdPaymentMethodsHistoryRequest constructs an http.Request for the GetV1BillingCustomersIdPaymentMethodsHistory method
+func NewGetV1BillingCustomersIdPaymentMethodsHistoryRequest(server string, id Id) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "id", id, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/billing/customers/%s/payment-methods/history", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
 	}
 
 	return req, nil
@@ -5640,6 +5761,13 @@ type ClientWithResponsesInterface interface {
 	// Corresponds with POST /v1/billing/customers/{id}/payment-methods (the `PostV1BillingCustomersIdPaymentMethods` operationId).
 	PostV1BillingCustomersIdPaymentMethodsWithResponse(ctx context.Context, id Id, params *PostV1BillingCustomersIdPaymentMethodsParams, body PostV1BillingCustomersIdPaymentMethodsJSONRequestBody, reqEditors ...RequestEditorFn) (*PostV1BillingCustomersIdPaymentMethodsResponse, error)
 
+	// GetV1BillingCustomersIdPaymentMethodsHistoryWithResponse Every audited change of the customer's payment methods, oldest first
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/billing/customers/{id}/payment-methods/history (the `GetV1BillingCustomersIdPaymentMethodsHistory` operationId).
+	GetV1BillingCustomersIdPaymentMethodsHistoryWithResponse(ctx context.Context, id Id, reqEditors ...RequestEditorFn) (*GetV1BillingCustomersIdPaymentMethodsHistoryResponse, error)
+
 	// GetV1BillingInvoicesWithResponse List invoices (id order)
 	//
 	// Returns a wrapper object for the known response body format(s).
@@ -5961,7 +6089,7 @@ type ClientWithResponsesInterface interface {
 
 	// PostV1BillingUsageTrackingWithBodyWithResponse Report usage: one event, or a batch of up to 1000 (all stored, or none)
 	//
-	// 409: a transaction_id stored with another payload (both named). 422: usage-too-late (the period closed longer ago than USAGE_GRACE_PERIOD), subscription-not-running (no period at that time: before the start, paused, canceled or ended), metric-not-metered.
+	// 409: a transaction_id stored with another payload (both named). 422: usage-too-late (the period closed longer ago than USAGE_GRACE_PERIOD), subscription-not-running (no period at that time: before the start, paused, canceled or ended), metric-not-metered, period-invoiced (the closed period's invoice is already finalized; the detail names it). 400 also for a property value of 1e15 or more.
 	//
 	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
 	//
@@ -5970,7 +6098,7 @@ type ClientWithResponsesInterface interface {
 
 	// PostV1BillingUsageTrackingWithResponse Report usage: one event, or a batch of up to 1000 (all stored, or none)
 	//
-	// 409: a transaction_id stored with another payload (both named). 422: usage-too-late (the period closed longer ago than USAGE_GRACE_PERIOD), subscription-not-running (no period at that time: before the start, paused, canceled or ended), metric-not-metered.
+	// 409: a transaction_id stored with another payload (both named). 422: usage-too-late (the period closed longer ago than USAGE_GRACE_PERIOD), subscription-not-running (no period at that time: before the start, paused, canceled or ended), metric-not-metered, period-invoiced (the closed period's invoice is already finalized; the detail names it). 400 also for a property value of 1e15 or more.
 	//
 	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
 	//
@@ -7516,6 +7644,103 @@ func (r PostV1BillingCustomersIdPaymentMethodsResponse) StatusCode() int {
 
 // ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
 func (r PostV1BillingCustomersIdPaymentMethodsResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
+// GetV1BillingCustomersIdPaymentMethodsHistoryResponse429Headers the declared response headers of an HTTP 429 response for GetV1BillingCustomersIdPaymentMethodsHistory
+type GetV1BillingCustomersIdPaymentMethodsHistoryResponse429Headers struct {
+	RetryAfter *int
+}
+
+// GetV1BillingCustomersIdPaymentMethodsHistoryResponse503Headers the declared response headers of an HTTP 503 response for GetV1BillingCustomersIdPaymentMethodsHistory
+type GetV1BillingCustomersIdPaymentMethodsHistoryResponse503Headers struct {
+	RetryAfter *int
+}
+
+type GetV1BillingCustomersIdPaymentMethodsHistoryResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *PaymentMethodHistory
+	// ApplicationproblemJSON400 the response for an HTTP 400 `application/problem+json` response
+	ApplicationproblemJSON400 *Invalid
+	// ApplicationproblemJSON401 the response for an HTTP 401 `application/problem+json` response
+	ApplicationproblemJSON401 *Unauthorized
+	// ApplicationproblemJSON403 the response for an HTTP 403 `application/problem+json` response
+	ApplicationproblemJSON403 *Forbidden
+	// ApplicationproblemJSON404 the response for an HTTP 404 `application/problem+json` response
+	ApplicationproblemJSON404 *NotFound
+	// ApplicationproblemJSON429 the response for an HTTP 429 `application/problem+json` response
+	ApplicationproblemJSON429 *TooManyRequests
+	// ApplicationproblemJSON503 the response for an HTTP 503 `application/problem+json` response
+	ApplicationproblemJSON503 *Unavailable
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *GetV1BillingCustomersIdPaymentMethodsHistoryResponse429Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *GetV1BillingCustomersIdPaymentMethodsHistoryResponse503Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r GetV1BillingCustomersIdPaymentMethodsHistoryResponse) GetJSON200() *PaymentMethodHistory {
+	return r.JSON200
+}
+
+// GetApplicationproblemJSON400 returns the response for an HTTP 400 `application/problem+json` response
+func (r GetV1BillingCustomersIdPaymentMethodsHistoryResponse) GetApplicationproblemJSON400() *Invalid {
+	return r.ApplicationproblemJSON400
+}
+
+// GetApplicationproblemJSON401 returns the response for an HTTP 401 `application/problem+json` response
+func (r GetV1BillingCustomersIdPaymentMethodsHistoryResponse) GetApplicationproblemJSON401() *Unauthorized {
+	return r.ApplicationproblemJSON401
+}
+
+// GetApplicationproblemJSON403 returns the response for an HTTP 403 `application/problem+json` response
+func (r GetV1BillingCustomersIdPaymentMethodsHistoryResponse) GetApplicationproblemJSON403() *Forbidden {
+	return r.ApplicationproblemJSON403
+}
+
+// GetApplicationproblemJSON404 returns the response for an HTTP 404 `application/problem+json` response
+func (r GetV1BillingCustomersIdPaymentMethodsHistoryResponse) GetApplicationproblemJSON404() *NotFound {
+	return r.ApplicationproblemJSON404
+}
+
+// GetApplicationproblemJSON429 returns the response for an HTTP 429 `application/problem+json` response
+func (r GetV1BillingCustomersIdPaymentMethodsHistoryResponse) GetApplicationproblemJSON429() *TooManyRequests {
+	return r.ApplicationproblemJSON429
+}
+
+// GetApplicationproblemJSON503 returns the response for an HTTP 503 `application/problem+json` response
+func (r GetV1BillingCustomersIdPaymentMethodsHistoryResponse) GetApplicationproblemJSON503() *Unavailable {
+	return r.ApplicationproblemJSON503
+}
+
+// GetBody returns the raw response body bytes
+func (r GetV1BillingCustomersIdPaymentMethodsHistoryResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetV1BillingCustomersIdPaymentMethodsHistoryResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetV1BillingCustomersIdPaymentMethodsHistoryResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetV1BillingCustomersIdPaymentMethodsHistoryResponse) ContentType() string {
 	if r.HTTPResponse != nil {
 		return r.HTTPResponse.Header.Get("Content-Type")
 	}
@@ -11381,6 +11606,19 @@ func (c *ClientWithResponses) PostV1BillingCustomersIdPaymentMethodsWithResponse
 	return ParsePostV1BillingCustomersIdPaymentMethodsResponse(rsp)
 }
 
+// GetV1BillingCustomersIdPaymentMethodsHistoryWithResponse Every audited change of the customer's payment methods, oldest first
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/billing/customers/{id}/payment-methods/history (the `GetV1BillingCustomersIdPaymentMethodsHistory` operationId).
+func (c *ClientWithResponses) GetV1BillingCustomersIdPaymentMethodsHistoryWithResponse(ctx context.Context, id Id, reqEditors ...RequestEditorFn) (*GetV1BillingCustomersIdPaymentMethodsHistoryResponse, error) {
+	rsp, err := c.GetV1BillingCustomersIdPaymentMethodsHistory(ctx, id, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetV1BillingCustomersIdPaymentMethodsHistoryResponse(rsp)
+}
+
 // GetV1BillingInvoicesWithResponse List invoices (id order)
 //
 // Returns a wrapper object for the known response body format(s).
@@ -11972,7 +12210,7 @@ func (c *ClientWithResponses) GetV1BillingSubscriptionsIdUsageWithResponse(ctx c
 
 // PostV1BillingUsageTrackingWithBodyWithResponse Report usage: one event, or a batch of up to 1000 (all stored, or none)
 //
-// 409: a transaction_id stored with another payload (both named). 422: usage-too-late (the period closed longer ago than USAGE_GRACE_PERIOD), subscription-not-running (no period at that time: before the start, paused, canceled or ended), metric-not-metered.
+// 409: a transaction_id stored with another payload (both named). 422: usage-too-late (the period closed longer ago than USAGE_GRACE_PERIOD), subscription-not-running (no period at that time: before the start, paused, canceled or ended), metric-not-metered, period-invoiced (the closed period's invoice is already finalized; the detail names it). 400 also for a property value of 1e15 or more.
 //
 // Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
 //
@@ -11987,7 +12225,7 @@ func (c *ClientWithResponses) PostV1BillingUsageTrackingWithBodyWithResponse(ctx
 
 // PostV1BillingUsageTrackingWithResponse Report usage: one event, or a batch of up to 1000 (all stored, or none)
 //
-// 409: a transaction_id stored with another payload (both named). 422: usage-too-late (the period closed longer ago than USAGE_GRACE_PERIOD), subscription-not-running (no period at that time: before the start, paused, canceled or ended), metric-not-metered.
+// 409: a transaction_id stored with another payload (both named). 422: usage-too-late (the period closed longer ago than USAGE_GRACE_PERIOD), subscription-not-running (no period at that time: before the start, paused, canceled or ended), metric-not-metered, period-invoiced (the closed period's invoice is already finalized; the detail names it). 400 also for a property value of 1e15 or more.
 //
 // Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
 //
@@ -13414,6 +13652,97 @@ func ParsePostV1BillingCustomersIdPaymentMethodsResponse(rsp *http.Response) (*P
 			headers.RetryAfter = &value
 		}
 		response.Headers429 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseGetV1BillingCustomersIdPaymentMethodsHistoryResponse parses an HTTP response from a GetV1BillingCustomersIdPaymentMethodsHistoryWithResponse call
+func ParseGetV1BillingCustomersIdPaymentMethodsHistoryResponse(rsp *http.Response) (*GetV1BillingCustomersIdPaymentMethodsHistoryResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetV1BillingCustomersIdPaymentMethodsHistoryResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest PaymentMethodHistory
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest Invalid
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthorized
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON503 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 429:
+		var headers GetV1BillingCustomersIdPaymentMethodsHistoryResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 503:
+		var headers GetV1BillingCustomersIdPaymentMethodsHistoryResponse503Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers503 = &headers
 	}
 
 	return response, nil

@@ -2117,9 +2117,16 @@ type ClientInterface interface {
 	// Corresponds with GET /v1/compliance/oscal/imports (the `GetV1ComplianceOscalImports` operationId).
 	GetV1ComplianceOscalImports(ctx context.Context, reqEditors ...RequestEditorFn) (*http.Response, error)
 
+	// GetV1ComplianceOscalImportsFrameworkDocument The OSCAL document kept for an import
+	//
+	// An imported catalog as it was received, or an imported profile's resolved catalog (OSCAL 1.1.3; metadata links source-profile and resolution-source name where it came from).
+	//
+	// Corresponds with GET /v1/compliance/oscal/imports/{framework}/document (the `GetV1ComplianceOscalImportsFrameworkDocument` operationId).
+	GetV1ComplianceOscalImportsFrameworkDocument(ctx context.Context, framework string, reqEditors ...RequestEditorFn) (*http.Response, error)
+
 	// PostV1ComplianceOscalProfilesWithBody Import an OSCAL 1.1.3 profile as a new framework
 	//
-	// The document is checked against NIST's OSCAL 1.1.3 profile JSON schema first: a document that fails it is refused with 400, one error per problem naming its JSON path (catalog.metadata.title) and what the schema allows; nothing is stored and nothing appended to the audit log. Each import's href names a catalog held here: a framework id, the catalog export URL (/v1/compliance/oscal/catalog?framework=ISO27001), urn:uuid:<uuid> of an imported catalog, or #<uuid> of a back-matter resource whose rlinks hold one of these; include-all, include-controls and exclude-controls (with-ids: OSCAL ids or framework ids) select the controls, each mapped equal (strength 10) to its source. 422 naming the path of an href or id that does not resolve.
+	// The document is checked against NIST's OSCAL 1.1.3 profile JSON schema first: a document that fails it is refused with 400, one error per problem naming its JSON path (catalog.metadata.title) and what the schema allows; nothing is stored and nothing appended to the audit log. It is then resolved as NIST's OSCAL profile resolution specifies. Imports: each href names a catalog held here: a framework id or the catalog export URL (/v1/compliance/oscal/catalog?framework=ISO27001) for the export of those frameworks, urn:uuid:<uuid> of an imported catalog (as received, params and parts included), or #<uuid> of a back-matter resource whose rlinks hold one of these; include-all, include-controls and exclude-controls select by with-ids (OSCAL ids or labels such as the framework's own id), matching patterns (* and ?) and with-child-controls. Merge: combine method keep (the default without merge; two controls with one id are then refused), use-first or merge (the default of a merge without combine); as-is keeps the catalogs' groups, flat (or no merge) has none; custom is refused. Modify: set-parameters (label, values, select, class, usage, depends-on replaced; constraints and guidelines added; props by name and links by href replaced or added), alters with removes (by-name, by-class, by-id, by-ns, by-item-name) and adds (position starting, ending, before, after; by-id a part of the control). The resolved catalog must conform to the catalog schema; it is stored (GET /v1/compliance/oscal/imports/{framework}/document) and becomes the framework, each control mapped equal (strength 10) to its source. 422 naming the JSON path of an href, control id, param-id, control-id or by-id that does not resolve and of an unsupported option, with what is allowed.
 	//
 	// Takes any type of body and a specified content type.
 	//
@@ -2128,7 +2135,7 @@ type ClientInterface interface {
 
 	// PostV1ComplianceOscalProfiles Import an OSCAL 1.1.3 profile as a new framework
 	//
-	// The document is checked against NIST's OSCAL 1.1.3 profile JSON schema first: a document that fails it is refused with 400, one error per problem naming its JSON path (catalog.metadata.title) and what the schema allows; nothing is stored and nothing appended to the audit log. Each import's href names a catalog held here: a framework id, the catalog export URL (/v1/compliance/oscal/catalog?framework=ISO27001), urn:uuid:<uuid> of an imported catalog, or #<uuid> of a back-matter resource whose rlinks hold one of these; include-all, include-controls and exclude-controls (with-ids: OSCAL ids or framework ids) select the controls, each mapped equal (strength 10) to its source. 422 naming the path of an href or id that does not resolve.
+	// The document is checked against NIST's OSCAL 1.1.3 profile JSON schema first: a document that fails it is refused with 400, one error per problem naming its JSON path (catalog.metadata.title) and what the schema allows; nothing is stored and nothing appended to the audit log. It is then resolved as NIST's OSCAL profile resolution specifies. Imports: each href names a catalog held here: a framework id or the catalog export URL (/v1/compliance/oscal/catalog?framework=ISO27001) for the export of those frameworks, urn:uuid:<uuid> of an imported catalog (as received, params and parts included), or #<uuid> of a back-matter resource whose rlinks hold one of these; include-all, include-controls and exclude-controls select by with-ids (OSCAL ids or labels such as the framework's own id), matching patterns (* and ?) and with-child-controls. Merge: combine method keep (the default without merge; two controls with one id are then refused), use-first or merge (the default of a merge without combine); as-is keeps the catalogs' groups, flat (or no merge) has none; custom is refused. Modify: set-parameters (label, values, select, class, usage, depends-on replaced; constraints and guidelines added; props by name and links by href replaced or added), alters with removes (by-name, by-class, by-id, by-ns, by-item-name) and adds (position starting, ending, before, after; by-id a part of the control). The resolved catalog must conform to the catalog schema; it is stored (GET /v1/compliance/oscal/imports/{framework}/document) and becomes the framework, each control mapped equal (strength 10) to its source. 422 naming the JSON path of an href, control id, param-id, control-id or by-id that does not resolve and of an unsupported option, with what is allowed.
 	//
 	// Takes a body of the `application/json` content type.
 	//
@@ -2986,9 +2993,26 @@ func (c *Client) GetV1ComplianceOscalImports(ctx context.Context, reqEditors ...
 	return c.Client.Do(req)
 }
 
+// GetV1ComplianceOscalImportsFrameworkDocument The OSCAL document kept for an import
+//
+// An imported catalog as it was received, or an imported profile's resolved catalog (OSCAL 1.1.3; metadata links source-profile and resolution-source name where it came from).
+//
+// Corresponds with GET /v1/compliance/oscal/imports/{framework}/document (the `GetV1ComplianceOscalImportsFrameworkDocument` operationId).
+func (c *Client) GetV1ComplianceOscalImportsFrameworkDocument(ctx context.Context, framework string, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewGetV1ComplianceOscalImportsFrameworkDocumentRequest(c.Server, framework)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := c.applyEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return c.Client.Do(req)
+}
+
 // PostV1ComplianceOscalProfilesWithBody Import an OSCAL 1.1.3 profile as a new framework
 //
-// The document is checked against NIST's OSCAL 1.1.3 profile JSON schema first: a document that fails it is refused with 400, one error per problem naming its JSON path (catalog.metadata.title) and what the schema allows; nothing is stored and nothing appended to the audit log. Each import's href names a catalog held here: a framework id, the catalog export URL (/v1/compliance/oscal/catalog?framework=ISO27001), urn:uuid:<uuid> of an imported catalog, or #<uuid> of a back-matter resource whose rlinks hold one of these; include-all, include-controls and exclude-controls (with-ids: OSCAL ids or framework ids) select the controls, each mapped equal (strength 10) to its source. 422 naming the path of an href or id that does not resolve.
+// The document is checked against NIST's OSCAL 1.1.3 profile JSON schema first: a document that fails it is refused with 400, one error per problem naming its JSON path (catalog.metadata.title) and what the schema allows; nothing is stored and nothing appended to the audit log. It is then resolved as NIST's OSCAL profile resolution specifies. Imports: each href names a catalog held here: a framework id or the catalog export URL (/v1/compliance/oscal/catalog?framework=ISO27001) for the export of those frameworks, urn:uuid:<uuid> of an imported catalog (as received, params and parts included), or #<uuid> of a back-matter resource whose rlinks hold one of these; include-all, include-controls and exclude-controls select by with-ids (OSCAL ids or labels such as the framework's own id), matching patterns (* and ?) and with-child-controls. Merge: combine method keep (the default without merge; two controls with one id are then refused), use-first or merge (the default of a merge without combine); as-is keeps the catalogs' groups, flat (or no merge) has none; custom is refused. Modify: set-parameters (label, values, select, class, usage, depends-on replaced; constraints and guidelines added; props by name and links by href replaced or added), alters with removes (by-name, by-class, by-id, by-ns, by-item-name) and adds (position starting, ending, before, after; by-id a part of the control). The resolved catalog must conform to the catalog schema; it is stored (GET /v1/compliance/oscal/imports/{framework}/document) and becomes the framework, each control mapped equal (strength 10) to its source. 422 naming the JSON path of an href, control id, param-id, control-id or by-id that does not resolve and of an unsupported option, with what is allowed.
 //
 // Takes any type of body and a specified content type.
 //
@@ -3007,7 +3031,7 @@ func (c *Client) PostV1ComplianceOscalProfilesWithBody(ctx context.Context, para
 
 // PostV1ComplianceOscalProfiles Import an OSCAL 1.1.3 profile as a new framework
 //
-// The document is checked against NIST's OSCAL 1.1.3 profile JSON schema first: a document that fails it is refused with 400, one error per problem naming its JSON path (catalog.metadata.title) and what the schema allows; nothing is stored and nothing appended to the audit log. Each import's href names a catalog held here: a framework id, the catalog export URL (/v1/compliance/oscal/catalog?framework=ISO27001), urn:uuid:<uuid> of an imported catalog, or #<uuid> of a back-matter resource whose rlinks hold one of these; include-all, include-controls and exclude-controls (with-ids: OSCAL ids or framework ids) select the controls, each mapped equal (strength 10) to its source. 422 naming the path of an href or id that does not resolve.
+// The document is checked against NIST's OSCAL 1.1.3 profile JSON schema first: a document that fails it is refused with 400, one error per problem naming its JSON path (catalog.metadata.title) and what the schema allows; nothing is stored and nothing appended to the audit log. It is then resolved as NIST's OSCAL profile resolution specifies. Imports: each href names a catalog held here: a framework id or the catalog export URL (/v1/compliance/oscal/catalog?framework=ISO27001) for the export of those frameworks, urn:uuid:<uuid> of an imported catalog (as received, params and parts included), or #<uuid> of a back-matter resource whose rlinks hold one of these; include-all, include-controls and exclude-controls select by with-ids (OSCAL ids or labels such as the framework's own id), matching patterns (* and ?) and with-child-controls. Merge: combine method keep (the default without merge; two controls with one id are then refused), use-first or merge (the default of a merge without combine); as-is keeps the catalogs' groups, flat (or no merge) has none; custom is refused. Modify: set-parameters (label, values, select, class, usage, depends-on replaced; constraints and guidelines added; props by name and links by href replaced or added), alters with removes (by-name, by-class, by-id, by-ns, by-item-name) and adds (position starting, ending, before, after; by-id a part of the control). The resolved catalog must conform to the catalog schema; it is stored (GET /v1/compliance/oscal/imports/{framework}/document) and becomes the framework, each control mapped equal (strength 10) to its source. 422 naming the JSON path of an href, control id, param-id, control-id or by-id that does not resolve and of an unsupported option, with what is allowed.
 //
 // Takes a body of the `application/json` content type.
 //
@@ -4798,6 +4822,40 @@ func NewGetV1ComplianceOscalImportsRequest(server string) (*http.Request, error)
 	return req, nil
 }
 
+// NewGetV1ComplianceOscalImportsFrameworkDocumentRequest constructs an http.Request for the GetV1ComplianceOscalImportsFrameworkDocument method
+func NewGetV1ComplianceOscalImportsFrameworkDocumentRequest(server string, framework string) (*http.Request, error) {
+	var err error
+
+	var pathParam0 string
+
+	pathParam0, err = runtime.StyleParamWithOptions("simple", false, "framework", framework, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationPath, Type: "string", Format: ""})
+	if err != nil {
+		return nil, err
+	}
+
+	serverURL, err := url.Parse(server)
+	if err != nil {
+		return nil, err
+	}
+
+	operationPath := fmt.Sprintf("/v1/compliance/oscal/imports/%s/document", pathParam0)
+	if operationPath[0] == '/' {
+		operationPath = "." + operationPath
+	}
+
+	queryURL, err := serverURL.Parse(operationPath)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodGet, queryURL.String(), nil)
+	if err != nil {
+		return nil, err
+	}
+
+	return req, nil
+}
+
 // NewPostV1ComplianceOscalProfilesRequest calls the generic PostV1ComplianceOscalProfiles builder with application/json body
 func NewPostV1ComplianceOscalProfilesRequest(server string, params *PostV1ComplianceOscalProfilesParams, body PostV1ComplianceOscalProfilesJSONRequestBody) (*http.Request, error) {
 	var bodyReader io.Reader
@@ -5564,9 +5622,18 @@ type ClientWithResponsesInterface interface {
 	// Corresponds with GET /v1/compliance/oscal/imports (the `GetV1ComplianceOscalImports` operationId).
 	GetV1ComplianceOscalImportsWithResponse(ctx context.Context, reqEditors ...RequestEditorFn) (*GetV1ComplianceOscalImportsResponse, error)
 
+	// GetV1ComplianceOscalImportsFrameworkDocumentWithResponse The OSCAL document kept for an import
+	//
+	// An imported catalog as it was received, or an imported profile's resolved catalog (OSCAL 1.1.3; metadata links source-profile and resolution-source name where it came from).
+	//
+	// Returns a wrapper object for the known response body format(s).
+	//
+	// Corresponds with GET /v1/compliance/oscal/imports/{framework}/document (the `GetV1ComplianceOscalImportsFrameworkDocument` operationId).
+	GetV1ComplianceOscalImportsFrameworkDocumentWithResponse(ctx context.Context, framework string, reqEditors ...RequestEditorFn) (*GetV1ComplianceOscalImportsFrameworkDocumentResponse, error)
+
 	// PostV1ComplianceOscalProfilesWithBodyWithResponse Import an OSCAL 1.1.3 profile as a new framework
 	//
-	// The document is checked against NIST's OSCAL 1.1.3 profile JSON schema first: a document that fails it is refused with 400, one error per problem naming its JSON path (catalog.metadata.title) and what the schema allows; nothing is stored and nothing appended to the audit log. Each import's href names a catalog held here: a framework id, the catalog export URL (/v1/compliance/oscal/catalog?framework=ISO27001), urn:uuid:<uuid> of an imported catalog, or #<uuid> of a back-matter resource whose rlinks hold one of these; include-all, include-controls and exclude-controls (with-ids: OSCAL ids or framework ids) select the controls, each mapped equal (strength 10) to its source. 422 naming the path of an href or id that does not resolve.
+	// The document is checked against NIST's OSCAL 1.1.3 profile JSON schema first: a document that fails it is refused with 400, one error per problem naming its JSON path (catalog.metadata.title) and what the schema allows; nothing is stored and nothing appended to the audit log. It is then resolved as NIST's OSCAL profile resolution specifies. Imports: each href names a catalog held here: a framework id or the catalog export URL (/v1/compliance/oscal/catalog?framework=ISO27001) for the export of those frameworks, urn:uuid:<uuid> of an imported catalog (as received, params and parts included), or #<uuid> of a back-matter resource whose rlinks hold one of these; include-all, include-controls and exclude-controls select by with-ids (OSCAL ids or labels such as the framework's own id), matching patterns (* and ?) and with-child-controls. Merge: combine method keep (the default without merge; two controls with one id are then refused), use-first or merge (the default of a merge without combine); as-is keeps the catalogs' groups, flat (or no merge) has none; custom is refused. Modify: set-parameters (label, values, select, class, usage, depends-on replaced; constraints and guidelines added; props by name and links by href replaced or added), alters with removes (by-name, by-class, by-id, by-ns, by-item-name) and adds (position starting, ending, before, after; by-id a part of the control). The resolved catalog must conform to the catalog schema; it is stored (GET /v1/compliance/oscal/imports/{framework}/document) and becomes the framework, each control mapped equal (strength 10) to its source. 422 naming the JSON path of an href, control id, param-id, control-id or by-id that does not resolve and of an unsupported option, with what is allowed.
 	//
 	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
 	//
@@ -5575,7 +5642,7 @@ type ClientWithResponsesInterface interface {
 
 	// PostV1ComplianceOscalProfilesWithResponse Import an OSCAL 1.1.3 profile as a new framework
 	//
-	// The document is checked against NIST's OSCAL 1.1.3 profile JSON schema first: a document that fails it is refused with 400, one error per problem naming its JSON path (catalog.metadata.title) and what the schema allows; nothing is stored and nothing appended to the audit log. Each import's href names a catalog held here: a framework id, the catalog export URL (/v1/compliance/oscal/catalog?framework=ISO27001), urn:uuid:<uuid> of an imported catalog, or #<uuid> of a back-matter resource whose rlinks hold one of these; include-all, include-controls and exclude-controls (with-ids: OSCAL ids or framework ids) select the controls, each mapped equal (strength 10) to its source. 422 naming the path of an href or id that does not resolve.
+	// The document is checked against NIST's OSCAL 1.1.3 profile JSON schema first: a document that fails it is refused with 400, one error per problem naming its JSON path (catalog.metadata.title) and what the schema allows; nothing is stored and nothing appended to the audit log. It is then resolved as NIST's OSCAL profile resolution specifies. Imports: each href names a catalog held here: a framework id or the catalog export URL (/v1/compliance/oscal/catalog?framework=ISO27001) for the export of those frameworks, urn:uuid:<uuid> of an imported catalog (as received, params and parts included), or #<uuid> of a back-matter resource whose rlinks hold one of these; include-all, include-controls and exclude-controls select by with-ids (OSCAL ids or labels such as the framework's own id), matching patterns (* and ?) and with-child-controls. Merge: combine method keep (the default without merge; two controls with one id are then refused), use-first or merge (the default of a merge without combine); as-is keeps the catalogs' groups, flat (or no merge) has none; custom is refused. Modify: set-parameters (label, values, select, class, usage, depends-on replaced; constraints and guidelines added; props by name and links by href replaced or added), alters with removes (by-name, by-class, by-id, by-ns, by-item-name) and adds (position starting, ending, before, after; by-id a part of the control). The resolved catalog must conform to the catalog schema; it is stored (GET /v1/compliance/oscal/imports/{framework}/document) and becomes the framework, each control mapped equal (strength 10) to its source. 422 naming the JSON path of an href, control id, param-id, control-id or by-id that does not resolve and of an unsupported option, with what is allowed.
 	//
 	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
 	//
@@ -9404,6 +9471,103 @@ func (r GetV1ComplianceOscalImportsResponse) ContentType() string {
 	return ""
 }
 
+// GetV1ComplianceOscalImportsFrameworkDocumentResponse429Headers the declared response headers of an HTTP 429 response for GetV1ComplianceOscalImportsFrameworkDocument
+type GetV1ComplianceOscalImportsFrameworkDocumentResponse429Headers struct {
+	RetryAfter *int
+}
+
+// GetV1ComplianceOscalImportsFrameworkDocumentResponse503Headers the declared response headers of an HTTP 503 response for GetV1ComplianceOscalImportsFrameworkDocument
+type GetV1ComplianceOscalImportsFrameworkDocumentResponse503Headers struct {
+	RetryAfter *int
+}
+
+type GetV1ComplianceOscalImportsFrameworkDocumentResponse struct {
+	Body         []byte
+	HTTPResponse *http.Response
+	// JSON200 the response for an HTTP 200 `application/json` response
+	JSON200 *OscalCatalog
+	// ApplicationproblemJSON400 the response for an HTTP 400 `application/problem+json` response
+	ApplicationproblemJSON400 *Invalid
+	// ApplicationproblemJSON401 the response for an HTTP 401 `application/problem+json` response
+	ApplicationproblemJSON401 *Unauthorized
+	// ApplicationproblemJSON403 the response for an HTTP 403 `application/problem+json` response
+	ApplicationproblemJSON403 *Forbidden
+	// ApplicationproblemJSON404 the response for an HTTP 404 `application/problem+json` response
+	ApplicationproblemJSON404 *NotFound
+	// ApplicationproblemJSON429 the response for an HTTP 429 `application/problem+json` response
+	ApplicationproblemJSON429 *TooManyRequests
+	// ApplicationproblemJSON503 the response for an HTTP 503 `application/problem+json` response
+	ApplicationproblemJSON503 *Unavailable
+	// Headers429 the parsed response headers for an HTTP 429 response
+	Headers429 *GetV1ComplianceOscalImportsFrameworkDocumentResponse429Headers
+	// Headers503 the parsed response headers for an HTTP 503 response
+	Headers503 *GetV1ComplianceOscalImportsFrameworkDocumentResponse503Headers
+}
+
+// GetJSON200 returns the response for an HTTP 200 `application/json` response
+func (r GetV1ComplianceOscalImportsFrameworkDocumentResponse) GetJSON200() *OscalCatalog {
+	return r.JSON200
+}
+
+// GetApplicationproblemJSON400 returns the response for an HTTP 400 `application/problem+json` response
+func (r GetV1ComplianceOscalImportsFrameworkDocumentResponse) GetApplicationproblemJSON400() *Invalid {
+	return r.ApplicationproblemJSON400
+}
+
+// GetApplicationproblemJSON401 returns the response for an HTTP 401 `application/problem+json` response
+func (r GetV1ComplianceOscalImportsFrameworkDocumentResponse) GetApplicationproblemJSON401() *Unauthorized {
+	return r.ApplicationproblemJSON401
+}
+
+// GetApplicationproblemJSON403 returns the response for an HTTP 403 `application/problem+json` response
+func (r GetV1ComplianceOscalImportsFrameworkDocumentResponse) GetApplicationproblemJSON403() *Forbidden {
+	return r.ApplicationproblemJSON403
+}
+
+// GetApplicationproblemJSON404 returns the response for an HTTP 404 `application/problem+json` response
+func (r GetV1ComplianceOscalImportsFrameworkDocumentResponse) GetApplicationproblemJSON404() *NotFound {
+	return r.ApplicationproblemJSON404
+}
+
+// GetApplicationproblemJSON429 returns the response for an HTTP 429 `application/problem+json` response
+func (r GetV1ComplianceOscalImportsFrameworkDocumentResponse) GetApplicationproblemJSON429() *TooManyRequests {
+	return r.ApplicationproblemJSON429
+}
+
+// GetApplicationproblemJSON503 returns the response for an HTTP 503 `application/problem+json` response
+func (r GetV1ComplianceOscalImportsFrameworkDocumentResponse) GetApplicationproblemJSON503() *Unavailable {
+	return r.ApplicationproblemJSON503
+}
+
+// GetBody returns the raw response body bytes
+func (r GetV1ComplianceOscalImportsFrameworkDocumentResponse) GetBody() []byte {
+	return r.Body
+}
+
+// Status returns HTTPResponse.Status
+func (r GetV1ComplianceOscalImportsFrameworkDocumentResponse) Status() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Status
+	}
+	return http.StatusText(0)
+}
+
+// StatusCode returns HTTPResponse.StatusCode
+func (r GetV1ComplianceOscalImportsFrameworkDocumentResponse) StatusCode() int {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.StatusCode
+	}
+	return 0
+}
+
+// ContentType is a convenience method to retrieve the Content-Type value from the HTTP response headers
+func (r GetV1ComplianceOscalImportsFrameworkDocumentResponse) ContentType() string {
+	if r.HTTPResponse != nil {
+		return r.HTTPResponse.Header.Get("Content-Type")
+	}
+	return ""
+}
+
 // PostV1ComplianceOscalProfilesResponse429Headers the declared response headers of an HTTP 429 response for PostV1ComplianceOscalProfiles
 type PostV1ComplianceOscalProfilesResponse429Headers struct {
 	RetryAfter *int
@@ -10597,9 +10761,24 @@ func (c *ClientWithResponses) GetV1ComplianceOscalImportsWithResponse(ctx contex
 	return ParseGetV1ComplianceOscalImportsResponse(rsp)
 }
 
+// GetV1ComplianceOscalImportsFrameworkDocumentWithResponse The OSCAL document kept for an import
+//
+// An imported catalog as it was received, or an imported profile's resolved catalog (OSCAL 1.1.3; metadata links source-profile and resolution-source name where it came from).
+//
+// Returns a wrapper object for the known response body format(s).
+//
+// Corresponds with GET /v1/compliance/oscal/imports/{framework}/document (the `GetV1ComplianceOscalImportsFrameworkDocument` operationId).
+func (c *ClientWithResponses) GetV1ComplianceOscalImportsFrameworkDocumentWithResponse(ctx context.Context, framework string, reqEditors ...RequestEditorFn) (*GetV1ComplianceOscalImportsFrameworkDocumentResponse, error) {
+	rsp, err := c.GetV1ComplianceOscalImportsFrameworkDocument(ctx, framework, reqEditors...)
+	if err != nil {
+		return nil, err
+	}
+	return ParseGetV1ComplianceOscalImportsFrameworkDocumentResponse(rsp)
+}
+
 // PostV1ComplianceOscalProfilesWithBodyWithResponse Import an OSCAL 1.1.3 profile as a new framework
 //
-// The document is checked against NIST's OSCAL 1.1.3 profile JSON schema first: a document that fails it is refused with 400, one error per problem naming its JSON path (catalog.metadata.title) and what the schema allows; nothing is stored and nothing appended to the audit log. Each import's href names a catalog held here: a framework id, the catalog export URL (/v1/compliance/oscal/catalog?framework=ISO27001), urn:uuid:<uuid> of an imported catalog, or #<uuid> of a back-matter resource whose rlinks hold one of these; include-all, include-controls and exclude-controls (with-ids: OSCAL ids or framework ids) select the controls, each mapped equal (strength 10) to its source. 422 naming the path of an href or id that does not resolve.
+// The document is checked against NIST's OSCAL 1.1.3 profile JSON schema first: a document that fails it is refused with 400, one error per problem naming its JSON path (catalog.metadata.title) and what the schema allows; nothing is stored and nothing appended to the audit log. It is then resolved as NIST's OSCAL profile resolution specifies. Imports: each href names a catalog held here: a framework id or the catalog export URL (/v1/compliance/oscal/catalog?framework=ISO27001) for the export of those frameworks, urn:uuid:<uuid> of an imported catalog (as received, params and parts included), or #<uuid> of a back-matter resource whose rlinks hold one of these; include-all, include-controls and exclude-controls select by with-ids (OSCAL ids or labels such as the framework's own id), matching patterns (* and ?) and with-child-controls. Merge: combine method keep (the default without merge; two controls with one id are then refused), use-first or merge (the default of a merge without combine); as-is keeps the catalogs' groups, flat (or no merge) has none; custom is refused. Modify: set-parameters (label, values, select, class, usage, depends-on replaced; constraints and guidelines added; props by name and links by href replaced or added), alters with removes (by-name, by-class, by-id, by-ns, by-item-name) and adds (position starting, ending, before, after; by-id a part of the control). The resolved catalog must conform to the catalog schema; it is stored (GET /v1/compliance/oscal/imports/{framework}/document) and becomes the framework, each control mapped equal (strength 10) to its source. 422 naming the JSON path of an href, control id, param-id, control-id or by-id that does not resolve and of an unsupported option, with what is allowed.
 //
 // Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
 //
@@ -10614,7 +10793,7 @@ func (c *ClientWithResponses) PostV1ComplianceOscalProfilesWithBodyWithResponse(
 
 // PostV1ComplianceOscalProfilesWithResponse Import an OSCAL 1.1.3 profile as a new framework
 //
-// The document is checked against NIST's OSCAL 1.1.3 profile JSON schema first: a document that fails it is refused with 400, one error per problem naming its JSON path (catalog.metadata.title) and what the schema allows; nothing is stored and nothing appended to the audit log. Each import's href names a catalog held here: a framework id, the catalog export URL (/v1/compliance/oscal/catalog?framework=ISO27001), urn:uuid:<uuid> of an imported catalog, or #<uuid> of a back-matter resource whose rlinks hold one of these; include-all, include-controls and exclude-controls (with-ids: OSCAL ids or framework ids) select the controls, each mapped equal (strength 10) to its source. 422 naming the path of an href or id that does not resolve.
+// The document is checked against NIST's OSCAL 1.1.3 profile JSON schema first: a document that fails it is refused with 400, one error per problem naming its JSON path (catalog.metadata.title) and what the schema allows; nothing is stored and nothing appended to the audit log. It is then resolved as NIST's OSCAL profile resolution specifies. Imports: each href names a catalog held here: a framework id or the catalog export URL (/v1/compliance/oscal/catalog?framework=ISO27001) for the export of those frameworks, urn:uuid:<uuid> of an imported catalog (as received, params and parts included), or #<uuid> of a back-matter resource whose rlinks hold one of these; include-all, include-controls and exclude-controls select by with-ids (OSCAL ids or labels such as the framework's own id), matching patterns (* and ?) and with-child-controls. Merge: combine method keep (the default without merge; two controls with one id are then refused), use-first or merge (the default of a merge without combine); as-is keeps the catalogs' groups, flat (or no merge) has none; custom is refused. Modify: set-parameters (label, values, select, class, usage, depends-on replaced; constraints and guidelines added; props by name and links by href replaced or added), alters with removes (by-name, by-class, by-id, by-ns, by-item-name) and adds (position starting, ending, before, after; by-id a part of the control). The resolved catalog must conform to the catalog schema; it is stored (GET /v1/compliance/oscal/imports/{framework}/document) and becomes the framework, each control mapped equal (strength 10) to its source. 422 naming the JSON path of an href, control id, param-id, control-id or by-id that does not resolve and of an unsupported option, with what is allowed.
 //
 // Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
 //
@@ -14167,6 +14346,97 @@ func ParseGetV1ComplianceOscalImportsResponse(rsp *http.Response) (*GetV1Complia
 		response.Headers429 = &headers
 	case rsp.StatusCode == 503:
 		var headers GetV1ComplianceOscalImportsResponse503Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers503 = &headers
+	}
+
+	return response, nil
+}
+
+// ParseGetV1ComplianceOscalImportsFrameworkDocumentResponse parses an HTTP response from a GetV1ComplianceOscalImportsFrameworkDocumentWithResponse call
+func ParseGetV1ComplianceOscalImportsFrameworkDocumentResponse(rsp *http.Response) (*GetV1ComplianceOscalImportsFrameworkDocumentResponse, error) {
+	bodyBytes, err := io.ReadAll(rsp.Body)
+	defer func() { _ = rsp.Body.Close() }()
+	if err != nil {
+		return nil, err
+	}
+
+	response := &GetV1ComplianceOscalImportsFrameworkDocumentResponse{
+		Body:         bodyBytes,
+		HTTPResponse: rsp,
+	}
+
+	switch {
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 200:
+		var dest OscalCatalog
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.JSON200 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 400:
+		var dest Invalid
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON400 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 401:
+		var dest Unauthorized
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON401 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 403:
+		var dest Forbidden
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON403 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 404:
+		var dest NotFound
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON404 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 429:
+		var dest TooManyRequests
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON429 = &dest
+
+	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
+		var dest Unavailable
+		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
+			return nil, err
+		}
+		response.ApplicationproblemJSON503 = &dest
+
+	}
+
+	switch {
+	case rsp.StatusCode == 429:
+		var headers GetV1ComplianceOscalImportsFrameworkDocumentResponse429Headers
+		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
+			var value int
+			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.RetryAfter = &value
+		}
+		response.Headers429 = &headers
+	case rsp.StatusCode == 503:
+		var headers GetV1ComplianceOscalImportsFrameworkDocumentResponse503Headers
 		if values := rsp.Header.Values("Retry-After"); len(values) > 0 {
 			var value int
 			if err := runtime.BindStyledParameterWithOptions("simple", "Retry-After", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "integer", Format: ""}); err != nil {

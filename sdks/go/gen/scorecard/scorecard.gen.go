@@ -57,6 +57,30 @@ func (e ForecastMethod) Valid() bool {
 	}
 }
 
+// Defines values for FrozenPanelSnapshotStatus.
+const (
+	FrozenPanelSnapshotStatusAtRisk   FrozenPanelSnapshotStatus = "at_risk"
+	FrozenPanelSnapshotStatusNoData   FrozenPanelSnapshotStatus = "no_data"
+	FrozenPanelSnapshotStatusOffTrack FrozenPanelSnapshotStatus = "off_track"
+	FrozenPanelSnapshotStatusOnTrack  FrozenPanelSnapshotStatus = "on_track"
+)
+
+// Valid indicates whether the value is a known member of the FrozenPanelSnapshotStatus enum.
+func (e FrozenPanelSnapshotStatus) Valid() bool {
+	switch e {
+	case FrozenPanelSnapshotStatusAtRisk:
+		return true
+	case FrozenPanelSnapshotStatusNoData:
+		return true
+	case FrozenPanelSnapshotStatusOffTrack:
+		return true
+	case FrozenPanelSnapshotStatusOnTrack:
+		return true
+	default:
+		return false
+	}
+}
+
 // Defines values for FrozenSnapshotDefinitionDirection.
 const (
 	FrozenSnapshotDefinitionDirectionHigherIsBetter FrozenSnapshotDefinitionDirection = "higher_is_better"
@@ -748,6 +772,30 @@ type Forecast struct {
 // ForecastMethod defines model for Forecast.Method.
 type ForecastMethod string
 
+// FrozenPanel a report panel that read frozen periods: the snapshot of the period it reports (null when that period is open) and how many closed periods its series read
+type FrozenPanel struct {
+	// ClosedPeriods closed periods whose frozen inputs the panel read
+	ClosedPeriods int    `json:"closedPeriods"`
+	KpiId         string `json:"kpiId"`
+
+	// Note frozen at <closedAt>, hash <inputsSha256>; or that the reported period is open
+	Note     string `json:"note"`
+	Position int    `json:"position"`
+	Snapshot *struct {
+		ClosedAt     time.Time                 `json:"closedAt"`
+		End          time.Time                 `json:"end"`
+		InputsSha256 string                    `json:"inputsSha256"`
+		Source       string                    `json:"source"`
+		Start        time.Time                 `json:"start"`
+		Status       FrozenPanelSnapshotStatus `json:"status"`
+		Value        float64                   `json:"value"`
+		Watermark    time.Time                 `json:"watermark"`
+	} `json:"snapshot"`
+}
+
+// FrozenPanelSnapshotStatus defines model for FrozenPanel.Snapshot.Status.
+type FrozenPanelSnapshotStatus string
+
 // FrozenSnapshot defines model for FrozenSnapshot.
 type FrozenSnapshot struct {
 	ClosedAt time.Time `json:"closedAt"`
@@ -1110,10 +1158,13 @@ type Report struct {
 	ScheduleId string `json:"scheduleId"`
 }
 
-// ReportDocument a report's JSON form: the report and the dashboard evaluated over its period, as generated
+// ReportDocument a report's JSON form: the report and the dashboard evaluated over its period, as generated; closed periods read from their snapshots (listed in frozen)
 type ReportDocument struct {
 	Dashboard   DashboardView `json:"dashboard"`
 	DashboardId string        `json:"dashboardId"`
+
+	// Frozen the panels that read closed periods' snapshots, in panel order
+	Frozen      []FrozenPanel `json:"frozen"`
 	GeneratedAt time.Time     `json:"generatedAt"`
 	Id          string        `json:"id"`
 	KpiIds      []string      `json:"kpiIds"`
@@ -4417,7 +4468,8 @@ func (r PostV1AnalyticsDashboardResponse) ContentType() string {
 
 // GetV1AnalyticsDashboardIdResponse200Headers the declared response headers of an HTTP 200 response for GetV1AnalyticsDashboardId
 type GetV1AnalyticsDashboardIdResponse200Headers struct {
-	Vary *string
+	ContentEncoding *string
+	Vary            *string
 }
 
 // GetV1AnalyticsDashboardIdResponse429Headers the declared response headers of an HTTP 429 response for GetV1AnalyticsDashboardId
@@ -6844,6 +6896,13 @@ func ParseGetV1AnalyticsDashboardIdResponse(rsp *http.Response) (*GetV1Analytics
 	switch {
 	case rsp.StatusCode == 200:
 		var headers GetV1AnalyticsDashboardIdResponse200Headers
+		if values := rsp.Header.Values("Content-Encoding"); len(values) > 0 {
+			var value string
+			if err := runtime.BindStyledParameterWithOptions("simple", "Content-Encoding", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {
+				return nil, err
+			}
+			headers.ContentEncoding = &value
+		}
 		if values := rsp.Header.Values("Vary"); len(values) > 0 {
 			var value string
 			if err := runtime.BindStyledParameterWithOptions("simple", "Vary", values[0], &value, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""}); err != nil {

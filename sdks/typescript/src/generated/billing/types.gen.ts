@@ -477,8 +477,27 @@ export type Invoice = {
     status_changed_at: string;
     lines: Array<InvoiceLine>;
     tax_rates: Array<TaxRateApplied>;
+    /**
+     * the subscription's coupons as this invoice sees them, in the order they stack
+     */
     coupons: Array<{
-        [key: string]: unknown;
+        id: string;
+        percent_off?: string | null;
+        amount_off_minor?: number | null;
+        duration: 'once' | 'repeating' | 'forever';
+        duration_periods: number;
+        /**
+         * regular periods since the coupon's first period (0: that period, whose invoice and immediate always_invoice invoices it discounts first)
+         */
+        period_index: number;
+        /**
+         * for a once coupon: the invoice of the subscription that took it first (then it is not active here)
+         */
+        consumed_by: string | null;
+        /**
+         * whether it discounts this invoice
+         */
+        active: boolean;
     }>;
     subtotal_minor: number;
     /**
@@ -510,6 +529,33 @@ export type Invoice = {
      * in major units, the currency's decimals
      */
     amount_credited: string;
+    /**
+     * what finalization took from the customer's credit balance (0 for drafts); amount_due = total − applied_balance − amount_paid − amount_credited
+     */
+    applied_balance_minor: number;
+    /**
+     * in major units, the currency's decimals
+     */
+    applied_balance: string;
+    /**
+     * the trace of the credit balance applied at finalization; null for a draft
+     */
+    balance_application: null | {
+        formula: string;
+        /**
+         * the customer's balance the finalization saw
+         */
+        balance_before_minor: number;
+        total_minor: number;
+        /**
+         * min(max(balance_before, 0), max(total, 0))
+         */
+        applied_minor: number;
+        /**
+         * balance_before − applied, never below zero
+         */
+        balance_after_minor: number;
+    };
     amount_due_minor: number;
     /**
      * in major units, the currency's decimals
@@ -732,18 +778,56 @@ export type PaymentMethodList = {
     data: Array<PaymentMethod>;
 };
 
+export type PaymentMethodChange = {
+    payment_method_id: string;
+    /**
+     * attached: new to the customer, now the default; reattached: attached again, the default again; default_removed: another method became the default
+     */
+    action: 'attached' | 'reattached' | 'default_removed';
+    /**
+     * the API key id that made the change
+     */
+    actor: string;
+    at: string;
+    /**
+     * the row before; null when attached
+     */
+    before: PaymentMethod | null;
+    after: PaymentMethod;
+};
+
+export type PaymentMethodHistory = {
+    data: Array<PaymentMethodChange>;
+};
+
 export type CustomerBalance = {
     object: 'customer_balance';
     customer_id: string;
     currency: string;
     /**
-     * what credit notes of type credit on paid invoices owe the customer
+     * what the customer is owed: credit notes of type credit on paid invoices add to it, invoices take from it at finalization, voided invoices give back what they took
      */
     balance_minor: number;
     transactions: Array<{
+        /**
+         * credit_note: + a credit note on a paid invoice; applied: − taken by an invoice at finalization; returned: + given back by a voided invoice
+         */
+        kind: 'credit_note' | 'applied' | 'returned';
+        /**
+         * signed: + credits the customer
+         */
         amount_minor: number;
+        balance_before_minor: number;
+        /**
+         * never below zero
+         */
+        balance_after_minor: number;
         credit_note_id?: string | null;
         invoice_id?: string | null;
+        /**
+         * the API key id, or scheduler for the invoice run
+         */
+        actor: string;
         created_at: string;
     }>;
 };
@@ -3193,6 +3277,53 @@ export type PostV1BillingCustomersByIdPaymentMethodsResponses = {
 };
 
 export type PostV1BillingCustomersByIdPaymentMethodsResponse = PostV1BillingCustomersByIdPaymentMethodsResponses[keyof PostV1BillingCustomersByIdPaymentMethodsResponses];
+
+export type GetV1BillingCustomersByIdPaymentMethodsHistoryData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/v1/billing/customers/{id}/payment-methods/history';
+};
+
+export type GetV1BillingCustomersByIdPaymentMethodsHistoryErrors = {
+    /**
+     * invalid request; errors name the fields
+     */
+    400: Problem;
+    /**
+     * no API key, or an unknown or revoked one
+     */
+    401: Problem;
+    /**
+     * the API key lacks the scope
+     */
+    403: Problem;
+    /**
+     * no such resource
+     */
+    404: Problem;
+    /**
+     * over the key's rate limit; Retry-After says when to retry
+     */
+    429: Problem;
+    /**
+     * the service is shutting down (or overloaded); Retry-After says when to retry, on another replica
+     */
+    503: Problem;
+};
+
+export type GetV1BillingCustomersByIdPaymentMethodsHistoryError = GetV1BillingCustomersByIdPaymentMethodsHistoryErrors[keyof GetV1BillingCustomersByIdPaymentMethodsHistoryErrors];
+
+export type GetV1BillingCustomersByIdPaymentMethodsHistoryResponses = {
+    /**
+     * who, when, the action and the row before (null when attached) and after
+     */
+    200: PaymentMethodHistory;
+};
+
+export type GetV1BillingCustomersByIdPaymentMethodsHistoryResponse = GetV1BillingCustomersByIdPaymentMethodsHistoryResponses[keyof GetV1BillingCustomersByIdPaymentMethodsHistoryResponses];
 
 export type GetV1BillingCustomersByIdBalanceData = {
     body?: never;

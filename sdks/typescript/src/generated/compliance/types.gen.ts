@@ -2433,6 +2433,56 @@ export type GetV1ComplianceOscalImportsResponses = {
 
 export type GetV1ComplianceOscalImportsResponse = GetV1ComplianceOscalImportsResponses[keyof GetV1ComplianceOscalImportsResponses];
 
+export type GetV1ComplianceOscalImportsByFrameworkDocumentData = {
+    body?: never;
+    path: {
+        /**
+         * the framework id the import became
+         */
+        framework: string;
+    };
+    query?: never;
+    url: '/v1/compliance/oscal/imports/{framework}/document';
+};
+
+export type GetV1ComplianceOscalImportsByFrameworkDocumentErrors = {
+    /**
+     * invalid request; errors name the fields
+     */
+    400: Problem;
+    /**
+     * no API key, or an unknown or revoked one
+     */
+    401: Problem;
+    /**
+     * the API key lacks the scope
+     */
+    403: Problem;
+    /**
+     * no such resource
+     */
+    404: Problem;
+    /**
+     * over the key's rate limit; Retry-After says when to retry
+     */
+    429: Problem;
+    /**
+     * the service is shutting down (or overloaded); Retry-After says when to retry, on another replica
+     */
+    503: Problem;
+};
+
+export type GetV1ComplianceOscalImportsByFrameworkDocumentError = GetV1ComplianceOscalImportsByFrameworkDocumentErrors[keyof GetV1ComplianceOscalImportsByFrameworkDocumentErrors];
+
+export type GetV1ComplianceOscalImportsByFrameworkDocumentResponses = {
+    /**
+     * the catalog
+     */
+    200: OscalCatalog;
+};
+
+export type GetV1ComplianceOscalImportsByFrameworkDocumentResponse = GetV1ComplianceOscalImportsByFrameworkDocumentResponses[keyof GetV1ComplianceOscalImportsByFrameworkDocumentResponses];
+
 export type GetV1ComplianceOscalSspByAuditData = {
     body?: never;
     path: {

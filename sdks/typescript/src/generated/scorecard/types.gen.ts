@@ -544,7 +544,7 @@ export type Report = {
 };
 
 /**
- * a report's JSON form: the report and the dashboard evaluated over its period, as generated
+ * a report's JSON form: the report and the dashboard evaluated over its period, as generated; closed periods read from their snapshots (listed in frozen)
  */
 export type ReportDocument = {
     id: string;
@@ -563,6 +563,10 @@ export type ReportDocument = {
         pdf: string;
     };
     dashboard: DashboardView;
+    /**
+     * the panels that read closed periods' snapshots, in panel order
+     */
+    frozen: Array<FrozenPanel>;
 };
 
 export type ReportSchedule = {
@@ -580,6 +584,32 @@ export type ReportSchedule = {
     nextRunAt: string | null;
     createdAt: string;
     lastReportId: string | null;
+};
+
+/**
+ * a report panel that read frozen periods: the snapshot of the period it reports (null when that period is open) and how many closed periods its series read
+ */
+export type FrozenPanel = {
+    position: number;
+    kpiId: string;
+    /**
+     * closed periods whose frozen inputs the panel read
+     */
+    closedPeriods: number;
+    snapshot: null | {
+        start: string;
+        end: string;
+        value: number | null;
+        status: 'on_track' | 'at_risk' | 'off_track' | 'no_data';
+        closedAt: string;
+        inputsSha256: string;
+        watermark: string | null;
+        source: string;
+    };
+    /**
+     * frozen at <closedAt>, hash <inputsSha256>; or that the reported period is open
+     */
+    note: string;
 };
 
 /**

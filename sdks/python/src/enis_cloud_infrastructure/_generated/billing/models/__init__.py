@@ -24,6 +24,7 @@ from .credit_note_type import CreditNoteType
 from .customer import Customer
 from .customer_balance import CustomerBalance
 from .customer_balance_transactions_item import CustomerBalanceTransactionsItem
+from .customer_balance_transactions_item_kind import CustomerBalanceTransactionsItemKind
 from .customer_input import CustomerInput
 from .customer_page import CustomerPage
 from .discount import Discount
@@ -36,7 +37,9 @@ from .get_v1_billing_invoices_status import GetV1BillingInvoicesStatus
 from .get_v1_billing_subscriptions_id_periods_response_200 import GetV1BillingSubscriptionsIdPeriodsResponse200
 from .get_v1_billing_subscriptions_id_usage_response_200 import GetV1BillingSubscriptionsIdUsageResponse200
 from .invoice import Invoice
+from .invoice_balance_application_type_1 import InvoiceBalanceApplicationType1
 from .invoice_coupons_item import InvoiceCouponsItem
+from .invoice_coupons_item_duration import InvoiceCouponsItemDuration
 from .invoice_input import InvoiceInput
 from .invoice_line import InvoiceLine
 from .invoice_line_adjustments_item import InvoiceLineAdjustmentsItem
@@ -59,6 +62,9 @@ from .pause_proration_behavior import PauseProrationBehavior
 from .payment import Payment
 from .payment_list import PaymentList
 from .payment_method import PaymentMethod
+from .payment_method_change import PaymentMethodChange
+from .payment_method_change_action import PaymentMethodChangeAction
+from .payment_method_history import PaymentMethodHistory
 from .payment_method_input import PaymentMethodInput
 from .payment_method_list import PaymentMethodList
 from .payment_status import PaymentStatus
@@ -133,6 +139,7 @@ __all__ = (
     "Customer",
     "CustomerBalance",
     "CustomerBalanceTransactionsItem",
+    "CustomerBalanceTransactionsItemKind",
     "CustomerInput",
     "CustomerPage",
     "Discount",
@@ -145,7 +152,9 @@ __all__ = (
     "GetV1BillingSubscriptionsIdPeriodsResponse200",
     "GetV1BillingSubscriptionsIdUsageResponse200",
     "Invoice",
+    "InvoiceBalanceApplicationType1",
     "InvoiceCouponsItem",
+    "InvoiceCouponsItemDuration",
     "InvoiceInput",
     "InvoiceLine",
     "InvoiceLineAdjustmentsItem",
@@ -168,6 +177,9 @@ __all__ = (
     "Payment",
     "PaymentList",
     "PaymentMethod",
+    "PaymentMethodChange",
+    "PaymentMethodChangeAction",
+    "PaymentMethodHistory",
     "PaymentMethodInput",
     "PaymentMethodList",
     "PaymentStatus",

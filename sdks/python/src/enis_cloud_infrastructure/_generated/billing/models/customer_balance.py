@@ -29,7 +29,8 @@ class CustomerBalance:
             object_ (Literal['customer_balance']):
             customer_id (str):
             currency (str):
-            balance_minor (int): what credit notes of type credit on paid invoices owe the customer
+            balance_minor (int): what the customer is owed: credit notes of type credit on paid invoices add to it, invoices
+                take from it at finalization, voided invoices give back what they took
             transactions (list[CustomerBalanceTransactionsItem]):
      """
 

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.customer_balance_transactions_item_kind import CustomerBalanceTransactionsItemKind
 from ..types import UNSET, Unset
 from typing import cast
 import datetime
@@ -25,13 +26,22 @@ T = TypeVar("T", bound="CustomerBalanceTransactionsItem")
 class CustomerBalanceTransactionsItem:
     """ 
         Attributes:
-            amount_minor (int):
+            kind (CustomerBalanceTransactionsItemKind): credit_note: + a credit note on a paid invoice; applied: − taken by
+                an invoice at finalization; returned: + given back by a voided invoice
+            amount_minor (int): signed: + credits the customer
+            balance_before_minor (int):
+            balance_after_minor (int): never below zero
+            actor (str): the API key id, or scheduler for the invoice run
             created_at (datetime.datetime):
             credit_note_id (None | str | Unset):
             invoice_id (None | str | Unset):
      """
 
+    kind: CustomerBalanceTransactionsItemKind
     amount_minor: int
+    balance_before_minor: int
+    balance_after_minor: int
+    actor: str
     created_at: datetime.datetime
     credit_note_id: None | str | Unset = UNSET
     invoice_id: None | str | Unset = UNSET
@@ -42,7 +52,15 @@ class CustomerBalanceTransactionsItem:
 
 
     def to_dict(self) -> dict[str, Any]:
+        kind = self.kind.value
+
         amount_minor = self.amount_minor
+
+        balance_before_minor = self.balance_before_minor
+
+        balance_after_minor = self.balance_after_minor
+
+        actor = self.actor
 
         created_at = self.created_at.isoformat()
 
@@ -62,7 +80,11 @@ class CustomerBalanceTransactionsItem:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({
+            "kind": kind,
             "amount_minor": amount_minor,
+            "balance_before_minor": balance_before_minor,
+            "balance_after_minor": balance_after_minor,
+            "actor": actor,
             "created_at": created_at,
         })
         if credit_note_id is not UNSET:
@@ -77,7 +99,18 @@ class CustomerBalanceTransactionsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        kind = CustomerBalanceTransactionsItemKind(d.pop("kind"))
+
+
+
+
         amount_minor = d.pop("amount_minor")
+
+        balance_before_minor = d.pop("balance_before_minor")
+
+        balance_after_minor = d.pop("balance_after_minor")
+
+        actor = d.pop("actor")
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
@@ -105,7 +138,11 @@ class CustomerBalanceTransactionsItem:
 
 
         customer_balance_transactions_item = cls(
+            kind=kind,
             amount_minor=amount_minor,
+            balance_before_minor=balance_before_minor,
+            balance_after_minor=balance_after_minor,
+            actor=actor,
             created_at=created_at,
             credit_note_id=credit_note_id,
             invoice_id=invoice_id,

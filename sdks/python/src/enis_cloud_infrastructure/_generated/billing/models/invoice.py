@@ -14,6 +14,7 @@ from typing import Literal, cast
 import datetime
 
 if TYPE_CHECKING:
+  from ..models.invoice_balance_application_type_1 import InvoiceBalanceApplicationType1
   from ..models.invoice_coupons_item import InvoiceCouponsItem
   from ..models.invoice_line import InvoiceLine
   from ..models.tax_rate_applied import TaxRateApplied
@@ -45,7 +46,8 @@ class Invoice:
             status_changed_at (datetime.datetime):
             lines (list[InvoiceLine]):
             tax_rates (list[TaxRateApplied]):
-            coupons (list[InvoiceCouponsItem]):
+            coupons (list[InvoiceCouponsItem]): the subscription's coupons as this invoice sees them, in the order they
+                stack
             subtotal_minor (int):
             subtotal (str): in major units, the currency's decimals
             discount_minor (int):
@@ -58,6 +60,11 @@ class Invoice:
             amount_paid (str): in major units, the currency's decimals
             amount_credited_minor (int):
             amount_credited (str): in major units, the currency's decimals
+            applied_balance_minor (int): what finalization took from the customer's credit balance (0 for drafts);
+                amount_due = total − applied_balance − amount_paid − amount_credited
+            applied_balance (str): in major units, the currency's decimals
+            balance_application (InvoiceBalanceApplicationType1 | None): the trace of the credit balance applied at
+                finalization; null for a draft
             amount_due_minor (int):
             amount_due (str): in major units, the currency's decimals
      """
@@ -90,6 +97,9 @@ class Invoice:
     amount_paid: str
     amount_credited_minor: int
     amount_credited: str
+    applied_balance_minor: int
+    applied_balance: str
+    balance_application: InvoiceBalanceApplicationType1 | None
     amount_due_minor: int
     amount_due: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -99,6 +109,7 @@ class Invoice:
 
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.invoice_balance_application_type_1 import InvoiceBalanceApplicationType1 # noqa: PLC0415
         from ..models.invoice_coupons_item import InvoiceCouponsItem # noqa: PLC0415
         from ..models.invoice_line import InvoiceLine # noqa: PLC0415
         from ..models.tax_rate_applied import TaxRateApplied # noqa: PLC0415
@@ -178,6 +189,16 @@ class Invoice:
 
         amount_credited = self.amount_credited
 
+        applied_balance_minor = self.applied_balance_minor
+
+        applied_balance = self.applied_balance
+
+        balance_application: dict[str, Any] | None
+        if isinstance(self.balance_application, InvoiceBalanceApplicationType1):
+            balance_application = self.balance_application.to_dict()
+        else:
+            balance_application = self.balance_application
+
         amount_due_minor = self.amount_due_minor
 
         amount_due = self.amount_due
@@ -214,6 +235,9 @@ class Invoice:
             "amount_paid": amount_paid,
             "amount_credited_minor": amount_credited_minor,
             "amount_credited": amount_credited,
+            "applied_balance_minor": applied_balance_minor,
+            "applied_balance": applied_balance,
+            "balance_application": balance_application,
             "amount_due_minor": amount_due_minor,
             "amount_due": amount_due,
         })
@@ -224,6 +248,7 @@ class Invoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.invoice_balance_application_type_1 import InvoiceBalanceApplicationType1 # noqa: PLC0415
         from ..models.invoice_coupons_item import InvoiceCouponsItem # noqa: PLC0415
         from ..models.invoice_line import InvoiceLine # noqa: PLC0415
         from ..models.tax_rate_applied import TaxRateApplied # noqa: PLC0415
@@ -347,6 +372,28 @@ class Invoice:
 
         amount_credited = d.pop("amount_credited")
 
+        applied_balance_minor = d.pop("applied_balance_minor")
+
+        applied_balance = d.pop("applied_balance")
+
+        def _parse_balance_application(data: object) -> InvoiceBalanceApplicationType1 | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                balance_application_type_1 = InvoiceBalanceApplicationType1.from_dict(data)
+
+
+
+                return balance_application_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(InvoiceBalanceApplicationType1 | None, data)
+
+        balance_application = _parse_balance_application(d.pop("balance_application"))
+
+
         amount_due_minor = d.pop("amount_due_minor")
 
         amount_due = d.pop("amount_due")
@@ -380,6 +427,9 @@ class Invoice:
             amount_paid=amount_paid,
             amount_credited_minor=amount_credited_minor,
             amount_credited=amount_credited,
+            applied_balance_minor=applied_balance_minor,
+            applied_balance=applied_balance,
+            balance_application=balance_application,
             amount_due_minor=amount_due_minor,
             amount_due=amount_due,
         )

@@ -19,6 +19,9 @@ from .dashboard_view_time_range_type_1 import DashboardViewTimeRangeType1
 from .forecast import Forecast
 from .forecast_method import ForecastMethod
 from .forecast_points_item import ForecastPointsItem
+from .frozen_panel import FrozenPanel
+from .frozen_panel_snapshot_type_1 import FrozenPanelSnapshotType1
+from .frozen_panel_snapshot_type_1_status import FrozenPanelSnapshotType1Status
 from .frozen_snapshot import FrozenSnapshot
 from .frozen_snapshot_definition import FrozenSnapshotDefinition
 from .frozen_snapshot_definition_direction import FrozenSnapshotDefinitionDirection
@@ -138,6 +141,9 @@ __all__ = (
     "Forecast",
     "ForecastMethod",
     "ForecastPointsItem",
+    "FrozenPanel",
+    "FrozenPanelSnapshotType1",
+    "FrozenPanelSnapshotType1Status",
     "FrozenSnapshot",
     "FrozenSnapshotDefinition",
     "FrozenSnapshotDefinitionDirection",

@@ -13,6 +13,7 @@ import datetime
 
 if TYPE_CHECKING:
   from ..models.dashboard_view import DashboardView
+  from ..models.frozen_panel import FrozenPanel
   from ..models.report_document_links import ReportDocumentLinks
   from ..models.report_document_period import ReportDocumentPeriod
 
@@ -26,7 +27,8 @@ T = TypeVar("T", bound="ReportDocument")
 
 @_attrs_define
 class ReportDocument:
-    """ a report's JSON form: the report and the dashboard evaluated over its period, as generated
+    """ a report's JSON form: the report and the dashboard evaluated over its period, as generated; closed periods read from
+    their snapshots (listed in frozen)
 
         Attributes:
             id (str):
@@ -38,6 +40,7 @@ class ReportDocument:
             schedule_id (None | str):
             links (ReportDocumentLinks):
             dashboard (DashboardView):
+            frozen (list[FrozenPanel]): the panels that read closed periods' snapshots, in panel order
      """
 
     id: str
@@ -49,6 +52,7 @@ class ReportDocument:
     schedule_id: None | str
     links: ReportDocumentLinks
     dashboard: DashboardView
+    frozen: list[FrozenPanel]
 
 
 
@@ -56,6 +60,7 @@ class ReportDocument:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.dashboard_view import DashboardView # noqa: PLC0415
+        from ..models.frozen_panel import FrozenPanel # noqa: PLC0415
         from ..models.report_document_links import ReportDocumentLinks # noqa: PLC0415
         from ..models.report_document_period import ReportDocumentPeriod # noqa: PLC0415
         id = self.id
@@ -80,6 +85,13 @@ class ReportDocument:
 
         dashboard = self.dashboard.to_dict()
 
+        frozen = []
+        for frozen_item_data in self.frozen:
+            frozen_item = frozen_item_data.to_dict()
+            frozen.append(frozen_item)
+
+
+
 
         field_dict: dict[str, Any] = {}
 
@@ -93,6 +105,7 @@ class ReportDocument:
             "scheduleId": schedule_id,
             "links": links,
             "dashboard": dashboard,
+            "frozen": frozen,
         })
 
         return field_dict
@@ -102,6 +115,7 @@ class ReportDocument:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.dashboard_view import DashboardView # noqa: PLC0415
+        from ..models.frozen_panel import FrozenPanel # noqa: PLC0415
         from ..models.report_document_links import ReportDocumentLinks # noqa: PLC0415
         from ..models.report_document_period import ReportDocumentPeriod # noqa: PLC0415
         d = dict(src_dict)
@@ -148,6 +162,16 @@ class ReportDocument:
 
 
 
+        frozen = []
+        _frozen = d.pop("frozen")
+        for frozen_item_data in (_frozen):
+            frozen_item = FrozenPanel.from_dict(frozen_item_data)
+
+
+
+            frozen.append(frozen_item)
+
+
         report_document = cls(
             id=id,
             name=name,
@@ -158,6 +182,7 @@ class ReportDocument:
             schedule_id=schedule_id,
             links=links,
             dashboard=dashboard,
+            frozen=frozen,
         )
 
         return report_document

@@ -167,7 +167,8 @@ def sync_detailed(
 
      409: a transaction_id stored with another payload (both named). 422: usage-too-late (the period
     closed longer ago than USAGE_GRACE_PERIOD), subscription-not-running (no period at that time: before
-    the start, paused, canceled or ended), metric-not-metered.
+    the start, paused, canceled or ended), metric-not-metered, period-invoiced (the closed period's
+    invoice is already finalized; the detail names it). 400 also for a property value of 1e15 or more.
 
     Args:
         idempotency_key (str | Unset):
@@ -205,7 +206,8 @@ def sync(
 
      409: a transaction_id stored with another payload (both named). 422: usage-too-late (the period
     closed longer ago than USAGE_GRACE_PERIOD), subscription-not-running (no period at that time: before
-    the start, paused, canceled or ended), metric-not-metered.
+    the start, paused, canceled or ended), metric-not-metered, period-invoiced (the closed period's
+    invoice is already finalized; the detail names it). 400 also for a property value of 1e15 or more.
 
     Args:
         idempotency_key (str | Unset):
@@ -238,7 +240,8 @@ async def asyncio_detailed(
 
      409: a transaction_id stored with another payload (both named). 422: usage-too-late (the period
     closed longer ago than USAGE_GRACE_PERIOD), subscription-not-running (no period at that time: before
-    the start, paused, canceled or ended), metric-not-metered.
+    the start, paused, canceled or ended), metric-not-metered, period-invoiced (the closed period's
+    invoice is already finalized; the detail names it). 400 also for a property value of 1e15 or more.
 
     Args:
         idempotency_key (str | Unset):
@@ -276,7 +279,8 @@ async def asyncio(
 
      409: a transaction_id stored with another payload (both named). 422: usage-too-late (the period
     closed longer ago than USAGE_GRACE_PERIOD), subscription-not-running (no period at that time: before
-    the start, paused, canceled or ended), metric-not-metered.
+    the start, paused, canceled or ended), metric-not-metered, period-invoiced (the closed period's
+    invoice is already finalized; the detail names it). 400 also for a property value of 1e15 or more.
 
     Args:
         idempotency_key (str | Unset):

@@ -140,12 +140,22 @@ def sync_detailed(
 
      The document is checked against NIST's OSCAL 1.1.3 profile JSON schema first: a document that fails
     it is refused with 400, one error per problem naming its JSON path (catalog.metadata.title) and what
-    the schema allows; nothing is stored and nothing appended to the audit log. Each import's href names
-    a catalog held here: a framework id, the catalog export URL
-    (/v1/compliance/oscal/catalog?framework=ISO27001), urn:uuid:<uuid> of an imported catalog, or
-    #<uuid> of a back-matter resource whose rlinks hold one of these; include-all, include-controls and
-    exclude-controls (with-ids: OSCAL ids or framework ids) select the controls, each mapped equal
-    (strength 10) to its source. 422 naming the path of an href or id that does not resolve.
+    the schema allows; nothing is stored and nothing appended to the audit log. It is then resolved as
+    NIST's OSCAL profile resolution specifies. Imports: each href names a catalog held here: a framework
+    id or the catalog export URL (/v1/compliance/oscal/catalog?framework=ISO27001) for the export of
+    those frameworks, urn:uuid:<uuid> of an imported catalog (as received, params and parts included),
+    or #<uuid> of a back-matter resource whose rlinks hold one of these; include-all, include-controls
+    and exclude-controls select by with-ids (OSCAL ids or labels such as the framework's own id),
+    matching patterns (* and ?) and with-child-controls. Merge: combine method keep (the default without
+    merge; two controls with one id are then refused), use-first or merge (the default of a merge
+    without combine); as-is keeps the catalogs' groups, flat (or no merge) has none; custom is refused.
+    Modify: set-parameters (label, values, select, class, usage, depends-on replaced; constraints and
+    guidelines added; props by name and links by href replaced or added), alters with removes (by-name,
+    by-class, by-id, by-ns, by-item-name) and adds (position starting, ending, before, after; by-id a
+    part of the control). The resolved catalog must conform to the catalog schema; it is stored (GET
+    /v1/compliance/oscal/imports/{framework}/document) and becomes the framework, each control mapped
+    equal (strength 10) to its source. 422 naming the JSON path of an href, control id, param-id,
+    control-id or by-id that does not resolve and of an unsupported option, with what is allowed.
 
     Args:
         framework (str | Unset):
@@ -183,12 +193,22 @@ def sync(
 
      The document is checked against NIST's OSCAL 1.1.3 profile JSON schema first: a document that fails
     it is refused with 400, one error per problem naming its JSON path (catalog.metadata.title) and what
-    the schema allows; nothing is stored and nothing appended to the audit log. Each import's href names
-    a catalog held here: a framework id, the catalog export URL
-    (/v1/compliance/oscal/catalog?framework=ISO27001), urn:uuid:<uuid> of an imported catalog, or
-    #<uuid> of a back-matter resource whose rlinks hold one of these; include-all, include-controls and
-    exclude-controls (with-ids: OSCAL ids or framework ids) select the controls, each mapped equal
-    (strength 10) to its source. 422 naming the path of an href or id that does not resolve.
+    the schema allows; nothing is stored and nothing appended to the audit log. It is then resolved as
+    NIST's OSCAL profile resolution specifies. Imports: each href names a catalog held here: a framework
+    id or the catalog export URL (/v1/compliance/oscal/catalog?framework=ISO27001) for the export of
+    those frameworks, urn:uuid:<uuid> of an imported catalog (as received, params and parts included),
+    or #<uuid> of a back-matter resource whose rlinks hold one of these; include-all, include-controls
+    and exclude-controls select by with-ids (OSCAL ids or labels such as the framework's own id),
+    matching patterns (* and ?) and with-child-controls. Merge: combine method keep (the default without
+    merge; two controls with one id are then refused), use-first or merge (the default of a merge
+    without combine); as-is keeps the catalogs' groups, flat (or no merge) has none; custom is refused.
+    Modify: set-parameters (label, values, select, class, usage, depends-on replaced; constraints and
+    guidelines added; props by name and links by href replaced or added), alters with removes (by-name,
+    by-class, by-id, by-ns, by-item-name) and adds (position starting, ending, before, after; by-id a
+    part of the control). The resolved catalog must conform to the catalog schema; it is stored (GET
+    /v1/compliance/oscal/imports/{framework}/document) and becomes the framework, each control mapped
+    equal (strength 10) to its source. 422 naming the JSON path of an href, control id, param-id,
+    control-id or by-id that does not resolve and of an unsupported option, with what is allowed.
 
     Args:
         framework (str | Unset):
@@ -221,12 +241,22 @@ async def asyncio_detailed(
 
      The document is checked against NIST's OSCAL 1.1.3 profile JSON schema first: a document that fails
     it is refused with 400, one error per problem naming its JSON path (catalog.metadata.title) and what
-    the schema allows; nothing is stored and nothing appended to the audit log. Each import's href names
-    a catalog held here: a framework id, the catalog export URL
-    (/v1/compliance/oscal/catalog?framework=ISO27001), urn:uuid:<uuid> of an imported catalog, or
-    #<uuid> of a back-matter resource whose rlinks hold one of these; include-all, include-controls and
-    exclude-controls (with-ids: OSCAL ids or framework ids) select the controls, each mapped equal
-    (strength 10) to its source. 422 naming the path of an href or id that does not resolve.
+    the schema allows; nothing is stored and nothing appended to the audit log. It is then resolved as
+    NIST's OSCAL profile resolution specifies. Imports: each href names a catalog held here: a framework
+    id or the catalog export URL (/v1/compliance/oscal/catalog?framework=ISO27001) for the export of
+    those frameworks, urn:uuid:<uuid> of an imported catalog (as received, params and parts included),
+    or #<uuid> of a back-matter resource whose rlinks hold one of these; include-all, include-controls
+    and exclude-controls select by with-ids (OSCAL ids or labels such as the framework's own id),
+    matching patterns (* and ?) and with-child-controls. Merge: combine method keep (the default without
+    merge; two controls with one id are then refused), use-first or merge (the default of a merge
+    without combine); as-is keeps the catalogs' groups, flat (or no merge) has none; custom is refused.
+    Modify: set-parameters (label, values, select, class, usage, depends-on replaced; constraints and
+    guidelines added; props by name and links by href replaced or added), alters with removes (by-name,
+    by-class, by-id, by-ns, by-item-name) and adds (position starting, ending, before, after; by-id a
+    part of the control). The resolved catalog must conform to the catalog schema; it is stored (GET
+    /v1/compliance/oscal/imports/{framework}/document) and becomes the framework, each control mapped
+    equal (strength 10) to its source. 422 naming the JSON path of an href, control id, param-id,
+    control-id or by-id that does not resolve and of an unsupported option, with what is allowed.
 
     Args:
         framework (str | Unset):
@@ -264,12 +294,22 @@ async def asyncio(
 
      The document is checked against NIST's OSCAL 1.1.3 profile JSON schema first: a document that fails
     it is refused with 400, one error per problem naming its JSON path (catalog.metadata.title) and what
-    the schema allows; nothing is stored and nothing appended to the audit log. Each import's href names
-    a catalog held here: a framework id, the catalog export URL
-    (/v1/compliance/oscal/catalog?framework=ISO27001), urn:uuid:<uuid> of an imported catalog, or
-    #<uuid> of a back-matter resource whose rlinks hold one of these; include-all, include-controls and
-    exclude-controls (with-ids: OSCAL ids or framework ids) select the controls, each mapped equal
-    (strength 10) to its source. 422 naming the path of an href or id that does not resolve.
+    the schema allows; nothing is stored and nothing appended to the audit log. It is then resolved as
+    NIST's OSCAL profile resolution specifies. Imports: each href names a catalog held here: a framework
+    id or the catalog export URL (/v1/compliance/oscal/catalog?framework=ISO27001) for the export of
+    those frameworks, urn:uuid:<uuid> of an imported catalog (as received, params and parts included),
+    or #<uuid> of a back-matter resource whose rlinks hold one of these; include-all, include-controls
+    and exclude-controls select by with-ids (OSCAL ids or labels such as the framework's own id),
+    matching patterns (* and ?) and with-child-controls. Merge: combine method keep (the default without
+    merge; two controls with one id are then refused), use-first or merge (the default of a merge
+    without combine); as-is keeps the catalogs' groups, flat (or no merge) has none; custom is refused.
+    Modify: set-parameters (label, values, select, class, usage, depends-on replaced; constraints and
+    guidelines added; props by name and links by href replaced or added), alters with removes (by-name,
+    by-class, by-id, by-ns, by-item-name) and adds (position starting, ending, before, after; by-id a
+    part of the control). The resolved catalog must conform to the catalog schema; it is stored (GET
+    /v1/compliance/oscal/imports/{framework}/document) and becomes the framework, each control mapped
+    equal (strength 10) to its source. 422 naming the JSON path of an href, control id, param-id,
+    control-id or by-id that does not resolve and of an unsupported option, with what is allowed.
 
     Args:
         framework (str | Unset):
