@@ -97,7 +97,7 @@ class RefundAuditTest {
                     provider,
                     inv -> new PaymentService.Payer("cus_stripe_1", null),
                     DunningPolicy.DEFAULT,
-                    SubscriptionEventsNone.INSTANCE,
+                    SubscriptionEvents.NONE,
                     clock,
                     Duration.ofMinutes(2));
             var period = new BillingPeriod(Instant.parse("2026-11-01T00:00:00Z"), DEC_1);
@@ -145,19 +145,5 @@ class RefundAuditTest {
                     .isEqualTo(events.get(3).refundId())
                     .isNotEqualTo(ok.id());
         }
-    }
-
-    /** Dunning is not exercised here. */
-    private enum SubscriptionEventsNone implements SubscriptionEvents {
-        INSTANCE;
-
-        @Override
-        public void pastDue(Invoice invoice) {}
-
-        @Override
-        public void recovered(Invoice invoice) {}
-
-        @Override
-        public void cancel(Invoice invoice) {}
     }
 }
