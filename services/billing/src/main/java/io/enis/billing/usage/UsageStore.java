@@ -1,5 +1,7 @@
 package io.enis.billing.usage;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -22,14 +24,7 @@ final class UsageStore {
                         "select transaction_id, subscription_id, metric_code, occurred_at, period_start, metric_value, payload "
                                 + "from usage_events where transaction_id in (<ids>)")
                 .bindList("ids", List.copyOf(transactionIds))
-                .map((rs, c) -> new StoredEvent(
-                        rs.getString("transaction_id"),
-                        rs.getString("subscription_id"),
-                        rs.getString("metric_code"),
-                        Instant.ofEpochMilli(rs.getLong("occurred_at")),
-                        Instant.ofEpochMilli(rs.getLong("period_start")),
-                        rs.getString("metric_value"),
-                        rs.getString("payload")))
+                .map((rs, c) -> stored(rs, rs.getString("payload")))
                 .forEach(e -> out.put(e.transactionId(), e));
         return out;
     }
@@ -97,14 +92,19 @@ final class UsageStore {
                 .bindList(
                         "starts",
                         periodStarts.stream().map(Instant::toEpochMilli).toList())
-                .map((rs, c) -> new StoredEvent(
-                        rs.getString("transaction_id"),
-                        rs.getString("subscription_id"),
-                        rs.getString("metric_code"),
-                        Instant.ofEpochMilli(rs.getLong("occurred_at")),
-                        Instant.ofEpochMilli(rs.getLong("period_start")),
-                        rs.getString("metric_value"),
-                        null))
+                .map((rs, c) -> stored(rs, null))
                 .list();
+    }
+
+    /** A row of {@code usage_events} selected by name; {@code payload} when the query read it, else null. */
+    private static StoredEvent stored(ResultSet rs, String payload) throws SQLException {
+        return new StoredEvent(
+                rs.getString("transaction_id"),
+                rs.getString("subscription_id"),
+                rs.getString("metric_code"),
+                Instant.ofEpochMilli(rs.getLong("occurred_at")),
+                Instant.ofEpochMilli(rs.getLong("period_start")),
+                rs.getString("metric_value"),
+                payload);
     }
 }
