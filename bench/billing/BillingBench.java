@@ -25,9 +25,10 @@ import org.HdrHistogram.Histogram;
 /**
  * The load side of bench/billing/run.sh (runs with the billing jar on its class path).
  * <ul>
- *   <li>{@code ingest HELLO_URL SERVICE_URL KEY SECONDS}: 16 closed-loop client threads, after a warm-up
- *       of both servers; POST /v1/billing/usage-tracking with one new event per request vs the hello
- *       world, measured before and after the service;</li>
+ *   <li>{@code ingest HELLO_URL FLOOR_URL|- SERVICE_URL KEY SECONDS}: 16 closed-loop client threads, after
+ *       warming every server up until its rate is steady; POST /v1/billing/usage-tracking with one new
+ *       event per request vs the hello world (measured before and after) and vs the durable floor
+ *       (DurableHelloServer.java: the hello world plus one PostgreSQL row per request), when given;</li>
  *   <li>{@code invoices N}: the service in this JVM on a clock the bench moves (DATABASE_* from the
  *       environment), N monthly subscriptions with 3 usage events each, then finalize + collect of 500
  *       more invoices one after the other (latency) and one tick of the jobs (invoice run, collection).</li>
@@ -39,7 +40,7 @@ public class BillingBench {
 
     public static void main(String[] args) throws Exception {
         if (args[0].equals("ingest")) {
-            ingest(args[1], args[2], args[3], Integer.parseInt(args[4]));
+            ingest(args[1], args[2], args[3], args[4], Integer.parseInt(args[5]));
         } else {
             invoices(Integer.parseInt(args[1]));
         }
@@ -52,7 +53,15 @@ public class BillingBench {
         String next();
     }
 
-    static void ingest(String hello, String service, String key, int seconds) throws Exception {
+    /** Warm-up rounds (WARMUP_SECONDS each) at most, and the change between two rounds that counts as steady. */
+    static final int MAX_WARMUP_ROUNDS = 16;
+    static final double STEADY = 0.10;
+
+    /**
+     * Hello world, the durable floor (when {@code floor} is not "-") and the service, each warmed up until
+     * steady, then measured: hello, floor, service, floor, hello.
+     */
+    static void ingest(String hello, String floor, String service, String key, int seconds) throws Exception {
         List<String> subs = catalogue(service, key, 50);
         AtomicLong ids = new AtomicLong();
         String run = Long.toString(System.nanoTime(), 36);
@@ -62,30 +71,75 @@ public class BillingBench {
                     + "\",\"metric_code\":\"calls\",\"properties\":{\"region\":\"eu\"}}";
         };
         Body helloBody = () -> "{\"transaction_id\":\"x\",\"subscription_id\":\"" + subs.get(0) + "\",\"metric_code\":\"calls\"}";
-        String helloUrl = hello + "/hello", usageUrl = service + "/v1/billing/usage-tracking";
-        closedLoop(helloUrl, null, helloBody, seconds);
-        closedLoop(usageUrl, key, event, seconds); // warm-up (JIT) of both
-        Histogram h1 = new Histogram(3), hs = new Histogram(3), h2 = new Histogram(3);
-        long helloPid = pid("hello"), servicePid = pid("service");
+        String helloUrl = hello + "/hello", floorUrl = floor.equals("-") ? null : floor + "/hello",
+                usageUrl = service + "/v1/billing/usage-tracking";
+        int warmupRounds = warmUp(helloUrl, floorUrl, usageUrl, key, helloBody, event);
+        Histogram h1 = new Histogram(3), hf = new Histogram(3), hs = new Histogram(3), h2 = new Histogram(3);
+        long helloPid = pid("hello"), servicePid = pid("service"), floorPid = pid("floor");
         long[] helloCpu = cpuMicros(helloPid);
         double before = closedLoop(helloUrl, null, helloBody, seconds, h1);
-        long[] helloCpuAfter = cpuMicros(helloPid), serviceCpu = cpuMicros(servicePid);
+        long[] helloCpuAfter = cpuMicros(helloPid), floorCpu = cpuMicros(floorPid);
+        double floor1 = floorUrl == null ? 0 : closedLoop(floorUrl, null, event, seconds, hf);
+        long[] floorCpuAfter = cpuMicros(floorPid), serviceCpu = cpuMicros(servicePid);
         double usage = closedLoop(usageUrl, key, event, seconds, hs);
         long[] serviceCpuAfter = cpuMicros(servicePid);
+        double floor2 = floorUrl == null ? 0 : closedLoop(floorUrl, null, event, seconds, hf);
         double after = closedLoop(helloUrl, null, helloBody, seconds, h2);
-        double baseline = (before + after) / 2;
-        System.out.printf("%nusage ingest, %d client threads, %d s each (closed loop)%n", CLIENTS, seconds);
+        double baseline = (before + after) / 2, floorRate = (floor1 + floor2) / 2;
+        System.out.printf("%nusage ingest, %d client threads, %d s each (closed loop), after %d warm-up rounds of %d s each%n",
+                CLIENTS, seconds, warmupRounds, WARMUP_SECONDS);
         System.out.printf("  hello-world Javalin: %.0f req/s before, %.0f after (p50 %.2f / p99 %.2f ms)%n", before, after,
                 h1.getValueAtPercentile(50) / 1e3, h1.getValueAtPercentile(99) / 1e3);
-        System.out.printf("  POST /v1/billing/usage-tracking, 1 event: %.0f req/s = %.0f %% of hello world (p50 %.2f / p99 %.2f ms); "
-                + "events stored: %d%n", usage, 100 * usage / baseline, hs.getValueAtPercentile(50) / 1e3, hs.getValueAtPercentile(99) / 1e3,
-                ids.get());
+        if (floorUrl != null) {
+            System.out.printf("  durable floor (hello world + one PostgreSQL row per request, group commit): %.0f req/s before, "
+                            + "%.0f after = %.0f %% of hello world (p50 %.2f / p99 %.2f ms)%n", floor1, floor2,
+                    100 * floorRate / baseline, hf.getValueAtPercentile(50) / 1e3, hf.getValueAtPercentile(99) / 1e3);
+        }
+        System.out.printf("  POST /v1/billing/usage-tracking, 1 event: %.0f req/s = %.0f %% of hello world%s (p50 %.2f / p99 %.2f ms); "
+                + "transaction ids sent (floor and service, warm-up included): %d%n", usage, 100 * usage / baseline,
+                floorUrl == null ? "" : String.format(", %.0f %% of the durable floor", 100 * usage / floorRate),
+                hs.getValueAtPercentile(50) / 1e3, hs.getValueAtPercentile(99) / 1e3, ids.get());
         if (helloPid > 0 && servicePid > 0) {
-            double helloRequests = before * seconds, usageRequests = usage * seconds;
-            System.out.printf("  server CPU per request (user + system of its process): hello world %.0f µs, usage-tracking %.0f µs; "
-                            + "without the JIT compiler threads (still compiling on a loaded machine): %.0f µs, %.0f µs%n",
-                    (helloCpuAfter[0] - helloCpu[0]) / helloRequests, (serviceCpuAfter[0] - serviceCpu[0]) / usageRequests,
-                    (helloCpuAfter[1] - helloCpu[1]) / helloRequests, (serviceCpuAfter[1] - serviceCpu[1]) / usageRequests);
+            double helloRequests = before * seconds, usageRequests = usage * seconds, floorRequests = floor1 * seconds;
+            System.out.printf("  server CPU per request (user + system of its process): hello world %.0f µs, %susage-tracking %.0f µs; "
+                            + "without the JIT compiler threads: %.0f µs, %s%.0f µs%n",
+                    (helloCpuAfter[0] - helloCpu[0]) / helloRequests,
+                    floorPid > 0 ? String.format("durable floor %.0f µs (PostgreSQL's not counted), ", (floorCpuAfter[0] - floorCpu[0]) / floorRequests) : "",
+                    (serviceCpuAfter[0] - serviceCpu[0]) / usageRequests,
+                    (helloCpuAfter[1] - helloCpu[1]) / helloRequests,
+                    floorPid > 0 ? String.format("%.0f µs, ", (floorCpuAfter[1] - floorCpu[1]) / floorRequests) : "",
+                    (serviceCpuAfter[1] - serviceCpu[1]) / usageRequests);
+        }
+    }
+
+    static final int WARMUP_SECONDS = 5;
+
+    /**
+     * Rounds of WARMUP_SECONDS on each server in turn (the three JVMs' JIT compilers, this one's included,
+     * share the cores for a minute or more) until two rounds in a row moved no server's rate more than
+     * {@link #STEADY} from the round before, at most {@link #MAX_WARMUP_ROUNDS}: the number of rounds.
+     */
+    static int warmUp(String helloUrl, String floorUrl, String usageUrl, String key, Body helloBody, Body event)
+            throws Exception {
+        double[] last = null;
+        int steadyRounds = 0;
+        for (int round = 1; ; round++) {
+            double[] now = {
+                closedLoop(helloUrl, null, helloBody, WARMUP_SECONDS),
+                floorUrl == null ? 1 : closedLoop(floorUrl, null, event, WARMUP_SECONDS),
+                closedLoop(usageUrl, key, event, WARMUP_SECONDS)
+            };
+            System.out.printf("  warm-up %d: hello %.0f, floor %s, usage %.0f req/s%n", round, now[0],
+                    floorUrl == null ? "-" : String.format("%.0f", now[1]), now[2]);
+            boolean steady = last != null;
+            for (int i = 0; last != null && i < now.length; i++) {
+                steady &= Math.abs(now[i] - last[i]) <= STEADY * last[i];
+            }
+            steadyRounds = steady ? steadyRounds + 1 : 0;
+            if (steadyRounds == 2 || round == MAX_WARMUP_ROUNDS) {
+                return round;
+            }
+            last = now;
         }
     }
 

@@ -130,6 +130,32 @@ class UsageApiTest {
         }
     }
 
+    /**
+     * The ingest reads only the periods still taking usage; an event in an older one (the subscription
+     * already rolled over past it) is still refused as too late with that period and its deadline, not
+     * as a subscription that was not running.
+     */
+    @ParameterizedTest
+    @MethodSource("stores")
+    void anEventMonthsLateIsRefusedWithItsOwnPeriodAndDeadline(TestStores.Store store) throws Exception {
+        try (var fx = new BillingFixture(store, dataDir)) {
+            var ids = fx.catalogue();
+            String sub = fx.subscribe(ids, "pro");
+            fx.clock.set(Instant.parse("2026-05-05T10:00:00Z"));
+            var now = fx.post(TRACK, event("now-1", sub, "calls", null, null), 201)
+                    .json();
+            assertThat(now.get("period_start").asText()).isEqualTo("2026-04-30T10:00:00Z");
+            var late = fx.post(TRACK, event("feb-1", sub, "calls", null, "2026-02-01T00:00:00Z"), 422)
+                    .json();
+            assertThat(late.get("type").asText()).endsWith("/usage-too-late");
+            assertThat(late.get("errors").get(0).get("message").asText())
+                    .contains("[2026-01-31T10:00:00Z, 2026-02-28T10:00:00Z)", "until 2026-03-03T10:00:00Z");
+            var before = fx.post(TRACK, event("jan-1", sub, "calls", null, "2026-01-01T00:00:00Z"), 422)
+                    .json();
+            assertThat(before.get("type").asText()).endsWith("/subscription-not-running");
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("stores")
     void lateEventsWithinTheGracePeriodGoToTheJustClosedPeriod(TestStores.Store store) throws Exception {

@@ -105,19 +105,22 @@ final class SubscriptionStore {
 
     /**
      * {@link #lockAll} and the periods of each (without prorations, oldest first) by one statement:
-     * the subscriptions among {@code ids} that exist, locked in id order, each with its periods (an
-     * empty list when it has none). One round trip instead of two for the usage ingest.
+     * the subscriptions among {@code ids} that exist, locked in id order, each with its periods that end
+     * after {@code endingAfter} (an empty list when none does). One round trip instead of two for the
+     * usage ingest, whose rows do not grow with a subscription's age.
      */
-    static List<Locked> lockAllWithPeriods(Handle h, Collection<String> ids, Instant now) {
+    static List<Locked> lockAllWithPeriods(Handle h, Collection<String> ids, Instant endingAfter, Instant now) {
         List<Locked> out = new ArrayList<>();
         if (ids.isEmpty()) {
             return out;
         }
         Map<String, List<BillingPeriod>> byId = new HashMap<>();
-        h.createQuery("select s." + COLUMNS.replace(", ", ", s.") + ", p.period_start, " + PERIOD_COLUMNS
-                        + " from subscriptions s left join subscription_periods p on p.subscription_id = s.id "
-                        + "where s.id in (<ids>) order by s.id, p.period_start for update of s")
+        h.createQuery(
+                        "select s." + COLUMNS.replace(", ", ", s.") + ", p.period_start, " + PERIOD_COLUMNS
+                                + " from subscriptions s left join subscription_periods p on p.subscription_id = s.id"
+                                + " and p.period_end > :after where s.id in (<ids>) order by s.id, p.period_start for update of s")
                 .bindList("ids", List.copyOf(ids))
+                .bind("after", endingAfter.toEpochMilli())
                 .map((rs, c) -> {
                     String id = rs.getString("id");
                     List<BillingPeriod> periods = byId.get(id);

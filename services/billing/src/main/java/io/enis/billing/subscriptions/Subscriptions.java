@@ -161,17 +161,21 @@ public final class Subscriptions {
      * {@link #currentAll} and {@link #periodsWithoutProrations} of the same ids by one statement (the
      * periods of a subscription rolled over meanwhile read again): for the usage ingest.
      *
-     * @param current filled with the subscriptions among {@code ids} that exist, each current
-     * @param periods filled with the periods of each of them, oldest first (empty when it has none)
+     * @param endingAfter only the periods that end after this instant are read (all of them for a
+     *                    subscription rolled over meanwhile)
+     * @param current     filled with the subscriptions among {@code ids} that exist, each current
+     * @param periods     filled with those periods of each of them, oldest first (empty when none)
      */
     public void currentAllWithPeriods(
             Handle h,
             Collection<String> ids,
+            Instant endingAfter,
             Map<String, Subscription> current,
             Map<String, List<BillingPeriod>> periods) {
         Instant now = now();
         List<String> rolled = new ArrayList<>();
-        for (SubscriptionStore.Locked locked : SubscriptionStore.lockAllWithPeriods(h, new TreeSet<>(ids), now)) {
+        for (SubscriptionStore.Locked locked :
+                SubscriptionStore.lockAllWithPeriods(h, new TreeSet<>(ids), endingAfter, now)) {
             Subscription c = rolledOver(h, locked.subscription(), now);
             current.put(c.id(), c);
             periods.put(c.id(), locked.periods());

@@ -56,7 +56,7 @@ import org.jdbi.v3.core.Jdbi;
  *
  * <p>Cost: whatever its size, a group of requests whose events name their subscription is two
  * statements and the commit — the subscriptions locked (in id order, so batches cannot deadlock each
- * other) with their periods, one JDBC batch of inserts (one multi-row insert on PostgreSQL) — plus
+ * other) with their periods still taking usage, one JDBC batch of inserts (one multi-row insert on PostgreSQL) — plus
  * the stored events among its ids when looking up (above); plans and metrics come from a
  * {@link CatalogueCache}. Events by {@code customer_id} add the customer and its subscriptions.
  */
@@ -237,18 +237,24 @@ public final class UsageIngest implements AutoCloseable {
     /**
      * What the events of one request look up, read once per request: metrics and plans (from the
      * {@link CatalogueCache}), subscriptions (locked, current; those named by id all at once, in id
-     * order) and their periods. The request is one transaction, so they cannot change under it.
+     * order) and their periods — of those named by id, only the ones still taking usage (ending after
+     * now minus the grace period, read before the lock: a superset) at first, all of them for an event
+     * that falls in none of those. The request is one transaction, so they cannot change under it.
      */
     private final class Lookups {
         final Handle h;
         private final Map<String, Subscription> subscriptionsById = new HashMap<>();
         private final Set<String> locked;
+        /** The periods taking usage of the subscriptions named by id; every period of the others. */
         private final Map<String, List<BillingPeriod>> periods = new HashMap<>();
+
+        private final Map<String, List<BillingPeriod>> allPeriods = new HashMap<>();
 
         Lookups(Handle h, Set<String> subscriptionIds) {
             this.h = h;
             this.locked = subscriptionIds;
-            subscriptions.currentAllWithPeriods(h, subscriptionIds, subscriptionsById, periods);
+            subscriptions.currentAllWithPeriods(
+                    h, subscriptionIds, clock.instant().minus(grace), subscriptionsById, periods);
         }
 
         Optional<Metric> metric(String code) {
@@ -272,10 +278,27 @@ public final class UsageIngest implements AutoCloseable {
             return s;
         }
 
-        List<BillingPeriod> periods(String subscriptionId) {
-            return periods.computeIfAbsent(
-                    subscriptionId,
-                    id -> subscriptions.periodsWithoutProrations(h, List.of(id)).getOrDefault(id, List.of()));
+        /** The period of the subscription that {@code at} falls in, or {@code null}. */
+        BillingPeriod periodAt(String subscriptionId, Instant at) {
+            BillingPeriod recent = periodAt(periods.computeIfAbsent(subscriptionId, this::all), at);
+            return recent != null || !locked.contains(subscriptionId)
+                    ? recent
+                    : periodAt(allPeriods.computeIfAbsent(subscriptionId, this::all), at);
+        }
+
+        private List<BillingPeriod> all(String subscriptionId) {
+            return subscriptions
+                    .periodsWithoutProrations(h, List.of(subscriptionId))
+                    .getOrDefault(subscriptionId, List.of());
+        }
+
+        private static BillingPeriod periodAt(List<BillingPeriod> periods, Instant at) {
+            for (BillingPeriod p : periods) {
+                if (!at.isBefore(p.start()) && at.isBefore(p.end())) {
+                    return p;
+                }
+            }
+            return null;
         }
     }
 
@@ -299,10 +322,7 @@ public final class UsageIngest implements AutoCloseable {
         if (s == null || (value == null && metric.get().aggregation() != Aggregation.COUNT)) {
             return null;
         }
-        BillingPeriod period = lookups.periods(s.id()).stream()
-                .filter(x -> !at.isBefore(x.start()) && at.isBefore(x.end()))
-                .findFirst()
-                .orElse(null);
+        BillingPeriod period = lookups.periodAt(s.id(), at);
         if (period == null) {
             refusals.refuse(
                     "subscription-not-running",
