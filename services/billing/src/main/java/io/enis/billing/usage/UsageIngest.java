@@ -42,7 +42,7 @@ import org.jdbi.v3.core.Jdbi;
  * {@code duplicate} (answered, nothing changes), with another payload a conflict naming both. Ids are
  * kept as long as their events, which covers every period plus its grace period. Two requests racing
  * with the same new id: one commits, the other's insert fails on the key and it is replayed once,
- * then finding the stored event. A group does not look its ids up first: the key on
+ * then finding the stored event. A group (a lone request too) does not look its ids up first: the key on
  * {@code transaction_id} catches a replay at the insert, and the group is written again, looking up
  * (so do the groups of the next {@link #LOOK_UP_AFTER_REPLAY}, so that a client replaying all the time
  * costs one extra attempt per that time, not one per group); ids are also looked up when an event of
@@ -108,7 +108,7 @@ public final class UsageIngest implements AutoCloseable {
      * ago: a replay among them fails the insert on the key, and the group is written again, looking up.
      */
     private List<GroupCommit.Outcome<List<Recorded>>> recordTogether(List<List<UsageEvent>> requests) {
-        if (System.nanoTime() - lookUpUntilNanos < 0) {
+        if (lookingUp()) {
             return jdbi.inTransaction(h -> record(h, requests, true));
         }
         try {
@@ -117,24 +117,43 @@ public final class UsageIngest implements AutoCloseable {
             if (!Sql.isUniqueViolation(e)) {
                 throw e;
             }
-            lookUpUntilNanos = System.nanoTime() + LOOK_UP_AFTER_REPLAY.toNanos();
+            metAReplay();
             return jdbi.inTransaction(h -> record(h, requests, true));
         }
     }
 
-    /** One request in its own transaction, replayed once or twice when a racing request stored one of its ids first. */
+    /**
+     * One request in its own transaction (a group of one, or one of a group that failed), the same way:
+     * looking its ids up first only while {@link #lookingUp()}; replayed once or twice when its insert
+     * met a stored id (a replay, or a racing request that stored one of its ids first), looking up.
+     */
     private List<Recorded> recordAlone(List<UsageEvent> events) {
+        boolean lookUp = lookingUp();
         for (int attempt = 1; ; attempt++) {
+            boolean lookUpFirst = lookUp;
             try {
-                return jdbi.inTransaction(h -> record(h, List.of(events), true))
+                return jdbi.inTransaction(h -> record(h, List.of(events), lookUpFirst))
                         .get(0)
                         .get();
             } catch (RuntimeException e) {
                 if (attempt >= 3 || !Sql.isUniqueViolation(e)) {
                     throw e;
                 }
+                if (!lookUp) {
+                    metAReplay();
+                }
+                lookUp = true;
             }
         }
+    }
+
+    /** Whether a group met a stored id less than {@link #LOOK_UP_AFTER_REPLAY} ago. */
+    private boolean lookingUp() {
+        return System.nanoTime() - lookUpUntilNanos < 0;
+    }
+
+    private void metAReplay() {
+        lookUpUntilNanos = System.nanoTime() + LOOK_UP_AFTER_REPLAY.toNanos();
     }
 
     /**
