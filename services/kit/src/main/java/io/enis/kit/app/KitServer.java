@@ -17,6 +17,7 @@ import io.enis.kit.http.JettyProblemHandler;
 import io.enis.kit.http.RequestIds;
 import io.enis.kit.http.Responses;
 import io.enis.kit.idempotency.Idempotency;
+import io.enis.kit.limits.ClientAddress;
 import io.enis.kit.limits.ClientLimit;
 import io.enis.kit.limits.RateLimiter;
 import io.enis.kit.limits.TrustedProxies;
@@ -33,6 +34,7 @@ import io.javalin.security.RouteRole;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -158,7 +160,7 @@ public final class KitServer {
         common.adminApiKey().ifPresent(admin -> fromEnvironment.add(DeploymentKey.bootstrap(admin, scopes)));
         fromEnvironment.addAll(deploymentKeys);
         Authenticator authenticator = new Authenticator(keys, fromEnvironment);
-        RateLimiter limiter = new RateLimiter(common.rateLimitPerMinute(), proxies);
+        RateLimiter limiter = new RateLimiter(common.rateLimitPerMinute());
         String version = version(definition);
         OpenApiDocument openApi = OpenApiDocument.load(definition.name(), version, scopes);
 
@@ -191,8 +193,8 @@ public final class KitServer {
         api.publicGet("/openapi.json", ctx -> Responses.text(ctx, 200, "application/json", openApi.json()));
 
         GracefulHandler inFlight = new GracefulHandler();
-        Javalin app = Javalin.create(
-                cfg -> configure(cfg, common, api, authenticator, limiter, metrics, inFlight, runtime.tracing()));
+        Javalin app = Javalin.create(cfg ->
+                configure(cfg, common, proxies, api, authenticator, limiter, metrics, inFlight, runtime.tracing()));
         app.start(common.host(), common.port());
         LoggerFactory.getLogger(KitServer.class)
                 .info(
@@ -208,6 +210,7 @@ public final class KitServer {
     private static void configure(
             JavalinConfig cfg,
             CommonConfig common,
+            TrustedProxies proxies,
             Api api,
             Authenticator authenticator,
             RateLimiter limiter,
@@ -225,6 +228,8 @@ public final class KitServer {
             server.setErrorHandler(new JettyProblemHandler());
         });
         cfg.routes.before(RequestIds::assign);
+        // before matching, so a 404 names its client too; the limiter, the span and the access log read it
+        cfg.routes.before(ctx -> ClientAddress.assign(ctx, proxies));
         // tracing off: no span handler at all (not one that checks a flag per request)
         ServerSpans spans = tracing.enabled()
                 ? new ServerSpans(
@@ -279,17 +284,19 @@ public final class KitServer {
         if (infra ? ACCESS.isDebugEnabled() : ACCESS.isInfoEnabled()) {
             String message =
                     ctx.method() + " " + ctx.path() + " " + ctx.statusCode() + " " + String.format("%.1fms", millis);
-            var fields = net.logstash.logback.argument.StructuredArguments.entries(Map.of(
-                    "http_method",
-                    ctx.method().name(),
-                    "http_path",
-                    ctx.path(),
-                    "http_status",
-                    ctx.statusCode(),
-                    "duration_ms",
-                    Math.round(millis * 10) / 10.0,
-                    "client_ip",
-                    ctx.ip()));
+            Map<String, Object> entries = new LinkedHashMap<>();
+            entries.put("http_method", ctx.method().name());
+            entries.put("http_path", ctx.path());
+            entries.put("http_status", ctx.statusCode());
+            entries.put("duration_ms", Math.round(millis * 10) / 10.0);
+            String client = ClientAddress.of(ctx);
+            entries.put("client_ip", client);
+            String peer = ClientAddress.peer(ctx);
+            if (!peer.equals(client)) {
+                // behind a trusted proxy: which one passed the request on
+                entries.put("peer_ip", peer);
+            }
+            var fields = net.logstash.logback.argument.StructuredArguments.entries(entries);
             if (infra) {
                 ACCESS.debug(message, fields);
             } else {

@@ -17,9 +17,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Every limited response carries {@code RateLimit-Limit} and {@code RateLimit-Remaining}.
  *
  * <p>Routes without a key that carry a {@link ClientLimit} are limited per client address instead
- * ({@link TrustedProxies#client(Context)}: the TCP peer's address, or behind a trusted proxy the right-most
- * untrusted address of {@code X-Forwarded-For}; with no proxy trusted, every client behind a proxy shares the
- * proxy's budget), one bucket per route and address, with the same 429 problem.
+ * ({@link ClientAddress#of(Context)}, resolved once per request: the TCP peer's address, or behind a trusted
+ * proxy the right-most untrusted address of {@code X-Forwarded-For}; with no proxy trusted, every client behind
+ * a proxy shares the proxy's budget), one bucket per route and address, with the same 429 problem.
  * At most {@link #MAX_CLIENTS} addresses are tracked; beyond that the per-address buckets start
  * over, so a flood of spoofed addresses costs memory no more than that.
  */
@@ -28,17 +28,14 @@ public final class RateLimiter {
     public static final int MAX_CLIENTS = 100_000;
 
     private final int defaultPerMinute;
-    private final TrustedProxies proxies;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
     private final Map<String, Bucket> clients = new ConcurrentHashMap<>();
 
     /**
      * @param defaultPerMinute {@code RATE_LIMIT_PER_MINUTE}
-     * @param proxies          {@code TRUSTED_PROXIES}: whose {@code X-Forwarded-For} names the client
      */
-    public RateLimiter(int defaultPerMinute, TrustedProxies proxies) {
+    public RateLimiter(int defaultPerMinute) {
         this.defaultPerMinute = defaultPerMinute;
-        this.proxies = proxies;
     }
 
     /**
@@ -71,7 +68,7 @@ public final class RateLimiter {
         if (limit == null) {
             return;
         }
-        String address = proxies.client(ctx);
+        String address = ClientAddress.of(ctx);
         if (clients.size() >= MAX_CLIENTS) {
             clients.clear();
         }

@@ -45,8 +45,9 @@ public final class TrustedProxies {
         Optional<String> spec = settings.optional(
                 SETTING,
                 "proxies in front of the service (comma-separated IPv4/IPv6 CIDRs, like the load balancer's "
-                        + "subnets): from a request they pass, the client address for per-client limits is the "
-                        + "right-most untrusted address of X-Forwarded-For; absent: trust none, the TCP peer is the client");
+                        + "subnets): from a request they pass, the client address (per-client limits, the access "
+                        + "log's client_ip, the span's client.address) is the right-most untrusted address of "
+                        + "X-Forwarded-For; absent: trust none, the TCP peer is the client");
         if (spec.isEmpty()) {
             return NONE;
         }
@@ -67,7 +68,10 @@ public final class TrustedProxies {
         return new TrustedProxies(Cidrs.parse(spec));
     }
 
-    /** The client address of a request: {@link #client(String, List)} of its TCP peer and its headers. */
+    /**
+     * The client address of a request: {@link #client(String, List)} of its TCP peer and its headers. The kit
+     * calls it once per request ({@link ClientAddress#assign}); read the result with {@link ClientAddress#of}.
+     */
     public String client(Context ctx) {
         if (proxies.isEmpty()) {
             return ctx.ip();

@@ -16,6 +16,7 @@ final class HttpAttributes {
     static final AttributeKey<String> SERVER_ADDRESS = AttributeKey.stringKey("server.address");
     static final AttributeKey<Long> SERVER_PORT = AttributeKey.longKey("server.port");
     static final AttributeKey<String> CLIENT_ADDRESS = AttributeKey.stringKey("client.address");
+    static final AttributeKey<String> PEER_ADDRESS = AttributeKey.stringKey("network.peer.address");
     static final AttributeKey<String> USER_AGENT = AttributeKey.stringKey("user_agent.original");
     static final AttributeKey<String> PROTOCOL_VERSION = AttributeKey.stringKey("network.protocol.version");
     /** The status code for a 5xx (server) or 4xx/5xx (client), or the exception's class name. */

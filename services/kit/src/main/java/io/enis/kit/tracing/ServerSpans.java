@@ -1,5 +1,6 @@
 package io.enis.kit.tracing;
 
+import io.enis.kit.limits.ClientAddress;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.router.Endpoint;
@@ -23,7 +24,10 @@ import org.slf4j.MDC;
  *
  * <p>Attributes (HTTP semantic conventions): {@code http.request.method}, {@code http.route},
  * {@code url.path}, {@code url.scheme}, {@code server.address}, {@code server.port},
- * {@code client.address}, {@code user_agent.original}, {@code network.protocol.version},
+ * {@code client.address} (the client as {@link ClientAddress} resolved it: behind a proxy in
+ * {@code TRUSTED_PROXIES}, the right-most untrusted address of {@code X-Forwarded-For}),
+ * {@code network.peer.address} (the TCP peer: that proxy, or the client itself),
+ * {@code user_agent.original}, {@code network.protocol.version},
  * {@code http.response.status_code}; a 5xx sets the span status to error with {@code error.type} the
  * status code, or the class of the exception the handler threw. Query strings and bodies are not
  * recorded. The trace id is put in the logging context ({@code trace_id}) for the access log.
@@ -76,7 +80,8 @@ public final class ServerSpans {
                 .setAttribute(HttpAttributes.URL_SCHEME, ctx.scheme())
                 .setAttribute(HttpAttributes.SERVER_ADDRESS, ctx.req().getServerName())
                 .setAttribute(HttpAttributes.SERVER_PORT, (long) ctx.req().getServerPort())
-                .setAttribute(HttpAttributes.CLIENT_ADDRESS, ctx.ip())
+                .setAttribute(HttpAttributes.CLIENT_ADDRESS, ClientAddress.of(ctx))
+                .setAttribute(HttpAttributes.PEER_ADDRESS, ClientAddress.peer(ctx))
                 .setAttribute(HttpAttributes.PROTOCOL_VERSION, version(ctx.protocol()));
         String agent = ctx.userAgent();
         if (agent != null) {
