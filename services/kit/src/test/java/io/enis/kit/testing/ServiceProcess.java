@@ -76,6 +76,30 @@ public final class ServiceProcess {
         return new Bound(process, awaitBound(process, workDir.resolve(log), timeout));
     }
 
+    /** {@link #startReady(String, Path, String, Map, Duration)} with 30 s to be ready. */
+    public static Bound startReady(String jar, Path workDir, String log, Map<String, String> env)
+            throws IOException, InterruptedException {
+        return startReady(jar, workDir, log, env, Duration.ofSeconds(30));
+    }
+
+    /**
+     * {@link #start} and then {@link #awaitReady}: returns once {@code /health/ready} answers 200.
+     *
+     * @throws AssertionError with the process's output when it does not bind ({@link #start}) or is not
+     *     ready within {@code readyTimeout} (it is then killed)
+     */
+    public static Bound startReady(String jar, Path workDir, String log, Map<String, String> env, Duration readyTimeout)
+            throws IOException, InterruptedException {
+        Bound started = start(jar, workDir, log, env, readyTimeout);
+        try {
+            awaitReady(started.client(null), started.process(), readyTimeout);
+        } catch (AssertionError e) {
+            started.process().destroyForcibly().waitFor();
+            throw new AssertionError(e.getMessage() + "; its output:\n" + output(workDir.resolve(log)), e);
+        }
+        return started;
+    }
+
     /**
      * Waits until {@code log} (the process's standard output) has the kit's "listening on" line and
      * returns the port it names.
