@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.enis.kit.app.KitServer;
 import io.enis.kit.app.RunningService;
 import io.enis.kit.testing.PortRetry;
-import io.enis.kit.testing.ServiceProcess;
+import io.enis.kit.testing.TestClient;
 import io.enis.kit.testing.TestStores;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -39,11 +39,13 @@ class KitServerPortTest {
                     .satisfies(e -> assertThat(PortRetry.addressInUse(e))
                             .as("recognized: %s", e)
                             .isTrue());
-            int[] offers = {port, ServiceProcess.freePort()};
-            int[] next = {0};
             try (RunningService service = PortRetry.start(
-                    () -> offers[next[0]++], p -> KitServer.start(new EchoService(), env(p), Clock.systemUTC()))) {
-                assertThat(service.port()).isEqualTo(offers[1]).isNotEqualTo(port);
+                    PortRetry.takenFirst(port), p -> KitServer.start(new EchoService(), env(p), Clock.systemUTC()))) {
+                assertThat(service.port()).isNotEqualTo(port);
+                assertThat(new TestClient(service.baseUrl(), null)
+                                .get("/health/ready")
+                                .status())
+                        .isEqualTo(200);
             }
         }
     }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Assumptions;
  * (failed with {@code ENIS_REQUIRE_PROMETHEUS=1}).
  */
 final class PrivatePrometheus implements AutoCloseable {
-    private static final String RECEIVER_CONFIG = "global:\n  scrape_interval: 1m\n";
+    static final String RECEIVER_CONFIG = "global:\n  scrape_interval: 1m\n";
 
     private final Path binary;
     private final Path dir;
@@ -51,6 +52,11 @@ final class PrivatePrometheus implements AutoCloseable {
      *     PortRetry#ATTEMPTS} ports
      */
     static PrivatePrometheus start(Path dir, String config, String... flags) throws Exception {
+        return start(PortRetry.freePorts(), dir, config, flags);
+    }
+
+    /** {@link #start(Path, String, String...)} on the ports {@code ports} gives (a test may offer a taken one first). */
+    static PrivatePrometheus start(IntSupplier ports, Path dir, String config, String... flags) throws Exception {
         Path binary = PrometheusRemoteWriteTest.binary().orElse(null);
         if (binary == null) {
             if ("1".equals(System.getenv("ENIS_REQUIRE_PROMETHEUS"))) {
@@ -59,7 +65,7 @@ final class PrivatePrometheus implements AutoCloseable {
             TestStores.saySkippedOnce("Prometheus", "remote metrics backend tests not run: no prometheus binary");
             Assumptions.abort("no Prometheus binary");
         }
-        return PortRetry.start(port -> {
+        return PortRetry.start(ports, port -> {
             var p = new PrivatePrometheus(binary, dir, config, List.of(flags), port);
             p.start();
             return p;
@@ -132,6 +138,10 @@ final class PrivatePrometheus implements AutoCloseable {
     }
 
     /** {@code http://127.0.0.1:<port>}: the query base. */
+    int port() {
+        return port;
+    }
+
     String url() {
         return "http://127.0.0.1:" + port;
     }

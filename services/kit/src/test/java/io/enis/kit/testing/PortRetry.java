@@ -26,7 +26,7 @@ public final class PortRetry {
 
     /** {@link #start(IntSupplier, Start)} on ports that were free a moment ago. */
     public static <T> T start(Start<T> start) throws Exception {
-        return start(PortRetry::freePort, start);
+        return start(freePorts(), start);
     }
 
     /**
@@ -66,6 +66,26 @@ public final class PortRetry {
             }
         }
         return false;
+    }
+
+    /** Ports free a moment ago ({@link ServiceProcess#freePort()}), one per call. */
+    public static IntSupplier freePorts() {
+        return PortRetry::freePort;
+    }
+
+    /**
+     * Ports for a test of a retrying server: {@code taken} (a port the test keeps a listening socket on)
+     * first, then ports free a moment ago.
+     */
+    public static IntSupplier takenFirst(int taken) {
+        boolean[] offered = {false};
+        return () -> {
+            if (!offered[0]) {
+                offered[0] = true;
+                return taken;
+            }
+            return freePort();
+        };
     }
 
     /** {@link ServiceProcess#freePort()}, unchecked. */

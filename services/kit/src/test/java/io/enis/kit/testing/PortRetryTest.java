@@ -9,7 +9,6 @@ import java.net.ServerSocket;
 import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.IntSupplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,23 +16,6 @@ import org.junit.jupiter.api.Test;
  * server is first offered a port another socket already listens on.
  */
 class PortRetryTest {
-    /** Offers {@code taken} first, then ports free a moment ago; remembers what it offered. */
-    private static final class Offers implements IntSupplier {
-        final List<Integer> offered = new ArrayList<>();
-        private final int taken;
-
-        Offers(int taken) {
-            this.taken = taken;
-        }
-
-        @Override
-        public int getAsInt() {
-            int port = offered.isEmpty() ? taken : PortRetry.freePort();
-            offered.add(port);
-            return port;
-        }
-    }
-
     private static ServerSocket listening() throws Exception {
         return new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
     }
@@ -41,13 +23,11 @@ class PortRetryTest {
     @Test
     void redisOnATakenPortStartsOnTheNextOne() throws Exception {
         try (ServerSocket taken = listening()) {
-            var offers = new Offers(taken.getLocalPort());
-            try (PrivateRedis redis = PrivateRedis.start(offers)) {
-                assertThat(offers.offered).hasSize(2).first().isEqualTo(taken.getLocalPort());
-                assertThat(redis.port()).isEqualTo(offers.offered.get(1));
+            try (PrivateRedis redis = PrivateRedis.start(PortRetry.takenFirst(taken.getLocalPort()))) {
+                assertThat(redis.port()).isNotEqualTo(taken.getLocalPort());
                 redis.stop();
                 redis.startAgain();
-                assertThat(redis.url()).isEqualTo("redis://127.0.0.1:" + offers.offered.get(1));
+                assertThat(redis.url()).isEqualTo("redis://127.0.0.1:" + redis.port());
             }
         }
     }
@@ -55,10 +35,8 @@ class PortRetryTest {
     @Test
     void postgresOnATakenPortStartsOnTheNextOne() throws Exception {
         try (ServerSocket taken = listening()) {
-            var offers = new Offers(taken.getLocalPort());
-            try (PrivatePostgres pg = PrivatePostgres.start(offers)) {
-                assertThat(offers.offered).hasSize(2).first().isEqualTo(taken.getLocalPort());
-                assertThat(pg.port()).isEqualTo(offers.offered.get(1));
+            try (PrivatePostgres pg = PrivatePostgres.start(PortRetry.takenFirst(taken.getLocalPort()))) {
+                assertThat(pg.port()).isNotEqualTo(taken.getLocalPort());
                 String url = "jdbc:" + pg.env().get("DATABASE_URL");
                 try (var c = DriverManager.getConnection(url, "postgres", "");
                         var rs = c.createStatement().executeQuery("select 1")) {
@@ -66,6 +44,13 @@ class PortRetryTest {
                 }
             }
         }
+    }
+
+    @Test
+    void takenFirstOffersTheTakenPortOnceThenFreeOnes() {
+        var ports = PortRetry.takenFirst(1);
+        assertThat(ports.getAsInt()).isEqualTo(1);
+        assertThat(ports.getAsInt()).isNotEqualTo(1).isPositive();
     }
 
     @Test
