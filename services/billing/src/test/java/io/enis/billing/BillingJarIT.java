@@ -3,7 +3,6 @@ package io.enis.billing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.enis.kit.testing.ServiceProcess;
-import io.enis.kit.testing.TestClient;
 import io.enis.kit.testing.TestStores;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,22 +51,11 @@ class BillingJarIT {
 
     @Test
     void startsOnTheEmbeddedStoreAndStopsOnSigterm() throws Exception {
-        int port = ServiceProcess.freePort();
-        Process p = ServiceProcess.launch(
-                JAR,
-                work,
-                "run.log",
-                Map.of(
-                        "PORT",
-                        String.valueOf(port),
-                        "HOST",
-                        "127.0.0.1",
-                        "DATA_DIR",
-                        work.toString(),
-                        "ENIS_ADMIN_API_KEY",
-                        TestStores.ADMIN_KEY));
+        var started = ServiceProcess.start(
+                JAR, work, "run.log", Map.of("DATA_DIR", work.toString(), "ENIS_ADMIN_API_KEY", TestStores.ADMIN_KEY));
+        Process p = started.process();
         try {
-            var client = new TestClient("http://127.0.0.1:" + port, TestStores.ADMIN_KEY);
+            var client = started.client(TestStores.ADMIN_KEY);
             ServiceProcess.awaitReady(client, p);
             assertThat(client.get("/v1/billing/customers").status()).isEqualTo(200);
         } finally {

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.enis.kit.json.Json;
 import io.enis.kit.testing.HttpReceiver;
 import io.enis.kit.testing.ServiceProcess;
-import io.enis.kit.testing.TestClient;
 import io.enis.kit.testing.TestStores;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,29 +34,17 @@ class CloudBusCrashIT {
         return Backends.available().stream().filter(b -> b != Backends.POSTGRES).toList();
     }
 
-    private Process launch(Map<String, String> env, String log) throws IOException {
-        return ServiceProcess.launch(JAR, work, log, env);
-    }
-
     @ParameterizedTest
     @MethodSource("backends")
     void everyEventIsDeliveredAtLeastOnceAcrossAKill(Backends backend) throws Exception {
-        int port = ServiceProcess.freePort();
         Map<String, String> env = new HashMap<>(backend.env(work.resolve("data")));
         env.keySet().removeIf(k -> k.startsWith("DATABASE_"));
-        env.putAll(Map.of(
-                "PORT",
-                String.valueOf(port),
-                "CONSUMER_NAME",
-                "crash-test",
-                "POLL_INTERVAL",
-                "10ms",
-                "LOG_LEVEL",
-                "WARN"));
-        var client = new TestClient("http://127.0.0.1:" + port, TestStores.ADMIN_KEY);
+        // INFO (not the tests' WARN): the port the jar picks is read from its "listening on" line
+        env.putAll(Map.of("CONSUMER_NAME", "crash-test", "POLL_INTERVAL", "10ms", "LOG_LEVEL", "INFO"));
         try (var receiver = new HttpReceiver().delay(Duration.ofMillis(5))) {
-            Process first = launch(env, "first.log");
-            ServiceProcess.awaitReady(client, first);
+            var firstRun = ServiceProcess.startReady(JAR, work, "first.log", env);
+            Process first = firstRun.process();
+            var client = firstRun.client(TestStores.ADMIN_KEY);
             var rule = client.post("/v1/buses/default/rules", """
                     {"name": "all", "pattern": {}, "targets": [{"id": "hook", "type": "webhook", "url": "%s",
                      "secret": "crash-test-secret-0123"}]}""".formatted(receiver.url("/hook")));
@@ -86,9 +72,9 @@ class CloudBusCrashIT {
             int beforeRestart = receiver.accepted().size();
             assertThat(beforeRestart).as("killed mid-delivery").isLessThan(EVENTS);
 
-            Process second = launch(env, "second.log");
+            Process second =
+                    ServiceProcess.startReady(JAR, work, "second.log", env).process();
             try {
-                ServiceProcess.awaitReady(client, second);
                 long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
                 Set<String> seen = new HashSet<>();
                 while (System.nanoTime() < deadline) {

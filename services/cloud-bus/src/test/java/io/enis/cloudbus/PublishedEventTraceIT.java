@@ -51,19 +51,12 @@ class PublishedEventTraceIT {
             var key = traces.post("/v1/admin/keys", "{\"name\": \"cloud-bus-spans\", \"scopes\": [\"traces:write\"]}");
             assertThat(key.status()).as(key.toString()).isEqualTo(201);
 
-            int port = ServiceProcess.freePort();
             Path dir = Files.createDirectories(work.resolve("cloud-bus"));
             Map<String, String> env = new HashMap<>(Map.of(
-                    "PORT",
-                    String.valueOf(port),
-                    "HOST",
-                    "127.0.0.1",
                     "ENIS_ADMIN_API_KEY",
                     ADMIN,
                     "DATA_DIR",
                     dir.resolve("data").toString(),
-                    "LOG_LEVEL",
-                    "WARN",
                     "OUTBOUND_DENIED_NETWORKS",
                     "169.254.0.0/16",
                     "POLL_INTERVAL",
@@ -76,9 +69,11 @@ class PublishedEventTraceIT {
                     "Authorization=Bearer%20" + key.json().get("key").asText(),
                     "OTEL_BSP_SCHEDULE_DELAY",
                     "100"));
-            Process bus = ServiceProcess.launch(JAR, dir, "stdout.log", env);
+            // on a port it picks (LOG_LEVEL=INFO lets its "listening on" line through)
+            var started = ServiceProcess.start(JAR, dir, "stdout.log", env);
+            Process bus = started.process();
             processes.add(bus);
-            var client = new TestClient("http://127.0.0.1:" + port, ADMIN);
+            var client = started.client(ADMIN);
             ServiceProcess.awaitReady(client, bus);
 
             var rule = client.post("/v1/buses/default/rules", """

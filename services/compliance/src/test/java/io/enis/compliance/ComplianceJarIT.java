@@ -6,7 +6,6 @@ import io.enis.compliance.auditlog.Sha256;
 import io.enis.compliance.evidence.S3Bucket;
 import io.enis.compliance.testing.MotoServer;
 import io.enis.kit.testing.ServiceProcess;
-import io.enis.kit.testing.TestClient;
 import io.enis.kit.testing.TestStores;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -88,13 +87,8 @@ class ComplianceJarIT {
     void startsWithAnS3EvidenceBucketAndKeepsUploadsThereLocked() throws Exception {
         try (MotoServer moto = MotoServer.startOrSkip()) {
             S3Bucket bucket = moto.bucket(true);
-            int port = ServiceProcess.freePort();
             Map<String, String> env = new HashMap<>(moto.settings(bucket, 7));
             env.putAll(Map.of(
-                    "PORT",
-                    String.valueOf(port),
-                    "HOST",
-                    "127.0.0.1",
                     "DATA_DIR",
                     work.toString(),
                     "ENIS_ADMIN_API_KEY",
@@ -103,9 +97,10 @@ class ComplianceJarIT {
                     "test",
                     "AWS_SECRET_ACCESS_KEY",
                     "test"));
-            Process p = ServiceProcess.launch(JAR, work, "s3.log", env);
+            var started = ServiceProcess.start(JAR, work, "s3.log", env);
+            Process p = started.process();
             try {
-                var client = new TestClient("http://127.0.0.1:" + port, TestStores.ADMIN_KEY);
+                var client = started.client(TestStores.ADMIN_KEY);
                 ServiceProcess.awaitReady(client, p);
                 var audit = client.post(
                         "/v1/compliance/audit", "{\"name\": \"a\", \"scope\": \"b\", \"frameworks\": [\"ISO27001\"]}");

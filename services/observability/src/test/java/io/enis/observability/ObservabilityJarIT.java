@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.enis.kit.json.Json;
 import io.enis.kit.testing.ServiceProcess;
-import io.enis.kit.testing.TestClient;
 import io.enis.kit.testing.TestStores;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -69,19 +68,14 @@ class ObservabilityJarIT {
 
     @Test
     void startsWithoutConfigurationStopsOnSigtermAndKeepsAcknowledgedSamples() throws Exception {
-        int port = ServiceProcess.freePort();
         Map<String, String> env = Map.of(
-                "PORT",
-                String.valueOf(port),
-                "HOST",
-                "127.0.0.1",
                 "ENIS_ADMIN_API_KEY",
                 TestStores.ADMIN_KEY,
                 "DATA_DIR",
                 work.resolve("data").toString());
-        var client = new TestClient("http://127.0.0.1:" + port, TestStores.ADMIN_KEY);
-        Process first = launch(env);
-        ServiceProcess.awaitReady(client, first);
+        var firstRun = ServiceProcess.startReady(JAR, work, "stdout.log", env);
+        Process first = firstRun.process();
+        var client = firstRun.client(TestStores.ADMIN_KEY);
         String now = Instant.now().toString();
         var collected = client.post(
                 "/v1/metrics/collect", "{\"name\":\"restarts_survived\",\"value\":1,\"timestamp\":\"" + now + "\"}");
@@ -108,9 +102,10 @@ class ObservabilityJarIT {
                 .as("a checkpoint is written at shutdown")
                 .isTrue();
 
-        Process second = launch(env);
+        var secondRun = ServiceProcess.startReady(JAR, work, "stdout.log", env);
+        Process second = secondRun.process();
         try {
-            ServiceProcess.awaitReady(client, second);
+            client = secondRun.client(TestStores.ADMIN_KEY);
             var r = client.get("/v1/metrics/query?query=restarts_survived");
             assertThat(r.json().get("data").get("result"))
                     .as("from the checkpoint")
@@ -123,9 +118,10 @@ class ObservabilityJarIT {
             second.waitFor(30, TimeUnit.SECONDS);
         }
 
-        Process third = launch(env);
+        var thirdRun = ServiceProcess.startReady(JAR, work, "stdout.log", env);
+        Process third = thirdRun.process();
         try {
-            ServiceProcess.awaitReady(client, third);
+            client = thirdRun.client(TestStores.ADMIN_KEY);
             var r = client.get("/v1/metrics/query?query="
                     + java.net.URLEncoder.encode(
                             "{__name__=~\"restarts_survived|after_checkpoint\"}", StandardCharsets.UTF_8));
@@ -140,21 +136,16 @@ class ObservabilityJarIT {
 
     @Test
     void everyAcknowledgedSpanIsReadableAfterTheProcessIsKilled() throws Exception {
-        int port = ServiceProcess.freePort();
         Map<String, String> env = Map.of(
-                "PORT",
-                String.valueOf(port),
-                "HOST",
-                "127.0.0.1",
                 "ENIS_ADMIN_API_KEY",
                 TestStores.ADMIN_KEY,
                 "DATA_DIR",
                 work.resolve("data").toString());
-        var client = new TestClient("http://127.0.0.1:" + port, TestStores.ADMIN_KEY);
-        Process first = launch(env);
+        var firstRun = ServiceProcess.startReady(JAR, work, "stdout.log", env);
+        Process first = firstRun.process();
+        var client = firstRun.client(TestStores.ADMIN_KEY);
         List<String> acknowledged = new java.util.ArrayList<>();
         try {
-            ServiceProcess.awaitReady(client, first);
             Instant start = Instant.now();
             for (int i = 1; i <= 40; i++) {
                 String trace = "%032x".formatted(0xabc000L + i);
@@ -169,9 +160,10 @@ class ObservabilityJarIT {
             first.waitFor(30, TimeUnit.SECONDS);
         }
 
-        Process second = launch(env);
+        var secondRun = ServiceProcess.startReady(JAR, work, "stdout.log", env);
+        Process second = secondRun.process();
         try {
-            ServiceProcess.awaitReady(client, second);
+            client = secondRun.client(TestStores.ADMIN_KEY);
             for (int i = 0; i < acknowledged.size(); i++) {
                 var r = client.get("/v1/traces/" + acknowledged.get(i));
                 assertThat(r.status())

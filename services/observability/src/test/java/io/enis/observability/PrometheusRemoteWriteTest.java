@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.enis.kit.testing.MutableClock;
-import io.enis.kit.testing.ServiceProcess;
 import io.enis.kit.testing.TestClient;
 import io.enis.kit.testing.TestStores;
 import io.enis.kit.testing.TestStores.Store;
 import java.io.File;
-import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +16,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -46,8 +43,7 @@ class PrometheusRemoteWriteTest {
     Path promDir;
 
     ObservabilityFixture fx;
-    Process prometheus;
-    int prometheusPort;
+    PrivatePrometheus prometheus;
 
     @BeforeEach
     void start() throws Exception {
@@ -71,10 +67,8 @@ class PrometheusRemoteWriteTest {
                 .json()
                 .get("key")
                 .asText();
-        prometheusPort = ServiceProcess.freePort();
         URI service = URI.create(fx.service.baseUrl());
-        Path config = promDir.resolve("prometheus.yml");
-        Files.writeString(config, """
+        String config = """
                 global:
                   scrape_interval: 1s
                   evaluation_interval: 1s
@@ -90,25 +84,15 @@ class PrometheusRemoteWriteTest {
                       batch_send_deadline: 1s
                     metadata_config:
                       send_interval: 1s
-                """.formatted(service.getHost() + ":" + service.getPort(), writer));
-        prometheus = new ProcessBuilder(
-                        binary.toString(),
-                        "--config.file=" + config,
-                        "--storage.tsdb.path=" + promDir.resolve("data"),
-                        "--web.listen-address=127.0.0.1:" + prometheusPort,
-                        "--log.level=warn")
-                .redirectErrorStream(true)
-                .redirectOutput(promDir.resolve("prometheus.log").toFile())
-                .start();
+                """.formatted(service.getHost() + ":" + service.getPort(), writer);
+        // without the receiver: it writes to the service
+        prometheus = PrivatePrometheus.start(promDir, config);
     }
 
     @AfterEach
     void stop() throws Exception {
         if (prometheus != null) {
-            prometheus.destroy();
-            if (!prometheus.waitFor(15, TimeUnit.SECONDS)) {
-                prometheus.destroyForcibly().waitFor();
-            }
+            prometheus.close();
         }
         if (fx != null) {
             fx.close();
@@ -142,9 +126,7 @@ class PrometheusRemoteWriteTest {
         });
         assertThat(metadata.get("help").asText()).isNotNull();
 
-        String own = new TestClient("http://127.0.0.1:" + prometheusPort, null)
-                .get("/metrics")
-                .body();
+        String own = new TestClient(prometheus.url(), null).get("/metrics").body();
         assertThat(prometheusCounter(own, "prometheus_remote_storage_samples_total"))
                 .as("Prometheus sent samples")
                 .isPositive();
@@ -168,7 +150,7 @@ class PrometheusRemoteWriteTest {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         while (System.nanoTime() < deadline) {
             assertThat(prometheus.isAlive())
-                    .as("Prometheus exited early:%n%s", log())
+                    .as("Prometheus exited early:%n%s", prometheus.log())
                     .isTrue();
             T value = probe.get();
             if (value != null) {
@@ -177,7 +159,7 @@ class PrometheusRemoteWriteTest {
             Thread.sleep(250);
         }
         throw new AssertionError(
-                "not seen within " + PATIENCE.toSeconds() + " s: " + what + "\nPrometheus log:\n" + log());
+                "not seen within " + PATIENCE.toSeconds() + " s: " + what + "\nPrometheus log:\n" + prometheus.log());
     }
 
     /** Sum of a counter's series in Prometheus' own exposition (0 when absent). */
@@ -187,11 +169,6 @@ class PrometheusRemoteWriteTest {
                 .filter(l -> l.startsWith(name + "{") || l.startsWith(name + " "))
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
                 .sum();
-    }
-
-    private String log() throws IOException {
-        Path log = promDir.resolve("prometheus.log");
-        return Files.exists(log) ? Files.readString(log) : "(no log)";
     }
 
     /** {@code ENIS_TEST_PROMETHEUS}, else {@code prometheus} on the PATH. */

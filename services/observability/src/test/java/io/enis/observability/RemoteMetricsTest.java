@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.enis.kit.app.KitServer;
 import io.enis.kit.config.ConfigException;
+import io.enis.kit.testing.ClosedPort;
 import io.enis.kit.testing.MutableClock;
-import io.enis.kit.testing.ServiceProcess;
 import io.enis.kit.testing.TestClient;
 import io.enis.kit.testing.TestStores;
 import io.enis.kit.testing.TestStores.Store;
@@ -297,15 +297,19 @@ class RemoteMetricsTest {
                         "METRICS_REMOTE_QUERY_URL", "http://[bad")))
                 .anyMatch(p -> p.startsWith("METRICS_REMOTE_WRITE_URL='ftp://engine/api/v1/push': must be an http"))
                 .anyMatch(p -> p.startsWith("METRICS_REMOTE_QUERY_URL='http://[bad': is not a URL"));
-        int closed = ServiceProcess.freePort();
-        assertThat(problems(Map.of(
-                        "METRICS_BACKEND", "remote",
-                        "METRICS_REMOTE_WRITE_URL", "http://127.0.0.1:" + closed + "/api/v1/write",
-                        "METRICS_REMOTE_QUERY_URL", "http://127.0.0.1:" + closed)))
-                .singleElement()
-                .asString()
-                .startsWith("METRICS_REMOTE_WRITE_URL: metrics engine 127.0.0.1:" + closed
-                        + " is unavailable: cannot be reached");
+        try (var closed = ClosedPort.hold()) {
+            assertThat(problems(Map.of(
+                            "METRICS_BACKEND",
+                            "remote",
+                            "METRICS_REMOTE_WRITE_URL",
+                            closed.url() + "/api/v1/write",
+                            "METRICS_REMOTE_QUERY_URL",
+                            closed.url())))
+                    .singleElement()
+                    .asString()
+                    .startsWith("METRICS_REMOTE_WRITE_URL: metrics engine 127.0.0.1:" + closed.port()
+                            + " is unavailable: cannot be reached");
+        }
         assertThat(problems(Map.of(
                         "METRICS_BACKEND",
                         "remote",

@@ -3,7 +3,7 @@ package io.enis.observability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.enis.kit.testing.ServiceProcess;
+import io.enis.kit.testing.PortRetry;
 import io.enis.kit.testing.TestClient;
 import io.enis.kit.testing.TestStores;
 import io.enis.kit.testing.TestStores.Store;
@@ -26,8 +26,8 @@ class SelfTracingTest {
 
     @Test
     void itsOwnSpansArriveAndTheIngestRouteIsNotTraced() throws Exception {
-        int port = ServiceProcess.freePort();
-        try (var fx = new ObservabilityFixture(
+        // its settings name its own port, so it cannot pick one: a port taken before the bind costs a retry
+        try (var fx = PortRetry.start(port -> new ObservabilityFixture(
                 Store.EMBEDDED,
                 dataDir,
                 Map.of(
@@ -40,7 +40,7 @@ class SelfTracingTest {
                         "OTEL_EXPORTER_OTLP_HEADERS",
                         "Authorization=Bearer%20" + TestStores.ADMIN_KEY,
                         "OTEL_BSP_SCHEDULE_DELAY",
-                        "50"))) {
+                        "50")))) {
             JsonNode first = traced(fx.admin, FIRST);
             assertThat(first.get("services").toString()).isEqualTo("[\"observability\"]");
             JsonNode span = first.get("spans").get(0);

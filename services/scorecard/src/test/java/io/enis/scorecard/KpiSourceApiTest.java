@@ -2,7 +2,7 @@ package io.enis.scorecard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.enis.kit.testing.ServiceProcess;
+import io.enis.kit.testing.ClosedPort;
 import io.enis.kit.testing.TestStores;
 import java.nio.file.Path;
 import java.util.Map;
@@ -32,15 +32,15 @@ class KpiSourceApiTest {
 
     @Test
     void badSourceFieldsAreNamedBeforeObservabilityIsAsked() throws Exception {
-        int closed = ServiceProcess.freePort();
-        try (var fx = new ScorecardFixture(
-                TestStores.Store.EMBEDDED,
-                dataDir,
-                Map.of(
-                        "OBSERVABILITY_URL",
-                        "http://127.0.0.1:" + closed,
-                        "OBSERVABILITY_API_KEY",
-                        "metrics-reader-key-0123456789abcdef0123"))) {
+        try (var closed = ClosedPort.hold(); // nothing can listen there meanwhile
+                var fx = new ScorecardFixture(
+                        TestStores.Store.EMBEDDED,
+                        dataDir,
+                        Map.of(
+                                "OBSERVABILITY_URL",
+                                closed.url(),
+                                "OBSERVABILITY_API_KEY",
+                                "metrics-reader-key-0123456789abcdef0123"))) {
             var r = fx.admin.post("/v1/analytics/kpis", """
                     {"name": "p99", "unit": "ms", "target": 100,
                      "source": {"every": "1s", "unit": "EUR", "step": "1m"}}""");

@@ -50,10 +50,10 @@ class ObservabilityPullIT {
                 .as("the observability jar: build it in the same reactor (-pl services/kit,services/observability,"
                         + "services/scorecard verify)")
                 .exists();
-        int port = ServiceProcess.freePort();
+        // on a port it picks; the restart below comes back on the same one (the scorecard's OBSERVABILITY_URL)
+        int port = startObservability("0");
         String observabilityUrl = "http://127.0.0.1:" + port;
         var metrics = new TestClient(observabilityUrl, ADMIN);
-        startObservability(port, metrics);
 
         try (var fx = new ScorecardFixture(
                 TestStores.Store.EMBEDDED,
@@ -119,7 +119,7 @@ class ObservabilityPullIT {
             assertThat(cannotCheck.header("Retry-After")).isNotNull();
 
             // back: the source stayed due, so the next tick pulls it
-            startObservability(port, metrics);
+            startObservability(String.valueOf(port));
             Instant t3 = t1.plusSeconds(20);
             ingest(metrics, t3, 0.1, 0.05);
             fx.clock.set(t3);
@@ -149,33 +149,25 @@ class ObservabilityPullIT {
         }
     }
 
-    private void startObservability(int port, TestClient metrics) throws Exception {
+    /** Starts the observability jar on {@code port} ({@code 0}: one it picks); returns the port once it is ready. */
+    private int startObservability(String port) throws Exception {
         Path dir = Files.createDirectories(work.resolve("observability"));
-        observability = ServiceProcess.launch(
+        var started = ServiceProcess.startReady(
                 OBSERVABILITY_JAR,
                 dir,
                 "observability.log",
                 Map.of(
                         "PORT",
-                        String.valueOf(port),
-                        "HOST",
-                        "127.0.0.1",
+                        port,
                         "ENIS_ADMIN_API_KEY",
                         ADMIN,
                         "METRICS_READER_API_KEY",
                         READER_KEY,
                         "DATA_DIR",
-                        dir.resolve("data").toString(),
-                        "LOG_LEVEL",
-                        "WARN"));
-        try {
-            ServiceProcess.awaitReady(metrics, observability, Duration.ofSeconds(120));
-        } catch (AssertionError e) {
-            throw new AssertionError(
-                    e.getMessage() + "; its log: " + Files.readString(dir.resolve("observability.log"))
-                            + Files.readString(dir.resolve("observability.log.err")),
-                    e);
-        }
+                        dir.resolve("data").toString()),
+                Duration.ofSeconds(120));
+        observability = started.process();
+        return started.port();
     }
 
     /** One sample per service of the average request duration, in seconds. */

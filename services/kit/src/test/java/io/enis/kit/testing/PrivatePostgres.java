@@ -7,11 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntSupplier;
 import java.util.stream.Stream;
 
 /**
- * A PostgreSQL server of one test's own, on a free port of 127.0.0.1, that the test may stop and start
- * again (the shared server of {@code test/tools/start-postgres.sh} must never be stopped). Made with
+ * A PostgreSQL server of one test's own, on a free port of 127.0.0.1 (tried again on another when the
+ * port was taken before it bound: {@link PortRetry}), that the test may stop and start again on the same port (the shared server of {@code test/tools/start-postgres.sh} must never be stopped). Made with
  * {@code initdb} and {@code pg_ctl} from the newest {@code /usr/lib/postgresql/<version>/bin}, run as
  * the {@code postgres} user when the tests run as root; trust authentication, {@code fsync} off.
  * Without those binaries the test is skipped with one line, unless {@code ENIS_REQUIRE_POSTGRES=1}.
@@ -28,28 +29,47 @@ public final class PrivatePostgres implements AutoCloseable {
         this.port = port;
     }
 
-    /** Creates and starts a server; skips the test when PostgreSQL is not installed. */
-    public static PrivatePostgres start() throws IOException, InterruptedException {
+    /**
+     * Creates and starts a server; skips the test when PostgreSQL is not installed. A port taken before
+     * the server bound it costs a retry on another ({@link PortRetry}).
+     */
+    public static PrivatePostgres start() throws Exception {
+        return start(PortRetry::freePort);
+    }
+
+    /** {@link #start()} on the ports {@code ports} gives (a test's way to offer a taken one first). */
+    static PrivatePostgres start(IntSupplier ports) throws Exception {
         Optional<Path> bin = binaries();
         PrivateServers.requireBinary(
                 bin.isPresent(), "PostgreSQL", "ENIS_REQUIRE_POSTGRES", "apt-get install postgresql");
         Path dir = Files.createTempDirectory("enis-private-pg-");
-        PrivatePostgres pg = new PrivatePostgres(bin.get(), dir, ServiceProcess.freePort());
-        if (PrivateServers.runningAsRoot()) {
-            PrivateServers.run(
-                    dir.resolveSibling(dir.getFileName() + ".log"), List.of("chown", "postgres", dir.toString()));
+        PrivatePostgres created = new PrivatePostgres(bin.get(), dir, 0);
+        try {
+            if (PrivateServers.runningAsRoot()) {
+                PrivateServers.run(created.commandLog(), List.of("chown", "postgres", dir.toString()));
+            }
+            created.asOwner(List.of(
+                    bin.get().resolve("initdb").toString(),
+                    "-D",
+                    created.data().toString(),
+                    "-U",
+                    "postgres",
+                    "--auth=trust",
+                    "-E",
+                    "UTF8"));
+            return PortRetry.start(ports, port -> {
+                PrivatePostgres pg = new PrivatePostgres(bin.get(), dir, port);
+                pg.startAgain();
+                return pg;
+            });
+        } catch (Exception e) {
+            created.close();
+            throw e;
         }
-        pg.asOwner(List.of(
-                bin.get().resolve("initdb").toString(),
-                "-D",
-                pg.data().toString(),
-                "-U",
-                "postgres",
-                "--auth=trust",
-                "-E",
-                "UTF8"));
-        pg.startAgain();
-        return pg;
+    }
+
+    int port() {
+        return port;
     }
 
     /** The kit's database settings for a service on this server. */
@@ -71,8 +91,28 @@ public final class PrivatePostgres implements AutoCloseable {
         running = false;
     }
 
-    /** Starts the stopped server on the same port with the same data. */
+    /**
+     * Starts the stopped server on the same port with the same data.
+     *
+     * @throws IllegalStateException with pg_ctl's output and this start's server log when it does not
+     *     start (an address in use among the reasons)
+     */
     public void startAgain() throws IOException, InterruptedException {
+        Path serverLog = dir.resolve("server.log");
+        long before = Files.exists(serverLog) ? Files.size(serverLog) : 0;
+        try {
+            pgCtlStart();
+        } catch (IllegalStateException e) {
+            String log = Files.exists(serverLog) ? Files.readString(serverLog) : "";
+            throw new IllegalStateException(
+                    e.getMessage() + "\nserver log of this start:\n"
+                            + log.substring((int) Math.min(before, log.length())),
+                    e);
+        }
+        running = true;
+    }
+
+    private void pgCtlStart() throws IOException, InterruptedException {
         asOwner(List.of(
                 bin.resolve("pg_ctl").toString(),
                 "-D",
@@ -83,7 +123,6 @@ public final class PrivatePostgres implements AutoCloseable {
                 "-o",
                 "-h 127.0.0.1 -p " + port + " -k " + dir + " -c fsync=off",
                 "start"));
-        running = true;
     }
 
     @Override
@@ -94,8 +133,13 @@ public final class PrivatePostgres implements AutoCloseable {
             }
         } finally {
             PrivateServers.deleteTree(dir);
-            Files.deleteIfExists(dir.resolveSibling(dir.getFileName() + ".log"));
+            Files.deleteIfExists(commandLog());
         }
+    }
+
+    /** Where the output of initdb and pg_ctl goes. */
+    private Path commandLog() {
+        return dir.resolveSibling(dir.getFileName() + ".log");
     }
 
     private Path data() {
@@ -108,7 +152,7 @@ public final class PrivatePostgres implements AutoCloseable {
             full.addAll(List.of("runuser", "-u", "postgres", "--"));
         }
         full.addAll(command);
-        PrivateServers.run(dir.resolveSibling(dir.getFileName() + ".log"), full);
+        PrivateServers.run(commandLog(), full);
     }
 
     private static Optional<Path> binaries() throws IOException {
