@@ -49,39 +49,26 @@ class AlertsToCloudBusIT {
         }
     }
 
-    /** Starts {@code service}'s jar on a free port; returns a client with the admin key. */
-    private TestClient start(String service, int port, Map<String, String> extra) throws Exception {
+    /** Starts {@code service}'s jar on a port it picks itself and waits until it is ready. */
+    private ServiceProcess.Bound start(String service, Map<String, String> extra) throws Exception {
         Path jar = HOME.resolve("services/" + service + "/target/enis-" + service + ".jar");
         assertThat(jar).as("build the services first (mvn install)").exists();
         Path dir = Files.createDirectories(work.resolve(service));
         Map<String, String> env = new HashMap<>(Map.of(
-                "PORT",
-                String.valueOf(port),
-                "HOST",
-                "127.0.0.1",
-                "ENIS_ADMIN_API_KEY",
-                ADMIN,
-                "DATA_DIR",
-                dir.resolve("data").toString(),
-                "LOG_LEVEL",
-                "WARN"));
+                "ENIS_ADMIN_API_KEY", ADMIN, "DATA_DIR", dir.resolve("data").toString()));
         env.putAll(extra);
-        Process p = ServiceProcess.launch(jar.toString(), dir, "stdout.log", env);
-        processes.add(p);
-        var client = new TestClient("http://127.0.0.1:" + port, ADMIN);
-        ServiceProcess.awaitReady(client, p);
-        return client;
+        var bound = ServiceProcess.startReady(jar.toString(), dir, "stdout.log", env);
+        processes.add(bound.process());
+        return bound;
     }
 
     @Test
     void alertTransitionsReachAWebhookThroughACloudBusRule() throws Exception {
         try (var pager = new HttpReceiver()) {
             // the receiver listens on loopback, which the default outbound policy denies
-            int busPort = ServiceProcess.freePort();
-            var bus = start(
-                    "cloud-bus",
-                    busPort,
-                    Map.of("OUTBOUND_DENIED_NETWORKS", "169.254.0.0/16", "POLL_INTERVAL", "10ms"));
+            var busProcess =
+                    start("cloud-bus", Map.of("OUTBOUND_DENIED_NETWORKS", "169.254.0.0/16", "POLL_INTERVAL", "10ms"));
+            var bus = busProcess.client(ADMIN);
             var rule = bus.post("/v1/buses/default/rules", """
                     {"name": "page-on-call", "pattern": {"type": [{"prefix": "cloud.enis.observability.alert."}],
                       "data": {"commonLabels": {"severity": ["page"]}}},
@@ -92,15 +79,15 @@ class AlertsToCloudBusIT {
             assertThat(key.status()).as(key.toString()).isEqualTo(201);
 
             var observability = start(
-                    "observability",
-                    ServiceProcess.freePort(),
-                    Map.of(
-                            "ALERT_EVALUATION_INTERVAL",
-                            "1s",
-                            "ALERT_CLOUD_BUS_URL",
-                            "http://127.0.0.1:" + busPort + "/v1/events",
-                            "ALERT_CLOUD_BUS_API_KEY",
-                            key.json().get("key").asText()));
+                            "observability",
+                            Map.of(
+                                    "ALERT_EVALUATION_INTERVAL",
+                                    "1s",
+                                    "ALERT_CLOUD_BUS_URL",
+                                    busProcess.baseUrl() + "/v1/events",
+                                    "ALERT_CLOUD_BUS_API_KEY",
+                                    key.json().get("key").asText()))
+                    .client(ADMIN);
             var alert = observability.post("/v1/alerts/rules", """
                     {"name": "QueueBacklog", "query": "queue_depth", "comparison": ">", "threshold": 10,
                      "labels": {"severity": "page"}, "annotations": {"summary": "{{ $labels.queue }} holds {{ $value }}"}}""");

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.enis.kit.testing.ServiceProcess;
-import io.enis.kit.testing.TestClient;
 import io.enis.policy.rules.Rules;
 import io.enis.stacks.cli.Main;
 import java.io.PrintWriter;
@@ -12,6 +11,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,25 +46,6 @@ class CompliancePublishIT {
 
     record Run(int code, String out, String err) {}
 
-    /** Like {@code ServiceProcess.awaitReady}, with 3 minutes instead of 30 s: a loaded CI machine starts the jar slowly. */
-    private void awaitReady(TestClient client) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-        while (System.nanoTime() < deadline) {
-            assertThat(process.isAlive())
-                    .as("the service exited (see its stdout.log)")
-                    .isTrue();
-            try {
-                if (client.get("/health/ready").status() == 200) {
-                    return;
-                }
-            } catch (RuntimeException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("the compliance service was not ready within 3 minutes");
-    }
-
     private static Run infra(Map<String, String> variables, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -76,24 +57,19 @@ class CompliancePublishIT {
     void theSynthesizedStacksOfAnEnvironmentBecomeEvidenceOfTheAudit() throws Exception {
         Path jar = HOME.resolve("services/compliance/target/enis-compliance.jar");
         assertThat(jar).as("build the services first (mvn package)").exists();
-        int port = ServiceProcess.freePort();
-        process = ServiceProcess.launch(
+        // 3 minutes to be ready instead of 30 s: a loaded CI machine starts the jar slowly
+        var compliance = ServiceProcess.startReady(
                 jar.toString(),
                 Files.createDirectories(work.resolve("compliance")),
                 "stdout.log",
                 Map.of(
-                        "PORT",
-                        String.valueOf(port),
-                        "HOST",
-                        "127.0.0.1",
                         "ENIS_ADMIN_API_KEY",
                         ADMIN,
                         "DATA_DIR",
-                        work.resolve("data").toString(),
-                        "LOG_LEVEL",
-                        "WARN"));
-        var admin = new TestClient("http://127.0.0.1:" + port, ADMIN);
-        awaitReady(admin);
+                        work.resolve("data").toString()),
+                Duration.ofMinutes(3));
+        process = compliance.process();
+        var admin = compliance.client(ADMIN);
         var audit = admin.post("/v1/compliance/audit", """
                 {"name": "dev continuous", "scope": "the dev environment", "frameworks": ["ISO27001", "SOC2"]}""");
         assertThat(audit.status()).as(audit.toString()).isEqualTo(201);
@@ -102,7 +78,7 @@ class CompliancePublishIT {
         assertThat(key.status()).as(key.toString()).isEqualTo(201);
         Map<String, String> variables =
                 Map.of("ENIS_COMPLIANCE_API_KEY", key.json().get("key").asText());
-        String scan = "http://127.0.0.1:" + port + "/v1/compliance/audit/" + id + "/scan";
+        String scan = compliance.baseUrl() + "/v1/compliance/audit/" + id + "/scan";
         String envs = "--environments=" + HOME.resolve("environments");
 
         Run run = infra(variables, envs, "check", "--env", "dev", "--publish", scan);
