@@ -55,17 +55,7 @@ final class InvoiceCoupons {
                 changed = true;
             }
         }
-        return changed
-                ? new BillingInput(
-                        input.organisationId(),
-                        input.customerId(),
-                        input.currency(),
-                        input.billingKey(),
-                        input.period(),
-                        input.taxRates(),
-                        coupons,
-                        input.lines())
-                : input;
+        return changed ? input.withCoupons(coupons) : input;
     }
 
     /** Records the active coupons of new invoices (one JDBC batch); see {@link #settle} first. */

@@ -35,7 +35,9 @@ import org.jdbi.v3.core.Jdbi;
  * it claims an attempt: a paid invoice returns its payment, an attempt still {@code PROCESSING}
  * (another request is charging) is returned as it is, an {@code UNKNOWN} one (or one processing
  * longer than {@code stuckAfter}: its process died) is resent under its own idempotency key, and
- * otherwise the next attempt is inserted; (2) outside any transaction it calls the provider;
+ * otherwise the next attempt is inserted; (2) outside any transaction it calls the provider (the
+ * payer first, which may create the provider's customer, then the charge; a failure of either is the
+ * attempt's outcome, never an attempt left processing);
  * (3) in one transaction it records the outcome (payment row, an append-only
  * {@link PaymentEvent}, the invoice paid, the dunning schedule). So 20 identical concurrent
  * requests make one charge, and a resent attempt repeats the provider's idempotency key.
