@@ -53,6 +53,11 @@ public record BillingInput(
         }
     }
 
+    /** The same input with {@code coupons} instead of its own (checked as the constructor checks them). */
+    public BillingInput withCoupons(List<AppliedCoupon> coupons) {
+        return new BillingInput(organisationId, customerId, currency, billingKey, period, taxRates, coupons, lines);
+    }
+
     private static void require(String field, String value) {
         if (value == null || value.isBlank()) {
             throw InvalidInputException.field(field, "is required");

@@ -71,17 +71,19 @@ public final class InvoiceStore {
         if (existing.isPresent()) {
             return existing.get();
         }
-        Invoice draft = Invoice.draft(newId("in_"), input, now());
+        String id = newId("in_");
+        Instant at = now();
         try {
-            jdbi.useTransaction(h -> {
+            return jdbi.inTransaction(h -> {
+                Invoice draft = Invoice.draft(id, InvoiceCoupons.settle(h, input, id), at);
                 insertAll(h, List.of(draft));
                 audit(h, draft.id(), "created", actor, null, draft);
+                return draft;
             });
         } catch (UnableToExecuteStatementException raced) {
             // another request created the invoice for this billing key first
             return findByBillingKey(input.organisationId(), input.billingKey()).orElseThrow(() -> raced);
         }
-        return draft;
     }
 
     /** @throws NotFoundException naming the id */
@@ -199,11 +201,12 @@ public final class InvoiceStore {
             throw new IllegalStateException(
                     "re-rating " + id + " (" + locked.billingKey() + ") with input for " + input.billingKey());
         }
-        Invoice again = Invoice.draft(id, input, locked.createdAt());
+        Invoice again = Invoice.draft(id, InvoiceCoupons.settle(h, input, id), locked.createdAt());
         String content = StoredContent.write(again);
         if (content.equals(StoredContent.write(locked))) {
             return;
         }
+        InvoiceCoupons.recordNew(h, again);
         h.createUpdate("update invoices set content = :content, total_minor = :total where id = :id")
                 .bind("content", content)
                 .bind("total", again.totals().total().minor())
@@ -246,7 +249,8 @@ public final class InvoiceStore {
                     out[i] = new Issued(input, existing, true, null);
                     continue;
                 }
-                Invoice draft = Invoice.draft(newId("in_"), input, at);
+                String id = newId("in_");
+                Invoice draft = Invoice.draft(id, InvoiceCoupons.settle(h, input, id), at);
                 had.put(key, draft);
                 drafts.add(draft);
                 try {
@@ -386,31 +390,7 @@ public final class InvoiceStore {
                     .add();
         }
         batch.execute();
-        recordCoupons(h, invoices);
-    }
-
-    /**
-     * Records which coupons each new invoice took (table {@code invoice_coupons}, one JDBC batch): how
-     * a {@code once} coupon is known to be consumed by the first invoice that took it.
-     */
-    private static void recordCoupons(Handle h, List<Invoice> invoices) {
-        PreparedBatch batch = h.prepareBatch(
-                "insert into invoice_coupons (invoice_id, billing_key, coupon_id) values (:invoice, :key, :coupon)");
-        int rows = 0;
-        for (Invoice inv : invoices) {
-            for (AppliedCoupon c : inv.source().coupons()) {
-                if (c.active()) {
-                    batch.bind("invoice", inv.id())
-                            .bind("key", inv.billingKey())
-                            .bind("coupon", c.coupon().id())
-                            .add();
-                    rows++;
-                }
-            }
-        }
-        if (rows > 0) {
-            batch.execute();
-        }
+        InvoiceCoupons.record(h, invoices);
     }
 
     /** Records payment of the whole amount due; see {@link Invoice#markPaid}. */

@@ -9,6 +9,7 @@ import io.enis.kit.domain.ConflictException;
 import io.enis.kit.domain.DomainException;
 import io.enis.kit.domain.InvalidInputException;
 import io.enis.kit.domain.NotFoundException;
+import io.enis.kit.domain.UnavailableException;
 import io.enis.kit.domain.Violation;
 import io.enis.kit.events.EventOutbox;
 import java.security.SecureRandom;
@@ -34,7 +35,9 @@ import org.jdbi.v3.core.Jdbi;
  * it claims an attempt: a paid invoice returns its payment, an attempt still {@code PROCESSING}
  * (another request is charging) is returned as it is, an {@code UNKNOWN} one (or one processing
  * longer than {@code stuckAfter}: its process died) is resent under its own idempotency key, and
- * otherwise the next attempt is inserted; (2) outside any transaction it calls the provider;
+ * otherwise the next attempt is inserted; (2) outside any transaction it calls the provider (the
+ * payer first, which may create the provider's customer, then the charge; a failure of either is the
+ * attempt's outcome, never an attempt left processing);
  * (3) in one transaction it records the outcome (payment row, an append-only
  * {@link PaymentEvent}, the invoice paid, the dunning schedule). So 20 identical concurrent
  * requests make one charge, and a resent attempt repeats the provider's idempotency key.
@@ -47,6 +50,8 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class PaymentService {
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** {@code Retry-After} of a payer failure that says nothing of its own. */
+    private static final Duration PAYER_RETRY_AFTER = Duration.ofSeconds(30);
 
     /** Who pays an invoice at the provider: the wiring reads it from the customer. */
     @FunctionalInterface
@@ -113,6 +118,10 @@ public final class PaymentService {
      * @return the attempt as it stands after this call (it may be another request's, still processing)
      * @throws NotFoundException no such invoice
      * @throws ConflictException on {@code status} for a draft or void invoice
+     * @throws DomainException     the provider's refusal of the charge or of the payer (its customer),
+     *                             recorded first as a hard decline {@code refused}
+     * @throws UnavailableException the payer could not be had (the provider unreachable, a timeout):
+     *                             recorded first as an unknown outcome, resent by dunning or a retry
      */
     public Payment collect(String invoiceId, String actor) {
         Claim claim = jdbi.inTransaction(h -> claim(h, invoiceId));
@@ -120,7 +129,12 @@ public final class PaymentService {
             return claim.payment();
         }
         Payment p = claim.payment();
-        Payer payer = payers.payerFor(claim.invoice());
+        Payer payer;
+        try {
+            payer = payers.payerFor(claim.invoice());
+        } catch (RuntimeException failed) {
+            throw payerFailed(p, failed, actor);
+        }
         ChargeOutcome outcome;
         try {
             outcome = provider.charge(new ChargeRequest(
@@ -141,6 +155,37 @@ public final class PaymentService {
             throw refused;
         }
         return record(p, outcome, actor);
+    }
+
+    /**
+     * Records the attempt whose payer could not be had (the provider's customer could not be created
+     * or read) as its outcome, classified as a charge's: a refusal ({@link DomainException} other than
+     * {@link UnavailableException}) is a hard decline {@code refused}, not retried; anything else (the
+     * provider unreachable, a timeout, a failure of ours) leaves the result unknown, so the attempt is
+     * resent under its own idempotency key by dunning after {@link DunningPolicy#unknownRetry()} or by
+     * the next request.
+     *
+     * @return what the request answers: the refusal itself, or an {@link UnavailableException} (503 with
+     *         {@code Retry-After}) naming the attempt
+     */
+    private RuntimeException payerFailed(Payment p, RuntimeException failed, String actor) {
+        String reason = "no payer for the charge: " + failed.getMessage();
+        if (failed instanceof DomainException && !(failed instanceof UnavailableException)) {
+            record(
+                    p,
+                    new ChargeOutcome(ChargeOutcome.Status.HARD_DECLINE, p.providerPaymentId(), "refused", reason),
+                    actor);
+            return failed;
+        }
+        record(p, ChargeOutcome.unknown(p.providerPaymentId(), reason), actor);
+        Duration retryAfter = failed instanceof UnavailableException u ? u.retryAfter() : PAYER_RETRY_AFTER;
+        return new UnavailableException(
+                "payment provider " + provider.name(),
+                "the payer of invoice " + p.invoiceId() + " could not be had (" + failed.getMessage() + "); attempt "
+                        + p.attempt() + " (" + p.id() + ") is recorded as unknown, charged nothing, and is resent"
+                        + " by a retry of this request or by dunning",
+                retryAfter,
+                failed);
     }
 
     private Claim claim(Handle h, String invoiceId) {
@@ -395,6 +440,9 @@ public final class PaymentService {
                                 "update dunning set state = 'exhausted', next_attempt_at = null where invoice_id = :id")
                         .bind("id", invoiceId)
                         .execute());
+            } catch (DomainException recorded) {
+                // a refused or unreachable payer: collect recorded the attempt and its dunning; go on with the others
+                attempts++;
             }
         }
         return attempts;
@@ -420,7 +468,7 @@ public final class PaymentService {
                 collect(invoiceId, "scheduler");
                 sent++;
             } catch (DomainException refused) {
-                // recorded as a refused attempt by collect; dunning does not retry a refusal
+                // recorded by collect: a refusal is not retried, an unreachable provider is (unknown)
             }
         }
         return sent;

@@ -22,6 +22,8 @@ public final class ScriptedPaymentProvider implements PaymentProvider {
     final List<ChargeRequest> requests = new CopyOnWriteArrayList<>();
     private final AtomicInteger charged = new AtomicInteger();
     private volatile long delayMillis;
+    private final Deque<RuntimeException> customerFailures = new ArrayDeque<>();
+    private final AtomicInteger customerCreations = new AtomicInteger();
 
     public ScriptedPaymentProvider then(ChargeOutcome outcome) {
         synchronized (script) {
@@ -50,8 +52,32 @@ public final class ScriptedPaymentProvider implements PaymentProvider {
         return "stripe";
     }
 
+    /**
+     * The next creation of a customer throws {@code failure} (as {@link StripePaymentProvider} throws a
+     * refusal or, for a timeout, an {@link io.enis.kit.domain.UnavailableException}); later ones succeed.
+     */
+    public ScriptedPaymentProvider customerFails(RuntimeException failure) {
+        synchronized (customerFailures) {
+            customerFailures.add(failure);
+        }
+        return this;
+    }
+
+    /** How many customer creations were asked for, failed ones included. */
+    public int customerCreations() {
+        return customerCreations.get();
+    }
+
     @Override
     public String createCustomer(String customerId, String email, String name, String idempotencyKey) {
+        customerCreations.incrementAndGet();
+        RuntimeException failure;
+        synchronized (customerFailures) {
+            failure = customerFailures.poll();
+        }
+        if (failure != null) {
+            throw failure;
+        }
         return "cus_" + customerId;
     }
 
