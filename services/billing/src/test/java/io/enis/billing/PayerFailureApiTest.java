@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A payer that cannot be had (the provider's customer is created on the first charge, and that call
- * fails) is an outcome of the attempt like a charge's, over real HTTP on both stores with the
+ * fails), or a charge the provider answers with an error of ours (our key refused), is an outcome of
+ * the attempt like a charge's, over real HTTP on both stores with the
  * {@link ScriptedPaymentProvider}: a refusal is a hard decline {@code refused} answered 422, a timeout
  * an unknown attempt answered 503 with {@code Retry-After} that dunning resends; no attempt stays
  * processing, and the later retry charges once.
@@ -145,6 +146,61 @@ class PayerFailureApiTest {
             assertThat(second.path("attempt").asInt()).isEqualTo(2);
             assertThat(second.path("status").asText()).isEqualTo("succeeded");
             assertThat(chargesOf(provider, invoice)).isEqualTo(1);
+            assertThat(invoiceStatus(fx, invoice)).isEqualTo("paid");
+        }
+    }
+
+    /**
+     * Stripe refusing our own key (authentication or permission: {@link
+     * io.enis.billing.payments.StripePaymentProvider} throws {@link UnavailableException} for them) is not
+     * the customer's decline: the attempt is unknown, the subscription stays active, and once the key is
+     * fixed dunning resends the same attempt and charges once.
+     */
+    @ParameterizedTest
+    @MethodSource("stores")
+    void ourOwnKeyRefusedIsAnUnknownAttemptNotADeclineOfTheCustomer(Store store) throws Exception {
+        var provider = new ScriptedPaymentProvider()
+                .chargeFails(new UnavailableException(
+                        "Stripe",
+                        "charge invoice: Invalid API Key provided: sk_live_****",
+                        Duration.ofSeconds(30),
+                        new IllegalStateException("AuthenticationException")));
+        try (var fx = new BillingFixture(
+                new BillingService(config -> provider), store, dir, Map.of("USAGE_GRACE_PERIOD", "1h"))) {
+            String invoice = openInvoice(fx);
+            String customer = fx.admin
+                    .get("/v1/billing/invoices/" + invoice)
+                    .json()
+                    .path("customer_id")
+                    .asText();
+
+            var answer = fx.admin.post("/v1/billing/payments", "{\"invoice_id\": \"" + invoice + "\"}");
+            assertThat(answer.status()).as(answer.toString()).isEqualTo(503);
+            assertThat(answer.header("Retry-After")).isEqualTo("30");
+            assertThat(answer.json().path("detail").asText()).contains("Invalid API Key", "recorded as unknown");
+            JsonNode attempt = attempts(fx, invoice).get(0);
+            assertThat(attempt.path("status").asText()).isEqualTo("unknown");
+            assertThat(attempt.path("message").asText()).contains("the charge of invoice", "Invalid API Key");
+            assertThat(invoiceStatus(fx, invoice)).isEqualTo("open");
+            assertThat(fx.admin
+                            .get("/v1/billing/subscriptions?customer_id=" + customer)
+                            .json()
+                            .path("data")
+                            .findValuesAsText("status"))
+                    .as("our key's problem does not past-due or cancel the customer")
+                    .containsExactly("active");
+
+            fx.clock.set(Instant.parse("2026-02-28T11:31:00Z"));
+            assertThat(fx.definition.jobs().runOnce().dunningAttempts()).isEqualTo(1);
+            assertThat(attempts(fx, invoice)).as("the same attempt, resent").hasSize(1);
+            assertThat(attempts(fx, invoice).get(0).path("status").asText()).isEqualTo("succeeded");
+            assertThat(provider.charges()).isEqualTo(1);
+            assertThat(chargesOf(provider, invoice))
+                    .as("received twice: refused, then charged")
+                    .isEqualTo(2);
+            assertThat(provider.requests().get(0).attemptKey())
+                    .as("one idempotency key")
+                    .isEqualTo(provider.requests().get(1).attemptKey());
             assertThat(invoiceStatus(fx, invoice)).isEqualTo("paid");
         }
     }

@@ -51,7 +51,7 @@ import org.jdbi.v3.core.Jdbi;
 public final class PaymentService {
     private static final SecureRandom RANDOM = new SecureRandom();
     /** {@code Retry-After} of a payer failure that says nothing of its own. */
-    private static final Duration PAYER_RETRY_AFTER = Duration.ofSeconds(30);
+    private static final Duration PROVIDER_RETRY_AFTER = Duration.ofSeconds(30);
 
     /** Who pays an invoice at the provider: the wiring reads it from the customer. */
     @FunctionalInterface
@@ -120,8 +120,11 @@ public final class PaymentService {
      * @throws ConflictException on {@code status} for a draft or void invoice
      * @throws DomainException     the provider's refusal of the charge or of the payer (its customer),
      *                             recorded first as a hard decline {@code refused}
-     * @throws UnavailableException the payer could not be had (the provider unreachable, a timeout):
-     *                             recorded first as an unknown outcome, resent by dunning or a retry
+     * @throws UnavailableException the payer could not be had or the charge got no answer the provider
+     *                             stands by (unreachable, a timeout, our own key refused — authentication
+     *                             or permission — or a failure of ours): recorded first as an unknown
+     *                             outcome, resent under the same idempotency key by dunning or a retry,
+     *                             never a decline of the customer
      */
     public Payment collect(String invoiceId, String actor) {
         Claim claim = jdbi.inTransaction(h -> claim(h, invoiceId));
@@ -133,7 +136,7 @@ public final class PaymentService {
         try {
             payer = payers.payerFor(claim.invoice());
         } catch (RuntimeException failed) {
-            throw payerFailed(p, failed, actor);
+            throw unanswered(p, failed, actor, "no payer for the charge of invoice " + invoiceId);
         }
         ChargeOutcome outcome;
         try {
@@ -146,43 +149,43 @@ public final class PaymentService {
                     payer.providerCustomerId(),
                     payer.paymentMethodId(),
                     p.providerPaymentId()));
-        } catch (DomainException refused) {
-            record(
-                    p,
-                    new ChargeOutcome(
-                            ChargeOutcome.Status.HARD_DECLINE, p.providerPaymentId(), "refused", refused.getMessage()),
-                    actor);
-            throw refused;
+        } catch (RuntimeException failed) {
+            throw unanswered(p, failed, actor, "the charge of invoice " + invoiceId + " failed");
         }
         return record(p, outcome, actor);
     }
 
     /**
      * Records the attempt whose payer could not be had (the provider's customer could not be created
-     * or read) as its outcome, classified as a charge's: a refusal ({@link DomainException} other than
-     * {@link UnavailableException}) is a hard decline {@code refused}, not retried; anything else (the
-     * provider unreachable, a timeout, a failure of ours) leaves the result unknown, so the attempt is
-     * resent under its own idempotency key by dunning after {@link DunningPolicy#unknownRetry()} or by
-     * the next request.
+     * or read) or whose charge threw, as its outcome: a refusal ({@link DomainException} other than
+     * {@link UnavailableException}: the provider refused this customer's request) is a hard decline
+     * {@code refused}, not retried; anything else (the provider unreachable, a timeout, our own key
+     * refused, a failure of ours) leaves the result unknown, so the attempt is resent under its own
+     * idempotency key by dunning after {@link DunningPolicy#unknownRetry()} or by the next request —
+     * a misconfigured key never declines, past-dues or cancels a customer.
      *
+     * @param what what went wrong, for the attempt's message and the answer ("no payer for the charge of …")
      * @return what the request answers: the refusal itself, or an {@link UnavailableException} (503 with
      *         {@code Retry-After}) naming the attempt
      */
-    private RuntimeException payerFailed(Payment p, RuntimeException failed, String actor) {
-        String reason = "no payer for the charge: " + failed.getMessage();
+    private RuntimeException unanswered(Payment p, RuntimeException failed, String actor, String what) {
         if (failed instanceof DomainException && !(failed instanceof UnavailableException)) {
             record(
                     p,
-                    new ChargeOutcome(ChargeOutcome.Status.HARD_DECLINE, p.providerPaymentId(), "refused", reason),
+                    new ChargeOutcome(
+                            ChargeOutcome.Status.HARD_DECLINE,
+                            p.providerPaymentId(),
+                            "refused",
+                            what + ": " + failed.getMessage()),
                     actor);
             return failed;
         }
-        record(p, ChargeOutcome.unknown(p.providerPaymentId(), reason), actor);
-        Duration retryAfter = failed instanceof UnavailableException u ? u.retryAfter() : PAYER_RETRY_AFTER;
+        record(p, ChargeOutcome.unknown(p.providerPaymentId(), what + ": " + failed.getMessage()), actor);
+        Duration retryAfter = failed instanceof UnavailableException u ? u.retryAfter() : PROVIDER_RETRY_AFTER;
         return new UnavailableException(
                 "payment provider " + provider.name(),
-                "the payer of invoice " + p.invoiceId() + " could not be had (" + failed.getMessage() + "); attempt "
-                        + p.attempt() + " (" + p.id() + ") is recorded as unknown, charged nothing, and is resent"
+                what + " (" + failed.getMessage() + "); attempt " + p.attempt() + " (" + p.id()
+                        + ") is recorded as unknown and resent under its idempotency key (charged at most once)"
                         + " by a retry of this request or by dunning",
                 retryAfter,
                 failed);

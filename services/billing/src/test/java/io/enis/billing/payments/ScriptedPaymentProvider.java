@@ -23,6 +23,7 @@ public final class ScriptedPaymentProvider implements PaymentProvider {
     private final AtomicInteger charged = new AtomicInteger();
     private volatile long delayMillis;
     private final Deque<RuntimeException> customerFailures = new ArrayDeque<>();
+    private final Deque<RuntimeException> chargeFailures = new ArrayDeque<>();
     private final AtomicInteger customerCreations = new AtomicInteger();
 
     public ScriptedPaymentProvider then(ChargeOutcome outcome) {
@@ -59,6 +60,18 @@ public final class ScriptedPaymentProvider implements PaymentProvider {
     public ScriptedPaymentProvider customerFails(RuntimeException failure) {
         synchronized (customerFailures) {
             customerFailures.add(failure);
+        }
+        return this;
+    }
+
+    /**
+     * The next charge throws {@code failure} after it is received (as {@link StripePaymentProvider}
+     * throws an {@link io.enis.kit.domain.UnavailableException} when Stripe refuses our own key); later
+     * ones follow the script.
+     */
+    public ScriptedPaymentProvider chargeFails(RuntimeException failure) {
+        synchronized (chargeFailures) {
+            chargeFailures.add(failure);
         }
         return this;
     }
@@ -100,6 +113,13 @@ public final class ScriptedPaymentProvider implements PaymentProvider {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+        RuntimeException failure;
+        synchronized (chargeFailures) {
+            failure = chargeFailures.poll();
+        }
+        if (failure != null) {
+            throw failure;
         }
         ChargeOutcome replay = byKey.get(request.attemptKey());
         if (replay != null && replay.status() != ChargeOutcome.Status.UNKNOWN) {
