@@ -9023,11 +9023,11 @@ type PostV1BillingPaymentsResponse struct {
 	// ApplicationproblemJSON413 the response for an HTTP 413 `application/problem+json` response
 	ApplicationproblemJSON413 *TooLarge
 	// ApplicationproblemJSON422 the response for an HTTP 422 `application/problem+json` response
-	ApplicationproblemJSON422 *IdempotencyKeyReused
+	ApplicationproblemJSON422 *Problem
 	// ApplicationproblemJSON429 the response for an HTTP 429 `application/problem+json` response
 	ApplicationproblemJSON429 *TooManyRequests
 	// ApplicationproblemJSON503 the response for an HTTP 503 `application/problem+json` response
-	ApplicationproblemJSON503 *Unavailable
+	ApplicationproblemJSON503 *Problem
 	// Headers429 the parsed response headers for an HTTP 429 response
 	Headers429 *PostV1BillingPaymentsResponse429Headers
 	// Headers503 the parsed response headers for an HTTP 503 response
@@ -9070,7 +9070,7 @@ func (r PostV1BillingPaymentsResponse) GetApplicationproblemJSON413() *TooLarge 
 }
 
 // GetApplicationproblemJSON422 returns the response for an HTTP 422 `application/problem+json` response
-func (r PostV1BillingPaymentsResponse) GetApplicationproblemJSON422() *IdempotencyKeyReused {
+func (r PostV1BillingPaymentsResponse) GetApplicationproblemJSON422() *Problem {
 	return r.ApplicationproblemJSON422
 }
 
@@ -9080,7 +9080,7 @@ func (r PostV1BillingPaymentsResponse) GetApplicationproblemJSON429() *TooManyRe
 }
 
 // GetApplicationproblemJSON503 returns the response for an HTTP 503 `application/problem+json` response
-func (r PostV1BillingPaymentsResponse) GetApplicationproblemJSON503() *Unavailable {
+func (r PostV1BillingPaymentsResponse) GetApplicationproblemJSON503() *Problem {
 	return r.ApplicationproblemJSON503
 }
 
@@ -14991,7 +14991,7 @@ func ParsePostV1BillingPaymentsResponse(rsp *http.Response) (*PostV1BillingPayme
 		response.ApplicationproblemJSON413 = &dest
 
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 422:
-		var dest IdempotencyKeyReused
+		var dest Problem
 		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
 			return nil, err
 		}
@@ -15005,7 +15005,7 @@ func ParsePostV1BillingPaymentsResponse(rsp *http.Response) (*PostV1BillingPayme
 		response.ApplicationproblemJSON429 = &dest
 
 	case strings.Contains(rsp.Header.Get("Content-Type"), "json") && rsp.StatusCode == 503:
-		var dest Unavailable
+		var dest Problem
 		if err := json.Unmarshal(bodyBytes, &dest); err != nil {
 			return nil, err
 		}

@@ -2707,7 +2707,7 @@ export type PostV1BillingPaymentsErrors = {
      */
     413: Problem;
     /**
-     * this Idempotency-Key was used for a different request
+     * the provider refused the charge or the creation of the invoice's customer there (stripe-refused, naming the field it refused): recorded as a declined attempt with decline_code refused, not retried by dunning
      */
     422: Problem;
     /**
@@ -2715,7 +2715,7 @@ export type PostV1BillingPaymentsErrors = {
      */
     429: Problem;
     /**
-     * the service is shutting down (or overloaded); Retry-After says when to retry, on another replica
+     * the invoice's payer could not be had (the provider unreachable or timing out while its customer was created): the attempt is recorded as unknown, nothing was charged, and a retry of this request (after Retry-After) or dunning (an hour later, as for any unknown outcome) resends it under its own idempotency key
      */
     503: Problem;
 };
