@@ -58,6 +58,11 @@ public record BillingInput(
         return new BillingInput(organisationId, customerId, currency, billingKey, period, taxRates, coupons, lines);
     }
 
+    /** The same input with {@code lines} instead of its own (checked as the constructor checks them). */
+    public BillingInput withLines(List<LineRequest> lines) {
+        return new BillingInput(organisationId, customerId, currency, billingKey, period, taxRates, coupons, lines);
+    }
+
     private static void require(String field, String value) {
         if (value == null || value.isBlank()) {
             throw InvalidInputException.field(field, "is required");

@@ -75,7 +75,7 @@ public final class InvoiceStore {
         Instant at = now();
         try {
             return jdbi.inTransaction(h -> {
-                Invoice draft = Invoice.draft(id, InvoiceCoupons.settle(h, input, id), at);
+                Invoice draft = Invoice.draft(id, settled(h, input, id), at);
                 insertAll(h, List.of(draft));
                 audit(h, draft.id(), "created", actor, null, draft);
                 return draft;
@@ -201,12 +201,13 @@ public final class InvoiceStore {
             throw new IllegalStateException(
                     "re-rating " + id + " (" + locked.billingKey() + ") with input for " + input.billingKey());
         }
-        Invoice again = Invoice.draft(id, InvoiceCoupons.settle(h, input, id), locked.createdAt());
+        Invoice again = Invoice.draft(id, settled(h, input, id), locked.createdAt());
         String content = StoredContent.write(again);
         if (content.equals(StoredContent.write(locked))) {
             return;
         }
         InvoiceCoupons.recordNew(h, again);
+        InvoiceProrations.rerecord(h, again);
         h.createUpdate("update invoices set content = :content, total_minor = :total where id = :id")
                 .bind("content", content)
                 .bind("total", again.totals().total().minor())
@@ -250,7 +251,7 @@ public final class InvoiceStore {
                     continue;
                 }
                 String id = newId("in_");
-                Invoice draft = Invoice.draft(id, InvoiceCoupons.settle(h, input, id), at);
+                Invoice draft = Invoice.draft(id, settled(h, input, id), at);
                 had.put(key, draft);
                 drafts.add(draft);
                 try {
@@ -391,6 +392,18 @@ public final class InvoiceStore {
         }
         batch.execute();
         InvoiceCoupons.record(h, invoices);
+        InvoiceProrations.record(h, invoices);
+    }
+
+    /**
+     * {@code input} as the invoice {@code id} may bill it, decided in the transaction {@code h} that
+     * writes it: the {@code once} coupons another invoice took meanwhile marked consumed
+     * ({@link InvoiceCoupons#settle}), then the proration lines another invoice holds meanwhile dropped
+     * ({@link InvoiceProrations#settle}) — always in this order, so writers lock the same rows in the
+     * same order.
+     */
+    private static BillingInput settled(Handle h, BillingInput input, String id) {
+        return InvoiceProrations.settle(h, InvoiceCoupons.settle(h, input, id), id);
     }
 
     /** Records payment of the whole amount due; see {@link Invoice#markPaid}. */

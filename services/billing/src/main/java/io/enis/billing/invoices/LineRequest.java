@@ -28,7 +28,9 @@ public sealed interface LineRequest {
     /**
      * A plan change's proration, to the second: the fee of {@code fullPeriod} for {@code quantity},
      * times {@code used} / {@code fullPeriod}; a {@code credit} (the unused time of the old plan) is
-     * negative.
+     * negative. {@code prorationId} names the stored proration it bills ({@code pro_…}), so that exactly
+     * one invoice holds it ({@link InvoiceProrations}); {@code null} for a line that bills no stored
+     * proration (then nothing is recorded). It is not part of the rated line or of the document.
      */
     record Proration(
             String description,
@@ -36,8 +38,20 @@ public sealed interface LineRequest {
             Quantity quantity,
             BillingPeriod fullPeriod,
             BillingPeriod used,
-            boolean credit)
+            boolean credit,
+            String prorationId)
             implements LineRequest {
+        /** A proration line that bills no stored proration ({@code prorationId} {@code null}). */
+        public Proration(
+                String description,
+                Price price,
+                Quantity quantity,
+                BillingPeriod fullPeriod,
+                BillingPeriod used,
+                boolean credit) {
+            this(description, price, quantity, fullPeriod, used, credit, null);
+        }
+
         /** @throws io.enis.kit.domain.InvalidInputException on {@code period} when {@code used} lies outside {@code fullPeriod} */
         public Proration {
             Objects.requireNonNull(description, "description");

@@ -112,8 +112,8 @@ public final class SubscriptionBilling {
      * ({@link Subscriptions#currentAll}), then their periods and prorations, customers and the usage
      * events of the periods read by one statement each; plans and metrics come from a
      * {@link CatalogueCache}; per subscription, its coupons ({@link Discounts#applied}: one query, plus
-     * one per discount) and, per {@code invoice_now} proration, whether an {@code always_invoice}
-     * invoice already holds it (then it is skipped). Each period is rated as
+     * one per discount) and, per proration, whether another invoice (an {@code always_invoice}
+     * one) already holds it (then it is skipped; {@code invoice_prorations}). Each period is rated as
      * {@link #input(String, Instant)} rates it.
      *
      * @return one result per ref, in order: its input, or why it cannot be billed (no such subscription
@@ -223,7 +223,7 @@ public final class SubscriptionBilling {
                     billed));
         }
         for (ProrationRecord p : period.prorations()) {
-            if (!p.invoiceNow() || !invoicedAtOnce(reads.h, p)) {
+            if (!heldElsewhere(reads.h, p, billingKey(subscriptionId, period.start()))) {
                 proration(reads.plan(p.planId()), p).ifPresent(lines::add);
             }
         }
@@ -277,7 +277,7 @@ public final class SubscriptionBilling {
                 }
                 for (ProrationRecord p : period.prorations()) {
                     if (p.invoiceNow()
-                            && !invoicedAtOnce(h, p)
+                            && !heldElsewhere(h, p, null)
                             && proration(reads.plan(p.planId()), p).isPresent()) {
                         pending.add(p);
                     }
@@ -305,11 +305,16 @@ public final class SubscriptionBilling {
         });
     }
 
-    /** Whether an immediate ({@code always_invoice}) invoice holds the proration. */
-    private static boolean invoicedAtOnce(Handle h, ProrationRecord p) {
-        return h.createQuery("select count(*) from invoices where organisation_id = :org and billing_key like :key")
-                        .bind("org", ORGANISATION)
-                        .bind("key", p.subscriptionId() + "/prorations/%" + p.id() + "%")
+    /**
+     * Whether an invoice other than the one of {@code billingKey} ({@code null}: any invoice) holds the
+     * proration ({@code invoice_prorations}). A pre-filter when rating; the invoice store decides again
+     * when it writes the invoice, under a lock, so two invoices rated at the same instant never both
+     * bill it.
+     */
+    private static boolean heldElsewhere(Handle h, ProrationRecord p, String billingKey) {
+        return h.createQuery("select count(*) from invoice_prorations where proration_id = :id and billing_key <> :key")
+                        .bind("id", p.id())
+                        .bind("key", billingKey == null ? "" : billingKey)
                         .mapTo(Integer.class)
                         .one()
                 > 0;
@@ -339,7 +344,8 @@ public final class SubscriptionBilling {
                 Quantity.of(p.quantity()),
                 new BillingPeriod(t.periodStart(), t.periodEnd()),
                 new BillingPeriod(t.from(), t.periodEnd()),
-                credit));
+                credit,
+                p.id()));
     }
 
     private static List<TaxRate> taxRates(Customer customer) {

@@ -77,6 +77,10 @@ public final class SubscriptionChanges {
             return new Changed(s, Optional.empty());
         }
         Invoice invoice = invoices.createDraft(input.get(), actor);
+        if (invoice.status() == InvoiceStatus.DRAFT && invoice.lines().isEmpty()) {
+            // the period's invoice, written meanwhile, holds the prorations (InvoiceProrations)
+            return new Changed(s, Optional.of(invoice));
+        }
         if (invoice.status() == InvoiceStatus.DRAFT) {
             invoice = invoices.finalize(invoice.id(), actor);
         }

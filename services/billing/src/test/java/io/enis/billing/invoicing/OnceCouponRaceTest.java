@@ -3,29 +3,16 @@ package io.enis.billing.invoicing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.enis.billing.catalogue.CustomerInput;
-import io.enis.billing.catalogue.Customers;
-import io.enis.billing.catalogue.Plans;
-import io.enis.billing.catalogue.Products;
-import io.enis.billing.discounts.CouponInput;
-import io.enis.billing.discounts.Coupons;
-import io.enis.billing.discounts.Discounts;
 import io.enis.billing.invoices.AppliedCoupon;
 import io.enis.billing.invoices.BillingInput;
 import io.enis.billing.invoices.Invoice;
-import io.enis.billing.invoices.InvoiceNumbering;
 import io.enis.billing.invoices.InvoiceStore;
-import io.enis.billing.store.Ids;
-import io.enis.billing.subscriptions.SubscriptionRequests;
-import io.enis.billing.subscriptions.Subscriptions;
 import io.enis.billing.testing.TestDatabase;
 import io.enis.kit.db.Database;
-import io.enis.kit.json.Json;
 import io.enis.kit.testing.MutableClock;
 import io.enis.kit.testing.TestStores;
 import io.enis.kit.testing.TestStores.Store;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -35,7 +22,6 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -66,7 +52,7 @@ class OnceCouponRaceTest {
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try (Database db = TestDatabase.open(store, dir)) {
             var jdbi = db.jdbi();
-            Scenario x = scenario(jdbi);
+            ImmediateProrationScenario x = scenario(jdbi);
             InvoiceStore invoices = x.invoices();
             BillingInput immediate = x.immediate();
             BillingInput period = x.period();
@@ -74,10 +60,10 @@ class OnceCouponRaceTest {
             String sub = x.sub();
 
             CyclicBarrier start = new CyclicBarrier(2);
-            var first =
-                    CompletableFuture.supplyAsync(raced(start, () -> invoices.createDraft(immediate, "t")), threads);
+            var first = CompletableFuture.supplyAsync(
+                    ImmediateProrationScenario.raced(start, () -> invoices.createDraft(immediate, "t")), threads);
             var second = CompletableFuture.supplyAsync(
-                    raced(
+                    ImmediateProrationScenario.raced(
                             start,
                             () -> invoices.draftAndFinalize(List.of(period), "invoice-run")
                                     .get(0)
@@ -134,7 +120,7 @@ class OnceCouponRaceTest {
         String coupon;
         try (Database db = Database.open("billing", settings, dir, new SimpleMeterRegistry())) {
             var jdbi = db.jdbi();
-            Scenario x = scenario(jdbi);
+            ImmediateProrationScenario x = scenario(jdbi);
             coupon = x.coupon();
             Invoice a = x.invoices().createDraft(x.immediate(), "t");
             Invoice b = x.invoices()
@@ -146,7 +132,9 @@ class OnceCouponRaceTest {
             jdbi.useHandle(h -> {
                 h.execute("alter table invoice_coupons drop constraint invoice_coupons_once");
                 h.execute("alter table invoice_coupons drop column once_subscription_id");
-                h.execute("delete from billing_schema_history where version = '45'");
+                // V46 came after: undone too, and applied again (its backfill) after V45
+                h.execute("drop table invoice_prorations");
+                h.execute("delete from billing_schema_history where version in ('45', '46')");
                 h.execute("delete from invoice_coupons where coupon_id = ?", coupon);
                 h.execute(
                         "insert into invoice_coupons (invoice_id, billing_key, coupon_id) values (?, ?, ?), (?, ?, ?)",
@@ -180,70 +168,14 @@ class OnceCouponRaceTest {
     }
 
     /**
-     * A subscription of basic (10.00 EUR a month from 2026-01-01) with a 20 % {@code once} coupon, changed to
-     * pro with {@code always_invoice} on 2026-01-10, and at 2026-02-01T02:00 its immediate invoice and its
-     * first period's invoice rated, neither written: both take the coupon.
+     * The scenario with a 20 % {@code once} coupon: both inputs take it.
+     *
+     * @see ImmediateProrationScenario
      */
-    private Scenario scenario(Jdbi jdbi) {
-        var ids = new Ids(clock);
-        String product = new Products(jdbi, ids, clock)
-                .create(json("{\"name\": \"API\"}"))
-                .id();
-        var plans = new Plans(jdbi, ids, clock);
-        String plan = "{\"code\": \"%s\", \"name\": \"%s\", \"product_id\": \"" + product
-                + "\", \"currency\": \"EUR\", \"interval\": \"month\", \"fee\": {\"model\": \"flat\", \"amount\": %d}}";
-        String basic =
-                plans.create(json(plan.formatted("basic", "Basic", 1000))).id();
-        String pro = plans.create(json(plan.formatted("pro", "Pro", 3000))).id();
-        String customer = new Customers(jdbi, ids, clock)
-                .create(CustomerInput.read(json("{\"name\": \"C\", \"currency\": \"EUR\", \"tax_rates\": []}")))
-                .id();
-        var subscriptions = new Subscriptions(jdbi, ids, clock);
-        String sub = subscriptions
-                .create(
-                        SubscriptionRequests.Create.read(
-                                json("{\"customer_id\": \"" + customer + "\", \"plan_id\": \"" + basic + "\"}")),
-                        "t")
-                .id();
-        String coupon = new Coupons(jdbi, ids, clock)
-                .create(CouponInput.read(
-                        json("{\"name\": \"Launch\", \"percent_off\": \"20\", \"duration\": \"once\"}")))
-                .id();
-        new Discounts(jdbi, ids, clock, subscriptions).apply(sub, coupon, "t");
-        var billing = new SubscriptionBilling(jdbi, subscriptions);
-        var invoices = new InvoiceStore(jdbi, clock, InvoiceNumbering.DEFAULT);
-        clock.set(Instant.parse("2026-01-10T00:00:00Z"));
-        subscriptions.changePlan(
-                sub,
-                SubscriptionRequests.ChangePlan.read(
-                        json("{\"plan_id\": \"" + pro + "\", \"proration_behavior\": \"always_invoice\"}")),
-                "t");
-        clock.set(Instant.parse("2026-02-01T02:00:00Z"));
-
-        BillingInput immediate = billing.immediateProrations(sub).orElseThrow();
-        BillingInput period = billing.input(sub, Instant.parse("2026-01-01T00:00:00Z"));
-        assertThat(immediate.coupons()).singleElement().matches(AppliedCoupon::active);
-        assertThat(period.coupons()).singleElement().matches(AppliedCoupon::active);
-
-        return new Scenario(sub, coupon, invoices, immediate, period);
-    }
-
-    private record Scenario(
-            String sub, String coupon, InvoiceStore invoices, BillingInput immediate, BillingInput period) {}
-
-    /** {@code write}, started when both threads are at {@code start}. */
-    private static <T> Supplier<T> raced(CyclicBarrier start, Supplier<T> write) {
-        return () -> {
-            try {
-                start.await(30, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-            return write.get();
-        };
-    }
-
-    private static com.fasterxml.jackson.databind.JsonNode json(String text) {
-        return Json.parse(text.getBytes(StandardCharsets.UTF_8));
+    private ImmediateProrationScenario scenario(Jdbi jdbi) {
+        var x = ImmediateProrationScenario.create(jdbi, clock, "20", "[]");
+        assertThat(x.immediate().coupons()).singleElement().matches(AppliedCoupon::active);
+        assertThat(x.period().coupons()).singleElement().matches(AppliedCoupon::active);
+        return x;
     }
 }
