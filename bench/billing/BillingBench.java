@@ -74,6 +74,7 @@ public class BillingBench {
         String helloUrl = hello + "/hello", floorUrl = floor.equals("-") ? null : floor + "/hello",
                 usageUrl = service + "/v1/billing/usage-tracking";
         int warmupRounds = warmUp(helloUrl, floorUrl, usageUrl, key, helloBody, event);
+        boolean steady = lastWarmUpSteady;
         Histogram h1 = new Histogram(3), hf = new Histogram(3), hs = new Histogram(3), h2 = new Histogram(3);
         long helloPid = pid("hello"), servicePid = pid("service"), floorPid = pid("floor");
         long[] helloCpu = cpuMicros(helloPid);
@@ -86,8 +87,9 @@ public class BillingBench {
         double floor2 = floorUrl == null ? 0 : closedLoop(floorUrl, null, event, seconds, hf);
         double after = closedLoop(helloUrl, null, helloBody, seconds, h2);
         double baseline = (before + after) / 2, floorRate = (floor1 + floor2) / 2;
-        System.out.printf("%nusage ingest, %d client threads, %d s each (closed loop), after %d warm-up rounds of %d s each%n",
-                CLIENTS, seconds, warmupRounds, WARMUP_SECONDS);
+        System.out.printf("%nusage ingest, %d client threads, %d s each (closed loop), after %d warm-up rounds of %d s each%s%n",
+                CLIENTS, seconds, warmupRounds, WARMUP_SECONDS,
+                steady ? "" : " (NOT steady: the rates still moved more than " + Math.round(STEADY * 100) + " % a round)");
         System.out.printf("  hello-world Javalin: %.0f req/s before, %.0f after (p50 %.2f / p99 %.2f ms)%n", before, after,
                 h1.getValueAtPercentile(50) / 1e3, h1.getValueAtPercentile(99) / 1e3);
         if (floorUrl != null) {
@@ -97,7 +99,7 @@ public class BillingBench {
         }
         System.out.printf("  POST /v1/billing/usage-tracking, 1 event: %.0f req/s = %.0f %% of hello world%s (p50 %.2f / p99 %.2f ms); "
                 + "transaction ids sent (floor and service, warm-up included): %d%n", usage, 100 * usage / baseline,
-                floorUrl == null ? "" : String.format(", %.0f %% of the durable floor", 100 * usage / floorRate),
+                floorUrl == null || floorRate == 0 ? "" : String.format(", %.0f %% of the durable floor", 100 * usage / floorRate),
                 hs.getValueAtPercentile(50) / 1e3, hs.getValueAtPercentile(99) / 1e3, ids.get());
         if (helloPid > 0 && servicePid > 0) {
             double helloRequests = before * seconds, usageRequests = usage * seconds, floorRequests = floor1 * seconds;
@@ -113,6 +115,9 @@ public class BillingBench {
     }
 
     static final int WARMUP_SECONDS = 5;
+
+    /** Whether the warm-up ended on two steady rounds (not on its last round). */
+    static boolean lastWarmUpSteady;
 
     /**
      * Rounds of WARMUP_SECONDS on each server in turn (the three JVMs' JIT compilers, this one's included,
@@ -136,6 +141,7 @@ public class BillingBench {
                 steady &= Math.abs(now[i] - last[i]) <= STEADY * last[i];
             }
             steadyRounds = steady ? steadyRounds + 1 : 0;
+            lastWarmUpSteady = steadyRounds == 2;
             if (steadyRounds == 2 || round == MAX_WARMUP_ROUNDS) {
                 return round;
             }

@@ -21,7 +21,11 @@ import java.util.concurrent.LinkedBlockingQueue;
  * endpoint pays on these cores whatever it does besides. The table is {@code durable_hello} in the
  * schema given (created if missing; like the service's, the bench leaves it behind).
  *
- * <p>Usage: java -cp enis-billing.jar DurableHelloServer.java PORT JDBC_URL USER PASSWORD SCHEMA
+ * <p>PostgreSQL as the bench runs it has {@code fsync=off} and {@code synchronous_commit=off}: the floor is
+ * then not durable either, just the same database work the service does per event at its least.
+ *
+ * <p>Usage: java -cp enis-billing.jar DurableHelloServer.java PORT DATABASE_URL USER PASSWORD SCHEMA
+ * (DATABASE_URL as the service takes it: postgresql://…, postgres://… or jdbc:postgresql://…)
  */
 public class DurableHelloServer {
     record Pending(String id, String payload, CompletableFuture<Boolean> stored) {}
@@ -29,7 +33,7 @@ public class DurableHelloServer {
     public static void main(String[] args) throws Exception {
         int port = Integer.parseInt(args[0]);
         String url = args[1], user = args[2], password = args[3], schema = args[4];
-        Connection c = DriverManager.getConnection(url, user, password);
+        Connection c = DriverManager.getConnection(io.enis.kit.db.JdbcUrls.toJdbc(url), user, password);
         try (var s = c.createStatement()) {
             s.execute("create schema if not exists " + schema);
             s.execute("create table if not exists " + schema + ".durable_hello (transaction_id varchar(255) primary key, "

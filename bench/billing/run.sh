@@ -44,6 +44,7 @@ case "$store" in
   *) echo "bench: STORE must be postgres or embedded (got $store)" >&2; exit 1 ;;
 esac
 jfr=()
+# (with JFR=1 the service alone runs with the recorder: its numbers are then not comparable to the others')
 if [[ "${JFR:-0}" == 1 ]]; then jfr=(-XX:StartFlightRecording=filename=${JFR_FILE:-/tmp/billing-bench.jfr},settings=profile); fi
 java "${JVM_OPTS[@]}" -cp "$jar" bench/observability/HelloServer.java "$hello_port" >"$work/hello.log" 2>&1 &
 pids+=($!)
@@ -54,7 +55,7 @@ pids+=($!)
 service_pid=$!
 floor_url=- floor_pid=0
 if [[ "$store" == postgres ]]; then
-  java "${JVM_OPTS[@]}" -cp "$jar" bench/billing/DurableHelloServer.java "$floor_port" "jdbc:$ENIS_TEST_DATABASE_URL" \
+  java "${JVM_OPTS[@]}" -cp "$jar" bench/billing/DurableHelloServer.java "$floor_port" "$ENIS_TEST_DATABASE_URL" \
     "${ENIS_TEST_DATABASE_USERNAME:-}" "${ENIS_TEST_DATABASE_PASSWORD:-}" "${schema}_floor" >"$work/floor.log" 2>&1 &
   pids+=($!)
   floor_pid=$! floor_url="http://127.0.0.1:$floor_port"

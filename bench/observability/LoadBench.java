@@ -19,7 +19,8 @@ import org.HdrHistogram.Recorder;
  * Load generator of bench/observability/run.sh (runs in its own JVM, on the same 2 cores as the server).
  *
  * <ul>
- *   <li>max throughput: C closed-loop client threads for the measure time, after a warm-up;</li>
+ *   <li>max throughput: C closed-loop client threads for the measure time, after warming every target
+ *       up until its rate is steady (5 s rounds, at most 16);</li>
  *   <li>latency at half that rate: open loop at a fixed rate, latency measured from the intended send
  *       time (no coordinated omission), p50/p99/max;</li>
  *   <li>query: load 1M samples (100 series × 10,000 points at 15 s) through /v1/metrics/collect, then
@@ -70,9 +71,7 @@ public class LoadBench {
             targets.add(new Target("  same, tracing on", traced + "/v1/metrics/collect", key, batch.toString()));
         }
 
-        for (Target t : targets) {
-            run(t, seconds); // warm up both JVMs (JIT) on every path before measuring anything
-        }
+        warmUp(targets); // both JVMs (JIT) on every path, until steady, before measuring anything
         double helloFirst = run(targets.get(0), seconds) / (double) seconds;
         double[] max = new double[targets.size()];
         // with tracing: the CPU time each server process spends per request during its max-throughput run
@@ -228,6 +227,36 @@ public class LoadBench {
         }
         Runtime r = Runtime.getRuntime();
         return r.totalMemory() - r.freeMemory();
+    }
+
+    /** Warm-up rounds of WARMUP_SECONDS on every target at most, and the change between rounds that counts as steady. */
+    static final int WARMUP_SECONDS = 5, MAX_WARMUP_ROUNDS = 16;
+
+    static final double STEADY = 0.10;
+
+    /**
+     * Rounds of {@link #WARMUP_SECONDS} on each target in turn (the service's JIT compiler keeps the
+     * cores busy for a minute or more after its first requests) until two rounds in a row moved no
+     * target's rate by more than {@link #STEADY}, at most {@link #MAX_WARMUP_ROUNDS}.
+     */
+    static void warmUp(List<Target> targets) throws Exception {
+        double[] last = null;
+        int steadyRounds = 0;
+        for (int round = 1; round <= MAX_WARMUP_ROUNDS && steadyRounds < 2; round++) {
+            double[] now = new double[targets.size()];
+            StringBuilder line = new StringBuilder("warm-up " + round + ":");
+            for (int i = 0; i < now.length; i++) {
+                now[i] = run(targets.get(i), WARMUP_SECONDS) / (double) WARMUP_SECONDS;
+                line.append(String.format(" %.0f", now[i]));
+            }
+            System.out.println(line.append(" req/s"));
+            boolean steady = last != null;
+            for (int i = 0; last != null && i < now.length; i++) {
+                steady &= Math.abs(now[i] - last[i]) <= STEADY * last[i];
+            }
+            steadyRounds = steady ? steadyRounds + 1 : 0;
+            last = now;
+        }
     }
 
     static long run(Target t, int seconds) throws Exception {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.enis.billing.payments.ScriptedPaymentProvider;
+import io.enis.kit.domain.NotFoundException;
 import io.enis.kit.domain.UnavailableException;
 import io.enis.kit.domain.UnprocessableException;
 import io.enis.kit.domain.Violation;
@@ -159,12 +160,32 @@ class PayerFailureApiTest {
     @ParameterizedTest
     @MethodSource("stores")
     void ourOwnKeyRefusedIsAnUnknownAttemptNotADeclineOfTheCustomer(Store store) throws Exception {
-        var provider = new ScriptedPaymentProvider()
-                .chargeFails(new UnavailableException(
+        anUnknownAttemptNotADecline(
+                store,
+                new UnavailableException(
                         "Stripe",
                         "charge invoice: Invalid API Key provided: sk_live_****",
                         Duration.ofSeconds(30),
-                        new IllegalStateException("AuthenticationException")));
+                        new IllegalStateException("AuthenticationException")),
+                "Invalid API Key");
+    }
+
+    /**
+     * Stripe not knowing the customer or the payment method (its 404: a key of another account or of test
+     * mode against live data) is the operator's to fix, not the customer's decline, and answers 503, not a
+     * 404 for an invoice that exists.
+     */
+    @ParameterizedTest
+    @MethodSource("stores")
+    void anObjectStripeDoesNotKnowIsAnUnknownAttemptNotADeclineOfTheCustomer(Store store) throws Exception {
+        anUnknownAttemptNotADecline(
+                store,
+                new NotFoundException("Stripe: charge invoice: No such customer: 'cus_123'"),
+                "No such customer");
+    }
+
+    private void anUnknownAttemptNotADecline(Store store, RuntimeException failure, String detail) throws Exception {
+        var provider = new ScriptedPaymentProvider().chargeFails(failure);
         try (var fx = new BillingFixture(
                 new BillingService(config -> provider), store, dir, Map.of("USAGE_GRACE_PERIOD", "1h"))) {
             String invoice = openInvoice(fx);
@@ -177,17 +198,17 @@ class PayerFailureApiTest {
             var answer = fx.admin.post("/v1/billing/payments", "{\"invoice_id\": \"" + invoice + "\"}");
             assertThat(answer.status()).as(answer.toString()).isEqualTo(503);
             assertThat(answer.header("Retry-After")).isEqualTo("30");
-            assertThat(answer.json().path("detail").asText()).contains("Invalid API Key", "recorded as unknown");
+            assertThat(answer.json().path("detail").asText()).contains(detail, "recorded as unknown");
             JsonNode attempt = attempts(fx, invoice).get(0);
             assertThat(attempt.path("status").asText()).isEqualTo("unknown");
-            assertThat(attempt.path("message").asText()).contains("the charge of invoice", "Invalid API Key");
+            assertThat(attempt.path("message").asText()).contains("the charge of invoice", detail);
             assertThat(invoiceStatus(fx, invoice)).isEqualTo("open");
             assertThat(fx.admin
                             .get("/v1/billing/subscriptions?customer_id=" + customer)
                             .json()
                             .path("data")
                             .findValuesAsText("status"))
-                    .as("our key's problem does not past-due or cancel the customer")
+                    .as("our problem does not past-due or cancel the customer")
                     .containsExactly("active");
 
             fx.clock.set(Instant.parse("2026-02-28T11:31:00Z"));

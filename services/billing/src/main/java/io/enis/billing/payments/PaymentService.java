@@ -122,7 +122,8 @@ public final class PaymentService {
      *                             recorded first as a hard decline {@code refused}
      * @throws UnavailableException the payer could not be had or the charge got no answer the provider
      *                             stands by (unreachable, a timeout, our own key refused — authentication
-     *                             or permission — or a failure of ours): recorded first as an unknown
+     *                             or permission —, an object the provider does not know, or a failure of
+     *                             ours): recorded first as an unknown
      *                             outcome, resent under the same idempotency key by dunning or a retry,
      *                             never a decline of the customer
      */
@@ -157,10 +158,10 @@ public final class PaymentService {
 
     /**
      * Records the attempt whose payer could not be had (the provider's customer could not be created
-     * or read) or whose charge threw, as its outcome: a refusal ({@link DomainException} other than
-     * {@link UnavailableException}: the provider refused this customer's request) is a hard decline
-     * {@code refused}, not retried; anything else (the provider unreachable, a timeout, our own key
-     * refused, a failure of ours) leaves the result unknown, so the attempt is resent under its own
+     * or read) or whose charge threw, as its outcome: a refusal ({@link #isRefusal}: the provider refused
+     * this customer's request) is a hard decline {@code refused}, not retried; anything else (the provider
+     * unreachable, a timeout, our own key refused, an object the provider does not know, a failure of
+     * ours) leaves the result unknown, so the attempt is resent under its own
      * idempotency key by dunning after {@link DunningPolicy#unknownRetry()} or by the next request —
      * a misconfigured key never declines, past-dues or cancels a customer.
      *
@@ -169,7 +170,7 @@ public final class PaymentService {
      *         {@code Retry-After}) naming the attempt
      */
     private RuntimeException unanswered(Payment p, RuntimeException failed, String actor, String what) {
-        if (failed instanceof DomainException && !(failed instanceof UnavailableException)) {
+        if (isRefusal(failed)) {
             record(
                     p,
                     new ChargeOutcome(
@@ -189,6 +190,18 @@ public final class PaymentService {
                         + " by a retry of this request or by dunning",
                 retryAfter,
                 failed);
+    }
+
+    /**
+     * The provider refused this request for what it carries (a {@link DomainException} such as Stripe's
+     * {@code stripe-refused}): the customer's decline. Not a refusal: the provider unavailable, and an
+     * object the provider does not know ({@link NotFoundException}: a key of another account or mode, an
+     * object removed there) — the operator's to fix, never a reason to decline the customer.
+     */
+    private static boolean isRefusal(RuntimeException failed) {
+        return failed instanceof DomainException
+                && !(failed instanceof UnavailableException)
+                && !(failed instanceof NotFoundException);
     }
 
     private Claim claim(Handle h, String invoiceId) {

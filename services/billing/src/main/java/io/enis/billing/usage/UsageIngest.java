@@ -129,6 +129,7 @@ public final class UsageIngest implements AutoCloseable {
      */
     private List<Recorded> recordAlone(List<UsageEvent> events) {
         boolean lookUp = lookingUp();
+        int attempts = lookUp ? 3 : 4; // the first, not looking up, does not count against a race's two replays
         for (int attempt = 1; ; attempt++) {
             boolean lookUpFirst = lookUp;
             try {
@@ -136,7 +137,7 @@ public final class UsageIngest implements AutoCloseable {
                         .get(0)
                         .get();
             } catch (RuntimeException e) {
-                if (attempt >= 3 || !Sql.isUniqueViolation(e)) {
+                if (attempt >= attempts || !Sql.isUniqueViolation(e)) {
                     throw e;
                 }
                 if (!lookUp) {
@@ -257,8 +258,9 @@ public final class UsageIngest implements AutoCloseable {
      * What the events of one request look up, read once per request: metrics and plans (from the
      * {@link CatalogueCache}), subscriptions (locked, current; those named by id all at once, in id
      * order) and their periods — of those named by id, only the ones still taking usage (ending after
-     * now minus the grace period, read before the lock: a superset) at first, all of them for an event
-     * that falls in none of those. The request is one transaction, so they cannot change under it.
+     * now minus the grace period, the clock read before the lock) at first, all of them for an event that
+     * falls in none of those (so a clock stepping back between the two reads costs a read, not a wrong
+     * answer). The request is one transaction, so they cannot change under it.
      */
     private final class Lookups {
         final Handle h;

@@ -64,7 +64,7 @@ public final class ServiceProcess {
     public static Bound start(String jar, Path workDir, String log, Map<String, String> env, Duration timeout)
             throws IOException, InterruptedException {
         String level = env.getOrDefault("LOG_LEVEL", "INFO");
-        if (!SHOWS_INFO.contains(level)) {
+        if (!SHOWS_INFO.contains(level.toUpperCase(java.util.Locale.ROOT))) {
             throw new IllegalArgumentException("LOG_LEVEL=" + level
                     + " hides the INFO 'listening on' line the bound port is read from; use INFO, DEBUG or TRACE");
         }
