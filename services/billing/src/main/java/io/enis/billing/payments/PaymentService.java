@@ -465,19 +465,27 @@ public final class PaymentService {
     }
 
     /**
-     * Collects every open invoice that has no attempt yet (finalized since the last call), at most
-     * {@code max}, oldest finalization first: how invoices are charged automatically after the invoice
-     * run. With the offline provider each gets a {@code manual} attempt and waits for a payment recorded
-     * through the API. Run it on the lease holder only.
+     * Collects every open invoice that has no attempt yet (finalized since the last call), and every one
+     * whose latest attempt has been processing longer than {@code stuckAfter} (the process that sent it
+     * died between the claim and the answer: {@link #collect} resends it under its own idempotency key, so
+     * it is charged at most once), at most {@code max}, oldest finalization first: how invoices are charged
+     * automatically after the invoice run. With the offline provider each gets a {@code manual} attempt and
+     * waits for a payment recorded through the API. Run it on the lease holder only.
      *
      * @return how many invoices were sent to the provider
      */
     public int collectOpen(int max) {
-        List<String> open = jdbi.withHandle(
-                h -> h.createQuery("""
+        List<String> open = jdbi.withHandle(h -> h.createQuery("""
                         select i.id from invoices i where i.status = 'OPEN'
-                          and not exists (select 1 from payments p where p.invoice_id = i.id)
-                        order by i.finalized_at, i.id limit :max""").bind("max", max).mapTo(String.class).list());
+                          and (not exists (select 1 from payments p where p.invoice_id = i.id)
+                            or exists (select 1 from payments p where p.invoice_id = i.id
+                              and p.status = 'PROCESSING' and p.updated_at < :stuck
+                              and p.attempt = (select max(q.attempt) from payments q where q.invoice_id = i.id)))
+                        order by i.finalized_at, i.id limit :max""")
+                .bind("stuck", now().minus(stuckAfter).toEpochMilli())
+                .bind("max", max)
+                .mapTo(String.class)
+                .list());
         int sent = 0;
         for (String invoiceId : open) {
             try {

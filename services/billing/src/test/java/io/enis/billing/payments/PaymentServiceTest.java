@@ -187,6 +187,43 @@ class PaymentServiceTest {
         }
     }
 
+    /**
+     * The process dies between claiming the first attempt and recording its answer (an {@link Error}
+     * escapes here): the attempt stays processing, and once it is older than stuckAfter the scheduled
+     * collection resends it under its own key — not only a client's new request — and it is charged once.
+     */
+    @ParameterizedTest
+    @MethodSource("stores")
+    void aFirstAttemptLeftProcessingIsResentByTheScheduledCollectionOnceStuck(Store store) {
+        try (Database db = TestDatabase.open(store, dir)) {
+            Fixture f = fixture(db, DunningPolicy.DEFAULT);
+            Invoice invoice = f.openInvoice(1000);
+            provider.chargeDies();
+            assertThatThrownBy(() -> f.payments().collectOpen(10)).isInstanceOf(Error.class);
+            assertThat(f.payments().payments(invoice.id()))
+                    .singleElement()
+                    .satisfies(p -> assertThat(p.status()).isEqualTo(Payment.Status.PROCESSING));
+
+            clock.advance(Duration.ofMinutes(1));
+            assertThat(f.payments().collectOpen(10))
+                    .as("not stuck yet: it may still be under way")
+                    .isZero();
+
+            clock.advance(Duration.ofMinutes(2));
+            assertThat(f.payments().collectOpen(10)).isEqualTo(1);
+            assertThat(f.payments().payments(invoice.id())).singleElement().satisfies(p -> {
+                assertThat(p.attempt()).isEqualTo(1);
+                assertThat(p.status()).isEqualTo(Payment.Status.SUCCEEDED);
+            });
+            assertThat(provider.requests).hasSize(2);
+            assertThat(provider.requests.get(1).attemptKey())
+                    .isEqualTo(provider.requests.get(0).attemptKey());
+            assertThat(provider.charges()).isEqualTo(1);
+            assertThat(f.invoices().get(invoice.id()).status()).isEqualTo(InvoiceStatus.PAID);
+            assertThat(f.payments().collectOpen(10)).as("paid: nothing more").isZero();
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("stores")
     void aHardDeclineIsNotRetried(Store store) {

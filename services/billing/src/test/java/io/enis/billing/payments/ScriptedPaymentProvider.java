@@ -76,6 +76,19 @@ public final class ScriptedPaymentProvider implements PaymentProvider {
         return this;
     }
 
+    /**
+     * The next charge ends as a process that died while the provider was called would leave it: an
+     * {@link Error} escapes, nothing records an outcome, the attempt stays processing.
+     */
+    public ScriptedPaymentProvider chargeDies() {
+        synchronized (chargeFailures) {
+            chargeFailures.add(DIES);
+        }
+        return this;
+    }
+
+    private static final RuntimeException DIES = new RuntimeException("dies");
+
     /** How many customer creations were asked for, failed ones included. */
     public int customerCreations() {
         return customerCreations.get();
@@ -117,6 +130,9 @@ public final class ScriptedPaymentProvider implements PaymentProvider {
         RuntimeException failure;
         synchronized (chargeFailures) {
             failure = chargeFailures.poll();
+        }
+        if (failure == DIES) {
+            throw new Error("the process died while the charge was sent");
         }
         if (failure != null) {
             throw failure;
