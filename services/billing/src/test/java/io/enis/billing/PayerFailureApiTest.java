@@ -153,7 +153,8 @@ class PayerFailureApiTest {
 
     /**
      * Stripe refusing our own key (authentication or permission: {@link
-     * io.enis.billing.payments.StripePaymentProvider} throws {@link UnavailableException} for them) is not
+     * io.enis.billing.payments.StripePaymentProvider} throws {@link UnavailableException} for them before a
+     * PaymentIntent exists, and answers unknown with the intent after — {@code StripeOwnErrorsTest}) is not
      * the customer's decline: the attempt is unknown, the subscription stays active, and once the key is
      * fixed dunning resends the same attempt and charges once.
      */

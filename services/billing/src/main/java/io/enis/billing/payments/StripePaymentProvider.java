@@ -148,7 +148,13 @@ public final class StripePaymentProvider implements PaymentProvider {
         } catch (ApiConnectionException | ApiException | RateLimitException noAnswer) {
             return ChargeOutcome.unknown(intentId, noAnswer.getClass().getSimpleName() + ": " + noAnswer.getMessage());
         } catch (StripeException refused) {
-            throw refusal("charge invoice " + request.invoiceId(), refused);
+            RuntimeException failure = refusal("charge invoice " + request.invoiceId(), refused);
+            if (intentId != null && !(failure instanceof UnprocessableException)) {
+                // not the customer's refusal, and the intent exists: keep its id with an unknown outcome, so
+                // the resend confirms this intent instead of creating another once the key's 24 h are over
+                return ChargeOutcome.unknown(intentId, failure.getMessage());
+            }
+            throw failure;
         }
     }
 

@@ -15,7 +15,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * A forwarding HTTP proxy on 127.0.0.1 that records each request's method, path and body before
  * passing it on unchanged to a real server (stripe-mock) and answering with that server's answer:
- * lets a test see what a client put on the wire without mocking either side.
+ * lets a test see what a client put on the wire without mocking either side ({@link #answerOnce}
+ * stands in for the server once, for an answer it cannot give).
  */
 public final class RecordingProxy implements AutoCloseable {
     /** One forwarded request. */
@@ -23,8 +24,12 @@ public final class RecordingProxy implements AutoCloseable {
 
     private static final Set<String> HOP = Set.of("host", "connection", "content-length", "transfer-encoding");
 
+    /** An answer given instead of forwarding, once, to the next request whose path contains {@code pathPart}. */
+    private record Canned(String pathPart, int status, String body) {}
+
     private final HttpServer server;
     private final List<Recorded> recorded = new CopyOnWriteArrayList<>();
+    private final List<Canned> canned = new CopyOnWriteArrayList<>();
 
     /** Starts a proxy to {@code target} ({@code http://127.0.0.1:<port>}). */
     public RecordingProxy(String target) throws IOException {
@@ -34,6 +39,18 @@ public final class RecordingProxy implements AutoCloseable {
             byte[] body = exchange.getRequestBody().readAllBytes();
             String path = exchange.getRequestURI().toString();
             recorded.add(new Recorded(exchange.getRequestMethod(), path, new String(body, StandardCharsets.UTF_8)));
+            Canned answerInstead = canned.stream()
+                    .filter(c -> path.contains(c.pathPart()))
+                    .findFirst()
+                    .orElse(null);
+            if (answerInstead != null && canned.remove(answerInstead)) {
+                byte[] bytes = answerInstead.body().getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(answerInstead.status(), bytes.length);
+                exchange.getResponseBody().write(bytes);
+                exchange.close();
+                return;
+            }
             HttpRequest.Builder out = HttpRequest.newBuilder(URI.create(target + path))
                     .method(exchange.getRequestMethod(), HttpRequest.BodyPublishers.ofByteArray(body));
             exchange.getRequestHeaders().forEach((name, values) -> {
@@ -59,6 +76,15 @@ public final class RecordingProxy implements AutoCloseable {
             }
         });
         server.start();
+    }
+
+    /**
+     * Answers the next request whose path contains {@code pathPart} with {@code status} and the JSON
+     * {@code body} instead of forwarding it (once): an answer the real server never gives (stripe-mock
+     * accepts every key), recorded like the others.
+     */
+    public void answerOnce(String pathPart, int status, String body) {
+        canned.add(new Canned(pathPart, status, body));
     }
 
     /** The base URL to give the client: {@code http://127.0.0.1:<port>}. */
