@@ -2715,7 +2715,7 @@ export type PostV1BillingPaymentsErrors = {
      */
     429: Problem;
     /**
-     * the invoice's payer could not be had (the provider unreachable or timing out while its customer was created): the attempt is recorded as unknown, nothing was charged, and a retry of this request (after Retry-After) or dunning (an hour later, as for any unknown outcome) resends it under its own idempotency key
+     * the invoice's payer could not be had or the charge got no answer the provider stands by (the provider unreachable or timing out, our own key refused, an object the provider does not know, a failure of ours): the attempt is recorded as unknown, the customer is not declined, and a retry of this request (after Retry-After) or dunning (an hour later, as for any unknown outcome) resends it under its own idempotency key, so it is charged at most once
      */
     503: Problem;
 };
