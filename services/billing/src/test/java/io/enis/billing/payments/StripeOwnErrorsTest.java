@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.enis.billing.money.Currency;
 import io.enis.billing.money.Money;
 import io.enis.billing.testing.RecordingProxy;
-import io.enis.billing.testing.StripeMock;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,25 +17,16 @@ import org.junit.jupiter.api.Test;
  * stripe-mock's.
  */
 class StripeOwnErrorsTest {
-    static StripeMock mock;
-    static RecordingProxy proxy;
-    static StripePaymentProvider stripe;
+    static StripeBehindProxy wire;
 
     @BeforeAll
     static void start() throws Exception {
-        mock = StripeMock.startOrSkip();
-        proxy = new RecordingProxy(mock.apiBase());
-        stripe = StripePaymentProvider.create("sk_test_enis", proxy.base(), Duration.ofSeconds(10));
+        wire = StripeBehindProxy.startOrSkip();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (proxy != null) {
-            proxy.close();
-        }
-        if (mock != null) {
-            mock.close();
-        }
+        StripeBehindProxy.close(wire);
     }
 
     private static ChargeRequest charge(int attempt, String intentId) {
@@ -54,23 +43,23 @@ class StripeOwnErrorsTest {
 
     @Test
     void ourKeyRefusedAtConfirmationIsUnknownWithTheIntentSoTheResendConfirmsTheSameIntent() {
-        proxy.answerOnce("/confirm", 401, """
+        wire.proxy.answerOnce("/confirm", 401, """
                 {"error": {"type": "invalid_request_error", "message": "Invalid API Key provided: sk_live_****"}}""");
-        ChargeOutcome first = stripe.charge(charge(1, null));
+        ChargeOutcome first = wire.stripe.charge(charge(1, null));
         assertThat(first.status()).isEqualTo(ChargeOutcome.Status.UNKNOWN);
         assertThat(first.providerPaymentId())
                 .as("the intent created before the refusal")
                 .startsWith("pi_");
         assertThat(first.message()).contains("Invalid API Key");
 
-        ChargeOutcome resent = stripe.charge(charge(1, first.providerPaymentId()));
+        ChargeOutcome resent = wire.stripe.charge(charge(1, first.providerPaymentId()));
         assertThat(resent.status()).as("stripe-mock's answer this time").isNotEqualTo(ChargeOutcome.Status.UNKNOWN);
-        assertThat(proxy.requests("/v1/payment_intents").stream()
+        assertThat(wire.proxy.requests("/v1/payment_intents").stream()
                         .filter(r -> r.method().equals("POST") && r.path().equals("/v1/payment_intents"))
                         .count())
                 .as("one intent created for the invoice")
                 .isEqualTo(1);
-        assertThat(proxy.requests("/v1/payment_intents").stream()
+        assertThat(wire.proxy.requests("/v1/payment_intents").stream()
                         .filter(r -> r.path().endsWith("/confirm"))
                         .count())
                 .isEqualTo(2);

@@ -6,9 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.enis.billing.money.Currency;
 import io.enis.billing.money.Money;
 import io.enis.billing.testing.RecordingProxy;
-import io.enis.billing.testing.StripeMock;
 import io.enis.kit.domain.UnprocessableException;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,25 +18,16 @@ import org.junit.jupiter.api.Test;
  * cannot represent is refused before any request is sent.
  */
 class StripeSpecialCurrenciesTest {
-    static StripeMock mock;
-    static RecordingProxy proxy;
-    static StripePaymentProvider stripe;
+    static StripeBehindProxy wire;
 
     @BeforeAll
     static void start() throws Exception {
-        mock = StripeMock.startOrSkip();
-        proxy = new RecordingProxy(mock.apiBase());
-        stripe = StripePaymentProvider.create("sk_test_enis", proxy.base(), Duration.ofSeconds(10));
+        wire = StripeBehindProxy.startOrSkip();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (proxy != null) {
-            proxy.close();
-        }
-        if (mock != null) {
-            mock.close();
-        }
+        StripeBehindProxy.close(wire);
     }
 
     private static ChargeRequest charge(String invoice, long minor, String currency) {
@@ -54,7 +43,7 @@ class StripeSpecialCurrenciesTest {
     }
 
     private static String lastIntentBody() {
-        var created = proxy.requests("/v1/payment_intents").stream()
+        var created = wire.proxy.requests("/v1/payment_intents").stream()
                 .filter(r -> r.method().equals("POST") && r.path().equals("/v1/payment_intents"))
                 .toList();
         return created.get(created.size() - 1).body();
@@ -62,29 +51,29 @@ class StripeSpecialCurrenciesTest {
 
     @Test
     void iskIsSentTimes100AndKwdAsIs() {
-        assertThat(stripe.charge(charge("in_isk", 5000, "ISK")).providerPaymentId())
+        assertThat(wire.stripe.charge(charge("in_isk", 5000, "ISK")).providerPaymentId())
                 .startsWith("pi_");
         assertThat(lastIntentBody()).contains("amount=500000", "currency=isk");
-        stripe.charge(charge("in_kwd", 5120, "KWD"));
+        wire.stripe.charge(charge("in_kwd", 5120, "KWD"));
         assertThat(lastIntentBody()).contains("amount=5120", "currency=kwd");
-        stripe.charge(charge("in_jpy", 500, "JPY"));
+        wire.stripe.charge(charge("in_jpy", 500, "JPY"));
         assertThat(lastIntentBody()).contains("amount=500&", "currency=jpy");
-        stripe.refund("pi_123", Money.of(40, Currency.of("ISK")), "enis-refund-isk");
-        var refunds = proxy.requests("/v1/refunds");
+        wire.stripe.refund("pi_123", Money.of(40, Currency.of("ISK")), "enis-refund-isk");
+        var refunds = wire.proxy.requests("/v1/refunds");
         assertThat(refunds.get(refunds.size() - 1).body()).contains("amount=4000");
     }
 
     @Test
     void whatStripeCannotRepresentIsRefusedBeforeAnyRequest() {
-        int before = proxy.requests("/v1/").size();
-        assertThatThrownBy(() -> stripe.charge(charge("in_kwd_odd", 5124, "KWD")))
+        int before = wire.proxy.requests("/v1/").size();
+        assertThatThrownBy(() -> wire.stripe.charge(charge("in_kwd_odd", 5124, "KWD")))
                 .isInstanceOf(UnprocessableException.class)
                 .hasMessageContaining("multiple of 10");
-        assertThatThrownBy(() -> stripe.charge(charge("in_clf", 10000, "CLF")))
+        assertThatThrownBy(() -> wire.stripe.charge(charge("in_clf", 10000, "CLF")))
                 .isInstanceOf(UnprocessableException.class)
                 .hasMessageContaining("does not support CLF");
-        assertThatThrownBy(() -> stripe.refund("pi_123", Money.of(5, Currency.of("OMR")), "enis-refund-omr"))
+        assertThatThrownBy(() -> wire.stripe.refund("pi_123", Money.of(5, Currency.of("OMR")), "enis-refund-omr"))
                 .isInstanceOf(UnprocessableException.class);
-        assertThat(proxy.requests("/v1/")).hasSize(before);
+        assertThat(wire.proxy.requests("/v1/")).hasSize(before);
     }
 }
