@@ -228,8 +228,11 @@ public final class KitServer {
             server.setErrorHandler(new JettyProblemHandler());
         });
         cfg.routes.before(RequestIds::assign);
-        // before matching, so a 404 names its client too; the limiter, the span and the access log read it
-        cfg.routes.before(ctx -> ClientAddress.assign(ctx, proxies));
+        // before matching, so a 404 names its client too; the limiter, the span and the access log read it.
+        // No proxy trusted: no handler at all (ClientAddress.of is then the TCP peer, what it would resolve)
+        if (proxies.trustsAny()) {
+            cfg.routes.before(ctx -> ClientAddress.assign(ctx, proxies));
+        }
         // tracing off: no span handler at all (not one that checks a flag per request)
         ServerSpans spans = tracing.enabled()
                 ? new ServerSpans(

@@ -4,7 +4,8 @@ import io.javalin.http.Context;
 
 /**
  * The client address of a request, resolved once when the request arrives ({@link #assign}, the kit's
- * first before-handler after the request id, so every path — 401, 404, 429 — has it) and read by
+ * first before-handler after the request id when {@code TRUSTED_PROXIES} names any proxy, so every path —
+ * 401, 404, 429 — has it; without one there is nothing to resolve and {@link #of} is the TCP peer) and read by
  * everything that names the client: the per-client rate limit, the access log ({@code client_ip}, and
  * {@code peer_ip} when the TCP peer differs) and the request's span ({@code client.address},
  * {@code network.peer.address}). The rule is {@link TrustedProxies#client(Context)}: the TCP peer, or for

@@ -68,6 +68,11 @@ public final class TrustedProxies {
         return new TrustedProxies(Cidrs.parse(spec));
     }
 
+    /** Whether any proxy is trusted; without one the client is always the TCP peer. */
+    public boolean trustsAny() {
+        return !proxies.isEmpty();
+    }
+
     /**
      * The client address of a request: {@link #client(String, List)} of its TCP peer and its headers. The kit
      * calls it once per request ({@link ClientAddress#assign}); read the result with {@link ClientAddress#of}.
