@@ -71,7 +71,11 @@ class OnceCouponRaceTest {
                     threads);
             Invoice immediateDraft = first.get(60, TimeUnit.SECONDS);
             Invoice periodInvoice = second.get(60, TimeUnit.SECONDS);
-            invoices.finalizeRerated(immediateDraft.id(), "invoice-run", d -> Optional.of(immediate));
+            if (!immediateDraft.lines().isEmpty()) {
+                // as SubscriptionChanges does: an immediate draft left without lines (the period's invoice,
+                // written first, holds its prorations) is not finalized
+                invoices.finalizeRerated(immediateDraft.id(), "invoice-run", d -> Optional.of(immediate));
+            }
 
             List<Invoice> both = List.of(invoices.get(immediateDraft.id()), invoices.get(periodInvoice.id()));
             assertThat(both)
